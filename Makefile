@@ -1,0 +1,28 @@
+# Every target sets up its own environment: a fresh machine needs only Python 3.11.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test lint typecheck bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/python -m newsclean extract newsclean/data/sample.html
+
+lint: $(STAMP)
+	$(BIN)/ruff check newsclean tests benchmarks
+
+typecheck: $(STAMP)
+	$(BIN)/mypy newsclean
+
+test: $(STAMP) lint typecheck
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,1 @@
+"""Benchmarks: datasets, metrics, runners and reports (never imported by the library)."""

@@ -1,0 +1,142 @@
+"""Policies that run extractors over one `Document` and choose or merge their candidates."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from newsclean.document import Document
+from newsclean.errors import ExtractorError
+from newsclean.extractors import base
+from newsclean.extractors.base import Candidate, Extractor
+
+DEFAULT_EXTRACTORS: tuple[str, ...] = ("density", "trafilatura")
+
+
+class Policy(Protocol):
+    """Decides which extractors run on a page and which answer is returned."""
+
+    @property
+    def name(self) -> str: ...
+
+    def run(self, extractors: Sequence[Extractor], doc: Document) -> Candidate: ...
+
+
+@dataclass(frozen=True)
+class FirstConfident:
+    """Run extractors in order; stop at the first whose confidence reaches `threshold`.
+
+    When none does, the most confident candidate seen is returned.
+    """
+
+    threshold: float = 0.6
+    name: str = "first-confident"
+
+    def run(self, extractors: Sequence[Extractor], doc: Document) -> Candidate:
+        best: Candidate | None = None
+        for extractor in extractors:
+            candidate = extractor.extract(doc)
+            if candidate.confidence >= self.threshold:
+                return candidate
+            if best is None or candidate.confidence > best.confidence:
+                best = candidate
+        return best or Candidate(extractor="none")
+
+
+@dataclass(frozen=True)
+class BestConfidence:
+    """Run every extractor and keep the most confident candidate (first wins ties)."""
+
+    name: str = "best"
+
+    def run(self, extractors: Sequence[Extractor], doc: Document) -> Candidate:
+        candidates = [e.extract(doc) for e in extractors]
+        if not candidates:
+            return Candidate(extractor="none")
+        return max(candidates, key=lambda c: c.confidence)
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+def _key(text: str) -> str:
+    return " ".join(_TOKEN.findall(text.casefold()))
+
+
+@dataclass(frozen=True)
+class Vote:
+    """Block-level majority vote: keep a block that more than half the extractors return.
+
+    Blocks are matched by their normalised words. Order follows the first extractor's
+    output, then blocks that only later extractors found, in their order.
+    """
+
+    name: str = "vote"
+
+    def run(self, extractors: Sequence[Extractor], doc: Document) -> Candidate:
+        candidates = [e.extract(doc) for e in extractors]
+        if not candidates:
+            return Candidate(extractor="none")
+        votes: dict[str, int] = {}
+        for cand in candidates:
+            for key in {_key(b.text) for b in cand.blocks}:
+                votes[key] = votes.get(key, 0) + 1
+        quorum = len(candidates) / 2
+        blocks, seen = [], set()
+        for cand in candidates:
+            for block in cand.blocks:
+                key = _key(block.text)
+                if key and votes[key] > quorum and key not in seen:
+                    seen.add(key)
+                    blocks.append(block)
+        confidence = sum(c.confidence for c in candidates) / len(candidates)
+        names = "+".join(c.extractor for c in candidates)
+        return Candidate(extractor=f"vote({names})", blocks=tuple(blocks), confidence=confidence)
+
+
+POLICIES: dict[str, type[FirstConfident] | type[BestConfidence] | type[Vote]] = {
+    "first-confident": FirstConfident,
+    "best": BestConfidence,
+    "vote": Vote,
+}
+DEFAULT_POLICY = "first-confident"
+
+
+def get_policy(policy: str | Policy | None) -> Policy:
+    """A policy object from its name (or the object itself)."""
+    if policy is None:
+        policy = DEFAULT_POLICY
+    if isinstance(policy, str):
+        try:
+            return POLICIES[policy]()
+        except KeyError:
+            raise ExtractorError(
+                f"no policy named {policy!r}; available: {', '.join(POLICIES)}"
+            ) from None
+    return policy
+
+
+class Chain:
+    """Extractors run under a policy; built once and reused across pages."""
+
+    def __init__(
+        self,
+        extractors: Sequence[str | Extractor] | None = None,
+        policy: str | Policy | None = None,
+    ) -> None:
+        names = extractors if extractors is not None else DEFAULT_EXTRACTORS
+        self.extractors: list[Extractor] = [
+            base.get(e) if isinstance(e, str) else e for e in names
+        ]
+        if not self.extractors:
+            raise ExtractorError("a chain needs at least one extractor")
+        self.policy = get_policy(policy)
+
+    def run(self, doc: Document) -> Candidate:
+        return self.policy.run(self.extractors, doc)
+
+    def __repr__(self) -> str:
+        names = ", ".join(e.name for e in self.extractors)
+        return f"Chain([{names}], policy={self.policy.name!r})"

@@ -1,0 +1,92 @@
+"""The extractor plug-in protocol, the `Candidate` it returns, and the registry.
+
+Third-party packages add an extractor by declaring an entry point in the
+``newsclean.extractors`` group that names a class (or factory) returning an `Extractor`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib.metadata import entry_points
+from typing import Any, Protocol, runtime_checkable
+
+from newsclean.document import Document
+from newsclean.errors import ExtractorError
+from newsclean.model import Block, Image
+
+ENTRY_POINT_GROUP = "newsclean.extractors"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One extractor's answer for a page: the body blocks and how sure it is of them."""
+
+    extractor: str
+    blocks: tuple[Block, ...] = ()
+    confidence: float = 0.0
+    images: tuple[Image, ...] = ()
+    details: dict[str, Any] = field(default_factory=dict, compare=False)
+    """Extractor-specific diagnostics (scores, dropped blocks) for the explain view."""
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(b.text for b in self.blocks)
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(b.text.split()) for b in self.blocks)
+
+
+@runtime_checkable
+class Extractor(Protocol):
+    """What a plug-in implements: a name and a pure `extract` over a parsed `Document`.
+
+    `extract` must not modify `doc.tree`; use `doc.tree_copy()` for libraries that do.
+    """
+
+    name: str
+
+    def extract(self, doc: Document) -> Candidate: ...
+
+
+_BUILTIN: dict[str, str] = {
+    "density": "newsclean.extractors.density:DensityExtractor",
+    "trafilatura": "newsclean.extractors.trafilatura:TrafilaturaExtractor",
+    "readability": "newsclean.extractors.readability:ReadabilityExtractor",
+}
+
+
+def _load_target(target: str) -> Any:
+    from importlib import import_module
+
+    module, _, attr = target.partition(":")
+    obj: Any = import_module(module)
+    for part in attr.split("."):
+        obj = getattr(obj, part)
+    return obj
+
+
+def _entry_point_targets() -> dict[str, Any]:
+    return {ep.name: ep for ep in entry_points(group=ENTRY_POINT_GROUP)}
+
+
+def available() -> list[str]:
+    """Names of every extractor: the built-ins and those installed through entry points."""
+    return sorted(set(_BUILTIN) | set(_entry_point_targets()))
+
+
+def get(name: str, **options: Any) -> Extractor:
+    """Instantiate the extractor registered under `name`, passing it `options`."""
+    eps = _entry_point_targets()
+    try:
+        factory = eps[name].load() if name in eps else _load_target(_BUILTIN[name])
+    except KeyError:
+        raise ExtractorError(
+            f"no extractor named {name!r}; available: {', '.join(available())}"
+        ) from None
+    except Exception as exc:  # a broken third-party plug-in must not look like our bug
+        raise ExtractorError(f"extractor {name!r} could not be loaded: {exc}") from exc
+    extractor = factory(**options)
+    if not isinstance(extractor, Extractor):
+        raise ExtractorError(f"{name!r} does not implement the Extractor protocol")
+    return extractor

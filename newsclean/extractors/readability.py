@@ -1,0 +1,36 @@
+"""Adapter around readability-lxml: Arc90's Readability as a newsclean plug-in."""
+
+from __future__ import annotations
+
+import logging
+
+import lxml.html
+
+from newsclean.blocks import segment, to_blocks
+from newsclean.document import Document
+from newsclean.extractors.base import Candidate
+from newsclean.extractors.confidence import length_confidence
+
+
+class ReadabilityExtractor:
+    """readability-lxml's `summary()` on a copy of the shared tree, segmented into blocks."""
+
+    name = "readability"
+
+    def __init__(self) -> None:
+        logging.getLogger("readability").setLevel(logging.CRITICAL)
+
+    def extract(self, doc: Document) -> Candidate:
+        from readability import Document as ReadabilityDocument
+
+        try:
+            summary = ReadabilityDocument(doc.tree_copy(), url=doc.url).summary(
+                html_partial=True
+            )
+            root = lxml.html.fragment_fromstring(summary, create_parent="div")
+        except Exception as exc:  # readability raises Unparseable and lxml errors alike
+            return Candidate(extractor=self.name, details={"error": repr(exc)})
+        blocks = to_blocks(segment(root))
+        return Candidate(
+            extractor=self.name, blocks=tuple(blocks), confidence=length_confidence(blocks)
+        )

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+import newsclean
+from newsclean.chain import BestConfidence, Chain, FirstConfident, Vote
+from newsclean.document import Document, load
+from newsclean.errors import ExtractorError
+from newsclean.extractors import base
+from newsclean.extractors.base import Candidate
+from newsclean.model import Block
+
+DOC = load("<html><body><p>Hello there.</p></body></html>")
+
+
+@dataclass
+class Fixed:
+    """A test extractor that returns fixed blocks and counts its calls."""
+
+    name: str
+    texts: tuple[str, ...]
+    confidence: float
+    calls: int = 0
+
+    def extract(self, doc: Document) -> Candidate:
+        self.calls += 1
+        blocks = tuple(Block(text=t) for t in self.texts)
+        return Candidate(extractor=self.name, blocks=blocks, confidence=self.confidence)
+
+
+def test_first_confident_stops_at_first_confident() -> None:
+    a, b = Fixed("a", ("x",), 0.9), Fixed("b", ("y",), 0.95)
+    result = FirstConfident(threshold=0.8).run([a, b], DOC)
+    assert result.extractor == "a" and b.calls == 0
+
+
+def test_first_confident_falls_back_to_most_confident() -> None:
+    a, b = Fixed("a", ("x",), 0.3), Fixed("b", ("y",), 0.5)
+    assert FirstConfident(threshold=0.8).run([a, b], DOC).extractor == "b"
+
+
+def test_best_confidence_runs_all() -> None:
+    a, b = Fixed("a", ("x",), 0.3), Fixed("b", ("y",), 0.5)
+    assert BestConfidence().run([a, b], DOC).extractor == "b"
+    assert a.calls == b.calls == 1
+
+
+def test_vote_keeps_majority_blocks_in_order() -> None:
+    a = Fixed("a", ("One para.", "Menu", "Two para."), 0.6)
+    b = Fixed("b", ("One para.", "Two para.", "Footer"), 0.6)
+    c = Fixed("c", ("one  PARA", "Two para.", "Menu"), 0.6)
+    result = Vote().run([a, b, c], DOC)
+    assert [blk.text for blk in result.blocks] == ["One para.", "Menu", "Two para."]
+
+
+def test_registry_lists_builtins() -> None:
+    assert {"density", "trafilatura", "readability"} <= set(base.available())
+
+
+def test_unknown_extractor_is_a_clear_error() -> None:
+    with pytest.raises(ExtractorError, match="no extractor named 'nope'"):
+        base.get("nope")
+
+
+def test_unknown_policy_is_a_clear_error() -> None:
+    with pytest.raises(ExtractorError, match="no policy"):
+        Chain(["density"], "nope")
+
+
+def test_extract_accepts_extractor_objects() -> None:
+    article = newsclean.extract(
+        "<html><body><p>ignored</p></body></html>",
+        extractors=[Fixed("fixed", ("Hello.",), 1.0)],
+    )
+    assert article.text == "Hello." and article.extractor == "fixed"
+
+
+@pytest.mark.parametrize("name", ["density", "trafilatura", "readability"])
+def test_each_builtin_extracts_the_sample(name: str, sample_html: bytes) -> None:
+    article = newsclean.extract(sample_html, extractors=[name])
+    assert article.extractor == name
+    assert "Russia sees no reason to discuss the possibility" in article.text
+    assert "Diet Coke" not in article.text
