@@ -1,16 +1,108 @@
-"""Where the `Article` is built: the chosen candidate, normalised, plus page metadata."""
+"""Where the `Article` is built: the chosen candidate, normalised, plus page metadata.
+
+News normalisation (`newsclean.normalize.news`) runs here, on whatever extractor won, with
+two facts read from the page: its figure captions and the link density of its blocks.
+"""
 
 from __future__ import annotations
 
+from lxml.html import HtmlElement
+
+from newsclean.blocks import TextBlock, segment
 from newsclean.document import Document
 from newsclean.extractors.base import Candidate
 from newsclean.metadata import Metadata
-from newsclean.model import Article
+from newsclean.model import Article, Block, Image
+from newsclean.normalize.captions import caption_keys, normalized, page_figures
+from newsclean.normalize.news import normalize_news
+
+REGION_TAGS = frozenset({"article", "main"})
+"""Elements that bound one story: figures inside the body's one belong to the story."""
+REGION_DEPTH = 6
+"""How far above the body's container an `article`/`main` element is looked for."""
+
+_SEGMENT_KEY = "newsclean.assemble.segment"
 
 
-def assemble(doc: Document, candidate: Candidate, meta: Metadata) -> Article:
-    """Combine the body candidate and the metadata into the public `Article`."""
-    blocks = list(candidate.blocks)
+def _page_blocks(doc: Document) -> dict[str, TextBlock]:
+    """The page's own text blocks by normalised text (first occurrence), computed once."""
+    cached = doc.cache.get(_SEGMENT_KEY)
+    if isinstance(cached, dict):
+        return cached
+    table: dict[str, TextBlock] = {}
+    for tb in segment(doc.tree):
+        table.setdefault(normalized(tb.text), tb)
+    doc.cache[_SEGMENT_KEY] = table
+    return table
+
+
+def _chain_up(el: HtmlElement) -> list[HtmlElement]:
+    return [el, *el.iterancestors()]
+
+
+def _story_region(body: list[Block], page: dict[str, TextBlock]) -> HtmlElement | None:
+    """The element that holds the story: around the body's first and last page blocks."""
+    found = [page[k] for k in (normalized(b.text) for b in body) if k in page]
+    if not found:
+        return None
+    first, last = _chain_up(found[0].element), set(_chain_up(found[-1].element))
+    common = next((el for el in first if el in last), None)
+    if common is None:
+        return None
+    for depth, el in enumerate(_chain_up(common)):
+        if depth > REGION_DEPTH:
+            break
+        if el.tag in REGION_TAGS:
+            return el
+    parent = common.getparent()
+    return parent if parent is not None else common
+
+
+def _images(
+    doc: Document, body: list[Block], removed: set[str], loose: list[Image], given: list[Image]
+) -> list[Image]:
+    page = _page_blocks(doc)
+    region = _story_region(body, page)
+    images: list[Image] = list(given)
+    for figure, image in page_figures(doc.tree, doc.url):
+        inside = region is not None and (figure is region or region in figure.iterancestors())
+        if inside or normalized(image.caption or "") in removed:
+            images.append(image)
+    images.extend(loose)
+    seen: set[tuple[str | None, str | None]] = set()
+    unique: list[Image] = []
+    for image in images:
+        key = (image.url, normalized(image.caption or ""))
+        if key not in seen:
+            seen.add(key)
+            unique.append(image)
+    return unique
+
+
+def assemble(
+    doc: Document, candidate: Candidate, meta: Metadata, *, strip_wire: bool = True
+) -> Article:
+    """Combine the body candidate and the metadata into the public `Article`.
+
+    With `strip_wire` the dateline, credit lines and agency trailers leave the text; they
+    are parsed into their fields either way. Promo clutter and captions always leave it.
+    """
+    page = _page_blocks(doc)
+    figures = page_figures(doc.tree, doc.url)
+
+    def link_density(text: str) -> float | None:
+        tb = page.get(normalized(text))
+        return tb.link_density if tb is not None else None
+
+    parts = normalize_news(
+        candidate.blocks,
+        page_captions=caption_keys(figures),
+        link_density=link_density,
+        metadata_agency=meta.agency,
+        strip_wire=strip_wire,
+    )
+    blocks = parts.blocks
+    images = _images(doc, blocks, parts.removed_captions, parts.captions, list(candidate.images))
     return Article(
         url=doc.url,
         canonical_url=meta.canonical_url,
@@ -22,9 +114,11 @@ def assemble(doc: Document, candidate: Candidate, meta: Metadata) -> Article:
         language=meta.language,
         description=meta.description,
         image=meta.image,
-        images=list(candidate.images),
+        images=images,
         tags=meta.tags,
-        agency=meta.agency,
+        agency=parts.agency,
+        dateline=parts.dateline,
+        credits=parts.credits,
         text="\n\n".join(b.text for b in blocks),
         blocks=blocks,
         extractor=candidate.extractor,

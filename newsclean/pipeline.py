@@ -25,12 +25,15 @@ def extract(
     extractors: Sequence[str | Extractor] | None = None,
     policy: str | Policy | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    strip_wire: bool = True,
 ) -> Article:
     """Extract the article of one HTML page.
 
     `html` is a str, or bytes whose encoding is detected. `url` resolves relative links.
     `extractors` names plug-ins to run (default: the benchmark-chosen chain) under
     `policy` ("first-confident", "best", "vote", or a `Policy` object).
+    `strip_wire=False` keeps the dateline, credit lines and agency trailers in `text` (they
+    are parsed into `dateline`, `credits` and `agency` either way).
     Raises a `newsclean.errors.NewsCleanError` on input that is not a usable page.
     """
     doc = load(html, url=url, limits=limits)
@@ -42,4 +45,4 @@ def extract(
     else:
         chain = Chain(extractors, policy)
     candidate = chain.run(doc)
-    return assemble(doc, candidate, extract_metadata(doc))
+    return assemble(doc, candidate, extract_metadata(doc), strip_wire=strip_wire)

@@ -21,7 +21,7 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "PTI": ("PTI", "Press Trust of India"),
     "IANS": ("IANS", "Indo-Asian News Service"),
     "ANI": ("ANI", "Asian News International"),
-    "CNN": ("CNN",),
+    "CNN": ("CNN", "CNN Business", "CNN Wire"),
     "UPI": ("UPI", "United Press International"),
     "Yonhap": ("Yonhap", "Yonhap News Agency"),
     "TASS": ("TASS", "ITAR-TASS"),

@@ -1,0 +1,138 @@
+"""Figure captions: out of the body text, into `Article.images` with their photo credits.
+
+A caption is known two ways: its text is a `<figcaption>` (or `<caption>`-like element) of the
+page, or it reads like one (`CAPTION_PREFIXES`: "FILE PHOTO: …", "Photo: …"; or a trailing
+photo credit such as "(AP Photo/Evan Vucci)" or "…/Getty Images"). Credits are split off by
+`split_credit`. Both lists are data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from urllib.parse import urljoin
+
+from lxml.html import HtmlElement
+
+from newsclean.model import Image
+
+MAX_CAPTION_WORDS = 80
+"""Longest block taken for a caption by its wording alone."""
+
+# A block opening with one of these is a caption (case-insensitive).
+CAPTION_PREFIXES: tuple[str, ...] = (
+    r"file\sphoto\s?[:|-]",
+    r"file\s?[:|]|file\s[-–—]\s",
+    r"(?:photo|photograph|picture|image|pictured|caption|foto|bild|illustration)\s?[:|]",
+)
+# Photo agencies and stock libraries seen after a photographer's name: "Name/Getty Images".
+PHOTO_SOURCES: tuple[str, ...] = (
+    "Getty Images", "Getty", "AFP", "Reuters", "AP", "EPA", "EPA-EFE", "Bloomberg",
+    "Shutterstock", "Alamy", "Alamy Stock Photo", "iStock", "iStockphoto", "Corbis",
+    "Sipa", "Sipa USA", "ZUMA", "ZUMA Press", "NurPhoto", "Anadolu", "Xinhua", "dpa",
+    "picture alliance", "PA", "PA Wire", "PA Images", "Rex", "Rex Features", "TNS",
+    "Handout", "File Photo", "Pool", "IMAGO", "ANSA", "Kyodo", "Yonhap", "Wikimedia Commons",
+    "Unsplash", "The Washington Post", "The New York Times", "USA TODAY", "Bloomberg News",
+)
+# Credits at the end of a caption, most specific first; `credit` is the group kept.
+CREDIT_PATTERNS: tuple[str, ...] = (
+    r"\((?P<credit>(?:[A-Z][\w.&-]{0,20}\s)?(?:Photo|Photograph|Image|Picture|Credit|Foto)s?"
+    r"\s?[/:]\s?[^()]{1,100})\)",
+    r"(?:Photo|Photograph|Image|Picture|Credit|Foto)s?(?:\scredit)?\s?:\s?"
+    r"(?P<credit>[^:]{1,100})",
+    r"(?P<credit>(?:REUTERS|AFP|AP|EPA)/[^/\n]{1,60}(?:/[^/\n]{1,40}){0,2})",
+    r"(?P<credit>[A-Z][\w.'’ -]{1,60}/(?:SOURCES)(?:/[\w ]{1,30}){0,2})",
+)
+_SOURCES = "|".join(re.escape(s) for s in sorted(PHOTO_SOURCES, key=len, reverse=True))
+_CREDIT = [
+    re.compile(r"(?:^|(?<=[\s.!?;,]))" + p.replace("SOURCES", _SOURCES) + r"\s?\.?$")
+    for p in CREDIT_PATTERNS
+]
+_PREFIX = re.compile("|".join(f"(?:{p})" for p in CAPTION_PREFIXES), re.IGNORECASE)
+
+
+def normalized(text: str) -> str:
+    """Whitespace- and case-folded text, for matching a block to a page caption."""
+    return " ".join(text.split()).casefold()
+
+
+def split_credit(caption: str) -> tuple[str, str | None]:
+    """Caption text and its trailing photo credit: "A man… Photo: X/Getty Images"."""
+    text = " ".join(caption.split())
+    tail_start = max(0, len(text) - 200)
+    for pattern in _CREDIT:
+        match = pattern.search(text, tail_start)
+        if match:
+            rest = text[: match.start()].rstrip(" -–—|,;")
+            return rest, match.group("credit").strip()
+    return text, None
+
+
+def looks_like_caption(text: str) -> bool:
+    """A block that reads like a caption: a caption prefix, or a photo credit at its end."""
+    if len(text.split()) > MAX_CAPTION_WORDS:
+        return False
+    if _PREFIX.match(text.lstrip()):
+        return True
+    return split_credit(text)[1] is not None
+
+
+def _image_url(figure: HtmlElement, base: str | None) -> str | None:
+    for img in figure.iter("img"):
+        for attr in ("src", "data-src", "data-lazy-src", "data-original"):
+            src = (img.get(attr) or "").strip()
+            if src and not src.startswith("data:"):
+                return urljoin(base, src) if base else src
+        srcset = (img.get("srcset") or "").strip()
+        if srcset:
+            first = srcset.split(",")[0].split()[0]
+            return urljoin(base, first) if base else first
+    return None
+
+
+def _caption_text(figure: HtmlElement) -> tuple[str, str | None] | None:
+    caption = figure.find(".//figcaption")
+    if caption is None:
+        return None
+    credit_el = next(
+        (
+            el
+            for el in caption.iter()
+            if el is not caption
+            and re.search(r"credit|copyright|byline|source", el.get("class") or "", re.I)
+        ),
+        None,
+    )
+    credit = " ".join(credit_el.text_content().split()) if credit_el is not None else None
+    whole = " ".join(caption.text_content().split())
+    if credit:
+        text = " ".join(whole.replace(credit, " ").split())
+        return text, credit
+    return split_credit(whole) if whole else None
+
+
+def page_figures(root: HtmlElement, base: str | None) -> list[tuple[HtmlElement, Image]]:
+    """Every figure of the tree under `root` that has a caption, as an `Image`."""
+    out: list[tuple[HtmlElement, Image]] = []
+    for figure in root.iter("figure"):
+        found = _caption_text(figure)
+        if found is None:
+            continue
+        text, credit = found
+        out.append(
+            (figure, Image(url=_image_url(figure, base), caption=text or None, credit=credit))
+        )
+    return out
+
+
+def caption_keys(figures: Iterable[tuple[HtmlElement, Image]]) -> set[str]:
+    """The normalised texts under which a page's captions can show up as body blocks."""
+    keys: set[str] = set()
+    for figure, image in figures:
+        caption = figure.find(".//figcaption")
+        if caption is not None:
+            keys.add(normalized(caption.text_content()))
+        if image.caption:
+            keys.add(normalized(image.caption))
+    keys.discard("")
+    return keys

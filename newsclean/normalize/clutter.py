@@ -1,0 +1,148 @@
+"""Promo and paywall clutter inside an extracted body: ads labels, sign-in prompts, share bars.
+
+Whatever the markup, such blocks are short and say one of a few calls to action. They are
+recognised by generic signals, never by a site's class names:
+
+- wording: the whole block is a call to action from `CALLS_TO_ACTION` (data, by language);
+- links: a short block that is nearly all link text at the edges of the body (`is_link_clutter`);
+- position: a "Related articles"-style heading late in the body starts a tail of teasers
+  (`SECTION_STARTS`), which goes with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Whole-block calls to action, by language; matched in full, case-insensitively, against the
+# block text with surrounding punctuation removed. Open to more languages: add a key.
+CALLS_TO_ACTION: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"(?:paid\s)?advertisements?|advertising|ad|sponsored(?:\scontent)?",
+        r"(?:story|article)\scontinues\sbelow(?:\s(?:this\s)?(?:advertisement|ad))?",
+        r"scroll\s(?:down\s)?to\scontinue(?:\swith\scontent|\sreading)?",
+        r"continue\sreading(?:\sbelow|\sthe\smain\sstory)?",
+        r"access\sthis\sarticle\sfor\sfree",
+        r"(?:already\shave\san\saccount|already\sa\s(?:subscriber|member))\??\s?"
+        r"(?:sign|log)\s?in(?:\shere)?",
+        r"(?:sign|log)\s?in(?:\sto\s(?:continue|read\smore|comment|your\saccount))?",
+        r"(?:create\s(?:a\sfree|an)\saccount|register(?:\snow)?(?:\sfor\sfree)?)",
+        r"subscribe(?:\snow|\stoday|\shere)?",
+        r"subscribe\sto\s(?:continue|keep)\sreading",
+        r"(?:subscribe|sign\sup)\s(?:for|to)\s(?:our|the|a\sfree)\s[\w'’ +-]{0,40}?"
+        r"newsletters?(?:\shere|\stoday|\snow)?",
+        r"get\s(?:our|the)\s[\w'’ +-]{0,40}?newsletters?(?:\s[\w'’ ]{0,40})?",
+        r"sign\sup(?:\snow|\stoday|\shere)?",
+        r"(?:newsletter|email)\ssign[\s-]?up",
+        r"share(?:\sthis)?(?:\sarticle|\sstory|\spost|\spage)?(?:\s(?:on|via)\s\w{1,20})?",
+        r"(?:share|tweet|email|print|save)(?:\s(?:this|the)\s(?:article|story|page))?",
+        r"(?:facebook|twitter|x|email|e-mail|whatsapp|linkedin|pinterest|reddit|print|"
+        r"copy\slink|messenger|telegram|flipboard)(?:[\s|·,/]{1,3}(?:facebook|twitter|x|"
+        r"email|e-mail|whatsapp|linkedin|pinterest|reddit|print|copy\slink|messenger|"
+        r"telegram|flipboard)){0,12}",
+        r"related(?:\sarticles|\sstories|\sposts|\scontent|\scoverage|\snews|\stopics)?",
+        r"(?:read|see)\salso|read\snext|read\smore(?:\sstories|\sarticles|\snews)?",
+        r"more\s(?:stories|articles|news)(?:\s(?:from|like\sthis|on)\s[\w'’ ]{1,40})?",
+        r"you\s(?:may|might)\s(?:also\s)?(?:like|enjoy|be\sinterested\sin)",
+        r"recommended(?:\sfor\syou|\sstories|\sreading|\sarticles)?",
+        r"most\s(?:read|popular|viewed|shared)(?:\sstories|\sarticles)?",
+        r"trending(?:\snow|\sstories)?",
+        r"click\shere\sto\s[\w'’ ]{1,40}",
+        r"leave\sa\s(?:comment|reply)|comments?(?:\s\(\d{1,6}\))?|show\scomments",
+        r"follow\sus(?:\son\s[\w, ]{1,40})?",
+        r"download\s(?:the|our)\s[\w'’ ]{0,30}app(?:\s[\w'’ ]{0,30})?",
+        r"this\s(?:article|story|content)\sis\s(?:for|available\sto|only\sfor)\s"
+        r"(?:paid\s)?(?:subscribers|members)(?:\sonly)?",
+        r"listen\sto\s(?:this|the)\s(?:article|story)(?:\s\d{1,3}\smin)?",
+    ),
+    "de": (
+        r"anzeige|werbung",
+        r"weiterlesen|mehr\szum\sthema|das\skönnte\ssie\sauch\sinteressieren",
+        r"artikel\steilen|teilen",
+        r"newsletter\sabonnieren|jetzt\sabonnieren",
+    ),
+    "fr": (
+        r"publicité",
+        r"lire\saussi|à\slire\saussi|lire\sla\ssuite",
+        r"partager(?:\scet\sarticle)?",
+        r"abonnez-vous|s'abonner",
+    ),
+    "es": (
+        r"publicidad",
+        r"lee\stambién|leer\smás|te\spuede\sinteresar",
+        r"compartir(?:\sesta\snoticia)?",
+        r"suscríbete",
+    ),
+}
+# The calls to action that head a tail of teasers: the block and the teasers after it go.
+SECTION_STARTS: tuple[str, ...] = (
+    r"related(?:\sarticles|\sstories|\sposts|\scontent|\scoverage|\snews)?",
+    r"more\s(?:stories|articles|news)(?:\s(?:from|like\sthis|on)\s[\w'’ ]{1,40})?",
+    r"you\s(?:may|might)\s(?:also\s)?(?:like|enjoy|be\sinterested\sin)",
+    r"recommended(?:\sfor\syou|\sstories|\sreading|\sarticles)?",
+    r"most\s(?:read|popular|viewed|shared)(?:\sstories|\sarticles)?",
+    r"trending(?:\snow|\sstories)?|read\snext",
+    r"mehr\szum\sthema|lire\saussi|te\spuede\sinteresar",
+)
+
+MAX_CLUTTER_WORDS = 15
+"""Longest call-to-action block; longer blocks are prose that mentions one."""
+MAX_LINK_CLUTTER_WORDS = 8
+"""Longest all-link block dropped at the edges of the body."""
+MIN_LINK_DENSITY = 0.9
+"""Share of linked text above which a short edge block is a link, not a sentence."""
+EDGE_BLOCKS = 2
+"""Blocks at each end of the body where stray links are dropped."""
+MAX_TEASER_WORDS = 30
+"""Longest teaser removed after a section start; a longer block is story text again."""
+
+_CTA = re.compile(
+    "|".join(f"(?:{p})" for patterns in CALLS_TO_ACTION.values() for p in patterns),
+    re.IGNORECASE,
+)
+_SECTION = re.compile("|".join(f"(?:{p})" for p in SECTION_STARTS), re.IGNORECASE)
+_TRIM = " \t\n-–—―•·|:»«›‹>→←.!*_[]()"
+
+
+def _core(text: str) -> str:
+    return " ".join(text.split()).strip(_TRIM).strip()
+
+
+def is_call_to_action(text: str) -> bool:
+    """True when the whole block is a promo or paywall prompt ("Advertisement", "Sign In")."""
+    if len(text.split()) > MAX_CLUTTER_WORDS:
+        return False
+    core = _core(text)
+    return bool(core) and bool(_CTA.fullmatch(core))
+
+
+def starts_teasers(text: str) -> bool:
+    """True for a heading such as "Related Articles" that opens a list of teasers."""
+    if len(text.split()) > MAX_CLUTTER_WORDS:
+        return False
+    return bool(_SECTION.fullmatch(_core(text)))
+
+
+def is_link_clutter(text: str, link_density: float | None) -> bool:
+    """A short block made of a link (a teaser, a "more" link); unknown density says no."""
+    if link_density is None:
+        return False
+    return link_density >= MIN_LINK_DENSITY and len(text.split()) <= MAX_LINK_CLUTTER_WORDS
+
+
+def clutter_flags(texts: list[str], link_densities: list[float | None]) -> list[bool]:
+    """Which blocks of a body are clutter, from wording, links and position."""
+    n = len(texts)
+    flags = [is_call_to_action(t) for t in texts]
+    for i, (text, density) in enumerate(zip(texts, link_densities, strict=True)):
+        at_edge = i < EDGE_BLOCKS or i >= n - EDGE_BLOCKS
+        if at_edge and is_link_clutter(text, density):
+            flags[i] = True
+    for i, text in enumerate(texts):
+        if i >= n // 2 and starts_teasers(text):
+            flags[i] = True
+            for j in range(i + 1, n):
+                if len(texts[j].split()) > MAX_TEASER_WORDS:
+                    break
+                flags[j] = True
+            break
+    return flags

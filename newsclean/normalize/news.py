@@ -1,0 +1,155 @@
+"""News normalisation of an extracted body: clutter and captions out, wire furniture parsed.
+
+Pure over the body blocks plus two facts read from the page (its caption texts and each
+block's link density), so it applies the same way to whichever extractor won:
+
+1. promo clutter leaves the text (always);
+2. figure captions leave the text and become `Image`s (always);
+3. the dateline of the first paragraph, credit lines and agency trailers at the end are
+   parsed; with ``strip_wire`` they also leave the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, field
+
+from newsclean.model import Block, BlockKind, Credit, Dateline, Image
+from newsclean.normalize.agencies import canonical_agency
+from newsclean.normalize.captions import looks_like_caption, normalized, split_credit
+from newsclean.normalize.clutter import clutter_flags
+from newsclean.normalize.credits import parse_credit_line, split_trailing_credits
+from newsclean.normalize.dateline import parse_dateline
+from newsclean.normalize.trailers import parse_trailer, split_signoff
+
+DATELINE_SEARCH = 3
+"""Paragraphs looked at for a dateline: a byline or kicker may come before it."""
+MIN_STORY_WORDS = 12
+"""A paragraph this long that opens without a dateline ends the search for one."""
+TAIL_SEARCH = 6
+"""Blocks from the end looked at for credit lines and trailers."""
+
+
+@dataclass
+class NewsParts:
+    """The normalised body and the news furniture taken from it."""
+
+    blocks: list[Block]
+    dateline: Dateline | None = None
+    credits: list[Credit] = field(default_factory=list)
+    agency: str | None = None
+    captions: list[Image] = field(default_factory=list)
+    """Captions found in the text that matched no figure of the page."""
+    removed_captions: set[str] = field(default_factory=set)
+    """Normalised texts of caption blocks taken out of the text."""
+
+
+def _replace(block: Block, text: str) -> Block:
+    return Block(kind=block.kind, text=text, level=block.level)
+
+
+def _drop_clutter(
+    blocks: list[Block], link_density: Callable[[str], float | None]
+) -> list[Block]:
+    flags = clutter_flags([b.text for b in blocks], [link_density(b.text) for b in blocks])
+    return [b for b, bad in zip(blocks, flags, strict=True) if not bad]
+
+
+def _drop_captions(
+    blocks: list[Block], page_captions: Collection[str], parts: NewsParts
+) -> list[Block]:
+    kept: list[Block] = []
+    for block in blocks:
+        key = normalized(block.text)
+        on_page = key in page_captions
+        if on_page or (block.kind is not BlockKind.HEADING and looks_like_caption(block.text)):
+            parts.removed_captions.add(key)
+            if not on_page:
+                caption, credit = split_credit(block.text)
+                parts.captions.append(Image(caption=caption or None, credit=credit))
+            continue
+        kept.append(block)
+    return kept
+
+
+def _take_dateline(blocks: list[Block], parts: NewsParts, strip: bool) -> list[Block]:
+    seen = 0
+    for i, block in enumerate(blocks):
+        if block.kind is not BlockKind.PARAGRAPH:
+            continue
+        found = parse_dateline(block.text)
+        if found is not None:
+            parts.dateline = found.dateline
+            if strip:
+                blocks = [*blocks[:i], _replace(block, found.rest.strip()), *blocks[i + 1 :]]
+            return blocks
+        seen += 1
+        if seen >= DATELINE_SEARCH or len(block.text.split()) >= MIN_STORY_WORDS:
+            return blocks
+    return blocks
+
+
+def _take_tail(
+    blocks: list[Block], parts: NewsParts, strip: bool
+) -> tuple[list[Block], str | None]:
+    """Credit lines and trailers at the end; returns the blocks and a trailer's agency."""
+    agency: str | None = None
+    credits: list[list[Credit]] = []
+    end = len(blocks)
+    limit = max(0, len(blocks) - TAIL_SEARCH)
+    while end > limit:
+        text = blocks[end - 1].text
+        trailer = parse_trailer(text)
+        line = None if trailer else parse_credit_line(text)
+        if trailer is None and line is None:
+            break
+        if trailer is not None:
+            agency = agency or trailer.agency
+        if line is not None:
+            credits.insert(0, line)
+        end -= 1
+    kept = blocks if not strip else blocks[:end]
+    if end > 0:
+        last = blocks[end - 1]
+        inline = split_trailing_credits(last.text)
+        if inline is not None:
+            credits.insert(0, inline[1])
+            if strip:
+                kept = [*kept[: end - 1], _replace(last, inline[0]), *kept[end:]]
+        signoff = split_signoff(inline[0] if inline else last.text)
+        if signoff is not None:
+            agency = agency or signoff[1]
+            if strip:
+                kept = [*kept[: end - 1], _replace(last, signoff[0]), *kept[end:]]
+    for line_credits in credits:
+        parts.credits.extend(line_credits)
+    return [b for b in kept if b.text.strip()], agency
+
+
+def normalize_news(
+    blocks: Sequence[Block],
+    *,
+    page_captions: Collection[str] = (),
+    link_density: Callable[[str], float | None] = lambda _text: None,
+    metadata_agency: str | None = None,
+    strip_wire: bool = True,
+) -> NewsParts:
+    """Clean a body of clutter and captions and parse its wire furniture.
+
+    `page_captions` holds the normalised caption texts of the page (`captions.normalized`);
+    `link_density` gives a block's linked-text share when the page tells it, else None.
+    """
+    parts = NewsParts(blocks=[])
+    body = _drop_clutter(list(blocks), link_density)
+    body = _drop_captions(body, page_captions, parts)
+    body = _take_dateline(body, parts, strip_wire)
+    body, trailer_agency = _take_tail(body, parts, strip_wire)
+    parts.blocks = body
+    dateline_agency = canonical_agency(parts.dateline.agency) if parts.dateline else None
+    parts.agency = (
+        dateline_agency
+        or canonical_agency(metadata_agency)
+        or (metadata_agency.strip() if metadata_agency and metadata_agency.strip() else None)
+        or trailer_agency
+    )
+    return parts
