@@ -38,10 +38,12 @@ PHOTO_SOURCES: tuple[str, ...] = (
 CREDIT_PATTERNS: tuple[str, ...] = (
     r"\((?P<credit>(?:[A-Z][\w.&-]{0,20}\s)?(?:Photo|Photograph|Image|Picture|Credit|Foto)s?"
     r"\s?[/:]\s?[^()]{1,100})\)",
-    r"(?:Photo|Photograph|Image|Picture|Credit|Foto)s?(?:\scredit)?\s?:\s?"
+    r"(?:Photo|Photograph|Image|Picture|Credit|Foto)s?(?:\s[Cc]redit|\s[Ss]ource)?\s?:\s?"
     r"(?P<credit>[^:]{1,100})",
     r"(?P<credit>(?:REUTERS|AFP|AP|EPA)/[^/\n]{1,60}(?:/[^/\n]{1,40}){0,2})",
-    r"(?P<credit>[A-Z][\w.'’ -]{1,60}/(?:SOURCES)(?:/[\w ]{1,30}){0,2})",
+    # "Name/Getty Images", "Name / Publisher/Shutterstock": a short capitalised name first
+    r"(?P<credit>(?:[A-Z][\w.'’-]{0,25}\s){0,3}[A-Z][\w.'’-]{0,25}\s?/\s?"
+    r"(?:[A-Z][\w ]{1,30}/)?(?:SOURCES)(?:/[\w ]{1,30}){0,2})",
 )
 _SOURCES = "|".join(re.escape(s) for s in sorted(PHOTO_SOURCES, key=len, reverse=True))
 _CREDIT = [
@@ -70,7 +72,7 @@ def split_credit(caption: str) -> tuple[str, str | None]:
 
 def looks_like_caption(text: str) -> bool:
     """A block that reads like a caption: a caption prefix, or a photo credit at its end."""
-    if len(text.split()) > MAX_CAPTION_WORDS:
+    if len(text) > MAX_CAPTION_WORDS * 40 or len(text.split()) > MAX_CAPTION_WORDS:
         return False
     if _PREFIX.match(text.lstrip()):
         return True

@@ -109,7 +109,7 @@ def _core(text: str) -> str:
 
 def is_call_to_action(text: str) -> bool:
     """True when the whole block is a promo or paywall prompt ("Advertisement", "Sign In")."""
-    if len(text.split()) > MAX_CLUTTER_WORDS:
+    if len(text) > MAX_CLUTTER_WORDS * 40 or len(text.split()) > MAX_CLUTTER_WORDS:
         return False
     core = _core(text)
     return bool(core) and bool(_CTA.fullmatch(core))
@@ -117,7 +117,7 @@ def is_call_to_action(text: str) -> bool:
 
 def starts_teasers(text: str) -> bool:
     """True for a heading such as "Related Articles" that opens a list of teasers."""
-    if len(text.split()) > MAX_CLUTTER_WORDS:
+    if len(text) > MAX_CLUTTER_WORDS * 40 or len(text.split()) > MAX_CLUTTER_WORDS:
         return False
     return bool(_SECTION.fullmatch(_core(text)))
 

@@ -111,6 +111,8 @@ class _People:
 
 def parse_names(text: str, *, any_case: bool = False) -> _People | None:
     """Names and places of one role: "A in Tokyo and B in Seoul" -> [A, B], [Tokyo, Seoul]."""
+    if len(text) > MAX_LINE:
+        return None
     names: list[str] = []
     places: list[str] = []
     after_place = False

@@ -46,6 +46,8 @@ LABEL_WORDS: frozenset[str] = frozenset(
         "WHAT", "WHY", "HOW", "WHO", "WHEN", "WHERE", "IS", "ARE", "WAS", "WERE", "OUR",
         "YOUR", "MY", "THIS", "THAT", "THESE", "WE", "I", "A", "AN", "AND", "OR", "TO",
         "FOR", "WITH", "NOT", "NO", "YES", "IT", "HE", "SHE", "THEY", "YOU", "IN", "ON",
+        "WARNING", "SUMMARY", "SPOILER", "SPOILERS", "DISCLAIMER", "PREVIEW", "RECAP",
+        "UPDATES", "HIGHLIGHTS", "TRANSCRIPT", "QUOTE", "VERDICT", "BOTTOM", "LINE",
     }
 )
 # Lower-case particles inside place names ("Rio de Janeiro", "Port of Spain").

@@ -47,6 +47,8 @@ class Trailer:
 
 def parse_trailer(paragraph: str) -> Trailer | None:
     """The trailer that `paragraph` wholly is, or None."""
+    if len(paragraph) > MAX_TRAILER_WORDS * 40:
+        return None
     text = " ".join(paragraph.split())
     if not text or len(text.split()) > MAX_TRAILER_WORDS:
         return None

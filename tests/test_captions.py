@@ -1,0 +1,115 @@
+"""Figure captions: out of the text, onto `Article.images` with their credits."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.document import load
+from newsclean.model import Block
+from newsclean.normalize.captions import looks_like_caption, page_figures, split_credit
+from newsclean.normalize.news import normalize_news
+
+# (caption as written, caption text, credit)
+SPLITS: list[tuple[str, str, str | None]] = [
+    ("A man walks past a mural. Photo: Jane Doe/Getty Images", "A man walks past a mural.",
+     "Jane Doe/Getty Images"),
+    ("Photo: Jane Doe/Getty Images", "", "Jane Doe/Getty Images"),
+    ("President speaks in the Rose Garden. (AP Photo/Evan Vucci)",
+     "President speaks in the Rose Garden.", "AP Photo/Evan Vucci"),
+    ("Putin holds a press conference. REUTERS/Maxim Shemetov/File Photo",
+     "Putin holds a press conference.", "REUTERS/Maxim Shemetov/File Photo"),
+    ("Fans cheer at the stadium. John Smith/AFP", "Fans cheer at the stadium.",
+     "John Smith/AFP"),
+    ("Image Source: Neil Godwin / Future Publishing/Shutterstock", "",
+     "Neil Godwin / Future Publishing/Shutterstock"),
+    ("FILE PHOTO: Russia's President Putin holds the annual press conference in Moscow",
+     "FILE PHOTO: Russia's President Putin holds the annual press conference in Moscow", None),
+]
+
+
+@pytest.mark.parametrize(("raw", "caption", "credit"), SPLITS)
+def test_split_credit(raw: str, caption: str, credit: str | None) -> None:
+    assert split_credit(raw) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FILE PHOTO: Russia's President Putin holds the annual press conference in Moscow",
+        "FILE - In this Oct. 1, 2019, file photo, a man walks in Paris.",
+        "Photo: Jane Doe/Getty Images",
+        "Pictured: the new bridge at dusk",
+        "President speaks in the Rose Garden. (AP Photo/Evan Vucci)",
+    ],
+)
+def test_looks_like_caption(text: str) -> None:
+    assert looks_like_caption(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia sees no reason to discuss peace with Japan, the Kremlin said on Tuesday.",
+        "The photographer said the file was lost.",
+        "She filed a photo request with the archive.",
+    ],
+)
+def test_not_a_caption(text: str) -> None:
+    assert not looks_like_caption(text)
+
+
+FIGURE_PAGE = """<html><body>
+<nav><a href="/">Home</a></nav>
+<article>
+  <figure><img src="/img/lead.jpg" alt="">
+    <figcaption>Protesters march in the capital. <span class="credit">Jane Doe/Getty Images</span>
+    </figcaption></figure>
+  <div class="body">
+    <p>PARIS (AFP) - Thousands of people marched through the capital on Saturday to protest
+    against the pension reform, the third such march this month, police said.</p>
+    <p>Protesters march in the capital. Jane Doe/Getty Images</p>
+    <p>Unions said more than a million people had joined marches across the country, while the
+    interior ministry put the figure at about half that number, in a now familiar dispute.</p>
+    <p>The government has said it will not back down on raising the pension age to 64 years,
+    which it says is needed to keep the system afloat for the next generation of workers.</p>
+  </div>
+</article>
+<aside><figure><img src="/img/other.jpg"><figcaption>An unrelated teaser photo</figcaption>
+</figure></aside>
+</body></html>"""
+
+
+def test_page_figures_resolve_urls_and_split_credits() -> None:
+    doc = load(FIGURE_PAGE, url="https://news.example/world/story.html")
+    images = [image for _, image in page_figures(doc.tree, doc.url)]
+    assert images[0].url == "https://news.example/img/lead.jpg"
+    assert images[0].caption == "Protesters march in the capital."
+    assert images[0].credit == "Jane Doe/Getty Images"
+
+
+def test_caption_leaves_text_and_story_figure_goes_to_images() -> None:
+    article = newsclean.extract(
+        FIGURE_PAGE, url="https://news.example/world/story.html", extractors=["density"]
+    )
+    assert "Getty" not in article.text
+    assert [i.url for i in article.images] == ["https://news.example/img/lead.jpg"]
+    assert article.images[0].credit == "Jane Doe/Getty Images"
+    assert article.dateline is not None and article.agency == "AFP"
+
+
+def test_caption_without_figure_is_kept_as_image() -> None:
+    blocks = [Block(text="A story paragraph."),
+              Block(text="President speaks. (AP Photo/Evan Vucci)")]
+    parts = normalize_news(blocks, strip_wire=False)
+    assert [b.text for b in parts.blocks] == ["A story paragraph."]
+    assert [(i.caption, i.credit) for i in parts.captions] == [
+        ("President speaks.", "AP Photo/Evan Vucci")
+    ]
+
+
+def test_page_caption_text_leaves_body() -> None:
+    caption = "Vladimir Putin at the Kremlin"
+    blocks = [Block(text="A story paragraph."), Block(text=caption)]
+    parts = normalize_news(blocks, page_captions={caption.casefold()})
+    assert [b.text for b in parts.blocks] == ["A story paragraph."]

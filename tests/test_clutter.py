@@ -1,0 +1,186 @@
+"""Promo and paywall clutter, the demo page end to end, and the parsers' hang check."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsclean
+from newsclean.model import Block
+from newsclean.normalize.clutter import (
+    clutter_flags,
+    is_call_to_action,
+    is_link_clutter,
+    starts_teasers,
+)
+from newsclean.normalize.news import normalize_news
+
+CLUTTER: list[str] = [
+    "Advertisement",
+    "- Advertisement -",
+    "ADVERTISEMENT",
+    "Access this article for free.",
+    "Already have an account? Sign In",
+    "Already a subscriber? Log in",
+    "Scroll to continue with content",
+    "Story continues below advertisement",
+    "Sign up for our daily newsletter",
+    "Subscribe to our Morning Briefing newsletter",
+    "Share This",
+    "Share this article",
+    "Facebook Twitter Email",
+    "Related Articles",
+    "Read more",
+    "You may also like",
+    "Continue reading",
+    "Anzeige",
+    "Publicité",
+    "Lee también",
+]
+NOT_CLUTTER: list[str] = [
+    "Sign up for 4 months of Amazon Music Unlimited for just $1.",
+    "Share this information, please?",
+    "The company continued to sign up additional subscribers throughout the week.",
+    "Advertisement spending rose 4% last year, the agency said.",
+    "Russia sees no reason to discuss peace with Japan.",
+    "See more photos:",
+]
+
+
+@pytest.mark.parametrize("text", CLUTTER)
+def test_call_to_action(text: str) -> None:
+    assert is_call_to_action(text)
+
+
+@pytest.mark.parametrize("text", NOT_CLUTTER)
+def test_not_a_call_to_action(text: str) -> None:
+    assert not is_call_to_action(text)
+
+
+def test_short_link_only_block_at_edges_is_clutter() -> None:
+    assert is_link_clutter("Trump officials eye a longer road", 1.0)
+    assert not is_link_clutter("Trump officials eye a longer road", 0.2)
+    assert not is_link_clutter("Trump officials eye a longer road", None)
+    texts = ["Top link", "Story.", "More story.", "Middle link", "Story.", "End.", "Last link"]
+    flags = clutter_flags(texts, [1.0, 0.0, 0.0, 1.0, 0.0, 0.0, 1.0])
+    assert flags == [True, False, False, False, False, False, True]  # middle: inside the story
+
+
+def test_related_heading_takes_its_teasers_with_it() -> None:
+    story = ["Paragraph one of the story, long enough to matter here."] * 4
+    tail = ["Related Articles", "UK sanctions pro-Russia network", "Senior official visits"]
+    flags = clutter_flags(story + tail, [None] * 7)
+    assert flags == [False] * 4 + [True] * 3
+    assert starts_teasers("Related Articles") and not starts_teasers("Related reading list")
+
+
+def test_related_heading_early_in_the_body_is_only_itself() -> None:
+    texts = ["Related", "First paragraph.", "Second paragraph.", "Third.", "Fourth."]
+    assert clutter_flags(texts, [None] * 5) == [True, False, False, False, False]
+
+
+def test_clutter_leaves_text_whatever_strip_wire() -> None:
+    blocks = [Block(text="A story."), Block(text="- Advertisement -"), Block(text="More story.")]
+    for strip in (True, False):
+        parts = normalize_news(blocks, strip_wire=strip)
+        assert [b.text for b in parts.blocks] == ["A story.", "More story."]
+
+
+SAMPLE_PARAGRAPHS = 6
+
+
+@pytest.mark.parametrize("extractors", [["trafilatura"], None], ids=["trafilatura", "default"])
+def test_demo_page(sample_html: bytes, extractors: list[str] | None) -> None:
+    article = newsclean.extract(sample_html, extractors=extractors)
+    assert article.dateline is not None
+    assert article.dateline.locations == ["MOSCOW"]
+    assert article.dateline.agency == "Reuters"
+    assert article.agency == "Reuters"
+    assert [(c.role, c.names) for c in article.credits] == [
+        ("reporting", ["Dmitry Antonov"]),
+        ("writing", ["Maxim Rodionov"]),
+        ("editing", ["Guy Faulconbridge", "Andrew Osborn"]),
+    ]
+    captions = [i.caption for i in article.images]
+    assert captions == [
+        "FILE PHOTO: Russia's President Putin holds the annual press conference in Moscow"
+    ]
+    assert article.images[0].url and article.images[0].url.endswith("RUSSIA-JAPAN.jpg")
+    paragraphs = article.text.split("\n\n")
+    assert len(paragraphs) == SAMPLE_PARAGRAPHS
+    assert paragraphs[0].startswith("Russia sees no reason")
+    assert paragraphs[-1].endswith("any negotiations\".")
+    for noise in ("Advertisement", "Reporting by", "Share This", "Related Articles",
+                  "Sign In", "FILE PHOTO", "MOSCOW (Reuters)"):
+        assert noise not in article.text
+
+
+def test_demo_page_keeps_wire_text_when_asked(sample_html: bytes) -> None:
+    article = newsclean.extract(sample_html, extractors=["trafilatura"], strip_wire=False)
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs[0].startswith("MOSCOW (Reuters) - Russia sees no reason")
+    assert paragraphs[-1].startswith("(Reporting by Dmitry Antonov")
+    assert "Advertisement" not in article.text
+    assert article.dateline is not None and len(article.credits) == 3
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(max_size=200), max_size=8), st.booleans())
+def test_normalize_never_crashes(texts: list[str], strip: bool) -> None:
+    blocks = [Block(text=t) for t in texts if t.strip()]
+    parts = normalize_news(blocks, strip_wire=strip)
+    assert len(parts.blocks) <= len(blocks)
+    assert all(b.text.strip() for b in parts.blocks)
+
+
+# Each parser on 100 KB adversarial strings, in a child process so a hang can be stopped.
+HANG_CHECK = textwrap.dedent(
+    """
+    import sys
+    from newsclean.model import Block
+    from newsclean.normalize import captions, clutter, credits, dateline, news, trailers
+
+    SIZE = 100_000
+    units = ["A", "A ", "-", " - ", "(", ")", "(A ", "A) ", ";", "; by ", "Reporting by ",
+             "MOSCOW ", "MOSCOW, ", "A/", "(Reuters) ", "© ", "Photo: ", "/Getty Images ",
+             "A in B and ", "contributed ", "_", "A.", "\\u2014 ", "-- ", "Share ", ", "]
+    strings = [(u * (SIZE // len(u) + 1))[:SIZE] for u in units]
+    strings += [a[: SIZE // 2] + b[: SIZE // 2] for a, b in zip(strings, strings[1:])]
+    parsers = {
+        "parse_dateline": dateline.parse_dateline,
+        "parse_place": dateline.parse_place,
+        "parse_credit_line": credits.parse_credit_line,
+        "parse_names": credits.parse_names,
+        "split_trailing_credits": credits.split_trailing_credits,
+        "parse_trailer": trailers.parse_trailer,
+        "split_signoff": trailers.split_signoff,
+        "is_call_to_action": clutter.is_call_to_action,
+        "starts_teasers": clutter.starts_teasers,
+        "looks_like_caption": captions.looks_like_caption,
+        "split_credit": captions.split_credit,
+        "normalize_news": lambda s: news.normalize_news([Block(text=s)] * 3),
+    }
+    for name, parse in parsers.items():
+        print(name, flush=True)
+        for text in strings:
+            parse(text)
+    print("done", flush=True)
+    """
+)
+
+
+def test_parsers_do_not_hang_on_adversarial_input() -> None:
+    try:
+        result = subprocess.run(
+            [sys.executable, "-c", HANG_CHECK], capture_output=True, text=True, timeout=60
+        )
+    except subprocess.TimeoutExpired as exc:
+        out = exc.stdout if isinstance(exc.stdout, str) else (exc.stdout or b"").decode()
+        pytest.fail(f"a parser hung on adversarial input; last started: {out.split()[-1:]}")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-1] == "done"
