@@ -13,7 +13,12 @@ from newsclean.document import Document
 from newsclean.extractors.base import Candidate
 from newsclean.metadata import Metadata
 from newsclean.model import Article, Block, Image
-from newsclean.normalize.captions import caption_keys, normalized, page_figures
+from newsclean.normalize.captions import (
+    caption_keys,
+    is_caption_element,
+    normalized,
+    page_figures,
+)
 from newsclean.normalize.news import normalize_news
 
 REGION_TAGS = frozenset({"article", "main"})
@@ -59,12 +64,18 @@ def _story_region(body: list[Block], page: dict[str, TextBlock]) -> HtmlElement 
 
 
 def _images(
-    doc: Document, body: list[Block], removed: set[str], loose: list[Image], given: list[Image]
+    page: dict[str, TextBlock],
+    figures: list[tuple[HtmlElement, Image]],
+    body: list[Block],
+    removed: set[str],
+    loose: list[Image],
+    given: list[Image],
 ) -> list[Image]:
-    page = _page_blocks(doc)
+    """The story's figures (inside its region, or whose caption left the body), then loose
+    captions found only in the text; the extractor's own images first."""
     region = _story_region(body, page)
     images: list[Image] = list(given)
-    for figure, image in page_figures(doc.tree, doc.url):
+    for figure, image in figures:
         inside = region is not None and (figure is region or region in figure.iterancestors())
         if inside or normalized(image.caption or "") in removed:
             images.append(image)
@@ -94,15 +105,20 @@ def assemble(
         tb = page.get(normalized(text))
         return tb.link_density if tb is not None else None
 
+    captions = caption_keys(figures) | {
+        key for key, tb in page.items() if is_caption_element(tb.element)
+    }
     parts = normalize_news(
         candidate.blocks,
-        page_captions=caption_keys(figures),
+        page_captions=captions,
         link_density=link_density,
         metadata_agency=meta.agency,
         strip_wire=strip_wire,
     )
     blocks = parts.blocks
-    images = _images(doc, blocks, parts.removed_captions, parts.captions, list(candidate.images))
+    images = _images(
+        page, figures, blocks, parts.removed_captions, parts.captions, list(candidate.images)
+    )
     return Article(
         url=doc.url,
         canonical_url=meta.canonical_url,

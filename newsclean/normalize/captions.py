@@ -50,6 +50,18 @@ _CREDIT = [
     re.compile(r"(?:^|(?<=[\s.!?;,]))" + p.replace("SOURCES", _SOURCES) + r"\s?\.?$")
     for p in CREDIT_PATTERNS
 ]
+# Class or id words that mark a caption element on most sites ("wp-caption-text",
+# "caption caption-full", "image-credit"); matched as whole hyphen/underscore-separated words.
+CAPTION_CLASS_WORDS: tuple[str, ...] = (
+    "caption", "captions", "figcaption", "wp-caption-text", "image-caption", "photo-caption",
+    "media-caption", "img-caption", "image-credit", "photo-credit", "credit",
+)
+_CAPTION_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:"
+    + "|".join(re.escape(w) for w in sorted(CAPTION_CLASS_WORDS, key=len, reverse=True))
+    + r")(?:$|[\s_-])",
+    re.IGNORECASE,
+)
 _PREFIX = re.compile("|".join(f"(?:{p})" for p in CAPTION_PREFIXES), re.IGNORECASE)
 
 
@@ -125,6 +137,14 @@ def page_figures(root: HtmlElement, base: str | None) -> list[tuple[HtmlElement,
             (figure, Image(url=_image_url(figure, base), caption=text or None, credit=credit))
         )
     return out
+
+
+def is_caption_element(el: HtmlElement) -> bool:
+    """An element whose own class or id names it a caption or photo credit."""
+    if el.tag in ("figcaption",):
+        return True
+    hint = f"{el.get('class') or ''} {el.get('id') or ''}"[:300]
+    return bool(_CAPTION_CLASS.search(hint))
 
 
 def caption_keys(figures: Iterable[tuple[HtmlElement, Image]]) -> set[str]:

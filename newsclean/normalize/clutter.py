@@ -53,6 +53,10 @@ CALLS_TO_ACTION: dict[str, tuple[str, ...]] = {
         r"this\s(?:article|story|content)\sis\s(?:for|available\sto|only\sfor)\s"
         r"(?:paid\s)?(?:subscribers|members)(?:\sonly)?",
         r"listen\sto\s(?:this|the)\s(?:article|story)(?:\s\d{1,3}\smin)?",
+        # photo galleries: "1 / 5", "Back to Gallery", "View gallery"
+        r"\d{1,3}\s?(?:/|of)\s?\d{1,3}",
+        r"(?:back\sto|view|open|see|launch|start)\s(?:the\s)?(?:photo\s)?(?:gallery|slideshow)",
+        r"(?:next|previous|prev)(?:\s(?:photo|image|slide|article|story))?",
     ),
     "de": (
         r"anzeige|werbung",

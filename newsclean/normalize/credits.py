@@ -78,7 +78,7 @@ _CONTRIBUTED_TAIL = re.compile(
     re.IGNORECASE,
 )
 _CONTRIBUTING = re.compile(r"(?:contributing|contributors?)\s?:\s?", re.IGNORECASE)
-_SPLIT_NAMES = re.compile(r"\s?[;/,&]\s?|\sand\s", re.IGNORECASE)
+_SPLIT_NAMES = re.compile(r"\s?[;/,&]\s?|\sand\s|\bwith\s", re.IGNORECASE)
 _PLACE = re.compile(r"\s(?:in|from)\s", re.IGNORECASE)
 _REGION = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,5}\.")
 _EDGE = " \t\n;,.:-–—"

@@ -22,8 +22,8 @@ from newsclean.normalize.credits import parse_credit_line, split_trailing_credit
 from newsclean.normalize.dateline import parse_dateline
 from newsclean.normalize.trailers import parse_trailer, split_signoff
 
-DATELINE_SEARCH = 3
-"""Paragraphs looked at for a dateline: a byline or kicker may come before it."""
+DATELINE_SEARCH = 5
+"""Paragraphs looked at for a dateline: a title, byline or gallery label may precede it."""
 MIN_STORY_WORDS = 12
 """A paragraph this long that opens without a dateline ends the search for one."""
 TAIL_SEARCH = 6
