@@ -185,6 +185,21 @@ def test_agency_from_metadata_when_no_dateline() -> None:
     assert parts.agency == "Associated Press"
 
 
+@pytest.mark.parametrize(
+    ("value", "agency"),
+    [("Reuters - Reuters", "Reuters"), ("By Reuters", "Reuters"), ("AP", "Associated Press"),
+     ("Associated Press", "Associated Press"), ("Hawaii News Now", "Hawaii News Now")],
+)
+def test_agency_from_metadata_bylines(value: str, agency: str) -> None:
+    parts = normalize_news([Block(text="A story.")], metadata_agency=value)
+    assert parts.agency == agency
+
+
+def test_dateline_agency_wins_over_metadata() -> None:
+    parts = normalize_news([Block(text="PARIS (AFP) - France said no.")], metadata_agency="AP")
+    assert parts.agency == "AFP"
+
+
 def test_agency_from_trailer_when_nothing_else() -> None:
     parts = normalize_news([Block(text="A story."), Block(text="© Reuters")])
     assert parts.agency == "Reuters"

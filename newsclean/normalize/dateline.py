@@ -18,6 +18,13 @@ Shapes recognised (separator: hyphen, en dash, em dash, horizontal bar or ``--``
 Left alone: headings (all capitals with no story after them), labels such as ``UPDATE 2-``
 or ``EXCLUSIVE -`` (`LABEL_WORDS`), and sentences that open with a capitalised name
 (``Biden — who…``: a lower-case word follows the dash).
+
+Known limit: without a gazetteer, one title-case word before a long dash and a capital
+("Trump – The president…") cannot be told from ``Indianapolis – Several…``; it is read as
+a dateline. All-capital and agency datelines do not have this ambiguity.
+
+`Dateline.agency` is the canonical agency name when the source is a listed agency, else the
+source as written ("HawaiiNewsNow"); `Article.agency` only takes listed agencies from it.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ block's link density), so it applies the same way to whichever extractor won:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
@@ -146,10 +147,23 @@ def normalize_news(
     body, trailer_agency = _take_tail(body, parts, strip_wire)
     parts.blocks = body
     dateline_agency = canonical_agency(parts.dateline.agency) if parts.dateline else None
-    parts.agency = (
-        dateline_agency
-        or canonical_agency(metadata_agency)
-        or (metadata_agency.strip() if metadata_agency and metadata_agency.strip() else None)
-        or trailer_agency
-    )
+    parts.agency = dateline_agency or metadata_agency_name(metadata_agency) or trailer_agency
     return parts
+
+
+_BYLINE_PARTS = re.compile(r"\s[-–—|/]\s|,\s|^by\s", re.IGNORECASE)
+
+
+def metadata_agency_name(value: str | None) -> str | None:
+    """The agency named by metadata: canonical for a listed agency, even inside a byline
+    ("By Reuters", "Reuters - Reuters"); else the value as given, trimmed."""
+    if not value or not value.strip():
+        return None
+    found = canonical_agency(value)
+    if found:
+        return found
+    for piece in _BYLINE_PARTS.split(value.strip()):
+        found = canonical_agency(piece)
+        if found:
+            return found
+    return " ".join(value.split())
