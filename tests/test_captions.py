@@ -88,6 +88,12 @@ def test_page_figures_resolve_urls_and_split_credits() -> None:
     assert images[0].credit == "Jane Doe/Getty Images"
 
 
+def test_malformed_page_url_leaves_image_url_as_written() -> None:
+    doc = load(FIGURE_PAGE, url="http://[broken")
+    images = [image for _, image in page_figures(doc.tree, doc.url)]
+    assert images[0].url == "/img/lead.jpg"
+
+
 def test_caption_leaves_text_and_story_figure_goes_to_images() -> None:
     article = newsclean.extract(
         FIGURE_PAGE, url="https://news.example/world/story.html", extractors=["density"]

@@ -91,16 +91,25 @@ def looks_like_caption(text: str) -> bool:
     return split_credit(text)[1] is not None
 
 
+def _join(base: str | None, src: str) -> str:
+    """`src` resolved against the page URL; a malformed URL leaves `src` as written."""
+    if not base:
+        return src
+    try:
+        return urljoin(base, src)
+    except ValueError:
+        return src
+
+
 def _image_url(figure: HtmlElement, base: str | None) -> str | None:
     for img in figure.iter("img"):
         for attr in ("src", "data-src", "data-lazy-src", "data-original"):
             src = (img.get(attr) or "").strip()
             if src and not src.startswith("data:"):
-                return urljoin(base, src) if base else src
-        srcset = (img.get("srcset") or "").strip()
-        if srcset:
-            first = srcset.split(",")[0].split()[0]
-            return urljoin(base, first) if base else first
+                return _join(base, src)
+        candidates = (img.get("srcset") or "").split(",")[0].split()
+        if candidates:
+            return _join(base, candidates[0])
     return None
 
 
