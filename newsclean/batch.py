@@ -190,7 +190,6 @@ def warc_inputs(path: str) -> Iterator[Input]:
         with open(path, "rb") as stream:
             records = ArchiveIterator(stream)
             for record in records:
-                offset = records.get_record_offset()
                 if record.rec_type != "response" or record.http_headers is None:
                     continue
                 status = record.http_headers.get_statuscode() or ""
@@ -200,14 +199,18 @@ def warc_inputs(path: str) -> Iterator[Input]:
                 record_id = record.rec_headers.get_header("WARC-Record-ID") or f"@{offset}"
                 uri = record.rec_headers.get_header("WARC-Target-URI")
                 body = record.content_stream().read(MAX_PAGE_BYTES + 1)
+                offset = records.get_record_offset()  # only after the body: it consumes it
                 common = {"id": f"{path}#{record_id}", "kind": "warc", "path": path,
                           "url": uri, "record_id": record_id}
                 if len(body) > MAX_PAGE_BYTES:
                     yield Input(**common, error=f"record larger than {MAX_PAGE_BYTES} bytes")
+                elif getattr(record.raw_stream, "limit", 0) > 0:  # the file ended inside it
+                    yield Input(**common, error="record cut short: the WARC file is truncated")
                 else:
                     yield Input(**common, html=decode_body(body, content_type))
     except Exception as exc:  # warcio raises assorted errors on damaged archives
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        reason = reason if len(reason) <= 200 else reason[:200] + "…"
         yield Input(
             id=f"{path}#error@{offset}", kind="warc", path=path,
             error=f"cannot read WARC after offset {offset}: {type(exc).__name__}: {reason}",
