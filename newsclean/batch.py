@@ -33,6 +33,7 @@ import json
 import multiprocessing
 import os
 import resource
+import signal
 import stat
 import sys
 import time
@@ -360,8 +361,31 @@ class JsonlWriter:
 # --------------------------------------------------------------------------- workers
 
 
-def _worker(conn: Connection, settings: Settings) -> None:
-    """A worker's loop: receive an Input, send back (index, JSON line, ok, fatal, peak RSS kB)."""
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when the parent dies, even mid-page (best effort)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _worker(conn: Connection, settings: Settings, parent_pid: int,
+            inherited: Sequence[Connection] = ()) -> None:
+    """A worker's loop: receive an Input, send back (index, JSON line, ok, fatal, peak RSS kB).
+
+    `inherited` are the parent's pipe ends copied by fork; closing them lets a worker see
+    end-of-file, and exit, as soon as the parent is gone.
+    """
+    for other in inherited:
+        other.close()
+    _die_with_parent()
+    if os.getppid() != parent_pid:  # the parent died before the death signal was armed
+        return
     if settings.memory_mb > 0:
         cap = settings.memory_mb * 1024 * 1024
         _, hard = resource.getrlimit(resource.RLIMIT_AS)
@@ -466,7 +490,12 @@ class Pool:
 
     def _start(self) -> _Slot:
         parent, child = self._ctx.Pipe()
-        proc = self._ctx.Process(target=_worker, args=(child, self.settings), daemon=True)
+        inherited = []
+        if self._ctx.get_start_method() == "fork":  # spawn inherits no pipe ends
+            inherited = [parent] + [s.conn for s in getattr(self, "slots", []) if not s.conn.closed]
+        proc = self._ctx.Process(
+            target=_worker, args=(child, self.settings, os.getpid(), inherited), daemon=True
+        )
         proc.start()
         child.close()
         return _Slot(process=proc, conn=parent)

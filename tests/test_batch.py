@@ -246,6 +246,23 @@ def test_resume_cuts_a_partial_last_line(tmp_path: Path) -> None:
     assert [r["id"] for r in records(out)] == ["a", "b"]
 
 
+def wait_for_no_process_mentioning(text: str, seconds: float = 10) -> bool:
+    """True once no process's command line contains `text` (Linux /proc)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        alive = []
+        for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+            try:
+                if text.encode() in cmdline.read_bytes():
+                    alive.append(cmdline)
+            except OSError:
+                continue
+        if not alive:
+            return True
+        time.sleep(0.1)
+    return False
+
+
 def test_sigkill_midway_then_resume_gives_exactly_one_record_per_input(tmp_path: Path) -> None:
     folder = tmp_path / "pages"
     folder.mkdir()
@@ -266,6 +283,7 @@ def test_sigkill_midway_then_resume_gives_exactly_one_record_per_input(tmp_path:
     assert proc.returncode == -signal.SIGKILL, "the batch finished before it could be killed"
     written = out.read_bytes().count(b"\n")
     assert 20 <= written < total
+    assert wait_for_no_process_mentioning(str(out)), "orphaned workers outlived the batch"
     with open(out, "ab") as stream:  # what a crash inside a write would leave
         stream.write(b'{"id": "' + str(folder / "0000.html").encode() + b'", "status": "o')
 
