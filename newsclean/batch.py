@@ -119,7 +119,7 @@ def expand(specs: Sequence[str], include: Sequence[str] = ()) -> Iterator[Input]
     reported in the output like any other failed input.
     """
     for spec in specs:
-        if os.path.isdir(spec) and not os.path.islink(spec.rstrip("/")):
+        if os.path.isdir(spec):
             paths: Iterable[str] = _walk(spec, include)
         elif os.path.lexists(spec):
             paths = [spec]
@@ -383,6 +383,7 @@ def _worker(conn: Connection, settings: Settings, parent_pid: int,
     """
     for other in inherited:
         other.close()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _die_with_parent()
     if os.getppid() != parent_pid:  # the parent died before the death signal was armed
         return
@@ -500,11 +501,13 @@ class Pool:
         child.close()
         return _Slot(process=proc, conn=parent)
 
-    def _replace(self, slot: _Slot) -> None:
+    def _replace(self, slot: _Slot) -> _Slot:
         slot.process.kill()
         slot.process.join()
         slot.conn.close()
-        self.slots[self.slots.index(slot)] = self._start()
+        fresh = self._start()
+        self.slots[self.slots.index(slot)] = fresh
+        return fresh
 
     def idle(self) -> list[_Slot]:
         return [s for s in self.slots if s.task is None]
@@ -513,9 +516,13 @@ class Pool:
         return [s for s in self.slots if s.task is not None]
 
     def submit(self, slot: _Slot, index: int, item: Input) -> None:
+        try:
+            slot.conn.send((index, item))
+        except OSError:  # the worker died while idle (e.g. the OOM killer): use a new one
+            slot = self._replace(slot)
+            slot.conn.send((index, item))
         slot.task = (index, item)
         slot.started = time.monotonic()
-        slot.conn.send(slot.task)
 
     def peak_rss_kb(self) -> int:
         return max((s.peak_rss_kb for s in self.slots), default=0)

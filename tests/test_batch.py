@@ -126,6 +126,17 @@ def test_missing_inputs_and_empty_globs_are_error_records(tmp_path: Path) -> Non
     assert code == 3
 
 
+def test_include_filters_names_in_folders(tmp_path: Path) -> None:
+    folder = tmp_path / "site"
+    (folder / "a" / "b").mkdir(parents=True)
+    for name in ("a/one.html", "a/b/two.htm", "a/notes.txt", "a/b/style.css"):
+        (folder / name).write_bytes(SAMPLE.read_bytes())
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(folder), "-o", str(out), "-q", "--workers", "1",
+                 "--include", "*.html", "--include", "*.htm"]) == 0
+    assert set(by_id(out)) == {str(folder / "a/one.html"), str(folder / "a/b/two.htm")}
+
+
 def test_all_ok_exits_0_and_output_is_protected(tmp_path: Path,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "in").mkdir()
@@ -392,3 +403,20 @@ def test_progress_reports_rate_and_errors() -> None:
 )
 def test_content_type_charset(content_type: str | None, charset: str | None) -> None:
     assert batch.content_type_charset(content_type) == charset
+
+
+def test_a_worker_that_died_while_idle_is_replaced() -> None:
+    pool = batch.Pool(1, batch.Settings(timeout=30))
+    try:
+        slot = pool.slots[0]
+        slot.process.kill()  # e.g. the kernel's OOM killer between two pages
+        slot.process.join()
+        pool.submit(slot, 0, batch.Input(id="a", kind="file", path=str(SAMPLE)))
+        results: list[tuple[str, bool]] = []
+        while pool.busy():
+            results.extend(pool.collect())
+    finally:
+        pool.close()
+    assert len(results) == 1
+    line, ok = results[0]
+    assert ok and json.loads(line)["title"] == newsclean.extract(SAMPLE.read_bytes()).title
