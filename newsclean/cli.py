@@ -1,18 +1,43 @@
-"""The `newsclean` command line.
+"""The `newsclean` command line: `extract` one page, `batch` many into a JSONL file.
 
-Exit codes: 0 success; 1 the page could not be processed (a `NewsCleanError`); 2 usage error.
+Exit codes (also in README, "Command line"):
+
+- 0: success. `extract` printed the Article; `batch` wrote an ok record for every input.
+- 1: `extract`: the page could not be read, fetched or extracted (the reason goes to stderr).
+  `batch`: the run itself failed (for instance the output file could not be written).
+- 2: usage error: bad arguments, an unknown extractor or policy, WARC input without the
+  `warcio` package, or a `batch` output that already holds records without `--resume` or
+  `--overwrite`.
+- 3: `batch` finished, but some inputs have error records (each says why).
+- 130: interrupted (Ctrl-C); a `batch` can be continued with `--resume`.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import urllib.error
+import urllib.request
 from collections.abc import Sequence
 from pathlib import Path
 
-from newsclean.errors import NewsCleanError
+from newsclean import batch
+from newsclean.chain import Chain
+from newsclean.errors import ExtractorError, NewsCleanError
 from newsclean.model import Article
 from newsclean.pipeline import extract
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SOME_ERRORS, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+FETCH_TIMEOUT: float = 20.0
+"""Seconds to wait for a page over HTTP (connect, and each read)."""
+FETCH_MAX_BYTES: int = 16 * 1024 * 1024
+"""Largest page fetched over HTTP; real article pages are well under 5 MB."""
+USER_AGENT = "newsclean/0.1 (+https://pypi.org/project/newsclean/)"
+
+
+class FetchError(Exception):
+    """A URL could not be fetched: network error, HTTP error status, or too large."""
 
 
 def _render(article: Article, fmt: str) -> str:
@@ -23,38 +48,202 @@ def _render(article: Article, fmt: str) -> str:
     return article.model_dump_json(indent=2) + "\n"
 
 
+def is_url(page: str) -> bool:
+    return page.lower().startswith(("http://", "https://"))
+
+
+def fetch(url: str, *, timeout: float = FETCH_TIMEOUT,
+          max_bytes: int = FETCH_MAX_BYTES) -> tuple[bytes | str, str]:
+    """The body of `url` (decoded when the server names a charset) and the final URL."""
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            body = response.read(max_bytes + 1)
+            final_url = response.geturl()
+            content_type = response.headers.get("Content-Type")
+    except urllib.error.HTTPError as exc:
+        raise FetchError(f"HTTP {exc.code} {exc.reason}") from None
+    except urllib.error.URLError as exc:
+        raise FetchError(f"cannot fetch: {exc.reason}") from None
+    except (TimeoutError, OSError) as exc:
+        raise FetchError(f"cannot fetch: {exc}") from None
+    if len(body) > max_bytes:
+        raise FetchError(f"page larger than {max_bytes} bytes")
+    return batch.decode_body(body, content_type), final_url
+
+
 def _read(page: str) -> bytes:
     if page == "-":
         return sys.stdin.buffer.read()
     return Path(page).read_bytes()
 
 
+def _extractors(value: str | None) -> tuple[str, ...] | None:
+    return tuple(n.strip() for n in value.split(",") if n.strip()) if value else None
+
+
+def _add_chain_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--extractors", metavar="A,B",
+                        help="comma-separated extractor plug-ins, in order (default: the chain "
+                             "chosen on the benchmarks)")
+    parser.add_argument("--policy", metavar="NAME",
+                        help="how the chain picks an answer: first-confident (default), best, vote")
+
+
+def _default_workers() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="newsclean", description="Extract clean article text and metadata from HTML."
+        prog="newsclean",
+        description="Extract clean article text and metadata from HTML pages.",
+        epilog="Exit codes: 0 ok; 1 failed; 2 usage error; 3 batch done with some error "
+               "records; 130 interrupted. 'newsclean COMMAND --help' for each command.",
     )
-    sub = parser.add_subparsers(dest="command", required=True)
-    ex = sub.add_parser("extract", help="extract one page and print its Article")
-    ex.add_argument("page", help="an HTML file, or - for standard input")
-    ex.add_argument("--format", choices=("json", "md", "txt"), default="json")
-    ex.add_argument("--url", help="the page's URL, to resolve relative links")
-    ex.add_argument("--extractors", help="comma-separated plug-in names, in order")
-    ex.add_argument("--policy", help="first-confident, best or vote")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ex = sub.add_parser(
+        "extract", help="extract one page and print its Article",
+        description="Extract one page (a file, - for standard input, or an http(s) URL) and "
+                    "print its Article.",
+        epilog="Exit codes: 0 ok; 1 the page could not be read, fetched or extracted; "
+               "2 usage error.",
+    )
+    ex.add_argument("page", help="an HTML file, - for standard input, or an http(s):// URL")
+    ex.add_argument("--format", choices=("json", "md", "txt"), default="json",
+                    help="output format (default: json)")
+    ex.add_argument("--url", help="the page's URL, to resolve relative links "
+                                  "(default for a fetched page: its final URL)")
+    ex.add_argument("--fetch-timeout", type=float, default=FETCH_TIMEOUT, metavar="S",
+                    help=f"seconds to wait for a URL (default: {FETCH_TIMEOUT:g})")
+    ex.add_argument("--max-bytes", type=int, default=FETCH_MAX_BYTES, metavar="N",
+                    help=f"largest page fetched from a URL (default: {FETCH_MAX_BYTES})")
+    _add_chain_options(ex)
+
+    ba = sub.add_parser(
+        "batch", help="extract many pages (files, folders, globs, WARCs) into a JSONL file",
+        description="Extract every page of INPUTS into OUTPUT, one JSON line per page: the "
+                    "Article's fields plus id, status and input, or an error record with the "
+                    "reason. Folders are walked recursively (hidden files skipped); .warc and "
+                    ".warc.gz files contribute their HTML response records; .gz files are "
+                    "decompressed.",
+        epilog="Exit codes: 0 every input ok; 1 the run failed; 2 usage error; 3 done, some "
+               "inputs have error records; 130 interrupted (continue with --resume).",
+    )
+    ba.add_argument("inputs", nargs="+", metavar="INPUT",
+                    help="files, folders, glob patterns (quoted) or WARC files")
+    ba.add_argument("-o", "--output", required=True, metavar="OUTPUT",
+                    help="the JSONL file to write")
+    ba.add_argument("--workers", type=int, default=None, metavar="N",
+                    help="worker processes (default: all cores)")
+    ba.add_argument("--timeout", type=float, default=batch.DEFAULT_TIMEOUT, metavar="S",
+                    help="seconds one page may take before its worker is killed and the page "
+                         f"recorded as an error (default: {batch.DEFAULT_TIMEOUT:g})")
+    ba.add_argument("--memory-mb", type=int, default=batch.DEFAULT_MEMORY_MB, metavar="MB",
+                    help="address-space cap of each worker; 0 for none "
+                         f"(default: {batch.DEFAULT_MEMORY_MB})")
+    ba.add_argument("--include", action="append", default=[], metavar="PATTERN",
+                    help="only files whose name matches this pattern, in folders (repeatable; "
+                         "e.g. '*.html')")
+    mode = ba.add_mutually_exclusive_group()
+    mode.add_argument("--resume", action="store_true",
+                      help="keep OUTPUT's records and skip the inputs they cover")
+    mode.add_argument("--overwrite", action="store_true",
+                      help="replace an OUTPUT that already holds records")
+    ba.add_argument("-q", "--quiet", action="store_true",
+                    help="no progress bar and no summary (the bar is off anyway when stderr "
+                         "is not a terminal)")
+    _add_chain_options(ba)
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    extractors = args.extractors.split(",") if args.extractors else None
+def _positive(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    if args.command == "batch":
+        if args.workers is not None and args.workers < 1:
+            parser.error("--workers must be at least 1")
+        if args.timeout <= 0:
+            parser.error("--timeout must be positive")
+        if args.memory_mb < 0:
+            parser.error("--memory-mb must be 0 or more")
+    elif args.fetch_timeout <= 0 or args.max_bytes <= 0:
+        parser.error("--fetch-timeout and --max-bytes must be positive")
+
+
+def _error(message: str) -> None:
+    print(f"newsclean: {message}", file=sys.stderr)
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    url = args.url
     try:
-        article = extract(
-            _read(args.page), url=args.url, extractors=extractors, policy=args.policy
-        )
+        if is_url(args.page):
+            html, final_url = fetch(args.page, timeout=args.fetch_timeout,
+                                    max_bytes=args.max_bytes)
+            url = url or final_url
+        else:
+            html = _read(args.page)
+        article = extract(html, url=url, extractors=_extractors(args.extractors),
+                          policy=args.policy)
+    except ExtractorError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    except FetchError as exc:
+        _error(f"{args.page}: {exc}")
+        return EXIT_FAILED
     except OSError as exc:
-        print(f"newsclean: cannot read {args.page}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
+        _error(f"cannot read {args.page}: {exc.strerror or exc}")
+        return EXIT_FAILED
     except NewsCleanError as exc:
-        print(f"newsclean: {args.page}: {exc}", file=sys.stderr)
-        return 1
+        _error(f"{args.page}: {exc}")
+        return EXIT_FAILED
     sys.stdout.write(_render(article, args.format))
-    return 0
+    return EXIT_OK
+
+
+def run_batch(args: argparse.Namespace) -> int:
+    extractors = _extractors(args.extractors)
+    try:
+        Chain(extractors, args.policy)  # fail on a bad name now, not once per page
+    except ExtractorError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    output = os.path.abspath(args.output)
+    inputs = (i for i in batch.expand(args.inputs, args.include)
+              if not (i.kind == "file" and os.path.abspath(i.path or "") == output))
+    settings = batch.Settings(extractors=extractors, policy=args.policy,
+                              timeout=args.timeout, memory_mb=args.memory_mb)
+    try:
+        stats = batch.run(
+            inputs, args.output, workers=args.workers or _default_workers(),
+            settings=settings, resume=args.resume, overwrite=args.overwrite,
+            progress=batch.stderr_if_tty(args.quiet),
+        )
+    except batch.OutputExists as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    except batch.WarcSupportMissing as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    except OSError as exc:
+        _error(f"cannot write {args.output}: {exc.strerror or exc}")
+        return EXIT_FAILED
+    if not args.quiet:
+        skipped = f", {stats.skipped} already done" if stats.skipped else ""
+        _error(f"{stats.done} records ({stats.errors} errors{skipped}) in {stats.elapsed:.1f} s, "
+               f"{stats.rate:.1f} pages/s -> {args.output}")
+    return EXIT_SOME_ERRORS if stats.errors else EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _positive(parser, args)
+    try:
+        return run_batch(args) if args.command == "batch" else run_extract(args)
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return EXIT_INTERRUPTED

@@ -1,0 +1,113 @@
+"""Batch throughput and memory: `python -m benchmarks.batch [--pages N] [--memory-pages M]`.
+
+The AEB pages are written once to a temporary folder and hard-linked over and over to make
+N inputs (the same page mix, cycled, so runs are comparable). Three runs of
+`newsclean.batch.run`, as `newsclean batch` does them:
+
+1. 1 worker over N inputs, 2. 2 workers over the same N inputs -> pages/s and the speed-up
+   (target: >= 1.7x on 2 cores; on a machine shared with other jobs it will be lower),
+3. 2 workers over M inputs -> the largest worker peak RSS after 1, 10, 100, 1,000 ...
+   M records: flat from 1,000 on means no growth per page.
+
+Run it with `nice` on a shared machine; the load average at start is printed with the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.datasets import DatasetMissing, aeb
+from newsclean import batch
+
+
+def make_inputs(folder: Path, count: int) -> list[batch.Input]:
+    """`count` inputs cycling over the AEB pages, as hard links to one copy of each."""
+    pages = folder / "pages"
+    pages.mkdir(exist_ok=True)
+    originals = []
+    for page in aeb():
+        path = pages / f"{page.id}.html"
+        if not path.exists():
+            path.write_bytes(page.html)
+        originals.append(path)
+    links = folder / "inputs"
+    links.mkdir(exist_ok=True)
+    inputs = []
+    for n in range(count):
+        link = links / f"{n:06d}.html"
+        if not link.exists():
+            os.link(originals[n % len(originals)], link)
+        inputs.append(batch.Input(id=str(link), kind="file", path=str(link)))
+    return inputs
+
+
+def timed_run(inputs: list[batch.Input], output: Path,
+              workers: int) -> tuple[batch.Stats, float]:
+    """Run a batch; return its stats and the CPU seconds its workers used per page.
+
+    CPU per page does not depend on what else runs on the machine: when it is the same with
+    1 and 2 workers, any shortfall of the speed-up comes from cores taken by other jobs.
+    """
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.monotonic()
+    stats = batch.run(inputs, output, workers=workers, overwrite=True)
+    stats.elapsed = time.monotonic() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return stats, cpu / max(1, stats.done)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.batch", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pages", type=int, default=2000,
+                        help="inputs for the 1- and 2-worker throughput runs (default 2000)")
+    parser.add_argument("--memory-pages", type=int, default=10000,
+                        help="inputs for the memory run with 2 workers (default 10000; 0: skip)")
+    args = parser.parse_args(argv)
+    load = os.getloadavg()[0]
+    print(f"cores: {os.cpu_count()}  load average at start: {load:.2f}  "
+          "(a shared machine: other jobs take CPU during the runs)")
+    with tempfile.TemporaryDirectory(prefix="newsclean-bench-") as tmp:
+        try:
+            inputs = make_inputs(Path(tmp), max(args.pages, args.memory_pages))
+        except DatasetMissing as exc:
+            print(exc, file=sys.stderr)
+            return 1
+        out = Path(tmp) / "out.jsonl"
+        rates = {}
+        print("\n| workers | pages | errors | seconds | pages/s | worker CPU ms/page "
+              "| load avg after |\n|---|---|---|---|---|---|---|")
+        for workers in (1, 2):
+            stats, cpu = timed_run(inputs[: args.pages], out, workers)
+            rates[workers] = stats.rate
+            print(f"| {workers} | {stats.done} | {stats.errors} | {stats.elapsed:.1f} "
+                  f"| {stats.rate:.1f} | {cpu * 1000:.0f} | {os.getloadavg()[0]:.2f} |",
+                  flush=True)
+        print(f"\nspeed-up, 2 workers vs 1: {rates[2] / rates[1]:.2f}x (target >= 1.7x)")
+
+        if args.memory_pages <= 0:
+            return 0
+        stats, cpu = timed_run(inputs[: args.memory_pages], out, 2)
+        print(f"\nmemory run: {stats.done} pages ({stats.errors} errors), 2 workers, "
+              f"{stats.rate:.1f} pages/s, {cpu * 1000:.0f} CPU ms/page, "
+              f"load average now {os.getloadavg()[0]:.2f}")
+        print("\n| records written | largest worker peak RSS (MB) |\n|---|---|")
+        for done, kb in sorted(stats.rss_kb.items()):
+            print(f"| {done} | {kb / 1024:.0f} |")
+        marks = [d for d in sorted(stats.rss_kb) if d >= 1000]
+        if len(marks) >= 2:
+            first, last = stats.rss_kb[marks[0]], stats.rss_kb[marks[-1]]
+            print(f"\npeak RSS at record {marks[0]}: {first / 1024:.0f} MB; at record "
+                  f"{marks[-1]}: {last / 1024:.0f} MB ({(last - first) / 1024:+.0f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,655 @@
+"""Many pages: inputs from files, folders, globs and WARC archives, run in worker processes.
+
+One JSON line per input goes to a JSONL file: the Article's fields plus ``id``, ``status`` and
+``input`` (where the page came from), or, when the page could not be processed, an error record
+``{"id", "status": "error", "input", "error": {"type", "message"}}``. The batch never stops on a
+bad page.
+
+Why it is built this way:
+
+- Workers are processes (extraction is CPU-bound Python), each handed one page at a time, so
+  the parent always knows which page a worker is on and since when. A page that runs past
+  ``timeout`` is recorded as an error and its worker is killed and replaced; each worker runs
+  under an address-space cap (``RLIMIT_AS``) so a page that blows up memory fails alone.
+- Only the parent writes the output: every record is one ``write`` of a whole line followed by
+  ``fsync``. A crash can at worst leave a partial last line, which ``resume`` cuts off before
+  appending; a record that was not written is simply processed again on resume. So after any
+  number of crashes and resumes every input has exactly one record.
+- Ids are known before a page is read (a file's path; a WARC's path and record id), which is
+  what lets ``resume`` skip inputs already done without reading them.
+
+The exit codes of ``newsclean batch`` are listed in `newsclean.cli`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import errno
+import glob
+import gzip
+import io
+import json
+import multiprocessing
+import os
+import resource
+import signal
+import stat
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+from typing import Any, TextIO
+
+from newsclean.document import DEFAULT_LIMITS
+from newsclean.errors import NewsCleanError
+from newsclean.pipeline import extract
+
+WARC_SUFFIXES: tuple[str, ...] = (".warc", ".warc.gz")
+"""File names treated as WARC archives, in folders, globs and on the command line."""
+HTML_CONTENT_TYPES: tuple[str, ...] = ("text/html", "application/xhtml+xml")
+"""HTTP Content-Types of the WARC response records that are extracted; others are skipped."""
+MAX_PAGE_BYTES: int = DEFAULT_LIMITS.max_bytes
+"""Largest page read from a file or a WARC record; bigger ones become error records."""
+DEFAULT_TIMEOUT: float = 30.0
+"""Seconds one page may take. Typical pages take tens of milliseconds; 30 s only catches hangs."""
+DEFAULT_MEMORY_MB: int = 2048
+"""Address-space cap per worker. An idle worker maps ~150 MB; 2 GB leaves room for huge pages."""
+
+
+class WarcSupportMissing(ImportError):
+    """WARC input needs the optional `warcio` package."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "reading WARC files needs the 'warcio' package: pip install 'newsclean[warc]'"
+        )
+
+
+@dataclass(frozen=True)
+class Input:
+    """One page to process, or a reason why an input yielded none (`error` is set)."""
+
+    id: str
+    kind: str
+    """"file", "warc" or "missing"."""
+    path: str | None = None
+    html: bytes | str | None = None
+    url: str | None = None
+    record_id: str | None = None
+    error: str | None = None
+
+    def describe(self) -> dict[str, Any]:
+        """The ``input`` field of the output record: where the page came from."""
+        out: dict[str, Any] = {"kind": self.kind, "path": self.path}
+        if self.kind == "warc":
+            out["record_id"] = self.record_id
+            out["target_uri"] = self.url
+        return out
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+def is_warc(path: str) -> bool:
+    return path.lower().endswith(WARC_SUFFIXES)
+
+
+def _walk(folder: str, include: Sequence[str]) -> Iterator[str]:
+    """Every non-hidden file under `folder` (sorted, symlinks not followed into folders)."""
+    import fnmatch
+
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith("."):
+                continue
+            if include and not any(fnmatch.fnmatch(name, pat) for pat in include):
+                continue
+            yield os.path.join(root, name)
+
+
+def expand(specs: Sequence[str], include: Sequence[str] = ()) -> Iterator[Input]:
+    """Turn command-line inputs into pages: files, folders (recursive), globs and WARCs.
+
+    A path that does not exist and matches no glob becomes one error record, so a typo is
+    reported in the output like any other failed input.
+    """
+    for spec in specs:
+        if os.path.isdir(spec):
+            paths: Iterable[str] = _walk(spec, include)
+        elif os.path.lexists(spec):
+            paths = [spec]
+        elif glob.has_magic(spec):
+            matches = sorted(glob.glob(spec, recursive=True))
+            if not matches:
+                yield Input(id=spec, kind="missing", path=spec, error="glob matched no file")
+                continue
+            paths = _expand_matches(matches, include)
+        else:
+            yield Input(id=spec, kind="missing", path=spec, error="no such file or directory")
+            continue
+        for path in paths:
+            if is_warc(path):
+                yield from warc_inputs(path)
+            else:
+                yield Input(id=path, kind="file", path=path)
+
+
+def _expand_matches(matches: Sequence[str], include: Sequence[str]) -> Iterator[str]:
+    for match in matches:
+        if os.path.isdir(match) and not os.path.islink(match):
+            yield from _walk(match, include)
+        else:
+            yield match
+
+
+def content_type_charset(content_type: str | None) -> str | None:
+    """The charset parameter of an HTTP Content-Type, if Python knows that codec."""
+    if not content_type:
+        return None
+    for param in content_type.split(";")[1:]:
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset":
+            name = value.strip().strip("\"'")
+            try:
+                return codecs.lookup(name).name
+            except LookupError:
+                return None
+    return None
+
+
+def decode_body(body: bytes, content_type: str | None) -> bytes | str:
+    """Decode with the HTTP charset when one is given (browsers let it win over <meta>)."""
+    charset = content_type_charset(content_type)
+    if charset is None:
+        return body
+    return body.decode(charset, errors="replace")
+
+
+def _is_html(content_type: str | None) -> bool:
+    media = (content_type or "").split(";")[0].strip().lower()
+    return media in HTML_CONTENT_TYPES
+
+
+def warc_inputs(path: str) -> Iterator[Input]:
+    """The HTML response records of one WARC file (2xx status only), in file order.
+
+    A WARC that cannot be opened or is cut short yields an error record for the rest of the
+    file, with an id made of the path and the offset where reading stopped.
+    """
+    try:
+        from warcio.archiveiterator import ArchiveIterator
+    except ImportError:
+        raise WarcSupportMissing() from None
+
+    offset = 0
+    try:
+        with open(path, "rb") as stream:
+            records = ArchiveIterator(stream)
+            for record in records:
+                if record.rec_type != "response" or record.http_headers is None:
+                    continue
+                status = record.http_headers.get_statuscode() or ""
+                content_type = record.http_headers.get_header("Content-Type")
+                if not status.startswith("2") or not _is_html(content_type):
+                    continue
+                record_id = record.rec_headers.get_header("WARC-Record-ID") or f"@{offset}"
+                uri = record.rec_headers.get_header("WARC-Target-URI")
+                body = record.content_stream().read(MAX_PAGE_BYTES + 1)
+                offset = records.get_record_offset()  # only after the body: it consumes it
+                common = {"id": f"{path}#{record_id}", "kind": "warc", "path": path,
+                          "url": uri, "record_id": record_id}
+                if len(body) > MAX_PAGE_BYTES:
+                    yield Input(**common, error=f"record larger than {MAX_PAGE_BYTES} bytes")
+                elif getattr(record.raw_stream, "limit", 0) > 0:  # the file ended inside it
+                    yield Input(**common, error="record cut short: the WARC file is truncated")
+                else:
+                    yield Input(**common, html=decode_body(body, content_type))
+    except Exception as exc:  # warcio raises assorted errors on damaged archives
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        reason = reason if len(reason) <= 200 else reason[:200] + "…"
+        yield Input(
+            id=f"{path}#error@{offset}", kind="warc", path=path,
+            error=f"cannot read WARC after offset {offset}: {type(exc).__name__}: {reason}",
+        )
+
+
+# --------------------------------------------------------------------------- one page
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How each page is extracted and how much a worker may use."""
+
+    extractors: tuple[str, ...] | None = None
+    policy: str | None = None
+    timeout: float = DEFAULT_TIMEOUT
+    memory_mb: int = DEFAULT_MEMORY_MB
+
+
+def error_record(item: Input, kind: str, message: str) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "status": "error",
+        "input": item.describe(),
+        "error": {"type": kind, "message": message},
+    }
+
+
+def read_page(path: str) -> bytes:
+    """A page's bytes; ``.gz`` files are decompressed. Raises OSError or ValueError.
+
+    Only regular files are read: a FIFO or device named like a page would block or never end.
+    """
+    mode = os.stat(path).st_mode
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, "is a directory", path)
+    if not stat.S_ISREG(mode):
+        raise ValueError("not a regular file")
+    with open(path, "rb") as stream:
+        data = stream.read(MAX_PAGE_BYTES + 1)
+    if path.lower().endswith(".gz"):
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as unzipped:
+            data = unzipped.read(MAX_PAGE_BYTES + 1)
+    if len(data) > MAX_PAGE_BYTES:
+        raise ValueError(f"page larger than {MAX_PAGE_BYTES} bytes")
+    return data
+
+
+def process(item: Input, settings: Settings | None = None) -> dict[str, Any]:
+    """The output record of one input. Never raises, except MemoryError."""
+    settings = settings or Settings()
+    if item.error is not None:
+        return error_record(item, "InputError", item.error)
+    try:
+        html = item.html if item.html is not None else read_page(item.path or "")
+    except IsADirectoryError:
+        return error_record(item, "ReadError", "is a directory")
+    except OSError as exc:
+        return error_record(item, "ReadError", f"cannot read: {exc.strerror or exc}")
+    except (ValueError, EOFError, gzip.BadGzipFile) as exc:
+        return error_record(item, "ReadError", f"cannot read: {exc}")
+    try:
+        article = extract(html, url=item.url, extractors=settings.extractors,
+                          policy=settings.policy)
+    except NewsCleanError as exc:
+        return error_record(item, type(exc).__name__, str(exc))
+    except MemoryError:
+        raise
+    except Exception as exc:  # a plug-in's bug must cost one page, not the batch
+        return error_record(item, "InternalError", f"{type(exc).__name__}: {exc}")
+    record: dict[str, Any] = {"id": item.id, "status": "ok", "input": item.describe()}
+    record.update(article.model_dump(mode="json"))
+    return record
+
+
+def to_line(record: dict[str, Any]) -> str:
+    """One JSON line (no newline). Undecodable file names are kept as \\udcXX escapes."""
+    line = json.dumps(record, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate from a non-UTF-8 file name
+        line = json.dumps(record, ensure_ascii=True)
+    return line
+
+
+# --------------------------------------------------------------------------- output
+
+
+def _scan_output(path: Path) -> set[str]:
+    """Ids already in `path`; a partial last line (a crash mid-write) is cut off first."""
+    done: set[str] = set()
+    with open(path, "r+b") as stream:
+        data = stream.read()
+        end = data.rfind(b"\n") + 1
+        if end < len(data):
+            stream.truncate(end)
+            stream.flush()
+            os.fsync(stream.fileno())
+    for raw in data[:end].splitlines():
+        try:
+            record = json.loads(raw)
+        except ValueError:
+            continue  # cannot be produced by our writer; the input is simply redone
+        if isinstance(record, dict) and isinstance(record.get("id"), str):
+            done.add(record["id"])
+    return done
+
+
+class OutputExists(FileExistsError):
+    """The output file has records and neither resume nor overwrite was asked for."""
+
+
+class JsonlWriter:
+    """Appends whole lines, each made durable (write + fsync) before the next."""
+
+    def __init__(self, path: str | Path, *, resume: bool = False, overwrite: bool = False):
+        self.path = Path(path)
+        exists = self.path.exists() and self.path.stat().st_size > 0
+        if exists and not (resume or overwrite):
+            raise OutputExists(
+                f"{self.path} already holds records; use --resume to continue it "
+                "or --overwrite to replace it"
+            )
+        self.done: set[str] = _scan_output(self.path) if exists and resume else set()
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | (0 if resume else os.O_TRUNC)
+        self._fd = os.open(self.path, flags, 0o644)
+
+    def write(self, line: str) -> None:
+        data = (line + "\n").encode("utf-8")
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self._fd, view):]
+        os.fsync(self._fd)
+
+    def close(self) -> None:
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1
+
+    def __enter__(self) -> JsonlWriter:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+
+# --------------------------------------------------------------------------- workers
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when the parent dies, even mid-page (best effort)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _worker(conn: Connection, settings: Settings, parent_pid: int,
+            inherited: Sequence[Connection] = ()) -> None:
+    """A worker's loop: receive an Input, send back (index, JSON line, ok, fatal, peak RSS kB).
+
+    `inherited` are the parent's pipe ends copied by fork; closing them lets a worker see
+    end-of-file, and exit, as soon as the parent is gone.
+    """
+    for other in inherited:
+        other.close()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _die_with_parent()
+    if os.getppid() != parent_pid:  # the parent died before the death signal was armed
+        return
+    if settings.memory_mb > 0:
+        cap = settings.memory_mb * 1024 * 1024
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return  # the parent is gone
+        if task is None:
+            return
+        index, item = task
+        fatal = False
+        try:
+            record = process(item, settings)
+        except MemoryError:
+            record = error_record(item, "MemoryLimit",
+                                  f"exceeded the {settings.memory_mb} MB memory cap")
+            fatal = True  # heap state after a MemoryError is not worth trusting
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        try:
+            conn.send((index, to_line(record), record["status"] == "ok", fatal, peak))
+        except (OSError, ValueError):
+            return
+        if fatal:
+            return
+
+
+def _context() -> Any:
+    # fork starts a replacement worker in milliseconds with extractors already imported;
+    # the parent runs no threads, which is what makes fork safe here.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+@dataclass
+class _Slot:
+    """One worker process and the page it is on."""
+
+    process: BaseProcess
+    conn: Connection
+    task: tuple[int, Input] | None = None
+    started: float = 0.0
+    pages: int = 0
+    peak_rss_kb: int = 0
+
+
+@dataclass
+class Stats:
+    """What a batch did.
+
+    `rss_kb` maps a count of records written (1, 10, 100, then every 1,000) to the largest
+    peak RSS among the workers alive at that moment: memory growth over a run shows there.
+    """
+
+    done: int = 0
+    errors: int = 0
+    skipped: int = 0
+    elapsed: float = 0.0
+    rss_kb: dict[int, int] = field(default_factory=dict)
+
+    @property
+    def rate(self) -> float:
+        return self.done / self.elapsed if self.elapsed > 0 else 0.0
+
+
+class Progress:
+    """A one-line progress report on stderr: pages, pages/s, errors. Silent when disabled."""
+
+    interval = 0.25
+
+    def __init__(self, stream: TextIO | None) -> None:
+        self.stream = stream
+        self._last = 0.0
+
+    def update(self, stats: Stats, *, force: bool = False) -> None:
+        if self.stream is None:
+            return
+        now = time.monotonic()
+        if not force and now - self._last < self.interval:
+            return
+        self._last = now
+        skipped = f"  {stats.skipped} skipped" if stats.skipped else ""
+        self.stream.write(
+            f"\r{stats.done} pages  {stats.rate:.1f} pages/s  {stats.errors} errors{skipped} "
+        )
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.stream is not None:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+class Pool:
+    """Worker processes fed one page at a time; stuck or dead workers are replaced."""
+
+    def __init__(self, size: int, settings: Settings) -> None:
+        self.settings = settings
+        self._ctx = _context()
+        self.slots = [self._start() for _ in range(max(1, size))]
+
+    def _start(self) -> _Slot:
+        parent, child = self._ctx.Pipe()
+        inherited = []
+        if self._ctx.get_start_method() == "fork":  # spawn inherits no pipe ends
+            inherited = [parent] + [s.conn for s in getattr(self, "slots", []) if not s.conn.closed]
+        proc = self._ctx.Process(
+            target=_worker, args=(child, self.settings, os.getpid(), inherited), daemon=True
+        )
+        proc.start()
+        child.close()
+        return _Slot(process=proc, conn=parent)
+
+    def _replace(self, slot: _Slot) -> _Slot:
+        slot.process.kill()
+        slot.process.join()
+        slot.conn.close()
+        fresh = self._start()
+        self.slots[self.slots.index(slot)] = fresh
+        return fresh
+
+    def idle(self) -> list[_Slot]:
+        return [s for s in self.slots if s.task is None]
+
+    def busy(self) -> list[_Slot]:
+        return [s for s in self.slots if s.task is not None]
+
+    def submit(self, slot: _Slot, index: int, item: Input) -> None:
+        try:
+            slot.conn.send((index, item))
+        except OSError:  # the worker died while idle (e.g. the OOM killer): use a new one
+            slot = self._replace(slot)
+            slot.conn.send((index, item))
+        slot.task = (index, item)
+        slot.started = time.monotonic()
+
+    def peak_rss_kb(self) -> int:
+        return max((s.peak_rss_kb for s in self.slots), default=0)
+
+    def collect(self) -> Iterator[tuple[str, bool]]:
+        """Wait for results or the first deadline; yield (JSON line, ok) per finished page."""
+        busy = self.busy()
+        if not busy:
+            return
+        now = time.monotonic()
+        deadline = min(s.started for s in busy) + self.settings.timeout
+        handles: list[Any] = [s.conn for s in busy] + [s.process.sentinel for s in busy]
+        ready = set(wait(handles, timeout=max(0.0, deadline - now)))
+        for slot in busy:
+            assert slot.task is not None
+            item = slot.task[1]
+            if slot.conn in ready:
+                try:
+                    _, line, ok, fatal, peak = slot.conn.recv()
+                except (EOFError, OSError):
+                    pass  # died mid-send: handled as a dead worker below
+                else:
+                    slot.task = None
+                    slot.pages += 1
+                    slot.peak_rss_kb = peak
+                    if fatal:
+                        slot.process.join(1.0)
+                        self._replace(slot)
+                    yield line, ok
+                    continue
+            if slot.process.sentinel in ready or not slot.process.is_alive():
+                slot.process.join(1.0)
+                code = slot.process.exitcode
+                reason = (f"worker killed by signal {-code}" if code is not None and code < 0
+                          else f"worker exited with code {code}")
+                slot.task = None
+                self._replace(slot)
+                yield to_line(error_record(item, "WorkerDied", reason)), False
+            elif time.monotonic() - slot.started >= self.settings.timeout:
+                slot.task = None
+                self._replace(slot)
+                message = f"no result after {self.settings.timeout:g} s; worker killed"
+                yield to_line(error_record(item, "Timeout", message)), False
+
+    def close(self) -> None:
+        for slot in self.slots:
+            with contextlib.suppress(OSError):
+                slot.conn.send(None)
+        for slot in self.slots:
+            slot.process.join(2.0)
+            if slot.process.is_alive():
+                slot.process.kill()
+                slot.process.join()
+            slot.conn.close()
+
+
+def run(
+    inputs: Iterable[Input],
+    output: str | Path,
+    *,
+    workers: int | None = None,
+    settings: Settings | None = None,
+    resume: bool = False,
+    overwrite: bool = False,
+    progress: TextIO | None = None,
+    on_record: Callable[[str], None] | None = None,
+) -> Stats:
+    """Process `inputs` in `workers` processes (default: all cores) into the JSONL `output`.
+
+    With `resume`, inputs whose id is already in `output` are skipped and the rest appended.
+    An input id seen twice in one run is processed once.
+    """
+    settings = settings or Settings()
+    stats = Stats()
+    report = Progress(progress)
+    start = time.monotonic()
+    with JsonlWriter(output, resume=resume, overwrite=overwrite) as writer:
+        seen = set(writer.done)
+        pool = Pool(workers or os.cpu_count() or 1, settings)
+        pending = iter(inputs)
+        exhausted = False
+        index = 0
+
+        def emit(line: str, ok: bool) -> None:
+            writer.write(line)
+            stats.done += 1
+            stats.errors += 0 if ok else 1
+            if stats.done in (1, 10, 100) or stats.done % 1000 == 0:
+                stats.rss_kb[stats.done] = pool.peak_rss_kb()
+            if on_record is not None:
+                on_record(line)
+
+        try:
+            while True:
+                for slot in pool.idle():
+                    item = None
+                    while not exhausted and item is None:
+                        nxt = next(pending, None)
+                        if nxt is None:
+                            exhausted = True
+                        elif nxt.id in seen:
+                            stats.skipped += 1 if nxt.id in writer.done else 0
+                        elif nxt.error is not None:  # nothing for a worker to do
+                            seen.add(nxt.id)
+                            emit(to_line(process(nxt, settings)), ok=False)
+                        else:
+                            seen.add(nxt.id)
+                            item = nxt
+                    if item is None:
+                        break
+                    pool.submit(slot, index, item)
+                    index += 1
+                if not pool.busy():
+                    break
+                for line, ok in pool.collect():
+                    emit(line, ok)
+                stats.elapsed = time.monotonic() - start
+                report.update(stats)
+        finally:
+            pool.close()
+            stats.elapsed = time.monotonic() - start
+            if stats.done or stats.skipped:
+                report.update(stats, force=True)
+                report.close()
+    return stats
+
+
+def stderr_if_tty(quiet: bool) -> TextIO | None:
+    """Where progress goes: stderr when it is a terminal and the user did not ask for quiet."""
+    return sys.stderr if not quiet and sys.stderr.isatty() else None

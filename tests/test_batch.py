@@ -1,0 +1,422 @@
+"""`newsclean batch`: broken inputs, WARC input, crash and resume, timeouts and memory caps."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import newsclean
+from newsclean import batch
+from newsclean.cli import main
+
+SAMPLE = Path(__file__).resolve().parent.parent / "newsclean" / "data" / "sample.html"
+IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def records(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_bytes().splitlines()]
+
+
+def by_id(path: Path) -> dict[str, dict[str, Any]]:
+    out = records(path)
+    ids = [r["id"] for r in out]
+    assert len(ids) == len(set(ids)), "an input has more than one record"
+    return {r["id"]: r for r in out}
+
+
+def cli(*args: str, env: dict[str, str] | None = None, timeout: float = 120,
+        ) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "newsclean", *args], capture_output=True,
+                          text=True, timeout=timeout, env=env, check=False)
+
+
+# --------------------------------------------------------------------------- broken folder
+
+
+def test_folder_with_broken_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Each broken file gets an error record, each good one its Article; nothing is missed.
+
+    Tests run as root, where chmod 000 does not stop reads; unreadable files are made here
+    as a dangling symlink, a symlink loop and a FIFO (which would block a naive reader).
+    A chmod-000 file is added too and checked only when not running as root.
+    """
+    page = SAMPLE.read_bytes()
+    expected = newsclean.extract(page)
+    folder = tmp_path / "pages"
+    (folder / "sub" / "dir.html").mkdir(parents=True)  # a folder named like a page: walked
+    good = [folder / "good.html", folder / "sub" / "dir.html" / "inside.html"]
+    for path in good:
+        path.write_bytes(page)
+    bad_name = os.fsencode(folder) + b"/caf\xe9-\xff.html"  # not UTF-8
+    with open(bad_name, "wb") as stream:
+        stream.write(page)
+    broken = {
+        "binary.html": "NotHTMLError",
+        "empty.html": "EmptyInputError",
+        "dangling.html": "ReadError",
+        "loop.html": "ReadError",
+        "fifo.html": "ReadError",
+        "bad.html.gz": "ReadError",
+    }
+    (folder / "binary.html").write_bytes(bytes(range(256)) * 40)
+    (folder / "empty.html").write_bytes(b"")
+    (folder / "dangling.html").symlink_to(folder / "nowhere")
+    (folder / "loop.html").symlink_to(folder / "loop.html")
+    os.mkfifo(folder / "fifo.html")
+    (folder / "bad.html.gz").write_bytes(b"not gzip at all")
+    with open(os.fsencode(folder) + b"/\xfe-binary.html", "wb") as stream:
+        stream.write(b"\x00\x01\x02\xff" * 100)
+    locked = folder / "locked.html"
+    locked.write_bytes(page)
+    locked.chmod(0)
+    (folder / ".hidden.html").write_bytes(page)
+
+    out = tmp_path / "out.jsonl"
+    code = main(["batch", str(folder), "-o", str(out), "--workers", "2", "--timeout", "20"])
+    got = by_id(out)
+
+    for path in good:
+        assert got[str(path)]["status"] == "ok"
+        assert got[str(path)]["title"] == expected.title
+        assert got[str(path)]["text"] == expected.text
+    odd = got[os.fsdecode(bad_name)]  # the id round-trips to the exact bytes of the name
+    assert odd["status"] == "ok" and odd["text"] == expected.text
+    assert os.fsencode(odd["id"]) == bad_name
+    assert got[os.fsdecode(os.fsencode(folder) + b"/\xfe-binary.html")]["error"]["type"] == (
+        "NotHTMLError"
+    )
+    for name, kind in broken.items():
+        record = got[str(folder / name)]
+        assert record["status"] == "error", name
+        assert record["error"]["type"] == kind, (name, record)
+        assert record["error"]["message"]
+    assert "not a regular file" in got[str(folder / "fifo.html")]["error"]["message"]
+    if IS_ROOT:
+        assert got[str(locked)]["status"] == "ok"  # root reads it anyway
+    else:
+        assert got[str(locked)]["error"]["type"] == "ReadError"
+    assert str(folder / ".hidden.html") not in got
+    assert len(got) == len(good) + 1 + len(broken) + 1 + 1
+    assert code == 3  # done, with error records
+    assert "errors" in capsys.readouterr().err
+
+
+def test_missing_inputs_and_empty_globs_are_error_records(tmp_path: Path) -> None:
+    page = tmp_path / "a.html"
+    page.write_bytes(SAMPLE.read_bytes())
+    out = tmp_path / "out.jsonl"
+    missing, glob_none = str(tmp_path / "nope.html"), str(tmp_path / "*.htm")
+    code = main(["batch", str(page), str(page), missing, glob_none, str(tmp_path / "*.html"),
+                 "-o", str(out), "-q", "--workers", "1"])
+    got = by_id(out)  # the page named three times has one record
+    assert set(got) == {str(page), missing, glob_none}
+    assert got[missing]["error"]["message"] == "no such file or directory"
+    assert got[glob_none]["error"]["message"] == "glob matched no file"
+    assert code == 3
+
+
+def test_include_filters_names_in_folders(tmp_path: Path) -> None:
+    folder = tmp_path / "site"
+    (folder / "a" / "b").mkdir(parents=True)
+    for name in ("a/one.html", "a/b/two.htm", "a/notes.txt", "a/b/style.css"):
+        (folder / name).write_bytes(SAMPLE.read_bytes())
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(folder), "-o", str(out), "-q", "--workers", "1",
+                 "--include", "*.html", "--include", "*.htm"]) == 0
+    assert set(by_id(out)) == {str(folder / "a/one.html"), str(folder / "a/b/two.htm")}
+
+
+def test_all_ok_exits_0_and_output_is_protected(tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "in").mkdir()
+    for i in range(3):
+        (tmp_path / "in" / f"{i}.html").write_bytes(SAMPLE.read_bytes())
+    out = tmp_path / "in" / "out.jsonl"  # inside the input folder: must not read itself
+    assert main(["batch", str(tmp_path / "in"), "-o", str(out), "-q"]) == 0
+    assert len(records(out)) == 3
+    assert main(["batch", str(tmp_path / "in"), "-o", str(out), "-q"]) == 2
+    assert "--resume" in capsys.readouterr().err
+    assert main(["batch", str(tmp_path / "in"), "-o", str(out), "-q", "--resume"]) == 0
+    assert len(records(out)) == 3
+    assert main(["batch", str(tmp_path / "in"), "-o", str(out), "-q", "--overwrite"]) == 0
+    assert len(records(out)) == 3
+
+
+def test_unknown_extractor_is_a_usage_error(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(SAMPLE), "-o", str(out), "--extractors", "nope"]) == 2
+    assert "no extractor named 'nope'" in capsys.readouterr().err
+    assert not out.exists()
+
+
+# --------------------------------------------------------------------------- WARC
+
+
+def write_warc(path: Path, pages: list[tuple[str, str, bytes, str]]) -> list[str]:
+    """A WARC of (uri, status, body, content type) responses plus one request; record ids."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    ids = []
+    with open(path, "wb") as stream:
+        writer = WARCWriter(stream, gzip=path.suffix == ".gz")
+        request = writer.create_warc_record(
+            "http://example.org/", "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")
+        )
+        writer.write_record(request)
+        for uri, status, body, content_type in pages:
+            headers = StatusAndHeaders(status, [("Content-Type", content_type)],
+                                       protocol="HTTP/1.1")
+            record = writer.create_warc_record(uri, "response", payload=io.BytesIO(body),
+                                               http_headers=headers)
+            writer.write_record(record)
+            ids.append(record.rec_headers.get_header("WARC-Record-ID"))
+    return ids
+
+
+@pytest.mark.parametrize("name", ["crawl.warc.gz", "crawl.warc"])
+def test_warc_input(tmp_path: Path, name: str) -> None:
+    page = SAMPLE.read_bytes()
+    latin = ("<html><head><title>Caf\xe9</title></head><body><article>"
+             + "<p>Un caf\xe9 au village, rouvert apr\xe8s les travaux de l'\xe9t\xe9.</p>" * 6
+             + "</article></body></html>").encode("latin-1")
+    warc = tmp_path / name
+    ids = write_warc(warc, [
+        ("https://news.example/a", "200 OK", page, "text/html; charset=utf-8"),
+        ("https://news.example/b", "200 OK", latin, "text/html; charset=iso-8859-1"),
+        ("https://news.example/logo.png", "200 OK", b"\x89PNG....", "image/png"),
+        ("https://news.example/gone", "404 Not Found", page, "text/html"),
+        ("https://news.example/bin", "200 OK", bytes(range(256)) * 20, "text/html"),
+    ])
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(warc), "-o", str(out), "-q", "--workers", "2"]) == 3
+    got = by_id(out)
+    assert set(got) == {f"{warc}#{ids[0]}", f"{warc}#{ids[1]}", f"{warc}#{ids[4]}"}
+    first = got[f"{warc}#{ids[0]}"]
+    assert first["status"] == "ok"
+    assert first["input"] == {"kind": "warc", "path": str(warc), "record_id": ids[0],
+                              "target_uri": "https://news.example/a"}
+    assert first["url"] == "https://news.example/a"
+    assert first["text"] == newsclean.extract(page).text
+    assert got[f"{warc}#{ids[1]}"]["title"] == "Café"  # the HTTP charset was applied
+    assert got[f"{warc}#{ids[4]}"]["error"]["type"] == "NotHTMLError"
+    assert got[f"{warc}#{ids[4]}"]["input"]["target_uri"] == "https://news.example/bin"
+
+
+def test_truncated_warc_keeps_its_good_records(tmp_path: Path) -> None:
+    warc = tmp_path / "cut.warc.gz"
+    ids = write_warc(warc, [
+        ("https://news.example/a", "200 OK", SAMPLE.read_bytes(), "text/html"),
+        ("https://news.example/b", "200 OK", SAMPLE.read_bytes(), "text/html"),
+    ])
+    data = warc.read_bytes()
+    warc.write_bytes(data[: len(data) - 400])
+    got = list(batch.warc_inputs(str(warc)))
+    assert len(got) == 2
+    assert got[0].id == f"{warc}#{ids[0]}" and got[0].html and got[0].error is None
+    assert got[1].id == f"{warc}#{ids[1]}" and got[1].error is not None
+    assert "truncated" in got[1].error
+    garbage = tmp_path / "garbage.warc.gz"
+    garbage.write_bytes(b"\x1f\x8b\x08\x00" + b"garbage" * 50)
+    (bad,) = batch.warc_inputs(str(garbage))
+    assert bad.error is not None and "cannot read WARC" in bad.error
+    assert bad.id == f"{garbage}#error@0"
+
+
+def test_missing_warcio_is_a_clear_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    warc = tmp_path / "x.warc.gz"
+    write_warc(warc, [("https://news.example/a", "200 OK", SAMPLE.read_bytes(), "text/html")])
+    monkeypatch.setitem(sys.modules, "warcio.archiveiterator", None)
+    assert main(["batch", str(warc), "-o", str(tmp_path / "o.jsonl"), "-q"]) == 2
+    assert "pip install 'newsclean[warc]'" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- crash, resume
+
+
+def test_resume_cuts_a_partial_last_line(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(b'{"id": "a", "status": "ok"}\n{"id": "b", "sta')
+    with batch.JsonlWriter(out, resume=True) as writer:
+        assert writer.done == {"a"}
+        writer.write('{"id": "b", "status": "ok"}')
+    assert [r["id"] for r in records(out)] == ["a", "b"]
+
+
+def wait_for_no_process_mentioning(text: str, seconds: float = 10) -> bool:
+    """True once no process's command line contains `text` (Linux /proc)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        alive = []
+        for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+            try:
+                if text.encode() in cmdline.read_bytes():
+                    alive.append(cmdline)
+            except OSError:
+                continue
+        if not alive:
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_sigkill_midway_then_resume_gives_exactly_one_record_per_input(tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    total = 240
+    for i in range(total):
+        (folder / f"{i:04d}.html").write_bytes(SAMPLE.read_bytes())
+    out = tmp_path / "out.jsonl"
+    argv = [sys.executable, "-m", "newsclean", "batch", str(folder), "-o", str(out),
+            "--workers", "2", "-q"]
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        if out.exists() and out.read_bytes().count(b"\n") >= 20:
+            break
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL, "the batch finished before it could be killed"
+    written = out.read_bytes().count(b"\n")
+    assert 20 <= written < total
+    assert wait_for_no_process_mentioning(str(out)), "orphaned workers outlived the batch"
+    with open(out, "ab") as stream:  # what a crash inside a write would leave
+        stream.write(b'{"id": "' + str(folder / "0000.html").encode() + b'", "status": "o')
+
+    resumed = cli("batch", str(folder), "-o", str(out), "--workers", "2", "--resume")
+    assert resumed.returncode == 0, resumed.stderr
+    assert "already done" in resumed.stderr
+    counts = Counter(r["id"] for r in records(out))  # every line parses: no half line left
+    assert set(counts) == {str(p) for p in folder.iterdir()}
+    assert set(counts.values()) == {1}
+    assert all(r["status"] == "ok" for r in records(out))
+
+
+# --------------------------------------------------------------------------- hangs, memory
+
+PLUGIN = '''
+import dataclasses
+import time
+
+from newsclean.extractors.density import DensityExtractor
+
+
+class Troublemaker:
+    """Test-only plug-in: hangs on <!--hang-->, eats memory on <!--hog-->, else density."""
+
+    name = "troublemaker"
+
+    def __init__(self):
+        self.inner = DensityExtractor()
+
+    def extract(self, doc):
+        if "<!--hang-->" in doc.html:
+            time.sleep(600)
+        if "<!--hog-->" in doc.html:
+            hog = bytearray(8 * 1024**3)  # far over the cap: fails at once, not after paging
+            del hog
+        return dataclasses.replace(self.inner.extract(doc), extractor=self.name)
+'''
+
+
+@pytest.fixture
+def plugin_env(tmp_path: Path) -> dict[str, str]:
+    """PYTHONPATH with a real entry-point plug-in: a module plus a .dist-info naming it.
+
+    `--extractors troublemaker` then loads it the way any installed plug-in is loaded, so
+    the batch code has no test hook.
+    """
+    site = tmp_path / "site"
+    info = site / "troublemaker-0.1.dist-info"
+    info.mkdir(parents=True)
+    (site / "troublemaker.py").write_text(textwrap.dedent(PLUGIN))
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: troublemaker\nVersion: 0.1\n")
+    (info / "entry_points.txt").write_text(
+        "[newsclean.extractors]\ntroublemaker = troublemaker:Troublemaker\n"
+    )
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(site), env.get("PYTHONPATH")]))
+    return env
+
+
+def test_hanging_and_memory_hungry_pages_are_killed_and_recorded(
+    tmp_path: Path, plugin_env: dict[str, str]
+) -> None:
+    page = SAMPLE.read_bytes()
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "hang.html").write_bytes(page.replace(b"<body", b"<!--hang--><body", 1))
+    (folder / "hog.html").write_bytes(page.replace(b"<body", b"<!--hog--><body", 1))
+    good = [folder / f"good{i}.html" for i in range(4)]
+    for path in good:
+        path.write_bytes(page)
+    out = tmp_path / "out.jsonl"
+    start = time.monotonic()
+    proc = cli("batch", str(folder), "-o", str(out), "--workers", "2", "--timeout", "2",
+               "--memory-mb", "1024", "--extractors", "troublemaker", "-q", env=plugin_env)
+    assert time.monotonic() - start < 60  # the hang (600 s) did not hold the batch
+    assert proc.returncode == 3, proc.stderr
+    got = by_id(out)
+    assert got[str(folder / "hang.html")]["error"]["type"] == "Timeout"
+    assert "worker killed" in got[str(folder / "hang.html")]["error"]["message"]
+    assert got[str(folder / "hog.html")]["error"]["type"] in ("MemoryLimit", "WorkerDied")
+    for path in good:
+        assert got[str(path)]["status"] == "ok"
+        assert got[str(path)]["extractor"] == "troublemaker"
+    assert len(got) == 6
+
+
+# --------------------------------------------------------------------------- pieces
+
+
+def test_progress_reports_rate_and_errors() -> None:
+    stream = io.StringIO()
+    progress = batch.Progress(stream)
+    progress.update(batch.Stats(done=10, errors=2, elapsed=4.0), force=True)
+    assert "10 pages" in stream.getvalue()
+    assert "2.5 pages/s" in stream.getvalue()
+    assert "2 errors" in stream.getvalue()
+    silent = batch.Progress(None)
+    silent.update(batch.Stats(done=1), force=True)  # no stream: nothing to fail on
+    assert batch.stderr_if_tty(quiet=True) is None
+
+
+@pytest.mark.parametrize(
+    ("content_type", "charset"),
+    [("text/html; charset=ISO-8859-1", "iso8859-1"), ('text/html;charset="utf-8"', "utf-8"),
+     ("text/html", None), ("text/html; charset=klingon", None), (None, None)],
+)
+def test_content_type_charset(content_type: str | None, charset: str | None) -> None:
+    assert batch.content_type_charset(content_type) == charset
+
+
+def test_a_worker_that_died_while_idle_is_replaced() -> None:
+    pool = batch.Pool(1, batch.Settings(timeout=30))
+    try:
+        slot = pool.slots[0]
+        slot.process.kill()  # e.g. the kernel's OOM killer between two pages
+        slot.process.join()
+        pool.submit(slot, 0, batch.Input(id="a", kind="file", path=str(SAMPLE)))
+        results: list[tuple[str, bool]] = []
+        while pool.busy():
+            results.extend(pool.collect())
+    finally:
+        pool.close()
+    assert len(results) == 1
+    line, ok = results[0]
+    assert ok and json.loads(line)["title"] == newsclean.extract(SAMPLE.read_bytes()).title

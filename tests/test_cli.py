@@ -1,0 +1,192 @@
+"""`newsclean extract`: formats, standard input, URLs (a local server only), exit codes."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import newsclean
+from newsclean.cli import main
+
+SAMPLE = Path(__file__).resolve().parent.parent / "newsclean" / "data" / "sample.html"
+
+
+@pytest.fixture(scope="module")
+def sample_article() -> newsclean.Article:
+    return newsclean.extract(SAMPLE.read_bytes())
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_extract_json_is_the_article(
+    capsys: pytest.CaptureFixture[str], sample_article: newsclean.Article
+) -> None:
+    code, out, _ = run(["extract", str(SAMPLE)], capsys)
+    assert code == 0
+    data = json.loads(out)
+    assert data["title"] == sample_article.title
+    assert data["text"] == sample_article.text
+    assert data["word_count"] > 50
+
+
+def test_extract_md_and_txt(
+    capsys: pytest.CaptureFixture[str], sample_article: newsclean.Article
+) -> None:
+    code, md, _ = run(["extract", str(SAMPLE), "--format", "md"], capsys)
+    assert code == 0 and md.startswith(f"# {sample_article.title}\n")
+    code, txt, _ = run(["extract", str(SAMPLE), "--format", "txt"], capsys)
+    assert code == 0 and txt == sample_article.text + "\n"
+
+
+def test_extract_reads_stdin_through_the_console_entry() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsclean", "extract", "-", "--format", "txt"],
+        input=SAMPLE.read_bytes(), capture_output=True, timeout=60, check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.decode() == newsclean.extract(SAMPLE.read_bytes()).text + "\n"
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "message"),
+    [
+        (["extract", "/nonexistent/page.html"], 1, "cannot read"),
+        (["extract", "EMPTY"], 1, "empty"),
+        (["extract", "SAMPLE", "--extractors", "no-such-thing"], 2, "no extractor named"),
+        (["extract", "SAMPLE", "--policy", "coin-toss"], 2, "no policy named"),
+    ],
+)
+def test_extract_exit_codes(
+    argv: list[str], code: int, message: str, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    empty = tmp_path / "empty.html"
+    empty.write_bytes(b"  \n")
+    argv = [str(empty) if a == "EMPTY" else str(SAMPLE) if a == "SAMPLE" else a for a in argv]
+    got, out, err = run(argv, capsys)
+    assert got == code
+    assert out == ""
+    assert message in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("argv", [[], ["extract"], ["extract", "x", "--format", "pdf"],
+                                  ["batch", "x"], ["batch", "x", "-o", "y", "--workers", "0"]])
+def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    assert exc.value.code == 2
+    assert "usage:" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["extract", "--help"], ["batch", "--help"]])
+def test_help_everywhere_lists_exit_codes(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    assert exc.value.code == 0
+    assert "Exit codes" in capsys.readouterr().out
+
+
+# --------------------------------------------------------------------------- URLs
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        if self.path == "/slow":
+            time.sleep(3)
+        if self.path == "/missing":
+            self.send_error(404, "Not Found")
+            return
+        if self.path == "/redirect":
+            self.send_response(302)
+            self.send_header("Location", "/latin1")
+            self.end_headers()
+            return
+        if self.path == "/latin1":
+            # No <meta charset>: only the HTTP header says how to decode the page.
+            body = (
+                "<html><head><title>Caf\xe9 news</title></head><body><article>"
+                + "<p>Le caf\xe9 du village a rouvert ses portes apr\xe8s des travaux.</p>" * 8
+                + "</article></body></html>"
+            ).encode("latin-1")
+            content_type = "text/html; charset=ISO-8859-1"
+        else:
+            body, content_type = SAMPLE.read_bytes(), "text/html"
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_extract_url(
+    server: str, capsys: pytest.CaptureFixture[str], sample_article: newsclean.Article
+) -> None:
+    code, out, _ = run(["extract", f"{server}/page.html"], capsys)
+    assert code == 0
+    data = json.loads(out)
+    assert data["title"] == sample_article.title
+    assert data["url"] == f"{server}/page.html"
+
+
+def test_extract_url_follows_redirects_and_http_charset(
+    server: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(["extract", f"{server}/redirect"], capsys)
+    assert code == 0
+    data = json.loads(out)
+    assert data["title"] == "Café news"
+    assert "après des travaux" in data["text"]
+    assert data["url"] == f"{server}/latin1"
+
+
+@pytest.mark.parametrize(
+    ("path", "extra", "message"),
+    [
+        ("/missing", [], "HTTP 404"),
+        ("/page.html", ["--max-bytes", "1000"], "larger than 1000 bytes"),
+        ("/slow", ["--fetch-timeout", "0.5"], "timed out"),
+    ],
+)
+def test_extract_url_failures_exit_1(
+    server: str, path: str, extra: list[str], message: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(["extract", server + path, *extra], capsys)
+    assert code == 1
+    assert out == ""
+    assert message in err
+
+
+def test_extract_unreachable_url_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
+    # Port 9 on 127.0.0.1 (discard) is closed here: connection refused, no outside network.
+    code, _, err = run(["extract", "http://127.0.0.1:9/", "--fetch-timeout", "2"], capsys)
+    assert code == 1
+    assert "cannot fetch" in err
