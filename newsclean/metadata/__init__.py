@@ -1,0 +1,292 @@
+"""Page metadata: title, authors, dates, site, language, description, image, URL, tags.
+
+Sources, and the order they are tried in for each field, are data: `ORDER` below. For every
+field the first source that yields a usable value wins; later sources are not mixed in
+(one coherent record beats a patchwork). Conflict rules on top of that order:
+
+- title: the winner is cleaned of site-name segments (`titles.strip_site`), using the site
+  name, the URL's host and the page's `<h1>`.
+- authors: the first source that yields at least one person name gives all the names; the
+  wire service (`agency`) is the first agency named by any byline source, and agencies are
+  never listed as authors. Names equal to the site's name are dropped.
+- published / modified: a date-only value stays a `date` (its zone is unknown); a time
+  without a zone stays a naive `datetime`. When `published` is later than `modified`, the
+  `modified` value is dropped (it is the rarer, less trusted field). A date printed after
+  "Today" is never taken, and a date read from printed text (or by the htmldate fallback)
+  that equals the day of extraction is dropped: it is the crawl date or a header clock far
+  more often than a same-day story with no date markup.
+- image and canonical_url are made absolute against `url` (and `<base href>`).
+
+Bad input never raises: unreadable values fall through to the next source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from urllib.parse import urljoin, urlsplit
+
+from lxml.html import HtmlElement
+
+from newsclean.document import Document
+from newsclean.metadata.authors import parse_byline
+from newsclean.metadata.dates import When, later, parse_date, plausible
+from newsclean.metadata.sources import SOURCES, Found, Page
+from newsclean.metadata.titles import clean_text, strip_site
+from newsclean.metadata.visible import TODAY, from_visible
+
+__all__ = ["ORDER", "Metadata", "extract_metadata"]
+
+
+@dataclass
+class Metadata:
+    """Metadata gathered from the page before the Article is assembled."""
+
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: datetime | date | None = None
+    modified: datetime | date | None = None
+    site_name: str | None = None
+    language: str | None = None
+    description: str | None = None
+    image: str | None = None
+    canonical_url: str | None = None
+    tags: list[str] = field(default_factory=list)
+    """Keywords/tags, then categories (sections), each once."""
+    categories: list[str] = field(default_factory=list)
+    agency: str | None = None
+    sources: dict[str, str] = field(default_factory=dict)
+    """field -> the source that gave it (e.g. "jsonld", "meta", "visible"): for debugging."""
+
+
+Step = tuple[str, str]
+"""(source, field of that source): one place a value is looked for."""
+
+ORDER: dict[str, tuple[Step, ...]] = {
+    "title": (("jsonld", "title"), ("meta", "title"), ("microdata", "title"),
+              ("markup", "title"), ("h1", "title")),
+    "authors": (("jsonld", "authors"), ("meta", "authors"), ("microdata", "authors"),
+                ("markup", "authors"), ("visible", "authors")),
+    "published": (("jsonld", "published"), ("meta", "published"), ("microdata", "published"),
+                  ("markup", "published"), ("visible", "published")),
+    "modified": (("jsonld", "modified"), ("meta", "modified"), ("microdata", "modified"),
+                 ("visible", "modified")),
+    "site_name": (("meta", "site_name"), ("jsonld", "site_name"), ("meta", "site_name_weak")),
+    "language": (("markup", "language"), ("meta", "language"), ("jsonld", "language")),
+    "description": (("meta", "description"), ("jsonld", "description"),
+                    ("microdata", "description")),
+    "image": (("meta", "image"), ("jsonld", "image"), ("microdata", "image"),
+              ("markup", "image")),
+    "canonical_url": (("markup", "canonical_url"), ("meta", "canonical_url"),
+                      ("jsonld", "canonical_url")),
+    "tags": (("jsonld", "tags"), ("meta", "tags")),
+    "categories": (("jsonld", "categories"), ("meta", "categories")),
+}
+"""Per field, the places a value is looked for, best first."""
+
+TEXT_SOURCES = frozenset({"visible"})
+"""Sources read from printed text, where the extraction day is a crawl date or a clock."""
+MAX_TAGS = 50
+MAX_TAG_CHARS = 100
+_TAG_SPLIT = re.compile(r"\s*[,;]\s*")
+_BCP47 = re.compile(
+    r"^(?P<lang>[a-z]{2,3})(?:-(?P<script>[a-z]{4}))?(?:-(?P<region>[a-z]{2}|\d{3}))?"
+    r"(?:-[a-z0-9]{5,8})*$",
+    re.IGNORECASE,
+)
+
+
+class _Lookup:
+    """Runs each source once, on demand, and hands out its groups for a field."""
+
+    def __init__(self, page: Page, now: datetime) -> None:
+        self.page = page
+        self.now = now
+        self.found: dict[str, Found] = {}
+        self.title_hint: str | None = None
+
+    def groups(self, source: str, name: str) -> list[list[str]]:
+        if source not in self.found:
+            if source == "visible":
+                self.found[source] = from_visible(self.page, self.title_hint, self.now)
+            else:
+                self.found[source] = SOURCES[source](self.page)
+        return self.found[source].get(name, [])
+
+    def first(self, name: str, meta: Metadata) -> str | None:
+        """The first non-empty value in the field's order, noting its source."""
+        for source, key in ORDER[name]:
+            for group in self.groups(source, key):
+                for value in group:
+                    cleaned = clean_text(value)
+                    if cleaned:
+                        meta.sources[name] = source
+                        return cleaned
+        return None
+
+
+def bcp47(value: str | None) -> str | None:
+    """A language tag in BCP 47 case ("en_us" -> "en-US"), else None."""
+    if not value:
+        return None
+    token = re.split(r"[\s,;]+", value.strip())[0].replace("_", "-")
+    match = _BCP47.match(token)
+    if not match:
+        return None
+    parts = [match.group("lang").lower()]
+    if match.group("script"):
+        parts.append(match.group("script").title())
+    if match.group("region"):
+        parts.append(match.group("region").upper())
+    return "-".join(parts)
+
+
+def _absolute(value: str | None, base: str | None) -> str | None:
+    if not value:
+        return None
+    value = value.strip()
+    if value.startswith("//") and not base:
+        return "https:" + value
+    if base:
+        try:
+            value = urljoin(base, value)
+        except ValueError:
+            return None
+    if urlsplit(value).scheme in {"http", "https"}:
+        return value
+    return value if not base and not value.lower().startswith(("javascript:", "data:")) else None
+
+
+def _base_url(tree: HtmlElement, url: str | None) -> str | None:
+    hrefs = tree.xpath("//base/@href")
+    if url and hrefs:
+        try:
+            return urljoin(url, str(hrefs[0]).strip())
+        except ValueError:
+            return url
+    return url
+
+
+def _split_list(groups: list[list[str]]) -> list[str]:
+    out: dict[str, str] = {}
+    for group in groups:
+        for value in group:
+            for part in _TAG_SPLIT.split(clean_text(value)):
+                part = part.strip(" #")
+                if part and len(part) <= MAX_TAG_CHARS and part.casefold() not in out:
+                    out[part.casefold()] = part
+        if out:
+            break  # the first group with tags gives them all
+    return list(out.values())[:MAX_TAGS]
+
+
+def _date(lookup: _Lookup, name: str, meta: Metadata) -> When | None:
+    for source, key in ORDER[name]:
+        for group in lookup.groups(source, key):
+            for value in group:
+                parsed = parse_date(value, lookup.now)
+                if parsed is not None and source in TEXT_SOURCES and _is_today(parsed, lookup.now):
+                    continue  # a crawl date or a header clock, not the story's date
+                if parsed is not None:
+                    meta.sources[name] = source
+                    return parsed
+    return None
+
+
+def _htmldate(page: Page, now: datetime) -> date | None:
+    """htmldate's guess of the publication day, without header "Today" dates.
+
+    Only a fallback: it reads URL patterns, more date attributes and free text in many
+    languages, but it cannot tell a header clock from the story's date.
+    """
+    try:
+        from htmldate import find_date
+    except ImportError:  # pragma: no cover - htmldate is a core dependency
+        return None
+    import copy
+
+    tree = copy.deepcopy(page.tree)
+    for el in tree.iter():
+        if isinstance(el.tag, str) and el.text and TODAY.search(el.text[:40]):
+            el.text = ""
+    try:
+        found = find_date(
+            tree, url=page.url, original_date=True, extensive_search=True,
+            max_date=now.strftime("%Y-%m-%d"),
+        )
+    except Exception:  # htmldate raises assorted errors on odd pages; a miss is fine
+        return None
+    parsed = parse_date(found, now) if found else None
+    if parsed is None:
+        return None
+    day = parsed.date() if isinstance(parsed, datetime) else parsed
+    return None if _is_today(day, now) else day
+
+
+def _is_today(value: When, now: datetime) -> bool:
+    return (value.date() if isinstance(value, datetime) else value) == now.date()
+
+
+def _authors(lookup: _Lookup, meta: Metadata) -> None:
+    exclude = {meta.site_name.casefold()} if meta.site_name else set()
+    for source, key in ORDER["authors"]:
+        groups = list(lookup.groups(source, key))
+        if source == "jsonld":
+            groups += [g for g in lookup.groups("jsonld", "_organizations") if g]
+        for group in groups:
+            byline = parse_byline(group, exclude)
+            meta.agency = meta.agency or byline.agency
+            if byline.names and not meta.authors:
+                meta.authors = byline.names
+                meta.sources["authors"] = source
+        if meta.authors and meta.agency:
+            return
+
+
+def extract_metadata(
+    doc: Document, *, now: datetime | None = None, use_htmldate: bool = True
+) -> Metadata:
+    """Metadata of a parsed page; never raises on malformed values.
+
+    `now` is the moment of extraction (defaults to the clock), used to reject future dates
+    and the crawl day; `use_htmldate` enables the htmldate fallback for `published`.
+    """
+    now = now or datetime.now(UTC)
+    page = Page(tree=doc.tree, url=doc.url)
+    lookup = _Lookup(page, now)
+    meta = Metadata()
+    meta.site_name = lookup.first("site_name", meta)
+    raw_title = lookup.first("title", meta)
+    if raw_title:
+        headings = tuple(g for group in lookup.groups("h1", "title") for g in group[:5])
+        meta.title = strip_site(raw_title, meta.site_name, doc.url, headings) or None
+    lookup.title_hint = meta.title
+    _authors(lookup, meta)
+    meta.published = _date(lookup, "published", meta)
+    if meta.published is None and use_htmldate:
+        meta.published = _htmldate(page, now)
+        if meta.published is not None:
+            meta.sources["published"] = "htmldate"
+    meta.modified = _date(lookup, "modified", meta)
+    if meta.published and meta.modified and later(meta.published, meta.modified):
+        meta.modified = None
+        meta.sources.pop("modified", None)
+    for name in ("language",):
+        for source, key in ORDER[name]:
+            for group in lookup.groups(source, key):
+                for value in group:
+                    if meta.language is None and bcp47(value):
+                        meta.language = bcp47(value)
+                        meta.sources[name] = source
+    meta.description = lookup.first("description", meta)
+    base = _base_url(doc.tree, doc.url)
+    meta.image = _absolute(lookup.first("image", meta), base)
+    meta.canonical_url = _absolute(lookup.first("canonical_url", meta), base)
+    tags = _split_list([g for s, k in ORDER["tags"] for g in lookup.groups(s, k)])
+    meta.categories = _split_list([g for s, k in ORDER["categories"] for g in lookup.groups(s, k)])
+    seen = {t.casefold() for t in tags}
+    meta.tags = tags + [c for c in meta.categories if c.casefold() not in seen]
+    if meta.published is not None and not plausible(meta.published, now):
+        meta.published = None
+    return meta

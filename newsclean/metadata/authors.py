@@ -1,0 +1,133 @@
+"""Bylines to person names: "By Jane Doe and John Roe, Staff Writers (Reuters)".
+
+Rules, in order: cut e-mails, URLs and @handles; take wire services out of parentheses;
+split at commas, semicolons, "&", "/", "|", dashes between spaces and the word "and" (in
+several languages); drop a leading "By"; drop pieces that are roles ("Staff Writer"),
+dates or organisations; route agencies (`newsclean.normalize.agencies`) to `agency`.
+What remains must look like a person's name; each name is kept once.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from newsclean.normalize.agencies import canonical_agency
+
+MAX_BYLINE_CHARS = 300
+"""Longer "bylines" are paragraphs picked up by mistake."""
+MAX_NAME_WORDS = 5
+MAX_NAME_CHARS = 60
+MAX_AUTHORS = 20
+
+BY_PREFIX = re.compile(
+    r"^\s*(?:(?:written|posted|reported|words|text|story|photos?|reporting|published)\s+)?"
+    r"(?:by|par|von|por|di|da|door|av|af|przez|autor(?:a|in)?|author|auteur)\b\s*:?\s*",
+    re.IGNORECASE,
+)
+_SPLIT = re.compile(
+    r"\s*(?:[,;&|/•·\n]|\s[-–—]\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b"
+    r"|\bi\b(?=\s+\w)|\bwith\b|\bmit\b|\bavec\b|\bcon\b)\s*",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_HANDLE = re.compile(r"(?<!\w)@\w+")
+_PARENS = re.compile(r"\(([^()]{0,80})\)|\[([^\[\]]{0,80})\]")
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
+
+# a piece holding any of these words is a role or an organisation, not a person
+_ROLE_TEXT = """
+staff writer writers reporter reporters correspondent correspondents editor editors
+editorial contributor contributors contributing columnist columnists photographer
+photographers producer producers analyst analysts desk team newsroom bureau agency
+agencies news media press magazine online digital journal daily times post herald
+tribune gazette network service services group inc ltd llc gmbh corp company
+associate senior chief deputy managing special guest author authors admin administrator
+webmaster updated update published posted share follow subscribe comments comment
+more view profile read minutes minute min hours ago redaktion rédaction redacción
+redazione journalist journaliste periodista giornalista wikimedia
+"""
+ROLE_WORDS = frozenset(_ROLE_TEXT.split())
+
+
+@dataclass
+class Byline:
+    """Person names and the wire service found in one or more bylines."""
+
+    names: list[str] = field(default_factory=list)
+    agency: str | None = None
+
+
+def _recase(name: str) -> str:
+    """"JOE HILDEBRAND" -> "Joe Hildebrand"; mixed-case names are left as written."""
+    if not name.isupper() or len(name) <= 3:
+        return name
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), name.lower())
+
+
+def looks_like_name(piece: str) -> bool:
+    """One to five words of letters, no digits, no role or organisation word."""
+    if not piece or len(piece) > MAX_NAME_CHARS or _DIGIT.search(piece):
+        return False
+    letters = _LETTER.findall(piece)
+    if len(letters) < 2:
+        return False
+    words = piece.split()
+    if len(words) > MAX_NAME_WORDS:
+        return False
+    lowered = {w.strip(".,:'’\"").lower() for w in words}
+    if lowered & ROLE_WORDS:
+        return False
+    # a lower-case single word is a handle or a label, not a name
+    return not (len(words) == 1 and piece.isascii() and piece.islower())
+
+
+def _pieces(text: str) -> tuple[list[str], str | None]:
+    agency = None
+    text = html.unescape(text)[:MAX_BYLINE_CHARS]
+    text = _URL.sub(" ", _EMAIL.sub(" ", text))
+    text = _HANDLE.sub(" ", text)
+
+    def keep_agency(match: re.Match[str]) -> str:
+        nonlocal agency
+        inner = match.group(1) or match.group(2) or ""
+        found = canonical_agency(inner)
+        if found and agency is None:
+            agency = found
+        return " , "
+
+    text = _PARENS.sub(keep_agency, text)
+    pieces = []
+    for raw in _SPLIT.split(text):
+        piece = BY_PREFIX.sub("", " ".join(raw.split())).strip(" .:-–—'\"")
+        if piece:
+            pieces.append(piece)
+    return pieces, agency
+
+
+def parse_byline(values: list[str], exclude: set[str] | None = None) -> Byline:
+    """The persons and the agency in a group of byline strings.
+
+    `exclude` holds case-folded names that are not persons here (the site's name).
+    """
+    result = Byline()
+    seen: set[str] = set()
+    for value in values:
+        pieces, agency = _pieces(value)
+        result.agency = result.agency or agency
+        for piece in pieces:
+            found = canonical_agency(piece)
+            if found:
+                result.agency = result.agency or found
+                continue
+            key = piece.casefold()
+            if key in seen or (exclude and key in exclude) or not looks_like_name(piece):
+                continue
+            seen.add(key)
+            result.names.append(_recase(piece))
+            if len(result.names) >= MAX_AUTHORS:
+                return result
+    return result
