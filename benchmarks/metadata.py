@@ -10,12 +10,14 @@ Matching rules (the same for every tool; ``norm`` = HTML entities unescaped, NFK
 folded, curly quotes straightened, whitespace collapsed):
 
 - title: ``norm`` equality, or equality once leading or trailing segments cut at a title
-  separator (`` | ``, `` - ``, `` – ``, `` — ``, `` · ``, `` :: ``, `` _ ``, `` » ``, `` / ``)
+  separator (`` | ``, `` - ``, `` – ``, `` — ``, `` · ``, `` :: ``, ``_``, `` » ``, `` / ``)
   are removed from the longer one. Readability keeps some site suffixes ("… | Code") and
   drops others; which side of the separator is "the site" is not the point of the test.
 - byline: the sets of names are equal, where a byline is split into names at ``,`` ``;``
   ``&`` ``/`` ``|`` newlines and the words "and"/"et"/"und"/"y", a leading "By"/"Par"/"Von"/
-  "Por" is removed and each name is ``norm``-ed. A prediction is the tool's author list.
+  "Por" and anything from a date on ("By Jane Doe March 25, 2015 3:46 PM": Readability
+  keeps dates in bylines) are removed and each name is ``norm``-ed (brackets dropped).
+  A prediction is the tool's author list (trafilatura's ``;``-separated string, split).
 - publishedTime: the same instant when both sides carry a time zone, else the same calendar
   day as written.
 - siteName, excerpt: ``norm`` equality.
@@ -39,9 +41,11 @@ FIELDS = ("title", "byline", "publishedTime", "siteName", "excerpt")
 TOOLS = ("newsclean", "trafilatura", "readability-lxml")
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
-_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|·|::|_|»|/)\s+|\s*(?:\||::)\s*")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|·|::|_|»|/)\s+|\s*(?:\||::)\s*|\s+_|_\s+")
 _NAME_SPLIT = re.compile(r"\s*(?:[,;&/|\n]|\band\b|\bet\b|\bund\b|\by\b)\s*", re.IGNORECASE)
 _BY = re.compile(r"^\s*(?:by|par|von|por)\b[:\s]*", re.IGNORECASE)
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_DATE_TAIL = re.compile(rf"(?:\b(?:{_MONTHS})[a-z]*\.?\s*)?\d.*$", re.IGNORECASE)
 
 
 def norm(text: str | None) -> str:
@@ -80,7 +84,9 @@ def names(byline: str | Iterable[str] | None) -> set[str]:
     out: set[str] = set()
     for item in items:
         for part in _NAME_SPLIT.split(item):
-            cleaned = norm(_BY.sub("", part)).strip(" .:-")
+            part = _DATE_TAIL.sub("", part)
+            cleaned = " ".join(norm(_BY.sub("", part)).replace("(", " ").replace(")", " ").split())
+            cleaned = cleaned.strip(" .:-")
             if cleaned:
                 out.add(cleaned)
     return out

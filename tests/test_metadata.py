@@ -110,6 +110,14 @@ def test_title_site_from_url_host() -> None:
         ("https://example.com/author/jane", [], None),
         ("Posted 3 hours ago", [], None),
         ("Contributors to Wikimedia projects", [], None),
+        ("Bruno (Henrique Zecchin) Rodrigues", ["Bruno Henrique Zecchin Rodrigues"], None),
+        ("Martin Untersinger (avec Damien Leloup et Morgane Tual)",
+         ["Martin Untersinger", "Damien Leloup", "Morgane Tual"], None),
+        ("By Brenda Goodman, MA", ["Brenda Goodman"], None),
+        ("Jane Doe (http://example.org/jd/)", ["Jane Doe"], None),
+        ("Jane Doe, Head of Operations at Example", ["Jane Doe"], None),
+        ("By Nathan Willis March 25, 2015", ["Nathan Willis"], None),
+        ("Michiel de Jong", ["Michiel de Jong"], None),
     ],
 )
 def test_parse_byline(byline: str, names: list[str], agency: str | None) -> None:
@@ -140,6 +148,15 @@ def test_parse_byline(byline: str, names: list[str], agency: str | None) -> None
         ("", "<h1>T</h1><p>By Jane Doe</p>", ["Jane Doe"], None),
         ('<meta property="og:site_name" content="Daily Planet">'
          '<meta name="author" content="Daily Planet">', "", [], None),
+        # a personal blog is named after its author: the name stays
+        ('<meta property="og:site_name" content="Jane Doe">'
+         '<meta name="author" content="Jane Doe">', "", ["Jane Doe"], None),
+        ("", '<h1>T</h1><div class="author">By <a href="/a/bs">Ben Stone</a> Games Editor'
+         "</div>", ["Ben Stone"], None),
+        ("", '<h1>T</h1><p class="byline"><span>by</span><a href="/a/ln">Lucas Nolan</a>'
+         '<span class="date">22 Dec 2016</span></p>', ["Lucas Nolan"], None),
+        ("", '<h1>T</h1><figure itemscope itemtype="https://schema.org/ImageObject">'
+         '<span itemprop="author">Photographer Name/Reuters</span></figure>', [], None),
     ],
 )
 def test_authors(head: str, body: str, authors: list[str], agency: str | None) -> None:

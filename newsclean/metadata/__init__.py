@@ -8,7 +8,9 @@ field the first source that yields a usable value wins; later sources are not mi
   name, the URL's host and the page's `<h1>`.
 - authors: the first source that yields at least one person name gives all the names; the
   wire service (`agency`) is the first agency named by any byline source, and agencies are
-  never listed as authors. Names equal to the site's name are dropped.
+  never listed as authors. Organisations are recognised by their words ("News", "Staff",
+  "Media", ...), not by equality with the site name: a personal blog is named after its
+  author.
 - published / modified: a date-only value stays a `date` (its zone is unknown); a time
   without a zone stays a naive `datetime`. When `published` is later than `modified`, the
   `modified` value is dropped (it is the rarer, less trusted field). A date printed after
@@ -87,6 +89,10 @@ ORDER: dict[str, tuple[Step, ...]] = {
 
 TEXT_SOURCES = frozenset({"visible"})
 """Sources read from printed text, where the extraction day is a crawl date or a clock."""
+WITNESS_SOURCES = ("markup", "h1")
+"""Title sources that are the page's own text: they confirm metadata titles."""
+MIN_WITNESS = 12
+"""Characters a heading needs before a longer title containing it counts as confirmed."""
 MAX_TAGS = 50
 MAX_TAG_CHARS = 100
 _TAG_SPLIT = re.compile(r"\s*[,;]\s*")
@@ -228,19 +234,60 @@ def _is_today(value: When, now: datetime) -> bool:
     return (value.date() if isinstance(value, datetime) else value) == now.date()
 
 
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def _title(lookup: _Lookup, meta: Metadata) -> str | None:
+    """The first metadata title that the page's `<title>` or `<h1>` confirms, else the first.
+
+    A headline printed nowhere else on the page (a JSON-LD "headline" that is really a
+    summary) loses to a metadata title that the page's own title or heading holds. With
+    no metadata title at all, `<title>` then `<h1>` are used.
+    """
+    witnesses = [
+        _key(v)
+        for source in WITNESS_SOURCES
+        for group in lookup.groups(source, "title")
+        for v in group[:5]
+    ]
+    witnesses = [w for w in witnesses if w]
+    first: tuple[str, str] | None = None
+    for source, key in ORDER["title"]:
+        for group in lookup.groups(source, key):
+            for value in group[:5]:
+                cleaned = clean_text(value)
+                if not cleaned:
+                    continue
+                if source in WITNESS_SOURCES and first is not None:
+                    break
+                first = first or (cleaned, source)
+                wanted = _key(cleaned)
+                if wanted and any(wanted in w or (len(w) >= MIN_WITNESS and w in wanted)
+                                  for w in witnesses):
+                    meta.sources["title"] = source
+                    return cleaned
+    if first is None:
+        return None
+    meta.sources["title"] = first[1]
+    return first[0]
+
+
 def _authors(lookup: _Lookup, meta: Metadata) -> None:
-    exclude = {meta.site_name.casefold()} if meta.site_name else set()
+    """Names from the first source that has any; the agency from that source or earlier."""
     for source, key in ORDER["authors"]:
         groups = list(lookup.groups(source, key))
         if source == "jsonld":
             groups += [g for g in lookup.groups("jsonld", "_organizations") if g]
+        if source == "visible":
+            groups += lookup.groups("visible", "agency")
         for group in groups:
-            byline = parse_byline(group, exclude)
+            byline = parse_byline(group)
             meta.agency = meta.agency or byline.agency
             if byline.names and not meta.authors:
                 meta.authors = byline.names
                 meta.sources["authors"] = source
-        if meta.authors and meta.agency:
+        if meta.authors:
             return
 
 
@@ -257,12 +304,15 @@ def extract_metadata(
     lookup = _Lookup(page, now)
     meta = Metadata()
     meta.site_name = lookup.first("site_name", meta)
-    raw_title = lookup.first("title", meta)
+    raw_title = _title(lookup, meta)
+    headings = tuple(g for group in lookup.groups("h1", "title") for g in group[:5])
     if raw_title:
-        headings = tuple(g for group in lookup.groups("h1", "title") for g in group[:5])
-        meta.title = strip_site(raw_title, meta.site_name, doc.url, headings) or None
-    lookup.title_hint = meta.title
+        lookup.title_hint = strip_site(raw_title, meta.site_name, doc.url, headings) or None
     _authors(lookup, meta)
+    if raw_title:
+        meta.title = strip_site(
+            raw_title, meta.site_name, doc.url, headings, others=tuple(meta.authors)
+        ) or None
     meta.published = _date(lookup, "published", meta)
     if meta.published is None and use_htmldate:
         meta.published = _htmldate(page, now)

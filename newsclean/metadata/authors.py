@@ -13,6 +13,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from newsclean.metadata.dates import MONTH_PATTERN
 from newsclean.normalize.agencies import canonical_agency
 
 MAX_BYLINE_CHARS = 300
@@ -32,10 +33,11 @@ _SPLIT = re.compile(
     re.IGNORECASE,
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|www\.)[^\s()<>\[\]]+", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _PARENS = re.compile(r"\(([^()]{0,80})\)|\[([^\[\]]{0,80})\]")
 _DIGIT = re.compile(r"\d")
+_TRAILING_DATE = re.compile(rf"\s+(?:(?:{MONTH_PATTERN})\.?\s+)?\d.*$", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
 
 # a piece holding any of these words is a role or an organisation, not a person
@@ -48,9 +50,18 @@ tribune gazette network service services group inc ltd llc gmbh corp company
 associate senior chief deputy managing special guest author authors admin administrator
 webmaster updated update published posted share follow subscribe comments comment
 more view profile read minutes minute min hours ago redaktion rédaction redacción
-redazione journalist journaliste periodista giornalista wikimedia
+redazione journalist journaliste periodista giornalista wikimedia organization
+organisation foundation association society institute university council committee
+federation ministry department office
 """
 ROLE_WORDS = frozenset(_ROLE_TEXT.split())
+# words that join a role to a place ("Ad Operations at IAB"); name particles (de, van,
+# von, da, la, bin, al) are not among them
+CONNECTORS = frozenset(("at", "for", "from", "in", "on", "the", "of", "to", "about", "is"))
+DEGREES = frozenset(
+    ("MA", "MD", "PHD", "MS", "MSC", "MBA", "RN", "MPH", "DO", "BA", "BS", "BSC", "LLM", "JD",
+     "DDS", "DVM", "PHARMD")
+)
 
 
 @dataclass
@@ -79,7 +90,9 @@ def looks_like_name(piece: str) -> bool:
     if len(words) > MAX_NAME_WORDS:
         return False
     lowered = {w.strip(".,:'’\"").lower() for w in words}
-    if lowered & ROLE_WORDS:
+    if lowered & ROLE_WORDS or lowered & CONNECTORS:
+        return False
+    if len(words) == 1 and piece.strip(".").upper() in DEGREES:
         return False
     # a lower-case single word is a handle or a label, not a name
     return not (len(words) == 1 and piece.isascii() and piece.islower())
@@ -95,14 +108,18 @@ def _pieces(text: str) -> tuple[list[str], str | None]:
         nonlocal agency
         inner = match.group(1) or match.group(2) or ""
         found = canonical_agency(inner)
-        if found and agency is None:
-            agency = found
-        return " , "
+        if found:
+            agency = agency or found
+            return " , "
+        if _SPLIT.search(inner) or not inner.strip():
+            return " , " + inner + " , "  # "(with Jane Roe and John Poe)": more names
+        return " " + inner + " "  # "Bruno (Henrique Zecchin) Rodrigues": part of the name
 
     text = _PARENS.sub(keep_agency, text)
     pieces = []
     for raw in _SPLIT.split(text):
-        piece = BY_PREFIX.sub("", " ".join(raw.split())).strip(" .:-–—'\"")
+        piece = _TRAILING_DATE.sub("", " ".join(raw.split()))
+        piece = BY_PREFIX.sub("", piece).strip(" .:-–—'\"")
         if piece:
             pieces.append(piece)
     return pieces, agency

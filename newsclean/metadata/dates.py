@@ -49,7 +49,9 @@ for _number, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS[_name] = _number
-_MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+MONTH_PATTERN = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+"""A regex alternative of every month name in `MONTHS`, longest first."""
+_MONTH = MONTH_PATTERN
 _TIME = (
     r"(?:\s*(?:,|at|um|à|a las|alle|às|-|–|\|)?\s*(?P<H>\d{1,2})[:.h](?P<M>\d{2})"
     r"(?::(?P<S>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?"

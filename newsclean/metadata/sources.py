@@ -52,7 +52,7 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "modified_time", "datemodified", "dcterms:modified", "dcterms.modified",
         "dc.date.modified", "article.updated", "last-modified", "lastmod",
     ),
-    "site_name": ("og:site_name", "twitter:site_name"),
+    "site_name": ("og:site_name",),
     "site_name_weak": ("application-name", "apple-mobile-web-app-title"),
     "description": (
         "dc:description", "dc.description", "dcterms:description", "dcterms.description",
@@ -226,16 +226,20 @@ def itemprop_value(el: HtmlElement) -> str:
     return str(el.text_content())
 
 
-def _in_article_scope(el: HtmlElement) -> bool:
+def _scope(el: HtmlElement) -> str | None:
+    """"article" inside an article item, "other" inside another item, else None."""
     for parent in el.iterancestors():
         if parent.get("itemscope") is not None:
             kind = (parent.get("itemtype") or "").lower()
-            return any(word in kind for word in _ARTICLE_ITEMTYPES)
-    return False
+            return "article" if any(word in kind for word in _ARTICLE_ITEMTYPES) else "other"
+    return None
 
 
 def from_microdata(page: Page) -> Found:
-    """schema.org microdata (`itemprop`), properties of an Article item first."""
+    """schema.org microdata (`itemprop`): an Article item's properties, then unscoped ones.
+
+    Properties of other items (an ImageObject's author is a photographer) are ignored.
+    """
     wanted = {prop.lower(): name for name, props in ITEMPROPS.items() for prop in props}
     scoped: dict[str, list[str]] = {}
     loose: dict[str, list[str]] = {}
@@ -243,9 +247,12 @@ def from_microdata(page: Page) -> Found:
         for prop in (el.get("itemprop") or "").lower().split():
             if prop not in wanted:
                 continue
+            scope = _scope(el)
+            if scope == "other":
+                continue  # a property of an image, a comment, a review: not the article's
             value = " ".join(itemprop_value(el)[:MAX_META_CHARS].split())
             if value:
-                target = scoped if _in_article_scope(el) else loose
+                target = scoped if scope == "article" else loose
                 values = target.setdefault(prop, [])
                 if len(values) < MAX_GROUP:
                     values.append(value)

@@ -13,6 +13,8 @@ from urllib.parse import urlsplit
 
 SEPARATOR = re.compile(r"\s+(?:\||-|–|—|·|•|::|»|«|/|~)\s+|\s*(?:\||::)\s*|\s+_|_\s+")
 """Separators between a headline and a site name, as sites write them."""
+TRAILING_BRACKET = re.compile(r"\s*[\[(]([^\[\]()]{2,60})[\])]\s*$")
+"""A site name in brackets at the end: "Headline [Site]"."""
 MAX_TITLE_CHARS = 500
 _NON_WORD = re.compile(r"[\W_]+")
 
@@ -50,10 +52,18 @@ def _names_site(segment: str, keys: set[str]) -> bool:
 
 def strip_site(
     title: str, site_name: str | None = None, url: str | None = None,
-    headings: tuple[str, ...] = (),
+    headings: tuple[str, ...] = (), others: tuple[str, ...] = (),
 ) -> str:
-    """The headline of a page title, with site-name segments removed from either end."""
+    """The headline of a page title, with site-name segments removed from either end.
+
+    `others` are further names that are not part of a headline when they stand alone in a
+    segment (the author's name on blogs: "Post title | Jane Doe").
+    """
     title = clean_text(title)
+    keys = _site_keys(site_name, url) | {_key(o) for o in others if _key(o)}
+    bracket = TRAILING_BRACKET.search(title)
+    if bracket and _names_site(bracket.group(1), keys) and bracket.start() > 0:
+        title = title[: bracket.start()].rstrip()
     spans = _segments(title)
     parts = [title[a:b] for a, b in spans]
     if len(parts) < 2:
@@ -64,7 +74,6 @@ def strip_site(
             at_an_end = (i, j) != (0, len(parts)) and (i == 0 or j == len(parts))
             if at_an_end and _key(title[spans[i][0] : spans[j - 1][1]]) in heading_keys:
                 return title[spans[i][0] : spans[j - 1][1]]
-    keys = _site_keys(site_name, url)
     start, end = 0, len(parts)
     while end - start > 1 and _names_site(parts[end - 1], keys):
         end -= 1

@@ -13,13 +13,16 @@ from datetime import datetime
 
 from lxml.html import HtmlElement
 
+from newsclean.metadata.authors import looks_like_name
 from newsclean.metadata.dates import parse_date, parse_written_date
 from newsclean.metadata.sources import Found, Page
 
 WINDOW_BEFORE = 8
 """Elements before the headline that are read (kickers and datelines sit above some)."""
-WINDOW_AFTER = 60
-"""Elements after the headline that are read: the byline area, not the article body."""
+WINDOW_AFTER = 200
+"""Elements after the headline that are read; markup-heavy pages nest bylines deeply."""
+BODY_PARAGRAPH_CHARS = 250
+"""A paragraph this long after the headline is the article body: the window stops there."""
 MAX_TEXT_CHARS = 150
 """Longer texts are paragraphs, not a byline or a date line."""
 
@@ -42,7 +45,10 @@ UPDATED = re.compile(
 )
 UPDATED_PREFIX_CHARS = 25
 """An "Updated" word this close to the start makes the line's date a modification date."""
-_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "nav", "footer"})
+# never read: code, navigation, and figures (their "author" is the photographer)
+_SKIP = frozenset(
+    {"script", "style", "noscript", "template", "svg", "nav", "footer", "figure", "figcaption"}
+)
 
 
 def _key(text: str) -> str:
@@ -70,7 +76,12 @@ def _window(page: Page, head: HtmlElement) -> list[HtmlElement]:
     except StopIteration:
         return []
     before = elements[max(0, index - WINDOW_BEFORE) : index]
-    after = [e for e in elements[index + 1 : index + 1 + WINDOW_AFTER] if not _inside(e, head)]
+    after = []
+    for el in elements[index + 1 : index + 1 + WINDOW_AFTER]:
+        if str(el.tag).lower() == "p" and len(_text(el)) >= BODY_PARAGRAPH_CHARS:
+            break
+        if not _inside(el, head):
+            after.append(el)
     return [e for e in before + after if not _skipped(e)]
 
 
@@ -89,7 +100,13 @@ def _hints(el: HtmlElement) -> str:
 
 
 def _text(el: HtmlElement) -> str:
-    return " ".join(el.text_content().split())
+    """Text with a space between elements: "by<a>Jane</a><span>8 Dec</span>" keeps apart."""
+    return " ".join(" ".join(el.itertext()).split())
+
+
+def _linked_names(el: HtmlElement) -> list[str]:
+    """Texts of the links inside a byline: names link to author pages, roles do not."""
+    return [t for t in (_text(a) for a in el.iter("a") if a.get("href")) if t]
 
 
 def from_visible(page: Page, title: str | None, now: datetime | None = None) -> Found:
@@ -100,6 +117,7 @@ def from_visible(page: Page, title: str | None, now: datetime | None = None) -> 
     bylines: list[str] = []
     published: list[str] = []
     modified: list[str] = []
+    agencies: list[str] = []
     byline_els: list[HtmlElement] = []
     date_els: list[HtmlElement] = []
     for el in _window(page, head):
@@ -109,7 +127,10 @@ def from_visible(page: Page, title: str | None, now: datetime | None = None) -> 
         hints = _hints(el)
         if BYLINE_HINT.search(hints) or (BY_TEXT.match(text) and len(el) <= 3):
             if not any(_inside(el, t) for t in byline_els):
-                bylines.append(_strip_dates(text))
+                linked = [n for n in _linked_names(el) if looks_like_name(n)]
+                bylines.extend(linked or [_strip_dates(text)])
+                if linked:
+                    agencies.append(text)
                 byline_els.append(el)
             continue
         is_time = str(el.tag).lower() == "time"
@@ -120,8 +141,12 @@ def from_visible(page: Page, title: str | None, now: datetime | None = None) -> 
             _add_date(el, text, published, modified, now, strict=not (is_time or hints))
             if len(published) + len(modified) > before:
                 date_els.append(el)
-    return {"authors": [bylines] if bylines else [], "published": [published[:1]] if
-            published else [], "modified": [modified[:1]] if modified else []}
+    return {
+        "authors": [bylines] if bylines else [],
+        "agency": [agencies] if agencies else [],
+        "published": [published[:1]] if published else [],
+        "modified": [modified[:1]] if modified else [],
+    }
 
 
 def _strip_dates(text: str) -> str:
