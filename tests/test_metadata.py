@@ -336,3 +336,58 @@ def test_space_separated_properties() -> None:
     head = ('<meta property="x:title dc:title" content="Preferred title">'
             '<meta property="og:title twitter:title" content="A title">')
     assert meta_of(head).title == "Preferred title"
+
+
+def test_cut_description_replaced_by_the_whole_one() -> None:
+    head = ('<meta name="description" content="The story of a deal that opens a window...">'
+            '<meta property="og:description" content="The story of a deal that opens a window '
+            'into a strategy.">')
+    assert meta_of(head).description == "The story of a deal that opens a window into a strategy."
+
+
+def test_social_teaser_loses_to_the_summary() -> None:
+    head = ('<meta property="og:description" content="No going back.">'
+            '<meta name="description" content="I tried the headset: no going back.">')
+    assert meta_of(head).description == "I tried the headset: no going back."
+
+
+def test_jsonld_headline_not_on_the_page_loses_to_a_confirmed_name() -> None:
+    head = (ld('{"@type":"Article","headline":"country in Oceania","name":"New Zealand"}')
+            + "<title>New Zealand - Encyclopedia</title>")
+    assert meta_of(head).title == "New Zealand"
+
+
+def test_author_segment_cut_from_title() -> None:
+    head = ('<title>Code coverage for the frontend | Code | Nicolas Perriault</title>'
+            '<meta name="author" content="Nicolas Perriault">')
+    assert meta_of(head).title == "Code coverage for the frontend | Code"
+
+
+def test_bracketed_site_name_cut_from_title() -> None:
+    head = ('<title>A chapter - Part 1 [Story Archive]</title>'
+            '<meta property="og:site_name" content="Story Archive">')
+    assert meta_of(head).title == "A chapter - Part 1"
+
+
+def test_navigation_links_are_not_authors() -> None:
+    body = '<h1>T</h1><a rel="author" href="/privacy">Privacy Policy</a>'
+    assert meta_of(body=body).authors == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "names", "agency"),
+    [
+        ("Sarah E. Needleman", ["Sarah E. Needleman"], None),
+        ("Jeremy Y. Smith and Ann Poe", ["Jeremy Y. Smith", "Ann Poe"], None),
+        ("JOHN DOE AND JANE ROE", ["John Doe", "Jane Roe"], None),
+        ("Washington, Nov 20 (PTI)", [], "PTI"),
+        ("Jill Disis, CNN Business", ["Jill Disis"], "CNN"),
+        ("Reuters Staff", [], "Reuters"),
+        ("Vortex", [], None),
+        ("肖春芳", ["肖春芳"], None),
+    ],
+)
+def test_parse_byline_names_and_places(byline: str, names: list[str], agency: str | None) -> None:
+    result = parse_byline([byline])
+    assert result.names == names
+    assert result.agency == agency

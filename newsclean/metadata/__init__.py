@@ -76,7 +76,7 @@ ORDER: dict[str, tuple[Step, ...]] = {
                  ("visible", "modified")),
     "site_name": (("meta", "site_name"), ("jsonld", "site_name"), ("meta", "site_name_weak")),
     "language": (("markup", "language"), ("meta", "language"), ("jsonld", "language")),
-    "description": (("meta", "description"), ("jsonld", "description"),
+    "description": (("jsonld", "description"), ("meta", "description"),
                     ("microdata", "description")),
     "image": (("meta", "image"), ("jsonld", "image"), ("microdata", "image"),
               ("markup", "image")),
@@ -89,6 +89,7 @@ ORDER: dict[str, tuple[Step, ...]] = {
 
 TEXT_SOURCES = frozenset({"visible"})
 """Sources read from printed text, where the extraction day is a crawl date or a clock."""
+ELLIPSES = ("...", "…")
 WITNESS_SOURCES = ("markup", "h1")
 """Title sources that are the page's own text: they confirm metadata titles."""
 MIN_WITNESS = 12
@@ -204,7 +205,9 @@ def _htmldate(page: Page, now: datetime) -> date | None:
     """htmldate's guess of the publication day, without header "Today" dates.
 
     Only a fallback: it reads URL patterns, more date attributes and free text in many
-    languages, but it cannot tell a header clock from the story's date.
+    languages, but it cannot tell a header clock from the story's date. Its quick search
+    runs first; its extensive (free-text) search second, where a January 1st is its
+    stand-in for "only a year was found" and is dropped.
     """
     try:
         from htmldate import find_date
@@ -216,22 +219,46 @@ def _htmldate(page: Page, now: datetime) -> date | None:
     for el in tree.iter():
         if isinstance(el.tag, str) and el.text and TODAY.search(el.text[:40]):
             el.text = ""
-    try:
-        found = find_date(
-            tree, url=page.url, original_date=True, extensive_search=True,
-            max_date=now.strftime("%Y-%m-%d"),
-        )
-    except Exception:  # htmldate raises assorted errors on odd pages; a miss is fine
-        return None
-    parsed = parse_date(found, now) if found else None
-    if parsed is None:
-        return None
-    day = parsed.date() if isinstance(parsed, datetime) else parsed
-    return None if _is_today(day, now) else day
+    for extensive in (False, True):
+        try:
+            found = find_date(
+                copy.deepcopy(tree), url=page.url, original_date=True,
+                extensive_search=extensive, max_date=now.strftime("%Y-%m-%d"),
+            )
+        except Exception:  # htmldate raises assorted errors on odd pages; a miss is fine
+            found = None
+        parsed = parse_date(found, now) if found else None
+        if parsed is None:
+            continue
+        day = parsed.date() if isinstance(parsed, datetime) else parsed
+        if extensive and (day.month, day.day) == (1, 1):
+            continue  # a year-only guess from free text ("© 1998"), not a date
+        return None if _is_today(day, now) else day
+    return None
 
 
 def _is_today(value: When, now: datetime) -> bool:
     return (value.date() if isinstance(value, datetime) else value) == now.date()
+
+
+def _description(lookup: _Lookup, meta: Metadata) -> str | None:
+    """The first description; if cut short with an ellipsis, another source's full text.
+
+    Sites cut one of their descriptions ("... to the...") and keep another whole; the
+    whole one is the same summary, so it replaces the cut one.
+    """
+    first = lookup.first("description", meta)
+    if not first or not first.endswith(ELLIPSES):
+        return first
+    stem = _key(first.rstrip("".join(ELLIPSES) + " "))
+    for source, key in ORDER["description"]:
+        for group in lookup.groups(source, key):
+            for value in group:
+                full = clean_text(value)
+                if len(full) > len(first) and _key(full).startswith(stem) and stem:
+                    meta.sources["description"] = source
+                    return full
+    return first
 
 
 def _key(text: str) -> str:
@@ -329,7 +356,7 @@ def extract_metadata(
                     if meta.language is None and bcp47(value):
                         meta.language = bcp47(value)
                         meta.sources[name] = source
-    meta.description = lookup.first("description", meta)
+    meta.description = _description(lookup, meta)
     base = _base_url(doc.tree, doc.url)
     meta.image = _absolute(lookup.first("image", meta), base)
     meta.canonical_url = _absolute(lookup.first("canonical_url", meta), base)

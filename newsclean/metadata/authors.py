@@ -27,17 +27,23 @@ BY_PREFIX = re.compile(
     r"(?:by|par|von|por|di|da|door|av|af|przez|autor(?:a|in)?|author|auteur)\b\s*:?\s*",
     re.IGNORECASE,
 )
+# "and" in several languages, lower-case only ("Sarah E. Needleman" keeps its initial),
+# plus the upper-case "AND" of all-caps bylines
 _SPLIT = re.compile(
-    r"\s*(?:[,;&|/•·\n]|\s[-–—]\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b"
-    r"|\bi\b(?=\s+\w)|\bwith\b|\bmit\b|\bavec\b|\bcon\b)\s*",
-    re.IGNORECASE,
+    r"\s*(?:[,;&|/•·\n]|\s[-–—]\s)\s*"
+    r"|\s+(?:and|AND|And|und|et|y|e|og|och|en|i|with|WITH|mit|avec|con)\s+"
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)[^\s()<>\[\]]+", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _PARENS = re.compile(r"\(([^()]{0,80})\)|\[([^\[\]]{0,80})\]")
 _DIGIT = re.compile(r"\d")
-_TRAILING_DATE = re.compile(rf"\s+(?:(?:{MONTH_PATTERN})\.?\s+)?\d.*$", re.IGNORECASE)
+_TRAILING_DATE = re.compile(rf"(?:^|\s+)(?:(?:{MONTH_PATTERN})\.?\s+)?\d.*$", re.IGNORECASE)
+_LEADING_AND = re.compile(r"^(?:and|with|avec|mit|con|et|und|y|e)\s+", re.IGNORECASE)
+_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+MIN_LATIN_WORDS = 2
+"""A Latin-script name has a given name and a surname; one word is a label ("Vortex"),
+a place ("Washington") or a handle. Names in scripts without spaces are exempt."""
 _LETTER = re.compile(r"[^\W\d_]")
 
 # a piece holding any of these words is a role or an organisation, not a person
@@ -52,16 +58,13 @@ webmaster updated update published posted share follow subscribe comments commen
 more view profile read minutes minute min hours ago redaktion rédaction redacción
 redazione journalist journaliste periodista giornalista wikimedia organization
 organisation foundation association society institute university council committee
-federation ministry department office
+federation ministry department office developers blog official privacy policy terms
+contact home login sign newsletter advertise careers help faq search menu
 """
 ROLE_WORDS = frozenset(_ROLE_TEXT.split())
 # words that join a role to a place ("Ad Operations at IAB"); name particles (de, van,
 # von, da, la, bin, al) are not among them
 CONNECTORS = frozenset(("at", "for", "from", "in", "on", "the", "of", "to", "about", "is"))
-DEGREES = frozenset(
-    ("MA", "MD", "PHD", "MS", "MSC", "MBA", "RN", "MPH", "DO", "BA", "BS", "BSC", "LLM", "JD",
-     "DDS", "DVM", "PHARMD")
-)
 
 
 @dataclass
@@ -80,7 +83,8 @@ def _recase(name: str) -> str:
 
 
 def looks_like_name(piece: str) -> bool:
-    """One to five words of letters, no digits, no role or organisation word."""
+    """Two to five words of letters (one in scripts without spaces), no digits, no role,
+    organisation or connecting word; a lone degree ("MA") or place is thus not a name."""
     if not piece or len(piece) > MAX_NAME_CHARS or _DIGIT.search(piece):
         return False
     letters = _LETTER.findall(piece)
@@ -89,13 +93,10 @@ def looks_like_name(piece: str) -> bool:
     words = piece.split()
     if len(words) > MAX_NAME_WORDS:
         return False
+    if len(words) < MIN_LATIN_WORDS and _LATIN.search(piece):
+        return False
     lowered = {w.strip(".,:'’\"").lower() for w in words}
-    if lowered & ROLE_WORDS or lowered & CONNECTORS:
-        return False
-    if len(words) == 1 and piece.strip(".").upper() in DEGREES:
-        return False
-    # a lower-case single word is a handle or a label, not a name
-    return not (len(words) == 1 and piece.isascii() and piece.islower())
+    return not (lowered & ROLE_WORDS or lowered & CONNECTORS)
 
 
 def _pieces(text: str) -> tuple[list[str], str | None]:
@@ -119,10 +120,27 @@ def _pieces(text: str) -> tuple[list[str], str | None]:
     pieces = []
     for raw in _SPLIT.split(text):
         piece = _TRAILING_DATE.sub("", " ".join(raw.split()))
-        piece = BY_PREFIX.sub("", piece).strip(" .:-–—'\"")
+        piece = _LEADING_AND.sub("", BY_PREFIX.sub("", piece)).strip(" .:-–—'\"")
         if piece:
             pieces.append(piece)
     return pieces, agency
+
+
+def _agency_word(piece: str) -> str | None:
+    """An agency named as a word of a short piece: "Reuters Staff", "CNN Business".
+
+    Only distinctive spellings count: an all-caps acronym of three letters or more, or a
+    capitalised name of five letters or more ("Reuters"), so "Ap" or "Pa" in a name do not.
+    """
+    words = piece.split()
+    if len(words) > 3:
+        return None
+    for word in (w.strip(".,") for w in words):
+        distinctive = (len(word) >= 3 and word.isupper()) or (len(word) >= 5 and word.istitle())
+        found = canonical_agency(word) if distinctive else None
+        if found:
+            return found
+    return None
 
 
 def parse_byline(values: list[str], exclude: set[str] | None = None) -> Byline:
@@ -136,7 +154,7 @@ def parse_byline(values: list[str], exclude: set[str] | None = None) -> Byline:
         pieces, agency = _pieces(value)
         result.agency = result.agency or agency
         for piece in pieces:
-            found = canonical_agency(piece)
+            found = canonical_agency(piece) or _agency_word(piece)
             if found:
                 result.agency = result.agency or found
                 continue

@@ -26,8 +26,9 @@ MAX_GROUP = 100
 
 # meta keys (name, property or http-equiv, lower-cased) per field, best first.
 # Dublin Core comes before OpenGraph/Twitter: it is written as the article's record, while
-# social cards are often rewritten for sharing. Within a key, `property` (RDFa, the
-# attribute these vocabularies define) comes before `name`.
+# social cards are often rewritten for sharing ("There's no going back from here."); for the
+# same reason the plain description (a summary for search engines) precedes og:description.
+# Within a key, `property` (RDFa, the attribute these vocabularies define) precedes `name`.
 META_KEYS: dict[str, tuple[str, ...]] = {
     "title": (
         "dc:title", "dc.title", "dcterms:title", "dcterms.title", "dcterm:title",
@@ -56,7 +57,7 @@ META_KEYS: dict[str, tuple[str, ...]] = {
     "site_name_weak": ("application-name", "apple-mobile-web-app-title"),
     "description": (
         "dc:description", "dc.description", "dcterms:description", "dcterms.description",
-        "dcterm:description", "og:description", "description", "twitter:description",
+        "dcterm:description", "description", "og:description", "twitter:description",
         "sailthru.description",
     ),
     "image": (
