@@ -25,20 +25,24 @@ Bad input never raises: unreadable values fall through to the next source.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import TypeVar
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
 from newsclean.document import Document
 from newsclean.metadata.authors import parse_byline
-from newsclean.metadata.dates import When, later, parse_date, plausible
+from newsclean.metadata.dates import When, later, parse_date
 from newsclean.metadata.sources import SOURCES, Found, Page
 from newsclean.metadata.titles import clean_text, strip_site
 from newsclean.metadata.visible import TODAY, from_visible
 
 __all__ = ["ORDER", "Metadata", "extract_metadata"]
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -121,16 +125,23 @@ class _Lookup:
                 self.found[source] = SOURCES[source](self.page)
         return self.found[source].get(name, [])
 
-    def first(self, name: str, meta: Metadata) -> str | None:
-        """The first non-empty value in the field's order, noting its source."""
+    def first(
+        self, name: str, meta: Metadata, accept: Callable[[str, str], T | None]
+    ) -> T | None:
+        """The first value in the field's order that `accept(source, raw)` turns into a
+        usable one; its source is noted in `meta.sources`."""
         for source, key in ORDER[name]:
             for group in self.groups(source, key):
                 for value in group:
-                    cleaned = clean_text(value)
-                    if cleaned:
+                    accepted = accept(source, value)
+                    if accepted is not None:
                         meta.sources[name] = source
-                        return cleaned
+                        return accepted
         return None
+
+
+def _text(source: str, value: str) -> str | None:
+    return clean_text(value) or None
 
 
 def bcp47(value: str | None) -> str | None:
@@ -189,16 +200,13 @@ def _split_list(groups: list[list[str]]) -> list[str]:
 
 
 def _date(lookup: _Lookup, name: str, meta: Metadata) -> When | None:
-    for source, key in ORDER[name]:
-        for group in lookup.groups(source, key):
-            for value in group:
-                parsed = parse_date(value, lookup.now)
-                if parsed is not None and source in TEXT_SOURCES and _is_today(parsed, lookup.now):
-                    continue  # a crawl date or a header clock, not the story's date
-                if parsed is not None:
-                    meta.sources[name] = source
-                    return parsed
-    return None
+    def accept(source: str, value: str) -> When | None:
+        parsed = parse_date(value, lookup.now)
+        if parsed is not None and source in TEXT_SOURCES and _is_today(parsed, lookup.now):
+            return None  # a crawl date or a header clock, not the story's date
+        return parsed
+
+    return lookup.first(name, meta, accept)
 
 
 def _htmldate(page: Page, now: datetime) -> date | None:
@@ -247,7 +255,7 @@ def _description(lookup: _Lookup, meta: Metadata) -> str | None:
     Sites cut one of their descriptions ("... to the...") and keep another whole; the
     whole one is the same summary, so it replaces the cut one.
     """
-    first = lookup.first("description", meta)
+    first = lookup.first("description", meta, _text)
     if not first or not first.endswith(ELLIPSES):
         return first
     stem = _key(first.rstrip("".join(ELLIPSES) + " "))
@@ -330,7 +338,7 @@ def extract_metadata(
     page = Page(tree=doc.tree, url=doc.url)
     lookup = _Lookup(page, now)
     meta = Metadata()
-    meta.site_name = lookup.first("site_name", meta)
+    meta.site_name = lookup.first("site_name", meta, _text)
     raw_title = _title(lookup, meta)
     headings = tuple(g for group in lookup.groups("h1", "title") for g in group[:5])
     if raw_title:
@@ -349,21 +357,15 @@ def extract_metadata(
     if meta.published and meta.modified and later(meta.published, meta.modified):
         meta.modified = None
         meta.sources.pop("modified", None)
-    for name in ("language",):
-        for source, key in ORDER[name]:
-            for group in lookup.groups(source, key):
-                for value in group:
-                    if meta.language is None and bcp47(value):
-                        meta.language = bcp47(value)
-                        meta.sources[name] = source
+    meta.language = lookup.first("language", meta, lambda _, value: bcp47(value))
     meta.description = _description(lookup, meta)
     base = _base_url(doc.tree, doc.url)
-    meta.image = _absolute(lookup.first("image", meta), base)
-    meta.canonical_url = _absolute(lookup.first("canonical_url", meta), base)
+    meta.image = lookup.first("image", meta, lambda _, value: _absolute(value, base))
+    meta.canonical_url = lookup.first(
+        "canonical_url", meta, lambda _, value: _absolute(value, base)
+    )
     tags = _split_list([g for s, k in ORDER["tags"] for g in lookup.groups(s, k)])
     meta.categories = _split_list([g for s, k in ORDER["categories"] for g in lookup.groups(s, k)])
     seen = {t.casefold() for t in tags}
     meta.tags = tags + [c for c in meta.categories if c.casefold() not in seen]
-    if meta.published is not None and not plausible(meta.published, now):
-        meta.published = None
     return meta
