@@ -391,3 +391,30 @@ def test_parse_byline_names_and_places(byline: str, names: list[str], agency: st
     result = parse_byline([byline])
     assert result.names == names
     assert result.agency == agency
+
+
+def test_site_name_beside_a_person_is_not_an_author() -> None:
+    head = ('<meta property="og:site_name" content="Business Insider Deutschland">'
+            '<meta name="author" content="Tanza Loudenback, Business Insider">')
+    assert meta_of(head).authors == ["Tanza Loudenback"]
+
+
+def test_machine_tags_are_dropped() -> None:
+    head = '<meta name="keywords" content="@post-id:1913719, autoplay_video, Hong Kong, China">'
+    assert meta_of(head).tags == ["Hong Kong", "China"]
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "expected"),
+    [
+        ("A story - Entermedia", "http://www.entermedia.co.kr/news/1", "A story"),
+        ("A story | Example", "https://news.example.com/a", "A story"),
+        ("Example of a story", "https://example.com/a", "Example of a story"),
+    ],
+)
+def test_title_site_from_host_label(title: str, url: str, expected: str) -> None:
+    assert strip_site(title, url=url) == expected
+
+
+def test_analysis_by_prefix() -> None:
+    assert parse_byline(["Analysis by Chris Cillizza"]).names == ["Chris Cillizza"]

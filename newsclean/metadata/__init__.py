@@ -9,8 +9,8 @@ field the first source that yields a usable value wins; later sources are not mi
 - authors: the first source that yields at least one person name gives all the names; the
   wire service (`agency`) is the first agency named by any byline source, and agencies are
   never listed as authors. Organisations are recognised by their words ("News", "Staff",
-  "Media", ...), not by equality with the site name: a personal blog is named after its
-  author.
+  "Media", ...); the site's own name is dropped only beside another name (a personal blog
+  is named after its author).
 - published / modified: a date-only value stays a `date` (its zone is unknown); a time
   without a zone stays a naive `datetime`. When `published` is later than `modified`, the
   `modified` value is dropped (it is the rarer, less trusted field). A date printed after
@@ -101,6 +101,8 @@ MIN_WITNESS = 12
 MAX_TAGS = 50
 MAX_TAG_CHARS = 100
 _TAG_SPLIT = re.compile(r"\s*[,;]\s*")
+_MACHINE_TAG = re.compile(r"[@:=]|^[^\s]*_[^\s]*$")
+"""Tags for the site's machinery ("@post-id:1913719", "autoplay_video"), not for readers."""
 _BCP47 = re.compile(
     r"^(?P<lang>[a-z]{2,3})(?:-(?P<script>[a-z]{4}))?(?:-(?P<region>[a-z]{2}|\d{3}))?"
     r"(?:-[a-z0-9]{5,8})*$",
@@ -192,6 +194,8 @@ def _split_list(groups: list[list[str]]) -> list[str]:
         for value in group:
             for part in _TAG_SPLIT.split(clean_text(value)):
                 part = part.strip(" #")
+                if _MACHINE_TAG.search(part):
+                    continue
                 if part and len(part) <= MAX_TAG_CHARS and part.casefold() not in out:
                     out[part.casefold()] = part
         if out:
@@ -308,6 +312,16 @@ def _title(lookup: _Lookup, meta: Metadata) -> str | None:
     return first[0]
 
 
+def _without_site(names: list[str], site_name: str | None) -> list[str]:
+    """Names less the site's own ("Jane Doe, Business Insider"), unless it is the only one:
+    a personal blog is named after its author."""
+    if not site_name or len(names) < 2:
+        return names
+    site = _key(site_name)
+    kept = [n for n in names if not (_key(n) and site.startswith(_key(n)))]
+    return kept or names
+
+
 def _authors(lookup: _Lookup, meta: Metadata) -> None:
     """Names from the first source that has any; the agency from that source or earlier."""
     for source, key in ORDER["authors"]:
@@ -320,7 +334,7 @@ def _authors(lookup: _Lookup, meta: Metadata) -> None:
             byline = parse_byline(group)
             meta.agency = meta.agency or byline.agency
             if byline.names and not meta.authors:
-                meta.authors = byline.names
+                meta.authors = _without_site(byline.names, meta.site_name)
                 meta.sources["authors"] = source
         if meta.authors:
             return

@@ -23,7 +23,8 @@ MAX_NAME_CHARS = 60
 MAX_AUTHORS = 20
 
 BY_PREFIX = re.compile(
-    r"^\s*(?:(?:written|posted|reported|words|text|story|photos?|reporting|published)\s+)?"
+    r"^\s*(?:(?:written|posted|reported|words|text|story|photos?|reporting|published|analysis"
+    r"|opinion|commentary|column|review|video|interview|edited|compiled|illustrations?)\s+)?"
     r"(?:by|par|von|por|di|da|door|av|af|przez|autor(?:a|in)?|author|auteur)\b\s*:?\s*",
     re.IGNORECASE,
 )

@@ -42,7 +42,23 @@ def _site_keys(site_name: str | None, url: str | None) -> set[str]:
         if host:
             keys.add(_key(host))
             keys.add(_key(host.rsplit(".", 1)[0]))
+            keys.add(_key(site_label(host)))
     return {k for k in keys if k}
+
+
+GENERIC_LABELS = frozenset({"co", "com", "net", "org", "gov", "ac", "ne", "or", "go", "edu"})
+"""Second-level labels of country domains ("example.co.uk"): not the site's name."""
+
+
+def site_label(host: str) -> str:
+    """The label that names a site: "entermedia" of "www.entermedia.co.kr"."""
+    labels = [label for label in host.lower().split(".") if label]
+    if len(labels) < 2:
+        return labels[0] if labels else ""
+    name = labels[-2]
+    if name in GENERIC_LABELS and len(labels) >= 3:
+        name = labels[-3]
+    return name
 
 
 def _names_site(segment: str, keys: set[str]) -> bool:
