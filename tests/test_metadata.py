@@ -418,3 +418,12 @@ def test_title_site_from_host_label(title: str, url: str, expected: str) -> None
 
 def test_analysis_by_prefix() -> None:
     assert parse_byline(["Analysis by Chris Cillizza"]).names == ["Chris Cillizza"]
+
+
+def test_article_keeps_a_date_only_value_as_a_date() -> None:
+    html = ('<html><head><meta property="article:published_time" content="2025-04-08">'
+            "</head><body><h1>T</h1><p>" + "Body text. " * 40 + "</p></body></html>")
+    article = newsclean.extract(html)
+    assert article.published == date(2025, 4, 8)
+    assert not isinstance(article.published, datetime)
+    assert '"published":"2025-04-08"' in article.model_dump_json()

@@ -162,3 +162,11 @@ def test_random_metadata_never_raises(pairs: list[tuple[str, str]], script: str)
         now=NOW, use_htmldate=False,
     )
     assert isinstance(meta, Metadata)
+
+
+def test_deeply_nested_author_names() -> None:
+    nested = '{"name": [' * 400 + '"Jane Doe"' + "]}" * 400
+    head = ld('{"@type": "NewsArticle", "headline": "Deep", "author": ' + nested + "}")
+    meta = meta_of(head)
+    assert meta.title == "Deep"
+    assert meta.authors == []

@@ -34,6 +34,8 @@ ORGANIZATION_TYPES = frozenset(
 )
 MAX_SCRIPT_CHARS = 2_000_000
 """Larger JSON-LD blocks are skipped: no real page needs them and parsing costs time."""
+MAX_DEPTH = 8
+"""Nesting followed when reading a value's names; real pages need two or three levels."""
 MAX_OBJECTS = 5_000
 """Objects visited per page, a bound against pathological nesting."""
 
@@ -124,8 +126,10 @@ def parse(tree: HtmlElement) -> JsonLd:
     return result
 
 
-def texts(value: Any, key: str = "name") -> list[str]:
+def texts(value: Any, key: str = "name", depth: int = 0) -> list[str]:
     """Strings of a JSON-LD value: a string, a list, or objects' `key` (e.g. "name")."""
+    if depth > MAX_DEPTH:
+        return []
     items = value if isinstance(value, list) else [value]
     out: list[str] = []
     for item in items[:100]:
@@ -136,5 +140,5 @@ def texts(value: Any, key: str = "name") -> list[str]:
             if isinstance(inner, str | int | float) and not isinstance(inner, bool):
                 out.append(str(inner))
             elif isinstance(inner, list):
-                out.extend(texts(inner, key))
+                out.extend(texts(inner, key, depth + 1))
     return [t for t in (" ".join(s.split()) for s in out) if t]
