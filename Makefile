@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck bench clean
+.PHONY: demo test lint typecheck bench clean bench-metadata
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,3 +26,6 @@ test: $(STAMP) lint typecheck
 
 clean:
 	rm -rf $(VENV) build *.egg-info
+
+bench-metadata: $(STAMP)
+	nice $(BIN)/python -m benchmarks.metadata

@@ -427,3 +427,9 @@ def test_article_keeps_a_date_only_value_as_a_date() -> None:
     assert article.published == date(2025, 4, 8)
     assert not isinstance(article.published, datetime)
     assert '"published":"2025-04-08"' in article.model_dump_json()
+
+
+def test_first_visible_byline_wins_over_a_related_story() -> None:
+    body = ('<h1>T</h1><div class="byline">By Sarah Archer</div><div class="teaser">'
+            '<span class="author">Mark Byrnes</span></div>')
+    assert meta_of(body=body).authors == ["Sarah Archer"]

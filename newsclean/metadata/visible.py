@@ -110,11 +110,15 @@ def _linked_names(el: HtmlElement) -> list[str]:
 
 
 def from_visible(page: Page, title: str | None, now: datetime | None = None) -> Found:
-    """Byline and date candidates read from the text around the headline."""
+    """Byline and date candidates read from the text around the headline.
+
+    Each byline element is its own group, so the first one that names a person wins and a
+    related story's byline further down is not mixed in.
+    """
     head = headline(page, title)
     if head is None:
         return {}
-    bylines: list[str] = []
+    bylines: list[list[str]] = []
     published: list[str] = []
     modified: list[str] = []
     agencies: list[str] = []
@@ -128,7 +132,7 @@ def from_visible(page: Page, title: str | None, now: datetime | None = None) -> 
         if BYLINE_HINT.search(hints) or (BY_TEXT.match(text) and len(el) <= 3):
             if not any(_inside(el, t) for t in byline_els):
                 linked = [n for n in _linked_names(el) if looks_like_name(n)]
-                bylines.extend(linked or [_strip_dates(text)])
+                bylines.append(linked or [_before_updated(text)])
                 if linked:
                     agencies.append(text)
                 byline_els.append(el)
@@ -138,18 +142,19 @@ def from_visible(page: Page, title: str | None, now: datetime | None = None) -> 
             continue
         if is_time or DATE_HINT.search(hints) or not len(el):
             before = len(published) + len(modified)
-            _add_date(el, text, published, modified, now, strict=not (is_time or hints))
+            strict = not (is_time or DATE_HINT.search(hints))
+            _add_date(el, text, published, modified, now, strict=strict)
             if len(published) + len(modified) > before:
                 date_els.append(el)
     return {
-        "authors": [bylines] if bylines else [],
+        "authors": bylines,
         "agency": [agencies] if agencies else [],
         "published": [published[:1]] if published else [],
         "modified": [modified[:1]] if modified else [],
     }
 
 
-def _strip_dates(text: str) -> str:
+def _before_updated(text: str) -> str:
     """A byline without a trailing "| April 8, 2025" or "Updated ..." part."""
     match = UPDATED.search(text)
     if match:
