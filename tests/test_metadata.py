@@ -433,3 +433,19 @@ def test_first_visible_byline_wins_over_a_related_story() -> None:
     body = ('<h1>T</h1><div class="byline">By Sarah Archer</div><div class="teaser">'
             '<span class="author">Mark Byrnes</span></div>')
     assert meta_of(body=body).authors == ["Sarah Archer"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "site"),
+    [
+        ("LinkNaija | Nigeria's popular news platform", "LinkNaija"),
+        ("Aktuálně.cz - Víte, co se právě děje", "Aktuálně.cz"),
+        ("Autoracing | F1 | Indy | MotoGP", "Autoracing"),
+        ("Example, Inc.", "Example, Inc."),
+        ("Mac & i", "Mac & i"),
+        ("Ars Technica", "Ars Technica"),
+        ("Kotaku - Gaming", "Kotaku - Gaming"),
+    ],
+)
+def test_site_name_cleaning(raw: str, site: str) -> None:
+    assert meta_of(f'<meta property="og:site_name" content="{raw}">').site_name == site

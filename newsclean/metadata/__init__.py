@@ -37,7 +37,7 @@ from newsclean.document import Document
 from newsclean.metadata.authors import parse_byline
 from newsclean.metadata.dates import When, later, parse_date
 from newsclean.metadata.sources import SOURCES, Found, Page
-from newsclean.metadata.titles import clean_text, strip_site
+from newsclean.metadata.titles import clean_site_name, clean_text, strip_site
 from newsclean.metadata.visible import TODAY, from_visible
 
 __all__ = ["ORDER", "Metadata", "extract_metadata"]
@@ -352,7 +352,7 @@ def extract_metadata(
     page = Page(tree=doc.tree, url=doc.url)
     lookup = _Lookup(page, now)
     meta = Metadata()
-    meta.site_name = lookup.first("site_name", meta, _text)
+    meta.site_name = lookup.first("site_name", meta, lambda _, value: clean_site_name(value))
     raw_title = _title(lookup, meta)
     headings = tuple(g for group in lookup.groups("h1", "title") for g in group[:5])
     if raw_title:

@@ -106,3 +106,23 @@ def _segments(title: str) -> list[tuple[int, int]]:
         pos = match.end()
     spans.append((pos, len(title)))
     return [(a, b) for a, b in spans if title[a:b].strip()]
+
+
+MIN_TAGLINE_WORDS = 3
+"""Words after a separator that make the rest of a site name a tagline."""
+
+
+def clean_site_name(name: str) -> str | None:
+    """The site's name without a tagline.
+
+    "LinkNaija | Nigeria's popular news platform" -> "LinkNaija"; a name with several
+    further segments ("Autoracing | F1 | Indy | MotoGP") keeps only its first. A legal
+    form ("Wikimedia Foundation, Inc.") is part of the name as published and is kept.
+    """
+    name = clean_text(name)
+    spans = _segments(name)
+    if len(spans) > 1:
+        rest = name[spans[1][0] :]
+        if len(spans) > 2 or len(rest.split()) >= MIN_TAGLINE_WORDS:
+            name = name[spans[0][0] : spans[0][1]].strip()
+    return name or None
