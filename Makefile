@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck bench clean bench-metadata
+.PHONY: demo test lint typecheck bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,5 +27,6 @@ test: $(STAMP) lint typecheck
 clean:
 	rm -rf $(VENV) build *.egg-info
 
+.PHONY: bench-metadata
 bench-metadata: $(STAMP)
 	nice $(BIN)/python -m benchmarks.metadata
