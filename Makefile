@@ -26,3 +26,7 @@ test: $(STAMP) lint typecheck
 
 clean:
 	rm -rf $(VENV) build *.egg-info
+
+.PHONY: bench-metadata
+bench-metadata: $(STAMP)
+	nice $(BIN)/python -m benchmarks.metadata

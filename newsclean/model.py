@@ -8,7 +8,7 @@ This module imports nothing else of newsclean's.
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -107,10 +107,14 @@ class Article(BaseModel):
     canonical_url: str | None = None
     title: str | None = None
     authors: list[str] = Field(default_factory=list)
-    published: datetime | None = Field(
-        default=None, description="Publication time; timezone-aware where the page gives a zone."
+    published: datetime | date | None = Field(
+        default=None,
+        description="Publication time; timezone-aware where the page gives a zone. A page "
+        "that gives only a day yields a date (no time, zone unknown).",
     )
-    modified: datetime | None = None
+    modified: datetime | date | None = Field(
+        default=None, description="Last modification; same conventions as `published`."
+    )
     site_name: str | None = None
     language: str | None = Field(default=None, description="BCP 47 language tag.")
     description: str | None = None

@@ -1,0 +1,385 @@
+"""Page metadata: title, authors, dates, site, language, description, image, URL, tags.
+
+Sources, and the order they are tried in for each field, are data: `ORDER` below. For every
+field the first source that yields a usable value wins; later sources are not mixed in
+(one coherent record beats a patchwork). Conflict rules on top of that order:
+
+- title: the winner is cleaned of site-name segments (`titles.strip_site`), using the site
+  name, the URL's host and the page's `<h1>`.
+- authors: the first source that yields at least one person name gives all the names; the
+  wire service (`agency`) is the first agency named by any byline source, and agencies are
+  never listed as authors. Organisations are recognised by their words ("News", "Staff",
+  "Media", ...); the site's own name is dropped only beside another name (a personal blog
+  is named after its author).
+- published / modified: a date-only value stays a `date` (its zone is unknown); a time
+  without a zone stays a naive `datetime`. When `published` is later than `modified`, the
+  `modified` value is dropped (it is the rarer, less trusted field). A date printed after
+  "Today" is never taken, and a date read from printed text (or by the htmldate fallback)
+  that equals the day of extraction is dropped: it is the crawl date or a header clock far
+  more often than a same-day story with no date markup.
+- image and canonical_url are made absolute against `url` (and `<base href>`).
+
+Bad input never raises: unreadable values fall through to the next source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import TypeVar
+from urllib.parse import urljoin, urlsplit
+
+from lxml.html import HtmlElement
+
+from newsclean.document import Document
+from newsclean.metadata.authors import parse_byline
+from newsclean.metadata.dates import When, later, parse_date
+from newsclean.metadata.sources import SOURCES, Found, Page
+from newsclean.metadata.titles import clean_site_name, clean_text, strip_site
+from newsclean.metadata.visible import TODAY, from_visible
+
+__all__ = ["ORDER", "Metadata", "extract_metadata"]
+
+T = TypeVar("T")
+
+
+@dataclass
+class Metadata:
+    """Metadata gathered from the page before the Article is assembled."""
+
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: datetime | date | None = None
+    modified: datetime | date | None = None
+    site_name: str | None = None
+    language: str | None = None
+    description: str | None = None
+    image: str | None = None
+    canonical_url: str | None = None
+    tags: list[str] = field(default_factory=list)
+    """Keywords/tags, then categories (sections), each once."""
+    categories: list[str] = field(default_factory=list)
+    agency: str | None = None
+    sources: dict[str, str] = field(default_factory=dict)
+    """field -> the source that gave it (e.g. "jsonld", "meta", "visible"): for debugging."""
+
+
+Step = tuple[str, str]
+"""(source, field of that source): one place a value is looked for."""
+
+ORDER: dict[str, tuple[Step, ...]] = {
+    "title": (("jsonld", "title"), ("meta", "title"), ("microdata", "title"),
+              ("markup", "title"), ("h1", "title")),
+    "authors": (("jsonld", "authors"), ("meta", "authors"), ("microdata", "authors"),
+                ("markup", "authors"), ("visible", "authors")),
+    "published": (("jsonld", "published"), ("meta", "published"), ("microdata", "published"),
+                  ("markup", "published"), ("visible", "published")),
+    "modified": (("jsonld", "modified"), ("meta", "modified"), ("microdata", "modified"),
+                 ("visible", "modified")),
+    "site_name": (("meta", "site_name"), ("jsonld", "site_name"), ("meta", "site_name_weak")),
+    "language": (("markup", "language"), ("meta", "language"), ("jsonld", "language")),
+    "description": (("jsonld", "description"), ("meta", "description"),
+                    ("microdata", "description")),
+    "image": (("meta", "image"), ("jsonld", "image"), ("microdata", "image"),
+              ("markup", "image")),
+    "canonical_url": (("markup", "canonical_url"), ("meta", "canonical_url"),
+                      ("jsonld", "canonical_url")),
+    "tags": (("jsonld", "tags"), ("meta", "tags")),
+    "categories": (("jsonld", "categories"), ("meta", "categories")),
+}
+"""Per field, the places a value is looked for, best first."""
+
+TEXT_SOURCES = frozenset({"visible"})
+"""Sources read from printed text, where the extraction day is a crawl date or a clock."""
+ELLIPSES = ("...", "…")
+WITNESS_SOURCES = ("markup", "h1")
+"""Title sources that are the page's own text: they confirm metadata titles."""
+MIN_WITNESS = 12
+"""Characters a heading needs before a longer title containing it counts as confirmed."""
+MAX_TAGS = 50
+MAX_TAG_CHARS = 100
+_TAG_SPLIT = re.compile(r"\s*[,;]\s*")
+_MACHINE_TAG = re.compile(r"[@:=]|^[^\s]*_[^\s]*$")
+"""Tags for the site's machinery ("@post-id:1913719", "autoplay_video"), not for readers."""
+_BCP47 = re.compile(
+    r"^(?P<lang>[a-z]{2,3})(?:-(?P<script>[a-z]{4}))?(?:-(?P<region>[a-z]{2}|\d{3}))?"
+    r"(?:-[a-z0-9]{5,8})*$",
+    re.IGNORECASE,
+)
+
+
+class _Lookup:
+    """Runs each source once, on demand, and hands out its groups for a field."""
+
+    def __init__(self, page: Page, now: datetime) -> None:
+        self.page = page
+        self.now = now
+        self.found: dict[str, Found] = {}
+        self.title_hint: str | None = None
+
+    def groups(self, source: str, name: str) -> list[list[str]]:
+        if source not in self.found:
+            if source == "visible":
+                self.found[source] = from_visible(self.page, self.title_hint, self.now)
+            else:
+                self.found[source] = SOURCES[source](self.page)
+        return self.found[source].get(name, [])
+
+    def first(
+        self, name: str, meta: Metadata, accept: Callable[[str, str], T | None]
+    ) -> T | None:
+        """The first value in the field's order that `accept(source, raw)` turns into a
+        usable one; its source is noted in `meta.sources`."""
+        for source, key in ORDER[name]:
+            for group in self.groups(source, key):
+                for value in group:
+                    accepted = accept(source, value)
+                    if accepted is not None:
+                        meta.sources[name] = source
+                        return accepted
+        return None
+
+
+def _text(source: str, value: str) -> str | None:
+    return clean_text(value) or None
+
+
+def bcp47(value: str | None) -> str | None:
+    """A language tag in BCP 47 case ("en_us" -> "en-US"), else None."""
+    if not value:
+        return None
+    token = re.split(r"[\s,;]+", value.strip())[0].replace("_", "-")
+    match = _BCP47.match(token)
+    if not match:
+        return None
+    parts = [match.group("lang").lower()]
+    if match.group("script"):
+        parts.append(match.group("script").title())
+    if match.group("region"):
+        parts.append(match.group("region").upper())
+    return "-".join(parts)
+
+
+def _absolute(value: str | None, base: str | None) -> str | None:
+    if not value:
+        return None
+    value = value.strip()
+    if value.startswith("//") and not base:
+        return "https:" + value
+    if base:
+        try:
+            value = urljoin(base, value)
+        except ValueError:
+            return None
+    if urlsplit(value).scheme in {"http", "https"}:
+        return value
+    return value if not base and not value.lower().startswith(("javascript:", "data:")) else None
+
+
+def _base_url(tree: HtmlElement, url: str | None) -> str | None:
+    hrefs = tree.xpath("//base/@href")
+    if url and hrefs:
+        try:
+            return urljoin(url, str(hrefs[0]).strip())
+        except ValueError:
+            return url
+    return url
+
+
+def _split_list(groups: list[list[str]]) -> list[str]:
+    out: dict[str, str] = {}
+    for group in groups:
+        for value in group:
+            for part in _TAG_SPLIT.split(clean_text(value)):
+                part = part.strip(" #")
+                if _MACHINE_TAG.search(part):
+                    continue
+                if part and len(part) <= MAX_TAG_CHARS and part.casefold() not in out:
+                    out[part.casefold()] = part
+        if out:
+            break  # the first group with tags gives them all
+    return list(out.values())[:MAX_TAGS]
+
+
+def _date(lookup: _Lookup, name: str, meta: Metadata) -> When | None:
+    def accept(source: str, value: str) -> When | None:
+        parsed = parse_date(value, lookup.now)
+        if parsed is not None and source in TEXT_SOURCES and _is_today(parsed, lookup.now):
+            return None  # a crawl date or a header clock, not the story's date
+        return parsed
+
+    return lookup.first(name, meta, accept)
+
+
+def _htmldate(page: Page, now: datetime) -> date | None:
+    """htmldate's guess of the publication day, without header "Today" dates.
+
+    Only a fallback: it reads URL patterns, more date attributes and free text in many
+    languages, but it cannot tell a header clock from the story's date. Its quick search
+    runs first; its extensive (free-text) search second, where a January 1st is its
+    stand-in for "only a year was found" and is dropped.
+    """
+    try:
+        from htmldate import find_date
+    except ImportError:  # pragma: no cover - htmldate is a core dependency
+        return None
+    import copy
+
+    tree = copy.deepcopy(page.tree)
+    for el in tree.iter():
+        if isinstance(el.tag, str) and el.text and TODAY.search(el.text[:40]):
+            el.text = ""
+    for extensive in (False, True):
+        try:
+            found = find_date(
+                copy.deepcopy(tree), url=page.url, original_date=True,
+                extensive_search=extensive, max_date=now.strftime("%Y-%m-%d"),
+            )
+        except Exception:  # htmldate raises assorted errors on odd pages; a miss is fine
+            found = None
+        parsed = parse_date(found, now) if found else None
+        if parsed is None:
+            continue
+        day = parsed.date() if isinstance(parsed, datetime) else parsed
+        if extensive and (day.month, day.day) == (1, 1):
+            continue  # a year-only guess from free text ("© 1998"), not a date
+        return None if _is_today(day, now) else day
+    return None
+
+
+def _is_today(value: When, now: datetime) -> bool:
+    return (value.date() if isinstance(value, datetime) else value) == now.date()
+
+
+def _description(lookup: _Lookup, meta: Metadata) -> str | None:
+    """The first description; if cut short with an ellipsis, another source's full text.
+
+    Sites cut one of their descriptions ("... to the...") and keep another whole; the
+    whole one is the same summary, so it replaces the cut one.
+    """
+    first = lookup.first("description", meta, _text)
+    if not first or not first.endswith(ELLIPSES):
+        return first
+    stem = _key(first.rstrip("".join(ELLIPSES) + " "))
+    for source, key in ORDER["description"]:
+        for group in lookup.groups(source, key):
+            for value in group:
+                full = clean_text(value)
+                if len(full) > len(first) and _key(full).startswith(stem) and stem:
+                    meta.sources["description"] = source
+                    return full
+    return first
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def _title(lookup: _Lookup, meta: Metadata) -> str | None:
+    """The first metadata title that the page's `<title>` or `<h1>` confirms, else the first.
+
+    A headline printed nowhere else on the page (a JSON-LD "headline" that is really a
+    summary) loses to a metadata title that the page's own title or heading holds. With
+    no metadata title at all, `<title>` then `<h1>` are used.
+    """
+    witnesses = [
+        _key(v)
+        for source in WITNESS_SOURCES
+        for group in lookup.groups(source, "title")
+        for v in group[:5]
+    ]
+    witnesses = [w for w in witnesses if w]
+    first: tuple[str, str] | None = None
+    for source, key in ORDER["title"]:
+        for group in lookup.groups(source, key):
+            for value in group[:5]:
+                cleaned = clean_text(value)
+                if not cleaned:
+                    continue
+                if source in WITNESS_SOURCES and first is not None:
+                    break
+                first = first or (cleaned, source)
+                wanted = _key(cleaned)
+                if wanted and any(wanted in w or (len(w) >= MIN_WITNESS and w in wanted)
+                                  for w in witnesses):
+                    meta.sources["title"] = source
+                    return cleaned
+    if first is None:
+        return None
+    meta.sources["title"] = first[1]
+    return first[0]
+
+
+def _without_site(names: list[str], site_name: str | None) -> list[str]:
+    """Names less the site's own ("Jane Doe, Business Insider"), unless it is the only one:
+    a personal blog is named after its author."""
+    if not site_name or len(names) < 2:
+        return names
+    site = _key(site_name)
+    kept = [n for n in names if not (_key(n) and site.startswith(_key(n)))]
+    return kept or names
+
+
+def _authors(lookup: _Lookup, meta: Metadata) -> None:
+    """Names from the first source that has any; the agency from that source or earlier."""
+    for source, key in ORDER["authors"]:
+        groups = list(lookup.groups(source, key))
+        if source == "jsonld":
+            groups += [g for g in lookup.groups("jsonld", "_organizations") if g]
+        if source == "visible":
+            groups += lookup.groups("visible", "agency")
+        for group in groups:
+            byline = parse_byline(group)
+            meta.agency = meta.agency or byline.agency
+            if byline.names and not meta.authors:
+                meta.authors = _without_site(byline.names, meta.site_name)
+                meta.sources["authors"] = source
+        if meta.authors:
+            return
+
+
+def extract_metadata(
+    doc: Document, *, now: datetime | None = None, use_htmldate: bool = True
+) -> Metadata:
+    """Metadata of a parsed page; never raises on malformed values.
+
+    `now` is the moment of extraction (defaults to the clock), used to reject future dates
+    and the crawl day; `use_htmldate` enables the htmldate fallback for `published`.
+    """
+    now = now or datetime.now(UTC)
+    page = Page(tree=doc.tree, url=doc.url)
+    lookup = _Lookup(page, now)
+    meta = Metadata()
+    meta.site_name = lookup.first("site_name", meta, lambda _, value: clean_site_name(value))
+    raw_title = _title(lookup, meta)
+    headings = tuple(g for group in lookup.groups("h1", "title") for g in group[:5])
+    if raw_title:
+        lookup.title_hint = strip_site(raw_title, meta.site_name, doc.url, headings) or None
+    _authors(lookup, meta)
+    if raw_title:
+        meta.title = strip_site(
+            raw_title, meta.site_name, doc.url, headings, others=tuple(meta.authors)
+        ) or None
+    meta.published = _date(lookup, "published", meta)
+    if meta.published is None and use_htmldate:
+        meta.published = _htmldate(page, now)
+        if meta.published is not None:
+            meta.sources["published"] = "htmldate"
+    meta.modified = _date(lookup, "modified", meta)
+    if meta.published and meta.modified and later(meta.published, meta.modified):
+        meta.modified = None
+        meta.sources.pop("modified", None)
+    meta.language = lookup.first("language", meta, lambda _, value: bcp47(value))
+    meta.description = _description(lookup, meta)
+    base = _base_url(doc.tree, doc.url)
+    meta.image = lookup.first("image", meta, lambda _, value: _absolute(value, base))
+    meta.canonical_url = lookup.first(
+        "canonical_url", meta, lambda _, value: _absolute(value, base)
+    )
+    tags = _split_list([g for s, k in ORDER["tags"] for g in lookup.groups(s, k)])
+    meta.categories = _split_list([g for s, k in ORDER["categories"] for g in lookup.groups(s, k)])
+    seen = {t.casefold() for t in tags}
+    meta.tags = tags + [c for c in meta.categories if c.casefold() not in seen]
+    return meta

@@ -1,0 +1,169 @@
+"""Bylines to person names: "By Jane Doe and John Roe, Staff Writers (Reuters)".
+
+Rules, in order: cut e-mails, URLs and @handles; take wire services out of parentheses;
+split at commas, semicolons, "&", "/", "|", dashes between spaces and the word "and" (in
+several languages); drop a leading "By"; drop pieces that are roles ("Staff Writer"),
+dates or organisations; route agencies (`newsclean.normalize.agencies`) to `agency`.
+What remains must look like a person's name; each name is kept once.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from newsclean.metadata.dates import MONTH_PATTERN
+from newsclean.normalize.agencies import canonical_agency
+
+MAX_BYLINE_CHARS = 300
+"""Longer "bylines" are paragraphs picked up by mistake."""
+MAX_NAME_WORDS = 5
+MAX_NAME_CHARS = 60
+MAX_AUTHORS = 20
+
+BY_PREFIX = re.compile(
+    r"^\s*(?:(?:written|posted|reported|words|text|story|photos?|reporting|published|analysis"
+    r"|opinion|commentary|column|review|video|interview|edited|compiled|illustrations?)\s+)?"
+    r"(?:by|par|von|por|di|da|door|av|af|przez|autor(?:a|in)?|author|auteur)\b\s*:?\s*",
+    re.IGNORECASE,
+)
+# "and" in several languages, lower-case only ("Sarah E. Needleman" keeps its initial),
+# plus the upper-case "AND" of all-caps bylines
+_SPLIT = re.compile(
+    r"\s*(?:[,;&|/•·\n]|\s[-–—]\s)\s*"
+    r"|\s+(?:and|AND|And|und|et|y|e|og|och|en|i|with|WITH|mit|avec|con)\s+"
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"(?:https?://|www\.)[^\s()<>\[\]]+", re.IGNORECASE)
+_HANDLE = re.compile(r"(?<!\w)@\w+")
+_PARENS = re.compile(r"\(([^()]{0,80})\)|\[([^\[\]]{0,80})\]")
+_DIGIT = re.compile(r"\d")
+_TRAILING_DATE = re.compile(rf"(?:^|\s+)(?:(?:{MONTH_PATTERN})\.?\s+)?\d.*$", re.IGNORECASE)
+_LEADING_AND = re.compile(r"^(?:and|with|avec|mit|con|et|und|y|e)\s+", re.IGNORECASE)
+_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+MIN_LATIN_WORDS = 2
+"""A Latin-script name has a given name and a surname; one word is a label ("Vortex"),
+a place ("Washington") or a handle. Names in scripts without spaces are exempt."""
+_LETTER = re.compile(r"[^\W\d_]")
+
+# a piece holding any of these words is a role or an organisation, not a person
+_ROLE_TEXT = """
+staff writer writers reporter reporters correspondent correspondents editor editors
+editorial contributor contributors contributing columnist columnists photographer
+photographers producer producers analyst analysts desk team newsroom bureau agency
+agencies news media press magazine online digital journal daily times post herald
+tribune gazette network service services group inc ltd llc gmbh corp company
+associate senior chief deputy managing special guest author authors admin administrator
+webmaster updated update published posted share follow subscribe comments comment
+more view profile read minutes minute min hours ago redaktion rédaction redacción
+redazione journalist journaliste periodista giornalista wikimedia organization
+organisation foundation association society institute university council committee
+federation ministry department office developers blog official privacy policy terms
+contact home login sign newsletter advertise careers help faq search menu
+"""
+ROLE_WORDS = frozenset(_ROLE_TEXT.split())
+# words that join a role to a place ("Ad Operations at IAB"); name particles (de, van,
+# von, da, la, bin, al) are not among them
+CONNECTORS = frozenset(("at", "for", "from", "in", "on", "the", "of", "to", "about", "is"))
+
+
+@dataclass
+class Byline:
+    """Person names and the wire service found in one or more bylines."""
+
+    names: list[str] = field(default_factory=list)
+    agency: str | None = None
+
+
+def _recase(name: str) -> str:
+    """"JOE HILDEBRAND" -> "Joe Hildebrand"; mixed-case names are left as written."""
+    if not name.isupper() or len(name) <= 3:
+        return name
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), name.lower())
+
+
+def looks_like_name(piece: str) -> bool:
+    """Two to five words of letters (one in scripts without spaces), no digits, no role,
+    organisation or connecting word; a lone degree ("MA") or place is thus not a name."""
+    if not piece or len(piece) > MAX_NAME_CHARS or _DIGIT.search(piece):
+        return False
+    letters = _LETTER.findall(piece)
+    if len(letters) < 2:
+        return False
+    words = piece.split()
+    if len(words) > MAX_NAME_WORDS:
+        return False
+    if len(words) < MIN_LATIN_WORDS and _LATIN.search(piece):
+        return False
+    lowered = {w.strip(".,:'’\"").lower() for w in words}
+    return not (lowered & ROLE_WORDS or lowered & CONNECTORS)
+
+
+def _pieces(text: str) -> tuple[list[str], str | None]:
+    agency = None
+    text = html.unescape(text)[:MAX_BYLINE_CHARS]
+    text = _URL.sub(" ", _EMAIL.sub(" ", text))
+    text = _HANDLE.sub(" ", text)
+
+    def keep_agency(match: re.Match[str]) -> str:
+        nonlocal agency
+        inner = match.group(1) or match.group(2) or ""
+        found = canonical_agency(inner)
+        if found:
+            agency = agency or found
+            return " , "
+        if _SPLIT.search(inner) or not inner.strip():
+            return " , " + inner + " , "  # "(with Jane Roe and John Poe)": more names
+        return " " + inner + " "  # "Bruno (Henrique Zecchin) Rodrigues": part of the name
+
+    text = _PARENS.sub(keep_agency, text)
+    pieces = []
+    for raw in _SPLIT.split(text):
+        piece = _TRAILING_DATE.sub("", " ".join(raw.split()))
+        piece = _LEADING_AND.sub("", BY_PREFIX.sub("", piece)).strip(" .:-–—'\"")
+        if piece:
+            pieces.append(piece)
+    return pieces, agency
+
+
+def _agency_word(piece: str) -> str | None:
+    """An agency named as a word of a short piece: "Reuters Staff", "CNN Business".
+
+    Only distinctive spellings count: an all-caps acronym of three letters or more, or a
+    capitalised name of five letters or more ("Reuters"), so "Ap" or "Pa" in a name do not.
+    """
+    words = piece.split()
+    if len(words) > 3:
+        return None
+    for word in (w.strip(".,") for w in words):
+        distinctive = (len(word) >= 3 and word.isupper()) or (len(word) >= 5 and word.istitle())
+        found = canonical_agency(word) if distinctive else None
+        if found:
+            return found
+    return None
+
+
+def parse_byline(values: list[str], exclude: set[str] | None = None) -> Byline:
+    """The persons and the agency in a group of byline strings.
+
+    `exclude` holds case-folded names that are not persons here (the site's name).
+    """
+    result = Byline()
+    seen: set[str] = set()
+    for value in values:
+        pieces, agency = _pieces(value)
+        result.agency = result.agency or agency
+        for piece in pieces:
+            found = canonical_agency(piece) or _agency_word(piece)
+            if found:
+                result.agency = result.agency or found
+                continue
+            key = piece.casefold()
+            if key in seen or (exclude and key in exclude) or not looks_like_name(piece):
+                continue
+            seen.add(key)
+            result.names.append(_recase(piece))
+            if len(result.names) >= MAX_AUTHORS:
+                return result
+    return result

@@ -1,0 +1,173 @@
+"""Date strings to `datetime` (zone-aware when the text gives a zone) or `date`.
+
+Kept deliberately strict: a value we cannot read for sure is None, and the caller moves on
+to the next source. A text with a time but no zone gives a naive datetime; a text with
+only a day gives a `date` (its zone is unknown, so no time is invented).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
+
+When = datetime | date
+
+EARLIEST_YEAR = 1990
+"""Older dates on news pages are almost always history mentioned in the text, not the page."""
+FUTURE_SLACK = timedelta(days=1)
+"""Dates later than now plus this are rejected (time zones can put "today" a day ahead)."""
+MAX_LENGTH = 120
+"""Longer strings are sentences, not dates."""
+
+_ISO = re.compile(
+    r"^\s*(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
+    r"(?:[T\s]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,](?P<f>\d{1,9}))?)?)?"
+    r"\s*(?P<z>Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?\s*$",
+    re.IGNORECASE,
+)
+_COMPACT = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$")
+
+# month names and abbreviations of the languages most common on news sites
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "january jan janvier janv januar jän enero ene gennaio gen janeiro januari",
+        "february feb février févr fevrier februar febrero febbraio fevereiro februari",
+        "march mar mars märz maerz marzo março maart",
+        "april apr avril avr abril aprile",
+        "may mai mayo maggio maio mei",
+        "june jun juin juni junio giugno junho",
+        "july jul juillet juil juli julio luglio lug julho",
+        "august aug août aout agosto ago augustus",
+        "september sep sept septembre septiembre settembre set setembro",
+        "october oct octobre oktober okt octubre ottobre ott outubro",
+        "november nov novembre noviembre novembro",
+        "december dec décembre decembre dezember dez diciembre dic dicembre dezembro",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS[_name] = _number
+MONTH_PATTERN = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+"""A regex alternative of every month name in `MONTHS`, longest first."""
+_MONTH = MONTH_PATTERN
+_TIME = (
+    r"(?:\s*(?:,|at|um|à|a las|alle|às|-|–|\|)?\s*(?P<H>\d{1,2})[:.h](?P<M>\d{2})"
+    r"(?::(?P<S>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
+    r"(?:\s*(?P<z>UTC|GMT|Z|[+-]\d{2}:?\d{2})\b)?"
+)
+_TEXTUAL = (
+    re.compile(
+        rf"\b(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_TIME}",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s+(?:of\s+|de\s+)?(?P<mon>{_MONTH})\.?,?"
+        rf"\s+(?:de\s+)?(?P<y>\d{{4}}){_TIME}",
+        re.IGNORECASE,
+    ),
+)
+_NUMERIC_DMY = re.compile(rf"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}){_TIME}")
+
+
+def _zone(text: str | None) -> timezone | None:
+    if not text:
+        return None
+    if text.upper() in {"Z", "UTC", "GMT"}:
+        return UTC
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
+    if hours > 14 or minutes > 59:
+        raise ValueError("offset out of range")
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
+def _build(
+    y: str, m: int | str, d: str, parts: dict[str, str | None], now: datetime
+) -> When | None:
+    try:
+        day = date(int(y), int(m), int(d))
+        if parts.get("H") is None:
+            result: When = day
+        else:
+            hour = int(parts["H"] or 0)
+            ampm = (parts.get("ampm") or "").lower().replace(".", "")
+            if ampm == "pm" and hour < 12:
+                hour += 12
+            elif ampm == "am" and hour == 12:
+                hour = 0
+            fraction = (parts.get("f") or "0")[:6].ljust(6, "0")
+            result = datetime(
+                day.year, day.month, day.day, hour, int(parts.get("M") or 0),
+                int(parts.get("S") or 0), int(fraction), tzinfo=_zone(parts.get("z")),
+            )
+    except (ValueError, OverflowError):
+        return None
+    return result if plausible(result, now) else None
+
+
+def plausible(value: When, now: datetime | None = None) -> bool:
+    """Between `EARLIEST_YEAR` and now (plus `FUTURE_SLACK`)."""
+    now = now or datetime.now(UTC)
+    if value.year < EARLIEST_YEAR:
+        return False
+    if isinstance(value, datetime):
+        aware = value if value.tzinfo else value.replace(tzinfo=UTC)
+        return aware <= now + FUTURE_SLACK
+    return value <= (now + FUTURE_SLACK).date()
+
+
+def parse_date(text: object, now: datetime | None = None) -> When | None:
+    """A machine-written date (ISO 8601, RFC 2822, compact) or a written one ("April 8, 2025").
+
+    Returns None for anything unreadable or implausible; never raises.
+    """
+    if not isinstance(text, str):
+        return None
+    text = " ".join(text.split())
+    if not text or len(text) > MAX_LENGTH:
+        return None
+    now = now or datetime.now(UTC)
+    match = _ISO.match(text) or _COMPACT.match(text)
+    if match:
+        parts = match.groupdict()
+        return _build(parts["y"], parts["m"], parts["d"], parts, now)
+    if re.match(r"^\s*[A-Za-z]{3},\s+\d", text):
+        try:
+            rfc = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            rfc = None
+        if rfc is not None and plausible(rfc, now):
+            return rfc
+    return parse_written_date(text, now)
+
+
+def parse_written_date(text: str, now: datetime | None = None) -> When | None:
+    """The first date written out in a short text ("Posted April 08, 2025 at 3:46 PM")."""
+    now = now or datetime.now(UTC)
+    for pattern in _TEXTUAL:
+        match = pattern.search(text)
+        if match:
+            parts = match.groupdict()
+            month = MONTHS[match.group("mon").lower().rstrip(".")]
+            return _build(parts["y"], month, parts["d"], parts, now)
+    match = _NUMERIC_DMY.search(text)
+    if match:
+        parts = match.groupdict()
+        return _build(parts["y"], parts["m"], parts["d"], parts, now)
+    return None
+
+
+def day_of(value: When) -> date:
+    """The calendar day of a date or datetime, as written (no zone conversion)."""
+    return value.date() if isinstance(value, datetime) else value
+
+
+def later(a: When, b: When) -> bool:
+    """Whether `a` is after `b`, comparing instants when both carry a zone, else days."""
+    same_kind = isinstance(a, datetime) and isinstance(b, datetime)
+    if same_kind and (a.tzinfo is None) == (b.tzinfo is None):  # type: ignore[union-attr]
+        return a > b
+    return day_of(a) > day_of(b)

@@ -1,0 +1,144 @@
+"""JSON-LD (schema.org) blocks: the article object and the site's name.
+
+Objects are found at the top level, in lists and in ``@graph``; ``{"@id": ...}`` references
+are resolved inside the page. A block that is not valid JSON is repaired once (trailing
+commas, raw control characters) and otherwise skipped: one broken block never hides the
+others nor raises.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml.html import HtmlElement
+
+ARTICLE_TYPES = frozenset(
+    {
+        "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
+        "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle",
+        "askpublicnewsarticle", "blogposting", "liveblogposting", "socialmediaposting",
+        "techarticle", "scholarlyarticle", "report", "satiricalarticle",
+        "advertisercontentarticle", "discussionforumposting", "medicalscholarlyarticle",
+        "review", "creativework",
+    }
+)
+"""Types whose object describes the article itself."""
+PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage", "aboutpage", "profilepage"})
+"""Types used, when no article object exists, as a weaker stand-in for it."""
+ORGANIZATION_TYPES = frozenset(
+    {"organization", "newsmediaorganization", "corporation", "website", "onlinebusiness"}
+)
+MAX_SCRIPT_CHARS = 2_000_000
+"""Larger JSON-LD blocks are skipped: no real page needs them and parsing costs time."""
+MAX_DEPTH = 8
+"""Nesting followed when reading a value's names; real pages need two or three levels."""
+MAX_OBJECTS = 5_000
+"""Objects visited per page, a bound against pathological nesting."""
+
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_WRAPPER = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
+
+
+@dataclass
+class JsonLd:
+    """The objects of a page's JSON-LD, and an index of those that carry an ``@id``."""
+
+    objects: list[dict[str, Any]] = field(default_factory=list)
+    by_id: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def resolve(self, value: Any) -> Any:
+        """The object a bare ``{"@id": ...}`` reference points to, else the value itself."""
+        if isinstance(value, dict) and set(value) <= {"@id", "@type"} and "@id" in value:
+            return self.by_id.get(str(value["@id"]), value)
+        return value
+
+    def article(self) -> dict[str, Any] | None:
+        """The first article-typed object, else the first web-page-typed one."""
+        for wanted in (ARTICLE_TYPES, PAGE_TYPES):
+            for obj in self.objects:
+                if types(obj) & wanted:
+                    return obj
+        return None
+
+    def site_names(self) -> list[str]:
+        """Names of WebSite objects, then of the article's publisher."""
+        out = [str(o["name"]) for o in self.objects if "website" in types(o) and o.get("name")]
+        return out
+
+
+def types(obj: dict[str, Any]) -> set[str]:
+    """The lower-cased schema.org types of an object, without URL prefixes."""
+    raw = obj.get("@type")
+    values = raw if isinstance(raw, list) else [raw]
+    return {str(v).rsplit("/", 1)[-1].lower() for v in values if isinstance(v, str)}
+
+
+def _loads(text: str) -> Any:
+    text = _WRAPPER.sub("", text.strip())
+    try:
+        return json.loads(text, strict=False)
+    except (ValueError, RecursionError):
+        pass
+    try:
+        return json.loads(_TRAILING_COMMA.sub(r"\1", text), strict=False)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _walk(value: Any, out: list[dict[str, Any]]) -> None:
+    """Flatten lists and ``@graph``s into `out`, breadth of one page, depth-first."""
+    stack = [value]
+    while stack and len(out) < MAX_OBJECTS:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            graph = item.get("@graph")
+            if "@type" in item or "@id" in item:
+                out.append(item)
+            if isinstance(graph, list | dict):
+                stack.append(graph)
+            main = item.get("mainEntity")
+            if isinstance(main, dict) and types(main) & ARTICLE_TYPES:
+                stack.append(main)
+
+
+def _scripts(tree: HtmlElement) -> Iterator[str]:
+    for script in tree.iter("script"):
+        kind = (script.get("type") or "").strip().lower()
+        if kind == "application/ld+json" and 0 < len(script.text or "") <= MAX_SCRIPT_CHARS:
+            yield str(script.text)
+
+
+def parse(tree: HtmlElement) -> JsonLd:
+    """Every JSON-LD object of the page; broken blocks are skipped."""
+    result = JsonLd()
+    for text in _scripts(tree):
+        _walk(_loads(text), result.objects)
+    for obj in result.objects:
+        key = obj.get("@id")
+        if isinstance(key, str) and key not in result.by_id:
+            result.by_id[key] = obj
+    return result
+
+
+def texts(value: Any, key: str = "name", depth: int = 0) -> list[str]:
+    """Strings of a JSON-LD value: a string, a list, or objects' `key` (e.g. "name")."""
+    if depth > MAX_DEPTH:
+        return []
+    items = value if isinstance(value, list) else [value]
+    out: list[str] = []
+    for item in items[:100]:
+        if isinstance(item, str | int | float) and not isinstance(item, bool):
+            out.append(str(item))
+        elif isinstance(item, dict):
+            inner = item.get(key)
+            if isinstance(inner, str | int | float) and not isinstance(inner, bool):
+                out.append(str(inner))
+            elif isinstance(inner, list):
+                out.extend(texts(inner, key, depth + 1))
+    return [t for t in (" ".join(s.split()) for s in out) if t]

@@ -1,0 +1,319 @@
+"""Where metadata comes from: each source turns the page into raw candidate strings.
+
+A source returns, per field, a list of *groups* in its own order of preference: one group
+per meta key, JSON-LD property or element kind (e.g. all the ``article:tag`` values form
+one group). `newsclean.metadata` then walks the sources in the order of `ORDER` and keeps the
+first group that normalises to a usable value. Keys and properties are kept as data here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from newsclean.metadata import jsonld
+
+Found = dict[str, list[list[str]]]
+"""field name -> groups of raw strings, best group first."""
+
+MAX_META_CHARS = 5_000
+"""Longer meta contents are cut: a description or title never needs more."""
+MAX_GROUP = 100
+"""Values kept per group (e.g. article:tag), a bound against pages with thousands of tags."""
+
+# meta keys (name, property or http-equiv, lower-cased) per field, best first.
+# Dublin Core comes before OpenGraph/Twitter: it is written as the article's record, while
+# social cards are often rewritten for sharing ("There's no going back from here."); for the
+# same reason the plain description (a summary for search engines) precedes og:description.
+# Within a key, `property` (RDFa, the attribute these vocabularies define) precedes `name`.
+META_KEYS: dict[str, tuple[str, ...]] = {
+    "title": (
+        "dc:title", "dc.title", "dcterms:title", "dcterms.title", "dcterm:title",
+        "og:title", "title", "twitter:title", "parsely-title", "sailthru.title",
+        "citation_title", "headline",
+    ),
+    "authors": (
+        "dc:creator", "dc.creator", "dcterms:creator", "dcterms.creator", "dcterm:creator",
+        "author", "article:author", "og:article:author", "parsely-author", "sailthru.author",
+        "byl", "citation_author", "cxenseparse:author", "dc.contributor",
+    ),
+    "published": (
+        "article:published_time", "og:article:published_time", "og:published_time",
+        "published_time", "datepublished", "dc:date", "dc.date", "dc.date.issued",
+        "dcterms:issued", "dcterms.issued", "dcterms:created", "dcterms.created",
+        "dc.date.created", "parsely-pub-date", "sailthru.date", "pubdate", "publishdate",
+        "publish-date", "publish_date", "article.published", "article:published",
+        "citation_publication_date", "citation_date", "date", "cxenseparse:recs:publishtime",
+    ),
+    "modified": (
+        "article:modified_time", "og:article:modified_time", "og:updated_time",
+        "modified_time", "datemodified", "dcterms:modified", "dcterms.modified",
+        "dc.date.modified", "article.updated", "last-modified", "lastmod",
+    ),
+    "site_name": ("og:site_name",),
+    "site_name_weak": ("application-name", "apple-mobile-web-app-title"),
+    "description": (
+        "dc:description", "dc.description", "dcterms:description", "dcterms.description",
+        "dcterm:description", "description", "og:description", "twitter:description",
+        "sailthru.description",
+    ),
+    "image": (
+        "og:image", "og:image:url", "og:image:secure_url", "twitter:image",
+        "twitter:image:src", "parsely-image-url", "sailthru.image.full", "thumbnail",
+    ),
+    "canonical_url": ("og:url", "parsely-link", "twitter:url"),
+    "tags": (
+        "article:tag", "og:article:tag", "news_keywords", "keywords", "parsely-tags",
+        "sailthru.tags",
+    ),
+    "categories": ("article:section", "og:article:section", "parsely-section", "category"),
+    "language": (
+        "content-language", "language", "dc:language", "dc.language", "dcterms.language",
+        "og:locale",
+    ),
+}
+
+# JSON-LD properties of the article object per field, best first; `author` and `publisher`
+# values are objects whose "name" is read.
+JSONLD_KEYS: dict[str, tuple[str, ...]] = {
+    "title": ("headline", "name", "alternativeHeadline"),
+    "authors": ("author", "creator"),
+    "published": ("datePublished", "dateCreated", "uploadDate"),
+    "modified": ("dateModified",),
+    "description": ("description", "abstract"),
+    "tags": ("keywords",),
+    "categories": ("articleSection", "genre"),
+    "language": ("inLanguage",),
+    "canonical_url": ("url", "mainEntityOfPage"),
+}
+
+# microdata itemprops per field, best first
+ITEMPROPS: dict[str, tuple[str, ...]] = {
+    "title": ("headline",),
+    "authors": ("author", "creator"),
+    "published": ("datePublished", "dateCreated"),
+    "modified": ("dateModified",),
+    "description": ("description",),
+    "image": ("image", "thumbnailUrl"),
+}
+_ARTICLE_ITEMTYPES = ("article", "posting", "report", "creativework")
+
+
+@dataclass
+class Page:
+    """What every source reads: the tree, the URL, and things parsed once per page."""
+
+    tree: HtmlElement
+    url: str | None = None
+    _jsonld: jsonld.JsonLd | None = field(default=None, repr=False)
+    _meta: dict[str, list[tuple[bool, str]]] | None = field(default=None, repr=False)
+
+    @property
+    def jsonld(self) -> jsonld.JsonLd:
+        if self._jsonld is None:
+            self._jsonld = jsonld.parse(self.tree)
+        return self._jsonld
+
+    @property
+    def meta(self) -> dict[str, list[tuple[bool, str]]]:
+        """meta key -> (from `property`, content) pairs, in document order."""
+        if self._meta is None:
+            self._meta = _collect_meta(self.tree)
+        return self._meta
+
+
+def _collect_meta(tree: HtmlElement) -> dict[str, list[tuple[bool, str]]]:
+    found: dict[str, list[tuple[bool, str]]] = {}
+    for el in tree.iter("meta"):
+        content = el.get("content")
+        if not content:
+            continue
+        content = " ".join(content[:MAX_META_CHARS].split())
+        if not content:
+            continue
+        for attr, is_property in (("property", True), ("name", False), ("http-equiv", False)):
+            for key in (el.get(attr) or "").lower().split():
+                values = found.setdefault(key, [])
+                if len(values) < MAX_GROUP:
+                    values.append((is_property, content))
+    return found
+
+
+def from_meta(page: Page) -> Found:
+    """`<meta>` tags: OpenGraph, Twitter, Dublin Core, parsely, sailthru and plain names."""
+    found: Found = {}
+    for name, keys in META_KEYS.items():
+        groups = found.setdefault(name, [])
+        for key in keys:
+            pairs = page.meta.get(key, [])
+            for want_property in (True, False):
+                group = [v for p, v in pairs if p is want_property]
+                if group:
+                    groups.append(group)
+    return found
+
+
+def from_jsonld(page: Page) -> Found:
+    """The JSON-LD article object (or web page), its publisher, and WebSite names."""
+    data = page.jsonld
+    found: Found = {}
+    article = data.article()
+    if article is not None:
+        for name, keys in JSONLD_KEYS.items():
+            groups = found.setdefault(name, [])
+            for key in keys:
+                value = article.get(key)
+                if isinstance(value, list):
+                    value = [data.resolve(v) for v in value]
+                else:
+                    value = data.resolve(value)
+                attr = "@id" if key == "mainEntityOfPage" else "name"
+                group = jsonld.texts(value, attr)
+                if key == "url" or key == "mainEntityOfPage":
+                    group = [g for g in group if g.startswith(("http://", "https://", "/"))]
+                if group:
+                    groups.append(group)
+        publisher = data.resolve(article.get("publisher"))
+        names = jsonld.texts(publisher)
+        if names:
+            found.setdefault("site_name", []).append(names[:1])
+        image = article.get("image") or article.get("thumbnailUrl")
+        urls = jsonld.texts(data.resolve(image), "url")
+        if urls:
+            found["image"] = [urls[:1]]
+    site = data.site_names()
+    if site:
+        found.setdefault("site_name", []).append(site[:1])
+    found["_organizations"] = [_organization_authors(page)]
+    return found
+
+
+def _organization_authors(page: Page) -> list[str]:
+    """Names of article authors that JSON-LD types as organizations (wire services, desks)."""
+    data = page.jsonld
+    article = data.article()
+    if article is None:
+        return []
+    value = article.get("author")
+    items = value if isinstance(value, list) else [value]
+    out: list[str] = []
+    for item in items[:MAX_GROUP]:
+        obj = data.resolve(item)
+        if isinstance(obj, dict) and jsonld.types(obj) & jsonld.ORGANIZATION_TYPES:
+            out.extend(jsonld.texts(obj))
+    return out
+
+
+def itemprop_value(el: HtmlElement) -> str:
+    """The value of a microdata property, per the HTML standard's rules."""
+    tag = str(el.tag).lower()
+    if tag == "meta":
+        return el.get("content") or ""
+    if tag in {"a", "link", "area"}:
+        return el.get("href") or ""
+    if tag in {"img", "source", "video", "audio", "iframe", "embed"}:
+        return el.get("src") or ""
+    if tag == "time" and el.get("datetime"):
+        return el.get("datetime") or ""
+    if el.get("content"):
+        return el.get("content") or ""
+    if el.get("itemscope") is not None:
+        names = [n for n in el.iter() if (n.get("itemprop") or "").strip() == "name"]
+        if names:
+            return itemprop_value(names[0])
+    return str(el.text_content())
+
+
+def _scope(el: HtmlElement) -> str | None:
+    """"article" inside an article item, "other" inside another item, else None."""
+    for parent in el.iterancestors():
+        if parent.get("itemscope") is not None:
+            kind = (parent.get("itemtype") or "").lower()
+            return "article" if any(word in kind for word in _ARTICLE_ITEMTYPES) else "other"
+    return None
+
+
+def from_microdata(page: Page) -> Found:
+    """schema.org microdata (`itemprop`): an Article item's properties, then unscoped ones.
+
+    Properties of other items (an ImageObject's author is a photographer) are ignored.
+    """
+    wanted = {prop.lower(): name for name, props in ITEMPROPS.items() for prop in props}
+    scoped: dict[str, list[str]] = {}
+    loose: dict[str, list[str]] = {}
+    for el in page.tree.xpath("//*[@itemprop]"):
+        for prop in (el.get("itemprop") or "").lower().split():
+            if prop not in wanted:
+                continue
+            scope = _scope(el)
+            if scope == "other":
+                continue  # a property of an image, a comment, a review: not the article's
+            value = " ".join(itemprop_value(el)[:MAX_META_CHARS].split())
+            if value:
+                target = scoped if scope == "article" else loose
+                values = target.setdefault(prop, [])
+                if len(values) < MAX_GROUP:
+                    values.append(value)
+    found: Found = {}
+    for name, props in ITEMPROPS.items():
+        groups = found.setdefault(name, [])
+        for source in (scoped, loose):
+            for prop in props:
+                if source.get(prop.lower()):
+                    groups.append(source[prop.lower()])
+    return found
+
+
+def _texts(elements: list[Any]) -> list[str]:
+    out = []
+    for el in elements[:MAX_GROUP]:
+        value = el if isinstance(el, str) else el.text_content()
+        value = " ".join(str(value)[:MAX_META_CHARS].split())
+        if value:
+            out.append(value)
+    return out
+
+
+def from_markup(page: Page) -> Found:
+    """Plain HTML: `<title>`, `<h1>`, `<html lang>`, canonical and author links, `<time>`."""
+    tree = page.tree
+    found: Found = {
+        "title": [g for g in (_texts(tree.xpath("//head/title|//title")[:1]),) if g],
+        "language": [g for g in (_texts(tree.xpath("/html/@lang|/html/@xml:lang")),) if g],
+        "canonical_url": [
+            g for g in (_texts(tree.xpath("//link[@rel='canonical']/@href")),) if g
+        ],
+        "image": [g for g in (_texts(tree.xpath("//link[@rel='image_src']/@href")),) if g],
+        "authors": [
+            g
+            for g in (
+                _texts(tree.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '),"
+                                  " ' author ')]")),
+                _texts(tree.xpath("//link[@rel='author'][not(contains(@href, '/'))]/@title")),
+            )
+            if g
+        ],
+        "published": [
+            g
+            for g in (_texts(tree.xpath("//time[@pubdate]/@datetime|//time[@pubdate]")),)
+            if g
+        ],
+    }
+    return found
+
+
+def headline_groups(page: Page) -> Found:
+    """The page's `<h1>` texts: the weakest title source."""
+    return {"title": [g for g in (_texts(page.tree.xpath("//h1")),) if g]}
+
+
+SOURCES: dict[str, Callable[[Page], Found]] = {
+    "jsonld": from_jsonld,
+    "meta": from_meta,
+    "microdata": from_microdata,
+    "markup": from_markup,
+    "h1": headline_groups,
+}

@@ -1,0 +1,128 @@
+"""Headlines without the site's name: "Headline | Site", "Site - Headline", "Headline – Site".
+
+A leading or trailing segment is cut when it names the site (the site name, or the host
+of the URL), or when the page's `<h1>` equals what remains. Nothing else is cut: a colon
+or a dash inside a headline is part of it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import urlsplit
+
+SEPARATOR = re.compile(r"\s+(?:\||-|–|—|·|•|::|»|«|/|~)\s+|\s*(?:\||::)\s*|\s+_|_\s+")
+"""Separators between a headline and a site name, as sites write them."""
+TRAILING_BRACKET = re.compile(r"\s*[\[(]([^\[\]()]{2,60})[\])]\s*$")
+"""A site name in brackets at the end: "Headline [Site]"."""
+MAX_TITLE_CHARS = 500
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def clean_text(text: str) -> str:
+    """Entities decoded (twice-escaped ones too) and whitespace collapsed."""
+    for _ in range(2):
+        if "&" not in text:
+            break
+        text = html.unescape(text)
+    return " ".join(text.split())[:MAX_TITLE_CHARS]
+
+
+def _key(text: str) -> str:
+    return _NON_WORD.sub("", text.casefold())
+
+
+def _site_keys(site_name: str | None, url: str | None) -> set[str]:
+    keys = set()
+    if site_name:
+        keys.add(_key(site_name))
+        keys.add(_key(re.sub(r"^the\s+", "", site_name, flags=re.IGNORECASE)))
+    if url:
+        host = (urlsplit(url).hostname or "").removeprefix("www.")
+        if host:
+            keys.add(_key(host))
+            keys.add(_key(host.rsplit(".", 1)[0]))
+            keys.add(_key(site_label(host)))
+    return {k for k in keys if k}
+
+
+GENERIC_LABELS = frozenset({"co", "com", "net", "org", "gov", "ac", "ne", "or", "go", "edu"})
+"""Second-level labels of country domains ("example.co.uk"): not the site's name."""
+
+
+def site_label(host: str) -> str:
+    """The label that names a site: "entermedia" of "www.entermedia.co.kr"."""
+    labels = [label for label in host.lower().split(".") if label]
+    if len(labels) < 2:
+        return labels[0] if labels else ""
+    name = labels[-2]
+    if name in GENERIC_LABELS and len(labels) >= 3:
+        name = labels[-3]
+    return name
+
+
+def _names_site(segment: str, keys: set[str]) -> bool:
+    key = _key(segment)
+    return bool(key) and any(key == k or (len(k) >= 4 and key.startswith(k)) for k in keys)
+
+
+def strip_site(
+    title: str, site_name: str | None = None, url: str | None = None,
+    headings: tuple[str, ...] = (), others: tuple[str, ...] = (),
+) -> str:
+    """The headline of a page title, with site-name segments removed from either end.
+
+    `others` are further names that are not part of a headline when they stand alone in a
+    segment (the author's name on blogs: "Post title | Jane Doe").
+    """
+    title = clean_text(title)
+    keys = _site_keys(site_name, url) | {_key(o) for o in others if _key(o)}
+    bracket = TRAILING_BRACKET.search(title)
+    if bracket and _names_site(bracket.group(1), keys) and bracket.start() > 0:
+        title = title[: bracket.start()].rstrip()
+    spans = _segments(title)
+    parts = [title[a:b] for a, b in spans]
+    if len(parts) < 2:
+        return title
+    heading_keys = {_key(h) for h in headings if h}
+    for i in range(len(parts)):
+        for j in range(len(parts), i, -1):
+            at_an_end = (i, j) != (0, len(parts)) and (i == 0 or j == len(parts))
+            if at_an_end and _key(title[spans[i][0] : spans[j - 1][1]]) in heading_keys:
+                return title[spans[i][0] : spans[j - 1][1]]
+    start, end = 0, len(parts)
+    while end - start > 1 and _names_site(parts[end - 1], keys):
+        end -= 1
+    while end - start > 1 and _names_site(parts[start], keys):
+        start += 1
+    return title[spans[start][0] : spans[end - 1][1]].strip()
+
+
+def _segments(title: str) -> list[tuple[int, int]]:
+    """(start, end) of the texts between separators, empty ones left out."""
+    spans, pos = [], 0
+    for match in SEPARATOR.finditer(title):
+        spans.append((pos, match.start()))
+        pos = match.end()
+    spans.append((pos, len(title)))
+    return [(a, b) for a, b in spans if title[a:b].strip()]
+
+
+MIN_TAGLINE_WORDS = 3
+"""Words after a separator that make the rest of a site name a tagline."""
+
+
+def clean_site_name(name: str) -> str | None:
+    """The site's name without a tagline.
+
+    "LinkNaija | Nigeria's popular news platform" -> "LinkNaija"; a name with several
+    further segments ("Autoracing | F1 | Indy | MotoGP") keeps only its first. A legal
+    form ("Wikimedia Foundation, Inc.") is part of the name as published and is kept.
+    """
+    name = clean_text(name)
+    spans = _segments(name)
+    if len(spans) > 1:
+        rest = name[spans[1][0] :]
+        if len(spans) > 2 or len(rest.split()) >= MIN_TAGLINE_WORDS:
+            name = name[spans[0][0] : spans[0][1]].strip()
+    return name or None

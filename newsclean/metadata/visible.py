@@ -1,0 +1,182 @@
+"""Bylines and dates printed near the headline, for pages that carry no markup for them.
+
+The headline is the `<h1>` that matches the title (else the first `<h1>`). Elements within
+a short window around it are read: those whose class, id, rel or itemprop names a byline
+or a date, `<time>` elements, and short texts starting with "By". A date printed after
+"Today" (a header clock) is never taken; one after "Updated" is a modification date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from lxml.html import HtmlElement
+
+from newsclean.metadata.authors import looks_like_name
+from newsclean.metadata.dates import parse_date, parse_written_date
+from newsclean.metadata.sources import Found, Page
+
+WINDOW_BEFORE = 8
+"""Elements before the headline that are read (kickers and datelines sit above some)."""
+WINDOW_AFTER = 200
+"""Elements after the headline that are read; markup-heavy pages nest bylines deeply."""
+BODY_PARAGRAPH_CHARS = 250
+"""A paragraph this long after the headline is the article body: the window stops there."""
+MAX_TEXT_CHARS = 150
+"""Longer texts are paragraphs, not a byline or a date line."""
+
+BYLINE_HINT = re.compile(
+    r"by-?line|author|writer|contributor|posted-?by|reporter|journalist|autor", re.IGNORECASE
+)
+DATE_HINT = re.compile(
+    r"date|time|publish|posted|timestamp|dateline|datum|fecha|meta-?info|post-?meta",
+    re.IGNORECASE,
+)
+BY_TEXT = re.compile(r"^\s*(?:by|par|von|por|door|di)\s+\S", re.IGNORECASE)
+TODAY = re.compile(
+    r"\b(?:today|heute|aujourd'hui|hoy|oggi|hoje|vandaag|idag|i dag|dzisiaj)\b",
+    re.IGNORECASE,
+)
+UPDATED = re.compile(
+    r"\b(?:updated?|modified|last\s+updated|aktualisiert|mis\s+à\s+jour|actualizad[oa]"
+    r"|aggiornat[oa]|atualizad[oa]|bijgewerkt)\b",
+    re.IGNORECASE,
+)
+UPDATED_PREFIX_CHARS = 25
+"""An "Updated" word this close to the start makes the line's date a modification date."""
+# never read: code, navigation, and figures (their "author" is the photographer)
+_SKIP = frozenset(
+    {"script", "style", "noscript", "template", "svg", "nav", "footer", "figure", "figcaption"}
+)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def headline(page: Page, title: str | None) -> HtmlElement | None:
+    """The `<h1>` that carries the title, else the first `<h1>`."""
+    h1s = page.tree.xpath("//body//h1")
+    if not h1s:
+        return None
+    if title:
+        want = _key(title)
+        for h1 in h1s:
+            got = _key(h1.text_content())
+            if got and (got == want or got in want or want in got):
+                return h1  # type: ignore[no-any-return]
+    return h1s[0]  # type: ignore[no-any-return]
+
+
+def _window(page: Page, head: HtmlElement) -> list[HtmlElement]:
+    elements = [e for e in page.tree.iter() if isinstance(e.tag, str)]
+    try:
+        index = next(i for i, e in enumerate(elements) if e is head)
+    except StopIteration:
+        return []
+    before = elements[max(0, index - WINDOW_BEFORE) : index]
+    after = []
+    for el in elements[index + 1 : index + 1 + WINDOW_AFTER]:
+        if str(el.tag).lower() == "p" and len(_text(el)) >= BODY_PARAGRAPH_CHARS:
+            break
+        if not _inside(el, head):
+            after.append(el)
+    return [e for e in before + after if not _skipped(e)]
+
+
+def _inside(el: HtmlElement, ancestor: HtmlElement) -> bool:
+    return any(a is ancestor for a in el.iterancestors())
+
+
+def _skipped(el: HtmlElement) -> bool:
+    return str(el.tag).lower() in _SKIP or any(
+        str(a.tag).lower() in _SKIP for a in el.iterancestors()
+    )
+
+
+def _hints(el: HtmlElement) -> str:
+    return " ".join(el.get(a) or "" for a in ("class", "id", "rel", "itemprop"))
+
+
+def _text(el: HtmlElement) -> str:
+    """Text with a space between elements: "by<a>Jane</a><span>8 Dec</span>" keeps apart."""
+    return " ".join(" ".join(el.itertext()).split())
+
+
+def _linked_names(el: HtmlElement) -> list[str]:
+    """Texts of the links inside a byline: names link to author pages, roles do not."""
+    return [t for t in (_text(a) for a in el.iter("a") if a.get("href")) if t]
+
+
+def from_visible(page: Page, title: str | None, now: datetime | None = None) -> Found:
+    """Byline and date candidates read from the text around the headline.
+
+    Each byline element is its own group, so the first one that names a person wins and a
+    related story's byline further down is not mixed in.
+    """
+    head = headline(page, title)
+    if head is None:
+        return {}
+    bylines: list[list[str]] = []
+    published: list[str] = []
+    modified: list[str] = []
+    agencies: list[str] = []
+    byline_els: list[HtmlElement] = []
+    date_els: list[HtmlElement] = []
+    for el in _window(page, head):
+        text = _text(el)
+        if not text or len(text) > MAX_TEXT_CHARS:
+            continue
+        hints = _hints(el)
+        if BYLINE_HINT.search(hints) or (BY_TEXT.match(text) and len(el) <= 3):
+            if not any(_inside(el, t) for t in byline_els):
+                linked = [n for n in _linked_names(el) if looks_like_name(n)]
+                bylines.append(linked or [_before_updated(text)])
+                if linked:
+                    agencies.append(text)
+                byline_els.append(el)
+            continue
+        is_time = str(el.tag).lower() == "time"
+        if any(_inside(el, t) for t in date_els):
+            continue
+        if is_time or DATE_HINT.search(hints) or not len(el):
+            before = len(published) + len(modified)
+            strict = not (is_time or DATE_HINT.search(hints))
+            _add_date(el, text, published, modified, now, strict=strict)
+            if len(published) + len(modified) > before:
+                date_els.append(el)
+    return {
+        "authors": bylines,
+        "agency": [agencies] if agencies else [],
+        "published": [published[:1]] if published else [],
+        "modified": [modified[:1]] if modified else [],
+    }
+
+
+def _before_updated(text: str) -> str:
+    """A byline without a trailing "| April 8, 2025" or "Updated ..." part."""
+    match = UPDATED.search(text)
+    if match:
+        text = text[: match.start()]
+    return text
+
+
+def _add_date(
+    el: HtmlElement, text: str, published: list[str], modified: list[str],
+    now: datetime | None, strict: bool,
+) -> None:
+    """Sort one element's date into published or modified; skip "Today" header dates."""
+    if TODAY.search(text):
+        return
+    stamps = [el] if str(el.tag).lower() == "time" else list(el.iter("time"))
+    value = next((str(t.get("datetime")) for t in stamps if t.get("datetime")), None)
+    candidate = value if value and parse_date(value, now) else None
+    if candidate is None:
+        if strict and len(text) > 60:
+            return  # an unmarked text must be a short date line, not a sentence
+        if parse_written_date(text, now) is None:
+            return
+        candidate = text
+    target = modified if UPDATED.search(text[:UPDATED_PREFIX_CHARS]) else published
+    target.append(candidate)

@@ -1,0 +1,451 @@
+"""Metadata rules, one small hand-written page per rule, and the bundled demo page."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+
+import newsclean
+from newsclean.document import load
+from newsclean.metadata import Metadata, bcp47, extract_metadata
+from newsclean.metadata.authors import parse_byline
+from newsclean.metadata.dates import parse_date
+from newsclean.metadata.titles import strip_site
+
+NOW = datetime(2025, 4, 18, 12, 0, tzinfo=UTC)
+
+
+def meta_of(head: str = "", body: str = "", url: str | None = None, lang: str = "") -> Metadata:
+    html = f"<html{lang}><head>{head}</head><body>{body}<p>Body text.</p></body></html>"
+    return extract_metadata(load(html, url=url), now=NOW)
+
+
+def ld(obj: str) -> str:
+    return f'<script type="application/ld+json">{obj}</script>'
+
+
+# --- the demo page -----------------------------------------------------------------------
+
+
+def test_demo_page_metadata(sample_html: bytes) -> None:
+    article = newsclean.extract(sample_html)
+    assert article.title == "Russia sees no reason to discuss peace with Japan, the Kremlin says"
+    assert article.published is not None
+    assert isinstance(article.published, datetime)
+    assert article.published.date() == date(2025, 4, 8)
+    assert article.published.tzinfo is not None
+    assert article.site_name == "The Los Angeles Post"
+    assert article.agency == "Reuters"
+    assert article.authors == []
+    assert article.language == "en-US"
+
+
+def test_demo_page_without_time_markup_reads_the_visible_date(sample_html: bytes) -> None:
+    html = sample_html.decode().replace(
+        '<time class="entry-date updated td-module-date" datetime="2025-04-08T10:15:10+00:00">',
+        "<span>",
+    ).replace("</time>", "</span>")
+    meta = extract_metadata(load(html), now=NOW)
+    assert meta.published == date(2025, 4, 8)  # not the header's "Today: April 18, 2025"
+    assert meta.sources["published"] == "visible"
+
+
+# --- title ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        ("<title>Big news today | Daily Planet</title>"
+         '<meta property="og:site_name" content="Daily Planet">', "", "Big news today"),
+        ("<title>Daily Planet - Big news today</title>"
+         '<meta property="og:site_name" content="Daily Planet">', "", "Big news today"),
+        ("<title>Big news today – Daily Planet</title>", "<h1>Big news today</h1>",
+         "Big news today"),
+        ("<title>Why Rust: a history - Daily Planet</title>", "<h1>Why Rust: a history</h1>",
+         "Why Rust: a history"),
+        ("<title>Fish &amp;amp; chips &amp; more</title>", "", "Fish & chips & more"),
+        ("<title>  Spaces\n  everywhere  </title>", "", "Spaces everywhere"),
+        ('<meta property="og:title" content="OG title"><title>Title tag</title>', "",
+         "OG title"),
+        (ld('{"@type":"NewsArticle","headline":"LD headline"}')
+         + '<meta property="og:title" content="OG title">', "", "LD headline"),
+        ('<meta property="dc:title" content="DC title">'
+         '<meta property="og:title" content="OG title">', "", "DC title"),
+        ("", "<h1>Only a heading</h1>", "Only a heading"),
+        ("<title>Well-known self-titled: left - right</title>", "",
+         "Well-known self-titled: left - right"),
+    ],
+)
+def test_title(head: str, body: str, expected: str) -> None:
+    assert meta_of(head, body).title == expected
+
+
+def test_title_site_from_url_host() -> None:
+    assert strip_site("A story | example.com", url="https://www.example.com/a") == "A story"
+    assert strip_site("A story - Example", url="https://example.com/a") == "A story"
+
+
+# --- authors and agency -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "names", "agency"),
+    [
+        ("By Jane Doe", ["Jane Doe"], None),
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"], None),
+        ("Jane Doe, John Roe & Ann Poe", ["Jane Doe", "John Roe", "Ann Poe"], None),
+        ("By Jane Doe, Staff Writer", ["Jane Doe"], None),
+        ("Jane Doe (jane@example.com)", ["Jane Doe"], None),
+        ("Jane Doe @janedoe", ["Jane Doe"], None),
+        ("By Reuters - Reuters", [], "Reuters"),
+        ("Reuters", [], "Reuters"),
+        ("AP", [], "Associated Press"),
+        ("By Jane Doe (AP)", ["Jane Doe"], "Associated Press"),
+        ("Jane Doe, Associated Press", ["Jane Doe"], "Associated Press"),
+        ("By JOE HILDEBRAND", ["Joe Hildebrand"], None),
+        ("Par Sébastien Farcis", ["Sébastien Farcis"], None),
+        ("Jane Doe | Jane Doe", ["Jane Doe"], None),
+        ("https://example.com/author/jane", [], None),
+        ("Posted 3 hours ago", [], None),
+        ("Contributors to Wikimedia projects", [], None),
+        ("Bruno (Henrique Zecchin) Rodrigues", ["Bruno Henrique Zecchin Rodrigues"], None),
+        ("Martin Untersinger (avec Damien Leloup et Morgane Tual)",
+         ["Martin Untersinger", "Damien Leloup", "Morgane Tual"], None),
+        ("By Brenda Goodman, MA", ["Brenda Goodman"], None),
+        ("Jane Doe (http://example.org/jd/)", ["Jane Doe"], None),
+        ("Jane Doe, Head of Operations at Example", ["Jane Doe"], None),
+        ("By Nathan Willis March 25, 2015", ["Nathan Willis"], None),
+        ("Michiel de Jong", ["Michiel de Jong"], None),
+    ],
+)
+def test_parse_byline(byline: str, names: list[str], agency: str | None) -> None:
+    result = parse_byline([byline])
+    assert result.names == names
+    assert result.agency == agency
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "authors", "agency"),
+    [
+        (ld('{"@type":"NewsArticle","author":{"@type":"Person","name":"Jane Doe"}}'), "",
+         ["Jane Doe"], None),
+        (ld('{"@type":"Article","author":[{"name":"Jane Doe"},{"name":"John Roe"}]}'), "",
+         ["Jane Doe", "John Roe"], None),
+        (ld('{"@graph":[{"@type":"Person","@id":"#p","name":"Jane Doe"},'
+            '{"@type":"BlogPosting","author":{"@id":"#p"}}]}'), "", ["Jane Doe"], None),
+        (ld('{"@type":"NewsArticle","author":{"@type":"Organization","name":"Reuters"}}'),
+         "", [], "Reuters"),
+        ('<meta name="author" content="Jane Doe">', "", ["Jane Doe"], None),
+        ('<meta property="dc:creator" content="DC Person"><meta name="author" content="X Y">',
+         "", ["DC Person"], None),
+        ('<meta name="parsely-author" content="Jane Doe">', "", ["Jane Doe"], None),
+        ("", '<h1>T</h1><span itemprop="author" itemscope><span itemprop="name">Jane Doe'
+         "</span></span>", ["Jane Doe"], None),
+        ("", '<h1>T</h1><a rel="author" href="/jd">Jane Doe</a>', ["Jane Doe"], None),
+        ("", '<h1>T</h1><div class="byline">By Jane Doe</div>', ["Jane Doe"], None),
+        ("", "<h1>T</h1><p>By Jane Doe</p>", ["Jane Doe"], None),
+        ('<meta property="og:site_name" content="Daily Planet">'
+         '<meta name="author" content="Daily Planet">', "", [], None),
+        # a personal blog is named after its author: the name stays
+        ('<meta property="og:site_name" content="Jane Doe">'
+         '<meta name="author" content="Jane Doe">', "", ["Jane Doe"], None),
+        ("", '<h1>T</h1><div class="author">By <a href="/a/bs">Ben Stone</a> Games Editor'
+         "</div>", ["Ben Stone"], None),
+        ("", '<h1>T</h1><p class="byline"><span>by</span><a href="/a/ln">Lucas Nolan</a>'
+         '<span class="date">22 Dec 2016</span></p>', ["Lucas Nolan"], None),
+        ("", '<h1>T</h1><figure itemscope itemtype="https://schema.org/ImageObject">'
+         '<span itemprop="author">Photographer Name/Reuters</span></figure>', [], None),
+    ],
+)
+def test_authors(head: str, body: str, authors: list[str], agency: str | None) -> None:
+    meta = meta_of(head, body)
+    assert meta.authors == authors
+    assert meta.agency == agency
+
+
+# --- dates --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025-04-08T10:15:10+00:00", datetime(2025, 4, 8, 10, 15, 10, tzinfo=UTC)),
+        ("2025-04-08T10:15:10Z", datetime(2025, 4, 8, 10, 15, 10, tzinfo=UTC)),
+        ("2021-11-01T10:52:50+0100",
+         datetime(2021, 11, 1, 10, 52, 50, tzinfo=timezone(timedelta(hours=1)))),
+        ("2017-11-03 03:01:00.000000", datetime(2017, 11, 3, 3, 1)),
+        ("2024-06-25", date(2024, 6, 25)),
+        ("20240625", date(2024, 6, 25)),
+        ("Tue, 08 Apr 2025 10:15:10 GMT", datetime(2025, 4, 8, 10, 15, 10, tzinfo=UTC)),
+        ("April 08, 2025", date(2025, 4, 8)),
+        ("8 April 2025", date(2025, 4, 8)),
+        ("Posted Mar. 11, 2015 3:46 PM", datetime(2015, 3, 11, 15, 46)),
+        ("8. April 2025", date(2025, 4, 8)),
+        ("8 de abril de 2025", date(2025, 4, 8)),
+        ("08.04.2025", date(2025, 4, 8)),
+    ],
+)
+def test_parse_date(text: str, expected: date) -> None:
+    assert parse_date(text, NOW) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "yesterday", "2025-13-40", "2025-02-30T10:00", "1850-01-01", "2099-01-01",
+     "2025-04-08T10:00+99:00", "x" * 500, "Today: April 31, 2025"],
+)
+def test_parse_date_rejects(text: str) -> None:
+    assert parse_date(text, NOW) is None
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "published"),
+    [
+        (ld('{"@type":"NewsArticle","datePublished":"2025-04-08T10:00:00+02:00"}'), "",
+         datetime(2025, 4, 8, 10, tzinfo=timezone(timedelta(hours=2)))),
+        ('<meta property="article:published_time" content="2025-04-08T10:00:00Z">', "",
+         datetime(2025, 4, 8, 10, tzinfo=UTC)),
+        ('<meta name="parsely-pub-date" content="2025-04-08">', "", date(2025, 4, 8)),
+        ('<meta name="DC.date.issued" content="2025-04-08">', "", date(2025, 4, 8)),
+        ("", '<div itemprop="datePublished" content="2025-04-08">April 8</div>',
+         date(2025, 4, 8)),
+        ("", "<h1>T</h1><time datetime='2025-04-08T10:00:00-05:00'>Apr 8</time>",
+         datetime(2025, 4, 8, 10, tzinfo=timezone(timedelta(hours=-5)))),
+        ("", '<h1>T</h1><span class="date">April 08, 2025</span>', date(2025, 4, 8)),
+        ("", '<div class="date">Today: April 18, 2025</div><h1>T</h1>', None),
+        (ld('{"@type":"NewsArticle","datePublished":"not a date"}')
+         + '<meta property="article:published_time" content="2025-04-08">', "",
+         date(2025, 4, 8)),
+    ],
+)
+def test_published(head: str, body: str, published: date | None) -> None:
+    meta = extract_metadata(
+        load(f"<html><head>{head}</head><body>{body}<p>x</p></body></html>"),
+        now=NOW, use_htmldate=False,
+    )
+    assert meta.published == published
+
+
+def test_updated_line_is_modified_not_published() -> None:
+    body = ('<h1>T</h1><span class="date">Published April 1, 2025</span>'
+            '<span class="date">Updated April 3, 2025</span>')
+    meta = meta_of(body=body)
+    assert meta.published == date(2025, 4, 1)
+    assert meta.modified == date(2025, 4, 3)
+
+
+def test_published_never_later_than_modified() -> None:
+    head = ('<meta property="article:published_time" content="2025-04-08">'
+            '<meta property="article:modified_time" content="2025-04-01">')
+    meta = meta_of(head)
+    assert meta.published == date(2025, 4, 8)
+    assert meta.modified is None
+
+
+def test_modified_kept_when_later() -> None:
+    head = ('<meta property="article:published_time" content="2025-04-08T10:00:00Z">'
+            '<meta property="article:modified_time" content="2025-04-08T12:00:00+01:00">')
+    meta = meta_of(head)
+    assert meta.modified == datetime(2025, 4, 8, 11, tzinfo=UTC)
+
+
+def test_htmldate_fallback_reads_the_url() -> None:
+    meta = extract_metadata(
+        load("<html><body><h1>T</h1><p>text</p></body></html>",
+             url="https://example.com/2025/04/08/a-story/"),
+        now=NOW,
+    )
+    assert meta.published == date(2025, 4, 8)
+    assert meta.sources["published"] == "htmldate"
+
+
+def test_crawl_day_is_not_a_publication_date() -> None:
+    body = "<h1>T</h1><p>Page saved on April 18, 2025</p>"
+    meta = extract_metadata(load(f"<html><body>{body}</body></html>"), now=NOW)
+    assert meta.published is None
+
+
+# --- site, language, description, image, canonical, tags -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "site"),
+    [
+        ('<meta property="og:site_name" content="Daily Planet">', "Daily Planet"),
+        (ld('{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Planet"}}'),
+         "Planet"),
+        (ld('{"@type":"WebSite","name":"Planet Site"}'), "Planet Site"),
+        ('<meta name="application-name" content="Planet App">', "Planet App"),
+        ("", None),
+    ],
+)
+def test_site_name(head: str, site: str | None) -> None:
+    assert meta_of(head).site_name == site
+
+
+@pytest.mark.parametrize(
+    ("raw", "tag"),
+    [("en", "en"), ("en_us", "en-US"), ("EN-gb", "en-GB"), ("zh-hant-tw", "zh-Hant-TW"),
+     ("pt-BR, en", "pt-BR"), ("es-419", "es-419"), ("english", None), ("", None), ("12", None)],
+)
+def test_bcp47(raw: str, tag: str | None) -> None:
+    assert bcp47(raw) == tag
+
+
+def test_language_sources() -> None:
+    assert meta_of(lang=' lang="fr_FR"').language == "fr-FR"
+    assert meta_of('<meta http-equiv="content-language" content="de">').language == "de"
+    assert meta_of('<meta property="og:locale" content="es_ES">').language == "es-ES"
+    assert meta_of(ld('{"@type":"Article","inLanguage":"it"}')).language == "it"
+
+
+def test_description_image_canonical_absolute() -> None:
+    head = ('<meta name="description" content="  A   short summary. ">'
+            '<meta property="og:image" content="/img/a.jpg">'
+            '<link rel="canonical" href="/story/a">')
+    meta = meta_of(head, url="https://example.com/x/y?z=1")
+    assert meta.description == "A short summary."
+    assert meta.image == "https://example.com/img/a.jpg"
+    assert meta.canonical_url == "https://example.com/story/a"
+
+
+def test_image_from_jsonld_object() -> None:
+    head = ld('{"@type":"NewsArticle","image":{"@type":"ImageObject","url":"https://e.com/i.jpg"}}')
+    assert meta_of(head).image == "https://e.com/i.jpg"
+
+
+def test_tags_and_categories() -> None:
+    head = ('<meta property="article:tag" content="Russia">'
+            '<meta property="article:tag" content="Japan">'
+            '<meta name="keywords" content="ignored, because, article:tag wins">'
+            '<meta property="article:section" content="World">')
+    meta = meta_of(head)
+    assert meta.tags == ["Russia", "Japan", "World"]
+    assert meta.categories == ["World"]
+
+
+def test_jsonld_keywords_string_and_section_list() -> None:
+    head = ld('{"@type":"NewsArticle","keywords":"a, b,b ,c","articleSection":["World","Asia"]}')
+    meta = meta_of(head)
+    assert meta.tags == ["a", "b", "c", "World", "Asia"]
+
+
+def test_space_separated_properties() -> None:
+    head = ('<meta property="x:title dc:title" content="Preferred title">'
+            '<meta property="og:title twitter:title" content="A title">')
+    assert meta_of(head).title == "Preferred title"
+
+
+def test_cut_description_replaced_by_the_whole_one() -> None:
+    head = ('<meta name="description" content="The story of a deal that opens a window...">'
+            '<meta property="og:description" content="The story of a deal that opens a window '
+            'into a strategy.">')
+    assert meta_of(head).description == "The story of a deal that opens a window into a strategy."
+
+
+def test_social_teaser_loses_to_the_summary() -> None:
+    head = ('<meta property="og:description" content="No going back.">'
+            '<meta name="description" content="I tried the headset: no going back.">')
+    assert meta_of(head).description == "I tried the headset: no going back."
+
+
+def test_jsonld_headline_not_on_the_page_loses_to_a_confirmed_name() -> None:
+    head = (ld('{"@type":"Article","headline":"country in Oceania","name":"New Zealand"}')
+            + "<title>New Zealand - Encyclopedia</title>")
+    assert meta_of(head).title == "New Zealand"
+
+
+def test_author_segment_cut_from_title() -> None:
+    head = ('<title>Code coverage for the frontend | Code | Nicolas Perriault</title>'
+            '<meta name="author" content="Nicolas Perriault">')
+    assert meta_of(head).title == "Code coverage for the frontend | Code"
+
+
+def test_bracketed_site_name_cut_from_title() -> None:
+    head = ('<title>A chapter - Part 1 [Story Archive]</title>'
+            '<meta property="og:site_name" content="Story Archive">')
+    assert meta_of(head).title == "A chapter - Part 1"
+
+
+def test_navigation_links_are_not_authors() -> None:
+    body = '<h1>T</h1><a rel="author" href="/privacy">Privacy Policy</a>'
+    assert meta_of(body=body).authors == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "names", "agency"),
+    [
+        ("Sarah E. Needleman", ["Sarah E. Needleman"], None),
+        ("Jeremy Y. Smith and Ann Poe", ["Jeremy Y. Smith", "Ann Poe"], None),
+        ("JOHN DOE AND JANE ROE", ["John Doe", "Jane Roe"], None),
+        ("Washington, Nov 20 (PTI)", [], "PTI"),
+        ("Jill Disis, CNN Business", ["Jill Disis"], "CNN"),
+        ("Reuters Staff", [], "Reuters"),
+        ("Vortex", [], None),
+        ("肖春芳", ["肖春芳"], None),
+    ],
+)
+def test_parse_byline_names_and_places(byline: str, names: list[str], agency: str | None) -> None:
+    result = parse_byline([byline])
+    assert result.names == names
+    assert result.agency == agency
+
+
+def test_site_name_beside_a_person_is_not_an_author() -> None:
+    head = ('<meta property="og:site_name" content="Business Insider Deutschland">'
+            '<meta name="author" content="Tanza Loudenback, Business Insider">')
+    assert meta_of(head).authors == ["Tanza Loudenback"]
+
+
+def test_machine_tags_are_dropped() -> None:
+    head = '<meta name="keywords" content="@post-id:1913719, autoplay_video, Hong Kong, China">'
+    assert meta_of(head).tags == ["Hong Kong", "China"]
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "expected"),
+    [
+        ("A story - Entermedia", "http://www.entermedia.co.kr/news/1", "A story"),
+        ("A story | Example", "https://news.example.com/a", "A story"),
+        ("Example of a story", "https://example.com/a", "Example of a story"),
+    ],
+)
+def test_title_site_from_host_label(title: str, url: str, expected: str) -> None:
+    assert strip_site(title, url=url) == expected
+
+
+def test_analysis_by_prefix() -> None:
+    assert parse_byline(["Analysis by Chris Cillizza"]).names == ["Chris Cillizza"]
+
+
+def test_article_keeps_a_date_only_value_as_a_date() -> None:
+    html = ('<html><head><meta property="article:published_time" content="2025-04-08">'
+            "</head><body><h1>T</h1><p>" + "Body text. " * 40 + "</p></body></html>")
+    article = newsclean.extract(html)
+    assert article.published == date(2025, 4, 8)
+    assert not isinstance(article.published, datetime)
+    assert '"published":"2025-04-08"' in article.model_dump_json()
+
+
+def test_first_visible_byline_wins_over_a_related_story() -> None:
+    body = ('<h1>T</h1><div class="byline">By Sarah Archer</div><div class="teaser">'
+            '<span class="author">Mark Byrnes</span></div>')
+    assert meta_of(body=body).authors == ["Sarah Archer"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "site"),
+    [
+        ("LinkNaija | Nigeria's popular news platform", "LinkNaija"),
+        ("Aktuálně.cz - Víte, co se právě děje", "Aktuálně.cz"),
+        ("Autoracing | F1 | Indy | MotoGP", "Autoracing"),
+        ("Example, Inc.", "Example, Inc."),
+        ("Mac & i", "Mac & i"),
+        ("Ars Technica", "Ars Technica"),
+        ("Kotaku - Gaming", "Kotaku - Gaming"),
+    ],
+)
+def test_site_name_cleaning(raw: str, site: str) -> None:
+    assert meta_of(f'<meta property="og:site_name" content="{raw}">').site_name == site
