@@ -132,6 +132,7 @@ def assemble(
         image=meta.image,
         images=images,
         tags=meta.tags,
+        categories=meta.categories,
         agency=parts.agency,
         dateline=parts.dateline,
         credits=parts.credits,

@@ -120,7 +120,10 @@ class Article(BaseModel):
     description: str | None = None
     image: str | None = None
     images: list[Image] = Field(default_factory=list)
-    tags: list[str] = Field(default_factory=list)
+    tags: list[str] = Field(default_factory=list, description="Keywords of the article.")
+    categories: list[str] = Field(
+        default_factory=list, description="Sections of the site the article is filed under."
+    )
     agency: str | None = Field(default=None, description="The wire service behind the story.")
     dateline: Dateline | None = None
     credits: list[Credit] = Field(default_factory=list)
@@ -137,7 +140,7 @@ class Article(BaseModel):
     def _strip(cls, value: Any) -> Any:
         return _clean(value) if isinstance(value, str) else value
 
-    @field_validator("authors", "tags", mode="before")
+    @field_validator("authors", "tags", "categories", mode="before")
     @classmethod
     def _unique(cls, value: Any) -> Any:
         if not isinstance(value, list):

@@ -59,7 +59,7 @@ class Metadata:
     image: str | None = None
     canonical_url: str | None = None
     tags: list[str] = field(default_factory=list)
-    """Keywords/tags, then categories (sections), each once."""
+    """Keywords/tags, each once."""
     categories: list[str] = field(default_factory=list)
     agency: str | None = None
     sources: dict[str, str] = field(default_factory=dict)
@@ -378,8 +378,6 @@ def extract_metadata(
     meta.canonical_url = lookup.first(
         "canonical_url", meta, lambda _, value: _absolute(value, base)
     )
-    tags = _split_list([g for s, k in ORDER["tags"] for g in lookup.groups(s, k)])
+    meta.tags = _split_list([g for s, k in ORDER["tags"] for g in lookup.groups(s, k)])
     meta.categories = _split_list([g for s, k in ORDER["categories"] for g in lookup.groups(s, k)])
-    seen = {t.casefold() for t in tags}
-    meta.tags = tags + [c for c in meta.categories if c.casefold() not in seen]
     return meta
