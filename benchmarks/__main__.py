@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import sys
@@ -56,6 +57,19 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def slowest_first(tasks: list[Task], previous: Path) -> list[int]:
+    """Task indices, the slowest in the previous run first, so that no long task starts last
+    and runs alone on an otherwise idle pool. Without a previous run, the given order."""
+    try:
+        rows = json.loads(previous.read_text(encoding="utf-8"))
+        cost = {(r["extractor"], r["dataset"]): float(r["seconds"] or 0.0) for r in rows}
+    except (OSError, ValueError, KeyError, TypeError):
+        cost = {}
+    return sorted(
+        range(len(tasks)), key=lambda i: -cost.get((tasks[i].extractor, tasks[i].dataset), 0.0)
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.list:
@@ -82,11 +96,14 @@ def main(argv: list[str] | None = None) -> int:
         for spec in specs
         for ds in datasets
     ]
+    order = slowest_first(tasks, args.out / "latest.json")
     total = sum(len(datasets[t.dataset]) for t in tasks)
     print(f"{len(specs)} extractors × {len(datasets)} datasets = {total} page runs "
           f"on {args.jobs} processes", file=sys.stderr)
+    load_at_start = [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None
     started = time.perf_counter()
-    runs = run_all(tasks, args.jobs, total, show_progress=not args.quiet)
+    runs = run_all([tasks[i] for i in order], args.jobs, total, show_progress=not args.quiet)
+    runs = [run for _, run in sorted(zip(order, runs, strict=True), key=lambda pair: pair[0])]
     wall = time.perf_counter() - started
 
     kinds = {s.name: s.kind for s in specs}
@@ -102,7 +119,9 @@ def main(argv: list[str] | None = None) -> int:
         "jobs": args.jobs,
         "limit": args.limit,
         "wall_seconds": round(wall, 1),
-        "command": "python -m benchmarks " + " ".join(argv if argv is not None else sys.argv[1:]),
+        "cpu_seconds": round(sum(r.process_cpu_seconds for r in runs), 1),
+        "load_average": load_at_start,
+        "command": " ".join(["python -m benchmarks", *(sys.argv[1:] if argv is None else argv)]),
     })
     docs = not args.no_docs and args.limit is None and args.out.resolve() == report.RESULTS
     written = report.write(rep, args.out, docs=docs)

@@ -44,7 +44,11 @@ class Spec:
 
     @property
     def available(self) -> bool:
-        return find_spec(self.module) is not None and self.version is not None
+        try:
+            found = find_spec(self.module) is not None
+        except (ImportError, ValueError):  # a broken or half-installed package
+            found = False
+        return found and self.version is not None
 
     @property
     def version(self) -> str | None:

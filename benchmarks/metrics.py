@@ -119,6 +119,8 @@ def bootstrap_stderr(
     if n < 2 or samples < 2:
         return Stderr(0.0, 0.0, 0.0, 0.0)
     acc = list(accuracies) if accuracies is not None else [0.0] * n
+    precisions = [s.precision for s in scores]  # computed once: the loop below is hot
+    recalls = [s.recall for s in scores]
     rng = random.Random(seed)
     ps: list[float] = []
     rs: list[float] = []
@@ -126,10 +128,11 @@ def bootstrap_stderr(
     accs: list[float] = []
     for _ in range(samples):
         idx = [rng.randrange(n) for _ in range(n)]
-        p, r, f = aggregate([scores[i] for i in idx])
+        p = sum(precisions[i] for i in idx) / n
+        r = sum(recalls[i] for i in idx) / n
         ps.append(p)
         rs.append(r)
-        fs.append(f)
+        fs.append(f1(p, r))
         accs.append(sum(acc[i] for i in idx) / n)
     return Stderr(_std(ps), _std(rs), _std(fs), _std(accs))
 

@@ -68,7 +68,7 @@ def dataset_table(rows: Sequence[dict[str, Any]]) -> str:
     head = ["extractor", "version", "n", "err", "P", "R", "F1 ± se", "exact"]
     if snippets:
         head += ["snip P", "snip R"]
-    head += ["median ms", "p95 ms", "total s", "× parse", "peak MB"]
+    head += ["median ms", "p95 ms", "total s", "CPU s", "× parse", "peak MB"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for r in _by_f1(rows):
         cells = [
@@ -81,7 +81,7 @@ def dataset_table(rows: Sequence[dict[str, Any]]) -> str:
             cells += [_num(r["snippet_precision"]), _num(r["snippet_recall"])]
         cells += [
             _num(r["median_ms"], 1), _num(r["p95_ms"], 1), _num(r["seconds"], 1),
-            _num(r["x_parse"], 1), _num(r["peak_rss_mb"], 0),
+            _num(r["cpu_seconds"], 1), _num(r["x_parse"], 1), _num(r["peak_rss_mb"], 0),
         ]
         if r["failure"]:
             cells[0] += " (failed)"
@@ -107,7 +107,7 @@ def headline(rows: Sequence[dict[str, Any]]) -> str:
         row = cell.get((name, first))
         return (-(row["f1"] or 0.0) if row else 0.0, name)
 
-    head = ["extractor", *(f"F1 {d}" for d in datasets), "median ms/page", "× parse", "peak MB"]
+    head = ["extractor", *(f"F1 {d}" for d in datasets), "mean ms/page", "× parse", "peak MB"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for name in sorted(extractors, key=key):
         mine = [cell[(name, d)] for d in datasets if (name, d) in cell]
@@ -178,30 +178,39 @@ def plot(rows: Sequence[dict[str, Any]], path: Path) -> bool:
                                                   if r["dataset"] == d)]
     if not datasets:
         return False
-    fig, axes = plt.subplots(1, len(datasets), figsize=(6.5 * len(datasets), 5), squeeze=False)
-    colours = {"newsclean": "tab:red", "peer": "tab:blue", "baseline": "tab:gray"}
+    fig, axes = plt.subplots(1, len(datasets), figsize=(5.5 * len(datasets), 5), squeeze=False)
+    names = list(dict.fromkeys(r["extractor"] for r in rows))
+    palette = plt.get_cmap("tab20").colors
+    colour = {name: palette[i % len(palette)] for i, name in enumerate(names)}
+    markers = {"newsclean": "*", "peer": "o", "baseline": "s"}
+    handles: dict[str, Any] = {}
     for ax, ds in zip(axes[0], datasets, strict=True):
         for r in rows:
             if r["dataset"] != ds or r["f1"] is None or not r["median_ms"]:
                 continue
-            ax.errorbar(r["median_ms"], r["f1"], yerr=r["f1_stderr"] or 0.0, fmt="o",
-                        color=colours.get(r["kind"], "tab:blue"), capsize=2)
-            ax.annotate(r["extractor"], (r["median_ms"], r["f1"]), fontsize=7,
-                        xytext=(4, 3), textcoords="offset points")
+            handles[r["extractor"]] = ax.errorbar(
+                r["median_ms"], r["f1"], yerr=r["f1_stderr"] or 0.0, capsize=2,
+                fmt=markers.get(r["kind"], "o"), color=colour[r["extractor"]],
+                markersize=11 if r["kind"] == "newsclean" else 7, label=r["extractor"],
+            )
         ax.set_xscale("log")
         ax.set_xlabel("median time per page (ms, log scale)")
         ax.set_ylabel("AEB shingle F1")
         ax.set_title(ds)
         ax.grid(True, alpha=0.3)
-    fig.suptitle("F1 against time per page (red: newsclean, blue: peers, grey: baselines)")
+    fig.suptitle("F1 (± bootstrap s.e.) against median time per page")
     fig.tight_layout()
-    fig.savefig(path, dpi=110)
+    fig.legend(list(handles.values()), list(handles), loc="center left", fontsize=8,
+               bbox_to_anchor=(1.0, 0.5), title="★ newsclean  ● peer  ■ baseline",
+               title_fontsize=8)
+    fig.savefig(path, dpi=110, bbox_inches="tight")
     plt.close(fig)
     return True
 
 
 def _run_line(run: dict[str, Any]) -> str:
-    keys = ("date", "machine", "cpus", "jobs", "limit", "wall_seconds", "command")
+    keys = ("date", "machine", "cpus", "jobs", "limit", "wall_seconds", "cpu_seconds",
+            "load_average", "command")
     return "; ".join(f"{k}: {run[k]}" for k in keys if run.get(k) is not None)
 
 
@@ -214,6 +223,7 @@ def markdown(report: Report, plot_name: str | None) -> str:
         "F1 is AEB's shingle F1 (F1 of mean precision and mean recall over pages) with its "
         "bootstrap standard error; `exact` is AEB's exact-match accuracy; `× parse` is the "
         "extractor's time over plain lxml parsing of the same pages in the same process; "
+        "`CPU s` the CPU time of its calls (less affected by a busy machine than `total s`); "
         "`peak MB` is the peak RSS of the extractor's own process.",
         "",
         tables(report.rows),
@@ -228,11 +238,14 @@ def markdown(report: Report, plot_name: str | None) -> str:
 
 
 def replace_between_markers(path: Path, content: str) -> bool:
-    """Put `content` between the bench markers of `path`; False when the markers are absent."""
+    """Put `content` between the bench marker lines of `path`; False when they are absent."""
     if not path.exists():
         return False
     text = path.read_text(encoding="utf-8")
-    pattern = re.compile(re.escape(START) + r".*?" + re.escape(END), re.DOTALL)
+    # Markers count only on lines of their own, so prose may quote them.
+    pattern = re.compile(
+        rf"^{re.escape(START)}[ \t]*$.*?^{re.escape(END)}[ \t]*$", re.DOTALL | re.MULTILINE
+    )
     if not pattern.search(text):
         return False
     new = pattern.sub(lambda _: f"{START}\n{content.strip()}\n{END}", text, count=1)

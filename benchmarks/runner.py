@@ -44,6 +44,8 @@ class PageRun:
     seconds: float
     parse_seconds: float
     error: str | None = None
+    cpu_seconds: float = 0.0
+    """CPU time of the extractor's call: unlike `seconds`, barely moved by other processes."""
 
 
 @dataclass
@@ -57,6 +59,8 @@ class TaskRun:
     base_rss_mb: float = 0.0
     failure: str | None = None
     """Set when the extractor could not be set up at all (then `pages` is empty)."""
+    process_cpu_seconds: float = 0.0
+    """CPU time of the whole process (imports, loading, parsing, extracting)."""
 
 
 class _PageTimeout(Exception):
@@ -80,6 +84,11 @@ def _deadline(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def _process_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _rss_mb() -> float:
@@ -113,7 +122,7 @@ def run_task(task: Task, progress: Any = None) -> TaskRun:
             lxml.html.document_fromstring(page.html)
         parse_seconds = time.perf_counter() - start
         text, error = "", None
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         try:
             with _deadline(task.page_timeout):
                 html: bytes | str = page.html if spec.takes == "bytes" else decode(page.html)[0]
@@ -121,11 +130,13 @@ def run_task(task: Task, progress: Any = None) -> TaskRun:
         except Exception as exc:  # a peer that raises scores empty on this page
             error = f"{type(exc).__name__}: {exc}"[:300]
         seconds = time.perf_counter() - start
-        result.pages.append(PageRun(page.id, text or "", seconds, parse_seconds, error))
+        cpu = time.process_time() - cpu_start
+        result.pages.append(PageRun(page.id, text or "", seconds, parse_seconds, error, cpu))
         if progress is not None:
             with contextlib.suppress(Exception):
                 progress.put(1)
     result.peak_rss_mb = _rss_mb()
+    result.process_cpu_seconds = _process_cpu()
     return result
 
 

@@ -25,8 +25,8 @@ from benchmarks.runner import PageRun, TaskRun
 ROW_FIELDS = (
     "extractor", "kind", "version", "dataset", "n", "errors", "precision", "recall", "f1",
     "f1_stderr", "precision_stderr", "recall_stderr", "accuracy", "accuracy_stderr",
-    "n_scored", "snippets", "snippet_precision", "snippet_recall", "seconds", "median_ms",
-    "p95_ms", "parse_seconds", "x_parse", "peak_rss_mb", "base_rss_mb", "failure",
+    "n_scored", "snippets", "snippet_precision", "snippet_recall", "seconds", "cpu_seconds",
+    "median_ms", "p95_ms", "parse_seconds", "x_parse", "peak_rss_mb", "base_rss_mb", "failure",
 )
 """The keys of every row of latest.json, in order."""
 
@@ -44,6 +44,7 @@ class PageResult:
     error: str | None
     truth: str
     text: str
+    cpu_seconds: float = 0.0
 
 
 def score_pages(pages: Sequence[Page], runs: Sequence[PageRun]) -> list[PageResult]:
@@ -62,6 +63,7 @@ def score_pages(pages: Sequence[Page], runs: Sequence[PageRun]) -> list[PageResu
                 error=run.error,
                 truth=page.truth,
                 text=run.text,
+                cpu_seconds=run.cpu_seconds,
             )
         )
     return out
@@ -103,6 +105,7 @@ def summarize(run: TaskRun, kind: str, results: Sequence[PageResult]) -> dict[st
         "snippet_precision": _round(snippets.precision) if has_snippets else None,
         "snippet_recall": _round(snippets.recall) if has_snippets else None,
         "seconds": _round(seconds, 3),
+        "cpu_seconds": _round(sum(r.cpu_seconds for r in results), 3),
         "median_ms": _round(percentile(times_ms, 0.5), 2),
         "p95_ms": _round(percentile(times_ms, 0.95), 2),
         "parse_seconds": _round(parse, 3),

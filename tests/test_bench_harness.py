@@ -76,7 +76,7 @@ def test_end_to_end_run_writes_every_output(dataset: Path, tmp_path: Path) -> No
         assert row["f1"] > 0.8 and row["recall"] > 0.8
         assert row["snippets"] == 2 and row["snippet_recall"] == 1.0
         assert row["peak_rss_mb"] >= row["base_rss_mb"] > 0
-        assert row["seconds"] > 0 and row["x_parse"] > 0
+        assert row["seconds"] > 0 and row["x_parse"] > 0 and row["cpu_seconds"] > 0
         for key in ("version", "precision", "f1_stderr", "median_ms", "p95_ms", "accuracy"):
             assert row[key] is not None
     table = (out / "latest.md").read_text()
@@ -136,7 +136,8 @@ def test_report_sections_and_markers(tmp_path: Path, monkeypatch: pytest.MonkeyP
         "peer",
         score_pages([Page("p", b"", "a b c d e")], [PageRun("p", "a b c d", 0.01, 0.001)]),
     )
-    # one page: P = 1, R = .5 (see test_metrics) -> F1 = 2 * .5 / 1.5 = .6667; x_parse = 10
+    # one page: P = 1, R = .5 (see test_metrics) -> F1 = 2 * .5 / 1.5 = .6667;
+    # x_parse = .01 / .001 = 10
     assert row["f1"] == pytest.approx(0.6667) and row["x_parse"] == pytest.approx(10.0)
     monkeypatch.setattr(report, "SECTIONS", [])
     report.register_section(lambda rep: f"## Extra\n\n{len(rep.rows)} rows")
@@ -144,8 +145,10 @@ def test_report_sections_and_markers(tmp_path: Path, monkeypatch: pytest.MonkeyP
     text = report.markdown(rep, None)
     assert "| `x` | 1.0 | 1 | 0 |" in text and text.rstrip().endswith("## Extra\n\n1 rows")
     doc = tmp_path / "doc.md"
-    doc.write_text(f"intro\n{report.START}\nold\n{report.END}\nafter\n")
+    # markers quoted inside a line of prose are not markers; only lines of their own are
+    prose = f"See `{report.START}` and `{report.END}`."
+    doc.write_text(f"{prose}\n{report.START}\nold\n{report.END}\nafter\n")
     assert report.replace_between_markers(doc, "new table")
-    assert doc.read_text() == f"intro\n{report.START}\nnew table\n{report.END}\nafter\n"
+    assert doc.read_text() == f"{prose}\n{report.START}\nnew table\n{report.END}\nafter\n"
     assert not report.replace_between_markers(tmp_path / "none.md", "x")
     assert "| `x` | 0.667 ± 0.000 |" in report.headline([row])
