@@ -49,7 +49,8 @@ def parser() -> argparse.ArgumentParser:
                    help="where results are written (default: benchmarks/results)")
     p.add_argument("--no-docs", action="store_true",
                    help="do not regenerate docs/benchmarks.md and the README table "
-                        "(implied by --limit and by --out elsewhere than the default)")
+                        "(they are regenerated only by a full default run into the default "
+                        "--out: every installed extractor, both shared datasets, no --limit)")
     p.add_argument("--page-timeout", type=float, default=PAGE_TIMEOUT,
                    help="seconds per page before it counts as an error (default: %(default)s)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -123,7 +124,15 @@ def main(argv: list[str] | None = None) -> int:
         "load_average": load_at_start,
         "command": " ".join(["python -m benchmarks", *(sys.argv[1:] if argv is None else argv)]),
     })
-    docs = not args.no_docs and args.limit is None and args.out.resolve() == report.RESULTS
+    full = (
+        args.limit is None
+        and args.out.resolve() == report.RESULTS
+        and [s.name for s in specs] == default_names()
+        and list(datasets) == list(DATASETS)
+    )
+    docs = full and not args.no_docs
+    if not full:
+        print("partial run: docs/benchmarks.md and README.md left as they are", file=sys.stderr)
     written = report.write(rep, args.out, docs=docs)
     print(report.tables(rows))
     print(f"\nwall time {wall:.0f}s; wrote: " + ", ".join(str(p) for p in written))
