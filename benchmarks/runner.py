@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import queue as queue_module
-import resource
 import signal
 import sys
 import time
@@ -21,6 +20,11 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+try:
+    import resource
+except ImportError:  # Windows: no rusage; memory and process CPU are then reported as 0
+    resource = None  # type: ignore[assignment]
 
 PAGE_TIMEOUT = 120.0
 """Seconds an extractor may spend on one page before it counts as an error there."""
@@ -87,12 +91,16 @@ def _deadline(seconds: float) -> Iterator[None]:
 
 
 def _process_cpu() -> float:
+    if resource is None:
+        return 0.0
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_utime + usage.ru_stime
 
 
 def _rss_mb() -> float:
     # Linux reports ru_maxrss in KiB, macOS in bytes.
+    if resource is None:
+        return 0.0
     scale = 1 / (1024 * 1024) if sys.platform == "darwin" else 1 / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale
 

@@ -124,6 +124,44 @@ def test_a_peer_that_raises_scores_empty_and_counts_errors(
     assert bridge.text == "" and bridge.score is not None and bridge.score.recall == 0.0
 
 
+def _slow() -> extractors.ExtractFn:
+    import time
+
+    def run(html: bytes | str) -> str:
+        if b"boom" in (html if isinstance(html, bytes) else html.encode()):
+            time.sleep(5)
+        return "fine"
+
+    return run
+
+
+def test_a_page_over_the_timeout_counts_as_an_error(
+    dataset: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (dataset / "html" / "bridge-short.html").write_text("<html><body><p>boom</p></body></html>")
+    monkeypatch.setitem(
+        extractors.BY_NAME, "slow", extractors.Spec("slow", "newsclean", "newsclean", _slow)
+    )
+    run = run_task(Task("slow", str(dataset), page_timeout=0.2))
+    errors = {p.id: p.error for p in run.pages}
+    assert errors == {"bridge": None, "bridge-short": "_PageTimeout: page took over 0.2s",
+                      "snippets": None}
+
+
+def test_slowest_tasks_of_the_previous_run_go_first(tmp_path: Path) -> None:
+    from benchmarks.__main__ import slowest_first
+
+    tasks = [Task("a", "d1"), Task("b", "d1"), Task("c", "d1")]
+    previous = tmp_path / "latest.json"
+    # b took 9 s, c 3 s, a is unknown (0): order b, c, a
+    previous.write_text(json.dumps([
+        {"extractor": "b", "dataset": "d1", "seconds": 9.0},
+        {"extractor": "c", "dataset": "d1", "seconds": 3.0},
+    ]))
+    assert slowest_first(tasks, previous) == [1, 2, 0]
+    assert slowest_first(tasks, tmp_path / "absent.json") == [0, 1, 2]
+
+
 def _pages(folder: Path) -> list[Page]:
     from benchmarks.datasets import user
 
