@@ -30,3 +30,14 @@ clean:
 .PHONY: bench-metadata
 bench-metadata: $(STAMP)
 	nice $(BIN)/python -m benchmarks.metadata
+
+# The benchmark suite: peers from the `bench` extra; BENCH_ARGS passes options, e.g.
+# make bench BENCH_ARGS="--extractors newsclean trafilatura --limit 20"
+BENCH_STAMP := $(VENV)/.bench-installed
+
+$(BENCH_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/pip install --quiet -e '.[dev,bench]'
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
+	nice $(BIN)/python -m benchmarks $(BENCH_ARGS)

@@ -1,7 +1,8 @@
 """Benchmark datasets: AEB, Mozilla Readability's test pages, and a user's own folder.
 
 Data is read from ``../shared/datasets`` beside the checkout, or from the directory in
-``$NEWSCLEAN_DATA``; it is never copied into the repository.
+``$NEWSCLEAN_DATA``; it is never copied into the repository. The user's format is
+described in ``docs/benchmarks.md`` ("Your own pages") and read by `user`.
 """
 
 from __future__ import annotations
@@ -31,13 +32,20 @@ class DatasetMissing(RuntimeError):
 
 @dataclass
 class Page:
-    """One benchmark page: raw bytes, the expected body text, optional metadata."""
+    """One benchmark page: raw bytes, the expected body text, optional metadata.
+
+    A page of a user dataset may come with snippets only: then `has_truth` is False and
+    `truth` is empty, and it counts for the snippet metrics but not the shingle ones.
+    """
 
     id: str
     html: bytes
     truth: str
     url: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    with_snippets: tuple[str, ...] = ()
+    without_snippets: tuple[str, ...] = ()
+    has_truth: bool = True
 
 
 def _require(path: Path, name: str) -> Path:
@@ -84,4 +92,118 @@ def readability_js(base: Path | None = None) -> Iterator[Page]:
         )
 
 
+class DatasetError(ValueError):
+    """A user dataset is malformed; the message names the file and the entry."""
+
+
+TRUTH_FILES = ("truth.jsonl", "truth.json")
+"""Where a user dataset keeps its expectations, looked for in this order."""
+
+
+def _entries(folder: Path) -> list[dict[str, Any]]:
+    for name in TRUTH_FILES:
+        path = folder / name
+        if not path.exists():
+            continue
+        raw = path.read_text(encoding="utf-8")
+        try:
+            if name.endswith(".jsonl"):
+                items: Any = [json.loads(line) for line in raw.splitlines() if line.strip()]
+            else:
+                items = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise DatasetError(f"{path}: not valid JSON: {exc}") from exc
+        if isinstance(items, dict):  # {"id": {...}}, as AEB's ground-truth.json
+            items = [{"id": key, **value} for key, value in items.items()]
+        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+            raise DatasetError(f"{path}: expected a list of objects, or an object of objects")
+        return items
+    raise DatasetMissing(
+        f"no {' or '.join(TRUTH_FILES)} in {folder}; see docs/benchmarks.md, 'Your own pages'"
+    )
+
+
+def _html_file(folder: Path, entry: dict[str, Any]) -> Path:
+    if entry.get("file"):
+        return folder / str(entry["file"])
+    page_id = str(entry["id"])
+    for candidate in (
+        folder / "html" / f"{page_id}.html",
+        folder / "html" / f"{page_id}.html.gz",
+        folder / f"{page_id}.html",
+        folder / f"{page_id}.html.gz",
+    ):
+        if candidate.exists():
+            return candidate
+    return folder / "html" / f"{page_id}.html"
+
+
+def _snippets(entry: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+    value = entry.get(key) or []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise DatasetError(f"{where}: {key!r} must be a string or a list of strings")
+    return tuple(value)
+
+
+def user(folder: Path) -> Iterator[Page]:
+    """A user's own pages: HTML files plus ``truth.jsonl`` (or ``truth.json``).
+
+    Each entry has an ``id``; the expected body in ``text`` (or ``articleBody``) and/or
+    snippets in ``with`` / ``without``; optionally ``file`` (path of the page relative to the
+    folder; default ``html/<id>.html`` or ``<id>.html``, gzipped allowed), ``url`` and
+    ``metadata``.
+    """
+    folder = _require(Path(folder), str(folder))
+    for n, entry in enumerate(_entries(folder), 1):
+        where = f"{folder} entry {n}"
+        if "id" not in entry:
+            raise DatasetError(f"{where}: no 'id'")
+        text = entry.get("text", entry.get("articleBody"))
+        if text is not None and not isinstance(text, str):
+            raise DatasetError(f"{where}: 'text' must be a string")
+        with_s = _snippets(entry, "with", where)
+        without_s = _snippets(entry, "without", where)
+        if text is None and not (with_s or without_s):
+            raise DatasetError(f"{where}: needs 'text' and/or 'with'/'without' snippets")
+        path = _html_file(folder, entry)
+        if not path.exists():
+            raise DatasetError(f"{where}: page file {path} not found")
+        html = path.read_bytes()
+        if path.suffix == ".gz":
+            html = gzip.decompress(html)
+        meta = entry.get("metadata") or {}
+        yield Page(
+            id=str(entry["id"]),
+            html=html,
+            truth=text or "",
+            url=entry.get("url"),
+            meta=meta if isinstance(meta, dict) else {},
+            with_snippets=with_s,
+            without_snippets=without_s,
+            has_truth=text is not None,
+        )
+
+
 DATASETS = {"aeb": aeb, "readability-js": readability_js}
+"""The shared datasets by name; a user dataset is named by its folder instead."""
+
+
+def load(name: str, base: Path | None = None, limit: int | None = None) -> list[Page]:
+    """A dataset's pages by name (see `DATASETS`) or by folder path, the first `limit` of them."""
+    if name in DATASETS:
+        pages = DATASETS[name](base)
+    elif Path(name).is_dir():
+        pages = user(Path(name))
+    else:
+        raise DatasetMissing(
+            f"unknown dataset {name!r}: use one of {', '.join(DATASETS)} or the folder "
+            "of your own pages (see docs/benchmarks.md)"
+        )
+    out: list[Page] = []
+    for page in pages:
+        if limit is not None and len(out) >= limit:
+            break
+        out.append(page)
+    return out

@@ -1,13 +1,30 @@
-"""AEB's shingle metric: 4-token shingles of `\\w+` tokens, per-page normalised counts."""
+"""Benchmark metrics.
+
+AEB's shingle metric (scrapinghub/article-extraction-benchmark, ``evaluate.py``): tokens are
+``\\w+`` matches, a page's text becomes the multiset of its 4-token shingles, the overlap with
+the truth gives TP/FP/FN normalised to sum to 1 on each page; precision and recall are the
+*means over pages* of the per-page precision and recall, and F1 is the F1 of those two means
+(not a mean of per-page F1s). Standard errors come from a bootstrap over pages, as AEB's do.
+
+Also here: exact-match accuracy (AEB's), snippet precision/recall for "with"/"without" data
+(as in trafilatura's evaluation), and timing summaries.
+"""
 
 from __future__ import annotations
 
+import random
 import re
+import statistics
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+
+BOOTSTRAP_SAMPLES = 1000
+"""AEB's default number of bootstrap resamples."""
+BOOTSTRAP_SEED = 42
+"""A fixed seed so that a rerun on the same outputs gives the same standard errors."""
 
 
 def tokens(text: str) -> list[str]:
@@ -45,6 +62,10 @@ class PageScore:
             return 1.0
         return self.tp / (self.tp + self.fn) if self.tp else 0.0
 
+    @property
+    def f1(self) -> float:
+        return f1(self.precision, self.recall)
+
 
 def score_page(truth: str, prediction: str, n: int = 4) -> PageScore:
     """AEB's `string_shingle_matching`: multiset overlap of shingles, normalised per page."""
@@ -66,9 +87,113 @@ def f1(precision: float, recall: float) -> float:
 
 
 def aggregate(scores: Sequence[PageScore]) -> tuple[float, float, float]:
-    """Mean precision and mean recall over pages, and the F1 of those two means."""
+    """Mean precision and mean recall over pages, and the F1 of those two means (AEB's way)."""
     if not scores:
         return 0.0, 0.0, 0.0
     precision = sum(s.precision for s in scores) / len(scores)
     recall = sum(s.recall for s in scores) / len(scores)
     return precision, recall, f1(precision, recall)
+
+
+def _std(values: Sequence[float]) -> float:
+    """Population standard deviation, as numpy's `np.std` that AEB uses."""
+    return statistics.pstdev(values) if len(values) > 1 else 0.0
+
+
+@dataclass(frozen=True)
+class Stderr:
+    precision: float
+    recall: float
+    f1: float
+    accuracy: float
+
+
+def bootstrap_stderr(
+    scores: Sequence[PageScore],
+    accuracies: Sequence[float] | None = None,
+    samples: int = BOOTSTRAP_SAMPLES,
+    seed: int = BOOTSTRAP_SEED,
+) -> Stderr:
+    """Standard errors of `aggregate`'s figures: the spread of them over resampled page sets."""
+    n = len(scores)
+    if n < 2 or samples < 2:
+        return Stderr(0.0, 0.0, 0.0, 0.0)
+    acc = list(accuracies) if accuracies is not None else [0.0] * n
+    precisions = [s.precision for s in scores]  # computed once: the loop below is hot
+    recalls = [s.recall for s in scores]
+    rng = random.Random(seed)
+    ps: list[float] = []
+    rs: list[float] = []
+    fs: list[float] = []
+    accs: list[float] = []
+    for _ in range(samples):
+        idx = [rng.randrange(n) for _ in range(n)]
+        p = sum(precisions[i] for i in idx) / n
+        r = sum(recalls[i] for i in idx) / n
+        ps.append(p)
+        rs.append(r)
+        fs.append(f1(p, r))
+        accs.append(sum(acc[i] for i in idx) / n)
+    return Stderr(_std(ps), _std(rs), _std(fs), _std(accs))
+
+
+def accuracy(truth: str, prediction: str) -> float:
+    """AEB's exact match: 1.0 when both texts have the same token sequence."""
+    return float(tokens(truth) == tokens(prediction))
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+@dataclass(frozen=True)
+class SnippetCounts:
+    """Snippet counts: "with" found (tp) or missed (fn); "without" found (fp) or not (tn)."""
+
+    tp: int = 0
+    fn: int = 0
+    fp: int = 0
+    tn: int = 0
+
+    def __add__(self, other: SnippetCounts) -> SnippetCounts:
+        return SnippetCounts(
+            self.tp + other.tp, self.fn + other.fn, self.fp + other.fp, self.tn + other.tn
+        )
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def total(self) -> int:
+        return self.tp + self.fn + self.fp + self.tn
+
+
+def snippet_counts(
+    prediction: str, with_snippets: Iterable[str], without_snippets: Iterable[str]
+) -> SnippetCounts:
+    """Which expected snippets the text contains (whitespace and case folded)."""
+    text = _squash(prediction)
+    found = [_squash(s) in text for s in with_snippets if s.strip()]
+    leaked = [_squash(s) in text for s in without_snippets if s.strip()]
+    return SnippetCounts(
+        tp=sum(found),
+        fn=len(found) - sum(found),
+        fp=sum(leaked),
+        tn=len(leaked) - sum(leaked),
+    )
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """The q-quantile (0..1) with linear interpolation between order statistics."""
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    pos = (len(ordered) - 1) * q
+    lo = int(pos)
+    hi = min(lo + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (pos - lo)
