@@ -16,7 +16,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks import report
+from benchmarks import metadata, report
 from benchmarks.datasets import DATASETS, DatasetError, DatasetMissing, load
 from benchmarks.extractors import (
     SPECS,
@@ -71,6 +71,9 @@ def slowest_first(tasks: list[Task], previous: Path) -> list[int]:
     )
 
 
+report.register_section(metadata.report_section)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.list:
@@ -119,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
         "cpus": os.cpu_count(),
         "jobs": args.jobs,
         "limit": args.limit,
+        "data_dir": data,
         "wall_seconds": round(wall, 1),
         "cpu_seconds": round(sum(r.process_cpu_seconds for r in runs), 1),
         "load_average": load_at_start,

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.datasets import DatasetMissing, readability_js
+from benchmarks.report import Report
 
 FIELDS = ("title", "byline", "publishedTime", "siteName", "excerpt")
 TOOLS = ("newsclean", "trafilatura", "readability-lxml")
@@ -244,6 +245,22 @@ def markdown(rows: list[dict[str, Any]]) -> str:
         cells = ["–" if row[t] is None else f"{row[t]:.3f}" for t in TOOLS]
         lines.append(f"| {row['field']} | {row['pages']} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
+
+
+def report_section(result: Report) -> str | None:
+    """The metadata table as a section of the main benchmark report, when the run included
+    the readability-js pages (their truth is what this table scores)."""
+    if "readability-js" not in {row["dataset"] for row in result.rows}:
+        return None
+    try:
+        rows = run(result.run.get("data_dir"))
+    except DatasetMissing:
+        return None
+    return (
+        "## Metadata match rates (readability-js)\n\n"
+        "Pages = pages whose truth has the field; matching rules in `benchmarks/metadata.py`.\n\n"
+        + markdown(rows)
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
