@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import lxml.etree
 from lxml.html import HtmlElement
@@ -49,9 +49,9 @@ _KIND_OF_TAG: dict[str, BlockKind] = {
 }
 # Kinds that inline content and nested paragraphs inherit from an enclosing element; a
 # table does not pass its kind down, since layout tables hold whole articles.
-_INHERITED = frozenset({BlockKind.LIST, BlockKind.QUOTE, BlockKind.CODE})
+_INHERITING_TAGS = frozenset({"li", "dd", "dt", "blockquote", "pre"})
+_CELL_TAGS = frozenset({"td", "th"})
 _HIDDEN_STYLE = re.compile(r"display\s{0,5}:\s{0,5}none|visibility\s{0,5}:\s{0,5}hidden", re.I)
-_WS = re.compile(r"\s+")
 _PUNCT = re.compile(r"[.!?;:,。！？，、]")
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)]?(?:\s|$)")
 # Text without spaces (Chinese, Japanese, Thai) has no words to count; beyond this many
@@ -61,10 +61,11 @@ _CHARS_PER_WORD_UNSPACED = 2
 
 
 def _is_hidden(el: HtmlElement) -> bool:
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-        return True
+    """Hidden by attribute or inline style (checked on block-level elements only)."""
     style = el.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style[:500]))
+    if style and _HIDDEN_STYLE.search(style[:500]):
+        return True
+    return el.get("hidden") is not None or el.get("aria-hidden") == "true"
 
 
 def hint(el: HtmlElement) -> str:
@@ -76,26 +77,21 @@ def hint(el: HtmlElement) -> str:
 class TextBlock:
     """A run of visible text with its measured features.
 
-    `element` is the block-level element that opened the block; `ancestors` lists the
-    block-level elements above it, innermost first, for container scoring. `hints` joins
-    the class/id of `element` and its ancestors, innermost first.
+    `element` is the block-level element that opened the block; `ancestors` lists it and
+    the block-level elements above it, innermost first, for container scoring.
     """
 
     index: int
     element: HtmlElement
     ancestors: tuple[HtmlElement, ...]
     kind: BlockKind
-    tag_path: str
-    hints: str
+    text: str
     heading_level: int | None = None
-    parts: list[str] = field(default_factory=list)
     link_chars: int = 0
-    text: str = ""
     chars: int = 0
     words: int = 0
     link_density: float = 0.0
     punctuation: int = 0
-    sentences: int = 0
     position: float = 0.0
     """Relative position in the page, 0 (first block) to 1 (last)."""
     stopwords: int = 0
@@ -105,129 +101,114 @@ class TextBlock:
     def stopword_density(self) -> float:
         return self.stopwords / self.words if self.words else 0.0
 
-    def finish(self) -> None:
-        """Compute the text features once the block's text is complete."""
-        text = _WS.sub(" ", "".join(self.parts)).strip()
-        self.text = text
-        self.parts = []
-        self.chars = len(text)
-        words = text.count(" ") + 1 if text else 0
-        if words and self.chars > _MAX_TOKEN_CHARS * words:
-            words = self.chars // _CHARS_PER_WORD_UNSPACED
-        self.words = words
-        self.link_density = min(1.0, self.link_chars / self.chars) if self.chars else 0.0
-        self.punctuation = len(_PUNCT.findall(text))
-        self.sentences = len(_SENTENCE_END.findall(text))
+    @property
+    def tag_path(self) -> str:
+        """Block-level tags from the root down to this block, e.g. "body>div>article>p"."""
+        return ">".join(str(el.tag) for el in reversed(self.ancestors))
 
+    @property
+    def hints(self) -> str:
+        """Class/id of the block's element and its ancestors, innermost first."""
+        return " ".join(h for h in map(hint, self.ancestors) if h)
 
-@dataclass
-class _Walker:
-    blocks: list[TextBlock] = field(default_factory=list)
-    current: TextBlock | None = None
-    stack: list[HtmlElement] = field(default_factory=list)
-    path: list[str] = field(default_factory=list)
-    hints: list[str] = field(default_factory=list)
-    kinds: list[BlockKind | None] = field(default_factory=list)
-    link_depth: int = 0
-
-    def open(self, el: HtmlElement) -> None:
-        self.close()
-        tag = el.tag if isinstance(el.tag, str) else ""
-        kind = _KIND_OF_TAG.get(tag, BlockKind.PARAGRAPH)
-        if kind is BlockKind.PARAGRAPH:
-            # Inside a list item or quote, nested divs/ps keep the outer role.
-            for anc_kind in self.kinds:
-                if anc_kind in _INHERITED:
-                    kind = anc_kind
-        self.current = TextBlock(
-            index=len(self.blocks),
-            element=el,
-            ancestors=tuple(reversed(self.stack)),
-            kind=kind,
-            tag_path=">".join(self.path),
-            hints=" ".join(h for h in reversed(self.hints) if h),
-            heading_level=int(tag[1]) if tag in HEADING_TAGS else None,
-        )
-
-    def close(self) -> None:
-        block = self.current
-        self.current = None
-        if block is None:
-            return
-        block.finish()
-        if block.chars:
-            block.index = len(self.blocks)
-            self.blocks.append(block)
-
-    def add(self, text: str, linked: bool) -> None:
-        if self.current is None:
-            if not self.stack:
-                return
-            if not text.strip():
-                return
-            self.open(self.stack[-1])
-        assert self.current is not None
-        self.current.parts.append(text)
-        if linked:
-            self.current.link_chars += len(text.strip())
-
-    def push(self, el: HtmlElement, tag: str) -> None:
-        self.close()
-        self.stack.append(el)
-        self.path.append(tag)
-        self.hints.append(hint(el))
-        self.kinds.append(_KIND_OF_TAG.get(tag))
-
-    def pop(self) -> None:
-        self.close()
-        self.stack.pop()
-        self.path.pop()
-        self.hints.pop()
-        self.kinds.pop()
+    @property
+    def sentences(self) -> int:
+        """Rough count of sentence ends."""
+        return len(_SENTENCE_END.findall(self.text))
 
 
 def segment(root: HtmlElement) -> list[TextBlock]:
-    """Split the tree under `root` into text blocks in document order."""
+    """Split the tree under `root` into text blocks in document order.
+
+    One pass of lxml's `iterwalk` (no recursion, so any depth is safe), with the per-text
+    work inlined: this loop visits every element of the page. A block opens at the first
+    visible text after a block-level boundary and closes at the next boundary.
+    """
     body = root.find("body")
     start = body if body is not None else root
-    w = _Walker()
+    hidden: set[HtmlElement] = set()  # hidden block elements, skipped with their subtree
+    blocks: list[TextBlock] = []
+    stack: list[HtmlElement] = []
+    inherited: list[BlockKind] = []  # kinds passed down by enclosing li/blockquote/pre
+    parts: list[str] = []  # text of the block being read
+    owners: list[HtmlElement] = []  # the block-level path when its first text was seen
+    link_chars = 0
+    link_depth = 0
+
+    def flush() -> None:
+        """Close the block being read and measure it (its features are computed here)."""
+        nonlocal parts, link_chars
+        text = " ".join("".join(parts).split())
+        if text:
+            el = owners[-1]
+            tag = el.tag
+            kind = _KIND_OF_TAG.get(tag, BlockKind.PARAGRAPH)
+            if kind is BlockKind.PARAGRAPH and inherited:
+                kind = inherited[-1]
+            chars = len(text)
+            words = text.count(" ") + 1
+            if chars > _MAX_TOKEN_CHARS * words:
+                words = chars // _CHARS_PER_WORD_UNSPACED
+            blocks.append(
+                TextBlock(
+                    len(blocks),
+                    el,
+                    tuple(reversed(owners)),
+                    kind,
+                    text,
+                    int(tag[1]) if tag in HEADING_TAGS else None,
+                    link_chars,
+                    chars,
+                    words,
+                    min(1.0, link_chars / chars),
+                    len(_PUNCT.findall(text)),
+                )
+            )
+        parts, link_chars = [], 0
+
     walker = lxml.etree.iterwalk(start, events=("start", "end"))
-    skipped: set[HtmlElement] = set()
-    td_cells = ("td", "th")
     for event, el in walker:
         tag = el.tag
         if event == "start":
-            if not isinstance(tag, str):  # comments, processing instructions
-                continue
-            if tag in SKIP_TAGS:
-                walker.skip_subtree()
-                continue
-            if tag in BLOCK_TAGS and _is_hidden(el):
-                walker.skip_subtree()
-                skipped.add(el)
-                continue
             if tag in BLOCK_TAGS:
-                w.push(el, tag)
+                if _is_hidden(el):
+                    hidden.add(el)
+                    walker.skip_subtree()
+                    continue
+                if parts:
+                    flush()
+                stack.append(el)
+                if tag in _INHERITING_TAGS:
+                    inherited.append(_KIND_OF_TAG[tag])
             elif tag == "a":
-                w.link_depth += 1
-            elif tag in td_cells and w.current is not None and w.current.parts:
-                w.current.parts.append(" | ")
+                link_depth += 1
+            elif tag in SKIP_TAGS or not isinstance(tag, str):
+                walker.skip_subtree()
+                continue
+            elif tag in _CELL_TAGS and parts:
+                parts.append(" | ")
             text = el.text
-            if text:
-                w.add(text, w.link_depth > 0)
-            continue
-        if tag in BLOCK_TAGS:
-            if not (skipped and el in skipped):
-                w.pop()
-        elif tag == "a":
-            w.link_depth -= 1
-        if el is start:
-            break
-        tail = el.tail
-        if tail:
-            w.add(tail, w.link_depth > 0)
-    w.close()
-    blocks = w.blocks
+        else:
+            if tag in BLOCK_TAGS:
+                if not (hidden and el in hidden):  # a hidden one opened nothing
+                    if parts:
+                        flush()
+                    stack.pop()
+                    if tag in _INHERITING_TAGS:
+                        inherited.pop()
+            elif tag == "a":
+                link_depth -= 1
+            if el is start:
+                break
+            text = el.tail
+        if text and (parts or not text.isspace()) and stack:
+            if not parts:
+                owners = stack[:]
+            parts.append(text)
+            if link_depth:
+                link_chars += len(text.strip())
+    if parts:
+        flush()
     last = max(1, len(blocks) - 1)
     for block in blocks:
         block.position = block.index / last

@@ -17,10 +17,11 @@ the top of this module. Nothing is keyed to a site.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from functools import lru_cache
-from typing import Any
+from typing import Any, overload
 
 from lxml.html import HtmlElement
 
@@ -33,29 +34,51 @@ from newsclean.model import BlockKind
 
 # Class/id words of boilerplate containers (readability's unlikely candidates, widened with
 # the parts of news templates that sit inside article bodies: share bars, related links,
-# bylines, captions, newsletter and paywall prompts). Matched against each class/id token.
-# Words that AEB showed on article wrappers as often as on furniture ("widget", "sidebar",
-# "hidden", "modal", "video") are left out: the container pass handles those layouts.
-NEGATIVE_HINTS = re.compile(
-    r"comment|disqus|footer|footnote|^foot$|^nav|navbar|navigation|menu|"
-    r"share|sharing|social|related|recommend|promo|^advert|^ads?$|^ads?[-_]|sponsor|"
-    r"newsletter|subscri|signup|sign-up|popular|trending|breadcrumb|cookie|consent|"
-    r"popup|masthead|banner|^tags?$|^tags?[-_]|tag-?list|byline|author|caption|credit|"
-    r"paywall|outbrain|taboola|teaser|more-stories|^read-?more$|see-also|also-read|"
-    r"toolbar|^print|metadata|post-?meta|entry-?meta|article-?meta|^meta$|dateline|"
-    r"timestamp|^date$|published|rating|disclaimer|most-?read|top-?stories|headlines|"
-    r"gallery|carousel|slideshow"
+# bylines, captions, newsletter prompts). Words that AEB showed on article wrappers as
+# often as on furniture ("widget", "sidebar", "hidden", "modal", "video", "paywall") are
+# left out: the container pass handles those layouts.
+NEGATIVE_WORDS = (
+    "comment", "disqus", "footer", "footnote", "navbar", "navigation", "menu", "share",
+    "sharing", "social", "related", "recommend", "promo", "sponsor", "newsletter", "subscri",
+    "signup", "sign-up", "popular", "trending", "breadcrumb", "cookie", "consent", "popup",
+    "masthead", "banner", "tag-?list", "byline", "author", "caption", "credit", "outbrain",
+    "taboola", "teaser", "more-stories", "see-also", "also-read", "toolbar", "metadata",
+    "post-?meta", "entry-?meta", "article-?meta", "dateline", "timestamp", "published",
+    "rating", "disclaimer", "most-?read", "top-?stories", "headlines", "gallery", "carousel",
+    "slideshow",
 )
+# ... and words that only count as a whole token or at its start ("nav-bar" but not
+# "canvas", "ad-slot" but not "head", "tags" but not "hashtags").
+NEGATIVE_TOKENS = ("foot", "ads?", "tags?", "read-?more", "meta", "date")
+NEGATIVE_PREFIXES = ("nav", "advert", "ads?[-_]", "tags?[-_]", "print")
+# Negative words that outweigh a positive one on the same element ("article-footer",
+# "story-share" are furniture; "entry-content-read-more" is body).
+STRONG_NEGATIVE_WORDS = (
+    "comment", "share", "sharing", "social", "related", "recommend", "promo", "advert",
+    "sponsor", "newsletter", "subscri", "outbrain", "taboola", "popular", "trending",
+    "caption", "byline", "author", "footer", "most-?read",
+)
+STRONG_NEGATIVE_TOKENS = ("ads?", "tags?")
+
+
+def _hint_regex(
+    words: tuple[str, ...], tokens: tuple[str, ...] = (), prefixes: tuple[str, ...] = ()
+) -> re.Pattern[str]:
+    """One regex over a whole class/id string: `words` anywhere, `tokens` as whole
+    space-separated tokens, `prefixes` at a token's start."""
+    parts = [*words]
+    parts += [rf"(?<!\S){t}(?!\S)" for t in tokens]
+    parts += [rf"(?<!\S){p}" for p in prefixes]
+    return re.compile("|".join(parts))
+
+
+NEGATIVE_HINTS = _hint_regex(NEGATIVE_WORDS, NEGATIVE_TOKENS, NEGATIVE_PREFIXES)
+_STRONG_NEGATIVE = _hint_regex(STRONG_NEGATIVE_WORDS, STRONG_NEGATIVE_TOKENS)
 # Class/id words that mark article text; they override a negative word on the same element
 # unless that word is a strong one (e.g. "entry-content-read-more" is body, "story-share"
 # is not).
 POSITIVE_HINTS = re.compile(
     r"article|body|content|entry|post|story|text|main|blog|prose|rich-?text|paragraph"
-)
-_STRONG_NEGATIVE = re.compile(
-    r"comment|share|sharing|social|related|recommend|promo|advert|^ads?$|sponsor|"
-    r"newsletter|subscri|paywall|outbrain|taboola|popular|trending|caption|byline|author|"
-    r"footer|^tags?$|most-?read"
 )
 # Class tokens that are taxonomy slugs of CMS templates ("tag-sharing", "category-promo",
 # "author-jane"), not descriptions of the element: ignored by the hint regexes.
@@ -105,6 +128,9 @@ class DensityParams:
     max_link_density: float = 0.4
     """Blocks whose linked text share exceeds this are navigation (jusText: 0.2, but news
     paragraphs link people and places generously)."""
+    max_link_density_prose: float = 0.7
+    """Long stopword-rich prose keeps up to this linked share (news round-ups link most of
+    their sentences)."""
     good_min_words: int = 20
     """A prose block with at least this many words may be good on its own (~120 chars)."""
     short_max_words: int = 7
@@ -121,7 +147,10 @@ class DensityParams:
     """Weight of other bad words (no prose stopwords: data, lists of names)."""
     near_good_weight: float = 0.3
     """Weight of near-good words when choosing the container."""
-    tighten_share: float = 0.85
+    container_decay: float = 0.9
+    """Share of a block's value passed up each further level: concentrated text (one
+    article body) beats the same amount spread thinly (teaser excerpts in a listing)."""
+    tighten_share: float = 0.95
     """The container moves down to a descendant holding at least this share of its good
     text: the smallest element that still holds nearly all of the article."""
     neighbour_window: int = 3
@@ -130,7 +159,7 @@ class DensityParams:
     """A block outside the container this long, with prose stopwords and no links, is kept:
     article bodies split across sibling containers."""
     min_container_words: int = 30
-    """Below this many good words in the container, the page is treated as having none."""
+    """Below this much good text (near-good weighted) the page is treated as having none."""
 
 
 @dataclass(slots=True)
@@ -155,6 +184,54 @@ class BlockDecision:
         return asdict(self)
 
 
+class Decisions(Sequence[BlockDecision]):
+    """Every block's `BlockDecision`, built on first access: most callers never look, and
+    building records for every block would cost as much as the classification."""
+
+    def __init__(
+        self,
+        blocks: list[TextBlock],
+        labels: list[Label],
+        keep: list[bool],
+        reasons: list[str],
+        values: list[float],
+    ) -> None:
+        self._raw = (blocks, labels, keep, reasons, values)
+        self._records: list[BlockDecision] | None = None
+
+    def _build(self) -> list[BlockDecision]:
+        if self._records is None:
+            self._records = [
+                BlockDecision(
+                    index=b.index,
+                    text=b.text[:120],
+                    kind=b.kind.value,
+                    label=lab.value,
+                    kept=k,
+                    score=round(v, 1),
+                    reason=why,
+                    words=b.words,
+                    link_density=round(b.link_density, 3),
+                    stopword_density=round(b.stopword_density, 3),
+                    punctuation=b.punctuation,
+                    tag_path=b.tag_path[-80:],
+                    hints=b.hints[:80],
+                )
+                for b, lab, k, why, v in zip(*self._raw, strict=True)
+            ]
+        return self._records
+
+    @overload
+    def __getitem__(self, index: int) -> BlockDecision: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[BlockDecision]: ...
+    def __getitem__(self, index: int | slice) -> BlockDecision | Sequence[BlockDecision]:
+        return self._build()[index]
+
+    def __len__(self) -> int:
+        return len(self._raw[0])
+
+
 # --- Features that need the page: stoplist and element hints ------------------------------
 
 
@@ -170,7 +247,7 @@ def choose_stoplist(root: HtmlElement, blocks: list[TextBlock]) -> frozenset[str
     else the best-matching one, else none (stopwords then tell nothing)."""
     longest = sorted(blocks, key=lambda b: -b.words)[:8]
     sample = " ".join(b.text for b in longest)
-    words = sample.lower().split()[:400]
+    words = sample.lower().split()[:200]
     if not words or len(sample) > _MAX_CHARS_PER_TOKEN * len(sample.split()):
         return frozenset()  # unspaced script (Chinese, Japanese): no stoplist applies
     needed = _MIN_STOPWORD_SHARE * len(words)
@@ -186,18 +263,25 @@ def choose_stoplist(root: HtmlElement, blocks: list[TextBlock]) -> frozenset[str
         hits = sum(1 for w in words if w in stoplist)
         if hits > best_hits:
             best, best_hits = stoplist, hits
+        if hits >= _CLEAR_STOPWORD_SHARE * len(words):
+            break  # clearly this language: no need to load and try the others
     return best if best_hits >= needed else frozenset()
 
 
 # Running text in any of these languages has well over this share of stopwords (English
 # prose ~0.4-0.5 with jusText's lists); a page below it is in another language.
 _MIN_STOPWORD_SHARE = 0.15
+# ... and at or above this share the language is clear (others share few stopwords).
+_CLEAR_STOPWORD_SHARE = 0.3
 # Spaced scripts average ~6 characters per token; far above this, the text is unspaced.
 _MAX_CHARS_PER_TOKEN = 12
 
 
+@lru_cache(maxsize=8192)
 def negative_hint(h: str) -> bool:
     """Whether class/id text `h` names page furniture (token by token)."""
+    if NEGATIVE_HINTS.search(h) is None:
+        return False  # the common case, decided by one search over the whole string
     negative = positive = strong = False
     for token in h.split():
         if TAXONOMY_TOKEN.match(token):
@@ -231,9 +315,9 @@ class _Hints:
 
 
 def _near_negative(block: TextBlock, hints: _Hints, depth: int) -> bool:
-    if hints.negative(block.element):
-        return True
-    return any(hints.negative(anc) for anc in block.ancestors[1 : 1 + depth])
+    """Whether the block's element or one of its `depth` nearest ancestors is furniture."""
+    negative = hints.negative
+    return any(negative(anc) for anc in block.ancestors[: 1 + depth])
 
 
 # --- Pass 1: context-free classification --------------------------------------------------
@@ -241,7 +325,9 @@ def _near_negative(block: TextBlock, hints: _Hints, depth: int) -> bool:
 
 def classify(block: TextBlock, params: DensityParams, has_stoplist: bool = True) -> Label:
     """Context-free label of one block from its own features."""
-    if block.link_density > params.max_link_density:
+    if block.link_density > params.max_link_density and not (
+        block.link_density <= params.max_link_density_prose and _is_prose(block, params)
+    ):
         return Label.BAD
     if block.words <= params.short_max_words:
         if BOILERPLATE_TEXT.match(block.text):
@@ -257,6 +343,15 @@ def classify(block: TextBlock, params: DensityParams, has_stoplist: bool = True)
     if has_stoplist and block.stopword_density < params.stopwords_low:
         return Label.BAD
     return Label.NEAR_GOOD
+
+
+def _is_prose(block: TextBlock, params: DensityParams) -> bool:
+    """Long, punctuated, stopword-rich text: sentences, not a list of names or links."""
+    return (
+        block.words >= params.good_min_words
+        and block.punctuation >= 2
+        and block.stopword_density >= params.stopwords_high
+    )
 
 
 # --- Pass 2: the dominant content container -----------------------------------------------
@@ -277,17 +372,19 @@ def _value(block: TextBlock, label: Label, furniture: bool, params: DensityParam
 
 
 def find_container(
-    blocks: list[TextBlock], values: list[float], labels: list[Label], params: DensityParams
+    blocks: list[TextBlock], values: list[float], params: DensityParams
 ) -> HtmlElement | None:
     """The element whose subtree holds the most good text net of bad text, tightened."""
     score: dict[HtmlElement, float] = {}
     good: dict[HtmlElement, float] = {}
-    for block, value, label in zip(blocks, values, labels, strict=True):
+    for block, value in zip(blocks, values, strict=True):
         if not value:
             continue
-        g = float(block.words) if value > 0 and label is Label.GOOD else 0.0
+        g = value if value > 0 else 0.0
+        decayed = value
         for anc in block.ancestors:
-            score[anc] = score.get(anc, 0.0) + value
+            score[anc] = score.get(anc, 0.0) + decayed
+            decayed *= params.container_decay
             if g:
                 good[anc] = good.get(anc, 0.0) + g
     if not good:
@@ -412,34 +509,17 @@ class DensityExtractor:
         params = self.params
         blocks = segment(doc.tree)
         stoplist = choose_stoplist(doc.tree, blocks)
-        count_stopwords(blocks, stoplist)
+        count_stopwords((b for b in blocks if b.words > params.short_max_words), stoplist)
         hints = _Hints()
         labels = [classify(b, params, bool(stoplist)) for b in blocks]
         furniture = [_near_negative(b, hints, params.hint_depth) for b in blocks]
         values = [
             _value(b, lab, f, params) for b, lab, f in zip(blocks, labels, furniture, strict=True)
         ]
-        container = find_container(blocks, values, labels, params)
+        container = find_container(blocks, values, params)
         keep, reasons = revise(blocks, labels, container, params, hints)
         kept = [b for b, k in zip(blocks, keep, strict=True) if k]
-        decisions = [
-            BlockDecision(
-                index=b.index,
-                text=b.text[:120],
-                kind=b.kind.value,
-                label=lab.value,
-                kept=k,
-                score=round(v, 1),
-                reason=why,
-                words=b.words,
-                link_density=round(b.link_density, 3),
-                stopword_density=round(b.stopword_density, 3),
-                punctuation=b.punctuation,
-                tag_path=b.tag_path[-80:],
-                hints=b.hints[:80],
-            )
-            for b, lab, k, why, v in zip(blocks, labels, keep, reasons, values, strict=True)
-        ]
+        decisions = Decisions(blocks, labels, keep, reasons, values)
         return Candidate(
             extractor=self.name,
             blocks=tuple(to_blocks(kept)),
