@@ -55,7 +55,8 @@ _HIDDEN_STYLE = re.compile(r"display\s{0,5}:\s{0,5}none|visibility\s{0,5}:\s{0,5
 _PUNCT = re.compile(r"[.!?;:,。！？，、]")
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)]?(?:\s|$)")
 # Text without spaces (Chinese, Japanese, Thai) has no words to count; beyond this many
-# characters per space-separated token, a block's length is counted in characters instead.
+# characters per space-separated token, a block's length is counted in characters instead
+# (not for ASCII text, where long tokens are URLs and codes).
 _MAX_TOKEN_CHARS = 15
 _CHARS_PER_WORD_UNSPACED = 2
 
@@ -147,7 +148,7 @@ def segment(root: HtmlElement) -> list[TextBlock]:
                 kind = inherited[-1]
             chars = len(text)
             words = text.count(" ") + 1
-            if chars > _MAX_TOKEN_CHARS * words:
+            if chars > _MAX_TOKEN_CHARS * words and not text.isascii():
                 words = chars // _CHARS_PER_WORD_UNSPACED
             blocks.append(
                 TextBlock(

@@ -64,11 +64,14 @@ STRONG_NEGATIVE_TOKENS = ("ads?", "tags?")
 def _hint_regex(
     words: tuple[str, ...], tokens: tuple[str, ...] = (), prefixes: tuple[str, ...] = ()
 ) -> re.Pattern[str]:
-    """One regex over a whole class/id string: `words` anywhere, `tokens` as whole
-    space-separated tokens, `prefixes` at a token's start."""
+    """A regex for one class/id token: `words` anywhere in it, `tokens` as the whole
+    token, `prefixes` at its start. Plain alternatives (no look-arounds) let the regex
+    engine skip positions by first character, which keeps the search fast."""
     parts = [*words]
-    parts += [rf"(?<!\S){t}(?!\S)" for t in tokens]
-    parts += [rf"(?<!\S){p}" for p in prefixes]
+    if tokens:
+        parts.append(rf"^(?:{'|'.join(tokens)})$")
+    if prefixes:
+        parts.append(rf"^(?:{'|'.join(prefixes)})")
     return re.compile("|".join(parts))
 
 
@@ -143,9 +146,11 @@ class DensityParams:
     """How many ancestors' class/id hints count in the context-free pass."""
     bad_weight: float = 1.0
     """Weight of linked or furniture words against good ones when choosing the container."""
+    furniture_weight: float = 0.5
+    """Weight of words under furniture class/id hints (captions, share bars, comments)."""
     unlinked_bad_weight: float = 0.3
     """Weight of other bad words (no prose stopwords: data, lists of names)."""
-    near_good_weight: float = 0.3
+    near_good_weight: float = 0.7
     """Weight of near-good words when choosing the container."""
     container_decay: float = 0.9
     """Share of a block's value passed up each further level: concentrated text (one
@@ -158,8 +163,10 @@ class DensityParams:
     good_text_outside_words: int = 60
     """A block outside the container this long, with prose stopwords and no links, is kept:
     article bodies split across sibling containers."""
-    min_container_words: int = 30
-    """Below this much good text (near-good weighted) the page is treated as having none."""
+    min_container_words: int = 0
+    """Below this much good text (near-good weighted) the page is treated as having none.
+    0: even a page of two short paragraphs has an article (readability-js test pages);
+    the confidence, not the extractor, says how little there is."""
 
 
 @dataclass(slots=True)
@@ -280,8 +287,6 @@ _MAX_CHARS_PER_TOKEN = 12
 @lru_cache(maxsize=8192)
 def negative_hint(h: str) -> bool:
     """Whether class/id text `h` names page furniture (token by token)."""
-    if NEGATIVE_HINTS.search(h) is None:
-        return False  # the common case, decided by one search over the whole string
     negative = positive = strong = False
     for token in h.split():
         if TAXONOMY_TOKEN.match(token):
@@ -360,7 +365,7 @@ def _is_prose(block: TextBlock, params: DensityParams) -> bool:
 def _value(block: TextBlock, label: Label, furniture: bool, params: DensityParams) -> float:
     """A block's contribution to the score of every element that contains it."""
     if furniture:
-        return -params.bad_weight * block.words
+        return -params.furniture_weight * block.words
     if label is Label.GOOD:
         return float(block.words)
     if label is Label.NEAR_GOOD:
@@ -512,7 +517,11 @@ class DensityExtractor:
         count_stopwords((b for b in blocks if b.words > params.short_max_words), stoplist)
         hints = _Hints()
         labels = [classify(b, params, bool(stoplist)) for b in blocks]
-        furniture = [_near_negative(b, hints, params.hint_depth) for b in blocks]
+        # Short blocks weigh nothing in the container score, so only the others are checked.
+        furniture = [
+            lab is not Label.SHORT and _near_negative(b, hints, params.hint_depth)
+            for b, lab in zip(blocks, labels, strict=True)
+        ]
         values = [
             _value(b, lab, f, params) for b, lab, f in zip(blocks, labels, furniture, strict=True)
         ]
