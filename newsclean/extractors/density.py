@@ -160,9 +160,13 @@ class DensityParams:
     text: the smallest element that still holds nearly all of the article."""
     neighbour_window: int = 3
     """How far (in blocks) a short block looks for kept neighbours."""
-    good_text_outside_words: int = 60
-    """A block outside the container this long, with prose stopwords and no links, is kept:
-    article bodies split across sibling containers."""
+    rescue_prose_words: int = 100
+    """A good block this long is kept even under a furniture hint inside the container
+    (article wrappers whose class mentions sharing or comments). Lower values let
+    teaser excerpts in (AEB: 60 worse, 100 and above equal)."""
+    revise_unlinked_bad: bool = True
+    """Blocks bad only for want of stopwords (product lines, table-like data) are kept
+    between kept neighbours inside the container, like short blocks."""
     min_container_words: int = 0
     """Below this much good text (near-good weighted) the page is treated as having none.
     0: even a page of two short paragraphs has an article (readability-js test pages);
@@ -425,6 +429,13 @@ def _between_negative(
     return False
 
 
+def _is_unlinked_bad(block: TextBlock, params: DensityParams) -> bool:
+    """Bad for want of stopwords, not for links or wording: list lines, data, names."""
+    return block.link_density <= params.max_link_density and not BOILERPLATE_TEXT.match(
+        block.text
+    )
+
+
 def revise(
     blocks: list[TextBlock],
     labels: list[Label],
@@ -442,19 +453,14 @@ def revise(
     inside = [container in b.ancestors for b in blocks]
     for i, (block, label) in enumerate(zip(blocks, labels, strict=True)):
         if not inside[i]:
-            if (
-                label is Label.GOOD
-                and block.words >= params.good_text_outside_words
-                and block.link_density == 0.0
-                and not _near_negative(block, hints, params.hint_depth)
-            ):
-                keep[i], reasons[i] = True, "long prose outside container"
             continue
         if label is Label.BAD:
             reasons[i] = "bad"
+            if params.revise_unlinked_bad and _is_unlinked_bad(block, params):
+                reasons[i] = "bad (not prose), no kept neighbours"
             continue
         if _between_negative(block, container, hints):
-            if label is Label.GOOD and block.words >= params.good_text_outside_words:
+            if label is Label.GOOD and block.words >= params.rescue_prose_words:
                 keep[i], reasons[i] = True, "long prose under a boilerplate hint"
             else:
                 reasons[i] = "boilerplate element"
@@ -467,7 +473,9 @@ def revise(
     # Short blocks and headings survive between kept neighbours.
     w = params.neighbour_window
     for i in range(n):
-        if keep[i] or not inside[i] or labels[i] is not Label.SHORT:
+        if keep[i] or not inside[i] or labels[i] is Label.GOOD or labels[i] is Label.NEAR_GOOD:
+            continue
+        if labels[i] is Label.BAD and not reasons[i].startswith("bad (not prose)"):
             continue
         if reasons[i] == "boilerplate element":
             continue
