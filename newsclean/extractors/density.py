@@ -493,21 +493,20 @@ def revise(
     return keep, reasons
 
 
-def confidence(
-    blocks: list[TextBlock], labels: list[Label], keep: list[bool], params: DensityParams
-) -> float:
-    """How sure the extractor is: share of the page's good text kept, and body length."""
-    good_total = sum(b.words for b, lab in zip(blocks, labels, strict=True) if lab is Label.GOOD)
-    kept_good = sum(
-        b.words
-        for b, lab, k in zip(blocks, labels, keep, strict=True)
-        if k and lab is Label.GOOD
-    )
-    if not good_total:
+def confidence(values: list[float], keep: list[bool]) -> float:
+    """Share of the page's positive evidence (good and near-good text) that was kept.
+
+    Low when good text was left outside the container, i.e. when the page has a second
+    cluster of prose that may be the real article (or when the container missed part of
+    it). On AEB this ranks density's failures better than the kept length does: density
+    below 0.75 is where a fallback extractor pays off (see README, "Why this default
+    chain").
+    """
+    total = sum(v for v in values if v > 0)
+    if total <= 0:
         return 0.0
-    coverage = kept_good / good_total
-    length = min(1.0, kept_good / 250)
-    return round(coverage * (0.4 + 0.6 * length), 3)
+    kept = sum(v for v, k in zip(values, keep, strict=True) if k and v > 0)
+    return round(kept / total, 3)
 
 
 class DensityExtractor:
@@ -540,6 +539,6 @@ class DensityExtractor:
         return Candidate(
             extractor=self.name,
             blocks=tuple(to_blocks(kept)),
-            confidence=confidence(blocks, labels, keep, params),
+            confidence=confidence(values, keep),
             details={"blocks": decisions},
         )
