@@ -167,10 +167,14 @@ def segment(root: HtmlElement) -> list[TextBlock]:
             )
         parts, link_chars = [], 0
 
-    walker = lxml.etree.iterwalk(start, events=("start", "end"))
+    if start.tag not in BLOCK_TAGS:
+        stack.append(start)  # a fragment rooted in an inline element is still one block
+    walker = lxml.etree.iterwalk(start, events=("start", "end", "comment", "pi"))
     for event, el in walker:
         tag = el.tag
-        if event == "start":
+        if event == "comment" or event == "pi":
+            text = el.tail  # the comment itself is invisible, the text after it is not
+        elif event == "start":
             if tag in BLOCK_TAGS:
                 if _is_hidden(el):
                     hidden.add(el)

@@ -113,6 +113,17 @@ def test_fragment_without_body() -> None:
     assert [b.text for b in segment(root)] == ["one", "two"]
 
 
+def test_fragment_rooted_in_an_inline_element() -> None:
+    root = lxml.html.fragment_fromstring("<span>hi <b>there</b></span>")
+    assert [b.text for b in segment(root)] == ["hi there"]
+
+
+def test_text_after_comments_is_kept() -> None:
+    # Document() strips comments, but adapters segment fragments that keep them.
+    root = lxml.html.fragment_fromstring("<div><p>a<!-- hidden -->b</p>tail<!-- x -->more</div>")
+    assert [b.text for b in segment(root)] == ["ab", "tailmore"]
+
+
 def test_to_blocks_groups_list_items_and_rows() -> None:
     root = lxml.html.document_fromstring(
         "<html><body><h3>Head</h3><ul><li>a</li><li>b</li></ul><p>para</p>"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import lxml.html
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsclean
 from newsclean.blocks import TextBlock, segment
@@ -311,3 +313,35 @@ def test_sample_page_holds_exactly_the_story(
     for clutter in ("Related Articles", "Share This", "Popular", "Diet Coke", "Sign In",
                     "Advertisement", "FILE PHOTO", "All rights reserved", "Today:"):
         assert clutter not in article.text
+
+
+# --- never crashes -----------------------------------------------------------------------
+
+_TAGS = ["div", "p", "a", "span", "li", "ul", "h2", "table", "tr", "td", "script", "br",
+         "article", "nav", "figcaption", "blockquote"]
+
+
+@st.composite
+def _pages(draw: st.DrawFn) -> str:
+    parts = []
+    for _ in range(draw(st.integers(0, 30))):
+        tag = draw(st.sampled_from(_TAGS))
+        cls = draw(st.sampled_from(["", "share", "content", "related", "post type-post"]))
+        text = draw(st.text(max_size=40))
+        close = draw(st.booleans())
+        parts.append(f'<{tag} class="{cls}">{text}' + (f"</{tag}>" if close else ""))
+    return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+@settings(max_examples=60, deadline=None)
+@given(_pages())
+def test_density_never_crashes(html: str) -> None:
+    from newsclean.errors import NewsCleanError
+
+    try:
+        doc = load(html)
+    except NewsCleanError:
+        return
+    candidate = DensityExtractor().extract(doc)
+    assert 0.0 <= candidate.confidence <= 1.0
+    assert len(candidate.details["blocks"]) >= len(candidate.blocks) or not candidate.blocks
