@@ -35,7 +35,8 @@ from newsclean.model import BlockKind
 # Class/id words of boilerplate containers (readability's unlikely candidates, widened with
 # the parts of news templates that sit inside article bodies: share bars, related links,
 # bylines, captions, newsletter prompts). Words that AEB showed on article wrappers as
-# often as on furniture ("widget", "sidebar", "hidden", "modal", "video", "paywall") are
+# often as on furniture ("widget", "sidebar", "hidden", "modal", "video", "paywall",
+# "read-more": expanders that hold the rest of the article) are
 # left out: the container pass handles those layouts.
 NEGATIVE_WORDS = (
     "comment", "disqus", "footer", "footnote", "navbar", "navigation", "menu", "share",
@@ -49,7 +50,7 @@ NEGATIVE_WORDS = (
 )
 # ... and words that only count as a whole token or at its start ("nav-bar" but not
 # "canvas", "ad-slot" but not "head", "tags" but not "hashtags").
-NEGATIVE_TOKENS = ("foot", "ads?", "tags?", "read-?more", "meta", "date")
+NEGATIVE_TOKENS = ("foot", "ads?", "tags?", "meta", "date")
 NEGATIVE_PREFIXES = ("nav", "advert", "ads?[-_]", "tags?[-_]", "print")
 # Negative words that outweigh a positive one on the same element ("article-footer",
 # "story-share" are furniture; "entry-content-read-more" is body).
@@ -342,8 +343,8 @@ def classify(block: TextBlock, params: DensityParams, has_stoplist: bool = True)
         if BOILERPLATE_TEXT.match(block.text):
             return Label.BAD
         return Label.SHORT
-    if block.kind is BlockKind.HEADING:
-        return Label.SHORT
+    if block.kind is BlockKind.HEADING and block.words < params.good_min_words:
+        return Label.SHORT  # a title; long "headings" are ledes styled as headings
     prose = not has_stoplist or block.stopword_density >= params.stopwords_high
     if block.words >= params.good_min_words and prose and block.punctuation >= 1:
         return Label.GOOD
