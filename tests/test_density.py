@@ -77,9 +77,13 @@ def _block(html: str) -> tuple[TextBlock, bool]:
         ("<p>Chief executive</p>", Label.SHORT),
         ("<p>Advertisement</p>", Label.BAD),
         ("<p>Share this article</p>", Label.BAD),
+        ("<p>Advert</p>", Label.BAD),
+        ("<p>This slideshow requires JavaScript.</p>", Label.BAD),
         # a heading is never good on its own
         ("<h2>What the council will decide about the plan for the river this year</h2>",
          Label.SHORT),
+        # ... but a heading as long as a paragraph is a lede styled as a heading
+        (f"<h2>{PROSE}</h2>", Label.GOOD),
         # medium-length text without stopwords is not prose
         ("<p>Lego Star Wars 75188 Bombardiere Resistenza Polistil 960574 Pista Sorpasso</p>",
          Label.BAD),

@@ -94,12 +94,13 @@ TAXONOMY_TOKEN = re.compile(
 BOILERPLATE_TAGS = frozenset({"nav", "aside", "footer", "header", "figcaption", "menu"})
 # Short blocks that are page furniture by their wording alone (any language we know of).
 BOILERPLATE_TEXT = re.compile(
-    r"^\W*(advertisement|advertising|sponsored|share( this)?( article| story)?|"
+    r"^\W*(advertisement|advertising|advert|sponsored|share( this)?( article| story)?|"
     r"read more|continue reading|related( articles| stories| content)?|recommended|"
     r"sign up|subscribe|log ?in|sign in|follow us|comments?|print|email|tweet|"
     r"(photo|image|picture)( credit)?|skip to( main)? content|more from|see also|"
     r"you may also like|most (read|popular)|trending( now)?|newsletter|close|menu|"
-    r"back to top|top|next|previous|ad|anzeige|publicité|publicidad|werbung)\W*$",
+    r"back to top|top|next|previous|ad|anzeige|publicité|publicidad|werbung|"
+    r"(this \w+ requires|please enable|you need to enable) javascript\b.*)\W*$",
     re.IGNORECASE,
 )
 # Stoplists (jusText's, shipped with the justext package) tried for a page without a
