@@ -331,6 +331,37 @@ def _near_negative(block: TextBlock, hints: _Hints, depth: int) -> bool:
     return any(negative(anc) for anc in block.ancestors[: 1 + depth])
 
 
+def furniture_flags(
+    blocks: list[TextBlock], labels: list[Label], hints: _Hints, depth: int
+) -> list[bool]:
+    """For each block, whether it or one of its `depth` nearest ancestors is furniture.
+
+    Sibling blocks share their ancestors, so the verdict above a block is kept per parent.
+    Short blocks weigh nothing in the container score and are not checked.
+    """
+    above: dict[HtmlElement, bool] = {}
+    flags = []
+    negative = hints.negative
+    for block, label in zip(blocks, labels, strict=True):
+        if label is Label.SHORT:
+            flags.append(False)
+            continue
+        if negative(block.element):
+            flags.append(True)
+            continue
+        ancestors = block.ancestors
+        if len(ancestors) < 2:
+            flags.append(False)
+            continue
+        parent = ancestors[1]
+        verdict = above.get(parent)
+        if verdict is None:
+            verdict = any(negative(anc) for anc in ancestors[1 : 1 + depth])
+            above[parent] = verdict
+        flags.append(verdict)
+    return flags
+
+
 # --- Pass 1: context-free classification --------------------------------------------------
 
 
@@ -526,11 +557,7 @@ class DensityExtractor:
         count_stopwords((b for b in blocks if b.words > params.short_max_words), stoplist)
         hints = _Hints()
         labels = [classify(b, params, bool(stoplist)) for b in blocks]
-        # Short blocks weigh nothing in the container score, so only the others are checked.
-        furniture = [
-            lab is not Label.SHORT and _near_negative(b, hints, params.hint_depth)
-            for b, lab in zip(blocks, labels, strict=True)
-        ]
+        furniture = furniture_flags(blocks, labels, hints, params.hint_depth)
         values = [
             _value(b, lab, f, params) for b, lab, f in zip(blocks, labels, furniture, strict=True)
         ]
