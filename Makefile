@@ -41,3 +41,7 @@ $(BENCH_STAMP): $(STAMP) pyproject.toml
 
 bench: $(BENCH_STAMP)
 	nice $(BIN)/python -m benchmarks $(BENCH_ARGS)
+
+# F1 and speed of density, trafilatura, readability and the default chain, in one run.
+quick-bench: $(STAMP)
+	nice $(BIN)/python -m benchmarks.quick
