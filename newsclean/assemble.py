@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
-from newsclean.blocks import TextBlock, segment
+from newsclean.blocks import TextBlock, document_blocks
 from newsclean.document import Document
 from newsclean.extractors.base import Candidate
 from newsclean.metadata import Metadata
@@ -35,7 +35,7 @@ def _page_blocks(doc: Document) -> dict[str, TextBlock]:
     if isinstance(cached, dict):
         return cached
     table: dict[str, TextBlock] = {}
-    for tb in segment(doc.tree):
+    for tb in document_blocks(doc):
         table.setdefault(normalized(tb.text), tb)
     doc.cache[_SEGMENT_KEY] = table
     return table

@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import cast
 
 import lxml.etree
 from lxml.html import HtmlElement
 
+from newsclean.document import Document
 from newsclean.model import Block, BlockKind
 
 # Tags whose content is never text a reader sees.
@@ -116,6 +118,18 @@ class TextBlock:
     def sentences(self) -> int:
         """Rough count of sentence ends."""
         return len(_SENTENCE_END.findall(self.text))
+
+
+_DOCUMENT_BLOCKS = "newsclean.blocks.document_blocks"
+
+
+def document_blocks(doc: Document) -> list[TextBlock]:
+    """The blocks of a whole page, segmented once and shared by every reader of `doc`
+    (the density extractor, normalisation, the explain view). Callers must not mutate them."""
+    cached = doc.cache.get(_DOCUMENT_BLOCKS)
+    if cached is None:
+        cached = doc.cache[_DOCUMENT_BLOCKS] = segment(doc.tree)
+    return cast(list[TextBlock], cached)
 
 
 def segment(root: HtmlElement) -> list[TextBlock]:

@@ -26,7 +26,7 @@ from typing import Any, overload
 
 from lxml.html import HtmlElement
 
-from newsclean.blocks import TextBlock, count_stopwords, hint, segment, to_blocks
+from newsclean.blocks import TextBlock, count_stopwords, document_blocks, hint, to_blocks
 from newsclean.document import Document
 from newsclean.extractors.base import Candidate
 from newsclean.model import BlockKind
@@ -559,7 +559,7 @@ class DensityExtractor:
 
     def extract(self, doc: Document) -> Candidate:
         params = self.params
-        blocks = segment(doc.tree)
+        blocks = document_blocks(doc)
         stoplist = choose_stoplist(doc.tree, blocks)
         count_stopwords((b for b in blocks if b.words > params.short_max_words), stoplist)
         hints = _Hints()

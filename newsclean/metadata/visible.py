@@ -78,7 +78,8 @@ def _window(page: Page, head: HtmlElement) -> list[HtmlElement]:
     before = elements[max(0, index - WINDOW_BEFORE) : index]
     after = []
     for el in elements[index + 1 : index + 1 + WINDOW_AFTER]:
-        if str(el.tag).lower() == "p" and len(_text(el)) >= BODY_PARAGRAPH_CHARS:
+        is_p = str(el.tag).lower() == "p"
+        if is_p and len(_text(el, BODY_PARAGRAPH_CHARS)) >= BODY_PARAGRAPH_CHARS:
             break
         if not _inside(el, head):
             after.append(el)
@@ -99,9 +100,23 @@ def _hints(el: HtmlElement) -> str:
     return " ".join(el.get(a) or "" for a in ("class", "id", "rel", "itemprop"))
 
 
-def _text(el: HtmlElement) -> str:
-    """Text with a space between elements: "by<a>Jane</a><span>8 Dec</span>" keeps apart."""
-    return " ".join(" ".join(el.itertext()).split())
+def _text(el: HtmlElement, limit: int | None = None) -> str:
+    """Text with a space between elements: "by<a>Jane</a><span>8 Dec</span>" keeps apart.
+
+    With `limit`, reading stops once the raw text passes it: containers near the headline
+    can hold the whole article, and only short texts are wanted from them.
+    """
+    if limit is None:
+        return " ".join(" ".join(el.itertext()).split())
+    words: list[str] = []
+    size = -1
+    for piece in el.itertext():
+        for word in piece.split():
+            words.append(word)
+            size += len(word) + 1
+        if size > limit:
+            break  # the joined text is already longer than `limit`
+    return " ".join(words)
 
 
 def _linked_names(el: HtmlElement) -> list[str]:
@@ -125,7 +140,7 @@ def from_visible(page: Page, title: str | None, now: datetime | None = None) -> 
     byline_els: list[HtmlElement] = []
     date_els: list[HtmlElement] = []
     for el in _window(page, head):
-        text = _text(el)
+        text = _text(el, MAX_TEXT_CHARS)
         if not text or len(text) > MAX_TEXT_CHARS:
             continue
         hints = _hints(el)
