@@ -3,15 +3,18 @@
 A block is the text between two block-level boundaries (a paragraph, a heading, a list
 item, a table row, a bare text run inside a div). Classification lives elsewhere
 (`newsclean.extractors.density`); this module only measures.
+
+The walk is iterative (lxml's `iterwalk`), so deep trees cannot overflow the stack, and
+does the least work per element: speed matters because the walk visits every element.
 """
 
 from __future__ import annotations
 
-import contextlib
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+import lxml.etree
 from lxml.html import HtmlElement
 
 from newsclean.model import Block, BlockKind
@@ -46,153 +49,188 @@ _KIND_OF_TAG: dict[str, BlockKind] = {
 }
 # Kinds that inline content and nested paragraphs inherit from an enclosing element; a
 # table does not pass its kind down, since layout tables hold whole articles.
-_INHERITED = (BlockKind.LIST, BlockKind.QUOTE, BlockKind.CODE)
+_INHERITING_TAGS = frozenset({"li", "dd", "dt", "blockquote", "pre"})
+_CELL_TAGS = frozenset({"td", "th"})
 _HIDDEN_STYLE = re.compile(r"display\s{0,5}:\s{0,5}none|visibility\s{0,5}:\s{0,5}hidden", re.I)
-_WS = re.compile(r"\s+")
-_PUNCT = re.compile(r"[.!?;:,]")
+_PUNCT = re.compile(r"[.!?;:,。！？，、]")
+_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)]?(?:\s|$)")
+# Text without spaces (Chinese, Japanese, Thai) has no words to count; beyond this many
+# characters per space-separated token, a block's length is counted in characters instead
+# (not for ASCII text, where long tokens are URLs and codes).
+_MAX_TOKEN_CHARS = 15
+_CHARS_PER_WORD_UNSPACED = 2
 
 
 def _is_hidden(el: HtmlElement) -> bool:
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-        return True
+    """Hidden by attribute or inline style (checked on block-level elements only)."""
     style = el.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style[:500]))
+    if style and _HIDDEN_STYLE.search(style[:500]):
+        return True
+    return el.get("hidden") is not None or el.get("aria-hidden") == "true"
 
 
-def _hint(el: HtmlElement) -> str:
+def hint(el: HtmlElement) -> str:
     """The class and id of an element, lower-cased, for hint regexes."""
     return f"{el.get('class') or ''} {el.get('id') or ''}".strip().lower()[:300]
 
 
-@dataclass
+@dataclass(slots=True)
 class TextBlock:
     """A run of visible text with its measured features.
 
-    `element` is the block-level element that opened the block; `ancestors` lists the
-    block-level elements above it, innermost first, for container scoring.
+    `element` is the block-level element that opened the block; `ancestors` lists it and
+    the block-level elements above it, innermost first, for container scoring.
     """
 
     index: int
     element: HtmlElement
     ancestors: tuple[HtmlElement, ...]
     kind: BlockKind
-    tag_path: str
-    hints: str
+    text: str
     heading_level: int | None = None
-    parts: list[str] = field(default_factory=list)
     link_chars: int = 0
-    text: str = ""
     chars: int = 0
     words: int = 0
     link_density: float = 0.0
     punctuation: int = 0
-    sentences: int = 0
+    position: float = 0.0
+    """Relative position in the page, 0 (first block) to 1 (last)."""
+    stopwords: int = 0
+    """Words of the page language's stoplist (see `count_stopwords`); 0 if unknown."""
 
-    def finish(self) -> None:
-        """Compute the text features once the block's text is complete."""
-        self.text = _WS.sub(" ", "".join(self.parts)).strip()
-        self.parts = []
-        self.chars = len(self.text)
-        self.words = len(self.text.split())
-        self.link_density = min(1.0, self.link_chars / self.chars) if self.chars else 0.0
-        self.punctuation = len(_PUNCT.findall(self.text))
-        self.sentences = self.text.count(". ") + self.text.count("? ") + self.text.count("! ")
-        self.sentences += 1 if self.text.endswith((".", "?", "!", '"', "”", "’")) else 0
+    @property
+    def stopword_density(self) -> float:
+        return self.stopwords / self.words if self.words else 0.0
 
+    @property
+    def tag_path(self) -> str:
+        """Block-level tags from the root down to this block, e.g. "body>div>article>p"."""
+        return ">".join(str(el.tag) for el in reversed(self.ancestors))
 
-@dataclass
-class _Walker:
-    blocks: list[TextBlock] = field(default_factory=list)
-    current: TextBlock | None = None
-    stack: list[HtmlElement] = field(default_factory=list)
-    path: list[str] = field(default_factory=list)
-    hints: list[str] = field(default_factory=list)
-    link_depth: int = 0
+    @property
+    def hints(self) -> str:
+        """Class/id of the block's element and its ancestors, innermost first."""
+        return " ".join(h for h in map(hint, self.ancestors) if h)
 
-    def open(self, el: HtmlElement) -> None:
-        self.close()
-        tag = el.tag if isinstance(el.tag, str) else ""
-        kind = _KIND_OF_TAG.get(tag, BlockKind.PARAGRAPH)
-        # Inside a list item or quote, nested divs/ps keep the outer role.
-        for anc in self.stack:
-            anc_kind = _KIND_OF_TAG.get(anc.tag)
-            if anc_kind in _INHERITED and kind is BlockKind.PARAGRAPH:
-                kind = anc_kind
-        self.current = TextBlock(
-            index=len(self.blocks),
-            element=el,
-            ancestors=tuple(reversed(self.stack)),
-            kind=kind,
-            tag_path=">".join(self.path),
-            hints=" ".join(h for h in self.hints if h),
-            heading_level=int(tag[1]) if tag in HEADING_TAGS else None,
-        )
-
-    def close(self) -> None:
-        block = self.current
-        self.current = None
-        if block is None:
-            return
-        block.finish()
-        if block.chars:
-            block.index = len(self.blocks)
-            self.blocks.append(block)
-
-    def add(self, text: str | None, el: HtmlElement) -> None:
-        if not text:
-            return
-        if self.current is None:
-            self.open(self.stack[-1] if self.stack else el)
-        assert self.current is not None
-        self.current.parts.append(text)
-        if self.link_depth:
-            self.current.link_chars += len(text.strip())
-
-
-def _walk(w: _Walker, el: HtmlElement) -> None:
-    tag = el.tag
-    if not isinstance(tag, str):  # comments, processing instructions
-        w.add(el.tail, el)
-        return
-    tag = tag.lower()
-    if tag in SKIP_TAGS or _is_hidden(el):
-        w.add(el.tail, el)
-        return
-    is_block = tag in BLOCK_TAGS
-    if is_block:
-        w.close()
-        w.stack.append(el)
-        w.path.append(tag)
-        w.hints.append(_hint(el))
-        if tag != "br":
-            w.open(el)
-    if tag == "a":
-        w.link_depth += 1
-    elif tag in ("td", "th") and w.current is not None and w.current.parts:
-        w.current.parts.append(" | ")
-    w.add(el.text, el)
-    for child in el:
-        _walk(w, child)
-    if tag == "a":
-        w.link_depth -= 1
-    if is_block:
-        w.close()
-        w.stack.pop()
-        w.path.pop()
-        w.hints.pop()
-    w.add(el.tail, el)
+    @property
+    def sentences(self) -> int:
+        """Rough count of sentence ends."""
+        return len(_SENTENCE_END.findall(self.text))
 
 
 def segment(root: HtmlElement) -> list[TextBlock]:
-    """Split the tree under `root` into text blocks in document order."""
+    """Split the tree under `root` into text blocks in document order.
+
+    One pass of lxml's `iterwalk` (no recursion, so any depth is safe), with the per-text
+    work inlined: this loop visits every element of the page. A block opens at the first
+    visible text after a block-level boundary and closes at the next boundary.
+    """
     body = root.find("body")
-    walker = _Walker()
     start = body if body is not None else root
-    # Pathologically deep trees: keep the blocks found so far (best effort).
-    with contextlib.suppress(RecursionError):
-        _walk(walker, start)
-    walker.close()
-    return walker.blocks
+    hidden: set[HtmlElement] = set()  # hidden block elements, skipped with their subtree
+    blocks: list[TextBlock] = []
+    stack: list[HtmlElement] = []
+    inherited: list[BlockKind] = []  # kinds passed down by enclosing li/blockquote/pre
+    parts: list[str] = []  # text of the block being read
+    owners: list[HtmlElement] = []  # the block-level path when its first text was seen
+    link_chars = 0
+    link_depth = 0
+
+    def flush() -> None:
+        """Close the block being read and measure it (its features are computed here)."""
+        nonlocal parts, link_chars
+        text = " ".join("".join(parts).split())
+        if text:
+            el = owners[-1]
+            tag = el.tag
+            kind = _KIND_OF_TAG.get(tag, BlockKind.PARAGRAPH)
+            if kind is BlockKind.PARAGRAPH and inherited:
+                kind = inherited[-1]
+            chars = len(text)
+            words = text.count(" ") + 1
+            if chars > _MAX_TOKEN_CHARS * words and not text.isascii():
+                words = chars // _CHARS_PER_WORD_UNSPACED
+            blocks.append(
+                TextBlock(
+                    len(blocks),
+                    el,
+                    tuple(reversed(owners)),
+                    kind,
+                    text,
+                    int(tag[1]) if tag in HEADING_TAGS else None,
+                    link_chars,
+                    chars,
+                    words,
+                    min(1.0, link_chars / chars),
+                    len(_PUNCT.findall(text)),
+                )
+            )
+        parts, link_chars = [], 0
+
+    if start.tag not in BLOCK_TAGS:
+        stack.append(start)  # a fragment rooted in an inline element is still one block
+    walker = lxml.etree.iterwalk(start, events=("start", "end", "comment", "pi"))
+    for event, el in walker:
+        tag = el.tag
+        if event == "comment" or event == "pi":
+            text = el.tail  # the comment itself is invisible, the text after it is not
+        elif event == "start":
+            if tag in BLOCK_TAGS:
+                if _is_hidden(el):
+                    hidden.add(el)
+                    walker.skip_subtree()
+                    continue
+                if parts:
+                    flush()
+                stack.append(el)
+                if tag in _INHERITING_TAGS:
+                    inherited.append(_KIND_OF_TAG[tag])
+            elif tag == "a":
+                link_depth += 1
+            elif tag in SKIP_TAGS or not isinstance(tag, str):
+                walker.skip_subtree()
+                continue
+            elif tag in _CELL_TAGS and parts:
+                parts.append(" | ")
+            text = el.text
+        else:
+            if tag in BLOCK_TAGS:
+                if not (hidden and el in hidden):  # a hidden one opened nothing
+                    if parts:
+                        flush()
+                    stack.pop()
+                    if tag in _INHERITING_TAGS:
+                        inherited.pop()
+            elif tag == "a":
+                link_depth -= 1
+            if el is start:
+                break
+            text = el.tail
+        if text and (parts or not text.isspace()) and stack:
+            if not parts:
+                owners = stack[:]
+            parts.append(text)
+            if link_depth:
+                link_chars += len(text.strip())
+    if parts:
+        flush()
+    last = max(1, len(blocks) - 1)
+    for block in blocks:
+        block.position = block.index / last
+    return blocks
+
+
+_STRIP = "\"'“”‘’«»()[]{}.,;:!?…-–—"
+
+
+def count_stopwords(blocks: Iterable[TextBlock], stoplist: frozenset[str]) -> None:
+    """Fill each block's `stopwords` count: jusText's strongest sign of running prose."""
+    for block in blocks:
+        count = 0
+        for word in block.text.lower().split():
+            if word in stoplist or word.strip(_STRIP) in stoplist:
+                count += 1
+        block.stopwords = count
 
 
 def to_blocks(blocks: Iterable[TextBlock]) -> list[Block]:

@@ -83,3 +83,48 @@ def test_each_builtin_extracts_the_sample(name: str, sample_html: bytes) -> None
     assert article.extractor == name
     assert "Russia sees no reason to discuss the possibility" in article.text
     assert "Diet Coke" not in article.text
+
+
+def test_default_chain_is_density_then_fast_trafilatura() -> None:
+    from newsclean.chain import DEFAULT_THRESHOLD
+    from newsclean.extractors.trafilatura import TrafilaturaExtractor
+
+    chain = Chain()
+    assert [e.name for e in chain.extractors] == ["density", "trafilatura"]
+    fallback = chain.extractors[1]
+    assert isinstance(fallback, TrafilaturaExtractor) and fallback.fast
+    assert isinstance(chain.policy, FirstConfident)
+    assert chain.policy.threshold == DEFAULT_THRESHOLD
+
+
+def test_presets_resolve_to_configured_plugins() -> None:
+    from newsclean.chain import get_extractor
+
+    fast = get_extractor("trafilatura-fast")
+    assert getattr(fast, "fast", None) is True
+    assert getattr(get_extractor("trafilatura"), "fast", None) is False
+    with pytest.raises(ExtractorError):
+        get_extractor("nope")
+
+
+def test_confident_density_skips_the_fallback(sample_html: bytes) -> None:
+    fallback = Fixed("fallback", ("other",), 1.0)
+    article = newsclean.extract(sample_html, extractors=["density", fallback])
+    assert article.extractor == "density" and fallback.calls == 0
+
+
+def test_unsure_density_runs_the_fallback() -> None:
+    # Two equal clusters of prose split by a block of links: density keeps one, so it
+    # is unsure and the fallback's more confident answer wins.
+    prose = (
+        "The council said on Tuesday that it would review the plan again, and that the "
+        "residents who had written to it would be heard before any decision was taken."
+    )
+    links = "".join(f'<li><a href="/{i}">Another story about the river</a></li>' for i in range(20))
+    html = (
+        f'<html lang="en"><body><div class="a"><p>{prose}</p><p>{prose}</p></div>'
+        f'<div class="b"><ul>{links}</ul><p>{prose}</p><p>{prose}</p></div></body></html>'
+    )
+    fallback = Fixed("fallback", ("other",), 0.9)
+    article = newsclean.extract(html, extractors=["density", fallback])
+    assert fallback.calls == 1 and article.extractor == "fallback"

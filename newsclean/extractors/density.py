@@ -1,35 +1,117 @@
 """newsclean's own extractor: text-density and link-density block classification.
 
-Three pure passes over the blocks of `newsclean.blocks.segment`, in the manner of jusText:
-a context-free pass labels each block from its own features, a container pass finds the
-element that holds most of the good text, and a context pass relabels short blocks from
-their neighbours. Every threshold is a named field of `DensityParams`.
+Pure passes over the blocks of `newsclean.blocks.segment`, in the manner of jusText:
+
+1. `classify`: a context-free label for each block from its own features (length, link
+   density, stopword density, boilerplate wording, class/id hints of its near ancestors);
+2. `find_container`: the element that holds most of the good text and little of the bad
+   (a maximum-weight subtree, then tightened to the smallest element keeping nearly all of
+   the good text);
+3. `revise`: keep good blocks inside the container, drop those under boilerplate elements
+   inside it, and decide short blocks and headings from their neighbours.
+
+Every threshold is a named field of `DensityParams`; class/id and wording hints are data at
+the top of this module. Nothing is keyed to a site.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
 from enum import StrEnum
+from functools import lru_cache
+from typing import Any, overload
 
 from lxml.html import HtmlElement
 
-from newsclean.blocks import TextBlock, segment, to_blocks
+from newsclean.blocks import TextBlock, count_stopwords, hint, segment, to_blocks
 from newsclean.document import Document
 from newsclean.extractors.base import Candidate
 from newsclean.model import BlockKind
 
-# Class/id words of boilerplate containers (readability's unlikely-candidates, widened).
-NEGATIVE_HINTS = re.compile(
-    r"comment|meta|footer|footnote|foot|nav|menu|sidebar|side-bar|widget|share|social|"
-    r"related|recommend|promo|advert|\bad\b|ads|sponsor|newsletter|subscribe|popular|"
-    r"trending|breadcrumb|cookie|consent|modal|popup|masthead|banner|tags|byline|author|"
-    r"caption|credit|paywall|outbrain|taboola|teaser|more-stories|read-more"
+# --- Heuristics as data -------------------------------------------------------------------
+
+# Class/id words of boilerplate containers (readability's unlikely candidates, widened with
+# the parts of news templates that sit inside article bodies: share bars, related links,
+# bylines, captions, newsletter prompts). Words that AEB showed on article wrappers as
+# often as on furniture ("widget", "sidebar", "hidden", "modal", "video", "paywall",
+# "read-more": expanders that hold the rest of the article) are
+# left out: the container pass handles those layouts.
+NEGATIVE_WORDS = (
+    "comment", "disqus", "footer", "footnote", "navbar", "navigation", "menu", "share",
+    "sharing", "social", "related", "recommend", "promo", "sponsor", "newsletter", "subscri",
+    "signup", "sign-up", "popular", "trending", "breadcrumb", "cookie", "consent", "popup",
+    "masthead", "banner", "tag-?list", "byline", "author", "caption", "credit", "outbrain",
+    "taboola", "teaser", "more-stories", "see-also", "also-read", "toolbar", "metadata",
+    "post-?meta", "entry-?meta", "article-?meta", "dateline", "timestamp", "published",
+    "rating", "disclaimer", "most-?read", "top-?stories", "headlines", "gallery", "carousel",
+    "slideshow",
 )
+# ... and words that only count as a whole token or at its start ("nav-bar" but not
+# "canvas", "ad-slot" but not "head", "tags" but not "hashtags").
+NEGATIVE_TOKENS = ("foot", "ads?", "tags?", "meta", "date")
+NEGATIVE_PREFIXES = ("nav", "advert", "ads?[-_]", "tags?[-_]", "print")
+# Negative words that outweigh a positive one on the same element ("article-footer",
+# "story-share" are furniture; "entry-content-read-more" is body).
+STRONG_NEGATIVE_WORDS = (
+    "comment", "share", "sharing", "social", "related", "recommend", "promo", "advert",
+    "sponsor", "newsletter", "subscri", "outbrain", "taboola", "popular", "trending",
+    "caption", "byline", "author", "footer", "most-?read",
+)
+STRONG_NEGATIVE_TOKENS = ("ads?", "tags?")
+
+
+def _hint_regex(
+    words: tuple[str, ...], tokens: tuple[str, ...] = (), prefixes: tuple[str, ...] = ()
+) -> re.Pattern[str]:
+    """A regex for one class/id token: `words` anywhere in it, `tokens` as the whole
+    token, `prefixes` at its start. Plain alternatives (no look-arounds) let the regex
+    engine skip positions by first character, which keeps the search fast."""
+    parts = [*words]
+    if tokens:
+        parts.append(rf"^(?:{'|'.join(tokens)})$")
+    if prefixes:
+        parts.append(rf"^(?:{'|'.join(prefixes)})")
+    return re.compile("|".join(parts))
+
+
+NEGATIVE_HINTS = _hint_regex(NEGATIVE_WORDS, NEGATIVE_TOKENS, NEGATIVE_PREFIXES)
+_STRONG_NEGATIVE = _hint_regex(STRONG_NEGATIVE_WORDS, STRONG_NEGATIVE_TOKENS)
+# Class/id words that mark article text; they override a negative word on the same element
+# unless that word is a strong one (e.g. "entry-content-read-more" is body, "story-share"
+# is not).
 POSITIVE_HINTS = re.compile(
-    r"article|body|content|entry|post|story|text|main|blog|prose|rich-text"
+    r"article|body|content|entry|post|story|text|main|blog|prose|rich-?text|paragraph"
 )
+# Class tokens that are taxonomy slugs of CMS templates ("tag-sharing", "category-promo",
+# "author-jane"), not descriptions of the element: ignored by the hint regexes.
+TAXONOMY_TOKEN = re.compile(
+    r"^(tag|category|cat|author|post|format|status|type|has|page|postid|single|term|"
+    r"section|topic|series|column)[-_]"
+)
+# Elements that hold page furniture rather than article text, wherever they are.
+BOILERPLATE_TAGS = frozenset({"nav", "aside", "footer", "header", "figcaption", "menu"})
+# Short blocks that are page furniture by their wording alone (any language we know of).
+BOILERPLATE_TEXT = re.compile(
+    r"^\W*(advertisement|advertising|advert|sponsored|share( this)?( article| story)?|"
+    r"read more|continue reading|related( articles| stories| content)?|recommended|"
+    r"sign up|subscribe|log ?in|sign in|follow us|comments?|print|email|tweet|"
+    r"(photo|image|picture)( credit)?|skip to( main)? content|more from|see also|"
+    r"you may also like|most (read|popular)|trending( now)?|newsletter|close|menu|"
+    r"back to top|top|next|previous|ad|anzeige|publicité|publicidad|werbung|"
+    r"(this \w+ requires|please enable|you need to enable) javascript\b.*)\W*$",
+    re.IGNORECASE,
+)
+# Stoplists (jusText's, shipped with the justext package) tried for a page without a
+# known `lang`; the first match of the page's `lang` attribute wins otherwise.
+STOPLIST_LANGUAGES: dict[str, str] = {
+    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
+    "pt": "Portuguese", "nl": "Dutch", "ru": "Russian", "pl": "Polish", "sv": "Swedish",
+    "da": "Danish", "nb": "Norwegian_Bokmal", "no": "Norwegian_Bokmal", "fi": "Finnish",
+    "cs": "Czech", "tr": "Turkish", "id": "Indonesian", "ro": "Romanian", "hu": "Hungarian",
+    "uk": "Ukrainian",
+}
 
 
 class Label(StrEnum):
@@ -41,88 +123,423 @@ class Label(StrEnum):
 
 @dataclass(frozen=True)
 class DensityParams:
-    """Thresholds of the density classifier; defaults tuned on the AEB development pages."""
+    """Thresholds of the density classifier.
 
-    max_link_density: float = 0.33
-    """Blocks whose linked text share exceeds this are navigation."""
-    good_min_words: int = 25
-    """A prose block with at least this many words is good on its own."""
-    short_max_words: int = 8
-    """Blocks this short are judged by their neighbours only."""
-    ancestor_decay: float = 0.5
-    """Share of a block's score passed to each further ancestor."""
-    ancestor_depth: int = 4
-    """How many ancestors receive a block's score."""
+    Length and stopword thresholds start from jusText's defaults (length_low=70 chars,
+    length_high=200 chars, stopwords_low=0.30, stopwords_high=0.32) converted to words at
+    ~6 characters per word; the rest were set by looking at where the AEB pages fail.
+    """
+
+    max_link_density: float = 0.4
+    """Blocks whose linked text share exceeds this are navigation (jusText: 0.2, but news
+    paragraphs link people and places generously)."""
+    max_link_density_prose: float = 0.7
+    """Long stopword-rich prose keeps up to this linked share (news round-ups link most of
+    their sentences)."""
+    good_min_words: int = 20
+    """A prose block with at least this many words may be good on its own (~120 chars)."""
+    short_max_words: int = 7
+    """Blocks this short are judged by their neighbours only (jusText's 70 chars ≈ 10)."""
+    stopwords_low: float = 0.2
+    """Below this stopword density a medium-length block is not prose."""
+    stopwords_high: float = 0.28
+    """A long block above this stopword density is good."""
+    hint_depth: int = 3
+    """How many ancestors' class/id hints count in the context-free pass."""
+    bad_weight: float = 1.0
+    """Weight of linked or furniture words against good ones when choosing the container."""
+    furniture_weight: float = 0.5
+    """Weight of words under furniture class/id hints (captions, share bars, comments)."""
+    unlinked_bad_weight: float = 0.3
+    """Weight of other bad words (no prose stopwords: data, lists of names)."""
+    near_good_weight: float = 0.7
+    """Weight of near-good words when choosing the container."""
+    container_decay: float = 0.9
+    """Share of a block's value passed up each further level: concentrated text (one
+    article body) beats the same amount spread thinly (teaser excerpts in a listing)."""
+    tighten_share: float = 0.95
+    """The container moves down to a descendant holding at least this share of its good
+    text: the smallest element that still holds nearly all of the article."""
+    neighbour_window: int = 3
+    """How far (in blocks) a short block looks for kept neighbours."""
+    rescue_prose_words: int = 100
+    """A good block this long is kept even under a furniture hint inside the container
+    (article wrappers whose class mentions sharing or comments). Lower values let
+    teaser excerpts in (AEB: 60 worse, 100 and above equal)."""
+    revise_unlinked_bad: bool = True
+    """Blocks bad only for want of stopwords (product lines, table-like data) are kept
+    between kept neighbours inside the container, like short blocks."""
+    min_container_words: int = 0
+    """Below this much good text (near-good weighted) the page is treated as having none.
+    0: even a page of two short paragraphs has an article (readability-js test pages);
+    the confidence, not the extractor, says how little there is."""
 
 
-def classify(block: TextBlock, params: DensityParams) -> Label:
+@dataclass(slots=True)
+class BlockDecision:
+    """The classifier's record for one block, for the explain view."""
+
+    index: int
+    text: str
+    kind: str
+    label: str
+    kept: bool
+    score: float
+    reason: str
+    words: int
+    link_density: float
+    stopword_density: float
+    punctuation: int
+    tag_path: str
+    hints: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class Decisions(Sequence[BlockDecision]):
+    """Every block's `BlockDecision`, built on first access: most callers never look, and
+    building records for every block would cost as much as the classification."""
+
+    def __init__(
+        self,
+        blocks: list[TextBlock],
+        labels: list[Label],
+        keep: list[bool],
+        reasons: list[str],
+        values: list[float],
+    ) -> None:
+        self._raw = (blocks, labels, keep, reasons, values)
+        self._records: list[BlockDecision] | None = None
+
+    def _build(self) -> list[BlockDecision]:
+        if self._records is None:
+            self._records = [
+                BlockDecision(
+                    index=b.index,
+                    text=b.text[:120],
+                    kind=b.kind.value,
+                    label=lab.value,
+                    kept=k,
+                    score=round(v, 1),
+                    reason=why,
+                    words=b.words,
+                    link_density=round(b.link_density, 3),
+                    stopword_density=round(b.stopword_density, 3),
+                    punctuation=b.punctuation,
+                    tag_path=b.tag_path[-80:],
+                    hints=b.hints[:80],
+                )
+                for b, lab, k, why, v in zip(*self._raw, strict=True)
+            ]
+        return self._records
+
+    @overload
+    def __getitem__(self, index: int) -> BlockDecision: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[BlockDecision]: ...
+    def __getitem__(self, index: int | slice) -> BlockDecision | Sequence[BlockDecision]:
+        return self._build()[index]
+
+    def __len__(self) -> int:
+        return len(self._raw[0])
+
+
+# --- Features that need the page: stoplist and element hints ------------------------------
+
+
+@lru_cache(maxsize=32)
+def _stoplist(language: str) -> frozenset[str]:
+    import justext
+
+    return frozenset(w.lower() for w in justext.get_stoplist(language))
+
+
+def choose_stoplist(root: HtmlElement, blocks: list[TextBlock]) -> frozenset[str]:
+    """The stoplist of the page's language: the one `lang` names if the text fits it,
+    else the best-matching one, else none (stopwords then tell nothing)."""
+    longest = sorted(blocks, key=lambda b: -b.words)[:8]
+    sample = " ".join(b.text for b in longest)
+    words = sample.lower().split()[:200]
+    if not words or len(sample) > _MAX_CHARS_PER_TOKEN * len(sample.split()):
+        return frozenset()  # unspaced script (Chinese, Japanese): no stoplist applies
+    needed = _MIN_STOPWORD_SHARE * len(words)
+    lang = (root.get("lang") or root.get("xml:lang") or "").strip().lower()[:2]
+    languages = list(dict.fromkeys(STOPLIST_LANGUAGES.values()))
+    if lang in STOPLIST_LANGUAGES:
+        stoplist = _stoplist(STOPLIST_LANGUAGES[lang])
+        if sum(1 for w in words if w in stoplist) >= needed:
+            return stoplist
+    best, best_hits = frozenset[str](), 0
+    for language in languages:
+        stoplist = _stoplist(language)
+        hits = sum(1 for w in words if w in stoplist)
+        if hits > best_hits:
+            best, best_hits = stoplist, hits
+        if hits >= _CLEAR_STOPWORD_SHARE * len(words):
+            break  # clearly this language: no need to load and try the others
+    return best if best_hits >= needed else frozenset()
+
+
+# Running text in any of these languages has well over this share of stopwords (English
+# prose ~0.4-0.5 with jusText's lists); a page below it is in another language.
+_MIN_STOPWORD_SHARE = 0.15
+# ... and at or above this share the language is clear (others share few stopwords).
+_CLEAR_STOPWORD_SHARE = 0.3
+# Spaced scripts average ~6 characters per token; far above this, the text is unspaced.
+_MAX_CHARS_PER_TOKEN = 12
+
+
+@lru_cache(maxsize=8192)
+def negative_hint(h: str) -> bool:
+    """Whether class/id text `h` names page furniture (token by token)."""
+    negative = positive = strong = False
+    for token in h.split():
+        if TAXONOMY_TOKEN.match(token):
+            continue
+        if NEGATIVE_HINTS.search(token):
+            negative = True
+            strong = strong or _STRONG_NEGATIVE.search(token) is not None
+        elif POSITIVE_HINTS.search(token):
+            positive = True
+    return negative and (strong or not positive)
+
+
+class _Hints:
+    """Per-element hint verdicts, computed once per element and shared by all blocks."""
+
+    def __init__(self) -> None:
+        self._neg: dict[HtmlElement, bool] = {}
+
+    def negative(self, el: HtmlElement) -> bool:
+        verdict = self._neg.get(el)
+        if verdict is None:
+            tag = el.tag
+            if tag in ("body", "html"):
+                verdict = False
+            elif tag in BOILERPLATE_TAGS:
+                verdict = True
+            else:
+                verdict = negative_hint(hint(el))
+            self._neg[el] = verdict
+        return verdict
+
+
+def _near_negative(block: TextBlock, hints: _Hints, depth: int) -> bool:
+    """Whether the block's element or one of its `depth` nearest ancestors is furniture."""
+    negative = hints.negative
+    return any(negative(anc) for anc in block.ancestors[: 1 + depth])
+
+
+def furniture_flags(
+    blocks: list[TextBlock], labels: list[Label], hints: _Hints, depth: int
+) -> list[bool]:
+    """For each block, whether it or one of its `depth` nearest ancestors is furniture.
+
+    Sibling blocks share their ancestors, so the verdict above a block is kept per parent.
+    Short blocks weigh nothing in the container score and are not checked.
+    """
+    above: dict[HtmlElement, bool] = {}
+    flags = []
+    negative = hints.negative
+    for block, label in zip(blocks, labels, strict=True):
+        if label is Label.SHORT:
+            flags.append(False)
+            continue
+        if negative(block.element):
+            flags.append(True)
+            continue
+        ancestors = block.ancestors
+        if len(ancestors) < 2:
+            flags.append(False)
+            continue
+        parent = ancestors[1]
+        verdict = above.get(parent)
+        if verdict is None:
+            verdict = any(negative(anc) for anc in ancestors[1 : 1 + depth])
+            above[parent] = verdict
+        flags.append(verdict)
+    return flags
+
+
+# --- Pass 1: context-free classification --------------------------------------------------
+
+
+def classify(block: TextBlock, params: DensityParams, has_stoplist: bool = True) -> Label:
     """Context-free label of one block from its own features."""
-    if block.link_density > params.max_link_density:
+    if block.link_density > params.max_link_density and not (
+        block.link_density <= params.max_link_density_prose and _is_prose(block, params)
+    ):
         return Label.BAD
-    if block.words <= params.short_max_words and block.kind is not BlockKind.HEADING:
+    if block.words <= params.short_max_words:
+        if BOILERPLATE_TEXT.match(block.text):
+            return Label.BAD
         return Label.SHORT
-    if block.words >= params.good_min_words and block.punctuation >= 1:
-        return Label.GOOD if not NEGATIVE_HINTS.search(block.hints) else Label.NEAR_GOOD
-    if NEGATIVE_HINTS.search(block.hints):
+    if block.kind is BlockKind.HEADING and block.words < params.good_min_words:
+        return Label.SHORT  # a title; long "headings" are ledes styled as headings
+    prose = not has_stoplist or block.stopword_density >= params.stopwords_high
+    if block.words >= params.good_min_words and prose and block.punctuation >= 1:
+        return Label.GOOD
+    if block.kind in (BlockKind.LIST, BlockKind.TABLE):
+        return Label.NEAR_GOOD  # items and cells are not sentences; context decides
+    if has_stoplist and block.stopword_density < params.stopwords_low:
         return Label.BAD
     return Label.NEAR_GOOD
 
 
+def _is_prose(block: TextBlock, params: DensityParams) -> bool:
+    """Long, punctuated, stopword-rich text: sentences, not a list of names or links."""
+    return (
+        block.words >= params.good_min_words
+        and block.punctuation >= 2
+        and block.stopword_density >= params.stopwords_high
+    )
+
+
+# --- Pass 2: the dominant content container -----------------------------------------------
+
+
+def _value(block: TextBlock, label: Label, furniture: bool, params: DensityParams) -> float:
+    """A block's contribution to the score of every element that contains it."""
+    if furniture:
+        return -params.furniture_weight * block.words
+    if label is Label.GOOD:
+        return float(block.words)
+    if label is Label.NEAR_GOOD:
+        return params.near_good_weight * block.words
+    if label is Label.BAD:
+        linked = block.link_density > params.max_link_density
+        return -(params.bad_weight if linked else params.unlinked_bad_weight) * block.words
+    return 0.0
+
+
 def find_container(
-    blocks: list[TextBlock], labels: list[Label], params: DensityParams
+    blocks: list[TextBlock], values: list[float], params: DensityParams
 ) -> HtmlElement | None:
-    """The element whose subtree holds the most good text, with decayed ancestor credit."""
-    scores: dict[HtmlElement, float] = defaultdict(float)
-    for block, label in zip(blocks, labels, strict=True):
-        if label is not Label.GOOD:
+    """The element whose subtree holds the most good text net of bad text, tightened."""
+    score: dict[HtmlElement, float] = {}
+    good: dict[HtmlElement, float] = {}
+    for block, value in zip(blocks, values, strict=True):
+        if not value:
             continue
-        weight = float(min(block.words, 200))
-        for anc in block.ancestors[1 : 1 + params.ancestor_depth]:
-            scores[anc] += weight
-            weight *= params.ancestor_decay
-    if not scores:
+        g = value if value > 0 else 0.0
+        decayed = value
+        for anc in block.ancestors:
+            score[anc] = score.get(anc, 0.0) + decayed
+            decayed *= params.container_decay
+            if g:
+                good[anc] = good.get(anc, 0.0) + g
+    if not good:
         return None
-    return max(scores, key=lambda el: scores[el])
+    best = max(good, key=lambda el: score[el])
+    if good[best] < params.min_container_words:
+        return None
+    # Tighten: step down while one child keeps nearly all the good text.
+    target = params.tighten_share * good[best]
+    while True:
+        child = next((c for c in best if good.get(c, 0.0) >= target), None)
+        if child is None:
+            return best
+        best = child
 
 
-def _inside(block: TextBlock, container: HtmlElement) -> bool:
-    return container in block.ancestors
+# --- Pass 3: context revision -------------------------------------------------------------
+
+
+def _between_negative(
+    block: TextBlock, container: HtmlElement, hints: _Hints
+) -> bool:
+    """Whether an element between the container and the block is page furniture."""
+    if block.element is container:
+        return False
+    if hints.negative(block.element):
+        return True
+    for anc in block.ancestors[1:]:
+        if anc is container:
+            return False
+        if hints.negative(anc):
+            return True
+    return False
+
+
+def _is_unlinked_bad(block: TextBlock, params: DensityParams) -> bool:
+    """Bad for want of stopwords, not for links or wording: list lines, data, names."""
+    return block.link_density <= params.max_link_density and not BOILERPLATE_TEXT.match(
+        block.text
+    )
 
 
 def revise(
-    blocks: list[TextBlock], labels: list[Label], container: HtmlElement | None
-) -> list[bool]:
-    """Context pass: keep good blocks in the container and the short ones between them."""
-    keep = [False] * len(blocks)
+    blocks: list[TextBlock],
+    labels: list[Label],
+    container: HtmlElement | None,
+    params: DensityParams,
+    hints: _Hints | None = None,
+) -> tuple[list[bool], list[str]]:
+    """Context pass: which blocks to keep, and why (one reason per block)."""
+    hints = hints or _Hints()
+    n = len(blocks)
+    keep = [False] * n
+    reasons = ["outside container"] * n
     if container is None:
-        return keep
+        return keep, ["no container"] * n
+    inside = [container in b.ancestors for b in blocks]
     for i, (block, label) in enumerate(zip(blocks, labels, strict=True)):
-        if not _inside(block, container) or label is Label.BAD:
+        if not inside[i]:
             continue
-        keep[i] = label in (Label.GOOD, Label.NEAR_GOOD)
+        if label is Label.BAD:
+            reasons[i] = "bad"
+            if params.revise_unlinked_bad and _is_unlinked_bad(block, params):
+                reasons[i] = "bad (not prose), no kept neighbours"
+            continue
+        if _between_negative(block, container, hints):
+            if label is Label.GOOD and block.words >= params.rescue_prose_words:
+                keep[i], reasons[i] = True, "long prose under a boilerplate hint"
+            else:
+                reasons[i] = "boilerplate element"
+            continue
+        if label in (Label.GOOD, Label.NEAR_GOOD):
+            keep[i], reasons[i] = True, label.value
+        else:
+            reasons[i] = "short, no kept neighbours"
+    first_kept = next((i for i in range(n) if keep[i]), n)
     # Short blocks and headings survive between kept neighbours.
-    for i, (block, label) in enumerate(zip(blocks, labels, strict=True)):
-        if keep[i] or label is Label.BAD or not _inside(block, container):
+    w = params.neighbour_window
+    for i in range(n):
+        if keep[i] or not inside[i] or labels[i] is Label.GOOD or labels[i] is Label.NEAR_GOOD:
             continue
-        before = any(keep[j] for j in range(max(0, i - 2), i))
-        after = any(keep[j] for j in range(i + 1, min(len(blocks), i + 3)))
-        keep[i] = before and after
-    return keep
+        if labels[i] is Label.BAD and not reasons[i].startswith("bad (not prose)"):
+            continue
+        if reasons[i] == "boilerplate element":
+            continue
+        block = blocks[i]
+        after = any(keep[j] for j in range(i + 1, min(n, i + 1 + w)))
+        if block.kind is BlockKind.HEADING:
+            if i > first_kept and after:
+                keep[i], reasons[i] = True, "heading before kept text"
+            elif i < first_kept:
+                reasons[i] = "heading above the body (title)"
+            continue
+        before = any(keep[j] for j in range(max(0, i - w), i))
+        if before and after:
+            keep[i], reasons[i] = True, "short between kept blocks"
+    return keep, reasons
 
 
-def confidence(blocks: list[TextBlock], labels: list[Label], keep: list[bool]) -> float:
-    """Share of the page's good text that was kept, scaled by the body's length."""
-    good_total = sum(b.words for b, lab in zip(blocks, labels, strict=True) if lab is Label.GOOD)
-    kept_good = sum(
-        b.words
-        for b, lab, k in zip(blocks, labels, keep, strict=True)
-        if k and lab is Label.GOOD
-    )
-    if not good_total:
+def confidence(values: list[float], keep: list[bool]) -> float:
+    """Share of the page's positive evidence (good and near-good text) that was kept.
+
+    Low when good text was left outside the container, i.e. when the page has a second
+    cluster of prose that may be the real article (or when the container missed part of
+    it). On AEB this ranks density's failures better than the kept length does: density
+    below 0.75 is where a fallback extractor pays off (see README, "Why this default
+    chain").
+    """
+    total = sum(v for v in values if v > 0)
+    if total <= 0:
         return 0.0
-    coverage = kept_good / good_total
-    length = min(1.0, kept_good / 250)
-    return round(coverage * (0.4 + 0.6 * length), 3)
+    kept = sum(v for v, k in zip(values, keep, strict=True) if k and v > 0)
+    return round(kept / total, 3)
 
 
 class DensityExtractor:
@@ -134,14 +551,23 @@ class DensityExtractor:
         self.params = params or DensityParams()
 
     def extract(self, doc: Document) -> Candidate:
+        params = self.params
         blocks = segment(doc.tree)
-        labels = [classify(b, self.params) for b in blocks]
-        container = find_container(blocks, labels, self.params)
-        keep = revise(blocks, labels, container)
+        stoplist = choose_stoplist(doc.tree, blocks)
+        count_stopwords((b for b in blocks if b.words > params.short_max_words), stoplist)
+        hints = _Hints()
+        labels = [classify(b, params, bool(stoplist)) for b in blocks]
+        furniture = furniture_flags(blocks, labels, hints, params.hint_depth)
+        values = [
+            _value(b, lab, f, params) for b, lab, f in zip(blocks, labels, furniture, strict=True)
+        ]
+        container = find_container(blocks, values, params)
+        keep, reasons = revise(blocks, labels, container, params, hints)
         kept = [b for b, k in zip(blocks, keep, strict=True) if k]
+        decisions = Decisions(blocks, labels, keep, reasons, values)
         return Candidate(
             extractor=self.name,
             blocks=tuple(to_blocks(kept)),
-            confidence=confidence(blocks, labels, keep),
-            details={"labels": [lab.value for lab in labels], "keep": keep},
+            confidence=confidence(values, keep),
+            details={"blocks": decisions},
         )

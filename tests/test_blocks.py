@@ -1,0 +1,140 @@
+"""Segmentation rules of `newsclean.blocks`, each on a small hand-written page."""
+
+from __future__ import annotations
+
+import lxml.etree
+import lxml.html
+import pytest
+
+from newsclean.blocks import count_stopwords, segment, to_blocks
+from newsclean.model import BlockKind
+
+
+def _texts(html: str) -> list[str]:
+    return [b.text for b in segment(lxml.html.document_fromstring(html))]
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        # block-level tags split text; inline tags do not
+        ("<p>One <b>bold</b> line.</p><p>Two.</p>", ["One bold line.", "Two."]),
+        ("<div>Lead<p>Para</p>Tail text</div>", ["Lead", "Para", "Tail text"]),
+        ("<p>Line one<br>line two</p>", ["Line one", "line two"]),
+        # whitespace is collapsed; empty blocks vanish
+        ("<p>  spaced \n\t out  </p><p> </p><div></div>", ["spaced out"]),
+        # invisible content is skipped, the text after it is kept
+        ("<p>Keep<script>var x = 1;</script> this</p>", ["Keep this"]),
+        ("<div><style>p{}</style><noscript>no</noscript>Shown</div>", ["Shown"]),
+        ('<div style="display: none">Hidden</div><p>Seen</p>', ["Seen"]),
+        ('<div hidden>Hidden</div><div aria-hidden="true">Icon</div><p>Seen</p>', ["Seen"]),
+        ('<div><div style="visibility:hidden">x</div>after</div>', ["after"]),
+        # table cells of a row become one block with separators
+        ("<table><tr><td>a</td><td>b</td></tr></table>", ["a | b"]),
+    ],
+)
+def test_segmentation(html: str, expected: list[str]) -> None:
+    assert _texts(f"<html><body>{html}</body></html>") == expected
+
+
+@pytest.mark.parametrize(
+    ("html", "kind"),
+    [
+        ("<p>text</p>", BlockKind.PARAGRAPH),
+        ("<h2>text</h2>", BlockKind.HEADING),
+        ("<ul><li>text</li></ul>", BlockKind.LIST),
+        ("<ul><li><p>nested paragraph in an item</p></li></ul>", BlockKind.LIST),
+        ("<blockquote><p>quoted</p></blockquote>", BlockKind.QUOTE),
+        ("<pre>code()</pre>", BlockKind.CODE),
+        ("<table><tr><td>cell</td></tr></table>", BlockKind.TABLE),
+        # a layout table does not turn the article's paragraphs into table rows
+        ("<table><tr><td><p>prose in a layout table</p></td></tr></table>", BlockKind.PARAGRAPH),
+    ],
+)
+def test_kinds(html: str, kind: BlockKind) -> None:
+    blocks = segment(lxml.html.document_fromstring(f"<html><body>{html}</body></html>"))
+    assert [b.kind for b in blocks] == [kind]
+
+
+def test_link_density_counts_linked_text() -> None:
+    root = lxml.html.document_fromstring(
+        '<html><body><p>abcd <a href="#">efgh</a></p><p><a href="#">all linked</a></p>'
+        "</body></html>"
+    )
+    first, second = segment(root)
+    assert first.link_density == pytest.approx(4 / 9)
+    assert second.link_density == 1.0
+
+
+def test_features_and_ancestors() -> None:
+    root = lxml.html.document_fromstring(
+        '<html><body><article class="story"><h2>Title</h2>'
+        "<p>One, two. Three!</p></article></body></html>"
+    )
+    heading, para = segment(root)
+    assert heading.heading_level == 2
+    assert para.words == 3 and para.punctuation == 3 and para.sentences == 2
+    assert para.element.tag == "p"
+    assert [a.tag for a in para.ancestors] == ["p", "article", "body"]
+    assert para.tag_path == "body>article>p"
+    assert "story" in para.hints
+    assert heading.position == 0.0 and para.position == 1.0
+
+
+def test_unspaced_text_is_counted_in_characters() -> None:
+    root = lxml.html.document_fromstring("<html><body><p>" + "漢字" * 20 + "</p></body></html>")
+    (block,) = segment(root)
+    assert block.words == 20  # 40 characters at 2 per word, not 1 token
+
+
+def test_stopwords_are_counted() -> None:
+    root = lxml.html.document_fromstring("<html><body><p>The cat, and the dog.</p></body></html>")
+    blocks = segment(root)
+    count_stopwords(blocks, frozenset({"the", "and"}))
+    assert blocks[0].stopwords == 3
+    assert blocks[0].stopword_density == pytest.approx(3 / 5)
+
+
+def test_deep_tree_does_not_crash() -> None:
+    """Deeper than Python's recursion limit (built directly: the parser caps depth)."""
+    root = lxml.html.document_fromstring("<html><body><div></div></body></html>")
+    el = root.find("body/div")
+    for _ in range(5000):
+        el = lxml.etree.SubElement(el, "div")
+    el.text = "deep text"
+    el.tail = "tail"
+    blocks = segment(root)
+    assert [b.text for b in blocks] == ["deep text", "tail"]
+    assert len(blocks[0].ancestors) == 5002  # 5000 + the first div + body
+
+
+def test_fragment_without_body() -> None:
+    root = lxml.html.fragment_fromstring("<p>one</p><p>two</p>", create_parent="div")
+    assert [b.text for b in segment(root)] == ["one", "two"]
+
+
+def test_fragment_rooted_in_an_inline_element() -> None:
+    root = lxml.html.fragment_fromstring("<span>hi <b>there</b></span>")
+    assert [b.text for b in segment(root)] == ["hi there"]
+
+
+def test_text_after_comments_is_kept() -> None:
+    # Document() strips comments, but adapters segment fragments that keep them.
+    root = lxml.html.fragment_fromstring("<div><p>a<!-- hidden -->b</p>tail<!-- x -->more</div>")
+    assert [b.text for b in segment(root)] == ["ab", "tailmore"]
+
+
+def test_to_blocks_groups_list_items_and_rows() -> None:
+    root = lxml.html.document_fromstring(
+        "<html><body><h3>Head</h3><ul><li>a</li><li>b</li></ul><p>para</p>"
+        "<table><tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4</td></tr></table>"
+        "</body></html>"
+    )
+    out = to_blocks(segment(root))
+    assert [(b.kind, b.text) for b in out] == [
+        (BlockKind.HEADING, "Head"),
+        (BlockKind.LIST, "a\nb"),
+        (BlockKind.PARAGRAPH, "para"),
+        (BlockKind.TABLE, "1 | 2\n3 | 4"),
+    ]
+    assert out[0].level == 3
