@@ -30,3 +30,27 @@ clean:
 .PHONY: bench-metadata
 bench-metadata: $(STAMP)
 	nice $(BIN)/python -m benchmarks.metadata
+
+# The explain view's browser test needs headless Chromium: installed when missing and we
+# are root with apt-get (CI containers); otherwise the test skips and says why.
+.PHONY: chromium docs
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing chromium for the explain view's browser test"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	      --no-install-recommends chromium) >/dev/null 2>&1 \
+	      || echo "chromium could not be installed: the browser test will skip"; \
+	  else echo "chromium not found: the browser test will skip"; fi; }
+
+DOCS_STAMP := $(VENV)/.docs-installed
+
+$(DOCS_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/pip install --quiet -e '.[dev,docs]'
+	touch $(DOCS_STAMP)
+
+# The documentation site (mkdocs-material + mkdocstrings), built offline with --strict.
+docs: $(DOCS_STAMP)
+	$(BIN)/mkdocs build --strict --quiet --site-dir build/site
+
+test: chromium
