@@ -51,6 +51,6 @@ $(DOCS_STAMP): pyproject.toml $(STAMP)
 
 # The documentation site (mkdocs-material + mkdocstrings), built offline with --strict.
 docs: $(DOCS_STAMP)
-	$(BIN)/mkdocs build --strict --quiet --site-dir build/site
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir build/site
 
-test: chromium
+test: chromium docs
