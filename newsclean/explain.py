@@ -350,14 +350,23 @@ def _text_runs(el: HtmlElement) -> list[tuple[HtmlElement | None, list[HtmlEleme
     return runs
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _safe(text: str | None) -> str | None:
+    """`text` without the characters lxml refuses to store (controls, lone surrogates);
+    the parser keeps them from the page, but a new node cannot take them."""
+    return _NOT_XML.sub("", text) if text else text
+
+
 def _wrap(el: HtmlElement, after: HtmlElement | None, inline: list[HtmlElement]) -> HtmlElement:
     """Move one run of `el` into a new span and return it."""
     span = lxml.html.Element("span")
     if after is None:
-        span.text, el.text = el.text, None
+        span.text, el.text = _safe(el.text), None
         el.insert(0, span)
     else:
-        span.text, after.tail = after.tail, None
+        span.text, after.tail = _safe(after.tail), None
         after.addnext(span)
     for child in inline:
         span.append(child)  # moves the child with its tail
@@ -368,7 +377,7 @@ def _mark(el: HtmlElement, block: BlockTrace) -> None:
     el.set("data-nc", str(block.index))
     el.set("data-nc-d", group(block.decision))
     tip = _tooltip(block)
-    el.set("data-nc-tip", tip)
+    el.set("data-nc-tip", _safe(tip) or "")
     for removal in block.cut:
         _mark_part(el, removal)
 
@@ -440,12 +449,12 @@ def _mark_part(el: HtmlElement, removal: Removal) -> bool:
             continue
         span = lxml.html.Element("span")
         span.set("data-nc-part", removal.kind)
-        span.text, span.tail = found.group(0), value[found.end() :]
+        span.text, span.tail = _safe(found.group(0)), _safe(value[found.end() :])
         if is_text:
-            node.text = value[: found.start()]
+            node.text = _safe(value[: found.start()])
             node.insert(0, span)
         else:
-            node.tail = value[: found.start()]
+            node.tail = _safe(value[: found.start()])
             node.addnext(span)
         return True
     return False
@@ -468,11 +477,11 @@ def sanitize(root: HtmlElement) -> None:
                 del el.attrib[name]
         style = el.get("style")
         if style:
-            el.set("style", _CSS_URL.sub("none", style))
+            el.set("style", _safe(_CSS_URL.sub("none", style)) or "")
         if el.tag in RAW_TEXT_TAGS:
             el.tag = "pre"  # the rest of the report would otherwise read as its text
         if el.tag == "style":
-            el.text = _CSS_URL.sub("", el.text or "")
+            el.text = _safe(_CSS_URL.sub("", el.text or ""))
             for child in list(el):
                 el.remove(child)
 
@@ -529,7 +538,7 @@ def _page_markup(
     if body is None:
         body = root
     body.tag = "div"
-    body.set("class", ("nc-body " + (body.get("class") or "")).strip())
+    body.set("class", _safe("nc-body " + (body.get("class") or "")) or "nc-body")
     sheets = "".join(f"<style>{s.text or ''}</style>" for s in styles)
     markup = (
         f"<style>{_PAGE_BASE_CSS}</style>{sheets}<style>{_PAGE_OVERLAY_CSS}</style>"

@@ -218,3 +218,41 @@ def test_cli_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     page.write_text("<p>x</p>")
     assert main(["explain", str(page), "--extractors", "nope"]) == 2
     assert main(["explain", str(page), "-o", str(tmp_path / "no" / "dir" / "r.html")]) == 1
+
+
+# --- never crashes ---------------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from newsclean.errors import NewsCleanError  # noqa: E402
+
+_TAGS = ["div", "p", "span", "a", "br", "li", "ul", "table", "tr", "td", "h2", "b",
+         "script", "style", "noscript", "figure", "figcaption", "nav", "xmp", "template"]
+_pieces = st.one_of(
+    st.sampled_from([f"<{t}>" for t in _TAGS] + [f"</{t}>" for t in _TAGS]),
+    st.sampled_from(['<p onclick="x()">', '<img src="http://h/i">', "<!-- c -->", "&amp;",
+                     '<div style="display:none">', "MOSCOW (Reuters) - "]),
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_pieces, max_size=40))
+def test_explain_never_crashes(pieces: list[str]) -> None:
+    html = "<html><body>" + "".join(pieces) + "</body></html>"
+    try:
+        report = explain(html)
+    except NewsCleanError:
+        return
+    assert report.startswith("<!DOCTYPE html>") and "<script" not in report.lower()
+    assert not re.search(r"\son\w+\s*=", report)
+
+
+def test_control_characters_of_the_page_do_not_break_the_markup() -> None:
+    """lxml keeps control characters it parsed but refuses them in new nodes."""
+    html = ('<html><head><style>p{color:red}\x1b</style></head><body class="b\x1b">'
+            'Loose \x1b text<p style="color:\x1bred">A paragraph\x0b with a control '
+            'character.</p>tail \x1b text</body></html>')
+    page = _shadow(explain(html))
+    assert len([el for el in page.iter() if el.get("data-nc")]) == 3
