@@ -19,7 +19,7 @@ from newsclean.normalize.captions import (
     normalized,
     page_figures,
 )
-from newsclean.normalize.news import normalize_news
+from newsclean.normalize.news import NewsParts, normalize_news
 
 REGION_TAGS = frozenset({"article", "main"})
 """Elements that bound one story: figures inside the body's one belong to the story."""
@@ -98,6 +98,14 @@ def assemble(
     With `strip_wire` the dateline, credit lines and agency trailers leave the text; they
     are parsed into their fields either way. Promo clutter and captions always leave it.
     """
+    return assemble_traced(doc, candidate, meta, strip_wire=strip_wire)[0]
+
+
+def assemble_traced(
+    doc: Document, candidate: Candidate, meta: Metadata, *, strip_wire: bool = True
+) -> tuple[Article, NewsParts]:
+    """`assemble`, also returning the normalisation record (`NewsParts.removed` lists what
+    left the text), for the explain view."""
     page = _page_blocks(doc)
     figures = page_figures(doc.tree, doc.url)
 
@@ -119,7 +127,7 @@ def assemble(
     images = _images(
         page, figures, blocks, parts.removed_captions, parts.captions, list(candidate.images)
     )
-    return Article(
+    article = Article(
         url=doc.url,
         canonical_url=meta.canonical_url,
         title=meta.title,
@@ -141,3 +149,4 @@ def assemble(
         extractor=candidate.extractor,
         confidence=max(0.0, min(1.0, candidate.confidence)),
     )
+    return article, parts

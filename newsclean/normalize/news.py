@@ -31,6 +31,17 @@ TAIL_SEARCH = 6
 """Blocks from the end looked at for credit lines and trailers."""
 
 
+@dataclass(frozen=True)
+class Removal:
+    """One piece of text that normalisation took out of the body, for the explain view."""
+
+    kind: str
+    """"promo", "caption", "dateline", "credit" or "trailer"."""
+    text: str
+    whole_block: bool = True
+    """False when only part of a block left (a dateline, an inline credit or sign-off)."""
+
+
 @dataclass
 class NewsParts:
     """The normalised body and the news furniture taken from it."""
@@ -43,6 +54,13 @@ class NewsParts:
     """Captions found in the text that matched no figure of the page."""
     removed_captions: set[str] = field(default_factory=set)
     """Normalised texts of caption blocks taken out of the text."""
+    removed: list[Removal] = field(default_factory=list)
+    """Everything taken out of the text, in the order of the passes."""
+
+
+def _cut(text: str, kept: str) -> str:
+    """What a split took from the end of `text`, given the prefix `kept` it left."""
+    return text.rstrip()[len(kept) :].strip()
 
 
 def _replace(block: Block, text: str) -> Block:
@@ -50,9 +68,12 @@ def _replace(block: Block, text: str) -> Block:
 
 
 def _drop_clutter(
-    blocks: list[Block], link_density: Callable[[str], float | None]
+    blocks: list[Block], link_density: Callable[[str], float | None], parts: NewsParts
 ) -> list[Block]:
     flags = clutter_flags([b.text for b in blocks], [link_density(b.text) for b in blocks])
+    parts.removed.extend(
+        Removal("promo", b.text) for b, bad in zip(blocks, flags, strict=True) if bad
+    )
     return [b for b, bad in zip(blocks, flags, strict=True) if not bad]
 
 
@@ -65,6 +86,7 @@ def _drop_captions(
         on_page = key in page_captions
         if on_page or (block.kind is not BlockKind.HEADING and looks_like_caption(block.text)):
             parts.removed_captions.add(key)
+            parts.removed.append(Removal("caption", block.text))
             if not on_page:
                 caption, credit = split_credit(block.text)
                 parts.captions.append(Image(caption=caption or None, credit=credit))
@@ -82,6 +104,7 @@ def _take_dateline(blocks: list[Block], parts: NewsParts, strip: bool) -> list[B
         if found is not None:
             parts.dateline = found.dateline
             if strip:
+                parts.removed.append(Removal("dateline", found.dateline.raw, whole_block=False))
                 blocks = [*blocks[:i], _replace(block, found.rest.strip()), *blocks[i + 1 :]]
             return blocks
         seen += 1
@@ -97,6 +120,7 @@ def _take_tail(
     agency: str | None = None
     credits: list[list[Credit]] = []
     end = len(blocks)
+    tail_at = len(parts.removed)  # removals are recorded in text order
     limit = max(0, len(blocks) - TAIL_SEARCH)
     while end > limit:
         text = blocks[end - 1].text
@@ -108,6 +132,8 @@ def _take_tail(
             agency = agency or trailer.agency
         if line is not None:
             credits.insert(0, line)
+        if strip:
+            parts.removed.insert(tail_at, Removal("credit" if line else "trailer", text))
         end -= 1
     kept = blocks if not strip else blocks[:end]
     if end > 0:
@@ -116,11 +142,15 @@ def _take_tail(
         if inline is not None:
             credits.insert(0, inline[1])
             if strip:
+                cut = _cut(last.text, inline[0])
+                parts.removed.insert(tail_at, Removal("credit", cut, whole_block=False))
                 kept = [*kept[: end - 1], _replace(last, inline[0]), *kept[end:]]
         signoff = split_signoff(inline[0] if inline else last.text)
         if signoff is not None:
             agency = agency or signoff[1]
             if strip:
+                cut = _cut(inline[0] if inline else last.text, signoff[0])
+                parts.removed.insert(tail_at, Removal("trailer", cut, whole_block=False))
                 kept = [*kept[: end - 1], _replace(last, signoff[0]), *kept[end:]]
     for line_credits in credits:
         parts.credits.extend(line_credits)
@@ -141,7 +171,7 @@ def normalize_news(
     `link_density` gives a block's linked-text share when the page tells it, else None.
     """
     parts = NewsParts(blocks=[])
-    body = _drop_clutter(list(blocks), link_density)
+    body = _drop_clutter(list(blocks), link_density, parts)
     body = _drop_captions(body, page_captions, parts)
     body = _take_dateline(body, parts, strip_wire)
     body, trailer_agency = _take_tail(body, parts, strip_wire)
