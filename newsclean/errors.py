@@ -1,7 +1,8 @@
 """The exceptions `newsclean.extract` may raise, and nothing else.
 
 Every failure on bad input is a `NewsCleanError`; callers that process crawls catch that one
-class. Errors from lxml, codecs or recursion are translated here, never leaked.
+class. Errors from lxml, codecs, recursion or memory are translated into these, never leaked
+(`newsclean.document.load` and `newsclean.pipeline.extract` do the translating).
 """
 
 from __future__ import annotations
@@ -31,9 +32,19 @@ class ExtractorError(NewsCleanError):
     """An extractor plug-in could not be found or loaded."""
 
 
+class ExtractionError(NewsCleanError):
+    """newsclean failed on a page in a way none of the errors above foresaw.
+
+    This is a bug in newsclean (please report it with the page): the original exception is
+    chained as `__cause__`. It exists so that no raw lxml, codec or pydantic error escapes
+    `extract`. A plug-in that raises while extracting does not cause it: the chain moves on.
+    """
+
+
 __all__ = [
     "DocumentTooLargeError",
     "EmptyInputError",
+    "ExtractionError",
     "ExtractorError",
     "NewsCleanError",
     "NotHTMLError",
