@@ -272,6 +272,7 @@ _BREAK_WHEN_FLAT = frozenset(
     }
 )
 _TAG = re.compile(r"<(/?)\s{0,10}([A-Za-z][A-Za-z0-9:_-]{0,60})(?=[\s/>])[^<>]{0,4000}>")
+_BREAKS = re.compile(r"<br>(?:\s{0,100}<br>)+")
 
 
 def _flatten_tag(match: re.Match[str]) -> str:
@@ -282,8 +283,11 @@ def _flatten_tag(match: re.Match[str]) -> str:
 
 
 def flatten_markup(text: str) -> str:
-    """The page with wrapper tags removed, for pages nested beyond the parser's depth."""
-    return _TAG.sub(_flatten_tag, text)
+    """The page with wrapper tags removed, for pages nested beyond the parser's depth.
+
+    Runs of breaks left by nested blocks collapse into one, so the flat page is no bigger.
+    """
+    return _BREAKS.sub("<br>", _TAG.sub(_flatten_tag, text))
 
 
 def _parse(data: bytes) -> tuple[HtmlElement, bool]:
@@ -291,6 +295,10 @@ def _parse(data: bytes) -> tuple[HtmlElement, bool]:
     parser = lxml.html.HTMLParser(**_PARSER_OPTIONS)
     try:
         root = lxml.html.document_fromstring(data, parser=parser)
+    except lxml.etree.ParserError as exc:
+        if "empty" in str(exc).lower():
+            raise EmptyInputError("the page holds no elements, only comments") from exc
+        raise ParseError(f"the HTML parser could not read the page: {exc}") from exc
     except (lxml.etree.LxmlError, ValueError) as exc:
         raise ParseError(f"the HTML parser could not read the page: {exc}") from exc
     except MemoryError as exc:

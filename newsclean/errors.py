@@ -13,15 +13,17 @@ class NewsCleanError(Exception):
 
 
 class EmptyInputError(NewsCleanError, ValueError):
-    """The input is empty or holds only whitespace."""
+    """The input is empty, or holds only whitespace, or only comments (no element)."""
 
 
 class NotHTMLError(NewsCleanError, ValueError):
-    """The input does not look like HTML (binary data, plain text without markup)."""
+    """The input does not look like HTML: a known binary format (image, PDF, archive,
+    compressed data), other binary data, or plain text without markup."""
 
 
 class DocumentTooLargeError(NewsCleanError, ValueError):
-    """The input exceeds a configured limit (bytes, elements or nesting depth)."""
+    """The input exceeds a configured `Limits` value (bytes, elements), or nests deeper than
+    can be read even flattened, or exhausted memory or the recursion limit while processed."""
 
 
 class ParseError(NewsCleanError):
