@@ -306,7 +306,20 @@ def _parse(data: bytes) -> tuple[HtmlElement, bool]:
     if root is None:
         raise ParseError("the HTML parser returned no document")
     too_deep = any("Excessive depth" in str(e.message) for e in parser.error_log)
+    _drop_templates(root)
     return root, too_deep
+
+
+def _drop_templates(root: HtmlElement) -> None:
+    """Remove `<template>` elements, keeping their tails.
+
+    The HTML standard parses template content into an inert fragment outside the document,
+    never rendered; libxml2 puts it in the tree, where extractors would read it as text.
+    """
+    for el in list(root.iter("template")):
+        parent = el.getparent()
+        if parent is not None:
+            el.drop_tree()
 
 
 def _deeper_than(root: HtmlElement, max_depth: int) -> bool:
