@@ -100,8 +100,11 @@ _CLOSING_ROOT_TAGS = re.compile(r"</\s{0,20}(?:html|body)\s{0,20}>", re.IGNORECA
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.IGNORECASE)
 # C0 controls other than whitespace (and NUL): binary data has many, HTML almost none.
 _CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f]")
-# Characters no HTML text holds: controls (dropped) and lone surrogates (replaced).
-_STRAY_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]+")
+# Characters lxml refuses in element text, so any extractor that sets text on a tree
+# fails on them (trafilatura returns nothing for a page with one form feed): controls and
+# the noncharacters U+FFFE/U+FFFF are dropped, form feed (HTML whitespace) becomes a space,
+# lone surrogates become U+FFFD.
+_STRAY_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff]+")
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
 _MARKUP = re.compile(r"<\s{0,10}[A-Za-z!/?]")
 
@@ -238,9 +241,8 @@ def _check_markup(text: str) -> None:
 
 
 def clean_text(text: str) -> str:
-    """Drop control characters and replace lone surrogates: neither is page text, and
-    lxml refuses both in element text (which would fail extractors that build trees)."""
-    text = _STRAY_CONTROLS.sub("", text)
+    """Text without the characters lxml refuses in a tree (see `_STRAY_CONTROLS`)."""
+    text = _STRAY_CONTROLS.sub("", text).replace("\x0c", " ")
     return _SURROGATES.sub("\ufffd", text)
 
 

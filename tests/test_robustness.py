@@ -162,6 +162,18 @@ def test_nul_padding_after_the_page() -> None:
     assert "approuvé" in article.text
 
 
+@pytest.mark.parametrize("char", ["\x0c", "\x0b", "\ufffe", "\uffff", "\x1b", "\ud800"])
+@pytest.mark.parametrize("extractors", [("trafilatura",), ("readability",), ("density",)])
+def test_characters_lxml_refuses_do_not_blind_an_extractor(
+    char: str, extractors: tuple[str, ...]
+) -> None:
+    # One form feed made trafilatura return nothing: lxml refuses it in element text.
+    html = page(f"<p>{ARTICLE}{char} {ARTICLE}</p><p>{ARTICLE}</p><p>{ARTICLE}</p>")
+    article = article_of(html, extractors=extractors)
+    assert "council approved the new budget" in article.text
+    assert char not in article.text
+
+
 WIDE = ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"]
 BOM = {
     "utf-16-le": codecs.BOM_UTF16_LE,
