@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -13,13 +14,16 @@ from newsclean.extractors.base import Candidate, Extractor
 from newsclean.metadata import extract_metadata
 from newsclean.model import Article
 
+_log = logging.getLogger("newsclean")
+
 
 class _Guarded:
     """An extractor whose failure on a page is an empty answer, not a failed page.
 
     A plug-in that raises (its own bug, or a peer library's) gets confidence 0 with the
-    error in `details["error"]`, so every policy moves on to the other extractors; when all
-    fail, the page still yields an Article, with empty text and confidence 0.
+    error in `details["error"]` and a warning on the "newsclean" logger, so every policy
+    moves on to the other extractors; when all fail, the page still yields an Article, with
+    empty text and confidence 0.
     """
 
     def __init__(self, inner: Extractor) -> None:
@@ -30,6 +34,7 @@ class _Guarded:
         try:
             return self.inner.extract(doc)
         except Exception as exc:
+            _log.warning("extractor %r failed on %s: %r", self.name, doc.url or "a page", exc)
             return Candidate(extractor=self.name, details={"error": repr(exc)})
 
 

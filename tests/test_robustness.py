@@ -522,10 +522,13 @@ class Exploding:
     "exc", [lambda: ValueError("boom"), RecursionError, MemoryError,
             lambda: UnicodeDecodeError("utf-8", b"\xff", 0, 1, "bad")],
 )
-def test_a_raising_plugin_falls_through_to_the_next(exc: Callable[[], BaseException]) -> None:
+def test_a_raising_plugin_falls_through_to_the_next(
+    exc: Callable[[], BaseException], caplog: pytest.LogCaptureFixture
+) -> None:
     article = article_of(page(), extractors=[Exploding(exc), "density"])
     assert article.extractor == "density"
     assert "council approved the new budget" in article.text
+    assert any("exploding" in r.getMessage() for r in caplog.records)  # not silent
 
 
 @pytest.mark.parametrize("policy", ["first-confident", "best", "vote"])
