@@ -569,3 +569,18 @@ def test_only_str_or_bytes_are_accepted() -> None:
 def test_every_error_is_a_newsclean_error() -> None:
     for name in errors.__all__:
         assert issubclass(getattr(errors, name), NewsCleanError)
+
+
+@pytest.mark.parametrize("exc", [MemoryError, RecursionError])
+def test_memory_and_recursion_while_loading_are_size_errors(
+    monkeypatch: pytest.MonkeyPatch, exc: type[BaseException]
+) -> None:
+    import lxml.html
+
+    def exhausted(*args: object, **kwargs: object) -> None:
+        raise exc()
+
+    monkeypatch.setattr(lxml.html, "document_fromstring", exhausted)
+    result = outcome(page())
+    assert isinstance(result, DocumentTooLargeError)
+    assert isinstance(result.__cause__, exc)
