@@ -69,3 +69,18 @@ test: chromium docs
 # F1 and speed of density, trafilatura, readability and the default chain, in one run.
 quick-bench: $(STAMP)
 	nice $(BIN)/python -m benchmarks.quick
+
+# Coverage-guided fuzzing of extract() (atheris, the `fuzz` extra), seeded from ../shared.
+FUZZ_SECONDS ?= 600
+FUZZ_MAX_LEN ?= 2048
+FUZZ_STAMP   := $(VENV)/.fuzz-installed
+.PHONY: fuzz
+
+$(FUZZ_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet -e '.[dev,fuzz]'
+	touch $(FUZZ_STAMP)
+
+fuzz: $(FUZZ_STAMP)
+	mkdir -p fuzz/crashes
+	$(BIN)/python fuzz/fuzz_extract.py -max_total_time=$(FUZZ_SECONDS) -max_len=$(FUZZ_MAX_LEN) \
+		-timeout=20 -print_final_stats=1 -artifact_prefix=fuzz/crashes/

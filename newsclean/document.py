@@ -1,8 +1,9 @@
-"""Bytes or str to a parsed `Document`: decoding, safe parsing, size limits.
+"""Bytes or str to a parsed `Document`: decoding, safe parsing, size and depth limits.
 
 The page is decoded and parsed once here; every extractor reads the same `Document`.
 Parsing uses lxml's HTML parser with network access off; the HTML parser never expands
-DTD entities, so "billion laughs" and external entities stay inert.
+DTD entities, so "billion laughs" and external entities stay inert. Every failure on bad
+input leaves this module as a `NewsCleanError` subclass (see `newsclean.errors`).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import codecs
 import copy
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,15 +21,30 @@ from lxml.html import HtmlElement
 
 from newsclean.errors import DocumentTooLargeError, EmptyInputError, NotHTMLError, ParseError
 
+# libxml2's HTML parser stops at this depth (without XML_PARSE_HUGE, which we keep off as a
+# guard) and drops the rest of the page; `parse_html` detects that and re-parses flattened.
+PARSER_MAX_DEPTH = 255
+
 
 @dataclass(frozen=True)
 class Limits:
-    """Safety limits applied to every page; exceeding one raises `DocumentTooLargeError`."""
+    """Safety limits applied to every page; the defaults are safe for crawled input.
 
-    max_bytes: int = 64 * 1024 * 1024
-    """Largest input accepted, in bytes (after encoding a str as UTF-8)."""
-    max_elements: int = 2_000_000
-    """Most elements a parsed tree may hold."""
+    Exceeding `max_bytes` or `max_elements` raises `DocumentTooLargeError`. A page nested
+    deeper than `max_depth` is not refused: its wrapper tags are flattened (best effort).
+    """
+
+    max_bytes: int = 20 * 1024 * 1024
+    """Largest input accepted, in bytes (or characters for a str). 20 MiB is trafilatura's
+    own default ceiling and far above real article pages (median ~100 KB)."""
+    max_elements: int = 500_000
+    """Most elements a parsed tree may hold; real pages stay under ~50,000."""
+    max_depth: int = PARSER_MAX_DEPTH
+    """Deepest element nesting kept as is; deeper pages are flattened, not refused.
+    Values above `PARSER_MAX_DEPTH` act as `PARSER_MAX_DEPTH` (the parser's own cap)."""
+    timeout_seconds: float | None = 60.0
+    """Wall-clock budget for one page in batch runs (enforced by the batch runner, which
+    can stop a worker; `extract()` itself cannot interrupt a running thread). None: no limit."""
 
 
 DEFAULT_LIMITS = Limits()
@@ -39,6 +56,29 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# Formats a crawler often brings back instead of HTML, by their leading bytes.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"RIFF", "a RIFF (WebP/AVI/WAV) file"),
+    (b"%PDF-", "a PDF document"),
+    (b"%!PS", "a PostScript document"),
+    (b"\x1f\x8b", "gzip-compressed data (decompress it first)"),
+    (b"BZh", "bzip2-compressed data (decompress it first)"),
+    (b"\xfd7zXZ\x00", "xz-compressed data (decompress it first)"),
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed data (decompress it first)"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"\xd0\xcf\x11\xe0", "an OLE2 (old Office) document"),
+    (b"OggS", "an Ogg media file"),
+    (b"ID3", "an MP3 file"),
+    (b"\x00\x00\x00\x18ftyp", "an MP4 file"),
+    (b"\x00\x00\x00\x1cftyp", "an MP4 file"),
+    (b"\x00\x00\x00\x20ftyp", "an MP4 file"),
+    (b"\x7fELF", "an executable"),
+    (b"\x00asm", "a WebAssembly module"),
+)
 # How far into the page a <meta charset> is looked for; the HTML standard says 1024 bytes,
 # real pages put long <head>s first, so we look further.
 _META_WINDOW = 8192
@@ -46,10 +86,26 @@ _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,500}?charset\s{0,5}=\s{0,5}["']?\s{0,5}([A-Za-z0-9_:.\-]{1,40})""",
     re.IGNORECASE,
 )
+# Codecs Python knows that no web page uses and that are unsafe or raise when decoding
+# (utf-7 smuggles markup past filters; idna/undefined raise with errors="replace").
+_UNSAFE_CODECS = frozenset(
+    {"utf-7", "idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape"}
+)
+# A meta prescan can only find an ASCII-compatible encoding (HTML standard): a codec must
+# read this probe unchanged to be believed.
+_ASCII_PROBE = b'<meta charset="'
+_WIDE = frozenset({"utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"})
 # lxml's HTML parser drops everything after an early </html> or </body>; browsers do not.
 _CLOSING_ROOT_TAGS = re.compile(r"</\s{0,20}(?:html|body)\s{0,20}>", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.IGNORECASE)
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+# C0 controls other than whitespace (and NUL): binary data has many, HTML almost none.
+_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f]")
+# Characters lxml refuses in element text, so any extractor that sets text on a tree
+# fails on them (trafilatura returns nothing for a page with one form feed): controls and
+# the noncharacters U+FFFE/U+FFFF are dropped, form feed (HTML whitespace) becomes a space,
+# lone surrogates become U+FFFD.
+_STRAY_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff]+")
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
 _MARKUP = re.compile(r"<\s{0,10}[A-Za-z!/?]")
 
 
@@ -60,29 +116,60 @@ def _bom_encoding(data: bytes) -> str | None:
     return None
 
 
+def _zero_share(sample: bytes, offset: int, step: int) -> float:
+    picked = sample[offset::step]
+    return picked.count(0) / len(picked) if picked else 0.0
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
-    """Guess UTF-16/32 without a BOM from the zero bytes around ASCII '<'."""
-    head = data[:4]
-    if head == b"<\x00\x00\x00":
+    """Guess UTF-16/32 without a BOM from where the zero bytes of ASCII text fall.
+
+    Markup is mostly ASCII, so in UTF-16-LE nearly every odd byte is zero and almost no
+    even byte is; UTF-32 shows the same pattern with a period of four.
+    """
+    sample = data[:1024]
+    sample = sample[: len(sample) - len(sample) % 4]
+    if len(sample) < 8:
+        return None
+    shares = [_zero_share(sample, i, 4) for i in range(4)]
+    if shares[1] > 0.8 and shares[2] > 0.8 and shares[3] > 0.8 and shares[0] < 0.2:
         return "utf-32-le"
-    if head == b"\x00\x00\x00<":
+    if shares[0] > 0.8 and shares[1] > 0.8 and shares[2] > 0.8 and shares[3] < 0.2:
         return "utf-32-be"
-    if head[:2] == b"<\x00":
+    even, odd = (shares[0] + shares[2]) / 2, (shares[1] + shares[3]) / 2
+    if odd > 0.6 and even < 0.1:
         return "utf-16-le"
-    if head[:2] == b"\x00<":
+    if even > 0.6 and odd < 0.1:
         return "utf-16-be"
     return None
 
 
+def _usable_codec(label: str) -> str | None:
+    """Python's name for a declared charset, if it is a safe, ASCII-compatible text codec."""
+    try:
+        info = codecs.lookup(label)
+    except LookupError:
+        return None
+    name = info.name
+    if name in _WIDE:
+        return "utf-16"  # marker: the HTML standard reads a declared UTF-16 byte page as UTF-8
+    if not getattr(info, "_is_text_encoding", True) or name in _UNSAFE_CODECS:
+        return None
+    try:
+        if _ASCII_PROBE.decode(name) != _ASCII_PROBE.decode("ascii"):
+            return None
+    except (UnicodeError, LookupError, ValueError):
+        return None
+    return name
+
+
 def declared_encoding(data: bytes) -> str | None:
-    """The charset named by a `<meta charset>` or http-equiv tag, if Python knows it."""
+    """The charset named by a `<meta charset>` or http-equiv tag, if usable for this page."""
     match = _META_CHARSET.search(data[:_META_WINDOW])
     if not match:
         return None
-    try:
-        return codecs.lookup(match.group(1).decode("ascii")).name
-    except (LookupError, UnicodeDecodeError):
-        return None
+    name = _usable_codec(match.group(1).decode("ascii", errors="replace"))
+    return "utf-8" if name == "utf-16" else name
 
 
 def _is_utf8(data: bytes) -> bool:
@@ -93,24 +180,30 @@ def _is_utf8(data: bytes) -> bool:
     return True
 
 
+def _decode_with(data: bytes, encoding: str) -> str:
+    """Decode leniently; a codec that still fails falls back to cp1252, which never does."""
+    try:
+        return data.decode(encoding, errors="replace")
+    except (UnicodeError, LookupError, ValueError):
+        return data.decode("cp1252", errors="replace")
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Decode page bytes; returns the text and the encoding used.
 
     Order: byte-order mark, UTF-16/32 without BOM, declared `<meta>` charset, detection.
     A page that declares another charset yet is valid UTF-8 with non-ASCII bytes is read
     as UTF-8: mislabelled UTF-8 is common, while legacy text that happens to be valid
-    UTF-8 is vanishingly rare.
+    UTF-8 is vanishingly rare. Never raises: undecodable bytes become U+FFFD.
     """
     encoding = _bom_encoding(data) or _utf16_without_bom(data)
     if encoding:
-        return data.decode(encoding, errors="replace"), encoding.removesuffix("-sig")
+        return _decode_with(data, encoding), encoding.removesuffix("-sig")
     declared = declared_encoding(data)
     if declared and declared != "utf-8" and not data.isascii() and _is_utf8(data):
         return data.decode("utf-8"), "utf-8"
     if declared:
-        if declared in {"utf-16", "utf-32", "utf-16-le", "utf-16-be"}:
-            declared = "utf-8"  # a byte page that names UTF-16 is not UTF-16 (no BOM, no NULs)
-        return data.decode(declared, errors="replace"), declared
+        return _decode_with(data, declared), declared
     if _is_utf8(data):
         return data.decode("utf-8"), "utf-8"
     return _detect(data)
@@ -119,12 +212,22 @@ def decode(data: bytes) -> tuple[str, str]:
 def _detect(data: bytes) -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000]).best()
-    encoding = best.encoding if best is not None else "cp1252"
     try:
-        return data.decode(encoding, errors="replace"), encoding
-    except LookupError:
-        return data.decode("cp1252", errors="replace"), "cp1252"
+        best = from_bytes(data[:200_000]).best()
+    except Exception:  # detection is a guess; its failure must not fail the page
+        best = None
+    encoding = best.encoding if best is not None else "cp1252"
+    if _usable_codec(encoding) in (None, "utf-16"):
+        encoding = "cp1252"
+    return _decode_with(data, encoding), encoding
+
+
+def _binary_kind(data: bytes) -> str | None:
+    head = data.lstrip(b" \t\r\n")[:16]
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            return kind
+    return None
 
 
 def _check_markup(text: str) -> None:
@@ -137,6 +240,12 @@ def _check_markup(text: str) -> None:
         raise NotHTMLError("the input holds no HTML markup")
 
 
+def clean_text(text: str) -> str:
+    """Text without the characters lxml refuses in a tree (see `_STRAY_CONTROLS`)."""
+    text = _STRAY_CONTROLS.sub("", text).replace("\x0c", " ")
+    return _SURROGATES.sub("\ufffd", text)
+
+
 _PARSER_OPTIONS: dict[str, Any] = {
     "no_network": True,
     "remove_comments": True,
@@ -144,20 +253,102 @@ _PARSER_OPTIONS: dict[str, Any] = {
     "encoding": "utf-8",
 }
 
+# Tags kept when an over-deep page is flattened: those whose content is hidden (so it stays
+# hidden) and the skeleton. Any other tag is dropped; block-level ones leave a <br> so
+# paragraphs stay apart.
+_KEEP_WHEN_FLAT = frozenset(
+    {
+        "html", "head", "body", "title", "meta", "link", "base", "script", "style", "noscript",
+        "template", "svg", "math", "iframe", "object", "embed", "canvas", "select", "option",
+        "textarea", "button", "audio", "video", "picture", "map", "br", "p", "h1", "h2", "h3",
+        "h4", "h5", "h6", "pre", "img",
+    }
+)
+_BREAK_WHEN_FLAT = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog",
+        "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+        "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "section", "summary",
+        "table", "tbody", "tfoot", "thead", "tr", "td", "th", "ul", "caption", "frame",
+        "frameset",
+    }
+)
+_TAG = re.compile(r"<(/?)\s{0,10}([A-Za-z][A-Za-z0-9:_-]{0,60})(?=[\s/>])[^<>]{0,4000}>")
+_BREAKS = re.compile(r"<br>(?:\s{0,100}<br>)+")
 
-def parse_html(text: str) -> HtmlElement:
-    """Parse HTML text into a tree, working around lxml's early-`</html>` truncation."""
-    text = _XML_DECLARATION.sub("", text, count=1)
-    text = _CLOSING_ROOT_TAGS.sub("", text).replace("\x00", "")
+
+def _flatten_tag(match: re.Match[str]) -> str:
+    name = match.group(2).lower()
+    if name in _KEEP_WHEN_FLAT:
+        return match.group(0)
+    return "<br>" if name in _BREAK_WHEN_FLAT else ""
+
+
+def flatten_markup(text: str) -> str:
+    """The page with wrapper tags removed, for pages nested beyond the parser's depth.
+
+    Runs of breaks left by nested blocks collapse into one, so the flat page is no bigger.
+    """
+    return _BREAKS.sub("<br>", _TAG.sub(_flatten_tag, text))
+
+
+def _parse(data: bytes) -> tuple[HtmlElement, bool]:
+    """Parse UTF-8 bytes; also says whether the parser stopped at its depth cap."""
     parser = lxml.html.HTMLParser(**_PARSER_OPTIONS)
     try:
-        root = lxml.html.document_fromstring(
-            text.encode("utf-8", errors="replace"), parser=parser
-        )
-    except (lxml.etree.ParserError, ValueError) as exc:
+        root = lxml.html.document_fromstring(data, parser=parser)
+    except lxml.etree.ParserError as exc:
+        if "empty" in str(exc).lower():
+            raise EmptyInputError("the page holds no elements, only comments") from exc
         raise ParseError(f"the HTML parser could not read the page: {exc}") from exc
+    except (lxml.etree.LxmlError, ValueError) as exc:
+        raise ParseError(f"the HTML parser could not read the page: {exc}") from exc
+    except MemoryError as exc:
+        raise DocumentTooLargeError("the page exhausted memory while being parsed") from exc
     if root is None:
         raise ParseError("the HTML parser returned no document")
+    too_deep = any("Excessive depth" in str(e.message) for e in parser.error_log)
+    _drop_templates(root)
+    return root, too_deep
+
+
+def _drop_templates(root: HtmlElement) -> None:
+    """Remove `<template>` elements, keeping their tails.
+
+    The HTML standard parses template content into an inert fragment outside the document,
+    never rendered; libxml2 puts it in the tree, where extractors would read it as text.
+    """
+    for el in list(root.iter("template")):
+        parent = el.getparent()
+        if parent is not None:
+            el.drop_tree()
+
+
+def _deeper_than(root: HtmlElement, max_depth: int) -> bool:
+    depth = 0
+    for event, _ in lxml.etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth > max_depth:
+            return True
+    return False
+
+
+def parse_html(text: str, max_depth: int = PARSER_MAX_DEPTH) -> HtmlElement:
+    """Parse HTML text into a tree, working around lxml's early-`</html>` truncation.
+
+    A page nested deeper than `max_depth` (or than the parser's own cap, where libxml2
+    silently drops the rest of the page) is parsed again with its wrapper tags flattened.
+    """
+    text = _XML_DECLARATION.sub("", text, count=1)
+    text = _CLOSING_ROOT_TAGS.sub("", text).replace("\x00", "")
+    root, too_deep = _parse(text.encode("utf-8", errors="replace"))
+    limit = min(max_depth, PARSER_MAX_DEPTH)
+    if too_deep or (limit < PARSER_MAX_DEPTH and _deeper_than(root, limit)):
+        root, too_deep = _parse(flatten_markup(text).encode("utf-8", errors="replace"))
+        if too_deep or (limit < PARSER_MAX_DEPTH and _deeper_than(root, limit)):
+            raise DocumentTooLargeError(
+                f"the page nests elements deeper than {limit} levels, even flattened"
+            )
     return root
 
 
@@ -179,30 +370,51 @@ class Document:
         return copy.deepcopy(self.tree)
 
 
+def _too_large(what: str, size: int, limit: int) -> DocumentTooLargeError:
+    return DocumentTooLargeError(f"the page has {size} {what}, over the limit of {limit}")
+
+
+def _guarded(step: Callable[[], Document]) -> Document:
+    try:
+        return step()
+    except RecursionError as exc:
+        raise DocumentTooLargeError("the page is nested too deeply to be read") from exc
+    except MemoryError as exc:
+        raise DocumentTooLargeError("the page exhausted memory while being read") from exc
+
+
 def load(source: str | bytes, url: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Document:
-    """Decode and parse a page; raises a `NewsCleanError` subclass on bad input."""
-    if isinstance(source, bytes | bytearray | memoryview):
-        data = bytes(source)
-        if len(data) > limits.max_bytes:
-            raise DocumentTooLargeError(
-                f"the page has {len(data)} bytes, over the limit of {limits.max_bytes}"
-            )
-        if not data.strip():
-            raise EmptyInputError("the page is empty or holds only whitespace")
-        text, encoding = decode(data)
-    elif isinstance(source, str):
+    """Decode and parse a page; raises a `NewsCleanError` subclass on bad input.
+
+    Raises `TypeError` only for a source that is neither str nor bytes (a caller's bug).
+    """
+    if not isinstance(source, str | bytes | bytearray | memoryview):
+        raise TypeError(f"extract() takes str or bytes, not {type(source).__name__}")
+    return _guarded(lambda: _load(source, url, limits))
+
+
+def _load(
+    source: str | bytes | bytearray | memoryview, url: str | None, limits: Limits
+) -> Document:
+    if isinstance(source, str):
         if len(source) > limits.max_bytes:
-            raise DocumentTooLargeError(
-                f"the page has {len(source)} characters, over the limit of {limits.max_bytes}"
-            )
+            raise _too_large("characters", len(source), limits.max_bytes)
         text, encoding = source, "utf-8"
     else:
-        raise TypeError(f"extract() takes str or bytes, not {type(source).__name__}")
+        data = bytes(source)
+        if len(data) > limits.max_bytes:
+            raise _too_large("bytes", len(data), limits.max_bytes)
+        if not data.strip():
+            raise EmptyInputError("the page is empty or holds only whitespace")
+        kind = _binary_kind(data)
+        if kind:
+            raise NotHTMLError(f"the input is {kind}, not HTML")
+        text, encoding = decode(data)
+    text = text.replace("\x00", "")
     _check_markup(text)
-    tree = parse_html(text)
+    text = clean_text(text)
+    tree = parse_html(text, limits.max_depth)
     count = sum(1 for _ in tree.iter())
     if count > limits.max_elements:
-        raise DocumentTooLargeError(
-            f"the page has {count} elements, over the limit of {limits.max_elements}"
-        )
+        raise _too_large("elements", count, limits.max_elements)
     return Document(tree=tree, html=text, url=url, encoding=encoding)

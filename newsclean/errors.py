@@ -1,7 +1,8 @@
 """The exceptions `newsclean.extract` may raise, and nothing else.
 
 Every failure on bad input is a `NewsCleanError`; callers that process crawls catch that one
-class. Errors from lxml, codecs or recursion are translated here, never leaked.
+class. Errors from lxml, codecs, recursion or memory are translated into these, never leaked
+(`newsclean.document.load` and `newsclean.pipeline.extract` do the translating).
 """
 
 from __future__ import annotations
@@ -12,15 +13,17 @@ class NewsCleanError(Exception):
 
 
 class EmptyInputError(NewsCleanError, ValueError):
-    """The input is empty or holds only whitespace."""
+    """The input is empty, or holds only whitespace, or only comments (no element)."""
 
 
 class NotHTMLError(NewsCleanError, ValueError):
-    """The input does not look like HTML (binary data, plain text without markup)."""
+    """The input does not look like HTML: a known binary format (image, PDF, archive,
+    compressed data), other binary data, or plain text without markup."""
 
 
 class DocumentTooLargeError(NewsCleanError, ValueError):
-    """The input exceeds a configured limit (bytes, elements or nesting depth)."""
+    """The input exceeds a configured `Limits` value (bytes, elements), or nests deeper than
+    can be read even flattened, or exhausted memory or the recursion limit while processed."""
 
 
 class ParseError(NewsCleanError):
@@ -31,9 +34,19 @@ class ExtractorError(NewsCleanError):
     """An extractor plug-in could not be found or loaded."""
 
 
+class ExtractionError(NewsCleanError):
+    """newsclean failed on a page in a way none of the errors above foresaw.
+
+    This is a bug in newsclean (please report it with the page): the original exception is
+    chained as `__cause__`. It exists so that no raw lxml, codec or pydantic error escapes
+    `extract`. A plug-in that raises while extracting does not cause it: the chain moves on.
+    """
+
+
 __all__ = [
     "DocumentTooLargeError",
     "EmptyInputError",
+    "ExtractionError",
     "ExtractorError",
     "NewsCleanError",
     "NotHTMLError",

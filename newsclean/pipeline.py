@@ -2,20 +2,50 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from functools import lru_cache
 
 from newsclean.assemble import assemble
 from newsclean.chain import Chain, Policy
-from newsclean.document import DEFAULT_LIMITS, Limits, load
-from newsclean.extractors.base import Extractor
+from newsclean.document import DEFAULT_LIMITS, Document, Limits, load
+from newsclean.errors import DocumentTooLargeError, ExtractionError, NewsCleanError
+from newsclean.extractors.base import Candidate, Extractor
 from newsclean.metadata import extract_metadata
 from newsclean.model import Article
+
+_log = logging.getLogger("newsclean")
+
+
+class _Guarded:
+    """An extractor whose failure on a page is an empty answer, not a failed page.
+
+    A plug-in that raises (its own bug, or a peer library's) gets confidence 0 with the
+    error in `details["error"]` and a warning on the "newsclean" logger, so every policy
+    moves on to the other extractors; when all fail, the page still yields an Article, with
+    empty text and confidence 0.
+    """
+
+    def __init__(self, inner: Extractor) -> None:
+        self.inner = inner
+        self.name = inner.name
+
+    def extract(self, doc: Document) -> Candidate:
+        try:
+            return self.inner.extract(doc)
+        except Exception as exc:
+            _log.warning("extractor %r failed on %s: %r", self.name, doc.url or "a page", exc)
+            return Candidate(extractor=self.name, details={"error": repr(exc)})
+
+
+def _guard(chain: Chain) -> Chain:
+    chain.extractors = [e if isinstance(e, _Guarded) else _Guarded(e) for e in chain.extractors]
+    return chain
 
 
 @lru_cache(maxsize=32)
 def _chain(extractors: tuple[str, ...] | None, policy: str | None) -> Chain:
-    return Chain(extractors, policy)
+    return _guard(Chain(extractors, policy))
 
 
 def extract(
@@ -34,15 +64,23 @@ def extract(
     `policy` ("first-confident", "best", "vote", or a `Policy` object).
     `strip_wire=False` keeps the dateline, credit lines and agency trailers in `text` (they
     are parsed into `dateline`, `credits` and `agency` either way).
-    Raises a `newsclean.errors.NewsCleanError` on input that is not a usable page.
+    Raises a `newsclean.errors.NewsCleanError` on input that is not a usable page, and
+    nothing else (`TypeError` only when `html` is neither str nor bytes).
     """
     doc = load(html, url=url, limits=limits)
-    if (extractors is None or all(isinstance(e, str) for e in extractors)) and (
-        policy is None or isinstance(policy, str)
-    ):
-        names = tuple(str(e) for e in extractors) if extractors is not None else None
-        chain = _chain(names, policy if isinstance(policy, str) else None)
-    else:
-        chain = Chain(extractors, policy)
-    candidate = chain.run(doc)
-    return assemble(doc, candidate, extract_metadata(doc), strip_wire=strip_wire)
+    try:
+        if (extractors is None or all(isinstance(e, str) for e in extractors)) and (
+            policy is None or isinstance(policy, str)
+        ):
+            names = tuple(str(e) for e in extractors) if extractors is not None else None
+            chain = _chain(names, policy if isinstance(policy, str) else None)
+        else:
+            chain = _guard(Chain(extractors, policy))
+        candidate = chain.run(doc)
+        return assemble(doc, candidate, extract_metadata(doc), strip_wire=strip_wire)
+    except NewsCleanError:
+        raise
+    except (RecursionError, MemoryError) as exc:
+        raise DocumentTooLargeError(f"the page is too large or deep to extract: {exc!r}") from exc
+    except Exception as exc:
+        raise ExtractionError(f"extraction failed unexpectedly: {exc!r}") from exc

@@ -4,7 +4,7 @@ import codecs
 
 import pytest
 
-from newsclean.document import decode, load
+from newsclean.document import clean_text, declared_encoding, decode, load
 from newsclean.errors import EmptyInputError, NewsCleanError, NotHTMLError
 
 TEXT = "Café déjà vu — “quoted” naïve"
@@ -91,3 +91,44 @@ def test_errors_share_one_base() -> None:
 
 def test_decode_reports_encoding() -> None:
     assert decode(codecs.BOM_UTF8 + b"<p>x</p>")[1] == "utf-8"
+
+
+@pytest.mark.parametrize(
+    "label,expected",
+    [("utf-8", "utf-8"), ("latin1", "iso8859-1"), ("UTF-16LE", "utf-8"), ("utf-32", "utf-8"),
+     ("idna", None), ("undefined", None), ("zlib", None), ("utf-7", None), ("cp037", None),
+     ("unicode-escape", None), ("no-such", None)],
+)
+def test_declared_encoding_is_only_a_safe_ascii_compatible_codec(
+    label: str, expected: str | None
+) -> None:
+    assert declared_encoding(f'<meta charset="{label}"><p>x</p>'.encode()) == expected
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_bomless_wide_encodings_are_recognised_after_leading_whitespace(encoding: str) -> None:
+    data = ("\r\n  " + page(TEXT)).encode(encoding)
+    text, used = decode(data)
+    assert used == encoding and TEXT in text
+
+
+def test_magic_bytes_name_the_format() -> None:
+    with pytest.raises(NotHTMLError, match="PDF"):
+        load(b"%PDF-1.4\n<</Type/Catalog>>")
+    with pytest.raises(NotHTMLError, match="gzip"):
+        load(b"\x1f\x8b\x08\x00" + b"<html>" * 10)
+
+
+def test_clean_text_removes_what_lxml_refuses() -> None:
+    assert clean_text("a\x00b\x0bc\x0cd\ufffee\ud800f") == "abc d" + "e\ufffdf"
+
+
+def test_comments_only_is_empty_input() -> None:
+    with pytest.raises(EmptyInputError):
+        load("<!-- nothing but a comment -->")
+
+
+def test_template_content_is_not_in_the_tree() -> None:
+    doc = load(page("visible <template><p>inert</p></template> text"))
+    assert "inert" not in doc.tree.text_content()
+    assert "visible" in doc.tree.text_content() and "text" in doc.tree.text_content()
