@@ -23,7 +23,7 @@ class _Guarded:
     A plug-in that raises (its own bug, or a peer library's) gets confidence 0 with the
     error in `details["error"]` and a warning on the "newsclean" logger, so every policy
     moves on to the other extractors; when all fail, the page still yields an Article, with
-    empty text and confidence 0.
+    empty text and confidence 0. Running out of memory is the exception: it fails the page.
     """
 
     def __init__(self, inner: Extractor) -> None:
@@ -33,6 +33,11 @@ class _Guarded:
     def extract(self, doc: Document) -> Candidate:
         try:
             return self.inner.extract(doc)
+        except MemoryError:
+            # Out of memory (a worker's cap, or the machine's): the page is too large to
+            # extract, and trying the next plug-in would only fail again; extract() reports
+            # it as `DocumentTooLargeError`, so a batch records it as an error.
+            raise
         except Exception as exc:
             _log.warning("extractor %r failed on %s: %r", self.name, doc.url or "a page", exc)
             return Candidate(extractor=self.name, details={"error": repr(exc)})

@@ -147,7 +147,9 @@ ACCENTED = "Le conseil a approuvé le budget: café, élèves, église et théâ
 
 
 def accented_page() -> str:
-    return page(f"<p>{ACCENTED}</p><p>{ARTICLE}</p>")
+    # The accented paragraph sits between English ones: the page is one article, as in the
+    # field, rather than two languages side by side.
+    return page(f"<p>{ARTICLE}</p><p>{ACCENTED}</p><p>{ARTICLE}</p>")
 
 
 def test_nul_bytes_are_dropped() -> None:
@@ -519,7 +521,7 @@ class Exploding:
 
 
 @pytest.mark.parametrize(
-    "exc", [lambda: ValueError("boom"), RecursionError, MemoryError,
+    "exc", [lambda: ValueError("boom"), RecursionError,
             lambda: UnicodeDecodeError("utf-8", b"\xff", 0, 1, "bad")],
 )
 def test_a_raising_plugin_falls_through_to_the_next(
@@ -529,6 +531,13 @@ def test_a_raising_plugin_falls_through_to_the_next(
     assert article.extractor == "density"
     assert "council approved the new budget" in article.text
     assert any("exploding" in r.getMessage() for r in caplog.records)  # not silent
+
+
+def test_a_plugin_out_of_memory_fails_the_page_as_too_large() -> None:
+    # Out of memory is the page's size, not the plug-in's bug: no point trying the next one.
+    result = outcome(page(), extractors=[Exploding(MemoryError), "density"])
+    assert isinstance(result, DocumentTooLargeError)
+    assert isinstance(result.__cause__, MemoryError)
 
 
 @pytest.mark.parametrize("policy", ["first-confident", "best", "vote"])

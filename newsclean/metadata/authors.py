@@ -30,16 +30,21 @@ BY_PREFIX = re.compile(
 )
 # "and" in several languages, lower-case only ("Sarah E. Needleman" keeps its initial),
 # plus the upper-case "AND" of all-caps bylines
+# The look-behinds let a match start only where a whitespace (or address) run starts, so
+# no position inside a long run rescans it: every pattern here stays linear.
 _SPLIT = re.compile(
-    r"\s*(?:[,;&|/•·\n]|\s[-–—]\s)\s*"
-    r"|\s+(?:and|AND|And|und|et|y|e|og|och|en|i|with|WITH|mit|avec|con)\s+"
+    r"(?<!\s)\s*(?:[,;&|/•·\n]|\s[-–—]\s)\s*"
+    r"|(?<!\s)\s+(?:and|AND|And|und|et|y|e|og|och|en|i|with|WITH|mit|avec|con)\s+"
 )
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)[^\s()<>\[\]]+", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _PARENS = re.compile(r"\(([^()]{0,80})\)|\[([^\[\]]{0,80})\]")
 _DIGIT = re.compile(r"\d")
-_TRAILING_DATE = re.compile(rf"(?:^|\s+)(?:(?:{MONTH_PATTERN})\.?\s+)?\d.*$", re.IGNORECASE)
+# `(?<!\s)`: a match starts only where a whitespace run starts, keeping the search linear.
+_TRAILING_DATE = re.compile(
+    rf"(?:^|(?<!\s)\s+)(?:(?:{MONTH_PATTERN})\.?\s+)?\d.*$", re.IGNORECASE
+)
 _LEADING_AND = re.compile(r"^(?:and|with|avec|mit|con|et|und|y|e)\s+", re.IGNORECASE)
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 MIN_LATIN_WORDS = 2

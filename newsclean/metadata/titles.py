@@ -11,9 +11,13 @@ import html
 import re
 from urllib.parse import urlsplit
 
-SEPARATOR = re.compile(r"\s+(?:\||-|–|—|·|•|::|»|«|/|~)\s+|\s*(?:\||::)\s*|\s+_|_\s+")
-"""Separators between a headline and a site name, as sites write them."""
-TRAILING_BRACKET = re.compile(r"\s*[\[(]([^\[\]()]{2,60})[\])]\s*$")
+SEPARATOR = re.compile(
+    r"(?<!\s)\s+(?:\||-|–|—|·|•|::|»|«|/|~)\s+|(?<!\s)\s*(?:\||::)\s*|(?<!\s)\s+_|_\s+"
+)
+r"""Separators between a headline and a site name, as sites write them. A match may only
+start where a run of whitespace starts (`(?<!\s)`): otherwise every position inside a long
+run would rescan it, which is quadratic."""
+TRAILING_BRACKET = re.compile(r"(?<!\s)\s*[\[(]([^\[\]()]{2,60})[\])]\s*$")
 """A site name in brackets at the end: "Headline [Site]"."""
 MAX_TITLE_CHARS = 500
 _NON_WORD = re.compile(r"[\W_]+")
