@@ -170,3 +170,14 @@ def test_deeply_nested_author_names() -> None:
     meta = meta_of(head)
     assert meta.title == "Deep"
     assert meta.authors == []
+
+
+@pytest.mark.parametrize("url", ["http://[", None, "https://example.com/a"])
+def test_malformed_urls_never_raise(url: str | None) -> None:
+    """urllib raises ValueError on "http://[" (a broken IPv6 literal): in the page's URL or
+    in its og:image, it is a missing value, not a failed page."""
+    head = '<meta property="og:image" content="http://[x/a.jpg"><title>A title - Site</title>'
+    html = f"<html><head>{head}</head><body><h1>A title</h1><p>Text.</p></body></html>"
+    meta = extract_metadata(load(html, url=url))
+    assert meta.image is None
+    assert meta.title == "A title"

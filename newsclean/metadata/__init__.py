@@ -173,7 +173,11 @@ def _absolute(value: str | None, base: str | None) -> str | None:
             value = urljoin(base, value)
         except ValueError:
             return None
-    if urlsplit(value).scheme in {"http", "https"}:
+    try:
+        scheme = urlsplit(value).scheme
+    except ValueError:  # malformed ("http://[x/a.jpg"): not a usable URL
+        return None
+    if scheme in {"http", "https"}:
         return value
     return value if not base and not value.lower().startswith(("javascript:", "data:")) else None
 

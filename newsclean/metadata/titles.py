@@ -42,7 +42,10 @@ def _site_keys(site_name: str | None, url: str | None) -> set[str]:
         keys.add(_key(site_name))
         keys.add(_key(re.sub(r"^the\s+", "", site_name, flags=re.IGNORECASE)))
     if url:
-        host = (urlsplit(url).hostname or "").removeprefix("www.")
+        try:
+            host = (urlsplit(url).hostname or "").removeprefix("www.")
+        except ValueError:  # a malformed URL ("http://[") names no host
+            host = ""
         if host:
             keys.add(_key(host))
             keys.add(_key(host.rsplit(".", 1)[0]))
