@@ -19,7 +19,7 @@ import os
 import sys
 import urllib.error
 import urllib.request
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from newsclean import batch
@@ -199,7 +199,13 @@ def _error(message: str) -> None:
     print(f"newsclean: {message}", file=sys.stderr)
 
 
-def run_extract(args: argparse.Namespace) -> int:
+def _page_output(
+    args: argparse.Namespace, render: Callable[[bytes | str, str | None], str]
+) -> str | int:
+    """Read (or fetch) the page `args.page` and render it; an exit code if that fails.
+
+    Shared by `extract` and `explain`, so both map errors to the same exit codes.
+    """
     url = args.url
     try:
         if is_url(args.page):
@@ -208,8 +214,7 @@ def run_extract(args: argparse.Namespace) -> int:
             url = url or final_url
         else:
             html = _read(args.page)
-        article = extract(html, url=url, extractors=_extractors(args.extractors),
-                          policy=args.policy)
+        return render(html, url)
     except ExtractorError as exc:
         _error(str(exc))
         return EXIT_USAGE
@@ -222,7 +227,18 @@ def run_extract(args: argparse.Namespace) -> int:
     except NewsCleanError as exc:
         _error(f"{args.page}: {exc}")
         return EXIT_FAILED
-    sys.stdout.write(_render(article, args.format))
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    def render(html: bytes | str, url: str | None) -> str:
+        article = extract(html, url=url, extractors=_extractors(args.extractors),
+                          policy=args.policy)
+        return _render(article, args.format)
+
+    output = _page_output(args, render)
+    if isinstance(output, int):
+        return output
+    sys.stdout.write(output)
     return EXIT_OK
 
 
@@ -263,28 +279,13 @@ def run_batch(args: argparse.Namespace) -> int:
 def run_explain(args: argparse.Namespace) -> int:
     from newsclean.explain import explain
 
-    url = args.url
-    try:
-        if is_url(args.page):
-            html, final_url = fetch(args.page, timeout=args.fetch_timeout,
-                                    max_bytes=args.max_bytes)
-            url = url or final_url
-        else:
-            html = _read(args.page)
-        report = explain(html, url=url, layout=args.layout,
-                         extractors=_extractors(args.extractors), policy=args.policy)
-    except ExtractorError as exc:
-        _error(str(exc))
-        return EXIT_USAGE
-    except FetchError as exc:
-        _error(f"{args.page}: {exc}")
-        return EXIT_FAILED
-    except OSError as exc:
-        _error(f"cannot read {args.page}: {exc.strerror or exc}")
-        return EXIT_FAILED
-    except NewsCleanError as exc:
-        _error(f"{args.page}: {exc}")
-        return EXIT_FAILED
+    def render(html: bytes | str, url: str | None) -> str:
+        return explain(html, url=url, layout=args.layout,
+                       extractors=_extractors(args.extractors), policy=args.policy)
+
+    report = _page_output(args, render)
+    if isinstance(report, int):
+        return report
     if args.output == "-":
         sys.stdout.write(report)
         return EXIT_OK
