@@ -54,7 +54,7 @@ HTML_CONTENT_TYPES: tuple[str, ...] = ("text/html", "application/xhtml+xml")
 """HTTP Content-Types of the WARC response records that are extracted; others are skipped."""
 MAX_PAGE_BYTES: int = DEFAULT_LIMITS.max_bytes
 """Largest page read from a file or a WARC record; bigger ones become error records."""
-DEFAULT_TIMEOUT: float = 30.0
+DEFAULT_TIMEOUT: float = DEFAULT_LIMITS.timeout_seconds
 """Seconds one page may take. Typical pages take tens of milliseconds; 30 s only catches hangs."""
 DEFAULT_MEMORY_MB: int = 2048
 """Address-space cap per worker. An idle worker maps ~150 MB; 2 GB leaves room for huge pages."""

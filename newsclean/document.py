@@ -42,9 +42,10 @@ class Limits:
     max_depth: int = PARSER_MAX_DEPTH
     """Deepest element nesting kept as is; deeper pages are flattened, not refused.
     Values above `PARSER_MAX_DEPTH` act as `PARSER_MAX_DEPTH` (the parser's own cap)."""
-    timeout_seconds: float | None = 60.0
-    """Wall-clock budget for one page in batch runs (enforced by the batch runner, which
-    can stop a worker; `extract()` itself cannot interrupt a running thread). None: no limit."""
+    timeout_seconds: float = 30.0
+    """Wall-clock budget for one page in batch runs: the default of `newsclean batch
+    --timeout`, enforced by the batch runner, which can stop a worker (`extract()` itself
+    cannot interrupt a running thread). Real pages take well under a second."""
 
 
 DEFAULT_LIMITS = Limits()
