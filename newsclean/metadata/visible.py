@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+import lxml.etree
 from lxml.html import HtmlElement
 
 from newsclean.metadata.authors import looks_like_name
@@ -70,18 +71,21 @@ def headline(page: Page, title: str | None) -> HtmlElement | None:
 
 
 def _window(page: Page, head: HtmlElement) -> list[HtmlElement]:
-    elements = [e for e in page.tree.iter() if isinstance(e.tag, str)]
+    elements = list(page.tree.iter(lxml.etree.Element))  # elements only, filtered in C
     try:
-        index = next(i for i, e in enumerate(elements) if e is head)
-    except StopIteration:
+        index = elements.index(head)  # lxml elements compare by identity
+    except ValueError:
         return []
     before = elements[max(0, index - WINDOW_BEFORE) : index]
+    # The headline's own descendants follow it in document order: the window skips them.
+    inner_end = index + 1 + int(head.xpath("count(.//*)"))
     after = []
-    for el in elements[index + 1 : index + 1 + WINDOW_AFTER]:
+    for pos in range(index + 1, min(len(elements), index + 1 + WINDOW_AFTER)):
+        el = elements[pos]
         is_p = str(el.tag).lower() == "p"
         if is_p and len(_text(el, BODY_PARAGRAPH_CHARS)) >= BODY_PARAGRAPH_CHARS:
             break
-        if not _inside(el, head):
+        if pos >= inner_end:
             after.append(el)
     return [e for e in before + after if not _skipped(e)]
 
@@ -91,9 +95,8 @@ def _inside(el: HtmlElement, ancestor: HtmlElement) -> bool:
 
 
 def _skipped(el: HtmlElement) -> bool:
-    return str(el.tag).lower() in _SKIP or any(
-        str(a.tag).lower() in _SKIP for a in el.iterancestors()
-    )
+    """Inside script, navigation, figures and the like (ancestors looked up in C)."""
+    return str(el.tag).lower() in _SKIP or next(el.iterancestors(*_SKIP), None) is not None
 
 
 def _hints(el: HtmlElement) -> str:
