@@ -82,6 +82,17 @@ def _extractors(value: str | None) -> tuple[str, ...] | None:
     return tuple(n.strip() for n in value.split(",") if n.strip()) if value else None
 
 
+def _add_page_options(parser: argparse.ArgumentParser) -> None:
+    """The one page that `extract` and `explain` read (see `_page_output`)."""
+    parser.add_argument("page", help="an HTML file, - for standard input, or an http(s):// URL")
+    parser.add_argument("--url", help="the page's URL, to resolve relative links "
+                                      "(default for a fetched page: its final URL)")
+    parser.add_argument("--fetch-timeout", type=float, default=FETCH_TIMEOUT, metavar="S",
+                        help=f"seconds to wait for a URL (default: {FETCH_TIMEOUT:g})")
+    parser.add_argument("--max-bytes", type=int, default=FETCH_MAX_BYTES, metavar="N",
+                        help=f"largest page fetched from a URL (default: {FETCH_MAX_BYTES})")
+
+
 def _add_chain_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--extractors", metavar="A,B",
                         help="comma-separated extractor plug-ins, in order (default: the chain "
@@ -113,15 +124,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Exit codes: 0 ok; 1 the page could not be read, fetched or extracted; "
                "2 usage error.",
     )
-    ex.add_argument("page", help="an HTML file, - for standard input, or an http(s):// URL")
+    _add_page_options(ex)
     ex.add_argument("--format", choices=("json", "md", "txt"), default="json",
                     help="output format (default: json)")
-    ex.add_argument("--url", help="the page's URL, to resolve relative links "
-                                  "(default for a fetched page: its final URL)")
-    ex.add_argument("--fetch-timeout", type=float, default=FETCH_TIMEOUT, metavar="S",
-                    help=f"seconds to wait for a URL (default: {FETCH_TIMEOUT:g})")
-    ex.add_argument("--max-bytes", type=int, default=FETCH_MAX_BYTES, metavar="N",
-                    help=f"largest page fetched from a URL (default: {FETCH_MAX_BYTES})")
     _add_chain_options(ex)
 
     ba = sub.add_parser(
@@ -168,17 +173,11 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Exit codes: 0 ok; 1 the page could not be read, fetched or extracted, or the "
                "report could not be written; 2 usage error.",
     )
-    xp.add_argument("page", help="an HTML file, - for standard input, or an http(s):// URL")
+    _add_page_options(xp)
     xp.add_argument("-o", "--output", default="-", metavar="REPORT",
                     help="the HTML file to write (default: standard output)")
     xp.add_argument("--layout", choices=("page", "blocks"), default="page",
                     help="draw the page's own markup (default) or a plain list of its blocks")
-    xp.add_argument("--url", help="the page's URL, to resolve relative links "
-                                  "(default for a fetched page: its final URL)")
-    xp.add_argument("--fetch-timeout", type=float, default=FETCH_TIMEOUT, metavar="S",
-                    help=f"seconds to wait for a URL (default: {FETCH_TIMEOUT:g})")
-    xp.add_argument("--max-bytes", type=int, default=FETCH_MAX_BYTES, metavar="N",
-                    help=f"largest page fetched from a URL (default: {FETCH_MAX_BYTES})")
     _add_chain_options(xp)
     return parser
 
