@@ -34,6 +34,7 @@ from newsclean.metadata import extract_metadata
 from newsclean.model import Article
 from newsclean.normalize.captions import normalized
 from newsclean.normalize.news import Removal
+from newsclean.pipeline import Guarded
 
 # --- Decisions and their colours (data) ------------------------------------------------
 
@@ -170,7 +171,10 @@ def trace(
     chain = Chain(extractors, policy)
     requested = list(extractors) if extractors is not None else list(DEFAULT_EXTRACTORS)
     labels = [e if isinstance(e, str) else e.name for e in requested]
-    recorders = [_Recorder(e, lab) for e, lab in zip(chain.extractors, labels, strict=True)]
+    # Guarded as in extract(): a plug-in that raises is an empty answer, not a failed report.
+    recorders = [
+        _Recorder(Guarded(e), lab) for e, lab in zip(chain.extractors, labels, strict=True)
+    ]
     winner = chain.policy.run(recorders, doc)
     article, parts = assemble_traced(doc, winner, extract_metadata(doc), strip_wire=strip_wire)
     decisions = _density_decisions(doc, recorders)

@@ -17,7 +17,7 @@ from newsclean.model import Article
 _log = logging.getLogger("newsclean")
 
 
-class _Guarded:
+class Guarded:
     """An extractor whose failure on a page is an empty answer, not a failed page.
 
     A plug-in that raises (its own bug, or a peer library's) gets confidence 0 with the
@@ -44,7 +44,7 @@ class _Guarded:
 
 
 def _guard(chain: Chain) -> Chain:
-    chain.extractors = [e if isinstance(e, _Guarded) else _Guarded(e) for e in chain.extractors]
+    chain.extractors = [e if isinstance(e, Guarded) else Guarded(e) for e in chain.extractors]
     return chain
 
 

@@ -262,3 +262,17 @@ def test_control_characters_of_the_page_do_not_break_the_markup() -> None:
             'character.</p>tail \x1b text</body></html>')
     page = _shadow(explain(html))
     assert len([el for el in page.iter() if el.get("data-nc")]) == 3
+
+
+def test_a_raising_plugin_does_not_fail_the_report(sample_html: bytes) -> None:
+    """As in extract(): a plug-in that raises is an empty answer; the next one wins."""
+
+    class Broken:
+        name = "broken"
+
+        def extract(self, doc: object) -> object:
+            raise ValueError("boom")
+
+    result = trace(sample_html, extractors=[Broken(), "density"])  # type: ignore[list-item]
+    assert result.winner.extractor == "density"
+    assert "Russia sees no reason" in result.article.text
