@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import lxml.html
 
@@ -13,18 +14,22 @@ from newsclean.extractors.confidence import length_confidence
 
 
 class ReadabilityExtractor:
-    """readability-lxml's `summary()` on a copy of the shared tree, segmented into blocks."""
+    """readability-lxml's `summary()` on a copy of the shared tree, segmented into blocks.
+
+    The library is imported when the plug-in is built, not on the first page.
+    """
 
     name = "readability"
 
     def __init__(self) -> None:
         logging.getLogger("readability").setLevel(logging.CRITICAL)
-
-    def extract(self, doc: Document) -> Candidate:
         from readability import Document as ReadabilityDocument
 
+        self._document: Any = ReadabilityDocument
+
+    def extract(self, doc: Document) -> Candidate:
         try:
-            summary = ReadabilityDocument(doc.tree_copy(), url=doc.url).summary(
+            summary = self._document(doc.tree_copy(), url=doc.url).summary(
                 html_partial=True
             )
             root = lxml.html.fragment_fromstring(summary, create_parent="div")

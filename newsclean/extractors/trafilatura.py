@@ -61,7 +61,9 @@ def body_blocks(body: _Element | None) -> list[Block]:
 class TrafilaturaExtractor:
     """trafilatura's extractor on a copy of the shared tree (it cleans trees in place).
 
-    `fast=True` skips trafilatura's own readability/jusText fallbacks.
+    `fast=True` skips trafilatura's own readability/jusText fallbacks. The library is
+    imported when the plug-in is built (a chain is built once), not on the first page
+    that needs it.
     """
 
     name = "trafilatura"
@@ -70,10 +72,11 @@ class TrafilaturaExtractor:
         self.fast = fast
         self.favor_precision = favor_precision
         logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
-
-    def extract(self, doc: Document) -> Candidate:
         import trafilatura
 
+        self._bare_extraction: Any = trafilatura.bare_extraction
+
+    def extract(self, doc: Document) -> Candidate:
         options: dict[str, Any] = {
             "url": doc.url,
             "fast": self.fast,
@@ -83,7 +86,7 @@ class TrafilaturaExtractor:
             "with_metadata": False,
         }
         try:
-            result = trafilatura.bare_extraction(doc.tree_copy(), **options)
+            result = self._bare_extraction(doc.tree_copy(), **options)
         except Exception as exc:  # a peer library's failure is an empty answer, not a crash
             return Candidate(extractor=self.name, details={"error": repr(exc)})
         body = getattr(result, "body", None) if result is not None else None
