@@ -97,8 +97,9 @@ _UNSAFE_CODECS = frozenset(
 _ASCII_PROBE = b'<meta charset="'
 _WIDE = frozenset({"utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"})
 # lxml's HTML parser drops everything after an early </html> or </body>; browsers do not.
-_CLOSING_ROOT_TAGS = re.compile(r"</\s{0,20}(?:html|body)\s{0,20}>", re.IGNORECASE)
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.IGNORECASE)
+# Both are looked for in the UTF-8 bytes the parser reads (a bytes regex scans faster).
+_CLOSING_ROOT_TAGS = re.compile(rb"</\s{0,20}(?:html|body)\s{0,20}>", re.IGNORECASE)
+_XML_DECLARATION = re.compile(rb"^\s*<\?xml[^>]{0,200}\?>", re.IGNORECASE)
 # C0 controls other than whitespace (and NUL): binary data has many, HTML almost none.
 _CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f]")
 # Characters lxml refuses in element text, so any extractor that sets text on a tree
@@ -241,23 +242,32 @@ def _check_markup(text: str) -> None:
         raise NotHTMLError("the input holds no HTML markup")
 
 
-# The characters `clean_text` removes or replaces, looked for with `in` first: a substring
-# test per character runs in C at memory speed, while the regexes below walk the page one
-# character at a time (together they cost twice the parse); real pages rarely hold any.
-_STRAY_CHARS = tuple(
-    chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF)
-)
+# The characters `clean_markup` removes or replaces, looked for in the UTF-8 bytes first
+# (deleting C0 bytes from a copy and comparing lengths runs at memory speed, while the
+# regexes below walk the page one character at a time); real pages rarely hold any.
+_STRAY_BYTES = bytes((*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)))
+_NONCHARACTERS = ("\ufffe".encode(), "\uffff".encode())
+
+
+def clean_markup(text: str) -> tuple[str, bytes]:
+    """Text without the characters lxml refuses in a tree (see `_STRAY_CONTROLS`), and
+    its UTF-8 encoding: the bytes the parser reads, encoded once."""
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates
+        text = _SURROGATES.sub("\ufffd", text)
+        data = text.encode("utf-8")
+    if len(data.translate(None, _STRAY_BYTES)) != len(data) or any(
+        n in data for n in _NONCHARACTERS
+    ):
+        text = _STRAY_CONTROLS.sub("", text).replace("\x0c", " ")
+        data = text.encode("utf-8")
+    return text, data
 
 
 def clean_text(text: str) -> str:
-    """Text without the characters lxml refuses in a tree (see `_STRAY_CONTROLS`)."""
-    if any(c in text for c in _STRAY_CHARS):
-        text = _STRAY_CONTROLS.sub("", text).replace("\x0c", " ")
-    try:
-        text.encode("utf-8")  # fails only on lone surrogates
-    except UnicodeEncodeError:
-        text = _SURROGATES.sub("\ufffd", text)
-    return text
+    """Text without the characters lxml refuses in a tree (see `clean_markup`)."""
+    return clean_markup(text)[0]
 
 
 _PARSER_OPTIONS: dict[str, Any] = {
@@ -360,17 +370,23 @@ def _deeper_than(root: HtmlElement, max_depth: int) -> bool:
 
 
 def parse_html(text: str, max_depth: int = PARSER_MAX_DEPTH) -> HtmlElement:
-    """Parse HTML text into a tree, working around lxml's early-`</html>` truncation.
+    """Parse HTML text into a tree (see `parse_utf8`)."""
+    return parse_utf8(text.replace("\x00", "").encode("utf-8", errors="replace"), max_depth)
+
+
+def parse_utf8(data: bytes, max_depth: int = PARSER_MAX_DEPTH) -> HtmlElement:
+    """Parse UTF-8 HTML into a tree, working around lxml's early-`</html>` truncation.
 
     A page nested deeper than `max_depth` (or than the parser's own cap, where libxml2
     silently drops the rest of the page) is parsed again with its wrapper tags flattened.
     """
-    text = _XML_DECLARATION.sub("", text, count=1)
-    text = _CLOSING_ROOT_TAGS.sub("", text).replace("\x00", "")
-    root, too_deep = _parse(text.encode("utf-8", errors="replace"))
+    data = _XML_DECLARATION.sub(b"", data, count=1)
+    data = _CLOSING_ROOT_TAGS.sub(b"", data)
+    root, too_deep = _parse(data)
     limit = min(max_depth, PARSER_MAX_DEPTH)
     if too_deep or (limit < PARSER_MAX_DEPTH and _deeper_than(root, limit)):
-        root, too_deep = _parse(flatten_markup(text).encode("utf-8", errors="replace"))
+        flat = flatten_markup(data.decode("utf-8", errors="replace"))
+        root, too_deep = _parse(flat.encode("utf-8", errors="replace"))
         if too_deep or (limit < PARSER_MAX_DEPTH and _deeper_than(root, limit)):
             raise DocumentTooLargeError(
                 f"the page nests elements deeper than {limit} levels, even flattened"
@@ -438,8 +454,8 @@ def _load(
         text, encoding = decode(data)
     text = text.replace("\x00", "")
     _check_markup(text)
-    text = clean_text(text)
-    tree = parse_html(text, limits.max_depth)
+    text, data = clean_markup(text)
+    tree = parse_utf8(data, limits.max_depth)
     count = int(tree.xpath("count(//*)"))  # counted in C: no proxy per element
     if count > limits.max_elements:
         raise _too_large("elements", count, limits.max_elements)
