@@ -50,6 +50,9 @@ _CREDIT = [
     re.compile(r"(?:^|(?<=[\s.!?;,]))" + p.replace("SOURCES", _SOURCES) + r"\s?\.?$")
     for p in CREDIT_PATTERNS
 ]
+# Every credit pattern holds a slash or a colon ("Name/Agency", "Photo: Name"): a tail
+# without either is rejected by a C substring test instead of four regex searches.
+_CREDIT_MARKS = ("/", ":")
 # Class or id words that mark a caption element on most sites ("wp-caption-text",
 # "caption caption-full", "image-credit"); matched as whole hyphen/underscore-separated words.
 CAPTION_CLASS_WORDS: tuple[str, ...] = (
@@ -74,6 +77,9 @@ def split_credit(caption: str) -> tuple[str, str | None]:
     """Caption text and its trailing photo credit: "A man… Photo: X/Getty Images"."""
     text = " ".join(caption.split())
     tail_start = max(0, len(text) - 200)
+    tail = text[tail_start:]
+    if not any(mark in tail for mark in _CREDIT_MARKS):
+        return text, None
     for pattern in _CREDIT:
         match = pattern.search(text, tail_start)
         if match:
