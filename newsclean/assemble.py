@@ -6,6 +6,8 @@ two facts read from the page: its figure captions and the link density of its bl
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from lxml.html import HtmlElement
 
 from newsclean.blocks import TextBlock, document_blocks
@@ -90,6 +92,12 @@ def _images(
     return unique
 
 
+def _caption_blocks(page: dict[str, TextBlock], keys: Iterable[str]) -> set[str]:
+    """Those of `keys` whose page block is a caption element. Normalisation only asks about
+    the body's own texts, so the rest of the page's blocks are never examined."""
+    return {k for k in keys if (tb := page.get(k)) is not None and is_caption_element(tb.element)}
+
+
 def assemble(
     doc: Document, candidate: Candidate, meta: Metadata, *, strip_wire: bool = True
 ) -> Article:
@@ -113,9 +121,8 @@ def assemble_traced(
         tb = page.get(normalized(text))
         return tb.link_density if tb is not None else None
 
-    captions = caption_keys(figures) | {
-        key for key, tb in page.items() if is_caption_element(tb.element)
-    }
+    body_keys = [normalized(b.text) for b in candidate.blocks]
+    captions = caption_keys(figures) | _caption_blocks(page, body_keys)
     parts = normalize_news(
         candidate.blocks,
         page_captions=captions,
