@@ -6,7 +6,8 @@ two facts read from the page: its figure captions and the link density of its bl
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import cache
 
 from lxml.html import HtmlElement
 
@@ -47,12 +48,23 @@ def _chain_up(el: HtmlElement) -> list[HtmlElement]:
     return [el, *el.iterancestors()]
 
 
-def _story_region(body: list[Block], page: dict[str, TextBlock]) -> HtmlElement | None:
-    """The element that holds the story: around the body's first and last page blocks."""
-    found = [page[k] for k in (normalized(b.text) for b in body) if k in page]
-    if not found:
+def _first_on_page(
+    body: Iterable[Block], page: dict[str, TextBlock], key: Callable[[str], str]
+) -> TextBlock | None:
+    """The page block of the first of `body` found on the page, looking no further."""
+    return next((page[k] for k in (key(b.text) for b in body) if k in page), None)
+
+
+def _story_region(
+    body: list[Block], page: dict[str, TextBlock], key: Callable[[str], str]
+) -> HtmlElement | None:
+    """The element that holds the story: around the body's first and last page blocks
+    (each found from its own end, without looking up the blocks between)."""
+    head = _first_on_page(body, page, key)
+    tail = _first_on_page(reversed(body), page, key)
+    if head is None or tail is None:
         return None
-    first, last = _chain_up(found[0].element), set(_chain_up(found[-1].element))
+    first, last = _chain_up(head.element), set(_chain_up(tail.element))
     common = next((el for el in first if el in last), None)
     if common is None:
         return None
@@ -72,22 +84,23 @@ def _images(
     removed: set[str],
     loose: list[Image],
     given: list[Image],
+    key: Callable[[str], str],
 ) -> list[Image]:
     """The story's figures (inside its region, or whose caption left the body), then loose
     captions found only in the text; the extractor's own images first."""
-    region = _story_region(body, page)
+    region = _story_region(body, page, key)
     images: list[Image] = list(given)
     for figure, image in figures:
         inside = region is not None and (figure is region or region in figure.iterancestors())
-        if inside or normalized(image.caption or "") in removed:
+        if inside or key(image.caption or "") in removed:
             images.append(image)
     images.extend(loose)
     seen: set[tuple[str | None, str | None]] = set()
     unique: list[Image] = []
     for image in images:
-        key = (image.url, normalized(image.caption or ""))
-        if key not in seen:
-            seen.add(key)
+        found = (image.url, key(image.caption or ""))
+        if found not in seen:
+            seen.add(found)
             unique.append(image)
     return unique
 
@@ -116,12 +129,13 @@ def assemble_traced(
     left the text), for the explain view."""
     page = _page_blocks(doc)
     figures = page_figures(doc.tree, doc.url)
+    key = cache(normalized)  # one call's texts are normalised once, however often asked
 
     def link_density(text: str) -> float | None:
-        tb = page.get(normalized(text))
+        tb = page.get(key(text))
         return tb.link_density if tb is not None else None
 
-    body_keys = [normalized(b.text) for b in candidate.blocks]
+    body_keys = [key(b.text) for b in candidate.blocks]
     captions = caption_keys(figures) | _caption_blocks(page, body_keys)
     parts = normalize_news(
         candidate.blocks,
@@ -132,7 +146,7 @@ def assemble_traced(
     )
     blocks = parts.blocks
     images = _images(
-        page, figures, blocks, parts.removed_captions, parts.captions, list(candidate.images)
+        page, figures, blocks, parts.removed_captions, parts.captions, list(candidate.images), key
     )
     article = Article(
         url=doc.url,
