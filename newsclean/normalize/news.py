@@ -21,6 +21,7 @@ from newsclean.normalize.captions import looks_like_caption, normalized, split_c
 from newsclean.normalize.clutter import clutter_flags
 from newsclean.normalize.credits import parse_credit_line, split_trailing_credits
 from newsclean.normalize.dateline import parse_dateline
+from newsclean.normalize.text import more_words_than
 from newsclean.normalize.trailers import parse_trailer, split_signoff
 
 DATELINE_SEARCH = 5
@@ -108,7 +109,7 @@ def _take_dateline(blocks: list[Block], parts: NewsParts, strip: bool) -> list[B
                 blocks = [*blocks[:i], _replace(block, found.rest.strip()), *blocks[i + 1 :]]
             return blocks
         seen += 1
-        if seen >= DATELINE_SEARCH or len(block.text.split()) >= MIN_STORY_WORDS:
+        if seen >= DATELINE_SEARCH or more_words_than(block.text, MIN_STORY_WORDS - 1):
             return blocks
     return blocks
 
