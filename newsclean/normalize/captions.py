@@ -15,6 +15,7 @@ from urllib.parse import urljoin
 from lxml.html import HtmlElement
 
 from newsclean.model import Image
+from newsclean.normalize.text import more_words_than
 
 MAX_CAPTION_WORDS = 80
 """Longest block taken for a caption by its wording alone."""
@@ -34,12 +35,12 @@ PHOTO_SOURCES: tuple[str, ...] = (
     "Handout", "File Photo", "Pool", "IMAGO", "ANSA", "Kyodo", "Yonhap", "Wikimedia Commons",
     "Unsplash", "The Washington Post", "The New York Times", "USA TODAY", "Bloomberg News",
 )
+# Words that introduce a credit ("Photo: …", "(AP Photo/…)"); case-sensitive.
+CREDIT_WORDS: tuple[str, ...] = ("Photo", "Photograph", "Image", "Picture", "Credit", "Foto")
 # Credits at the end of a caption, most specific first; `credit` is the group kept.
 CREDIT_PATTERNS: tuple[str, ...] = (
-    r"\((?P<credit>(?:[A-Z][\w.&-]{0,20}\s)?(?:Photo|Photograph|Image|Picture|Credit|Foto)s?"
-    r"\s?[/:]\s?[^()]{1,100})\)",
-    r"(?:Photo|Photograph|Image|Picture|Credit|Foto)s?(?:\s[Cc]redit|\s[Ss]ource)?\s?:\s?"
-    r"(?P<credit>[^:]{1,100})",
+    r"\((?P<credit>(?:[A-Z][\w.&-]{0,20}\s)?(?:WORDS)s?\s?[/:]\s?[^()]{1,100})\)",
+    r"(?:WORDS)s?(?:\s[Cc]redit|\s[Ss]ource)?\s?:\s?(?P<credit>[^:]{1,100})",
     r"(?P<credit>(?:REUTERS|AFP|AP|EPA)/[^/\n]{1,60}(?:/[^/\n]{1,40}){0,2})",
     # "Name/Getty Images", "Name / Publisher/Shutterstock": a short capitalised name first
     r"(?P<credit>(?:[A-Z][\w.'’-]{0,25}\s){0,3}[A-Z][\w.'’-]{0,25}\s?/\s?"
@@ -47,12 +48,13 @@ CREDIT_PATTERNS: tuple[str, ...] = (
 )
 _SOURCES = "|".join(re.escape(s) for s in sorted(PHOTO_SOURCES, key=len, reverse=True))
 _CREDIT = [
-    re.compile(r"(?:^|(?<=[\s.!?;,]))" + p.replace("SOURCES", _SOURCES) + r"\s?\.?$")
+    re.compile(
+        r"(?:^|(?<=[\s.!?;,]))"
+        + p.replace("SOURCES", _SOURCES).replace("WORDS", "|".join(CREDIT_WORDS))
+        + r"\s?\.?$"
+    )
     for p in CREDIT_PATTERNS
 ]
-# Every credit pattern holds a slash or a colon ("Name/Agency", "Photo: Name"): a tail
-# without either is rejected by a C substring test instead of four regex searches.
-_CREDIT_MARKS = ("/", ":")
 # Class or id words that mark a caption element on most sites ("wp-caption-text",
 # "caption caption-full", "image-credit"); matched as whole hyphen/underscore-separated words.
 CAPTION_CLASS_WORDS: tuple[str, ...] = (
@@ -73,12 +75,18 @@ def normalized(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def _may_end_in_credit(text: str) -> bool:
+    """Every credit pattern holds a slash ("Name/Agency", "(AP Photo/Name)") or a colon
+    after a credit word ("Photo: Name"): other text is rejected by C substring tests
+    instead of four regex searches."""
+    return "/" in text or (":" in text and any(w in text for w in CREDIT_WORDS))
+
+
 def split_credit(caption: str) -> tuple[str, str | None]:
     """Caption text and its trailing photo credit: "A man… Photo: X/Getty Images"."""
     text = " ".join(caption.split())
     tail_start = max(0, len(text) - 200)
-    tail = text[tail_start:]
-    if not any(mark in tail for mark in _CREDIT_MARKS):
+    if not _may_end_in_credit(text[tail_start:]):
         return text, None
     for pattern in _CREDIT:
         match = pattern.search(text, tail_start)
@@ -90,11 +98,14 @@ def split_credit(caption: str) -> tuple[str, str | None]:
 
 def looks_like_caption(text: str) -> bool:
     """A block that reads like a caption: a caption prefix, or a photo credit at its end."""
-    if len(text) > MAX_CAPTION_WORDS * 40 or len(text.split()) > MAX_CAPTION_WORDS:
+    if len(text) > MAX_CAPTION_WORDS * 40:
         return False
-    if _PREFIX.match(text.lstrip()):
-        return True
-    return split_credit(text)[1] is not None
+    prefixed = _PREFIX.match(text.lstrip()) is not None
+    if not prefixed and not _may_end_in_credit(text):
+        return False  # no credit can end it: its words need not be counted
+    if more_words_than(text, MAX_CAPTION_WORDS):
+        return False
+    return prefixed or split_credit(text)[1] is not None
 
 
 def _join(base: str | None, src: str) -> str:
