@@ -143,6 +143,7 @@ def assemble_traced(
         link_density=link_density,
         metadata_agency=meta.agency,
         strip_wire=strip_wire,
+        caption_key=key,
     )
     blocks = parts.blocks
     images = _images(

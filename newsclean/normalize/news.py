@@ -79,11 +79,14 @@ def _drop_clutter(
 
 
 def _drop_captions(
-    blocks: list[Block], page_captions: Collection[str], parts: NewsParts
+    blocks: list[Block],
+    page_captions: Collection[str],
+    caption_key: Callable[[str], str],
+    parts: NewsParts,
 ) -> list[Block]:
     kept: list[Block] = []
     for block in blocks:
-        key = normalized(block.text)
+        key = caption_key(block.text)
         on_page = key in page_captions
         if on_page or (block.kind is not BlockKind.HEADING and looks_like_caption(block.text)):
             parts.removed_captions.add(key)
@@ -165,15 +168,18 @@ def normalize_news(
     link_density: Callable[[str], float | None] = lambda _text: None,
     metadata_agency: str | None = None,
     strip_wire: bool = True,
+    caption_key: Callable[[str], str] = normalized,
 ) -> NewsParts:
     """Clean a body of clutter and captions and parse its wire furniture.
 
     `page_captions` holds the normalised caption texts of the page (`captions.normalized`);
     `link_density` gives a block's linked-text share when the page tells it, else None.
+    `caption_key` is `captions.normalized`, or a cached equivalent shared with the caller
+    (`assemble` has normalised the body's texts already).
     """
     parts = NewsParts(blocks=[])
     body = _drop_clutter(list(blocks), link_density, parts)
-    body = _drop_captions(body, page_captions, parts)
+    body = _drop_captions(body, page_captions, caption_key, parts)
     body = _take_dateline(body, parts, strip_wire)
     body, trailer_agency = _take_tail(body, parts, strip_wire)
     parts.blocks = body
