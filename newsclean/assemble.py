@@ -20,6 +20,7 @@ from newsclean.normalize.captions import (
     caption_keys,
     is_caption_element,
     normalized,
+    normalized_all,
     page_figures,
 )
 from newsclean.normalize.news import NewsParts, normalize_news
@@ -37,9 +38,10 @@ def _page_blocks(doc: Document) -> dict[str, TextBlock]:
     cached = doc.cache.get(_SEGMENT_KEY)
     if isinstance(cached, dict):
         return cached
+    blocks = document_blocks(doc)
     table: dict[str, TextBlock] = {}
-    for tb in document_blocks(doc):
-        table.setdefault(normalized(tb.text), tb)
+    for key, tb in zip(normalized_all([tb.text for tb in blocks]), blocks, strict=True):
+        table.setdefault(key, tb)
     doc.cache[_SEGMENT_KEY] = table
     return table
 

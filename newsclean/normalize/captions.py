@@ -75,6 +75,32 @@ def normalized(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+# What str.split() splits on besides the space (every str.isspace() character; a test
+# keeps the list whole).
+OTHER_SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+def _single_spaced(texts: list[str]) -> bool:
+    """True when no text has whitespace but single inner spaces, told by C substring tests
+    over the texts joined by a space: a space at either end of a text (or an empty text)
+    shows as a double space there."""
+    joined = " ".join(texts)
+    if joined[:1] == " " or joined[-1:] == " " or "  " in joined:
+        return False
+    return not any(map(joined.__contains__, OTHER_SPACES))
+
+
+def normalized_all(texts: list[str]) -> list[str]:
+    """`normalized` of each text. Page block texts come single-spaced from segmentation,
+    so usually only their case is left to fold, and that is done in C."""
+    if _single_spaced(texts):
+        return list(map(str.casefold, texts))
+    return [normalized(t) for t in texts]
+
+
 def _may_end_in_credit(text: str) -> bool:
     """Every credit pattern holds a slash ("Name/Agency", "(AP Photo/Name)") or a colon
     after a credit word ("Photo: Name"): other text is rejected by C substring tests
