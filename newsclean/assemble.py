@@ -7,7 +7,6 @@ two facts read from the page: its figure captions and the link density of its bl
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from functools import cache
 
 from lxml.html import HtmlElement
 
@@ -107,6 +106,20 @@ def _images(
     return unique
 
 
+def _text_keys(body: list[str]) -> Callable[[str], str]:
+    """`captions.normalized` for one call: each text normalised once, the body's texts in
+    one pass (`normalized_all`), since normalisation and the figures ask about them again."""
+    known = dict(zip(body, normalized_all(body), strict=True))
+
+    def key(text: str) -> str:
+        found = known.get(text)
+        if found is None:
+            found = known[text] = normalized(text)
+        return found
+
+    return key
+
+
 def _caption_blocks(page: dict[str, TextBlock], keys: Iterable[str]) -> set[str]:
     """Those of `keys` whose page block is a caption element. Normalisation only asks about
     the body's own texts, so the rest of the page's blocks are never examined."""
@@ -131,7 +144,7 @@ def assemble_traced(
     left the text), for the explain view."""
     page = _page_blocks(doc)
     figures = page_figures(doc.tree, doc.url)
-    key = cache(normalized)  # one call's texts are normalised once, however often asked
+    key = _text_keys([b.text for b in candidate.blocks])
 
     def link_density(text: str) -> float | None:
         tb = page.get(key(text))
