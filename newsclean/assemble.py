@@ -6,6 +6,8 @@ two facts read from the page: its figure captions and the link density of its bl
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from lxml.html import HtmlElement
 
 from newsclean.blocks import TextBlock, document_blocks
@@ -17,6 +19,7 @@ from newsclean.normalize.captions import (
     caption_keys,
     is_caption_element,
     normalized,
+    normalized_all,
     page_figures,
 )
 from newsclean.normalize.news import NewsParts, normalize_news
@@ -34,9 +37,10 @@ def _page_blocks(doc: Document) -> dict[str, TextBlock]:
     cached = doc.cache.get(_SEGMENT_KEY)
     if isinstance(cached, dict):
         return cached
+    blocks = document_blocks(doc)
     table: dict[str, TextBlock] = {}
-    for tb in document_blocks(doc):
-        table.setdefault(normalized(tb.text), tb)
+    for key, tb in zip(normalized_all([tb.text for tb in blocks]), blocks, strict=True):
+        table.setdefault(key, tb)
     doc.cache[_SEGMENT_KEY] = table
     return table
 
@@ -45,12 +49,23 @@ def _chain_up(el: HtmlElement) -> list[HtmlElement]:
     return [el, *el.iterancestors()]
 
 
-def _story_region(body: list[Block], page: dict[str, TextBlock]) -> HtmlElement | None:
-    """The element that holds the story: around the body's first and last page blocks."""
-    found = [page[k] for k in (normalized(b.text) for b in body) if k in page]
-    if not found:
+def _first_on_page(
+    body: Iterable[Block], page: dict[str, TextBlock], key: Callable[[str], str]
+) -> TextBlock | None:
+    """The page block of the first of `body` found on the page, looking no further."""
+    return next((page[k] for k in (key(b.text) for b in body) if k in page), None)
+
+
+def _story_region(
+    body: list[Block], page: dict[str, TextBlock], key: Callable[[str], str]
+) -> HtmlElement | None:
+    """The element that holds the story: around the body's first and last page blocks
+    (each found from its own end, without looking up the blocks between)."""
+    head = _first_on_page(body, page, key)
+    tail = _first_on_page(reversed(body), page, key)
+    if head is None or tail is None:
         return None
-    first, last = _chain_up(found[0].element), set(_chain_up(found[-1].element))
+    first, last = _chain_up(head.element), set(_chain_up(tail.element))
     common = next((el for el in first if el in last), None)
     if common is None:
         return None
@@ -70,24 +85,45 @@ def _images(
     removed: set[str],
     loose: list[Image],
     given: list[Image],
+    key: Callable[[str], str],
 ) -> list[Image]:
     """The story's figures (inside its region, or whose caption left the body), then loose
     captions found only in the text; the extractor's own images first."""
-    region = _story_region(body, page)
+    region = _story_region(body, page, key)
     images: list[Image] = list(given)
     for figure, image in figures:
         inside = region is not None and (figure is region or region in figure.iterancestors())
-        if inside or normalized(image.caption or "") in removed:
+        if inside or key(image.caption or "") in removed:
             images.append(image)
     images.extend(loose)
     seen: set[tuple[str | None, str | None]] = set()
     unique: list[Image] = []
     for image in images:
-        key = (image.url, normalized(image.caption or ""))
-        if key not in seen:
-            seen.add(key)
+        found = (image.url, key(image.caption or ""))
+        if found not in seen:
+            seen.add(found)
             unique.append(image)
     return unique
+
+
+def _text_keys(body: list[str]) -> Callable[[str], str]:
+    """`captions.normalized` for one call: each text normalised once, the body's texts in
+    one pass (`normalized_all`), since normalisation and the figures ask about them again."""
+    known = dict(zip(body, normalized_all(body), strict=True))
+
+    def key(text: str) -> str:
+        found = known.get(text)
+        if found is None:
+            found = known[text] = normalized(text)
+        return found
+
+    return key
+
+
+def _caption_blocks(page: dict[str, TextBlock], keys: Iterable[str]) -> set[str]:
+    """Those of `keys` whose page block is a caption element. Normalisation only asks about
+    the body's own texts, so the rest of the page's blocks are never examined."""
+    return {k for k in keys if (tb := page.get(k)) is not None and is_caption_element(tb.element)}
 
 
 def assemble(
@@ -108,24 +144,25 @@ def assemble_traced(
     left the text), for the explain view."""
     page = _page_blocks(doc)
     figures = page_figures(doc.tree, doc.url)
+    key = _text_keys([b.text for b in candidate.blocks])
 
     def link_density(text: str) -> float | None:
-        tb = page.get(normalized(text))
+        tb = page.get(key(text))
         return tb.link_density if tb is not None else None
 
-    captions = caption_keys(figures) | {
-        key for key, tb in page.items() if is_caption_element(tb.element)
-    }
+    body_keys = [key(b.text) for b in candidate.blocks]
+    captions = caption_keys(figures) | _caption_blocks(page, body_keys)
     parts = normalize_news(
         candidate.blocks,
         page_captions=captions,
         link_density=link_density,
         metadata_agency=meta.agency,
         strip_wire=strip_wire,
+        caption_key=key,
     )
     blocks = parts.blocks
     images = _images(
-        page, figures, blocks, parts.removed_captions, parts.captions, list(candidate.images)
+        page, figures, blocks, parts.removed_captions, parts.captions, list(candidate.images), key
     )
     article = Article(
         url=doc.url,

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsclean
 from newsclean.document import load
 from newsclean.model import Block
-from newsclean.normalize.captions import looks_like_caption, page_figures, split_credit
+from newsclean.normalize.captions import (
+    OTHER_SPACES,
+    looks_like_caption,
+    normalized,
+    normalized_all,
+    page_figures,
+    split_credit,
+)
 from newsclean.normalize.news import normalize_news
 
 # (caption as written, caption text, credit)
@@ -119,3 +130,32 @@ def test_page_caption_text_leaves_body() -> None:
     blocks = [Block(text="A story paragraph."), Block(text=caption)]
     parts = normalize_news(blocks, page_captions={caption.casefold()})
     assert [b.text for b in parts.blocks] == ["A story paragraph."]
+
+
+def test_other_spaces_are_every_split_character_but_the_space() -> None:
+    spaces = {c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()}
+    assert set(OTHER_SPACES) == spaces - {" "}
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [],
+        [""],
+        ["Straße", "STRASSE", "a b"],
+        ["a b", " a b"],
+        ["a b", "a b "],
+        ["a", "", "b"],
+        ["a  b"],
+        ["a\tb", "c"],
+        ["a\u00a0b"],
+        ["x\u3000y", "Z"],
+    ],
+)
+def test_normalized_all_is_normalized_of_each(texts: list[str]) -> None:
+    assert normalized_all(texts) == [normalized(t) for t in texts]
+
+
+@given(st.lists(st.text(alphabet=" \t\n\u00a0\u2009aBß\u0130\u03a3\x00", max_size=8)))
+def test_normalized_all_matches_normalized(texts: list[str]) -> None:
+    assert normalized_all(texts) == [normalized(t) for t in texts]

@@ -15,6 +15,7 @@ from urllib.parse import urljoin
 from lxml.html import HtmlElement
 
 from newsclean.model import Image
+from newsclean.normalize.text import more_words_than
 
 MAX_CAPTION_WORDS = 80
 """Longest block taken for a caption by its wording alone."""
@@ -34,12 +35,12 @@ PHOTO_SOURCES: tuple[str, ...] = (
     "Handout", "File Photo", "Pool", "IMAGO", "ANSA", "Kyodo", "Yonhap", "Wikimedia Commons",
     "Unsplash", "The Washington Post", "The New York Times", "USA TODAY", "Bloomberg News",
 )
+# Words that introduce a credit ("Photo: …", "(AP Photo/…)"); case-sensitive.
+CREDIT_WORDS: tuple[str, ...] = ("Photo", "Photograph", "Image", "Picture", "Credit", "Foto")
 # Credits at the end of a caption, most specific first; `credit` is the group kept.
 CREDIT_PATTERNS: tuple[str, ...] = (
-    r"\((?P<credit>(?:[A-Z][\w.&-]{0,20}\s)?(?:Photo|Photograph|Image|Picture|Credit|Foto)s?"
-    r"\s?[/:]\s?[^()]{1,100})\)",
-    r"(?:Photo|Photograph|Image|Picture|Credit|Foto)s?(?:\s[Cc]redit|\s[Ss]ource)?\s?:\s?"
-    r"(?P<credit>[^:]{1,100})",
+    r"\((?P<credit>(?:[A-Z][\w.&-]{0,20}\s)?(?:WORDS)s?\s?[/:]\s?[^()]{1,100})\)",
+    r"(?:WORDS)s?(?:\s[Cc]redit|\s[Ss]ource)?\s?:\s?(?P<credit>[^:]{1,100})",
     r"(?P<credit>(?:REUTERS|AFP|AP|EPA)/[^/\n]{1,60}(?:/[^/\n]{1,40}){0,2})",
     # "Name/Getty Images", "Name / Publisher/Shutterstock": a short capitalised name first
     r"(?P<credit>(?:[A-Z][\w.'’-]{0,25}\s){0,3}[A-Z][\w.'’-]{0,25}\s?/\s?"
@@ -47,7 +48,11 @@ CREDIT_PATTERNS: tuple[str, ...] = (
 )
 _SOURCES = "|".join(re.escape(s) for s in sorted(PHOTO_SOURCES, key=len, reverse=True))
 _CREDIT = [
-    re.compile(r"(?:^|(?<=[\s.!?;,]))" + p.replace("SOURCES", _SOURCES) + r"\s?\.?$")
+    re.compile(
+        r"(?:^|(?<=[\s.!?;,]))"
+        + p.replace("SOURCES", _SOURCES).replace("WORDS", "|".join(CREDIT_WORDS))
+        + r"\s?\.?$"
+    )
     for p in CREDIT_PATTERNS
 ]
 # Class or id words that mark a caption element on most sites ("wp-caption-text",
@@ -70,10 +75,45 @@ def normalized(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+# What str.split() splits on besides the space (every str.isspace() character; a test
+# keeps the list whole).
+OTHER_SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+def _single_spaced(texts: list[str]) -> bool:
+    """True when no text has whitespace but single inner spaces, told by C substring tests
+    over the texts joined by a space: a space at either end of a text (or an empty text)
+    shows as a double space there."""
+    joined = " ".join(texts)
+    if joined[:1] == " " or joined[-1:] == " " or "  " in joined:
+        return False
+    return not any(map(joined.__contains__, OTHER_SPACES))
+
+
+def normalized_all(texts: list[str]) -> list[str]:
+    """`normalized` of each text. Page block texts come single-spaced from segmentation,
+    so usually only their case is left to fold, and that is done in C."""
+    if _single_spaced(texts):
+        return list(map(str.casefold, texts))
+    return [normalized(t) for t in texts]
+
+
+def _may_end_in_credit(text: str) -> bool:
+    """Every credit pattern holds a slash ("Name/Agency", "(AP Photo/Name)") or a colon
+    after a credit word ("Photo: Name"): other text is rejected by C substring tests
+    instead of four regex searches."""
+    return "/" in text or (":" in text and any(w in text for w in CREDIT_WORDS))
+
+
 def split_credit(caption: str) -> tuple[str, str | None]:
     """Caption text and its trailing photo credit: "A man… Photo: X/Getty Images"."""
     text = " ".join(caption.split())
     tail_start = max(0, len(text) - 200)
+    if not _may_end_in_credit(text[tail_start:]):
+        return text, None
     for pattern in _CREDIT:
         match = pattern.search(text, tail_start)
         if match:
@@ -84,11 +124,14 @@ def split_credit(caption: str) -> tuple[str, str | None]:
 
 def looks_like_caption(text: str) -> bool:
     """A block that reads like a caption: a caption prefix, or a photo credit at its end."""
-    if len(text) > MAX_CAPTION_WORDS * 40 or len(text.split()) > MAX_CAPTION_WORDS:
+    if len(text) > MAX_CAPTION_WORDS * 40:
         return False
-    if _PREFIX.match(text.lstrip()):
-        return True
-    return split_credit(text)[1] is not None
+    prefixed = _PREFIX.match(text.lstrip()) is not None
+    if not prefixed and not _may_end_in_credit(text):
+        return False  # no credit can end it: its words need not be counted
+    if more_words_than(text, MAX_CAPTION_WORDS):
+        return False
+    return prefixed or split_credit(text)[1] is not None
 
 
 def _join(base: str | None, src: str) -> str:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from newsclean.normalize.text import more_words_than
+
 # Whole-block calls to action, by language; matched in full, case-insensitively, against the
 # block text with surrounding punctuation removed. Open to more languages: add a key.
 CALLS_TO_ACTION: dict[str, tuple[str, ...]] = {
@@ -113,7 +115,7 @@ def _core(text: str) -> str:
 
 def is_call_to_action(text: str) -> bool:
     """True when the whole block is a promo or paywall prompt ("Advertisement", "Sign In")."""
-    if len(text) > MAX_CLUTTER_WORDS * 40 or len(text.split()) > MAX_CLUTTER_WORDS:
+    if len(text) > MAX_CLUTTER_WORDS * 40 or more_words_than(text, MAX_CLUTTER_WORDS):
         return False
     core = _core(text)
     return bool(core) and bool(_CTA.fullmatch(core))
@@ -121,7 +123,7 @@ def is_call_to_action(text: str) -> bool:
 
 def starts_teasers(text: str) -> bool:
     """True for a heading such as "Related Articles" that opens a list of teasers."""
-    if len(text) > MAX_CLUTTER_WORDS * 40 or len(text.split()) > MAX_CLUTTER_WORDS:
+    if len(text) > MAX_CLUTTER_WORDS * 40 or more_words_than(text, MAX_CLUTTER_WORDS):
         return False
     return bool(_SECTION.fullmatch(_core(text)))
 
@@ -130,7 +132,9 @@ def is_link_clutter(text: str, link_density: float | None) -> bool:
     """A short block made of a link (a teaser, a "more" link); unknown density says no."""
     if link_density is None:
         return False
-    return link_density >= MIN_LINK_DENSITY and len(text.split()) <= MAX_LINK_CLUTTER_WORDS
+    return link_density >= MIN_LINK_DENSITY and not more_words_than(
+        text, MAX_LINK_CLUTTER_WORDS
+    )
 
 
 def clutter_flags(texts: list[str], link_densities: list[float | None]) -> list[bool]:
@@ -145,7 +149,7 @@ def clutter_flags(texts: list[str], link_densities: list[float | None]) -> list[
         if i >= n // 2 and starts_teasers(text):
             flags[i] = True
             for j in range(i + 1, n):
-                if len(texts[j].split()) > MAX_TEASER_WORDS:
+                if more_words_than(texts[j], MAX_TEASER_WORDS):
                     break
                 flags[j] = True
             break

@@ -21,6 +21,7 @@ from newsclean.normalize.captions import looks_like_caption, normalized, split_c
 from newsclean.normalize.clutter import clutter_flags
 from newsclean.normalize.credits import parse_credit_line, split_trailing_credits
 from newsclean.normalize.dateline import parse_dateline
+from newsclean.normalize.text import more_words_than
 from newsclean.normalize.trailers import parse_trailer, split_signoff
 
 DATELINE_SEARCH = 5
@@ -78,11 +79,14 @@ def _drop_clutter(
 
 
 def _drop_captions(
-    blocks: list[Block], page_captions: Collection[str], parts: NewsParts
+    blocks: list[Block],
+    page_captions: Collection[str],
+    caption_key: Callable[[str], str],
+    parts: NewsParts,
 ) -> list[Block]:
     kept: list[Block] = []
     for block in blocks:
-        key = normalized(block.text)
+        key = caption_key(block.text)
         on_page = key in page_captions
         if on_page or (block.kind is not BlockKind.HEADING and looks_like_caption(block.text)):
             parts.removed_captions.add(key)
@@ -108,7 +112,7 @@ def _take_dateline(blocks: list[Block], parts: NewsParts, strip: bool) -> list[B
                 blocks = [*blocks[:i], _replace(block, found.rest.strip()), *blocks[i + 1 :]]
             return blocks
         seen += 1
-        if seen >= DATELINE_SEARCH or len(block.text.split()) >= MIN_STORY_WORDS:
+        if seen >= DATELINE_SEARCH or more_words_than(block.text, MIN_STORY_WORDS - 1):
             return blocks
     return blocks
 
@@ -164,15 +168,18 @@ def normalize_news(
     link_density: Callable[[str], float | None] = lambda _text: None,
     metadata_agency: str | None = None,
     strip_wire: bool = True,
+    caption_key: Callable[[str], str] = normalized,
 ) -> NewsParts:
     """Clean a body of clutter and captions and parse its wire furniture.
 
     `page_captions` holds the normalised caption texts of the page (`captions.normalized`);
     `link_density` gives a block's linked-text share when the page tells it, else None.
+    `caption_key` is `captions.normalized`, or a cached equivalent shared with the caller
+    (`assemble` has normalised the body's texts already).
     """
     parts = NewsParts(blocks=[])
     body = _drop_clutter(list(blocks), link_density, parts)
-    body = _drop_captions(body, page_captions, parts)
+    body = _drop_captions(body, page_captions, caption_key, parts)
     body = _take_dateline(body, parts, strip_wire)
     body, trailer_agency = _take_tail(body, parts, strip_wire)
     parts.blocks = body

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from newsclean.normalize.agencies import canonical_agency
+from newsclean.normalize.text import more_words_than
 
 MAX_TRAILER_WORDS = 45
 """Longest trailer paragraph; AP's copyright-and-redistribution line has about 20 words."""
@@ -50,7 +51,7 @@ def parse_trailer(paragraph: str) -> Trailer | None:
     if len(paragraph) > MAX_TRAILER_WORDS * 40:
         return None
     text = " ".join(paragraph.split())
-    if not text or len(text.split()) > MAX_TRAILER_WORDS:
+    if not text or more_words_than(text, MAX_TRAILER_WORDS):
         return None
     agency: str | None = None
     pieces: list[str] = []
