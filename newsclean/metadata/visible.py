@@ -9,7 +9,9 @@ or a date, `<time>` elements, and short texts starting with "By". A date printed
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from datetime import datetime
+from itertools import islice
 
 import lxml.etree
 from lxml.html import HtmlElement
@@ -71,32 +73,76 @@ def headline(page: Page, title: str | None) -> HtmlElement | None:
 
 
 def _window(page: Page, head: HtmlElement) -> list[HtmlElement]:
-    elements = list(page.tree.iter(lxml.etree.Element))  # elements only, filtered in C
-    try:
-        index = elements.index(head)  # lxml elements compare by identity
-    except ValueError:
-        return []
-    before = elements[max(0, index - WINDOW_BEFORE) : index]
-    # The headline's own descendants follow it in document order: the window skips them.
-    inner_end = index + 1 + int(head.xpath("count(.//*)"))
+    """Elements in document order around the headline, less its own descendants.
+
+    Only the window's elements are visited (walking siblings and parents from the
+    headline), not the whole page.
+    """
+    before = list(islice(_preceding(head), WINDOW_BEFORE))[::-1]
     after = []
-    for pos in range(index + 1, min(len(elements), index + 1 + WINDOW_AFTER)):
-        el = elements[pos]
+    inner = head.xpath("count(.//*)")  # the headline's own descendants come first
+    for pos, el in enumerate(islice(_following(head), WINDOW_AFTER)):
         is_p = str(el.tag).lower() == "p"
         if is_p and len(_text(el, BODY_PARAGRAPH_CHARS)) >= BODY_PARAGRAPH_CHARS:
             break
-        if pos >= inner_end:
+        if pos >= inner:
             after.append(el)
-    return [e for e in before + after if not _skipped(e)]
+    skipped = _skip_test()
+    return [e for e in before + after if not skipped(e)]
+
+
+def _preceding(el: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements before `el` in document order (ancestors included), nearest first."""
+    while True:
+        sibling = next(el.itersiblings(lxml.etree.Element, preceding=True), None)
+        if sibling is None:
+            el = el.getparent()
+            if el is None:
+                return
+            yield el
+            continue
+        el = sibling
+        while (last := next(el.iterchildren(lxml.etree.Element, reversed=True), None)) is not None:
+            el = last  # the last element of the sibling's subtree comes just before
+        yield el
+
+
+def _following(el: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements after `el` in document order: its descendants, then the rest."""
+    yield from el.iterdescendants(lxml.etree.Element)
+    node: HtmlElement | None = el
+    while node is not None:
+        for sibling in node.itersiblings(lxml.etree.Element):
+            yield sibling
+            yield from sibling.iterdescendants(lxml.etree.Element)
+        node = node.getparent()
 
 
 def _inside(el: HtmlElement, ancestor: HtmlElement) -> bool:
     return any(a is ancestor for a in el.iterancestors())
 
 
-def _skipped(el: HtmlElement) -> bool:
-    """Inside script, navigation, figures and the like (ancestors looked up in C)."""
-    return str(el.tag).lower() in _SKIP or next(el.iterancestors(*_SKIP), None) is not None
+def _skip_test() -> Callable[[HtmlElement], bool]:
+    """Whether an element is inside script, navigation, figures and the like.
+
+    Answers are remembered per element, so neighbours in the window share the walk up
+    their common ancestors.
+    """
+    known: dict[HtmlElement, bool] = {}
+
+    def skipped(el: HtmlElement) -> bool:
+        chain = []
+        node: HtmlElement | None = el
+        while node is not None and node not in known:
+            chain.append(node)
+            node = node.getparent()
+        inside = known[node] if node is not None else False
+        for item in reversed(chain):
+            inside = inside or str(item.tag).lower() in _SKIP
+            known[item] = inside
+        return known[el]
+
+    return skipped
 
 
 def _hints(el: HtmlElement) -> str:
@@ -109,16 +155,19 @@ def _text(el: HtmlElement, limit: int | None = None) -> str:
     With `limit`, reading stops once the raw text passes it: containers near the headline
     can hold the whole article, and only short texts are wanted from them.
     """
+    if not len(el):  # no child nodes: the text is all (itertext costs microseconds to set up)
+        return " ".join((el.text or "").split())
     if limit is None:
         return " ".join(" ".join(el.itertext()).split())
     words: list[str] = []
     size = -1
     for piece in el.itertext():
-        for word in piece.split():
-            words.append(word)
-            size += len(word) + 1
-        if size > limit:
-            break  # the joined text is already longer than `limit`
+        split = piece.split()
+        if split:
+            words += split
+            size += len(" ".join(split)) + 1
+            if size > limit:
+                break  # the joined text is already longer than `limit`
     return " ".join(words)
 
 
