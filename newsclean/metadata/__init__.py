@@ -31,8 +31,6 @@ from datetime import UTC, date, datetime
 from typing import TypeVar
 from urllib.parse import urljoin, urlsplit
 
-from lxml.html import HtmlElement
-
 from newsclean.document import Document
 from newsclean.metadata.authors import parse_byline
 from newsclean.metadata.dates import When, later, parse_date
@@ -182,8 +180,9 @@ def _absolute(value: str | None, base: str | None) -> str | None:
     return value if not base and not value.lower().startswith(("javascript:", "data:")) else None
 
 
-def _base_url(tree: HtmlElement, url: str | None) -> str | None:
-    hrefs = tree.xpath("//base/@href")
+def _base_url(page: Page) -> str | None:
+    url = page.url
+    hrefs = [href for el in page.tagged("base") if (href := el.get("href")) is not None]
     if url and hrefs:
         try:
             return urljoin(url, str(hrefs[0]).strip())
@@ -377,7 +376,7 @@ def extract_metadata(
         meta.sources.pop("modified", None)
     meta.language = lookup.first("language", meta, lambda _, value: bcp47(value))
     meta.description = _description(lookup, meta)
-    base = _base_url(doc.tree, doc.url)
+    base = _base_url(page)
     meta.image = lookup.first("image", meta, lambda _, value: _absolute(value, base))
     meta.canonical_url = lookup.first(
         "canonical_url", meta, lambda _, value: _absolute(value, base)

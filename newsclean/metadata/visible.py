@@ -60,7 +60,7 @@ def _key(text: str) -> str:
 
 def headline(page: Page, title: str | None) -> HtmlElement | None:
     """The `<h1>` that carries the title, else the first `<h1>`."""
-    h1s = page.tree.xpath("//body//h1")
+    h1s = [h1 for h1 in page.tagged("h1") if any(a.tag == "body" for a in h1.iterancestors())]
     if not h1s:
         return None
     if title:
@@ -68,8 +68,8 @@ def headline(page: Page, title: str | None) -> HtmlElement | None:
         for h1 in h1s:
             got = _key(h1.text_content())
             if got and (got == want or got in want or want in got):
-                return h1  # type: ignore[no-any-return]
-    return h1s[0]  # type: ignore[no-any-return]
+                return h1
+    return h1s[0]
 
 
 def _window(page: Page, head: HtmlElement) -> list[HtmlElement]:
