@@ -72,7 +72,7 @@ def headline(page: Page, title: str | None) -> HtmlElement | None:
     return h1s[0]
 
 
-def _window(page: Page, head: HtmlElement) -> list[HtmlElement]:
+def _window(head: HtmlElement, texts: _ShortTexts) -> list[HtmlElement]:
     """Elements in document order around the headline, less its own descendants.
 
     Only the window's elements are visited (walking siblings and parents from the
@@ -82,9 +82,10 @@ def _window(page: Page, head: HtmlElement) -> list[HtmlElement]:
     after = []
     inner = head.xpath("count(.//*)")  # the headline's own descendants come first
     for pos, el in enumerate(islice(_following(head), WINDOW_AFTER)):
-        is_p = str(el.tag).lower() == "p"
-        if is_p and len(_text(el, BODY_PARAGRAPH_CHARS)) >= BODY_PARAGRAPH_CHARS:
-            break
+        if str(el.tag).lower() == "p":
+            text = texts.get(el)
+            if text is None or len(text) >= BODY_PARAGRAPH_CHARS:
+                break  # the article body has begun
         if pos >= inner:
             after.append(el)
     skipped = _skip_test()
@@ -149,26 +150,54 @@ def _hints(el: HtmlElement) -> str:
     return " ".join(el.get(a) or "" for a in ("class", "id", "rel", "itemprop"))
 
 
-def _text(el: HtmlElement, limit: int | None = None) -> str:
-    """Text with a space between elements: "by<a>Jane</a><span>8 Dec</span>" keeps apart.
-
-    With `limit`, reading stops once the raw text passes it: containers near the headline
-    can hold the whole article, and only short texts are wanted from them.
-    """
+def _text(el: HtmlElement) -> str:
+    """Text with a space between elements: "by<a>Jane</a><span>8 Dec</span>" keeps apart."""
     if not len(el):  # no child nodes: the text is all (itertext costs microseconds to set up)
         return " ".join((el.text or "").split())
-    if limit is None:
-        return " ".join(" ".join(el.itertext()).split())
-    words: list[str] = []
-    size = -1
-    for piece in el.itertext():
-        split = piece.split()
-        if split:
-            words += split
-            size += len(" ".join(split)) + 1
-            if size > limit:
-                break  # the joined text is already longer than `limit`
-    return " ".join(words)
+    return " ".join(" ".join(el.itertext()).split())
+
+
+class _ShortTexts:
+    """Texts as `_text` reads them, but only up to `limit` characters, each built once.
+
+    Containers near the headline nest and can hold the whole article: a container's text
+    is put together from its children's (already read for the window), and reading stops
+    once it is longer than `limit`, where only "too long" matters.
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.known: dict[HtmlElement, str | None] = {}
+
+    def get(self, el: HtmlElement) -> str | None:
+        """The element's text, or None when it is longer than `limit`."""
+        if el in self.known:
+            return self.known[el]
+        text = self.known[el] = self._read(el)
+        return text
+
+    def _read(self, el: HtmlElement) -> str | None:
+        parts: list[str] = []  # the normalised pieces of el.itertext(), in its order
+        size = -1  # of " ".join(parts)
+        own = el.text
+        if own and (piece := " ".join(own.split())):
+            parts.append(piece)
+            size += len(piece) + 1
+        for child in el:  # elements, comments and processing instructions
+            if size > self.limit:
+                return None
+            if isinstance(child.tag, str):  # a comment's text is not read, its tail is
+                inner = self.get(child)
+                if inner is None:
+                    return None  # a part longer than the limit: the whole is too
+                if inner:
+                    parts.append(inner)
+                    size += len(inner) + 1
+            tail = child.tail
+            if tail and (piece := " ".join(tail.split())):
+                parts.append(piece)
+                size += len(piece) + 1
+        return " ".join(parts) if size <= self.limit else None
 
 
 def _linked_names(el: HtmlElement) -> list[str]:
@@ -191,8 +220,9 @@ def from_visible(page: Page, title: str | None, now: datetime | None = None) -> 
     agencies: list[str] = []
     byline_els: list[HtmlElement] = []
     date_els: list[HtmlElement] = []
-    for el in _window(page, head):
-        text = _text(el, MAX_TEXT_CHARS)
+    texts = _ShortTexts(max(MAX_TEXT_CHARS, BODY_PARAGRAPH_CHARS))
+    for el in _window(head, texts):
+        text = texts.get(el)
         if not text or len(text) > MAX_TEXT_CHARS:
             continue
         hints = _hints(el)
