@@ -80,7 +80,8 @@ def _window(head: HtmlElement, texts: _ShortTexts) -> list[HtmlElement]:
     """
     before = list(islice(_preceding(head), WINDOW_BEFORE))[::-1]
     after = []
-    inner = head.xpath("count(.//*)")  # the headline's own descendants come first
+    # the headline's own descendants come first (only whether a position is among them counts)
+    inner = sum(1 for _ in islice(head.iterdescendants(lxml.etree.Element), WINDOW_AFTER))
     for pos, el in enumerate(islice(_following(head), WINDOW_AFTER)):
         if str(el.tag).lower() == "p":
             text = texts.get(el)
@@ -147,7 +148,12 @@ def _skip_test() -> Callable[[HtmlElement], bool]:
 
 
 def _hints(el: HtmlElement) -> str:
-    return " ".join(el.get(a) or "" for a in ("class", "id", "rel", "itemprop"))
+    """class, id, rel and itemprop, space-separated (empty ones too)."""
+    attrs = el.items()  # one call; most elements near the headline have no attributes
+    if not attrs:
+        return "   "
+    get = dict(attrs).get
+    return f"{get('class') or ''} {get('id') or ''} {get('rel') or ''} {get('itemprop') or ''}"
 
 
 def _text(el: HtmlElement) -> str:
@@ -237,9 +243,10 @@ def from_visible(page: Page, title: str | None, now: datetime | None = None) -> 
         is_time = str(el.tag).lower() == "time"
         if any(_inside(el, t) for t in date_els):
             continue
-        if is_time or DATE_HINT.search(hints) or not len(el):
+        marked = is_time or DATE_HINT.search(hints) is not None
+        if marked or not len(el):
             before = len(published) + len(modified)
-            strict = not (is_time or DATE_HINT.search(hints))
+            strict = not marked
             _add_date(el, text, published, modified, now, strict=strict)
             if len(published) + len(modified) > before:
                 date_els.append(el)
@@ -266,7 +273,8 @@ def _add_date(
     """Sort one element's date into published or modified; skip "Today" header dates."""
     if TODAY.search(text):
         return
-    stamps = [el] if str(el.tag).lower() == "time" else list(el.iter("time"))
+    # a childless element holds no <time>: no tag-matching walk for it
+    stamps = [el] if str(el.tag).lower() == "time" else list(el.iter("time")) if len(el) else []
     value = next((str(t.get("datetime")) for t in stamps if t.get("datetime")), None)
     candidate = value if value and parse_date(value, now) else None
     if candidate is None:
