@@ -115,12 +115,13 @@ class _Lookup:
         self.page = page
         self.now = now
         self.found: dict[str, Found] = {}
-        self.title_hint: str | None = None
+        self.title_hint: Callable[[], str | None] = lambda: None
+        """The headline the visible source looks for: worked out only if that source runs."""
 
     def groups(self, source: str, name: str) -> list[list[str]]:
         if source not in self.found:
             if source == "visible":
-                self.found[source] = from_visible(self.page, self.title_hint, self.now)
+                self.found[source] = from_visible(self.page, self.title_hint(), self.now)
             else:
                 self.found[source] = SOURCES[source](self.page)
         return self.found[source].get(name, [])
@@ -359,7 +360,8 @@ def extract_metadata(
     raw_title = _title(lookup, meta)
     headings = tuple(g for group in lookup.groups("h1", "title") for g in group[:5])
     if raw_title:
-        lookup.title_hint = strip_site(raw_title, meta.site_name, doc.url, headings) or None
+        site_name = meta.site_name
+        lookup.title_hint = lambda: strip_site(raw_title, site_name, doc.url, headings) or None
     _authors(lookup, meta)
     if raw_title:
         meta.title = strip_site(

@@ -167,14 +167,15 @@ class Lazy(Mapping[str, Groups]):
 def _collect_meta(metas: list[HtmlElement]) -> dict[str, list[tuple[bool, str]]]:
     found: dict[str, list[tuple[bool, str]]] = {}
     for el in metas:
-        content = el.get("content")
+        attrs = dict(el.items())  # one call for the four attributes read
+        content = attrs.get("content")
         if not content:
             continue
         content = " ".join(content[:MAX_META_CHARS].split())
         if not content:
             continue
         for attr, is_property in (("property", True), ("name", False), ("http-equiv", False)):
-            for key in (el.get(attr) or "").lower().split():
+            for key in (attrs.get(attr) or "").lower().split():
                 values = found.setdefault(key, [])
                 if len(values) < MAX_GROUP:
                     values.append((is_property, content))
@@ -287,7 +288,7 @@ def from_microdata(page: Page) -> Found:
     loose: dict[str, list[str]] = {}
     # The attributes, not their elements: libxml2 finds them twice as fast as
     # //*[@itemprop], and the element is fetched only for a wanted property.
-    for attr in page.tree.xpath("//@itemprop"):
+    for attr in page.tree.xpath("//*/@itemprop"):
         for prop in str(attr).lower().split():
             if prop not in _WANTED_ITEMPROPS:
                 continue
