@@ -36,7 +36,7 @@ from newsclean.metadata.authors import parse_byline
 from newsclean.metadata.dates import When, later, parse_date
 from newsclean.metadata.sources import SOURCES, Found, Page
 from newsclean.metadata.titles import clean_site_name, clean_text, strip_site
-from newsclean.metadata.visible import TODAY, from_visible
+from newsclean.metadata.visible import TODAY_WORDS, from_visible
 
 __all__ = ["ORDER", "Metadata", "extract_metadata"]
 
@@ -233,7 +233,7 @@ def _htmldate(page: Page, now: datetime) -> date | None:
 
     tree = copy.deepcopy(page.tree)
     for el in tree.iter():
-        if isinstance(el.tag, str) and el.text and TODAY.search(el.text[:40]):
+        if isinstance(el.tag, str) and el.text and TODAY_WORDS.search(el.text[:40]):
             el.text = ""
     for extensive in (False, True):
         try:
