@@ -203,14 +203,31 @@ class _ShortTexts:
         self.limit = limit
         self.known: dict[HtmlElement, str | None] = {}
 
-    def get(self, el: HtmlElement) -> str | None:
+    MAX_NESTING = 100
+    """Children deeper than this below the first element asked for are read with itertext,
+    not by recursion (trees built by hand may nest beyond Python's stack)."""
+
+    def get(self, el: HtmlElement, depth: int = 0) -> str | None:
         """The element's text, or None when it is longer than `limit`."""
         if el in self.known:
             return self.known[el]
-        text = self.known[el] = self._read(el)
+        text = self._read(el, depth) if depth < self.MAX_NESTING else self._flat(el)
+        self.known[el] = text
         return text
 
-    def _read(self, el: HtmlElement) -> str | None:
+    def _flat(self, el: HtmlElement) -> str | None:
+        words: list[str] = []
+        size = -1
+        for piece in el.itertext():
+            split = piece.split()
+            if split:
+                words += split
+                size += len(" ".join(split)) + 1
+                if size > self.limit:
+                    return None
+        return " ".join(words)
+
+    def _read(self, el: HtmlElement, depth: int) -> str | None:
         parts: list[str] = []  # the normalised pieces of el.itertext(), in its order
         size = -1  # of " ".join(parts)
         own = el.text
@@ -221,7 +238,7 @@ class _ShortTexts:
             if size > self.limit:
                 return None
             if isinstance(child.tag, str):  # a comment's text is not read, its tail is
-                inner = self.get(child)
+                inner = self.get(child, depth + 1)
                 if inner is None:
                     return None  # a part longer than the limit: the whole is too
                 if inner:
