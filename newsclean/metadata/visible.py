@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from itertools import islice
 
@@ -18,7 +19,7 @@ from lxml.html import HtmlElement
 
 from newsclean.metadata.authors import looks_like_name
 from newsclean.metadata.dates import parse_date, parse_written_date
-from newsclean.metadata.sources import Found, Page
+from newsclean.metadata.sources import Found, Groups, Lazy, Page
 
 WINDOW_BEFORE = 8
 """Elements before the headline that are read (kickers and datelines sit above some)."""
@@ -260,48 +261,90 @@ def from_visible(page: Page, title: str | None, now: datetime | None = None) -> 
     """Byline and date candidates read from the text around the headline.
 
     Each byline element is its own group, so the first one that names a person wins and a
-    related story's byline further down is not mixed in.
+    related story's byline further down is not mixed in. Bylines and dates are read on
+    demand: most pages need only one of them from here.
     """
     head = headline(page, title)
     if head is None:
         return {}
-    bylines: list[list[str]] = []
-    published: list[str] = []
-    modified: list[str] = []
-    agencies: list[str] = []
-    byline_els: list[HtmlElement] = []
-    date_els: list[HtmlElement] = []
-    texts = _ShortTexts(max(MAX_TEXT_CHARS, BODY_PARAGRAPH_CHARS))
-    skipped = _skip_test()
-    for el in _window(head, texts):
-        text = texts.get(el)
-        if not text or len(text) > MAX_TEXT_CHARS or skipped(el):
-            continue
-        hints = _hints(el)
-        if BYLINE_WORDS.search(hints) or (BY_TEXT.match(text) and len(el) <= 3):
-            if not any(_inside(el, t) for t in byline_els):
-                linked = [n for n in _linked_names(el) if looks_like_name(n)]
-                bylines.append(linked or [_before_updated(text)])
+    lines = _Lines(head)
+    return Lazy(page, {
+        "authors": lambda _: lines.bylines()[0],
+        "agency": lambda _: lines.bylines()[1],
+        "published": lambda _: lines.dates(now)[0],
+        "modified": lambda _: lines.dates(now)[1],
+    })
+
+
+@dataclass
+class _Line:
+    """A short text of the window: an element, its text and attribute hints."""
+
+    el: HtmlElement
+    text: str
+    hints: str
+    byline: bool
+    """Named a byline (by its hints, or a short "By ..." text): never read for a date."""
+
+
+class _Lines:
+    """The window's short texts, found once, and the bylines and dates read from them."""
+
+    def __init__(self, head: HtmlElement) -> None:
+        self.head = head
+        self._lines: list[_Line] | None = None
+        self._bylines: tuple[Groups, Groups] | None = None
+        self._dates: tuple[Groups, Groups] | None = None
+
+    def lines(self) -> list[_Line]:
+        if self._lines is None:
+            self._lines = []
+            texts = _ShortTexts(max(MAX_TEXT_CHARS, BODY_PARAGRAPH_CHARS))
+            skipped = _skip_test()
+            for el in _window(self.head, texts):
+                text = texts.get(el)
+                if not text or len(text) > MAX_TEXT_CHARS or skipped(el):
+                    continue
+                hints = _hints(el)
+                byline = BYLINE_WORDS.search(hints) or (BY_TEXT.match(text) and len(el) <= 3)
+                self._lines.append(_Line(el, text, hints, bool(byline)))
+        return self._lines
+
+    def bylines(self) -> tuple[Groups, Groups]:
+        """(authors, agency) groups."""
+        if self._bylines is None:
+            bylines: list[list[str]] = []
+            agencies: list[str] = []
+            byline_els: list[HtmlElement] = []
+            for line in self.lines():
+                if not line.byline or any(_inside(line.el, t) for t in byline_els):
+                    continue
+                linked = [n for n in _linked_names(line.el) if looks_like_name(n)]
+                bylines.append(linked or [_before_updated(line.text)])
                 if linked:
-                    agencies.append(text)
-                byline_els.append(el)
-            continue
-        is_time = str(el.tag).lower() == "time"
-        if any(_inside(el, t) for t in date_els):
-            continue
-        marked = is_time or DATE_WORDS.search(hints)
-        if marked or not len(el):
-            before = len(published) + len(modified)
-            strict = not marked
-            _add_date(el, text, published, modified, now, strict=strict)
-            if len(published) + len(modified) > before:
-                date_els.append(el)
-    return {
-        "authors": bylines,
-        "agency": [agencies] if agencies else [],
-        "published": [published[:1]] if published else [],
-        "modified": [modified[:1]] if modified else [],
-    }
+                    agencies.append(line.text)
+                byline_els.append(line.el)
+            self._bylines = bylines, [agencies] if agencies else []
+        return self._bylines
+
+    def dates(self, now: datetime | None) -> tuple[Groups, Groups]:
+        """(published, modified) groups."""
+        if self._dates is None:
+            published: list[str] = []
+            modified: list[str] = []
+            date_els: list[HtmlElement] = []
+            for line in self.lines():
+                el = line.el
+                if line.byline or any(_inside(el, t) for t in date_els):
+                    continue
+                marked = str(el.tag).lower() == "time" or DATE_WORDS.search(line.hints)
+                if marked or not len(el):
+                    before = len(published) + len(modified)
+                    _add_date(el, line.text, published, modified, now, strict=not marked)
+                    if len(published) + len(modified) > before:
+                        date_els.append(el)
+            self._dates = [published[:1]] if published else [], [modified[:1]] if modified else []
+        return self._dates
 
 
 def _before_updated(text: str) -> str:
