@@ -31,6 +31,8 @@ from datetime import UTC, date, datetime
 from typing import TypeVar
 from urllib.parse import urljoin, urlsplit
 
+from lxml.html import HtmlElement
+
 from newsclean.document import Document
 from newsclean.metadata.authors import parse_byline
 from newsclean.metadata.dates import When, later, parse_date
@@ -231,10 +233,12 @@ def _htmldate(page: Page, now: datetime) -> date | None:
         return None
     import copy
 
-    tree = copy.deepcopy(page.tree)
-    for el in tree.iter():
-        if isinstance(el.tag, str) and el.text and TODAY_WORDS.search(el.text[:40]):
-            el.text = ""
+    tree = page.tree
+    if any(_today(el) for el in tree.iter()):  # else no copy is needed to blank them
+        tree = copy.deepcopy(tree)
+        for el in tree.iter():
+            if _today(el):
+                el.text = ""
     for extensive in (False, True):
         try:
             found = find_date(
@@ -251,6 +255,11 @@ def _htmldate(page: Page, now: datetime) -> date | None:
             continue  # a year-only guess from free text ("© 1998"), not a date
         return None if _is_today(day, now) else day
     return None
+
+
+def _today(el: HtmlElement) -> bool:
+    """Whether the element's text starts with "Today" (a header clock), in a few languages."""
+    return isinstance(el.tag, str) and bool(el.text) and TODAY_WORDS.search(el.text[:40])
 
 
 def _is_today(value: When, now: datetime) -> bool:
