@@ -38,7 +38,7 @@ from newsclean.metadata.authors import parse_byline
 from newsclean.metadata.dates import When, later, parse_date
 from newsclean.metadata.sources import SOURCES, Found, Page
 from newsclean.metadata.titles import clean_site_name, clean_text, strip_site
-from newsclean.metadata.visible import TODAY, from_visible
+from newsclean.metadata.visible import TODAY_WORDS, from_visible
 
 __all__ = ["ORDER", "Metadata", "extract_metadata"]
 
@@ -117,12 +117,13 @@ class _Lookup:
         self.page = page
         self.now = now
         self.found: dict[str, Found] = {}
-        self.title_hint: str | None = None
+        self.title_hint: Callable[[], str | None] = lambda: None
+        """The headline the visible source looks for: worked out only if that source runs."""
 
     def groups(self, source: str, name: str) -> list[list[str]]:
         if source not in self.found:
             if source == "visible":
-                self.found[source] = from_visible(self.page, self.title_hint, self.now)
+                self.found[source] = from_visible(self.page, self.title_hint(), self.now)
             else:
                 self.found[source] = SOURCES[source](self.page)
         return self.found[source].get(name, [])
@@ -182,8 +183,9 @@ def _absolute(value: str | None, base: str | None) -> str | None:
     return value if not base and not value.lower().startswith(("javascript:", "data:")) else None
 
 
-def _base_url(tree: HtmlElement, url: str | None) -> str | None:
-    hrefs = tree.xpath("//base/@href")
+def _base_url(page: Page) -> str | None:
+    url = page.url
+    hrefs = [href for el in page.tagged("base") if (href := el.get("href")) is not None]
     if url and hrefs:
         try:
             return urljoin(url, str(hrefs[0]).strip())
@@ -231,10 +233,12 @@ def _htmldate(page: Page, now: datetime) -> date | None:
         return None
     import copy
 
-    tree = copy.deepcopy(page.tree)
-    for el in tree.iter():
-        if isinstance(el.tag, str) and el.text and TODAY.search(el.text[:40]):
-            el.text = ""
+    tree = page.tree
+    if any(_today(el) for el in tree.iter()):  # else no copy is needed to blank them
+        tree = copy.deepcopy(tree)
+        for el in tree.iter():
+            if _today(el):
+                el.text = ""
     for extensive in (False, True):
         try:
             found = find_date(
@@ -251,6 +255,11 @@ def _htmldate(page: Page, now: datetime) -> date | None:
             continue  # a year-only guess from free text ("© 1998"), not a date
         return None if _is_today(day, now) else day
     return None
+
+
+def _today(el: HtmlElement) -> bool:
+    """Whether the element's text starts with "Today" (a header clock), in a few languages."""
+    return isinstance(el.tag, str) and bool(el.text) and TODAY_WORDS.search(el.text[:40])
 
 
 def _is_today(value: When, now: datetime) -> bool:
@@ -360,7 +369,8 @@ def extract_metadata(
     raw_title = _title(lookup, meta)
     headings = tuple(g for group in lookup.groups("h1", "title") for g in group[:5])
     if raw_title:
-        lookup.title_hint = strip_site(raw_title, meta.site_name, doc.url, headings) or None
+        site_name = meta.site_name
+        lookup.title_hint = lambda: strip_site(raw_title, site_name, doc.url, headings) or None
     _authors(lookup, meta)
     if raw_title:
         meta.title = strip_site(
@@ -377,7 +387,7 @@ def extract_metadata(
         meta.sources.pop("modified", None)
     meta.language = lookup.first("language", meta, lambda _, value: bcp47(value))
     meta.description = _description(lookup, meta)
-    base = _base_url(doc.tree, doc.url)
+    base = _base_url(page)
     meta.image = lookup.first("image", meta, lambda _, value: _absolute(value, base))
     meta.canonical_url = lookup.first(
         "canonical_url", meta, lambda _, value: _absolute(value, base)

@@ -68,6 +68,7 @@ _TEXTUAL = (
         re.IGNORECASE,
     ),
 )
+_YEAR = re.compile(r"\d{4}")
 _NUMERIC_DMY = re.compile(rf"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}){_TIME}")
 
 
@@ -146,6 +147,8 @@ def parse_date(text: object, now: datetime | None = None) -> When | None:
 
 def parse_written_date(text: str, now: datetime | None = None) -> When | None:
     """The first date written out in a short text ("Posted April 08, 2025 at 3:46 PM")."""
+    if not _YEAR.search(text):
+        return None  # every pattern below needs a four-digit year: skip their long alternations
     now = now or datetime.now(UTC)
     for pattern in _TEXTUAL:
         match = pattern.search(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -78,7 +78,9 @@ def types(obj: dict[str, Any]) -> set[str]:
 
 
 def _loads(text: str) -> Any:
-    text = _WRAPPER.sub("", text.strip())
+    text = text.strip()
+    if "<!" in text or "-->" in text or "]]>" in text:  # else _WRAPPER cannot match
+        text = _WRAPPER.sub("", text)
     try:
         return json.loads(text, strict=False)
     except (ValueError, RecursionError):
@@ -107,8 +109,8 @@ def _walk(value: Any, out: list[dict[str, Any]]) -> None:
                 stack.append(main)
 
 
-def _scripts(tree: HtmlElement) -> Iterator[str]:
-    for script in tree.iter("script"):
+def _scripts(scripts: Iterable[HtmlElement]) -> Iterator[str]:
+    for script in scripts:
         kind = (script.get("type") or "").strip().lower()
         if kind == "application/ld+json" and 0 < len(script.text or "") <= MAX_SCRIPT_CHARS:
             yield str(script.text)
@@ -116,8 +118,13 @@ def _scripts(tree: HtmlElement) -> Iterator[str]:
 
 def parse(tree: HtmlElement) -> JsonLd:
     """Every JSON-LD object of the page; broken blocks are skipped."""
+    return parse_scripts(tree.iter("script"))
+
+
+def parse_scripts(scripts: Iterable[HtmlElement]) -> JsonLd:
+    """Every JSON-LD object of these `<script>` elements (in document order)."""
     result = JsonLd()
-    for text in _scripts(tree):
+    for text in _scripts(scripts):
         _walk(_loads(text), result.objects)
     for obj in result.objects:
         key = obj.get("@id")

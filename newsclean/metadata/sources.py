@@ -8,7 +8,7 @@ first group that normalises to a usable value. Keys and properties are kept as d
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,7 +16,8 @@ from lxml.html import HtmlElement
 
 from newsclean.metadata import jsonld
 
-Found = dict[str, list[list[str]]]
+Groups = list[list[str]]
+Found = Mapping[str, Groups]
 """field name -> groups of raw strings, best group first."""
 
 MAX_META_CHARS = 5_000
@@ -100,6 +101,11 @@ ITEMPROPS: dict[str, tuple[str, ...]] = {
     "image": ("image", "thumbnailUrl"),
 }
 _ARTICLE_ITEMTYPES = ("article", "posting", "report", "creativework")
+_WANTED_ITEMPROPS = frozenset(prop.lower() for props in ITEMPROPS.values() for prop in props)
+
+
+INDEXED_TAGS = ("title", "link", "base", "h1", "meta", "script")
+"""Tags the sources read, gathered in one walk of the tree (in C) instead of one per source."""
 
 
 @dataclass
@@ -110,32 +116,66 @@ class Page:
     url: str | None = None
     _jsonld: jsonld.JsonLd | None = field(default=None, repr=False)
     _meta: dict[str, list[tuple[bool, str]]] | None = field(default=None, repr=False)
+    _tagged: dict[str, list[HtmlElement]] | None = field(default=None, repr=False)
 
     @property
     def jsonld(self) -> jsonld.JsonLd:
         if self._jsonld is None:
-            self._jsonld = jsonld.parse(self.tree)
+            self._jsonld = jsonld.parse_scripts(self.tagged("script"))
         return self._jsonld
 
     @property
     def meta(self) -> dict[str, list[tuple[bool, str]]]:
         """meta key -> (from `property`, content) pairs, in document order."""
         if self._meta is None:
-            self._meta = _collect_meta(self.tree)
+            self._meta = _collect_meta(self.tagged("meta"))
         return self._meta
 
+    def tagged(self, tag: str) -> list[HtmlElement]:
+        """The page's elements of one of `INDEXED_TAGS`, in document order."""
+        if self._tagged is None:
+            self._tagged = {name: [] for name in INDEXED_TAGS}
+            for el in self.tree.iter(*INDEXED_TAGS):
+                self._tagged[el.tag].append(el)
+        return self._tagged[tag]
 
-def _collect_meta(tree: HtmlElement) -> dict[str, list[tuple[bool, str]]]:
+
+class Lazy(Mapping[str, Groups]):
+    """A source's groups per field, each read the first time it is asked for.
+
+    Fields of a weak source are only needed when the stronger sources left them empty, so
+    most pages never pay for them.
+    """
+
+    def __init__(self, page: Page, readers: Mapping[str, Callable[[Page], Groups]]) -> None:
+        self._page = page
+        self._readers = readers
+        self._read: dict[str, Groups] = {}
+
+    def __getitem__(self, name: str) -> Groups:
+        if name not in self._read:
+            self._read[name] = self._readers[name](self._page)
+        return self._read[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._readers)
+
+    def __len__(self) -> int:
+        return len(self._readers)
+
+
+def _collect_meta(metas: list[HtmlElement]) -> dict[str, list[tuple[bool, str]]]:
     found: dict[str, list[tuple[bool, str]]] = {}
-    for el in tree.iter("meta"):
-        content = el.get("content")
+    for el in metas:
+        attrs = dict(el.items())  # one call for the four attributes read
+        content = attrs.get("content")
         if not content:
             continue
         content = " ".join(content[:MAX_META_CHARS].split())
         if not content:
             continue
         for attr, is_property in (("property", True), ("name", False), ("http-equiv", False)):
-            for key in (el.get(attr) or "").lower().split():
+            for key in (attrs.get(attr) or "").lower().split():
                 values = found.setdefault(key, [])
                 if len(values) < MAX_GROUP:
                     values.append((is_property, content))
@@ -144,11 +184,14 @@ def _collect_meta(tree: HtmlElement) -> dict[str, list[tuple[bool, str]]]:
 
 def from_meta(page: Page) -> Found:
     """`<meta>` tags: OpenGraph, Twitter, Dublin Core, parsely, sailthru and plain names."""
-    found: Found = {}
+    meta = page.meta
+    found: dict[str, Groups] = {}
     for name, keys in META_KEYS.items():
-        groups = found.setdefault(name, [])
+        groups = found[name] = []
         for key in keys:
-            pairs = page.meta.get(key, [])
+            pairs = meta.get(key)
+            if not pairs:
+                continue  # most keys are absent: skip the two list scans
             for want_property in (True, False):
                 group = [v for p, v in pairs if p is want_property]
                 if group:
@@ -159,7 +202,7 @@ def from_meta(page: Page) -> Found:
 def from_jsonld(page: Page) -> Found:
     """The JSON-LD article object (or web page), its publisher, and WebSite names."""
     data = page.jsonld
-    found: Found = {}
+    found: dict[str, Groups] = {}
     article = data.article()
     if article is not None:
         for name, keys in JSONLD_KEYS.items():
@@ -241,13 +284,15 @@ def from_microdata(page: Page) -> Found:
 
     Properties of other items (an ImageObject's author is a photographer) are ignored.
     """
-    wanted = {prop.lower(): name for name, props in ITEMPROPS.items() for prop in props}
     scoped: dict[str, list[str]] = {}
     loose: dict[str, list[str]] = {}
-    for el in page.tree.xpath("//*[@itemprop]"):
-        for prop in (el.get("itemprop") or "").lower().split():
-            if prop not in wanted:
+    # The attributes, not their elements: libxml2 finds them twice as fast as
+    # //*[@itemprop], and the element is fetched only for a wanted property.
+    for attr in page.tree.xpath("//*/@itemprop"):
+        for prop in str(attr).lower().split():
+            if prop not in _WANTED_ITEMPROPS:
                 continue
+            el = attr.getparent()
             scope = _scope(el)
             if scope == "other":
                 continue  # a property of an image, a comment, a review: not the article's
@@ -257,7 +302,7 @@ def from_microdata(page: Page) -> Found:
                 values = target.setdefault(prop, [])
                 if len(values) < MAX_GROUP:
                     values.append(value)
-    found: Found = {}
+    found: dict[str, Groups] = {}
     for name, props in ITEMPROPS.items():
         groups = found.setdefault(name, [])
         for source in (scoped, loose):
@@ -277,37 +322,79 @@ def _texts(elements: list[Any]) -> list[str]:
     return out
 
 
+def _group(values: list[Any]) -> Groups:
+    texts = _texts(values)
+    return [texts] if texts else []
+
+
+def _link_attrs(page: Page, rel: str, attr: str) -> list[str]:
+    """`attr` of the `<link>`s whose rel is exactly `rel` (XPath //link[@rel=rel]/@attr)."""
+    return [
+        value
+        for link in page.tagged("link")
+        if link.get("rel") == rel and (value := link.get(attr)) is not None
+    ]
+
+
+_XML_SPACE = str.maketrans("\t\n\r", "   ")
+"""The whitespace of XPath's normalize-space(): tab, newline, carriage return, space."""
+
+
+def _markup_authors(page: Page) -> Groups:
+    """`<a rel="author">` texts, then `<link rel=author title=...>` names (not URLs)."""
+    links = [  # //a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]
+        a
+        for a in page.tree.iter("a")
+        if "author" in (rel := a.get("rel") or "")
+        and " author " in f" {rel.translate(_XML_SPACE)} "
+    ]
+    names = [  # //link[@rel='author'][not(contains(@href, '/'))]/@title
+        title
+        for link in page.tagged("link")
+        if link.get("rel") == "author"
+        and "/" not in (link.get("href") or "")
+        and (title := link.get("title")) is not None
+    ]
+    return [g for g in (_texts(links), _texts(names)) if g]
+
+
+def _markup_published(page: Page) -> Groups:
+    """`<time pubdate>` texts, each followed by its datetime.
+
+    As the XPath //time[@pubdate]/@datetime|//time[@pubdate] lists them.
+    """
+    values: list[Any] = []
+    for el in page.tree.iter("time"):
+        if el.get("pubdate") is not None:
+            values.append(el)
+            stamp = el.get("datetime")
+            if stamp is not None:
+                values.append(stamp)
+    return _group(values)
+
+
+_MARKUP_READERS: dict[str, Callable[[Page], Groups]] = {
+    "title": lambda page: _group(page.tagged("title")[:1]),
+    "language": lambda page: _group(page.tree.xpath("/html/@lang|/html/@xml:lang")),
+    "canonical_url": lambda page: _group(_link_attrs(page, "canonical", "href")),
+    "image": lambda page: _group(_link_attrs(page, "image_src", "href")),
+    "authors": _markup_authors,
+    "published": _markup_published,
+}
+
+
 def from_markup(page: Page) -> Found:
-    """Plain HTML: `<title>`, `<h1>`, `<html lang>`, canonical and author links, `<time>`."""
-    tree = page.tree
-    found: Found = {
-        "title": [g for g in (_texts(tree.xpath("//head/title|//title")[:1]),) if g],
-        "language": [g for g in (_texts(tree.xpath("/html/@lang|/html/@xml:lang")),) if g],
-        "canonical_url": [
-            g for g in (_texts(tree.xpath("//link[@rel='canonical']/@href")),) if g
-        ],
-        "image": [g for g in (_texts(tree.xpath("//link[@rel='image_src']/@href")),) if g],
-        "authors": [
-            g
-            for g in (
-                _texts(tree.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '),"
-                                  " ' author ')]")),
-                _texts(tree.xpath("//link[@rel='author'][not(contains(@href, '/'))]/@title")),
-            )
-            if g
-        ],
-        "published": [
-            g
-            for g in (_texts(tree.xpath("//time[@pubdate]/@datetime|//time[@pubdate]")),)
-            if g
-        ],
-    }
-    return found
+    """Plain HTML: `<title>`, `<h1>`, `<html lang>`, canonical and author links, `<time>`.
+
+    Read per field on demand: author links and `<time pubdate>` are needed only on pages
+    without better sources for them.
+    """
+    return Lazy(page, _MARKUP_READERS)
 
 
 def headline_groups(page: Page) -> Found:
     """The page's `<h1>` texts: the weakest title source."""
-    return {"title": [g for g in (_texts(page.tree.xpath("//h1")),) if g]}
+    return {"title": _group(page.tagged("h1"))}
 
 
 SOURCES: dict[str, Callable[[Page], Found]] = {

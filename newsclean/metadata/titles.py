@@ -17,10 +17,13 @@ SEPARATOR = re.compile(
 r"""Separators between a headline and a site name, as sites write them. A match may only
 start where a run of whitespace starts (`(?<!\s)`): otherwise every position inside a long
 run would rescan it, which is quadratic."""
+SEPARATOR_CHARS = "|-–—·•:»«/~_"
+"""Every `SEPARATOR` match holds one of these: a title without any has one segment."""
 TRAILING_BRACKET = re.compile(r"(?<!\s)\s*[\[(]([^\[\]()]{2,60})[\])]\s*$")
 """A site name in brackets at the end: "Headline [Site]"."""
 MAX_TITLE_CHARS = 500
 _NON_WORD = re.compile(r"[\W_]+")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 def clean_text(text: str) -> str:
@@ -40,7 +43,7 @@ def _site_keys(site_name: str | None, url: str | None) -> set[str]:
     keys = set()
     if site_name:
         keys.add(_key(site_name))
-        keys.add(_key(re.sub(r"^the\s+", "", site_name, flags=re.IGNORECASE)))
+        keys.add(_key(_LEADING_THE.sub("", site_name)))
     if url:
         try:
             host = (urlsplit(url).hostname or "").removeprefix("www.")
@@ -107,6 +110,8 @@ def strip_site(
 
 def _segments(title: str) -> list[tuple[int, int]]:
     """(start, end) of the texts between separators, empty ones left out."""
+    if not any(char in title for char in SEPARATOR_CHARS):
+        return [(0, len(title))] if title.strip() else []  # the regex would find nothing
     spans, pos = [], 0
     for match in SEPARATOR.finditer(title):
         spans.append((pos, match.start()))

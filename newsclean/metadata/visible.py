@@ -9,14 +9,17 @@ or a date, `<time>` elements, and short texts starting with "By". A date printed
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import datetime
+from itertools import islice
 
 import lxml.etree
 from lxml.html import HtmlElement
 
 from newsclean.metadata.authors import looks_like_name
 from newsclean.metadata.dates import parse_date, parse_written_date
-from newsclean.metadata.sources import Found, Page
+from newsclean.metadata.sources import Found, Groups, Lazy, Page
 
 WINDOW_BEFORE = 8
 """Elements before the headline that are read (kickers and datelines sit above some)."""
@@ -46,6 +49,34 @@ UPDATED = re.compile(
 )
 UPDATED_PREFIX_CHARS = 25
 """An "Updated" word this close to the start makes the line's date a modification date."""
+
+
+class Words:
+    """A case-insensitive pattern of lower-case words, searched faster in ASCII text.
+
+    In ASCII text, IGNORECASE matching is matching the lower-cased text, which re does
+    three to four times faster; other text ("ſ", "ı" and "K" match "s", "i" and "k") goes
+    to the IGNORECASE pattern itself.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        if pattern.pattern != pattern.pattern.lower() or not pattern.flags & re.IGNORECASE:
+            raise ValueError("Words needs an IGNORECASE pattern written in lower case")
+        self.pattern = pattern
+        self._lower = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+    def search(self, text: str) -> bool:
+        """Whether the pattern occurs in `text`."""
+        if text.isascii():
+            return self._lower.search(text.lower()) is not None
+        return self.pattern.search(text) is not None
+
+
+BYLINE_WORDS = Words(BYLINE_HINT)
+DATE_WORDS = Words(DATE_HINT)
+TODAY_WORDS = Words(TODAY)
+UPDATED_WORDS = Words(UPDATED)
+
 # never read: code, navigation, and figures (their "author" is the photographer)
 _SKIP = frozenset(
     {"script", "style", "noscript", "template", "svg", "nav", "footer", "figure", "figcaption"}
@@ -58,7 +89,7 @@ def _key(text: str) -> str:
 
 def headline(page: Page, title: str | None) -> HtmlElement | None:
     """The `<h1>` that carries the title, else the first `<h1>`."""
-    h1s = page.tree.xpath("//body//h1")
+    h1s = [h1 for h1 in page.tagged("h1") if any(a.tag == "body" for a in h1.iterancestors())]
     if not h1s:
         return None
     if title:
@@ -66,60 +97,159 @@ def headline(page: Page, title: str | None) -> HtmlElement | None:
         for h1 in h1s:
             got = _key(h1.text_content())
             if got and (got == want or got in want or want in got):
-                return h1  # type: ignore[no-any-return]
-    return h1s[0]  # type: ignore[no-any-return]
+                return h1
+    return h1s[0]
 
 
-def _window(page: Page, head: HtmlElement) -> list[HtmlElement]:
-    elements = list(page.tree.iter(lxml.etree.Element))  # elements only, filtered in C
-    try:
-        index = elements.index(head)  # lxml elements compare by identity
-    except ValueError:
-        return []
-    before = elements[max(0, index - WINDOW_BEFORE) : index]
-    # The headline's own descendants follow it in document order: the window skips them.
-    inner_end = index + 1 + int(head.xpath("count(.//*)"))
+def _window(head: HtmlElement, texts: _ShortTexts) -> list[HtmlElement]:
+    """Elements in document order around the headline, less its own descendants.
+
+    Only the window's elements are visited (walking siblings and parents from the
+    headline), not the whole page. Those inside script, navigation or figures are still
+    among them: the caller drops them (`_skip_test`), after cheaper tests.
+    """
+    before = list(islice(_preceding(head), WINDOW_BEFORE))[::-1]
     after = []
-    for pos in range(index + 1, min(len(elements), index + 1 + WINDOW_AFTER)):
-        el = elements[pos]
-        is_p = str(el.tag).lower() == "p"
-        if is_p and len(_text(el, BODY_PARAGRAPH_CHARS)) >= BODY_PARAGRAPH_CHARS:
-            break
-        if pos >= inner_end:
+    # the headline's own descendants come first (only whether a position is among them counts)
+    inner = sum(1 for _ in islice(head.iterdescendants(lxml.etree.Element), WINDOW_AFTER))
+    for pos, el in enumerate(islice(_following(head), WINDOW_AFTER)):
+        if str(el.tag).lower() == "p":
+            text = texts.get(el)
+            if text is None or len(text) >= BODY_PARAGRAPH_CHARS:
+                break  # the article body has begun
+        if pos >= inner:
             after.append(el)
-    return [e for e in before + after if not _skipped(e)]
+    return before + after
+
+
+def _preceding(el: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements before `el` in document order (ancestors included), nearest first."""
+    while True:
+        sibling = next(el.itersiblings(lxml.etree.Element, preceding=True), None)
+        if sibling is None:
+            el = el.getparent()
+            if el is None:
+                return
+            yield el
+            continue
+        el = sibling
+        while (last := next(el.iterchildren(lxml.etree.Element, reversed=True), None)) is not None:
+            el = last  # the last element of the sibling's subtree comes just before
+        yield el
+
+
+def _following(el: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements after `el` in document order: its descendants, then the rest."""
+    yield from el.iterdescendants(lxml.etree.Element)
+    node: HtmlElement | None = el
+    while node is not None:
+        for sibling in node.itersiblings(lxml.etree.Element):
+            yield sibling
+            yield from sibling.iterdescendants(lxml.etree.Element)
+        node = node.getparent()
 
 
 def _inside(el: HtmlElement, ancestor: HtmlElement) -> bool:
     return any(a is ancestor for a in el.iterancestors())
 
 
-def _skipped(el: HtmlElement) -> bool:
-    """Inside script, navigation, figures and the like (ancestors looked up in C)."""
-    return str(el.tag).lower() in _SKIP or next(el.iterancestors(*_SKIP), None) is not None
+def _skip_test() -> Callable[[HtmlElement], bool]:
+    """Whether an element is inside script, navigation, figures and the like.
+
+    Answers are remembered per element, so neighbours in the window share the walk up
+    their common ancestors.
+    """
+    known: dict[HtmlElement, bool] = {}
+
+    def skipped(el: HtmlElement) -> bool:
+        chain = []
+        node: HtmlElement | None = el
+        while node is not None and node not in known:
+            chain.append(node)
+            node = node.getparent()
+        inside = known[node] if node is not None else False
+        for item in reversed(chain):
+            inside = inside or str(item.tag).lower() in _SKIP
+            known[item] = inside
+        return known[el]
+
+    return skipped
 
 
 def _hints(el: HtmlElement) -> str:
-    return " ".join(el.get(a) or "" for a in ("class", "id", "rel", "itemprop"))
+    """class, id, rel and itemprop, space-separated (empty ones too)."""
+    attrs = el.items()  # one call; most elements near the headline have no attributes
+    if not attrs:
+        return "   "
+    get = dict(attrs).get
+    return f"{get('class') or ''} {get('id') or ''} {get('rel') or ''} {get('itemprop') or ''}"
 
 
-def _text(el: HtmlElement, limit: int | None = None) -> str:
-    """Text with a space between elements: "by<a>Jane</a><span>8 Dec</span>" keeps apart.
+def _text(el: HtmlElement) -> str:
+    """Text with a space between elements: "by<a>Jane</a><span>8 Dec</span>" keeps apart."""
+    if not len(el):  # no child nodes: the text is all (itertext costs microseconds to set up)
+        return " ".join((el.text or "").split())
+    return " ".join(" ".join(el.itertext()).split())
 
-    With `limit`, reading stops once the raw text passes it: containers near the headline
-    can hold the whole article, and only short texts are wanted from them.
+
+class _ShortTexts:
+    """Texts as `_text` reads them, but only up to `limit` characters, each built once.
+
+    Containers near the headline nest and can hold the whole article: a container's text
+    is put together from its children's (already read for the window), and reading stops
+    once it is longer than `limit`, where only "too long" matters.
     """
-    if limit is None:
-        return " ".join(" ".join(el.itertext()).split())
-    words: list[str] = []
-    size = -1
-    for piece in el.itertext():
-        for word in piece.split():
-            words.append(word)
-            size += len(word) + 1
-        if size > limit:
-            break  # the joined text is already longer than `limit`
-    return " ".join(words)
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.known: dict[HtmlElement, str | None] = {}
+
+    MAX_NESTING = 100
+    """Children deeper than this below the first element asked for are read with itertext,
+    not by recursion (trees built by hand may nest beyond Python's stack)."""
+
+    def get(self, el: HtmlElement, depth: int = 0) -> str | None:
+        """The element's text, or None when it is longer than `limit`."""
+        if el in self.known:
+            return self.known[el]
+        text = self._read(el, depth) if depth < self.MAX_NESTING else self._flat(el)
+        self.known[el] = text
+        return text
+
+    def _flat(self, el: HtmlElement) -> str | None:
+        words: list[str] = []
+        size = -1
+        for piece in el.itertext():
+            split = piece.split()
+            if split:
+                words += split
+                size += len(" ".join(split)) + 1
+                if size > self.limit:
+                    return None
+        return " ".join(words)
+
+    def _read(self, el: HtmlElement, depth: int) -> str | None:
+        parts: list[str] = []  # the normalised pieces of el.itertext(), in its order
+        size = -1  # of " ".join(parts)
+        own = el.text
+        if own and (piece := " ".join(own.split())):
+            parts.append(piece)
+            size += len(piece) + 1
+        for child in el:  # elements, comments and processing instructions
+            if size > self.limit:
+                return None
+            if isinstance(child.tag, str):  # a comment's text is not read, its tail is
+                inner = self.get(child, depth + 1)
+                if inner is None:
+                    return None  # a part longer than the limit: the whole is too
+                if inner:
+                    parts.append(inner)
+                    size += len(inner) + 1
+            tail = child.tail
+            if tail and (piece := " ".join(tail.split())):
+                parts.append(piece)
+                size += len(piece) + 1
+        return " ".join(parts) if size <= self.limit else None
 
 
 def _linked_names(el: HtmlElement) -> list[str]:
@@ -131,45 +261,90 @@ def from_visible(page: Page, title: str | None, now: datetime | None = None) -> 
     """Byline and date candidates read from the text around the headline.
 
     Each byline element is its own group, so the first one that names a person wins and a
-    related story's byline further down is not mixed in.
+    related story's byline further down is not mixed in. Bylines and dates are read on
+    demand: most pages need only one of them from here.
     """
     head = headline(page, title)
     if head is None:
         return {}
-    bylines: list[list[str]] = []
-    published: list[str] = []
-    modified: list[str] = []
-    agencies: list[str] = []
-    byline_els: list[HtmlElement] = []
-    date_els: list[HtmlElement] = []
-    for el in _window(page, head):
-        text = _text(el, MAX_TEXT_CHARS)
-        if not text or len(text) > MAX_TEXT_CHARS:
-            continue
-        hints = _hints(el)
-        if BYLINE_HINT.search(hints) or (BY_TEXT.match(text) and len(el) <= 3):
-            if not any(_inside(el, t) for t in byline_els):
-                linked = [n for n in _linked_names(el) if looks_like_name(n)]
-                bylines.append(linked or [_before_updated(text)])
+    lines = _Lines(head)
+    return Lazy(page, {
+        "authors": lambda _: lines.bylines()[0],
+        "agency": lambda _: lines.bylines()[1],
+        "published": lambda _: lines.dates(now)[0],
+        "modified": lambda _: lines.dates(now)[1],
+    })
+
+
+@dataclass
+class _Line:
+    """A short text of the window: an element, its text and attribute hints."""
+
+    el: HtmlElement
+    text: str
+    hints: str
+    byline: bool
+    """Named a byline (by its hints, or a short "By ..." text): never read for a date."""
+
+
+class _Lines:
+    """The window's short texts, found once, and the bylines and dates read from them."""
+
+    def __init__(self, head: HtmlElement) -> None:
+        self.head = head
+        self._lines: list[_Line] | None = None
+        self._bylines: tuple[Groups, Groups] | None = None
+        self._dates: tuple[Groups, Groups] | None = None
+
+    def lines(self) -> list[_Line]:
+        if self._lines is None:
+            self._lines = []
+            texts = _ShortTexts(max(MAX_TEXT_CHARS, BODY_PARAGRAPH_CHARS))
+            skipped = _skip_test()
+            for el in _window(self.head, texts):
+                text = texts.get(el)
+                if not text or len(text) > MAX_TEXT_CHARS or skipped(el):
+                    continue
+                hints = _hints(el)
+                byline = BYLINE_WORDS.search(hints) or (BY_TEXT.match(text) and len(el) <= 3)
+                self._lines.append(_Line(el, text, hints, bool(byline)))
+        return self._lines
+
+    def bylines(self) -> tuple[Groups, Groups]:
+        """(authors, agency) groups."""
+        if self._bylines is None:
+            bylines: list[list[str]] = []
+            agencies: list[str] = []
+            byline_els: list[HtmlElement] = []
+            for line in self.lines():
+                if not line.byline or any(_inside(line.el, t) for t in byline_els):
+                    continue
+                linked = [n for n in _linked_names(line.el) if looks_like_name(n)]
+                bylines.append(linked or [_before_updated(line.text)])
                 if linked:
-                    agencies.append(text)
-                byline_els.append(el)
-            continue
-        is_time = str(el.tag).lower() == "time"
-        if any(_inside(el, t) for t in date_els):
-            continue
-        if is_time or DATE_HINT.search(hints) or not len(el):
-            before = len(published) + len(modified)
-            strict = not (is_time or DATE_HINT.search(hints))
-            _add_date(el, text, published, modified, now, strict=strict)
-            if len(published) + len(modified) > before:
-                date_els.append(el)
-    return {
-        "authors": bylines,
-        "agency": [agencies] if agencies else [],
-        "published": [published[:1]] if published else [],
-        "modified": [modified[:1]] if modified else [],
-    }
+                    agencies.append(line.text)
+                byline_els.append(line.el)
+            self._bylines = bylines, [agencies] if agencies else []
+        return self._bylines
+
+    def dates(self, now: datetime | None) -> tuple[Groups, Groups]:
+        """(published, modified) groups."""
+        if self._dates is None:
+            published: list[str] = []
+            modified: list[str] = []
+            date_els: list[HtmlElement] = []
+            for line in self.lines():
+                el = line.el
+                if line.byline or any(_inside(el, t) for t in date_els):
+                    continue
+                marked = str(el.tag).lower() == "time" or DATE_WORDS.search(line.hints)
+                if marked or not len(el):
+                    before = len(published) + len(modified)
+                    _add_date(el, line.text, published, modified, now, strict=not marked)
+                    if len(published) + len(modified) > before:
+                        date_els.append(el)
+            self._dates = [published[:1]] if published else [], [modified[:1]] if modified else []
+        return self._dates
 
 
 def _before_updated(text: str) -> str:
@@ -185,9 +360,10 @@ def _add_date(
     now: datetime | None, strict: bool,
 ) -> None:
     """Sort one element's date into published or modified; skip "Today" header dates."""
-    if TODAY.search(text):
+    if TODAY_WORDS.search(text):
         return
-    stamps = [el] if str(el.tag).lower() == "time" else list(el.iter("time"))
+    # a childless element holds no <time>: no tag-matching walk for it
+    stamps = [el] if str(el.tag).lower() == "time" else list(el.iter("time")) if len(el) else []
     value = next((str(t.get("datetime")) for t in stamps if t.get("datetime")), None)
     candidate = value if value and parse_date(value, now) else None
     if candidate is None:
@@ -196,5 +372,5 @@ def _add_date(
         if parse_written_date(text, now) is None:
             return
         candidate = text
-    target = modified if UPDATED.search(text[:UPDATED_PREFIX_CHARS]) else published
+    target = modified if UPDATED_WORDS.search(text[:UPDATED_PREFIX_CHARS]) else published
     target.append(candidate)
