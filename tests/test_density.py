@@ -203,6 +203,30 @@ def test_furniture_inside_the_body_is_dropped(inner: str) -> None:
     assert out == [PROSE, PROSE_2, PROSE_3]
 
 
+def test_widget_hint_on_a_wrapper_of_prose_is_not_furniture() -> None:
+    """A class naming a share widget, on an element that holds the article's prose, is a
+    script's marker on the wrapper (no share bar holds 150 words of prose)."""
+    story = [PROSE, PROSE_2, PROSE_3] * 2
+    links = "".join(f'<li><a href="/{i}">Another story about the river</a></li>' for i in range(9))
+    html = (
+        '<html lang="en"><body><div class="page">'
+        f'<div class="text share-btns_containerparent">{_paras(*story)}</div>'
+        f'<div class="more"><ul>{links}</ul>{_paras(PROSE_2)}</div></div></body></html>'
+    )
+    assert _extract(html) == story
+    strict = DensityExtractor(DensityParams(widget_max_words=10_000)).extract(load(html))
+    assert [b.text for b in strict.blocks] == [PROSE_2]
+
+
+def test_section_hint_holds_even_over_much_prose() -> None:
+    """Comments and related stories are sections that hold prose of their own: only
+    widget words give way to the amount of prose."""
+    comments = _paras(PROSE_2, PROSE_3) * 3
+    story = [PROSE, PROSE_3, PROSE_2, PROSE, PROSE_2, PROSE_3, PROSE]
+    html = _article(_paras(*story)) + f'<div class="comments">{comments}</div>'
+    assert _extract(html) == story
+
+
 def test_title_above_body_dropped_subheading_kept() -> None:
     body = "<h1>Council to review the plan</h1>" + _paras(PROSE) + "<h2>What comes next</h2>"
     body += _paras(PROSE_2, PROSE_3)

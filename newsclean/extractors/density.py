@@ -63,6 +63,17 @@ STRONG_NEGATIVE_WORDS = (
     "caption", "byline", "author", "footer", "most-?read",
 )
 STRONG_NEGATIVE_TOKENS = ("ads?", "tags?")
+# Negative words that name a small widget (a share bar, a byline, a caption, a date line),
+# not a section that may hold prose of its own (comments, related stories, a footer). An
+# element holding a page's worth of prose is not such a widget, whatever its class says:
+# scripts tag article wrappers with the widgets they attach ("share-btns_containerparent").
+WIDGET_WORDS = (
+    "share", "sharing", "social", "byline", "author", "caption", "credit", "toolbar",
+    "breadcrumb", "rating", "metadata", "post-?meta", "entry-?meta", "article-?meta",
+    "dateline", "timestamp", "published",
+)
+WIDGET_TOKENS = ("meta", "date", "tags?")
+WIDGET_PREFIXES = ("print", "tags?[-_]")
 
 
 def _hint_regex(
@@ -81,6 +92,7 @@ def _hint_regex(
 
 NEGATIVE_HINTS = _hint_regex(NEGATIVE_WORDS, NEGATIVE_TOKENS, NEGATIVE_PREFIXES)
 _STRONG_NEGATIVE = _hint_regex(STRONG_NEGATIVE_WORDS, STRONG_NEGATIVE_TOKENS)
+_WIDGET = _hint_regex(WIDGET_WORDS, WIDGET_TOKENS, WIDGET_PREFIXES)
 # Class/id words that mark article text; they override a negative word on the same element
 # unless that word is a strong one (e.g. "entry-content-read-more" is body, "story-share"
 # is not).
@@ -178,6 +190,10 @@ class DensityParams:
     revise_unlinked_bad: bool = True
     """Blocks bad only for want of stopwords (product lines, table-like data) are kept
     between kept neighbours inside the container, like short blocks."""
+    widget_max_words: int = 150
+    """An element whose class/id names only small widgets (share bars, bylines, captions)
+    but which holds at least this many words of good prose is not furniture: no widget
+    holds that much (a long caption or an author's bio runs to ~60 words)."""
     min_container_words: int = 0
     """Below this much good text (near-good weighted) the page is treated as having none.
     0: even a page of two short paragraphs has an article (readability-js test pages);
@@ -326,11 +342,40 @@ def negative_hint(h: str) -> bool:
     return negative and (strong or not positive)
 
 
-class _Hints:
-    """Per-element hint verdicts, computed once per element and shared by all blocks."""
+@lru_cache(maxsize=8192)
+def widget_hint(h: str) -> bool:
+    """Whether every furniture word of class/id text `h` names a small widget."""
+    for token in h.split():
+        if TAXONOMY_TOKEN.match(token):
+            continue
+        if NEGATIVE_HINTS.search(token) and not _WIDGET.search(token):
+            return False
+    return True
 
-    def __init__(self) -> None:
+
+def prose_words(blocks: list[TextBlock], labels: list[Label]) -> dict[HtmlElement, int]:
+    """Words of good blocks under each element (for the widget check of `_Hints`)."""
+    words: dict[HtmlElement, int] = {}
+    for block, label in zip(blocks, labels, strict=True):
+        if label is Label.GOOD:
+            for anc in block.ancestors:
+                words[anc] = words.get(anc, 0) + block.words
+    return words
+
+
+class _Hints:
+    """Per-element hint verdicts, computed once per element and shared by all blocks.
+
+    With `prose` (good words per element), an element named only by widget words but
+    holding at least `widget_max_words` of prose is not furniture.
+    """
+
+    def __init__(
+        self, prose: dict[HtmlElement, int] | None = None, widget_max_words: int = 0
+    ) -> None:
         self._neg: dict[HtmlElement, bool] = {}
+        self._prose = prose or {}
+        self._widget_max = widget_max_words
 
     def negative(self, el: HtmlElement) -> bool:
         verdict = self._neg.get(el)
@@ -341,7 +386,10 @@ class _Hints:
             elif tag in BOILERPLATE_TAGS:
                 verdict = True
             else:
-                verdict = negative_hint(hint(el))
+                h = hint(el)
+                verdict = negative_hint(h) and not (
+                    self._prose.get(el, 0) >= self._widget_max > 0 and widget_hint(h)
+                )
             self._neg[el] = verdict
         return verdict
 
@@ -576,8 +624,9 @@ class DensityExtractor:
         blocks = document_blocks(doc)
         stoplist = choose_stoplist(doc.tree, blocks)
         count_stopwords((b for b in blocks if b.words > params.short_max_words), stoplist)
-        hints = _Hints()
         labels = [classify(b, params, bool(stoplist)) for b in blocks]
+        prose = prose_words(blocks, labels)
+        hints = _Hints(prose, params.widget_max_words)
         furniture = furniture_flags(blocks, labels, hints, params.hint_depth)
         values = [
             _value(b, lab, f, params) for b, lab, f in zip(blocks, labels, furniture, strict=True)
