@@ -227,6 +227,38 @@ def test_section_hint_holds_even_over_much_prose() -> None:
     assert _extract(html) == story
 
 
+def test_cards_of_a_listing_are_not_the_article() -> None:
+    """List items with a heading and an excerpt each (a gallery's legends, a stream of
+    teasers) are cards: neither evidence for the container nor kept inside it."""
+    card_text = PROSE_2 + " " + PROSE_3
+    gallery = "".join(
+        f"<li><h2>{i}/6 A picture of the river</h2><p>{card_text}</p></li>" for i in range(6)
+    )
+    story = [PROSE, PROSE_2, PROSE_3]
+    html = (
+        '<html lang="en"><body><div class="article"><div class="text">'
+        f"{_paras(*story)}<div><ul>{gallery}</ul></div></div></div></body></html>"
+    )
+    assert _extract(html) == story
+    loose = DensityExtractor(DensityParams(card_min_items=100)).extract(load(html))
+    assert card_text in loose.text
+
+
+def test_a_story_in_a_list_item_is_not_a_card() -> None:
+    """A single item with a heading is a page's article wrapped in a list, not a card;
+    and list items without headings are the article's own lists."""
+    story = [PROSE, PROSE_2, PROSE_3]
+    single = (
+        '<html lang="en"><body><ol><li><h1>The plan</h1>'
+        f"{_paras(*story)}</li></ol></body></html>"
+    )
+    assert DensityExtractor().extract(load(single)).text == "\n".join(story)
+    points = "".join(f"<li><p>{t}</p></li>" for t in story)
+    assert DensityExtractor().extract(load(_article(f"<ul>{points}</ul>"))).text == (
+        "\n".join(story)
+    )
+
+
 def test_title_above_body_dropped_subheading_kept() -> None:
     body = "<h1>Council to review the plan</h1>" + _paras(PROSE) + "<h2>What comes next</h2>"
     body += _paras(PROSE_2, PROSE_3)

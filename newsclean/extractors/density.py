@@ -194,6 +194,12 @@ class DensityParams:
     """An element whose class/id names only small widgets (share bars, bylines, captions)
     but which holds at least this many words of good prose is not furniture: no widget
     holds that much (a long caption or an author's bio runs to ~60 words)."""
+    card_max_words: int = 100
+    """A list item with a heading of its own and at most this many words of prose is a
+    card (a teaser, a gallery slide, a search result) when its list has several such."""
+    card_min_items: int = 3
+    """How many items with headings make a list of cards rather than a list in the
+    article (a single story in an `<li>` is a page's whole article)."""
     min_container_words: int = 0
     """Below this much good text (near-good weighted) the page is treated as having none.
     0: even a page of two short paragraphs has an article (readability-js test pages);
@@ -361,6 +367,30 @@ def prose_words(blocks: list[TextBlock], labels: list[Label]) -> dict[HtmlElemen
             for anc in block.ancestors:
                 words[anc] = words.get(anc, 0) + block.words
     return words
+
+
+def card_flags(
+    blocks: list[TextBlock], prose: dict[HtmlElement, int], params: DensityParams
+) -> list[bool]:
+    """For each block, whether it lies in a card: a list item with a heading and a short
+    text of its own, in a list of at least `card_min_items` such items. Article prose
+    sits in paragraphs, a listing's excerpts in items (teasers, gallery legends, streams
+    of stories)."""
+    headed: dict[HtmlElement, list[HtmlElement]] = {}
+    for block in blocks:
+        if block.kind is BlockKind.HEADING:
+            item = next((a for a in block.ancestors if a.tag == "li"), None)
+            if item is not None:
+                items = headed.setdefault(item.getparent(), [])
+                if not items or items[-1] is not item:
+                    items.append(item)
+    found: set[HtmlElement] = set()
+    for items in headed.values():
+        if len(items) >= params.card_min_items:
+            found.update(i for i in items if prose.get(i, 0) <= params.card_max_words)
+    if not found:
+        return [False] * len(blocks)
+    return [any(a in found for a in b.ancestors) for b in blocks]
 
 
 class _Hints:
@@ -544,10 +574,12 @@ def revise(
     container: HtmlElement | None,
     params: DensityParams,
     hints: _Hints | None = None,
+    in_card: list[bool] | None = None,
 ) -> tuple[list[bool], list[str]]:
     """Context pass: which blocks to keep, and why (one reason per block)."""
     hints = hints or _Hints()
     n = len(blocks)
+    in_card = in_card or [False] * n
     keep = [False] * n
     reasons = ["outside container"] * n
     if container is None:
@@ -555,6 +587,9 @@ def revise(
     inside = [container in b.ancestors for b in blocks]
     for i, (block, label) in enumerate(zip(blocks, labels, strict=True)):
         if not inside[i]:
+            continue
+        if in_card[i]:
+            reasons[i] = "card of a listing"
             continue
         if label is Label.BAD:
             reasons[i] = "bad"
@@ -579,7 +614,7 @@ def revise(
             continue
         if labels[i] is Label.BAD and not reasons[i].startswith("bad (not prose)"):
             continue
-        if reasons[i] == "boilerplate element":
+        if reasons[i] == "boilerplate element" or in_card[i]:
             continue
         block = blocks[i]
         after = any(keep[j] for j in range(i + 1, min(n, i + 1 + w)))
@@ -628,11 +663,14 @@ class DensityExtractor:
         prose = prose_words(blocks, labels)
         hints = _Hints(prose, params.widget_max_words)
         furniture = furniture_flags(blocks, labels, hints, params.hint_depth)
+        in_card = card_flags(blocks, prose, params)
+        # A card's prose is no evidence for a container; its links still count against.
         values = [
-            _value(b, lab, f, params) for b, lab, f in zip(blocks, labels, furniture, strict=True)
+            min(0.0, _value(b, lab, f, params)) if c else _value(b, lab, f, params)
+            for b, lab, f, c in zip(blocks, labels, furniture, in_card, strict=True)
         ]
         container = find_container(blocks, values, params)
-        keep, reasons = revise(blocks, labels, container, params, hints)
+        keep, reasons = revise(blocks, labels, container, params, hints, in_card)
         kept = [b for b, k in zip(blocks, keep, strict=True) if k]
         decisions = Decisions(blocks, labels, keep, reasons, values)
         return Candidate(
