@@ -270,6 +270,21 @@ def test_short_block_between_kept_blocks_is_kept() -> None:
     assert _extract(_article(body)) == [PROSE, "Not yet.", PROSE_2, PROSE_3]
 
 
+def test_run_of_short_lines_between_kept_blocks_is_kept() -> None:
+    """However long the run, short lines whose nearest longer neighbours on both sides
+    are kept belong to the article (a change log, a table of dates); beyond the window
+    they were lost."""
+    lines = [f"Added item number {i}" for i in range(6)]
+    body = _paras(PROSE, *lines, PROSE_2, PROSE_3)
+    assert _extract(_article(body)) == [PROSE, *lines, PROSE_2, PROSE_3]
+    windowed = DensityExtractor(DensityParams(neighbour_runs=False)).extract(
+        load(_article(body))
+    )
+    assert lines[3] not in windowed.text
+    # ... while a run that ends the article is still dropped
+    assert _extract(_article(_paras(PROSE, PROSE_2, *lines))) == [PROSE, PROSE_2]
+
+
 def test_short_block_at_the_edge_is_dropped() -> None:
     body = _paras(PROSE, PROSE_2, PROSE_3, "Read more")
     assert _extract(_article(body)) == [PROSE, PROSE_2, PROSE_3]

@@ -183,6 +183,10 @@ class DensityParams:
     text: the smallest element that still holds nearly all of the article."""
     neighbour_window: int = 3
     """How far (in blocks) a short block looks for kept neighbours."""
+    neighbour_runs: bool = True
+    """A short block is also kept when the nearest blocks on both sides that are not
+    short are kept, however many short ones lie between (jusText's context pass: runs
+    of short lines and data tables inside an article)."""
     rescue_prose_words: int = 100
     """A good block this long is kept even under a furniture hint inside the container
     (article wrappers whose class mentions sharing or comments). Lower values let
@@ -607,24 +611,44 @@ def revise(
         else:
             reasons[i] = "short, no kept neighbours"
     first_kept = next((i for i in range(n) if keep[i]), n)
-    # Short blocks and headings survive between kept neighbours.
+    # Short blocks and headings survive between kept neighbours: within the window, or
+    # (with `neighbour_runs`) when the nearest blocks on both sides that are not short
+    # themselves are kept (a run of short lines, a table of data inside the article).
+    undecided = [
+        inside[i]
+        and not keep[i]
+        and labels[i] is not Label.GOOD
+        and labels[i] is not Label.NEAR_GOOD
+        and not (labels[i] is Label.BAD and not reasons[i].startswith("bad (not prose)"))
+        and reasons[i] != "boilerplate element"
+        and not in_card[i]
+        for i in range(n)
+    ]
+    kept_before, kept_after = [False] * n, [False] * n
+    if params.neighbour_runs:
+        last = False
+        for i in range(n):
+            kept_before[i] = last
+            if not undecided[i]:
+                last = keep[i]
+        last = False
+        for i in range(n - 1, -1, -1):
+            kept_after[i] = last
+            if not undecided[i]:
+                last = keep[i]
     w = params.neighbour_window
     for i in range(n):
-        if keep[i] or not inside[i] or labels[i] is Label.GOOD or labels[i] is Label.NEAR_GOOD:
-            continue
-        if labels[i] is Label.BAD and not reasons[i].startswith("bad (not prose)"):
-            continue
-        if reasons[i] == "boilerplate element" or in_card[i]:
+        if not undecided[i]:
             continue
         block = blocks[i]
-        after = any(keep[j] for j in range(i + 1, min(n, i + 1 + w)))
+        after = kept_after[i] or any(keep[j] for j in range(i + 1, min(n, i + 1 + w)))
         if block.kind is BlockKind.HEADING:
             if i > first_kept and after:
                 keep[i], reasons[i] = True, "heading before kept text"
             elif i < first_kept:
                 reasons[i] = "heading above the body (title)"
             continue
-        before = any(keep[j] for j in range(max(0, i - w), i))
+        before = kept_before[i] or any(keep[j] for j in range(max(0, i - w), i))
         if before and after:
             keep[i], reasons[i] = True, "short between kept blocks"
     return keep, reasons
