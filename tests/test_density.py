@@ -228,11 +228,12 @@ def test_section_hint_holds_even_over_much_prose() -> None:
 
 
 def test_cards_of_a_listing_are_not_the_article() -> None:
-    """List items with a heading and an excerpt each (a gallery's legends, a stream of
-    teasers) are cards: neither evidence for the container nor kept inside it."""
+    """List items with a linked heading and an excerpt each (a stream of teasers, search
+    results) are cards: neither evidence for the container nor kept inside it."""
     card_text = PROSE_2 + " " + PROSE_3
     gallery = "".join(
-        f"<li><h2>{i}/6 A picture of the river</h2><p>{card_text}</p></li>" for i in range(6)
+        f'<li><h2><a href="/s/{i}">Another story about the river</a></h2><p>{card_text}</p></li>'
+        for i in range(6)
     )
     story = [PROSE, PROSE_2, PROSE_3]
     html = (
@@ -242,6 +243,17 @@ def test_cards_of_a_listing_are_not_the_article() -> None:
     assert _extract(html) == story
     loose = DensityExtractor(DensityParams(card_min_items=100)).extract(load(html))
     assert card_text in loose.text
+
+
+def test_a_listicle_is_not_a_listing() -> None:
+    """Numbered points with plain headings are an article made of list items (a listicle),
+    kept whole; only linked headings make teaser cards."""
+    points = "".join(
+        f"<li><h3>{i}. Point {i} of the plan</h3><p>{PROSE_2}</p></li>" for i in range(6)
+    )
+    html = _article(_paras(PROSE) + f"<ol>{points}</ol>" + _paras(PROSE_3))
+    text = DensityExtractor().extract(load(html)).text
+    assert text.count(PROSE_2) == 6 and PROSE in text and PROSE_3 in text
 
 
 def test_a_story_in_a_list_item_is_not_a_card() -> None:

@@ -201,6 +201,10 @@ class DensityParams:
     card_max_words: int = 100
     """A list item with a heading of its own and at most this many words of prose is a
     card (a teaser, a gallery slide, a search result) when its list has several such."""
+    card_heading_links: float = 0.5
+    """The least share of a card's heading that is a link: a teaser's headline links to
+    its own story, while the numbered points of a listicle (an article of headed list
+    items) are plain headings."""
     card_min_items: int = 3
     """How many items with headings make a list of cards rather than a list in the
     article (a single story in an `<li>` is a page's whole article)."""
@@ -376,13 +380,13 @@ def prose_words(blocks: list[TextBlock], labels: list[Label]) -> dict[HtmlElemen
 def card_flags(
     blocks: list[TextBlock], prose: dict[HtmlElement, int], params: DensityParams
 ) -> list[bool]:
-    """For each block, whether it lies in a card: a list item with a heading and a short
-    text of its own, in a list of at least `card_min_items` such items. Article prose
+    """For each block, whether it lies in a card: a list item with a linked heading and a
+    short text of its own, in a list of at least `card_min_items` such items. Article prose
     sits in paragraphs, a listing's excerpts in items (teasers, gallery legends, streams
     of stories)."""
     headed: dict[HtmlElement, list[HtmlElement]] = {}
     for block in blocks:
-        if block.kind is BlockKind.HEADING:
+        if block.kind is BlockKind.HEADING and block.link_density >= params.card_heading_links:
             item = next((a for a in block.ancestors if a.tag == "li"), None)
             if item is not None:
                 items = headed.setdefault(item.getparent(), [])
