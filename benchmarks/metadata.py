@@ -147,17 +147,17 @@ MATCHERS: dict[str, Callable[[Any, Any], bool]] = {
 
 
 def newsclean_fields(html_bytes: bytes) -> dict[str, Any]:
-    """newsclean's metadata (no body extraction needed) in the truth's field names."""
-    from newsclean.document import load
-    from newsclean.metadata import extract_metadata
+    """newsclean's Article in the truth's field names (the excerpt falls back to the body's
+    first paragraph, as Readability's does, so the body is extracted too)."""
+    import newsclean
 
-    meta = extract_metadata(load(html_bytes))
+    article = newsclean.extract(html_bytes)
     return {
-        "title": meta.title,
-        "byline": meta.authors,
-        "publishedTime": meta.published,
-        "siteName": meta.site_name,
-        "excerpt": meta.description,
+        "title": article.title,
+        "byline": article.authors,
+        "publishedTime": article.published,
+        "siteName": article.site_name,
+        "excerpt": article.excerpt,
     }
 
 

@@ -158,6 +158,15 @@ class Article(BaseModel):
         """Whitespace-separated words of `text`."""
         return len(self.text.split())
 
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def excerpt(self) -> str | None:
+        """A summary to show with the title: the page's `description`, else the body's
+        first paragraph (Readability's excerpt), since many pages declare none."""
+        if self.description:
+            return self.description
+        return next((b.text for b in self.blocks if b.kind is BlockKind.PARAGRAPH), None)
+
     def to_text(self) -> str:
         """The body as plain text: paragraphs separated by a blank line."""
         return self.text

@@ -12,6 +12,19 @@ def test_word_count_is_computed_and_serialised() -> None:
     assert json.loads(article.model_dump_json())["word_count"] == 3
 
 
+def test_excerpt_is_the_description_else_the_first_paragraph() -> None:
+    blocks = [
+        Block(kind=BlockKind.HEADING, text="Sub", level=2),
+        Block(kind=BlockKind.LIST, text="a\nb"),
+        Block(text="First paragraph."),
+        Block(text="Second."),
+    ]
+    assert Article(blocks=blocks).excerpt == "First paragraph."
+    assert Article(blocks=blocks, description=" The  summary ").excerpt == "The summary"
+    assert Article(blocks=blocks[:2]).excerpt is None
+    assert json.loads(Article(blocks=blocks).model_dump_json())["excerpt"] == "First paragraph."
+
+
 def test_authors_are_cleaned_and_deduplicated() -> None:
     article = Article(authors=["  Jane  Doe ", "jane doe", "", "John Roe"])
     assert article.authors == ["Jane Doe", "John Roe"]
