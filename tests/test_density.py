@@ -297,6 +297,37 @@ def test_run_of_short_lines_between_kept_blocks_is_kept() -> None:
     assert _extract(_article(_paras(PROSE, PROSE_2, *lines))) == [PROSE, PROSE_2]
 
 
+def test_partly_linked_sentence_between_kept_blocks_is_kept() -> None:
+    """A short paragraph that links its source over half its words is still a sentence of
+    the article between kept paragraphs; a line that is nearly all link ("Related: ...")
+    and a list of partly linked items (a box of other stories) are not."""
+    linked = (
+        '<p>But a <a href="/r">new report released on Monday by the university</a> '
+        "found that the river is in a worse state than it was.</p>"
+    )
+    sentence = (
+        "But a new report released on Monday by the university found that the river "
+        "is in a worse state than it was."
+    )
+    assert _extract(_article(_paras(PROSE) + linked + _paras(PROSE_2, PROSE_3))) == [
+        PROSE, sentence, PROSE_2, PROSE_3
+    ]
+    off = DensityExtractor(DensityParams(revise_linked_sentences=False))
+    assert sentence not in off.extract(
+        load(_article(_paras(PROSE) + linked + _paras(PROSE_2, PROSE_3)))
+    ).text
+    related = '<p>Related: <a href="/r">Why the town is still arguing about its river</a></p>'
+    assert _extract(_article(_paras(PROSE) + related + _paras(PROSE_2, PROSE_3))) == [
+        PROSE, PROSE_2, PROSE_3
+    ]
+    others = "".join(
+        f'<li><a href="/{i}">Could the town save the river again</a> this year, or not?</li>'
+        for i in range(4)
+    )
+    body = _paras(PROSE) + f"<ul>{others}</ul>" + _paras(PROSE_2, PROSE_3)
+    assert _extract(_article(body)) == [PROSE, PROSE_2, PROSE_3]
+
+
 def test_short_block_at_the_edge_is_dropped() -> None:
     body = _paras(PROSE, PROSE_2, PROSE_3, "Read more")
     assert _extract(_article(body)) == [PROSE, PROSE_2, PROSE_3]

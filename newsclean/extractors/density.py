@@ -194,6 +194,11 @@ class DensityParams:
     revise_unlinked_bad: bool = True
     """Blocks bad only for want of stopwords (product lines, table-like data) are kept
     between kept neighbours inside the container, like short blocks."""
+    revise_linked_sentences: bool = True
+    """Stopword-rich sentences whose linked share lies between `max_link_density` and
+    `max_link_density_prose` (too short for `_is_prose`: a one-line paragraph or a bullet
+    linking its source) are kept between kept neighbours inside the container, like short
+    blocks. A line that is mostly link (a "Related:" headline) stays bad."""
     widget_max_words: int = 150
     """An element whose class/id names only small widgets (share bars, bylines, captions)
     but which holds at least this many words of good prose is not furniture: no widget
@@ -576,6 +581,16 @@ def _is_unlinked_bad(block: TextBlock, params: DensityParams) -> bool:
     )
 
 
+def _is_linked_sentence(block: TextBlock, params: DensityParams) -> bool:
+    """Bad for its links only, but a sentence: partly linked and stopword-rich."""
+    return (
+        params.max_link_density < block.link_density <= params.max_link_density_prose
+        and block.words > params.short_max_words
+        and block.stopword_density >= params.stopwords_high
+        and block.kind is not BlockKind.LIST
+    )
+
+
 def revise(
     blocks: list[TextBlock],
     labels: list[Label],
@@ -603,6 +618,12 @@ def revise(
             reasons[i] = "bad"
             if params.revise_unlinked_bad and _is_unlinked_bad(block, params):
                 reasons[i] = "bad (not prose), no kept neighbours"
+            elif (
+                params.revise_linked_sentences
+                and _is_linked_sentence(block, params)
+                and not _between_negative(block, container, hints)
+            ):
+                reasons[i] = "bad (linked sentence), no kept neighbours"
             continue
         if _between_negative(block, container, hints):
             if label is Label.GOOD and block.words >= params.rescue_prose_words:
@@ -623,7 +644,7 @@ def revise(
         and not keep[i]
         and labels[i] is not Label.GOOD
         and labels[i] is not Label.NEAR_GOOD
-        and not (labels[i] is Label.BAD and not reasons[i].startswith("bad (not prose)"))
+        and not (labels[i] is Label.BAD and not reasons[i].endswith("no kept neighbours"))
         and reasons[i] != "boilerplate element"
         and not in_card[i]
         for i in range(n)
