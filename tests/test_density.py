@@ -337,6 +337,10 @@ def test_data_lines_between_kept_blocks_are_kept() -> None:
     item = "Lego Star Wars 75188 Bombardiere Resistenza Polistil 960574 Pista Sorpasso"
     body = _paras(PROSE, item, PROSE_2, PROSE_3)
     assert _extract(_article(body)) == [PROSE, item, PROSE_2, PROSE_3]
+    # ... but not under a furniture element (a photo credit line between paragraphs)
+    credit = f'<div class="media-caption">{item}</div>'
+    body = _paras(PROSE) + credit + _paras(PROSE_2, PROSE_3)
+    assert _extract(_article(body)) == [PROSE, PROSE_2, PROSE_3]
 
 
 def test_lists_inside_the_article_are_kept() -> None:

@@ -616,13 +616,11 @@ def revise(
             continue
         if label is Label.BAD:
             reasons[i] = "bad"
+            if _between_negative(block, container, hints):
+                continue
             if params.revise_unlinked_bad and _is_unlinked_bad(block, params):
                 reasons[i] = "bad (not prose), no kept neighbours"
-            elif (
-                params.revise_linked_sentences
-                and _is_linked_sentence(block, params)
-                and not _between_negative(block, container, hints)
-            ):
+            elif params.revise_linked_sentences and _is_linked_sentence(block, params):
                 reasons[i] = "bad (linked sentence), no kept neighbours"
             continue
         if _between_negative(block, container, hints):
