@@ -271,6 +271,35 @@ def test_a_story_in_a_list_item_is_not_a_card() -> None:
     )
 
 
+def test_article_split_around_an_inset_is_kept_whole() -> None:
+    """A body cut into two boxes of one template (an inset of other stories between them)
+    is one article: the sibling box joins the container. A sibling that opens with a
+    title of its own is the next story a page appends, and a short blurb in a box of the
+    same template is not article text."""
+    first, second = [PROSE, PROSE_2, PROSE_3, PROSE], [PROSE_2, PROSE, PROSE_3, PROSE_2, PROSE]
+    links = "".join(
+        f'<li><a href="/{i}">Another story about the river and the town</a></li>'
+        for i in range(20)
+    )
+    inset = f'<div class="inset"><h2>Related coverage</h2><ul>{links}</ul></div>'
+
+    def page(second_box: str) -> str:
+        return (
+            '<html lang="en"><body><article><h1>The plan</h1>'
+            f'<div class="story-part"><div class="story-body a">{_paras(*first)}</div>'
+            f"{inset}</div>"
+            f'<div class="story-part"><div class="story-body b">{second_box}</div></div>'
+            "</article></body></html>"
+        )
+
+    assert _extract(page(_paras(*second))) == first + second
+    alone = DensityExtractor(DensityParams(sibling_min_words=0))
+    assert [b.text for b in alone.extract(load(page(_paras(*second)))).blocks] == second
+    # the next story, appended with its own title, stays out
+    next_story = "<h2>Next: the bridge</h2>" + _paras(*second)
+    assert _extract(page(next_story)) == second
+
+
 def test_title_above_body_dropped_subheading_kept() -> None:
     body = "<h1>Council to review the plan</h1>" + _paras(PROSE) + "<h2>What comes next</h2>"
     body += _paras(PROSE_2, PROSE_3)
