@@ -357,6 +357,25 @@ def test_partly_linked_sentence_between_kept_blocks_is_kept() -> None:
     assert _extract(_article(body)) == [PROSE, PROSE_2, PROSE_3]
 
 
+def test_table_with_linked_cells_between_kept_blocks_is_kept() -> None:
+    """Rows whose first cell links (an app, a team, a place) are data of a table inside
+    the article, not navigation; a table of links after the article's end stays out."""
+    rows = [
+        ("Farm Heroes", "71.1 MB"), ("Google Maps", "32.7 MB"), ("Google Text-to-Speech", "17.8 MB")
+    ]
+    table = "<table>" + "".join(
+        f'<tr><td><a href="/{name}">{name}</a></td><td>{size}</td></tr>' for name, size in rows
+    ) + "</table>"
+    lines = [f"{name} | {size}" for name, size in rows]
+    body = _paras(PROSE) + table + _paras(PROSE_2, PROSE_3)
+    assert _extract(_article(body)) == [PROSE, "\n".join(lines), PROSE_2, PROSE_3]
+    off = DensityExtractor(DensityParams(revise_table_links=False)).extract(load(_article(body)))
+    assert "Google Maps" not in off.text
+    assert _extract(_article(_paras(PROSE, PROSE_2, PROSE_3) + table)) == [
+        PROSE, PROSE_2, PROSE_3
+    ]
+
+
 def test_short_block_at_the_edge_is_dropped() -> None:
     body = _paras(PROSE, PROSE_2, PROSE_3, "Read more")
     assert _extract(_article(body)) == [PROSE, PROSE_2, PROSE_3]

@@ -213,6 +213,10 @@ class DensityParams:
     card_min_items: int = 3
     """How many items with headings make a list of cards rather than a list in the
     article (a single story in an `<li>` is a page's whole article)."""
+    revise_table_links: bool = True
+    """A short linked cell of a table row (a product, a place, a team linking its page)
+    is data of the table, not navigation: judged by its neighbours like a short block,
+    so that a data table between kept blocks is kept whole."""
     sibling_min_words: int = 100
     """A sibling of the container (or of its parent) with the same tag and first class
     token, holding at least this many words of good prose and no title, is a further
@@ -660,6 +664,15 @@ def _is_linked_sentence(block: TextBlock, params: DensityParams) -> bool:
     )
 
 
+def _is_linked_cell(block: TextBlock, params: DensityParams) -> bool:
+    """A short block in a table row, bad for its link only."""
+    return (
+        block.words <= params.short_max_words
+        and not BOILERPLATE_TEXT.match(block.text)
+        and any(anc.tag == "tr" for anc in block.ancestors[:3])
+    )
+
+
 def revise(
     blocks: list[TextBlock],
     labels: list[Label],
@@ -696,6 +709,8 @@ def revise(
                 reasons[i] = "bad (not prose), no kept neighbours"
             elif params.revise_linked_sentences and _is_linked_sentence(block, params):
                 reasons[i] = "bad (linked sentence), no kept neighbours"
+            elif params.revise_table_links and _is_linked_cell(block, params):
+                reasons[i] = "bad (linked cell), no kept neighbours"
             continue
         if _between_negative(block, home, hints):
             if label is Label.GOOD and block.words >= params.rescue_prose_words:
