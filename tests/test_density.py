@@ -271,6 +271,35 @@ def test_a_story_in_a_list_item_is_not_a_card() -> None:
     )
 
 
+def test_article_split_around_an_inset_is_kept_whole() -> None:
+    """A body cut into two boxes of one template (an inset of other stories between them)
+    is one article: the sibling box joins the container. A sibling that opens with a
+    title of its own is the next story a page appends, and a short blurb in a box of the
+    same template is not article text."""
+    first, second = [PROSE, PROSE_2, PROSE_3, PROSE], [PROSE_2, PROSE, PROSE_3, PROSE_2, PROSE]
+    links = "".join(
+        f'<li><a href="/{i}">Another story about the river and the town</a></li>'
+        for i in range(20)
+    )
+    inset = f'<div class="inset"><h2>Related coverage</h2><ul>{links}</ul></div>'
+
+    def page(second_box: str) -> str:
+        return (
+            '<html lang="en"><body><article><h1>The plan</h1>'
+            f'<div class="story-part"><div class="story-body a">{_paras(*first)}</div>'
+            f"{inset}</div>"
+            f'<div class="story-part"><div class="story-body b">{second_box}</div></div>'
+            "</article></body></html>"
+        )
+
+    assert _extract(page(_paras(*second))) == first + second
+    alone = DensityExtractor(DensityParams(sibling_min_words=0))
+    assert [b.text for b in alone.extract(load(page(_paras(*second)))).blocks] == second
+    # the next story, appended with its own title, stays out
+    next_story = "<h2>Next: the bridge</h2>" + _paras(*second)
+    assert _extract(page(next_story)) == second
+
+
 def test_title_above_body_dropped_subheading_kept() -> None:
     body = "<h1>Council to review the plan</h1>" + _paras(PROSE) + "<h2>What comes next</h2>"
     body += _paras(PROSE_2, PROSE_3)
@@ -297,6 +326,56 @@ def test_run_of_short_lines_between_kept_blocks_is_kept() -> None:
     assert _extract(_article(_paras(PROSE, PROSE_2, *lines))) == [PROSE, PROSE_2]
 
 
+def test_partly_linked_sentence_between_kept_blocks_is_kept() -> None:
+    """A short paragraph that links its source over half its words is still a sentence of
+    the article between kept paragraphs; a line that is nearly all link ("Related: ...")
+    and a list of partly linked items (a box of other stories) are not."""
+    linked = (
+        '<p>But a <a href="/r">new report released on Monday by the university</a> '
+        "found that the river is in a worse state than it was.</p>"
+    )
+    sentence = (
+        "But a new report released on Monday by the university found that the river "
+        "is in a worse state than it was."
+    )
+    assert _extract(_article(_paras(PROSE) + linked + _paras(PROSE_2, PROSE_3))) == [
+        PROSE, sentence, PROSE_2, PROSE_3
+    ]
+    off = DensityExtractor(DensityParams(revise_linked_sentences=False))
+    assert sentence not in off.extract(
+        load(_article(_paras(PROSE) + linked + _paras(PROSE_2, PROSE_3)))
+    ).text
+    related = '<p>Related: <a href="/r">Why the town is still arguing about its river</a></p>'
+    assert _extract(_article(_paras(PROSE) + related + _paras(PROSE_2, PROSE_3))) == [
+        PROSE, PROSE_2, PROSE_3
+    ]
+    others = "".join(
+        f'<li><a href="/{i}">Could the town save the river again</a> this year, or not?</li>'
+        for i in range(4)
+    )
+    body = _paras(PROSE) + f"<ul>{others}</ul>" + _paras(PROSE_2, PROSE_3)
+    assert _extract(_article(body)) == [PROSE, PROSE_2, PROSE_3]
+
+
+def test_table_with_linked_cells_between_kept_blocks_is_kept() -> None:
+    """Rows whose first cell links (an app, a team, a place) are data of a table inside
+    the article, not navigation; a table of links after the article's end stays out."""
+    rows = [
+        ("Farm Heroes", "71.1 MB"), ("Google Maps", "32.7 MB"), ("Google Text-to-Speech", "17.8 MB")
+    ]
+    table = "<table>" + "".join(
+        f'<tr><td><a href="/{name}">{name}</a></td><td>{size}</td></tr>' for name, size in rows
+    ) + "</table>"
+    lines = [f"{name} | {size}" for name, size in rows]
+    body = _paras(PROSE) + table + _paras(PROSE_2, PROSE_3)
+    assert _extract(_article(body)) == [PROSE, "\n".join(lines), PROSE_2, PROSE_3]
+    off = DensityExtractor(DensityParams(revise_table_links=False)).extract(load(_article(body)))
+    assert "Google Maps" not in off.text
+    assert _extract(_article(_paras(PROSE, PROSE_2, PROSE_3) + table)) == [
+        PROSE, PROSE_2, PROSE_3
+    ]
+
+
 def test_short_block_at_the_edge_is_dropped() -> None:
     body = _paras(PROSE, PROSE_2, PROSE_3, "Read more")
     assert _extract(_article(body)) == [PROSE, PROSE_2, PROSE_3]
@@ -306,6 +385,10 @@ def test_data_lines_between_kept_blocks_are_kept() -> None:
     item = "Lego Star Wars 75188 Bombardiere Resistenza Polistil 960574 Pista Sorpasso"
     body = _paras(PROSE, item, PROSE_2, PROSE_3)
     assert _extract(_article(body)) == [PROSE, item, PROSE_2, PROSE_3]
+    # ... but not under a furniture element (a photo credit line between paragraphs)
+    credit = f'<div class="media-caption">{item}</div>'
+    body = _paras(PROSE) + credit + _paras(PROSE_2, PROSE_3)
+    assert _extract(_article(body)) == [PROSE, PROSE_2, PROSE_3]
 
 
 def test_lists_inside_the_article_are_kept() -> None:

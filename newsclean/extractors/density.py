@@ -194,6 +194,11 @@ class DensityParams:
     revise_unlinked_bad: bool = True
     """Blocks bad only for want of stopwords (product lines, table-like data) are kept
     between kept neighbours inside the container, like short blocks."""
+    revise_linked_sentences: bool = True
+    """Stopword-rich sentences whose linked share lies between `max_link_density` and
+    `max_link_density_prose` (too short for `_is_prose`: a one-line paragraph or a bullet
+    linking its source) are kept between kept neighbours inside the container, like short
+    blocks. A line that is mostly link (a "Related:" headline) stays bad."""
     widget_max_words: int = 150
     """An element whose class/id names only small widgets (share bars, bylines, captions)
     but which holds at least this many words of good prose is not furniture: no widget
@@ -208,6 +213,19 @@ class DensityParams:
     card_min_items: int = 3
     """How many items with headings make a list of cards rather than a list in the
     article (a single story in an `<li>` is a page's whole article)."""
+    revise_table_links: bool = True
+    """A short linked cell of a table row (a product, a place, a team linking its page)
+    is data of the table, not navigation: judged by its neighbours like a short block,
+    so that a data table between kept blocks is kept whole."""
+    sibling_min_words: int = 100
+    """A sibling of the container (or of its parent) with the same tag and first class
+    token, holding at least this many words of good prose and no title, is a further
+    part of the same article (a body split into sections around an inset or an ad:
+    readability's sibling pass). A blurb after the article ("Join our forums", an
+    author's note) in a box of the same template runs to ~30 words. 0 turns it off."""
+    sibling_levels: int = 2
+    """How many levels, from the container up, look for such siblings (a template may
+    wrap each section in a box of its own)."""
     min_container_words: int = 0
     """Below this much good text (near-good weighted) the page is treated as having none.
     0: even a page of two short paragraphs has an article (readability-js test pages);
@@ -550,6 +568,66 @@ def find_container(
         best = child
 
 
+def _class_key(el: HtmlElement) -> tuple[str, str] | None:
+    """An element's tag and first class token: siblings built from one template share
+    it ("story-body story-body-1", "story-body story-body-2")."""
+    classes = (el.get("class") or "").split()
+    return (str(el.tag), classes[0]) if classes else None
+
+
+def sibling_parts(
+    blocks: list[TextBlock],
+    container: HtmlElement | None,
+    prose: dict[HtmlElement, int],
+    hints: _Hints,
+    params: DensityParams,
+) -> list[HtmlElement]:
+    """Siblings of the container, or of its near ancestors, that continue its article:
+    the same tag and first class token, `sibling_min_words` of good prose, not furniture,
+    and no title on either side: no h1, and no h1 or h2 as the first text (a part with a
+    title of its own is another story, as when a page appends the next article)."""
+    if container is None or params.sibling_min_words <= 0:
+        return []
+    titled: set[HtmlElement] | None = None
+    found: list[HtmlElement] = []
+    el = container
+    for _ in range(params.sibling_levels):
+        parent = el.getparent()
+        if parent is None:
+            break
+        key = _class_key(el)
+        matches = key is not None and [
+            sib
+            for sib in parent
+            if sib is not el
+            and prose.get(sib, 0) >= params.sibling_min_words
+            and _class_key(sib) == key
+            and not hints.negative(sib)
+        ]
+        if matches:
+            titled = titled if titled is not None else _titled(blocks)
+            if el not in titled:  # parts of one story have no titles of their own
+                found.extend(sib for sib in matches if sib not in titled)
+        el = parent
+    return found
+
+
+def _titled(blocks: list[TextBlock]) -> set[HtmlElement]:
+    """Elements that hold an h1, or whose first text is an h1 or h2 heading."""
+    titled: set[HtmlElement] = set()
+    opened: set[HtmlElement] = set()
+    for b in blocks:
+        title = b.kind is BlockKind.HEADING and (b.heading_level or 9) <= 2
+        for anc in b.ancestors:
+            if anc not in opened:
+                opened.add(anc)
+                if title:
+                    titled.add(anc)
+            elif b.heading_level == 1:
+                titled.add(anc)
+    return titled
+
+
 # --- Pass 3: context revision -------------------------------------------------------------
 
 
@@ -576,6 +654,25 @@ def _is_unlinked_bad(block: TextBlock, params: DensityParams) -> bool:
     )
 
 
+def _is_linked_sentence(block: TextBlock, params: DensityParams) -> bool:
+    """Bad for its links only, but a sentence: partly linked and stopword-rich."""
+    return (
+        params.max_link_density < block.link_density <= params.max_link_density_prose
+        and block.words > params.short_max_words
+        and block.stopword_density >= params.stopwords_high
+        and block.kind is not BlockKind.LIST
+    )
+
+
+def _is_linked_cell(block: TextBlock, params: DensityParams) -> bool:
+    """A short block in a table row, bad for its link only."""
+    return (
+        block.words <= params.short_max_words
+        and not BOILERPLATE_TEXT.match(block.text)
+        and any(anc.tag == "tr" for anc in block.ancestors[:3])
+    )
+
+
 def revise(
     blocks: list[TextBlock],
     labels: list[Label],
@@ -583,8 +680,10 @@ def revise(
     params: DensityParams,
     hints: _Hints | None = None,
     in_card: list[bool] | None = None,
+    siblings: Sequence[HtmlElement] = (),
 ) -> tuple[list[bool], list[str]]:
-    """Context pass: which blocks to keep, and why (one reason per block)."""
+    """Context pass: which blocks to keep, and why (one reason per block). `siblings` are
+    further parts of the container (see `sibling_parts`), read the same way."""
     hints = hints or _Hints()
     n = len(blocks)
     in_card = in_card or [False] * n
@@ -592,19 +691,28 @@ def revise(
     reasons = ["outside container"] * n
     if container is None:
         return keep, ["no container"] * n
-    inside = [container in b.ancestors for b in blocks]
+    parts = (container, *siblings)
+    homes = [next((p for p in parts if p in b.ancestors), None) for b in blocks]
+    inside = [home is not None for home in homes]
     for i, (block, label) in enumerate(zip(blocks, labels, strict=True)):
-        if not inside[i]:
+        home = homes[i]
+        if home is None:
             continue
         if in_card[i]:
             reasons[i] = "card of a listing"
             continue
         if label is Label.BAD:
             reasons[i] = "bad"
+            if _between_negative(block, home, hints):
+                continue
             if params.revise_unlinked_bad and _is_unlinked_bad(block, params):
                 reasons[i] = "bad (not prose), no kept neighbours"
+            elif params.revise_linked_sentences and _is_linked_sentence(block, params):
+                reasons[i] = "bad (linked sentence), no kept neighbours"
+            elif params.revise_table_links and _is_linked_cell(block, params):
+                reasons[i] = "bad (linked cell), no kept neighbours"
             continue
-        if _between_negative(block, container, hints):
+        if _between_negative(block, home, hints):
             if label is Label.GOOD and block.words >= params.rescue_prose_words:
                 keep[i], reasons[i] = True, "long prose under a boilerplate hint"
             else:
@@ -623,7 +731,7 @@ def revise(
         and not keep[i]
         and labels[i] is not Label.GOOD
         and labels[i] is not Label.NEAR_GOOD
-        and not (labels[i] is Label.BAD and not reasons[i].startswith("bad (not prose)"))
+        and not (labels[i] is Label.BAD and not reasons[i].endswith("no kept neighbours"))
         and reasons[i] != "boilerplate element"
         and not in_card[i]
         for i in range(n)
@@ -698,7 +806,8 @@ class DensityExtractor:
             for b, lab, f, c in zip(blocks, labels, furniture, in_card, strict=True)
         ]
         container = find_container(blocks, values, params)
-        keep, reasons = revise(blocks, labels, container, params, hints, in_card)
+        siblings = sibling_parts(blocks, container, prose, hints, params)
+        keep, reasons = revise(blocks, labels, container, params, hints, in_card, siblings)
         kept = [b for b, k in zip(blocks, keep, strict=True) if k]
         decisions = Decisions(blocks, labels, keep, reasons, values)
         return Candidate(
