@@ -691,8 +691,8 @@ def revise(
     reasons = ["outside container"] * n
     if container is None:
         return keep, ["no container"] * n
-    parts = (container, *siblings)
-    homes = [next((p for p in parts if p in b.ancestors), None) for b in blocks]
+    parts = {container, *siblings}  # disjoint subtrees: a block lies in one at most
+    homes = [next((a for a in b.ancestors if a in parts), None) for b in blocks]
     inside = [home is not None for home in homes]
     for i, (block, label) in enumerate(zip(blocks, labels, strict=True)):
         home = homes[i]
