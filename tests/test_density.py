@@ -245,6 +245,19 @@ def test_cards_of_a_listing_are_not_the_article() -> None:
     assert card_text in loose.text
 
 
+def test_linked_items_inside_the_story_are_its_own_list() -> None:
+    """A shopping guide's items link their headings to shops, like teaser cards; between
+    the story's own paragraphs they are the story, and only a listing at its edge goes."""
+    item = PROSE_2
+    items = "".join(
+        f'<li><h3><a href="https://shop.example/{i}">{i}. A kettle</a></h3><p>{item}</p></li>'
+        for i in range(5)
+    )
+    html = _article(_paras(PROSE) + f"<ol>{items}</ol>" + _paras(PROSE_3))
+    text = DensityExtractor().extract(load(html)).text
+    assert text.count(item) == 5 and PROSE in text and PROSE_3 in text
+
+
 def test_a_listicle_is_not_a_listing() -> None:
     """Numbered points with plain headings are an article made of list items (a listicle),
     kept whole; only linked headings make teaser cards."""

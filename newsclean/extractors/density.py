@@ -698,9 +698,6 @@ def revise(
         home = homes[i]
         if home is None:
             continue
-        if in_card[i]:
-            reasons[i] = "card of a listing"
-            continue
         if label is Label.BAD:
             reasons[i] = "bad"
             if _between_negative(block, home, hints):
@@ -733,7 +730,6 @@ def revise(
         and labels[i] is not Label.NEAR_GOOD
         and not (labels[i] is Label.BAD and not reasons[i].endswith("no kept neighbours"))
         and reasons[i] != "boilerplate element"
-        and not in_card[i]
         for i in range(n)
     ]
     kept_before, kept_after = [False] * n, [False] * n
@@ -763,7 +759,21 @@ def revise(
         before = kept_before[i] or any(keep[j] for j in range(max(0, i - w), i))
         if before and after:
             keep[i], reasons[i] = True, "short between kept blocks"
+    _drop_edge_cards(keep, reasons, in_card)
     return keep, reasons
+
+
+def _drop_edge_cards(keep: list[bool], reasons: list[str], in_card: list[bool]) -> None:
+    """Cards after the last kept story block (or before the first) are a listing that
+    shares the story's container ("More from the section"); cards between story blocks
+    are the story's own list (a shopping guide whose items link to their shops)."""
+    if not any(in_card):
+        return
+    story = [i for i, (k, c) in enumerate(zip(keep, in_card, strict=True)) if k and not c]
+    first, last = (story[0], story[-1]) if story else (len(keep), -1)
+    for i, card in enumerate(in_card):
+        if card and keep[i] and not first < i < last:
+            keep[i], reasons[i] = False, "card of a listing"
 
 
 def confidence(values: list[float], keep: list[bool]) -> float:
