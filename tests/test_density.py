@@ -258,6 +258,19 @@ def test_linked_items_inside_the_story_are_its_own_list() -> None:
     assert text.count(item) == 5 and PROSE in text and PROSE_3 in text
 
 
+def test_a_linked_heading_before_kept_text_is_kept() -> None:
+    body = (
+        _paras(PROSE) + '<h3><a href="/topic/budget">The budget vote</a></h3>' + _paras(PROSE_2)
+        + '<h3><a href="/related">Related stories</a></h3>' + _paras(PROSE_3)
+    )
+    kept = _extract(_article(body))
+    assert "The budget vote" in kept and "Related stories" not in kept
+    off = DensityExtractor(DensityParams(revise_linked_headings=False)).extract(
+        load(_article(body))
+    )
+    assert "The budget vote" not in off.text
+
+
 def test_a_listicle_is_not_a_listing() -> None:
     """Numbered points with plain headings are an article made of list items (a listicle),
     kept whole; only linked headings make teaser cards."""

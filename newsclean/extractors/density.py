@@ -213,6 +213,10 @@ class DensityParams:
     card_min_items: int = 3
     """How many items with headings make a list of cards rather than a list in the
     article (a single story in an `<li>` is a page's whole article)."""
+    revise_linked_headings: bool = True
+    """A linked heading inside the container (a guide's item naming the product it links
+    to, a section title linking its topic page) is kept like a plain heading when kept text
+    follows it; normalisation still removes promo lines ("Read more: ...")."""
     revise_table_links: bool = True
     """A short linked cell of a table row (a product, a place, a team linking its page)
     is data of the table, not navigation: judged by its neighbours like a short block,
@@ -664,6 +668,11 @@ def _is_linked_sentence(block: TextBlock, params: DensityParams) -> bool:
     )
 
 
+def _is_linked_heading(block: TextBlock) -> bool:
+    """A heading bad for its link only (not "Related stories" wording)."""
+    return block.kind is BlockKind.HEADING and not BOILERPLATE_TEXT.match(block.text)
+
+
 def _is_linked_cell(block: TextBlock, params: DensityParams) -> bool:
     """A short block in a table row, bad for its link only."""
     return (
@@ -708,6 +717,8 @@ def revise(
                 reasons[i] = "bad (linked sentence), no kept neighbours"
             elif params.revise_table_links and _is_linked_cell(block, params):
                 reasons[i] = "bad (linked cell), no kept neighbours"
+            elif params.revise_linked_headings and _is_linked_heading(block):
+                reasons[i] = "bad (linked heading), no kept neighbours"
             continue
         if _between_negative(block, home, hints):
             if label is Label.GOOD and block.words >= params.rescue_prose_words:
