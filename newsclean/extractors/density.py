@@ -668,6 +668,19 @@ def _is_linked_sentence(block: TextBlock, params: DensityParams) -> bool:
     )
 
 
+def _revivable(block: TextBlock, params: DensityParams) -> str | None:
+    """Why a bad block may still be kept between kept neighbours, if it may."""
+    if params.revise_unlinked_bad and _is_unlinked_bad(block, params):
+        return "not prose"
+    if params.revise_linked_sentences and _is_linked_sentence(block, params):
+        return "linked sentence"
+    if params.revise_table_links and _is_linked_cell(block, params):
+        return "linked cell"
+    if params.revise_linked_headings and _is_linked_heading(block):
+        return "linked heading"
+    return None
+
+
 def _is_linked_heading(block: TextBlock) -> bool:
     """A heading bad for its link only (not "Related stories" wording)."""
     return block.kind is BlockKind.HEADING and not BOILERPLATE_TEXT.match(block.text)
@@ -702,23 +715,16 @@ def revise(
         return keep, ["no container"] * n
     parts = {container, *siblings}  # disjoint subtrees: a block lies in one at most
     homes = [next((a for a in b.ancestors if a in parts), None) for b in blocks]
-    inside = [home is not None for home in homes]
+    # Blocks left to their neighbours: short ones, and bad ones that context may revive.
+    undecided = [False] * n
     for i, (block, label) in enumerate(zip(blocks, labels, strict=True)):
         home = homes[i]
         if home is None:
             continue
         if label is Label.BAD:
-            reasons[i] = "bad"
-            if _between_negative(block, home, hints):
-                continue
-            if params.revise_unlinked_bad and _is_unlinked_bad(block, params):
-                reasons[i] = "bad (not prose), no kept neighbours"
-            elif params.revise_linked_sentences and _is_linked_sentence(block, params):
-                reasons[i] = "bad (linked sentence), no kept neighbours"
-            elif params.revise_table_links and _is_linked_cell(block, params):
-                reasons[i] = "bad (linked cell), no kept neighbours"
-            elif params.revise_linked_headings and _is_linked_heading(block):
-                reasons[i] = "bad (linked heading), no kept neighbours"
+            why = None if _between_negative(block, home, hints) else _revivable(block, params)
+            reasons[i] = f"bad ({why}), no kept neighbours" if why else "bad"
+            undecided[i] = why is not None
             continue
         if _between_negative(block, home, hints):
             if label is Label.GOOD and block.words >= params.rescue_prose_words:
@@ -729,20 +735,11 @@ def revise(
         if label in (Label.GOOD, Label.NEAR_GOOD):
             keep[i], reasons[i] = True, label.value
         else:
-            reasons[i] = "short, no kept neighbours"
+            reasons[i], undecided[i] = "short, no kept neighbours", True
     first_kept = next((i for i in range(n) if keep[i]), n)
     # Short blocks and headings survive between kept neighbours: within the window, or
     # (with `neighbour_runs`) when the nearest blocks on both sides that are not short
     # themselves are kept (a run of short lines, a table of data inside the article).
-    undecided = [
-        inside[i]
-        and not keep[i]
-        and labels[i] is not Label.GOOD
-        and labels[i] is not Label.NEAR_GOOD
-        and not (labels[i] is Label.BAD and not reasons[i].endswith("no kept neighbours"))
-        and reasons[i] != "boilerplate element"
-        for i in range(n)
-    ]
     kept_before, kept_after = [False] * n, [False] * n
     if params.neighbour_runs:
         last = False
