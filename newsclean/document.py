@@ -22,7 +22,7 @@ from lxml.html import HtmlElement
 from newsclean.errors import DocumentTooLargeError, EmptyInputError, NotHTMLError, ParseError
 
 # libxml2's HTML parser stops at this depth (without XML_PARSE_HUGE, which we keep off as a
-# guard) and drops the rest of the page; `parse_html` detects that and re-parses flattened.
+# guard) and drops the rest of the page; `parse_utf8` detects that and re-parses flattened.
 PARSER_MAX_DEPTH = 255
 
 
@@ -265,11 +265,6 @@ def clean_markup(text: str) -> tuple[str, bytes]:
     return text, data
 
 
-def clean_text(text: str) -> str:
-    """Text without the characters lxml refuses in a tree (see `clean_markup`)."""
-    return clean_markup(text)[0]
-
-
 _PARSER_OPTIONS: dict[str, Any] = {
     "no_network": True,
     "remove_comments": True,
@@ -367,11 +362,6 @@ def _deeper_than(root: HtmlElement, max_depth: int) -> bool:
         if depth > max_depth:
             return True
     return False
-
-
-def parse_html(text: str, max_depth: int = PARSER_MAX_DEPTH) -> HtmlElement:
-    """Parse HTML text into a tree (see `parse_utf8`)."""
-    return parse_utf8(text.replace("\x00", "").encode("utf-8", errors="replace"), max_depth)
 
 
 def parse_utf8(data: bytes, max_depth: int = PARSER_MAX_DEPTH) -> HtmlElement:

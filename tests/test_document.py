@@ -4,7 +4,7 @@ import codecs
 
 import pytest
 
-from newsclean.document import clean_text, declared_encoding, decode, load
+from newsclean.document import clean_markup, declared_encoding, decode, load
 from newsclean.errors import EmptyInputError, NewsCleanError, NotHTMLError
 
 TEXT = "Café déjà vu — “quoted” naïve"
@@ -119,8 +119,10 @@ def test_magic_bytes_name_the_format() -> None:
         load(b"\x1f\x8b\x08\x00" + b"<html>" * 10)
 
 
-def test_clean_text_removes_what_lxml_refuses() -> None:
-    assert clean_text("a\x00b\x0bc\x0cd\ufffee\ud800f") == "abc d" + "e\ufffdf"
+def test_clean_markup_removes_what_lxml_refuses() -> None:
+    text, data = clean_markup("a\x00b\x0bc\x0cd\ufffee\ud800f")
+    assert text == "abc d" + "e\ufffdf"
+    assert data == text.encode("utf-8")
 
 
 def test_comments_only_is_empty_input() -> None:
