@@ -23,6 +23,13 @@ typecheck: $(STAMP)
 
 test: $(STAMP) lint typecheck
 	$(BIN)/python -m pytest -q
+	$(BIN)/python -m benchmarks.ratchet
+
+# The quality ratchet alone: text F1 and metadata match rates of the default extract() on
+# every dev set present, against benchmarks/floors.json (--update raises the floors).
+.PHONY: quality
+quality: $(STAMP)
+	$(BIN)/python -m benchmarks.ratchet $(RATCHET_ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info

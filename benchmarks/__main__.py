@@ -17,7 +17,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from benchmarks import metadata, report
-from benchmarks.datasets import DATASETS, DatasetError, DatasetMissing, load
+from benchmarks.datasets import (
+    DATASETS,
+    HALVES,
+    DatasetError,
+    DatasetMissing,
+    available,
+    load,
+    metric_of,
+)
 from benchmarks.extractors import (
     SPECS,
     UnknownExtractor,
@@ -26,7 +34,7 @@ from benchmarks.extractors import (
     resolve,
 )
 from benchmarks.runner import PAGE_TIMEOUT, Task, run_all
-from benchmarks.summary import score_pages, summarize
+from benchmarks.summary import score_pages, subsets, summarize
 
 
 def parser() -> argparse.ArgumentParser:
@@ -39,11 +47,15 @@ def parser() -> argparse.ArgumentParser:
                         + ", ".join(s.name for s in SPECS))
     p.add_argument("--datasets", nargs="+", metavar="NAME_OR_DIR",
                    help=f"datasets: {', '.join(DATASETS)} or a folder of your own pages "
-                        "(see docs/benchmarks.md); default: " + " ".join(DATASETS))
+                        "(see docs/benchmarks.md); default: every shared set present")
     p.add_argument("--limit", type=int, help="only the first N pages of each dataset")
+    p.add_argument("--half", choices=HALVES,
+                   help="only one half of each shared set, split by site with a fixed hash: "
+                        "tune rules on 'tune', check them on 'check' (default: both)")
     p.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1),
                    help="extractor processes run at once (default: %(default)s)")
-    p.add_argument("--data", type=Path, help="folder holding aeb/ and readability-js/ "
+    p.add_argument("--data", type=Path, help="folder holding aeb/, readability-js/, "
+                   "wcxb-dev/ and fundus-dev/ "
                    "(default: $NEWSCLEAN_DATA or ../shared/datasets)")
     p.add_argument("--out", type=Path, default=report.RESULTS,
                    help="where results are written (default: benchmarks/results)")
@@ -85,8 +97,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         specs = resolve(args.extractors or default_names())
-        names = args.datasets or list(DATASETS)
-        datasets = {name: load(name, args.data, args.limit) for name in names}
+        names = args.datasets or available(args.data) or list(DATASETS)
+        datasets = {name: load(name, args.data, args.limit, args.half) for name in names}
     except (UnknownExtractor, DatasetMissing, DatasetError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -96,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     data = str(args.data) if args.data else None
     tasks = [
-        Task(spec.name, ds, data, args.limit, args.page_timeout)
+        Task(spec.name, ds, data, args.limit, args.page_timeout, args.half)
         for spec in specs
         for ds in datasets
     ]
@@ -113,9 +125,13 @@ def main(argv: list[str] | None = None) -> int:
     kinds = {s.name: s.kind for s in specs}
     rows, pages = [], {}
     for run in runs:
-        results = score_pages(datasets[run.task.dataset], run.pages)
+        metric = metric_of(run.task.dataset)
+        results = score_pages(datasets[run.task.dataset], run.pages, metric)
         pages[(run.task.extractor, run.task.dataset)] = results
-        rows.append(summarize(run, kinds[run.task.extractor], results))
+        rows.append(summarize(run, kinds[run.task.extractor], results, metric))
+        for subset, chosen in subsets(results).items():
+            row = summarize(run, kinds[run.task.extractor], chosen, metric)
+            rows.append({**row, "subset": subset})
     rep = report.Report(rows=rows, pages=pages, run={
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "machine": f"{platform.machine()} {platform.system()}, Python {platform.python_version()}",
@@ -127,9 +143,11 @@ def main(argv: list[str] | None = None) -> int:
         "cpu_seconds": round(sum(r.process_cpu_seconds for r in runs), 1),
         "load_average": load_at_start,
         "command": " ".join(["python -m benchmarks", *(sys.argv[1:] if argv is None else argv)]),
+        "half": args.half,
     })
     full = (
         args.limit is None
+        and args.half is None
         and args.out.resolve() == report.RESULTS
         and [s.name for s in specs] == default_names()
         and list(datasets) == list(DATASETS)

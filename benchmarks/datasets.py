@@ -1,4 +1,5 @@
-"""Benchmark datasets: AEB, Mozilla Readability's test pages, and a user's own folder.
+"""Benchmark datasets: AEB, Mozilla Readability's test pages, WCXB's dev split, fundus's
+saved news pages, and a user's own folder.
 
 Data is read from ``../shared/datasets`` beside the checkout, or from the directory in
 ``$NEWSCLEAN_DATA``; it is never copied into the repository. The user's format is
@@ -10,10 +11,13 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
+from urllib.parse import urlsplit
 
 import lxml.html
 
@@ -46,6 +50,35 @@ class Page:
     with_snippets: tuple[str, ...] = ()
     without_snippets: tuple[str, ...] = ()
     has_truth: bool = True
+    group: str = ""
+    """The site (domain, publisher) the page comes from: the unit of the tune/check split."""
+    page_type: str | None = None
+    """WCXB's page type (article, forum, product, ...) where the dataset labels one."""
+
+    @property
+    def half(self) -> Half:
+        """"tune" or "check", by a fixed hash of the page's site (see `half_of`)."""
+        return half_of(self.group or self.id)
+
+
+Half = Literal["tune", "check"]
+HALVES: tuple[Half, ...] = ("tune", "check")
+
+
+def half_of(group: str) -> Half:
+    """The half a site belongs to: CRC-32 of its name, even is "tune", odd "check".
+
+    Fixed (no seed, no Python hash randomisation), so every run and every machine splits the
+    same way; by site, so that no rule tuned on one half has seen a page of the other half's
+    sites. Rules are tuned on "tune" only; "check" says whether they generalise.
+    """
+    return "tune" if zlib.crc32(group.encode("utf-8")) % 2 == 0 else "check"
+
+
+def domain(url: str | None) -> str:
+    """A URL's host without a leading "www.", the site a page belongs to."""
+    host = urlsplit(url or "").hostname or ""
+    return host.removeprefix("www.")
 
 
 def _require(path: Path, name: str) -> Path:
@@ -64,7 +97,11 @@ def aeb(base: Path | None = None) -> Iterator[Page]:
     for key in sorted(truth):
         item = truth[key]
         html = gzip.decompress((root / "html" / f"{key}.html.gz").read_bytes())
-        yield Page(id=key, html=html, truth=item.get("articleBody") or "", url=item.get("url"))
+        url = item.get("url")
+        yield Page(
+            id=key, html=html, truth=item.get("articleBody") or "", url=url, group=domain(url),
+            page_type="article",
+        )
 
 
 def html_text(html: str) -> str:
@@ -89,6 +126,81 @@ def readability_js(base: Path | None = None) -> Iterator[Page]:
             html=source.read_bytes(),
             truth=html_text(expected.read_text(encoding="utf-8")),
             meta=meta,
+            group=_CASE_SUFFIX.sub("", case.name),  # "bbc-1" -> "bbc": a site's cases together
+            page_type="article",
+        )
+
+
+_CASE_SUFFIX = re.compile(r"-\d+$")
+
+
+def wcxb(base: Path | None = None) -> Iterator[Page]:
+    """WCXB's dev split: 1,497 pages of seven page types, with their main content.
+
+    The truth is `main_content` (plain text: headings on their own lines, paragraphs split
+    by a blank line); 21 pages have none (their annotation is empty) and count for the
+    metadata and page-type figures only. `meta` carries title, author, publish_date,
+    the Markdown truth (`markdown`) and the page type.
+    """
+    root = _require((base or data_dir()) / "wcxb-dev", "wcxb-dev")
+    for path in sorted((root / "ground-truth").glob("*.json")):
+        item = json.loads(path.read_text(encoding="utf-8"))
+        truth = item.get("ground_truth") or {}
+        page_id = str(item.get("file_id") or path.stem)
+        html = gzip.decompress((root / "html" / f"{page_id}.html.gz").read_bytes())
+        text = truth.get("main_content") or ""
+        page_type = ((item.get("_internal") or {}).get("page_type") or {}).get("primary")
+        url = item.get("url")
+        yield Page(
+            id=page_id,
+            html=html,
+            truth=text,
+            url=url,
+            meta={
+                "title": truth.get("title"),
+                "authors": [truth["author"]] if truth.get("author") else [],
+                "published": truth.get("publish_date"),
+                "markdown": truth.get("main_content_markdown") or "",
+                "page_type": page_type,
+            },
+            with_snippets=tuple(s for s in truth.get("with") or () if isinstance(s, str)),
+            without_snippets=tuple(s for s in truth.get("without") or () if isinstance(s, str)),
+            has_truth=bool(text.strip()),
+            group=domain(url),
+            page_type=page_type,
+        )
+
+
+def fundus_body(item: dict[str, Any]) -> str:
+    """The body fundus's parser returns: the summary, then each section's headline and
+    paragraphs, one per paragraph."""
+    parts: list[str] = list(item.get("summary") or [])
+    for section in item.get("sections") or []:
+        parts.extend(section.get("headline") or [])
+        parts.extend(section.get("paragraphs") or [])
+    return "\n\n".join(p for p in parts if p and p.strip())
+
+
+def fundus(base: Path | None = None) -> Iterator[Page]:
+    """News pages of 92 publishers in 26 countries saved by fundus for its parser tests."""
+    root = _require((base or data_dir()) / "fundus-dev", "fundus-dev")
+    items = json.loads((root / "truth.json").read_text(encoding="utf-8"))
+    for item in items:
+        page_id = str(item["id"])
+        html = gzip.decompress((root / "pages" / f"{page_id}.html.gz").read_bytes())
+        yield Page(
+            id=page_id,
+            html=html,
+            truth=fundus_body(item),
+            url=item.get("url"),
+            meta={
+                "title": item.get("title"),
+                "authors": list(item.get("authors") or []),
+                "published": item.get("published"),
+                "country": item.get("country"),
+            },
+            group=str(item.get("publisher") or page_id),
+            page_type="article",
         )
 
 
@@ -186,12 +298,40 @@ def user(folder: Path) -> Iterator[Page]:
         )
 
 
-DATASETS = {"aeb": aeb, "readability-js": readability_js}
+DATASETS = {
+    "aeb": aeb,
+    "readability-js": readability_js,
+    "wcxb-dev": wcxb,
+    "fundus-dev": fundus,
+}
 """The shared datasets by name; a user dataset is named by its folder instead."""
 
+METRICS: dict[str, str] = {
+    "aeb": "shingle",
+    "readability-js": "shingle",
+    "wcxb-dev": "words",
+    "fundus-dev": "words",
+}
+"""Each shared set's own text metric (see `benchmarks.metrics`): AEB's 4-token shingles for
+AEB and Readability's pages, WCXB's bag of words for WCXB and fundus. A user's folder is
+scored with shingles."""
 
-def load(name: str, base: Path | None = None, limit: int | None = None) -> list[Page]:
-    """A dataset's pages by name (see `DATASETS`) or by folder path, the first `limit` of them."""
+
+def metric_of(name: str) -> str:
+    return METRICS.get(name, "shingle")
+
+
+def available(base: Path | None = None) -> list[str]:
+    """The shared datasets present under `base` (default: `data_dir()`)."""
+    root = base or data_dir()
+    return [name for name in DATASETS if (root / name).is_dir()]  # folders named as the sets
+
+
+def load(
+    name: str, base: Path | None = None, limit: int | None = None, half: Half | None = None
+) -> list[Page]:
+    """A dataset's pages by name (see `DATASETS`) or by folder path, the first `limit` of them
+    (of the given `half` only, when one is given)."""
     if name in DATASETS:
         pages = DATASETS[name](base)
     elif Path(name).is_dir():
@@ -205,5 +345,7 @@ def load(name: str, base: Path | None = None, limit: int | None = None) -> list[
     for page in pages:
         if limit is not None and len(out) >= limit:
             break
+        if half is not None and page.half != half:
+            continue
         out.append(page)
     return out

@@ -6,6 +6,9 @@ the truth gives TP/FP/FN normalised to sum to 1 on each page; precision and reca
 *means over pages* of the per-page precision and recall, and F1 is the F1 of those two means
 (not a mean of per-page F1s). Standard errors come from a bootstrap over pages, as AEB's do.
 
+WCXB's metric (`score_words`, `mean_f1`): bag-of-words precision, recall and F1 of the
+lower-cased ``\\w+`` tokens per page, each averaged over pages.
+
 Also here: exact-match accuracy (AEB's), snippet precision/recall for "with"/"without" data
 (as in trafilatura's evaluation), and timing summaries.
 """
@@ -82,6 +85,37 @@ def score_page(truth: str, prediction: str, n: int = 4) -> PageScore:
     return PageScore(tp, fp, fn)
 
 
+def score_words(truth: str, prediction: str) -> PageScore:
+    """WCXB's metric for one page: bag-of-words overlap of the lower-cased `\\w+` tokens.
+
+    Precision is the share of the output's tokens found in the truth (as a multiset), recall
+    the share of the truth's tokens found in the output. Returned as normalised TP/FP/FN
+    like `score_page`, so the same `PageScore` properties give them. An empty output scores
+    0; an empty truth is not scored (the caller skips such pages).
+    """
+    true_bag = Counter(tokens(truth.lower()))
+    pred_bag = Counter(tokens(prediction.lower()))
+    tp = sum((true_bag & pred_bag).values())
+    fp = sum(pred_bag.values()) - tp
+    fn = sum(true_bag.values()) - tp
+    total = tp + fp + fn
+    if not total:
+        return PageScore(0.0, 0.0, 0.0)
+    return PageScore(tp / total, fp / total, fn / total)
+
+
+def mean_f1(scores: Sequence[PageScore]) -> tuple[float, float, float]:
+    """WCXB's aggregate: the means over pages of per-page precision, recall and F1."""
+    if not scores:
+        return 0.0, 0.0, 0.0
+    n = len(scores)
+    return (
+        sum(s.precision for s in scores) / n,
+        sum(s.recall for s in scores) / n,
+        sum(s.f1 for s in scores) / n,
+    )
+
+
 def f1(precision: float, recall: float) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
@@ -113,14 +147,17 @@ def bootstrap_stderr(
     accuracies: Sequence[float] | None = None,
     samples: int = BOOTSTRAP_SAMPLES,
     seed: int = BOOTSTRAP_SEED,
+    page_f1: bool = False,
 ) -> Stderr:
-    """Standard errors of `aggregate`'s figures: the spread of them over resampled page sets."""
+    """Standard errors of `aggregate`'s figures (of `mean_f1`'s with `page_f1`): the spread
+    of them over resampled page sets."""
     n = len(scores)
     if n < 2 or samples < 2:
         return Stderr(0.0, 0.0, 0.0, 0.0)
     acc = list(accuracies) if accuracies is not None else [0.0] * n
     precisions = [s.precision for s in scores]  # computed once: the loop below is hot
     recalls = [s.recall for s in scores]
+    f1s = [s.f1 for s in scores]
     rng = random.Random(seed)
     ps: list[float] = []
     rs: list[float] = []
@@ -132,7 +169,7 @@ def bootstrap_stderr(
         r = sum(recalls[i] for i in idx) / n
         ps.append(p)
         rs.append(r)
-        fs.append(f1(p, r))
+        fs.append(sum(f1s[i] for i in idx) / n if page_f1 else f1(p, r))
         accs.append(sum(acc[i] for i in idx) / n)
     return Stderr(_std(ps), _std(rs), _std(fs), _std(accs))
 

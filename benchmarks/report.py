@@ -89,15 +89,47 @@ def dataset_table(rows: Sequence[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def whole(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows of whole datasets (not of a page type or a half)."""
+    return [r for r in rows if not r.get("subset")]
+
+
+def breakdown_table(rows: Sequence[dict[str, Any]], dataset: str) -> str | None:
+    """F1 of each extractor on each subset of one dataset (page types, tune/check halves)."""
+    mine = [r for r in rows if r["dataset"] == dataset and r.get("subset")]
+    if not mine:
+        return None
+    names = list(dict.fromkeys(r["subset"] for r in mine))
+    cell = {(r["extractor"], r["subset"]): r for r in mine}
+    order = [r["extractor"] for r in _by_f1(whole([r for r in rows if r["dataset"] == dataset]))]
+    head = ["extractor", *(f"{n} ({cell[(order[0], n)]['n_scored']})" if (order and (
+        order[0], n) in cell) else n for n in names)]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for name in order:
+        f1s = [_num(cell[(name, n)]["f1"]) if (name, n) in cell else "–" for n in names]
+        lines.append("| " + " | ".join([f"`{name}`", *f1s]) + " |")
+    return "\n".join(lines)
+
+
 def tables(rows: Sequence[dict[str, Any]]) -> str:
     parts = []
-    for ds in _datasets(rows):
-        parts.append(f"### {ds}\n\n{dataset_table([r for r in rows if r['dataset'] == ds])}")
+    main = whole(rows)
+    for ds in _datasets(main):
+        mine = [r for r in main if r["dataset"] == ds]
+        metric = mine[0].get("metric", "shingle") if mine else "shingle"
+        label = "WCXB word F1 (mean of per-page F1)" if metric == "words" else \
+            "AEB shingle F1"
+        parts.append(f"### {ds}\n\n{label}.\n\n{dataset_table(mine)}")
+        split = breakdown_table(rows, ds)
+        if split:
+            parts.append(f"F1 by page type and by half (tune/check split by site; pages "
+                         f"scored in brackets):\n\n{split}")
     return "\n\n".join(parts)
 
 
 def headline(rows: Sequence[dict[str, Any]]) -> str:
     """A compact table for the README: F1 on each dataset, speed and memory, one line each."""
+    rows = whole(rows)
     datasets = _datasets(rows)
     extractors = list(dict.fromkeys(r["extractor"] for r in rows))
     cell = {(r["extractor"], r["dataset"]): r for r in rows}
@@ -167,6 +199,7 @@ def worst_pages(report: Report, k: int = WORST_PAGES) -> str:
 
 def plot(rows: Sequence[dict[str, Any]], path: Path) -> bool:
     """F1 against median time per page, one point per extractor, one panel per dataset."""
+    rows = whole(rows)
     try:
         import matplotlib
 
@@ -195,7 +228,8 @@ def plot(rows: Sequence[dict[str, Any]], path: Path) -> bool:
             )
         ax.set_xscale("log")
         ax.set_xlabel("median time per page (ms, log scale)")
-        ax.set_ylabel("AEB shingle F1")
+        metric = next((r.get("metric") for r in rows if r["dataset"] == ds), "shingle")
+        ax.set_ylabel("WCXB word F1" if metric == "words" else "AEB shingle F1")
         ax.set_title(ds)
         ax.grid(True, alpha=0.3)
     fig.suptitle("F1 (± bootstrap s.e.) against median time per page")
@@ -220,8 +254,11 @@ def markdown(report: Report, plot_name: str | None) -> str:
         "",
         f"Run: {_run_line(report.run)}.",
         "",
-        "F1 is AEB's shingle F1 (F1 of mean precision and mean recall over pages) with its "
-        "bootstrap standard error; `exact` is AEB's exact-match accuracy; `× parse` is the "
+        "F1 is each set's own metric with its bootstrap standard error: AEB's shingle F1 "
+        "(F1 of mean precision and mean recall over pages) on aeb and readability-js, WCXB's "
+        "word F1 (mean over pages of the bag-of-words F1 of lower-cased `\\w+` tokens) on "
+        "wcxb-dev and fundus-dev (against fundus's summary, section headlines and "
+        "paragraphs); `exact` is AEB's exact-match accuracy; `× parse` is the "
         "extractor's time over plain lxml parsing of the same pages in the same process; "
         "`CPU s` the CPU time of its calls (less affected by a busy machine than `total s`); "
         "`peak MB` is the peak RSS of the extractor's own process.",

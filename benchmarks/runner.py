@@ -37,6 +37,7 @@ class Task:
     data: str | None = None
     limit: int | None = None
     page_timeout: float = PAGE_TIMEOUT
+    half: str | None = None
 
 
 @dataclass
@@ -114,7 +115,10 @@ def run_task(task: Task, progress: Any = None) -> TaskRun:
     from newsclean.document import decode
 
     spec = BY_NAME[task.extractor]
-    pages = load(task.dataset, Path(task.data) if task.data else None, task.limit)
+    pages = load(
+        task.dataset, Path(task.data) if task.data else None, task.limit,
+        half=task.half,  # type: ignore[arg-type]
+    )
     result = TaskRun(task=task, version=spec.version or "?", base_rss_mb=_rss_mb())
     try:
         extract = spec.build()

@@ -15,15 +15,17 @@ from benchmarks.metrics import (
     accuracy,
     aggregate,
     bootstrap_stderr,
+    mean_f1,
     percentile,
     score_page,
+    score_words,
     shingles,
     snippet_counts,
 )
 from benchmarks.runner import PageRun, TaskRun
 
 ROW_FIELDS = (
-    "extractor", "kind", "version", "dataset", "n", "errors", "precision", "recall", "f1",
+    "extractor", "kind", "version", "dataset", "metric", "n", "errors", "precision", "recall", "f1",
     "f1_stderr", "precision_stderr", "recall_stderr", "accuracy", "accuracy_stderr",
     "n_scored", "snippets", "snippet_precision", "snippet_recall", "seconds", "cpu_seconds",
     "median_ms", "p95_ms", "parse_seconds", "x_parse", "peak_rss_mb", "base_rss_mb", "failure",
@@ -45,17 +47,23 @@ class PageResult:
     truth: str
     text: str
     cpu_seconds: float = 0.0
+    page_type: str | None = None
+    half: str = ""
 
 
-def score_pages(pages: Sequence[Page], runs: Sequence[PageRun]) -> list[PageResult]:
+def score_pages(
+    pages: Sequence[Page], runs: Sequence[PageRun], metric: str = "shingle"
+) -> list[PageResult]:
+    """Each page's score under `metric`: "shingle" (AEB's) or "words" (WCXB's)."""
     by_id = {p.id: p for p in pages}
+    scorer = score_words if metric == "words" else score_page
     out = []
     for run in runs:
         page = by_id[run.id]
         out.append(
             PageResult(
                 id=run.id,
-                score=score_page(page.truth, run.text) if page.has_truth else None,
+                score=scorer(page.truth, run.text) if page.has_truth else None,
                 accuracy=accuracy(page.truth, run.text) if page.has_truth else None,
                 snippets=snippet_counts(run.text, page.with_snippets, page.without_snippets),
                 seconds=run.seconds,
@@ -64,8 +72,25 @@ def score_pages(pages: Sequence[Page], runs: Sequence[PageRun]) -> list[PageResu
                 truth=page.truth,
                 text=run.text,
                 cpu_seconds=run.cpu_seconds,
+                page_type=page.page_type,
+                half=page.half if page.group else "",  # only sets split by site
             )
         )
+    return out
+
+
+def subsets(results: Sequence[PageResult]) -> dict[str, list[PageResult]]:
+    """The breakdowns reported beside a dataset's whole figure: each page type (where the
+    set has several) and each half of the tune/check split."""
+    out: dict[str, list[PageResult]] = {}
+    types = sorted({r.page_type for r in results if r.page_type})
+    if len(types) > 1:
+        for t in types:
+            out[t] = [r for r in results if r.page_type == t]
+    for half in ("tune", "check"):
+        chosen = [r for r in results if r.half == half]
+        if chosen:
+            out[half] = chosen
     return out
 
 
@@ -73,13 +98,19 @@ def _round(x: float | None, digits: int = 4) -> float | None:
     return None if x is None else round(x, digits)
 
 
-def summarize(run: TaskRun, kind: str, results: Sequence[PageResult]) -> dict[str, Any]:
-    """The row of one (extractor, dataset): quality with standard errors, time, memory."""
+def summarize(
+    run: TaskRun, kind: str, results: Sequence[PageResult], metric: str = "shingle"
+) -> dict[str, Any]:
+    """The row of one (extractor, dataset): quality with standard errors, time, memory.
+
+    F1 follows the dataset's metric: "shingle" is AEB's F1 of mean precision and recall,
+    "words" WCXB's mean of per-page F1.
+    """
     scored = [r for r in results if r.score is not None]
     scores = [r.score for r in scored if r.score is not None]
     accs = [r.accuracy or 0.0 for r in scored]
-    p, rec, f = aggregate(scores)
-    se = bootstrap_stderr(scores, accs)
+    p, rec, f = mean_f1(scores) if metric == "words" else aggregate(scores)
+    se = bootstrap_stderr(scores, accs, page_f1=metric == "words")
     snippets = sum((r.snippets for r in results), SnippetCounts())
     seconds = sum(r.seconds for r in results)
     parse = sum(r.parse_seconds for r in results)
@@ -87,6 +118,7 @@ def summarize(run: TaskRun, kind: str, results: Sequence[PageResult]) -> dict[st
     has_snippets = snippets.total > 0
     row: dict[str, Any] = {
         "extractor": run.task.extractor,
+        "metric": metric,
         "kind": kind,
         "version": run.version,
         "dataset": run.task.dataset,

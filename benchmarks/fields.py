@@ -1,0 +1,115 @@
+"""Strict matching of metadata fields against a dataset's truth: the headline rules.
+
+The same rules for every set and every tool (issue "Metadata on every page"):
+
+- title: equal after casefolding, NFKC, collapsing whitespace and trimming punctuation and
+  symbols at both ends;
+- authors: at least one expected name is one of the predicted authors (names compared the
+  same way as titles);
+- date: the same calendar day as written (the truth's own day; a prediction's day in the
+  zone it was given in).
+
+`truth_of` reads the three fields from any shared set's `Page.meta`: WCXB (`title`,
+`authors`, `published`), fundus (the same keys) and Readability's pages (`title`,
+`byline`, `publishedTime`). AEB has no metadata.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from datetime import date, datetime
+from typing import Any
+
+FIELDS = ("title", "authors", "date")
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
+
+
+def _trim(text: str) -> str:
+    """Strip characters that are punctuation or symbols (Unicode P* and S*) at both ends."""
+    start, end = 0, len(text)
+    while start < end and unicodedata.category(text[start])[0] in "PSZ":
+        start += 1
+    while end > start and unicodedata.category(text[end - 1])[0] in "PSZ":
+        end -= 1
+    return text[start:end]
+
+
+def norm(text: object) -> str:
+    """A field's comparable form: unescaped, NFKC, case-folded, single-spaced, trimmed."""
+    if not isinstance(text, str) or not text:
+        return ""
+    text = unicodedata.normalize("NFKC", html.unescape(text)).translate(_QUOTES)
+    return _trim(" ".join(text.casefold().split()))
+
+
+def title_match(pred: object, truth: object) -> bool:
+    want = norm(truth)
+    return bool(want) and norm(pred) == want
+
+
+_SPLIT_BYLINE = re.compile(r"\s*(?:[,;&/|\n]|\band\b|\bund\b|\bet\b|\by\b)\s*", re.I)
+_BY = re.compile(r"^\s*(?:by|par|von|por|di|door)\s+", re.I)
+
+
+def byline_names(byline: str) -> list[str]:
+    """A free-text byline ("By Jane Doe and John Roe") as its names."""
+    out = []
+    for part in _SPLIT_BYLINE.split(byline):
+        name = norm(_BY.sub("", part))
+        if name:
+            out.append(name)
+    return out
+
+
+def authors_match(pred: object, truth: object) -> bool:
+    """At least one expected name among the predicted authors."""
+    want = [norm(n) for n in (truth or [])] if isinstance(truth, list) else []
+    got = {norm(n) for n in pred} if isinstance(pred, list | tuple) else set()
+    return any(w and w in got for w in want)
+
+
+def _day(value: object) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def date_match(pred: object, truth: object) -> bool:
+    want = _day(truth)
+    return want is not None and _day(pred) == want
+
+
+MATCHERS = {"title": title_match, "authors": authors_match, "date": date_match}
+
+
+def truth_of(meta: dict[str, Any]) -> dict[str, Any]:
+    """The expected title, authors (a list of names) and date of a page, where known."""
+    out: dict[str, Any] = {}
+    if meta.get("title"):
+        out["title"] = meta["title"]
+    authors = meta.get("authors")
+    if authors is None and isinstance(meta.get("byline"), str):
+        authors = byline_names(meta["byline"])
+    if authors:
+        out["authors"] = [a for a in authors if isinstance(a, str) and a.strip()]
+    published = meta.get("published") or meta.get("publishedTime")
+    if published:
+        out["date"] = published
+    return out
+
+
+def matches(predicted: dict[str, Any], meta: dict[str, Any]) -> dict[str, bool]:
+    """For each field the truth has, whether the prediction matches it."""
+    truth = truth_of(meta)
+    return {name: MATCHERS[name](predicted.get(name), truth[name]) for name in truth}
