@@ -85,12 +85,15 @@ class Credit(BaseModel):
     """One role of a credit line: ``Editing by Guy Faulconbridge/Andrew Osborn``.
 
     `role` is one lower-case word or phrase from a documented set (see
-    `newsclean.normalize.credits.ROLES`).
+    `newsclean.normalize.credits.ROLES`). `places` runs parallel to `names` ("in Moscow",
+    "" where a name has none) or is empty; `raw` is the credit line as on the page, shared
+    by the roles read from it.
     """
 
     role: str
     names: list[str] = Field(default_factory=list)
     places: list[str] = Field(default_factory=list)
+    raw: str | None = None
 
 
 def _clean(value: str | None) -> str | None:

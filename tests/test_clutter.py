@@ -143,12 +143,24 @@ HANG_CHECK = textwrap.dedent(
     """
     import sys
     from newsclean.model import Block
-    from newsclean.normalize import captions, clutter, credits, dateline, news, trailers
+    from newsclean.normalize import (
+        agencies, captions, clutter, credits, dateline, gazetteer, news, trailers,
+    )
 
     SIZE = 100_000
     units = ["A", "A ", "-", " - ", "(", ")", "(A ", "A) ", ";", "; by ", "Reporting by ",
              "MOSCOW ", "MOSCOW, ", "A/", "(Reuters) ", "© ", "Photo: ", "/Getty Images ",
-             "A in B and ", "contributed ", "_", "A.", "\\u2014 ", "-- ", "Share ", ", "]
+             "A in B and ", "contributed ", "_", "A.", "\\u2014 ", "-- ", "Share ", ", ",
+             # the wire shapes of every language (dateline.py, credits.py, trailers.py)
+             "Leipzig (SID) ", "(dpa/lnw) ", "K\\u00f6ln (", "/PRNewswire/ ", "--(BUSINESS WIRE)",
+             "(GLOBE NEWSWIRE) ", " / ACCESSWIRE / ",
+             "\\u041c\\u041e\\u0421\\u041a\\u0412\\u0410, 29 ", "/\\u0422\\u0410\\u0421\\u0421/. ",
+             "(EFE).- ", ".- ", ": ", "A: ", "[India], ", "12 jan 2025 ", "March 3, 2025 ", "12. ",
+             "(ANSA) - ROMA, ", "\\u3010", "(\\uc11c\\uc6b8=",
+             "\\u65b0\\u534e\\u793e", "Reporte de ", " reported from ", "Fox News' ", "A's B ",
+             "Mit Material von dpa und ", "(Con informaci\\u00f3n de AFP y ", "/ritzau/",
+             "contributed to this report. ", "Contributing: ", "A, B, ", "Halle/Saale ",
+             "(Niedersachsen) ", "\\u2014 A ", "This article was edited by "]
     strings = [(u * (SIZE // len(u) + 1))[:SIZE] for u in units]
     strings += [a[: SIZE // 2] + b[: SIZE // 2] for a, b in zip(strings, strings[1:])]
     parsers = {
@@ -159,6 +171,8 @@ HANG_CHECK = textwrap.dedent(
         "split_trailing_credits": credits.split_trailing_credits,
         "parse_trailer": trailers.parse_trailer,
         "split_signoff": trailers.split_signoff,
+        "canonical_agency": agencies.canonical_agency,
+        "is_place": gazetteer.is_place,
         "is_call_to_action": clutter.is_call_to_action,
         "starts_teasers": clutter.starts_teasers,
         "looks_like_caption": captions.looks_like_caption,

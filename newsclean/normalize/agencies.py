@@ -1,62 +1,77 @@
-"""News agencies (wire services): one canonical name per agency, recognised by one list.
+"""News agencies (wire services): one canonical name per agency, recognised by one table.
 
-Adding an agency is adding a line to `AGENCIES`; no code is keyed to a single agency.
+The table is ``newsclean/data/wires.json`` (about 55 wires of the world, their aliases in
+the scripts they use, press-release wires and the outlets that write datelines like an
+agency). Adding an agency is adding a row there; no code is keyed to a single agency.
+
+A regional desk or a joint credit names the agency before its slash or hyphen:
+``dpa/lnw`` and ``dpa-AFX`` are dpa, ``AFP/dpa`` is AFP.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-# canonical name -> aliases as written in datelines, bylines and metadata (case-insensitive)
-AGENCIES: dict[str, tuple[str, ...]] = {
-    "Reuters": ("Reuters", "Thomson Reuters", "Reuters Staff"),
-    "Associated Press": ("AP", "Associated Press", "The Associated Press", "AP News"),
-    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "AFP News"),
-    "Bloomberg": ("Bloomberg", "Bloomberg News"),
-    "dpa": ("dpa", "Deutsche Presse-Agentur"),
-    "ANSA": ("ANSA",),
-    "EFE": ("EFE", "Agencia EFE"),
-    "Kyodo": ("Kyodo", "Kyodo News"),
-    "Xinhua": ("Xinhua", "Xinhua News Agency"),
-    "PTI": ("PTI", "Press Trust of India"),
-    "IANS": ("IANS", "Indo-Asian News Service"),
-    "ANI": ("ANI", "Asian News International"),
-    "CNN": ("CNN", "CNN Business", "CNN Wire"),
-    "UPI": ("UPI", "United Press International"),
-    "Yonhap": ("Yonhap", "Yonhap News Agency"),
-    "TASS": ("TASS", "ITAR-TASS"),
-    "RIA Novosti": ("RIA Novosti", "RIA"),
-    "Interfax": ("Interfax",),
-    "Anadolu Agency": ("Anadolu", "Anadolu Agency", "AA"),
-    "Canadian Press": ("CP", "The Canadian Press", "Canadian Press"),
-    "AAP": ("AAP", "Australian Associated Press"),
-    "PA Media": ("PA", "PA Media", "Press Association"),
-    "Europa Press": ("Europa Press",),
-    "APA": ("APA",),
-    "Bernama": ("Bernama",),
-    "Antara": ("Antara",),
-    "NTB": ("NTB",),
-    "TT": ("TT",),
-    "Ritzau": ("Ritzau",),
-    "KNA": ("KNA",),
-    "epd": ("epd",),
-    "Lusa": ("Lusa",),
-    "WAM": ("WAM",),
-    "SPA": ("SPA",),
-    "IRNA": ("IRNA",),
-    "Jiji": ("Jiji", "Jiji Press"),
-    "CNA": ("CNA",),
-}
+from newsclean.normalize.wiredata import alternation, call_sign_pattern, wires
 
-_ALIAS_TO_CANONICAL: dict[str, str] = {
-    alias.casefold(): name for name, aliases in AGENCIES.items() for alias in aliases
-}
 _SPACES = re.compile(r"\s+")
+_DESK = re.compile(r"\s?[/-]\s?[\w.]{1,12}$")
+"""A desk or second agency after the agency: "/lnw", "-AFX", "/dpa"."""
+MAX_ALIAS_CHARS = 60
+
+
+@cache
+def _aliases() -> dict[str, str]:
+    """Casefolded alias -> canonical name."""
+    table: dict[str, str] = {}
+    for row in wires():
+        for alias in (row["name"], *row["aliases"]):
+            table.setdefault(_key(alias), row["name"])
+    return table
+
+
+@cache
+def _kinds() -> dict[str, str]:
+    return {row["name"]: row["kind"] for row in wires()}
+
+
+def _key(text: str) -> str:
+    return _SPACES.sub(" ", text.strip(" .,-–—()/")).casefold()
 
 
 def canonical_agency(text: str | None) -> str | None:
-    """The canonical agency name for an alias ("AP" -> "Associated Press"), else None."""
-    if not text:
+    """The canonical agency name for an alias ("Associated Press" -> "AP",
+    "dpa/lnw" -> "dpa"), else None."""
+    if not text or len(text) > MAX_ALIAS_CHARS:
         return None
-    key = _SPACES.sub(" ", text.strip(" .,-–—()")).casefold()
-    return _ALIAS_TO_CANONICAL.get(key)
+    key = _key(text)
+    found = _aliases().get(key)
+    if found is None and "/" in key:
+        found = _aliases().get(key.split("/", 1)[0].strip())
+    if found is None:
+        desk = _DESK.search(key)
+        if desk:
+            found = _aliases().get(key[: desk.start()])
+    return found
+
+
+def kind(name: str) -> str | None:
+    """"agency", "outlet" or "pr" for a canonical name, else None."""
+    return _kinds().get(name)
+
+
+@cache
+def alias_pattern() -> str:
+    """A regex alternation of every alias (case as written in the table), longest first."""
+    return alternation(a for row in wires() for a in (row["name"], *row["aliases"]))
+
+
+@cache
+def _call_sign() -> re.Pattern[str]:
+    return re.compile(call_sign_pattern())
+
+
+def is_call_sign(text: str) -> bool:
+    """A broadcaster's call sign (``KABC``, ``WCVB-TV``): a station, not a listed wire."""
+    return bool(_call_sign().fullmatch(text.strip()))

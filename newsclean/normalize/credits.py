@@ -1,18 +1,30 @@
 """Credit lines at the end of a story: ``(Reporting by A; Writing by B; Editing by C/D)``.
 
-A credit line becomes a list of `Credit(role, names, places)`. `Credit.role` is one of
-`ROLES`; the phrases that introduce each role are data (`ROLE_PHRASES`), so a new role is a
-new line there. Names are split on ``;``, ``/``, ``,``, ``and`` and ``&``; ``in <Place>``
-after a name goes to `places`.
+A credit line becomes a list of `Credit(role, names, places, raw)`, one per role.
+`Credit.role` is one of `ROLES`; the phrases that introduce each role, in several
+languages, are data (``credit_roles`` in ``newsclean/data/wire_phrases.json``), so a new
+role or language is a new line there.
 
 Shapes recognised (any letter case):
 
-- ``(Reporting by A; Writing by B; Editing by C/D)``, ``[Compiled by A]``
-- ``Reporting by A in Tokyo and B in Seoul; Editing by C and D``
+- ``(Reporting by A; Writing by B; Editing by C/D)``, ``[Compiled by A]``,
+  ``(Reporte de A; Editado en español por B)``, ``(Reportagem de A; Edição de B)``
+- ``Reporting by A in Tokyo and B in Seoul; Editing by C and D``; ``…, with reporting by
+  D and E, editing by F`` (with-reporting is additional reporting)
 - ``Additional reporting by A``, ``Graphics by A``
-- ``Associated Press writers A and B in Berlin contributed to this report.``
-- ``Contributing: A, B``
-- a credit line in parentheses closing the last paragraph: ``…he said. (Reporting by A)``
+- ``Associated Press writers A and B in Berlin contributed to this report.``,
+  ``Fox News' Jane Doe contributed.``, ``A and B contributed to this report.``
+- ``A reported from Seoul, and B from Hong Kong.``; ``Contributing: A, B``
+- several such sentences in one paragraph, and a line opening with a dash (``— A
+  contributed``) or closing the last paragraph in parentheses (``…he said. (Reporting by A)``)
+
+Names are full names as written, without affiliation or title (``Fox News' Jane Doe`` ->
+``Jane Doe``; ``Associated Press writers A and B`` -> ``A``, ``B``); they split on ``;``,
+``/``, ``,``, ``&`` and the word for "and" in several languages. `places` keeps its
+preposition (``in Moscow``, ``from Hong Kong``) and runs parallel to `names`: a place
+after a group of names ("A and B in Berlin") is the place of each, a name without one has
+"". Agency boilerplate ("The Associated Press contributed to this report", "Mit Material
+von dpa") is not a credit: `newsclean.normalize.trailers` takes it.
 
 Every pattern is bounded and free of nested quantifiers; lines longer than `MAX_LINE`
 characters are never credit lines and are not scanned.
@@ -22,65 +34,95 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from newsclean.model import Credit
+from newsclean.normalize.agencies import canonical_agency
+from newsclean.normalize.gazetteer import is_major_place
+from newsclean.normalize.wiredata import alternation, phrases
 
 MAX_LINE = 600
 """Longest credit line considered; the longest Reuters credit lines run to about 300."""
 
 MAX_NAME_WORDS = 5
 """Words of one name ("Maria Jose de la Cruz"); longer runs are prose, not credits."""
+MAX_SENTENCES = 4
+"""Credit sentences in one paragraph ("A reported from X. B contributed.")."""
 
-# phrase before "by" -> role; the documented role set is the set of values plus "contributed".
-ROLE_PHRASES: dict[str, str] = {
-    "additional reporting": "additional reporting",
-    "additional writing": "additional writing",
-    "reporting": "reporting",
-    "reported": "reporting",
-    "writing": "writing",
-    "written": "writing",
-    "editing": "editing",
-    "edited": "editing",
-    "compiled": "compiled",
-    "compiling": "compiled",
-    "graphics": "graphics",
-    "graphic": "graphics",
-    "additional research": "research",
-    "research": "research",
-    "translation": "translation",
-    "translated": "translation",
-    "production": "production",
-    "produced": "production",
-    "photography": "photography",
-    "video": "video",
-    "fact-checking": "fact-checking",
-    "fact checking": "fact-checking",
-}
-ROLES: frozenset[str] = frozenset(ROLE_PHRASES.values()) | {"contributed"}
+
+@cache
+def role_phrases() -> dict[str, str]:
+    """Casefolded phrase (with its "by") -> role, every language."""
+    return {
+        " ".join(phrase.split()).casefold(): role
+        for table in phrases("credit_roles").values()
+        for phrase, role in table.items()
+    }
+
+
+@cache
+def roles() -> frozenset[str]:
+    """Every value `Credit.role` takes."""
+    return frozenset(role_phrases().values()) | {"contributed"}
+
+
+ROLES: frozenset[str] = roles()
 """Every value `Credit.role` takes."""
 
-_ROLE = re.compile(
-    r"\b(?P<phrase>"
-    + "|".join(re.escape(p).replace(r"\ ", r"\s") for p in sorted(ROLE_PHRASES, key=len)[::-1])
-    + r")\s{1,3}by\b",
+
+@cache
+def _role() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?P<phrase>{alternation(role_phrases())})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _joins() -> str:
+    joins = {str(w) for w in phrases("name_joins").values()}
+    return alternation(joins)
+
+
+@cache
+def _split_names() -> re.Pattern[str]:
+    return re.compile(rf"\s?[;/,&]\s?(?:(?:{_joins()})\s)?|\s(?:{_joins()})\s", re.IGNORECASE)
+
+
+# "Associated Press writers", "AP reporter", "Staff writer", "Aerospace Writer".
+_CONTRIBUTOR_TITLE = re.compile(
+    r"(?:the\s)?(?:[A-Z][\w.&'’-]{0,30}\s){0,3}?"
+    r"(?:staff\s|news\s|video\s|investigative\s|senior\s|chief\s)?"
+    r"(?:writers?|reporters?|correspondents?|journalists?|researchers?|photographers?|"
+    r"producers?|editors?)\s",
     re.IGNORECASE,
 )
-# "Associated Press writers", "AP reporter", "Staff writer", "Reuters correspondent".
-_CONTRIBUTOR_TITLE = re.compile(
-    r"(?:the\s)?(?:[A-Z][\w.&'-]{0,30}\s){0,3}?"
-    r"(?:staff\s|news\s|video\s)?(?:writers?|reporters?|correspondents?|journalists?|"
-    r"researchers?|photographers?)\s",
-    re.IGNORECASE,
+# "Fox News' Jane Doe", "CNN's Bob Smith", "the Post's Ann Lee": an owner before the name.
+_AFFILIATION = re.compile(
+    r"(?:the\s)?(?:[A-Z][\w.&-]{0,30}\s){0,3}?[A-Z][\w.&-]{0,30}(?:'s|’s|'|’)\s(?=[A-Z])"
 )
 _CONTRIBUTED_TAIL = re.compile(
-    r"contributed(?:\sreporting|\sresearch)?(?:\s(?:to|for|from)\s[\w ,]{1,40}?)?"
+    r"(?:also\s)?contributed(?:\sreporting|\sresearch)?(?:\s(?:to|for|from)\s[\w ,]{1,40}?)?"
     r"(?:\s(?:to|for)\s(?:this|the)\s(?:report|story|article))?\s?[.!]?\s?",
     re.IGNORECASE,
 )
-_CONTRIBUTING = re.compile(r"(?:contributing|contributors?)\s?:\s?", re.IGNORECASE)
-_SPLIT_NAMES = re.compile(r"\s?[;/,&]\s?|\sand\s|\bwith\s", re.IGNORECASE)
-_PLACE = re.compile(r"\s(?:in|from)\s", re.IGNORECASE)
-_REGION = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,5}\.")
+
+
+@cache
+def _contributed_tails() -> re.Pattern[str]:
+    tails = phrases("contributed")["tails"]
+    return re.compile(rf"\s(?P<tail>{alternation(tails)})\s?[.!]?$", re.IGNORECASE)
+
+
+@cache
+def _contributing() -> re.Pattern[str]:
+    labels = phrases("contributed")["labels"]
+    return re.compile(rf"(?:{alternation(labels)})\s?:\s?", re.IGNORECASE)
+
+
+_REPORTED_FROM = re.compile(r"\sreported\s(?=(?:from|in)\s)", re.IGNORECASE)
+_PLACE = re.compile(r"(?:^|\s)(?P<prep>in|from|aus|en|desde|em)\s(?=[A-Z])")
+_PREAMBLE = re.compile(r"(?:this|the)\s(?:article|story|report|piece|review|guide)\swas\s", re.I)
+"""Before a role: "This article was edited by A and B."."""
+_REGION = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,5}\.|[A-Z]{2}")
+_SENTENCE = re.compile(r"(?<=[a-z\)])[.!]\s{1,3}(?=[A-Z])")
 _EDGE = " \t\n;,.:-–—"
 
 
@@ -103,54 +145,86 @@ def _is_place(text: str) -> bool:
     return 1 <= len(words) <= 4 and words[0][:1].isupper() and not any(c in text for c in "!?()")
 
 
+def _strip_affiliation(name: str) -> str:
+    """"Fox News' Jane Doe" -> "Jane Doe"; "AP writer Jane Doe" -> "Jane Doe"."""
+    title = _CONTRIBUTOR_TITLE.match(name)
+    if title and name[title.end() :].strip():
+        name = name[title.end() :]
+    owner = _AFFILIATION.match(name)
+    if owner and name[owner.end() :].strip():
+        name = name[owner.end() :]
+    return name.strip()
+
+
 @dataclass
 class _People:
     names: list[str]
     places: list[str]
+    """Parallel to `names` ("" for a name without a place), or empty."""
 
 
 def parse_names(text: str, *, any_case: bool = False) -> _People | None:
-    """Names and places of one role: "A in Tokyo and B in Seoul" -> [A, B], [Tokyo, Seoul]."""
+    """Names and places of one role: "A in Tokyo and B in Seoul" -> [A, B],
+    ["in Tokyo", "in Seoul"]; "A and B in Berlin" -> [A, B], ["in Berlin", "in Berlin"]."""
     if len(text) > MAX_LINE:
         return None
     names: list[str] = []
-    places: list[str] = []
-    after_place = False
-    for raw in _SPLIT_NAMES.split(text):
+    places: list[str | None] = []
+    group: list[int] = []  # the names the last place was given to
+    for raw in _split_names().split(text):
         item = raw.strip(" \t\n;,:-–—")
         if not item:
             continue
-        if after_place and _REGION.fullmatch(item):
-            places[-1] = f"{places[-1]}, {item}"  # "in Washington, D.C."
+        if group and (_REGION.fullmatch(item) or is_major_place(item)):
+            for i in group:  # "in Washington, D.C.", "in Johnstown, Pennsylvania"
+                places[i] = f"{places[i]}, {item}"
+            group = []
             continue
-        item = item.strip(_EDGE)
+        item = _strip_affiliation(item.strip(_EDGE))
         name, place = item, None
         found = _PLACE.search(item)
         if found:
-            name, place = item[: found.start()].strip(_EDGE), item[found.end() :].strip(_EDGE)
+            name = item[: found.start()].strip(_EDGE)
+            where = item[found.end() :].strip(_EDGE)
+            if not _is_place(where):
+                return None
+            place = f"{found.group('prep')} {where}"
         if name and not _is_name(name, any_case=any_case):
-            return None
-        if place is not None and not _is_place(place):
             return None
         if name:
             names.append(name)
-        if place and place not in places:
-            places.append(place)
-        after_place = bool(place)
-    return _People(names, places) if names else None
+            places.append(None)
+        group = []
+        if place:
+            # The place of every name since the last place: "A and B in Berlin".
+            i = len(places) - 1
+            while i >= 0 and places[i] is None:
+                places[i] = place
+                group.append(i)
+                i -= 1
+            if not group:
+                return None
+    if not names:
+        return None
+    if all(p is None for p in places):
+        return _People(names, [])
+    return _People(names, [p or "" for p in places])
 
 
 def _unwrap(line: str) -> str:
-    text = " ".join(line.split())
+    text = " ".join(line.split()).lstrip("-–—― ")
     for left, right in ("()", "[]", "{}"):
-        if text.startswith(left) and text.endswith(right):
-            return text[1:-1].strip()
+        if text.startswith(left) and text.endswith((right, right + ".")):
+            return text[1:].rstrip(".")[:-1].strip()
     return text
 
 
 def _role_credits(text: str, *, wrapped: bool) -> list[Credit] | None:
-    matches = list(_ROLE.finditer(text))
-    if not matches or text[: matches[0].start()].strip(_EDGE):
+    matches = list(_role().finditer(text))
+    if not matches:
+        return None
+    lead = text[: matches[0].start()].strip(_EDGE)
+    if lead and not _PREAMBLE.fullmatch(text[: matches[0].start()]):
         return None
     # "(reporting by jan smith; editing by bob jones)": brackets or several roles make the
     # shape certain enough to accept names as written, lower case included.
@@ -161,39 +235,80 @@ def _role_credits(text: str, *, wrapped: bool) -> list[Credit] | None:
         people = parse_names(text[match.end() : end], any_case=any_case)
         if people is None:
             return None
-        role = ROLE_PHRASES[" ".join(match.group("phrase").lower().split())]
+        role = role_phrases()[" ".join(match.group("phrase").split()).casefold()]
         credit = credits.setdefault(role, Credit(role=role))
-        credit.names.extend(n for n in people.names if n not in credit.names)
-        credit.places.extend(p for p in people.places if p not in credit.places)
+        _merge(credit, people)
     return list(credits.values())
 
 
+def _merge(credit: Credit, people: _People) -> None:
+    """Add names (and their places, kept parallel) to a role's credit."""
+    had_places = bool(credit.places)
+    for i, name in enumerate(people.names):
+        if name in credit.names:
+            continue
+        if people.places and not had_places:
+            credit.places.extend([""] * len(credit.names))
+            had_places = True
+        credit.names.append(name)
+        if had_places:
+            credit.places.append(people.places[i] if people.places else "")
+
+
+def _all_agencies(names: list[str]) -> bool:
+    return all(canonical_agency(n) for n in names)
+
+
 def _contributed(text: str) -> list[Credit] | None:
-    head = text
-    prefix = _CONTRIBUTING.match(head)
+    """"A and B contributed to this report.", "Contributing: A", "A reported from X"."""
+    prefix = _contributing().match(text)
     if prefix:
-        people = parse_names(head[prefix.end() :])
-    else:
-        at = head.lower().rfind("contributed")
-        if at <= 0 or not _CONTRIBUTED_TAIL.fullmatch(head[at:]):
+        people = parse_names(text[prefix.end() :])
+    elif _REPORTED_FROM.search(text):
+        # "Stella Kim reported from Seoul, and Jennifer Jett from Hong Kong."
+        people = parse_names(_REPORTED_FROM.sub(" ", text.rstrip(" .")))
+        if people is None or not people.places or "" in people.places:
             return None
-        head = head[:at]
-        title = _CONTRIBUTOR_TITLE.match(head)
-        people = parse_names(head[title.end() :] if title else head)
-    if people is None:
-        return None
+    else:
+        tail = _contributed_tails().search(text)
+        at = text.lower().rfind("contributed")
+        if tail:
+            head = text[: tail.start()]
+        elif at > 0 and _CONTRIBUTED_TAIL.fullmatch(text[at:]):
+            head = text[:at]
+        else:
+            return None
+        people = parse_names(head)
+    if people is None or _all_agencies(people.names):
+        return None  # "The Associated Press contributed to this report": boilerplate
     return [Credit(role="contributed", names=people.names, places=people.places)]
+
+
+def _parse_sentence(text: str, *, wrapped: bool) -> list[Credit] | None:
+    return _role_credits(text, wrapped=wrapped) or _contributed(text)
 
 
 def parse_credit_line(line: str) -> list[Credit] | None:
     """The credits of a paragraph that is wholly a credit line; None for any other text."""
     if len(line) > MAX_LINE:
         return None
+    raw = " ".join(line.split())
     text = _unwrap(line)
     if not text:
         return None
-    wrapped = text != " ".join(line.split())
-    return _role_credits(text, wrapped=wrapped) or _contributed(text)
+    wrapped = text != raw.lstrip("-–—― ")
+    credits = _parse_sentence(text, wrapped=wrapped)
+    if credits is None:
+        sentences = _SENTENCE.split(text)
+        if not 1 < len(sentences) <= MAX_SENTENCES:
+            return None
+        credits = []
+        for sentence in sentences:
+            found = _parse_sentence(sentence, wrapped=wrapped)
+            if found is None:
+                return None
+            credits.extend(found)
+    return [c.model_copy(update={"raw": raw}) for c in credits]
 
 
 def split_trailing_credits(paragraph: str) -> tuple[str, list[Credit]] | None:
@@ -202,9 +317,10 @@ def split_trailing_credits(paragraph: str) -> tuple[str, list[Credit]] | None:
     Returns the paragraph without it and the credits, or None.
     """
     text = paragraph.rstrip()
-    if not text.endswith((")", "]")):
+    if not text.endswith((")", "]", ").", "].")):
         return None
-    opening = "(" if text.endswith(")") else "["
+    closing = text.rstrip(".")[-1]
+    opening = "(" if closing == ")" else "["
     start = text.rfind(opening, max(0, len(text) - MAX_LINE))
     if start <= 0:
         return None

