@@ -46,6 +46,9 @@ MAX_LINE = 600
 
 MAX_NAME_WORDS = 5
 """Words of one name ("Maria Jose de la Cruz"); longer runs are prose, not credits."""
+MIN_LONE_NAME_WORDS = 2
+"""Words of each name in a lone unbracketed role ("Edited by Tom Hogue"): a single word
+there is a user handle ("Edited by ColdJ", a forum's edit note)."""
 MAX_SENTENCES = 4
 """Credit sentences in one paragraph ("A reported from X. B contributed.")."""
 
@@ -235,6 +238,8 @@ def _role_credits(text: str, *, wrapped: bool) -> list[Credit] | None:
         people = parse_names(text[match.end() : end], any_case=any_case)
         if people is None:
             return None
+        if not any_case and any(len(n.split()) < MIN_LONE_NAME_WORDS for n in people.names):
+            return None  # "Edited by ColdJ": a forum's edit note, not a credit
         role = role_phrases()[" ".join(match.group("phrase").split()).casefold()]
         credit = credits.setdefault(role, Credit(role=role))
         _merge(credit, people)

@@ -181,6 +181,8 @@ class _PlacePart:
     has_region: bool
     known: bool
     """The gazetteer knows the place (any listed city) or its region."""
+    region_known: bool
+    """Every region is a state abbreviation ("Calif.", "N.Y.", "WA") or a listed place."""
     major: bool
     """The gazetteer knows every place as a major city, a country or a US state."""
 
@@ -265,13 +267,15 @@ def parse_place(text: str, *, bare_day: bool = False) -> _PlacePart | None:
         locations = [text]
     else:
         locations = [f"{p}, {qualifier}" for p in places] if qualifier else places
-    known = all(is_place(p) for p in places) or any(is_place(r) for r in regions)
+    region_known = all(_ABBREVIATION.fullmatch(r) or is_place(r) for r in regions)
+    known = all(is_place(p) for p in places) or (bool(regions) and region_known)
     return _PlacePart(
         locations=locations,
         date=date,
         upper=_is_upper(parts[0]),
         has_region=bool(regions),
         known=known,
+        region_known=region_known,
         major=all(is_major_place(p) for p in places),
     )
 
@@ -321,9 +325,10 @@ def _accept(place: _PlacePart | None, slot: _Slot | None, sep: str, rest: str) -
         ok = place.known and (evidence or place.major)
         return ok and _story_starts(rest, words_needed=MIN_REST_WORDS)
     if place.upper:
-        return place.known or place.has_region or place.date is not None
+        # "SIOUX FALLS, S.D. –", "QUITO, ECUADOR.-"; not "SELECT, TABLE, WITH —".
+        return place.known or place.date is not None
     if evidence:
-        return place.known or place.has_region
+        return place.known
     return (
         place.major
         and _story_starts(rest, words_needed=MIN_REST_WORDS)
@@ -365,7 +370,7 @@ def _parse_prefix(prefix: str, sep: str, rest: str) -> Dateline | None:
         place = parse_place(prefix[: inner.start()]) if inner else None
         if place is not None:
             place = _PlacePart([prefix], place.date, place.upper, True, place.known,
-                               place.major)
+                               place.region_known, place.major)
     elif left:
         place = parse_place(left, bare_day=bool(slot and slot.listed))
         if place is None:
@@ -374,7 +379,7 @@ def _parse_prefix(prefix: str, sep: str, rest: str) -> Dateline | None:
         place = None
     if slot is not None and slot.date and place is not None:
         place = _PlacePart(place.locations, slot.date, place.upper, place.has_region,
-                           place.known, place.major)
+                           place.known, place.region_known, place.major)
     if not _accept(place, slot, sep, rest):
         return None
     return Dateline(
