@@ -110,11 +110,12 @@ def measure(dataset: str, data: str | None = None, limit: int | None = None,
 
     from benchmarks.datasets import load
     from newsclean import extract
-    from newsclean.pipeline import timed_extract
+    from newsclean.pipeline import preload, timed_extract
 
     pages = load(dataset, Path(data) if data else None, limit, half)  # type: ignore[arg-type]
     peer_name, peer = _peer()
     logging.disable(logging.CRITICAL)
+    preload()
     calls: list[Callable[[bytes], Any]] = [extract, timed_extract]  # type: ignore[list-item]
     if pages:  # warm-up: imports, caches and lazy loading are not a per-page cost
         for fn in [*calls, *([peer] if peer else [])]:

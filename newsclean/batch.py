@@ -46,7 +46,7 @@ from typing import Any, TextIO
 
 from newsclean.document import DEFAULT_LIMITS
 from newsclean.errors import NewsCleanError
-from newsclean.pipeline import extract
+from newsclean.pipeline import extract, preload
 
 WARC_SUFFIXES: tuple[str, ...] = (".warc", ".warc.gz")
 """File names treated as WARC archives, in folders, globs and on the command line."""
@@ -487,6 +487,12 @@ class Pool:
     def __init__(self, size: int, settings: Settings) -> None:
         self.settings = settings
         self._ctx = _context()
+        if self._ctx.get_start_method() == "fork":
+            # Forked workers inherit the imported extraction stack: each starts (and is
+            # replaced after a timeout) at once instead of importing it again. A chain that
+            # cannot be built fails in the workers, page by page, as error records.
+            with contextlib.suppress(NewsCleanError):
+                preload(settings.extractors)
         self.slots = [self._start() for _ in range(max(1, size))]
 
     def _start(self) -> _Slot:

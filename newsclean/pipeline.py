@@ -1,4 +1,10 @@
-"""`extract()`: the one path from page to Article."""
+"""`extract()`: the one path from page to Article.
+
+The extraction stack (pydantic models, segmentation, metadata, normalisation, plug-ins) is
+imported on the first call, not with this module: `from newsclean import extract` stays as
+cheap as importing lxml, for short-lived processes and command-line start-up. `preload()`
+imports everything at once (before forking workers, or before timing).
+"""
 
 from __future__ import annotations
 
@@ -6,16 +12,16 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from newsclean.assemble import assemble
-from newsclean.blocks import document_blocks
-from newsclean.chain import Chain, Policy
-from newsclean.document import DEFAULT_LIMITS, Document, Limits, load
+from newsclean.document import DEFAULT_LIMITS, Limits, load
 from newsclean.errors import DocumentTooLargeError, ExtractionError, NewsCleanError
-from newsclean.extractors.base import Candidate, Extractor
-from newsclean.metadata import extract_metadata
-from newsclean.model import Article
+
+if TYPE_CHECKING:
+    from newsclean.chain import Chain, Policy
+    from newsclean.document import Document
+    from newsclean.extractors.base import Candidate, Extractor
+    from newsclean.model import Article
 
 _log = logging.getLogger("newsclean")
 _T = TypeVar("_T")
@@ -35,6 +41,8 @@ class Guarded:
         self.name = inner.name
 
     def extract(self, doc: Document) -> Candidate:
+        from newsclean.extractors.base import Candidate
+
         try:
             return self.inner.extract(doc)
         except MemoryError:
@@ -54,6 +62,8 @@ def _guard(chain: Chain) -> Chain:
 
 @lru_cache(maxsize=32)
 def _chain(extractors: tuple[str, ...] | None, policy: str | None) -> Chain:
+    from newsclean.chain import Chain
+
     return _guard(Chain(extractors, policy))
 
 
@@ -106,6 +116,8 @@ def timed_extract(
 
 
 def _chain_for(extractors: Sequence[str | Extractor] | None, policy: str | Policy | None) -> Chain:
+    from newsclean.chain import Chain
+
     if (extractors is None or all(isinstance(e, str) for e in extractors)) and (
         policy is None or isinstance(policy, str)
     ):
@@ -148,6 +160,10 @@ def _run(
     times: dict[str, float] | None,
 ) -> Article:
     """The one path of `extract()`; with `times`, each stage's seconds are recorded there."""
+    from newsclean.assemble import assemble
+    from newsclean.blocks import document_blocks
+    from newsclean.metadata import extract_metadata
+
     doc = _timed(times, "load", lambda: load(html, url=url, limits=limits))
     try:
         if times is None:
@@ -166,3 +182,23 @@ def _run(
         raise DocumentTooLargeError(f"the page is too large or deep to extract: {exc!r}") from exc
     except Exception as exc:
         raise ExtractionError(f"extraction failed unexpectedly: {exc!r}") from exc
+
+
+# A page in Latin-1 without a declared charset nor a date, so that one extraction of it
+# goes through charset detection and the htmldate fallback too.
+_WARM_UP_PAGE = (
+    "<html><head><title>Préambule</title></head><body><article><h1>Préambule</h1>"
+    + "<p>Le conseil a voté le budget de l'année, après un débat où chacun a parlé.</p>" * 4
+    + "</article></body></html>"
+).encode("latin-1")
+
+
+def preload(extractors: Sequence[str] | None = None) -> None:
+    """Import everything `extract()` may need, now rather than on the first page that needs
+    it: every plug-in of the chain (`extractors`, default the default chain) runs once on a
+    small built-in page. A batch calls this before forking its workers, so they share the
+    imported modules and start at once; a benchmark, before its clock starts."""
+    from newsclean.chain import DEFAULT_EXTRACTORS
+
+    names = tuple(extractors) if extractors is not None else DEFAULT_EXTRACTORS
+    extract(_WARM_UP_PAGE, extractors=names, policy="best")
