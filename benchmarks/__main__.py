@@ -16,7 +16,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks import metadata, report
+from benchmarks import metadata, report, stages
 from benchmarks.datasets import (
     DATASETS,
     HALVES,
@@ -65,6 +65,9 @@ def parser() -> argparse.ArgumentParser:
                         "--out: every installed extractor, both shared datasets, no --limit)")
     p.add_argument("--page-timeout", type=float, default=PAGE_TIMEOUT,
                    help="seconds per page before it counts as an error (default: %(default)s)")
+    p.add_argument("--no-stages", action="store_true",
+                   help="skip the stage timing of newsclean (python -m benchmarks.stages), "
+                        "run otherwise after the extractors whenever newsclean is one of them")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--list", action="store_true", help="list the extractors and exit")
     return p
@@ -84,6 +87,7 @@ def slowest_first(tasks: list[Task], previous: Path) -> list[int]:
 
 
 report.register_section(metadata.report_section)
+report.register_section(stages.report_section)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -121,6 +125,10 @@ def main(argv: list[str] | None = None) -> int:
     runs = run_all([tasks[i] for i in order], args.jobs, total, show_progress=not args.quiet)
     runs = [run for _, run in sorted(zip(order, runs, strict=True), key=lambda pair: pair[0])]
     wall = time.perf_counter() - started
+    stage_sets: list[stages.SetTimes] = []
+    if not args.no_stages and "newsclean" in [s.name for s in specs]:
+        print("stage timing of newsclean (--no-stages skips it)", file=sys.stderr)
+        stage_sets = stages.run(list(datasets), data, args.limit, args.half, jobs=args.jobs)
 
     kinds = {s.name: s.kind for s in specs}
     rows, pages = [], {}
@@ -144,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
         "load_average": load_at_start,
         "command": " ".join(["python -m benchmarks", *(sys.argv[1:] if argv is None else argv)]),
         "half": args.half,
-    })
+    }, extras={"stages": stage_sets})
     full = (
         args.limit is None
         and args.half is None
@@ -156,6 +164,8 @@ def main(argv: list[str] | None = None) -> int:
     if not full:
         print("partial run: docs/benchmarks.md and README.md left as they are", file=sys.stderr)
     written = report.write(rep, args.out, docs=docs)
+    if stage_sets:
+        written.append(stages.write_json(stage_sets, args.out))
     print(report.tables(rows))
     print(f"\nwall time {wall:.0f}s; wrote: " + ", ".join(str(p) for p in written))
     failures = [r for r in runs if r.failure]

@@ -98,8 +98,11 @@ def _html_to_text(html: str) -> str:
 def _newsclean(**options: object) -> Callable[[], ExtractFn]:
     def build() -> ExtractFn:
         import newsclean
+        from newsclean.pipeline import preload
 
         _quiet()
+        extractors = options.get("extractors")
+        preload(extractors if isinstance(extractors, list) else None)  # lazy imports, now
 
         def run(html: bytes | str) -> str:
             return newsclean.extract(html, **options).text  # type: ignore[arg-type]

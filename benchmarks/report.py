@@ -35,6 +35,8 @@ class Report:
     """(extractor, dataset) -> per-page results."""
     run: dict[str, Any] = field(default_factory=dict)
     """How the run was made: date, command, machine, jobs, wall time."""
+    extras: dict[str, Any] = field(default_factory=dict)
+    """Results of other measurements of the same run, for their sections (e.g. "stages")."""
 
 
 Section = Callable[[Report], str | None]

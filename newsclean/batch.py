@@ -46,7 +46,7 @@ from typing import Any, TextIO
 
 from newsclean.document import DEFAULT_LIMITS
 from newsclean.errors import NewsCleanError
-from newsclean.pipeline import extract
+from newsclean.pipeline import extract, preload
 
 WARC_SUFFIXES: tuple[str, ...] = (".warc", ".warc.gz")
 """File names treated as WARC archives, in folders, globs and on the command line."""
@@ -58,6 +58,20 @@ DEFAULT_TIMEOUT: float = DEFAULT_LIMITS.timeout_seconds
 """Seconds one page may take. Typical pages take tens of milliseconds; 30 s only catches hangs."""
 DEFAULT_MEMORY_MB: int = 2048
 """Address-space cap per worker. An idle worker maps ~150 MB; 2 GB leaves room for huge pages."""
+WORKER_START_TIMEOUT: float = 120.0
+"""Seconds a new worker may take to start (a forked one takes milliseconds)."""
+READY = "ready"
+"""A worker's first message: it is set up and waits for pages."""
+PRELOAD_MODULES: tuple[str, ...] = (
+    "newsclean.batch", "newsclean.pipeline", "newsclean.assemble", "newsclean.metadata",
+    "newsclean.chain", "newsclean.extractors.density", "newsclean.extractors.trafilatura",
+    "trafilatura", "htmldate", "charset_normalizer",
+)
+"""What a fork server imports before forking workers (what `preload` would load)."""
+
+
+class WorkerStartError(RuntimeError):
+    """A worker process could not be started: the batch cannot go on."""
 
 
 class WarcSupportMissing(ImportError):
@@ -118,6 +132,16 @@ def expand(specs: Sequence[str], include: Sequence[str] = ()) -> Iterator[Input]
     A path that does not exist and matches no glob becomes one error record, so a typo is
     reported in the output like any other failed input.
     """
+    for source in sources(specs, include):
+        if isinstance(source, str):
+            yield from warc_inputs(source)
+        else:
+            yield source
+
+
+def sources(specs: Sequence[str], include: Sequence[str] = ()) -> Iterator[Input | str]:
+    """`expand` without opening WARC files: each WARC comes as its path (a str), to be read
+    where its pages are processed (a Dask worker); every other input as its `Input`."""
     for spec in specs:
         if os.path.isdir(spec):
             paths: Iterable[str] = _walk(spec, include)
@@ -133,10 +157,7 @@ def expand(specs: Sequence[str], include: Sequence[str] = ()) -> Iterator[Input]
             yield Input(id=spec, kind="missing", path=spec, error="no such file or directory")
             continue
         for path in paths:
-            if is_warc(path):
-                yield from warc_inputs(path)
-            else:
-                yield Input(id=path, kind="file", path=path)
+            yield path if is_warc(path) else Input(id=path, kind="file", path=path)
 
 
 def _expand_matches(matches: Sequence[str], include: Sequence[str]) -> Iterator[str]:
@@ -324,6 +345,26 @@ class OutputExists(FileExistsError):
     """The output file has records and neither resume nor overwrite was asked for."""
 
 
+class OutputBusy(OutputExists):
+    """Another process is writing the output (a run still going, or one not yet stopped)."""
+
+
+def _lock(fd: int, path: Path) -> None:
+    """Hold an exclusive lock on the output while writing it: two runs appending to one
+    file (a resume started while a killed run's workers still write, or a Dask task run
+    twice) would record inputs twice. Released when the file is closed."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows: no advisory locks
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise OutputBusy(f"{path} is being written by another process") from None
+    except OSError:  # a file system without locks: go on unguarded
+        return
+
+
 class JsonlWriter:
     """Appends whole lines, each made durable (write + fsync) before the next."""
 
@@ -335,9 +376,15 @@ class JsonlWriter:
                 f"{self.path} already holds records; use --resume to continue it "
                 "or --overwrite to replace it"
             )
-        self.done: set[str] = _scan_output(self.path) if exists and resume else set()
-        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | (0 if resume else os.O_TRUNC)
-        self._fd = os.open(self.path, flags, 0o644)
+        self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        try:
+            _lock(self._fd, self.path)
+            self.done: set[str] = _scan_output(self.path) if exists and resume else set()
+            if not resume:
+                os.ftruncate(self._fd, 0)
+        except BaseException:
+            os.close(self._fd)
+            raise
 
     def write(self, line: str) -> None:
         data = (line + "\n").encode("utf-8")
@@ -374,23 +421,28 @@ def _die_with_parent() -> None:
         pass
 
 
-def _worker(conn: Connection, settings: Settings, parent_pid: int,
+def _worker(conn: Connection, settings: Settings, parent_pid: int | None,
             inherited: Sequence[Connection] = ()) -> None:
     """A worker's loop: receive an Input, send back (index, JSON line, ok, fatal, peak RSS kB).
 
     `inherited` are the parent's pipe ends copied by fork; closing them lets a worker see
-    end-of-file, and exit, as soon as the parent is gone.
+    end-of-file, and exit, as soon as the parent is gone. `parent_pid` is the process that
+    started it (None when a fork server did, whose process id the pool does not know).
     """
     for other in inherited:
         other.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _die_with_parent()
-    if os.getppid() != parent_pid:  # the parent died before the death signal was armed
-        return
+    if parent_pid is not None and os.getppid() != parent_pid:
+        return  # the parent died before the death signal was armed
     if settings.memory_mb > 0:
         cap = settings.memory_mb * 1024 * 1024
         _, hard = resource.getrlimit(resource.RLIMIT_AS)
         resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    try:
+        conn.send(READY)  # the page clock starts only now (see Pool._start)
+    except (OSError, ValueError):
+        return
     while True:
         try:
             task = conn.recv()
@@ -415,11 +467,25 @@ def _worker(conn: Connection, settings: Settings, parent_pid: int,
             return
 
 
-def _context() -> Any:
-    # fork starts a replacement worker in milliseconds with extractors already imported;
-    # the parent runs no threads, which is what makes fork safe here.
+def _context(start_method: str | None = None) -> Any:
+    """The multiprocessing context of the workers: `start_method` when available, else fork.
+
+    fork starts a replacement worker in milliseconds with extractors already imported; the
+    parent of `newsclean batch` runs no threads, which is what makes fork safe there. A
+    parent that runs threads (a Dask worker) asks for "forkserver": workers are forked
+    from a single-threaded server that imported the extraction stack once (`preload`).
+    """
     methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    if start_method not in methods:
+        start_method = "fork" if "fork" in methods else "spawn"
+    context = multiprocessing.get_context(start_method)
+    if start_method == "forkserver":
+        # "__main__": the server imports the parent's main module once, so that workers
+        # need not each import it again before starting (Python 3.11 does not pass
+        # the main module's path to the server, and each worker still does: `Pool._start`
+        # waits for it).
+        context.set_forkserver_preload(["__main__", *PRELOAD_MODULES])
+    return context
 
 
 @dataclass
@@ -484,9 +550,15 @@ class Progress:
 class Pool:
     """Worker processes fed one page at a time; stuck or dead workers are replaced."""
 
-    def __init__(self, size: int, settings: Settings) -> None:
+    def __init__(self, size: int, settings: Settings, start_method: str | None = None) -> None:
         self.settings = settings
-        self._ctx = _context()
+        self._ctx = _context(start_method)
+        if self._ctx.get_start_method() == "fork":
+            # Forked workers inherit the imported extraction stack: each starts (and is
+            # replaced after a timeout) at once instead of importing it again. A chain that
+            # cannot be built fails in the workers, page by page, as error records.
+            with contextlib.suppress(NewsCleanError):
+                preload(settings.extractors)
         self.slots = [self._start() for _ in range(max(1, size))]
 
     def _start(self) -> _Slot:
@@ -494,11 +566,26 @@ class Pool:
         inherited = []
         if self._ctx.get_start_method() == "fork":  # spawn inherits no pipe ends
             inherited = [parent] + [s.conn for s in getattr(self, "slots", []) if not s.conn.closed]
+        creator = None if self._ctx.get_start_method() == "forkserver" else os.getpid()
         proc = self._ctx.Process(
-            target=_worker, args=(child, self.settings, os.getpid(), inherited), daemon=True
+            target=_worker, args=(child, self.settings, creator, inherited), daemon=True
         )
         proc.start()
         child.close()
+        # A worker that is not forked from this process starts by importing what its
+        # parent's start method makes it import (in a Dask worker, the worker's main
+        # script: about a second); that is not the first page's time, so wait for it.
+        ready = parent.poll(WORKER_START_TIMEOUT)
+        try:
+            if not ready or parent.recv() != READY:
+                raise OSError("no greeting")
+        except (EOFError, OSError) as exc:
+            proc.kill()
+            proc.join()
+            parent.close()
+            raise WorkerStartError(
+                f"a worker did not start within {WORKER_START_TIMEOUT:g} s ({exc})"
+            ) from None
         return _Slot(process=proc, conn=parent)
 
     def _replace(self, slot: _Slot) -> _Slot:
@@ -579,6 +666,46 @@ class Pool:
             slot.conn.close()
 
 
+def lines(pool: Pool, inputs: Iterable[Input]) -> Iterator[tuple[str, bool]]:
+    """The JSON line of each input and whether it is ok, as the pool's workers finish them.
+
+    Inputs that are already errors (a missing path) need no worker: their records come at
+    once. Stops when every input has its line; the pool stays open (the caller closes it).
+    """
+    pending = iter(inputs)
+    exhausted = False
+    index = 0
+    while True:
+        for slot in pool.idle():
+            item = None
+            while not exhausted and item is None:
+                nxt = next(pending, None)
+                if nxt is None:
+                    exhausted = True
+                elif nxt.error is not None:  # nothing for a worker to do
+                    yield to_line(process(nxt, pool.settings)), False
+                else:
+                    item = nxt
+            if item is None:
+                break
+            pool.submit(slot, index, item)
+            index += 1
+        if not pool.busy():
+            return
+        yield from pool.collect()
+
+
+def _new_inputs(inputs: Iterable[Input], seen: set[str], done: set[str],
+                stats: Stats) -> Iterator[Input]:
+    """Inputs whose id was not seen yet; those already in the output count as skipped."""
+    for item in inputs:
+        if item.id in seen:
+            stats.skipped += 1 if item.id in done else 0
+            continue
+        seen.add(item.id)
+        yield item
+
+
 def run(
     inputs: Iterable[Input],
     output: str | Path,
@@ -589,60 +716,39 @@ def run(
     overwrite: bool = False,
     progress: TextIO | None = None,
     on_record: Callable[[str], None] | None = None,
+    start_method: str | None = None,
+    pool: Pool | None = None,
 ) -> Stats:
     """Process `inputs` in `workers` processes (default: all cores) into the JSONL `output`.
 
     With `resume`, inputs whose id is already in `output` are skipped and the rest appended.
-    An input id seen twice in one run is processed once.
+    An input id seen twice in one run is processed once. `start_method` is how workers
+    are started (see `_context`; default fork where there is one). `pool`, when given, is
+    used (and left open) instead of a pool of `workers` made for this run.
     """
     settings = settings or Settings()
     stats = Stats()
     report = Progress(progress)
     start = time.monotonic()
     with JsonlWriter(output, resume=resume, overwrite=overwrite) as writer:
-        seen = set(writer.done)
-        pool = Pool(workers or os.cpu_count() or 1, settings)
-        pending = iter(inputs)
-        exhausted = False
-        index = 0
-
-        def emit(line: str, ok: bool) -> None:
-            writer.write(line)
-            stats.done += 1
-            stats.errors += 0 if ok else 1
-            if stats.done in (1, 10, 100) or stats.done % 1000 == 0:
-                stats.rss_kb[stats.done] = pool.peak_rss_kb()
-            if on_record is not None:
-                on_record(line)
-
+        own = pool is None
+        workers_pool = Pool(workers or os.cpu_count() or 1, settings, start_method) \
+            if pool is None else pool
         try:
-            while True:
-                for slot in pool.idle():
-                    item = None
-                    while not exhausted and item is None:
-                        nxt = next(pending, None)
-                        if nxt is None:
-                            exhausted = True
-                        elif nxt.id in seen:
-                            stats.skipped += 1 if nxt.id in writer.done else 0
-                        elif nxt.error is not None:  # nothing for a worker to do
-                            seen.add(nxt.id)
-                            emit(to_line(process(nxt, settings)), ok=False)
-                        else:
-                            seen.add(nxt.id)
-                            item = nxt
-                    if item is None:
-                        break
-                    pool.submit(slot, index, item)
-                    index += 1
-                if not pool.busy():
-                    break
-                for line, ok in pool.collect():
-                    emit(line, ok)
+            fresh = _new_inputs(inputs, set(writer.done), writer.done, stats)
+            for line, ok in lines(workers_pool, fresh):
+                writer.write(line)
+                stats.done += 1
+                stats.errors += 0 if ok else 1
+                if stats.done in (1, 10, 100) or stats.done % 1000 == 0:
+                    stats.rss_kb[stats.done] = workers_pool.peak_rss_kb()
+                if on_record is not None:
+                    on_record(line)
                 stats.elapsed = time.monotonic() - start
                 report.update(stats)
         finally:
-            pool.close()
+            if own:
+                workers_pool.close()
             stats.elapsed = time.monotonic() - start
             if stats.done or stats.skipped:
                 report.update(stats, force=True)

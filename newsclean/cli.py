@@ -17,16 +17,16 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsclean import batch
-from newsclean.chain import Chain
 from newsclean.errors import ExtractorError, NewsCleanError
-from newsclean.model import Article
 from newsclean.pipeline import extract
+
+if TYPE_CHECKING:
+    from newsclean.model import Article
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SOME_ERRORS, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 FETCH_TIMEOUT: float = 20.0
@@ -55,6 +55,9 @@ def is_url(page: str) -> bool:
 def fetch(url: str, *, timeout: float = FETCH_TIMEOUT,
           max_bytes: int = FETCH_MAX_BYTES) -> tuple[bytes | str, str]:
     """The body of `url` (decoded when the server names a charset) and the final URL."""
+    import urllib.error  # here, not at the top: it costs every command ~50 ms to import
+    import urllib.request
+
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
@@ -242,6 +245,8 @@ def run_extract(args: argparse.Namespace) -> int:
 
 
 def run_batch(args: argparse.Namespace) -> int:
+    from newsclean.chain import Chain
+
     extractors = _extractors(args.extractors)
     try:
         Chain(extractors, args.policy)  # fail on a bad name now, not once per page

@@ -13,7 +13,7 @@ import copy
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import lxml.etree
 import lxml.html
@@ -174,12 +174,12 @@ def declared_encoding(data: bytes) -> str | None:
     return "utf-8" if name == "utf-16" else name
 
 
-def _is_utf8(data: bytes) -> bool:
+def _strict_utf8(data: bytes) -> str | None:
+    """The page decoded as UTF-8, or None when it is not valid UTF-8 (decoded once)."""
     try:
-        data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        return False
-    return True
+        return None
 
 
 def _decode_with(data: bytes, encoding: str) -> str:
@@ -198,17 +198,24 @@ def decode(data: bytes) -> tuple[str, str]:
     as UTF-8: mislabelled UTF-8 is common, while legacy text that happens to be valid
     UTF-8 is vanishingly rare. Never raises: undecodable bytes become U+FFFD.
     """
+    text, encoding, _ = _decode(data)
+    return text, encoding
+
+
+def _decode(data: bytes) -> tuple[str, str, bool]:
+    """`decode`, also saying whether the text is exactly `data` read as UTF-8 (no BOM, no
+    replacement): then `data` is already the UTF-8 the parser reads, with no re-encoding."""
     encoding = _bom_encoding(data) or _utf16_without_bom(data)
     if encoding:
-        return _decode_with(data, encoding), encoding.removesuffix("-sig")
+        return _decode_with(data, encoding), encoding.removesuffix("-sig"), False
     declared = declared_encoding(data)
-    if declared and declared != "utf-8" and not data.isascii() and _is_utf8(data):
-        return data.decode("utf-8"), "utf-8"
+    if declared is None or declared == "utf-8" or not data.isascii():
+        text = _strict_utf8(data)
+        if text is not None:
+            return text, "utf-8", True
     if declared:
-        return _decode_with(data, declared), declared
-    if _is_utf8(data):
-        return data.decode("utf-8"), "utf-8"
-    return _detect(data)
+        return _decode_with(data, declared), declared, False
+    return (*_detect(data), False)
 
 
 def _detect(data: bytes) -> tuple[str, str]:
@@ -233,32 +240,36 @@ def _binary_kind(data: bytes) -> str | None:
 
 
 def _check_markup(text: str) -> None:
-    if not text.strip():
+    if not text or text.isspace():  # (not text.strip(), without copying the page)
         raise EmptyInputError("the page is empty or holds only whitespace")
     sample = text[:4096]
     if len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
         raise NotHTMLError("the input looks like binary data, not HTML")
-    if not _MARKUP.search(text[:1_000_000]):
+    if not _MARKUP.search(text, 0, 1_000_000):
         raise NotHTMLError("the input holds no HTML markup")
 
 
-# The characters `clean_markup` removes or replaces, looked for in the UTF-8 bytes first
-# (deleting C0 bytes from a copy and comparing lengths runs at memory speed, while the
-# regexes below walk the page one character at a time); real pages rarely hold any.
+# The characters `clean_markup` removes or replaces, looked for before any regex runs
+# (the regexes walk the page one character at a time): C0 controls in the UTF-8 bytes
+# (deleting them from a copy and comparing lengths runs at memory speed), noncharacters in
+# the text (a search for one code point); real pages rarely hold any.
 _STRAY_BYTES = bytes((*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)))
-_NONCHARACTERS = ("\ufffe".encode(), "\uffff".encode())
+_NONCHARACTERS = ("\ufffe", "\uffff")
 
 
-def clean_markup(text: str) -> tuple[str, bytes]:
+def clean_markup(text: str, encoded: bytes | None = None) -> tuple[str, bytes]:
     """Text without the characters lxml refuses in a tree (see `_STRAY_CONTROLS`), and
-    its UTF-8 encoding: the bytes the parser reads, encoded once."""
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError:  # lone surrogates
-        text = _SURROGATES.sub("\ufffd", text)
-        data = text.encode("utf-8")
+    its UTF-8 encoding: the bytes the parser reads, encoded once. `encoded`, when given,
+    is `text`'s UTF-8 encoding already at hand (the page's own bytes): not made again."""
+    data = encoded
+    if data is None:
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates
+            text = _SURROGATES.sub("\ufffd", text)
+            data = text.encode("utf-8")
     if len(data.translate(None, _STRAY_BYTES)) != len(data) or any(
-        n in data for n in _NONCHARACTERS
+        n in text for n in _NONCHARACTERS
     ):
         text = _STRAY_CONTROLS.sub("", text).replace("\x0c", " ")
         data = text.encode("utf-8")
@@ -322,6 +333,11 @@ _ELEMENT_CLASSES = lxml.etree.ElementDefaultClassLookup(
 )
 
 
+# Only a `<template` start tag makes a template element (lxml lowercases tag names): a page
+# without one (nearly all) skips the walk of its tree that looks for them.
+_TEMPLATE_TAG = re.compile(rb"<template", re.IGNORECASE)
+
+
 def _parse(data: bytes) -> tuple[HtmlElement, bool]:
     """Parse UTF-8 bytes; also says whether the parser stopped at its depth cap."""
     parser = lxml.html.HTMLParser(**_PARSER_OPTIONS)
@@ -339,7 +355,8 @@ def _parse(data: bytes) -> tuple[HtmlElement, bool]:
     if root is None:
         raise ParseError("the HTML parser returned no document")
     too_deep = any("Excessive depth" in str(e.message) for e in parser.error_log)
-    _drop_templates(root)
+    if _TEMPLATE_TAG.search(data):
+        _drop_templates(root)
     return root, too_deep
 
 
@@ -428,6 +445,7 @@ def load(source: str | bytes, url: str | None = None, limits: Limits = DEFAULT_L
 def _load(
     source: str | bytes | bytearray | memoryview, url: str | None, limits: Limits
 ) -> Document:
+    encoded: bytes | None = None  # the page's UTF-8, when its own bytes are exactly that
     if isinstance(source, str):
         if len(source) > limits.max_bytes:
             raise _too_large("characters", len(source), limits.max_bytes)
@@ -436,17 +454,37 @@ def _load(
         data = bytes(source)
         if len(data) > limits.max_bytes:
             raise _too_large("bytes", len(data), limits.max_bytes)
-        if not data.strip():
+        if not data or data.isspace():  # (not data.strip(), without copying the page)
             raise EmptyInputError("the page is empty or holds only whitespace")
         kind = _binary_kind(data)
         if kind:
             raise NotHTMLError(f"the input is {kind}, not HTML")
-        text, encoding = decode(data)
-    text = text.replace("\x00", "")
+        text, encoding, exact = _decode(data)
+        encoded = data if exact and b"\x00" not in data else None
+    if encoded is None and "\x00" in text:
+        text = text.replace("\x00", "")
     _check_markup(text)
-    text, data = clean_markup(text)
+    text, data = clean_markup(text, encoded)
     tree = parse_utf8(data, limits.max_depth)
-    count = int(tree.xpath("count(//*)"))  # counted in C: no proxy per element
-    if count > limits.max_elements:
-        raise _too_large("elements", count, limits.max_elements)
+    if _may_exceed(data, limits.max_elements):
+        count = int(cast(float, _COUNT_ELEMENTS(tree)))  # counted in C: no proxy per element
+        if count > limits.max_elements:
+            raise _too_large("elements", count, limits.max_elements)
     return Document(tree=tree, html=text, url=url, encoding=encoding)
+
+
+_COUNT_ELEMENTS = lxml.etree.XPath("count(//*)")
+
+
+def _may_exceed(data: bytes, max_elements: int) -> bool:
+    """Whether the tree parsed from `data` may hold more than `max_elements` elements.
+
+    Every element comes from a `<` in the markup, or is implied by the parser around a
+    tag or a run of text (html, head, body, a paragraph): at most three per tag and one per
+    text run, so 4 × the count of `<`, plus a margin, bounds the tree. Only pages past that
+    bound (none of the dev sets' pages) are counted, a walk of the whole tree.
+    """
+    bound = 4 * len(data) + 16
+    if bound <= max_elements:
+        return False
+    return 4 * data.count(b"<") + 16 > max_elements

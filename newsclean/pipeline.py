@@ -1,20 +1,30 @@
-"""`extract()`: the one path from page to Article."""
+"""`extract()`: the one path from page to Article.
+
+The extraction stack (pydantic models, segmentation, metadata, normalisation, plug-ins) is
+imported on the first call, not with this module: `from newsclean import extract` stays as
+cheap as importing lxml, for short-lived processes and command-line start-up. `preload()`
+imports everything at once (before forking workers, or before timing).
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING, TypeVar
 
-from newsclean.assemble import assemble
-from newsclean.chain import Chain, Policy
-from newsclean.document import DEFAULT_LIMITS, Document, Limits, load
+from newsclean.document import DEFAULT_LIMITS, Limits, load
 from newsclean.errors import DocumentTooLargeError, ExtractionError, NewsCleanError
-from newsclean.extractors.base import Candidate, Extractor
-from newsclean.metadata import extract_metadata
-from newsclean.model import Article
+
+if TYPE_CHECKING:
+    from newsclean.chain import Chain, Policy
+    from newsclean.document import Document
+    from newsclean.extractors.base import Candidate, Extractor
+    from newsclean.model import Article
 
 _log = logging.getLogger("newsclean")
+_T = TypeVar("_T")
 
 
 class Guarded:
@@ -31,6 +41,8 @@ class Guarded:
         self.name = inner.name
 
     def extract(self, doc: Document) -> Candidate:
+        from newsclean.extractors.base import Candidate
+
         try:
             return self.inner.extract(doc)
         except MemoryError:
@@ -50,6 +62,8 @@ def _guard(chain: Chain) -> Chain:
 
 @lru_cache(maxsize=32)
 def _chain(extractors: tuple[str, ...] | None, policy: str | None) -> Chain:
+    from newsclean.chain import Chain
+
     return _guard(Chain(extractors, policy))
 
 
@@ -72,20 +86,119 @@ def extract(
     Raises a `newsclean.errors.NewsCleanError` on input that is not a usable page, and
     nothing else (`TypeError` only when `html` is neither str nor bytes).
     """
-    doc = load(html, url=url, limits=limits)
+    return _run(html, url, _chain_for(extractors, policy), limits, strip_wire, None)
+
+
+STAGES: tuple[str, ...] = ("load", "segment", "extractors", "metadata", "assemble")
+"""The stages of `extract()` in the order they run, as `timed_extract` names them: decoding
+and parsing, segmentation into blocks, the chain's extractors, metadata, and normalisation
+with the building of the Article."""
+
+
+def timed_extract(
+    html: str | bytes,
+    url: str | None = None,
+    *,
+    extractors: Sequence[str | Extractor] | None = None,
+    policy: str | Policy | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    strip_wire: bool = True,
+) -> tuple[Article, dict[str, float]]:
+    """`extract()`, also returning the seconds each stage took (for the stage benchmark).
+
+    Keys: the `STAGES`, plus `"extractor:NAME"` for each plug-in the policy ran (their sum
+    is `"extractors"`). Segmentation, which the first extractor (or assembly) would do on
+    demand, is done first so that it is timed alone; the result is the same Article.
+    """
+    times: dict[str, float] = {}
+    article = _run(html, url, _chain_for(extractors, policy), limits, strip_wire, times)
+    return article, times
+
+
+def _chain_for(extractors: Sequence[str | Extractor] | None, policy: str | Policy | None) -> Chain:
+    from newsclean.chain import Chain
+
+    if (extractors is None or all(isinstance(e, str) for e in extractors)) and (
+        policy is None or isinstance(policy, str)
+    ):
+        names = tuple(str(e) for e in extractors) if extractors is not None else None
+        return _chain(names, policy if isinstance(policy, str) else None)
+    return _guard(Chain(extractors, policy))
+
+
+class _Timed:
+    """An extractor whose time on each page is added to `times["extractor:NAME"]`."""
+
+    def __init__(self, inner: Extractor, times: dict[str, float]) -> None:
+        self.inner, self.times, self.name = inner, times, inner.name
+
+    def extract(self, doc: Document) -> Candidate:
+        start = time.perf_counter()
+        try:
+            return self.inner.extract(doc)
+        finally:
+            key = f"extractor:{self.name}"
+            self.times[key] = self.times.get(key, 0.0) + time.perf_counter() - start
+
+
+def _timed(times: dict[str, float] | None, name: str, step: Callable[[], _T]) -> _T:
+    if times is None:
+        return step()
+    start = time.perf_counter()
     try:
-        if (extractors is None or all(isinstance(e, str) for e in extractors)) and (
-            policy is None or isinstance(policy, str)
-        ):
-            names = tuple(str(e) for e in extractors) if extractors is not None else None
-            chain = _chain(names, policy if isinstance(policy, str) else None)
+        return step()
+    finally:
+        times[name] = times.get(name, 0.0) + time.perf_counter() - start
+
+
+def _run(
+    html: str | bytes,
+    url: str | None,
+    chain: Chain,
+    limits: Limits,
+    strip_wire: bool,
+    times: dict[str, float] | None,
+) -> Article:
+    """The one path of `extract()`; with `times`, each stage's seconds are recorded there."""
+    from newsclean.assemble import assemble
+    from newsclean.blocks import document_blocks
+    from newsclean.metadata import extract_metadata
+
+    doc = _timed(times, "load", lambda: load(html, url=url, limits=limits))
+    try:
+        if times is None:
+            candidate = chain.run(doc)
         else:
-            chain = _guard(Chain(extractors, policy))
-        candidate = chain.run(doc)
-        return assemble(doc, candidate, extract_metadata(doc), strip_wire=strip_wire)
+            _timed(times, "segment", lambda: document_blocks(doc))
+            timed = [_Timed(e, times) for e in chain.extractors]
+            candidate = _timed(times, "extractors", lambda: chain.policy.run(timed, doc))
+        meta = _timed(times, "metadata", lambda: extract_metadata(doc))
+        return _timed(
+            times, "assemble", lambda: assemble(doc, candidate, meta, strip_wire=strip_wire)
+        )
     except NewsCleanError:
         raise
     except (RecursionError, MemoryError) as exc:
         raise DocumentTooLargeError(f"the page is too large or deep to extract: {exc!r}") from exc
     except Exception as exc:
         raise ExtractionError(f"extraction failed unexpectedly: {exc!r}") from exc
+
+
+# A page in Latin-1 without a declared charset nor a date, so that one extraction of it
+# goes through charset detection and the htmldate fallback too.
+_WARM_UP_PAGE = (
+    "<html><head><title>Préambule</title></head><body><article><h1>Préambule</h1>"
+    + "<p>Le conseil a voté le budget de l'année, après un débat où chacun a parlé.</p>" * 4
+    + "</article></body></html>"
+).encode("latin-1")
+
+
+def preload(extractors: Sequence[str] | None = None) -> None:
+    """Import everything `extract()` may need, now rather than on the first page that needs
+    it: every plug-in of the chain (`extractors`, default the default chain) runs once on a
+    small built-in page. A batch calls this before forking its workers, so they share the
+    imported modules and start at once; a benchmark, before its clock starts."""
+    from newsclean.chain import DEFAULT_EXTRACTORS
+
+    names = tuple(extractors) if extractors is not None else DEFAULT_EXTRACTORS
+    extract(_WARM_UP_PAGE, extractors=names, policy="best")

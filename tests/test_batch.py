@@ -8,7 +8,6 @@ import os
 import signal
 import subprocess
 import sys
-import textwrap
 import time
 from collections import Counter
 from pathlib import Path
@@ -309,51 +308,6 @@ def test_sigkill_midway_then_resume_gives_exactly_one_record_per_input(tmp_path:
 
 # --------------------------------------------------------------------------- hangs, memory
 
-PLUGIN = '''
-import dataclasses
-import time
-
-from newsclean.extractors.density import DensityExtractor
-
-
-class Troublemaker:
-    """Test-only plug-in: hangs on <!--hang-->, eats memory on <!--hog-->, else density."""
-
-    name = "troublemaker"
-
-    def __init__(self):
-        self.inner = DensityExtractor()
-
-    def extract(self, doc):
-        if "<!--hang-->" in doc.html:
-            time.sleep(600)
-        if "<!--hog-->" in doc.html:
-            hog = bytearray(8 * 1024**3)  # far over the cap: fails at once, not after paging
-            del hog
-        return dataclasses.replace(self.inner.extract(doc), extractor=self.name)
-'''
-
-
-@pytest.fixture
-def plugin_env(tmp_path: Path) -> dict[str, str]:
-    """PYTHONPATH with a real entry-point plug-in: a module plus a .dist-info naming it.
-
-    `--extractors troublemaker` then loads it the way any installed plug-in is loaded, so
-    the batch code has no test hook.
-    """
-    site = tmp_path / "site"
-    info = site / "troublemaker-0.1.dist-info"
-    info.mkdir(parents=True)
-    (site / "troublemaker.py").write_text(textwrap.dedent(PLUGIN))
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: troublemaker\nVersion: 0.1\n")
-    (info / "entry_points.txt").write_text(
-        "[newsclean.extractors]\ntroublemaker = troublemaker:Troublemaker\n"
-    )
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(site), env.get("PYTHONPATH")]))
-    return env
-
-
 def test_hanging_and_memory_hungry_pages_are_killed_and_recorded(
     tmp_path: Path, plugin_env: dict[str, str]
 ) -> None:
@@ -424,3 +378,14 @@ def test_a_worker_that_died_while_idle_is_replaced() -> None:
     assert len(results) == 1
     line, ok = results[0]
     assert ok and json.loads(line)["title"] == newsclean.extract(SAMPLE.read_bytes()).title
+
+
+def test_an_output_being_written_is_refused_to_a_second_writer(tmp_path: Path) -> None:
+    """A resume started while another run still writes the file would record pages twice."""
+    out = tmp_path / "out.jsonl"
+    with batch.JsonlWriter(out) as first:
+        first.write('{"id": "a", "status": "ok"}')
+        with pytest.raises(batch.OutputBusy):
+            batch.JsonlWriter(out, resume=True)
+    with batch.JsonlWriter(out, resume=True) as second:  # free once the first is closed
+        assert second.done == {"a"}

@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -69,3 +76,130 @@ def test_extract_warcs_to_dataframe(client: object, tmp_path: Path) -> None:
     assert frame["warc_record_id"].str.startswith("<urn:uuid:").all()
     assert (frame["word_count"] == newsclean.extract(page, extractors=["density"]).word_count
             ).all()
+
+
+# --------------------------------------------------------------------------- limits, kills
+
+CLUSTER_SCRIPT = '''
+import json
+import sys
+
+from distributed import Client, LocalCluster
+
+from newsclean import dask as nd
+
+if __name__ == "__main__":
+    mode, out, *specs = sys.argv[1:]
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster, Client(cluster):
+        if mode == "limits":
+            pages = [(spec, open(spec, "rb").read()) for spec in specs]
+            bag = nd.extract_bag(nd.db.from_sequence(pages, npartitions=2),
+                                 extractors=["troublemaker"], timeout=2, memory_mb=1024)
+            with open(out + ".bag.json", "w") as stream:
+                json.dump(bag.compute(), stream)
+            stats = nd.run(specs, out, extractors=["troublemaker"], timeout=2,
+                           memory_mb=1024, partition_size=3)
+        else:
+            stats = nd.run(specs, out, partition_size=20, resume=mode == "resume")
+    print(json.dumps({"done": stats.done, "errors": stats.errors, "skipped": stats.skipped}))
+'''
+
+
+def _part_records(folder: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for part in sorted(folder.glob("part-*.jsonl"))
+            for line in part.read_bytes().splitlines()]
+
+
+def _script(tmp_path: Path) -> Path:
+    script = tmp_path / "cluster.py"
+    script.write_text(CLUSTER_SCRIPT)
+    return script
+
+
+def test_time_limit_and_memory_cap_hold_on_dask(tmp_path: Path,
+                                                plugin_env: dict[str, str]) -> None:
+    """On daemonic Dask worker processes, a page that hangs or eats memory becomes an error
+    record and the other pages still get theirs, through `run` and `extract_bag` alike."""
+    page = SAMPLE.read_bytes()
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "hang.html").write_bytes(page.replace(b"<body", b"<!--hang--><body", 1))
+    (folder / "hog.html").write_bytes(page.replace(b"<body", b"<!--hog--><body", 1))
+    for i in range(4):
+        (folder / f"good{i}.html").write_bytes(page)
+    specs = sorted(str(p) for p in folder.iterdir())
+    out = tmp_path / "out"
+    start = time.monotonic()
+    proc = subprocess.run([sys.executable, str(_script(tmp_path)), "limits", str(out), *specs],
+                          capture_output=True, text=True, timeout=240, env=plugin_env,
+                          check=False)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert time.monotonic() - start < 200  # the hang (600 s) held nothing
+    stats = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert stats == {"done": 6, "errors": 2, "skipped": 0}
+    from_bag = json.loads((tmp_path / "out.bag.json").read_text())
+    for records in (_part_records(out), from_bag):
+        got = {str(r["id"]): r for r in records}
+        assert len(records) == len(got) == 6
+        assert got[str(folder / "hang.html")]["error"]["type"] == "Timeout"  # type: ignore[index]
+        assert got[str(folder / "hog.html")]["error"]["type"] in (  # type: ignore[index]
+            "MemoryLimit", "WorkerDied", "DocumentTooLargeError")
+        for i in range(4):
+            assert got[str(folder / f"good{i}.html")]["status"] == "ok"
+
+
+def _session_alive(session: int) -> list[int]:
+    alive = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[3]) == session and fields[0] != "Z":  # field 6 of stat: the session
+            alive.append(int(stat.parent.name))
+    return alive
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+def test_sigkill_of_the_whole_cluster_then_resume_gives_one_record_per_input(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    total = 240
+    for i in range(total):
+        (folder / f"{i:04d}.html").write_bytes(SAMPLE.read_bytes())
+    out = tmp_path / "out"
+    script = _script(tmp_path)
+    proc = subprocess.Popen([sys.executable, str(script), "run", str(out), str(folder)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline and proc.poll() is None:
+        if out.is_dir() and sum(p.read_bytes().count(b"\n") for p in out.iterdir()) >= 20:
+            break
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGKILL)  # the driver, the scheduler, every worker at once
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL, "the run finished before it could be killed"
+    deadline = time.monotonic() + 20
+    while _session_alive(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _session_alive(proc.pid), "processes of the killed run outlived it"
+    written = _part_records(out)
+    assert 20 <= len(written) < total
+    first = sorted(out.glob("part-*.jsonl"))[0]
+    with open(first, "ab") as stream:  # what a crash inside a write would leave
+        stream.write(b'{"id": "' + str(folder / "0000.html").encode() + b'", "status": "o')
+
+    resumed = subprocess.run([sys.executable, str(script), "resume", str(out), str(folder)],
+                             capture_output=True, text=True, timeout=300, check=False)
+    assert resumed.returncode == 0, resumed.stderr[-3000:]
+    stats = json.loads(resumed.stdout.strip().splitlines()[-1])
+    records = _part_records(out)  # every line parses: no half line left
+    counts = Counter(str(r["id"]) for r in records)
+    assert set(counts) == {str(p) for p in folder.iterdir()}
+    assert set(counts.values()) == {1}
+    assert all(r["status"] == "ok" for r in records)
+    assert stats["skipped"] == len(written) and stats["done"] == total - len(written)

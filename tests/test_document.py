@@ -2,10 +2,16 @@ from __future__ import annotations
 
 import codecs
 
+import lxml.html
 import pytest
 
-from newsclean.document import clean_markup, declared_encoding, decode, load
-from newsclean.errors import EmptyInputError, NewsCleanError, NotHTMLError
+from newsclean.document import Limits, clean_markup, declared_encoding, decode, load
+from newsclean.errors import (
+    DocumentTooLargeError,
+    EmptyInputError,
+    NewsCleanError,
+    NotHTMLError,
+)
 
 TEXT = "Café déjà vu — “quoted” naïve"
 
@@ -134,3 +140,42 @@ def test_template_content_is_not_in_the_tree() -> None:
     doc = load(page("visible <template><p>inert</p></template> text"))
     assert "inert" not in doc.tree.text_content()
     assert "visible" in doc.tree.text_content() and "text" in doc.tree.text_content()
+
+
+@pytest.mark.parametrize("body", [
+    TEXT,
+    "nul\x00inside and a form\x0cfeed",
+    "a noncharacter \ufffe and \uffff here",
+    "ascii only",
+    "tab\tand\r\nnewlines and a replacement \ufffd",
+])
+def test_bytes_and_str_give_the_same_page(body: str) -> None:
+    """Valid UTF-8 bytes are parsed as they are, without re-encoding: the same tree and
+    text as the decoded str gives."""
+    source = page(body)
+    from_bytes, from_str = load(source.encode("utf-8")), load(source)
+    assert from_bytes.html == from_str.html
+    assert lxml.html.tostring(from_bytes.tree) == lxml.html.tostring(from_str.tree)
+
+
+def test_template_tags_in_any_case_are_dropped() -> None:
+    doc = load(page("visible <TEMPLATE><p>inert</p></TEMPLATE> <Template>x</Template>"))
+    assert "inert" not in doc.tree.text_content() and "x" not in doc.tree.text_content()
+
+
+@pytest.mark.parametrize("markup", [
+    "<p>" + "text</p>" * 300,  # every stray </p> makes an empty paragraph
+    "<b>a" * 200 + "text only after the tags",
+    "x<br>" * 300,
+    "<table>" + "<td>cell" * 200,
+    "<html><head><title>t</title><p>a</p><head><body><body>" * 50,
+    "<li>" * 100 + "<option>" * 100 + "<dd>" * 100,
+])
+def test_element_count_bound_holds_for_implied_elements(markup: str) -> None:
+    """`load` counts elements only past 4 x the count of "<" (+16): a tree never holds more,
+    even where the parser adds elements of its own."""
+    tree = load(markup).tree
+    count = int(tree.xpath("count(//*)"))
+    assert count <= 4 * markup.count("<") + 16
+    with pytest.raises(DocumentTooLargeError):
+        load(markup, limits=Limits(max_elements=count - 1, max_bytes=10**6))

@@ -549,24 +549,24 @@ def test_when_every_plugin_raises_the_article_is_empty(policy: str) -> None:
 
 
 def test_an_unforeseen_failure_is_an_extraction_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    from newsclean import pipeline
+    from newsclean import metadata
 
     def broken(doc: Document) -> None:
         raise KeyError("a bug")
 
-    monkeypatch.setattr(pipeline, "extract_metadata", broken)
+    monkeypatch.setattr(metadata, "extract_metadata", broken)
     with pytest.raises(ExtractionError) as info:
         newsclean.extract(page())
     assert isinstance(info.value.__cause__, KeyError)
 
 
 def test_recursion_outside_plugins_is_a_size_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    from newsclean import pipeline
+    from newsclean import metadata
 
     def deep(doc: Document) -> None:
         raise RecursionError("maximum recursion depth exceeded")
 
-    monkeypatch.setattr(pipeline, "extract_metadata", deep)
+    monkeypatch.setattr(metadata, "extract_metadata", deep)
     assert isinstance(outcome(page()), DocumentTooLargeError)
 
 

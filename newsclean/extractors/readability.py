@@ -16,20 +16,25 @@ from newsclean.extractors.confidence import length_confidence
 class ReadabilityExtractor:
     """readability-lxml's `summary()` on a copy of the shared tree, segmented into blocks.
 
-    The library is imported when the plug-in is built, not on the first page.
+    The library is imported on the first page that needs it, not with the plug-in.
     """
 
     name = "readability"
 
     def __init__(self) -> None:
-        logging.getLogger("readability").setLevel(logging.CRITICAL)
-        from readability import Document as ReadabilityDocument
+        self._document: Any = None
 
-        self._document: Any = ReadabilityDocument
+    def _load(self) -> Any:
+        if self._document is None:
+            logging.getLogger("readability").setLevel(logging.CRITICAL)
+            from readability import Document as ReadabilityDocument
+
+            self._document = ReadabilityDocument
+        return self._document
 
     def extract(self, doc: Document) -> Candidate:
         try:
-            summary = self._document(doc.tree_copy(), url=doc.url).summary(
+            summary = self._load()(doc.tree_copy(), url=doc.url).summary(
                 html_partial=True
             )
             root = lxml.html.fragment_fromstring(summary, create_parent="div")

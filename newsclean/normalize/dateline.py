@@ -191,6 +191,8 @@ def _is_word(token: str, *, upper: bool) -> bool:
     if not _WORD.fullmatch(token):
         return False
     letters = [c for c in token if c.isalpha()]
+    if not letters:  # "⅓" is a word character that is neither a letter nor a digit
+        return False
     if upper:
         return all(c.isupper() for c in letters)
     return letters[0].isupper() or token in _PARTICLES

@@ -1,0 +1,53 @@
+"""`import newsclean` stays light: the extraction stack and peers load when first needed."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+HEAVY = ("trafilatura", "readability", "htmldate", "charset_normalizer", "justext",
+         "pydantic", "newsclean.metadata", "newsclean.normalize.news", "newsclean.blocks")
+
+
+def _loaded_after(code: str) -> set[str]:
+    probe = f"{code}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True, timeout=60).stdout
+    return set(json.loads(out.strip().splitlines()[-1]))
+
+
+@pytest.mark.parametrize("code", [
+    "import newsclean",
+    "from newsclean import extract",
+    "import newsclean.cli",
+])
+def test_import_does_not_load_the_extraction_stack(code: str) -> None:
+    loaded = _loaded_after(code)
+    assert not {m for m in HEAVY if m in loaded}
+
+
+def test_public_names_load_on_first_use() -> None:
+    loaded = _loaded_after(
+        "import newsclean\n"
+        "assert newsclean.Article.__name__ == 'Article'\n"
+        "assert newsclean.Chain.__name__ == 'Chain'\n"
+        "assert callable(newsclean.extract)\n"
+        "assert set(newsclean.__all__) <= set(dir(newsclean))"
+    )
+    assert "pydantic" in loaded and "newsclean.pipeline" in loaded
+    assert "trafilatura" not in loaded  # the fallback's library waits for a page that needs it
+
+
+def test_unknown_attribute_is_an_attribute_error() -> None:
+    import newsclean
+
+    with pytest.raises(AttributeError, match="no_such_name"):
+        newsclean.no_such_name  # noqa: B018
+
+
+def test_preload_imports_what_the_chain_may_need() -> None:
+    loaded = _loaded_after("from newsclean.pipeline import preload\npreload()")
+    assert {"trafilatura", "htmldate", "charset_normalizer", "newsclean.metadata"} <= loaded

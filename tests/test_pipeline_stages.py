@@ -1,0 +1,31 @@
+"""`timed_extract`: the stage benchmark's view of `extract()` must not change its result."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import newsclean
+from newsclean.errors import EmptyInputError
+from newsclean.pipeline import STAGES, timed_extract
+
+SAMPLE = Path(__file__).resolve().parent.parent / "newsclean" / "data" / "sample.html"
+
+
+@pytest.mark.parametrize("extractors", [None, ["density"], ["trafilatura", "density"]])
+def test_timed_extract_returns_the_same_article(extractors: list[str] | None) -> None:
+    page = SAMPLE.read_bytes()
+    article, times = timed_extract(page, url="https://news.example/a", extractors=extractors)
+    assert article == newsclean.extract(page, url="https://news.example/a",
+                                        extractors=extractors)
+    assert set(STAGES) <= set(times)
+    plugins = {k for k in times if k.startswith("extractor:")}
+    assert plugins and all(times[k] >= 0 for k in times)
+    # The plug-ins' times are inside the scoring stage's.
+    assert sum(times[k] for k in plugins) <= times["extractors"] + 1e-6
+
+
+def test_timed_extract_raises_as_extract_does() -> None:
+    with pytest.raises(EmptyInputError):
+        timed_extract(b"   ")
