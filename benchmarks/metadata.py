@@ -496,8 +496,8 @@ def sets_table(result: dict[str, Any], by_type: bool = False) -> str:
     ]
     for name, per_tool in result["sets"].items():
         groups = ["all", *HALVES]
-        if by_type:
-            types = {g for tally in per_tool.values() for g in tally if g.startswith("type:")}
+        types = {g for tally in per_tool.values() for g in tally if g.startswith("type:")}
+        if by_type and len(types) > 1:  # a set of one page type: its row is "all" again
             groups += sorted(types)
         for group in groups:
             for tool, tallies in per_tool.items():

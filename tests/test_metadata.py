@@ -157,6 +157,34 @@ def test_parse_byline(byline: str, names: list[str], agency: str | None) -> None
          '<span class="date">22 Dec 2016</span></p>', ["Lucas Nolan"], None),
         ("", '<h1>T</h1><figure itemscope itemtype="https://schema.org/ImageObject">'
          '<span itemprop="author">Photographer Name/Reuters</span></figure>', [], None),
+        # a single word is a name where the page declares it the author, never in printed text
+        ('<meta name="author" content="Sarah">', "", ["Sarah"], None),
+        ('<meta name="author" content="jdoe_77">', "", ["jdoe_77"], None),
+        ("", "<h1>T</h1><p>By Sarah</p>", [], None),
+        ('<meta name="author" content="page.head.author">', "", [], None),
+        ('<meta name="author" content="example.de">', "", [], None),
+        # ... but a full name from another marked-up source is preferred to it
+        ('<meta name="author" content="jdoe">'
+         + ld('{"@type":"Article","author":{"@type":"Person","name":"Jane Doe"}}'), "",
+         ["Jane Doe"], None),
+        # the site's own name is the site, not a person; a personal site keeps its name
+        ('<meta property="og:site_name" content="Examplery"><meta name="author" '
+         'content="Examplery">', "", [], None),
+        ('<meta property="og:site_name" content="Jane Doe"><meta name="author" '
+         'content="JaneDoe">', "", ["JaneDoe"], None),
+        # Yoast's Twitter card label, in several languages
+        ('<meta name="twitter:label1" content="Written by">'
+         '<meta name="twitter:data1" content="Jane Doe">', "", ["Jane Doe"], None),
+        ('<meta name="twitter:label1" content="Geschätzte Lesezeit">'
+         '<meta name="twitter:data1" content="3 Minuten">'
+         '<meta name="twitter:label2" content="Geschrieben von">'
+         '<meta name="twitter:data2" content="Erika Mustermann">', "", ["Erika Mustermann"],
+         None),
+        # a JSON-LD author typed as an organisation is not a person (its agency still counts)
+        (ld('{"@type":"NewsArticle","author":[{"@type":"Organization","name":"Newsroom X"},'
+            '{"@type":"Person","name":"Jane Doe"}]}'), "", ["Jane Doe"], None),
+        (ld('{"@type":"NewsArticle","author":{"@type":"Organization","name":"Example Desk"}}'),
+         "", [], None),
     ],
 )
 def test_authors(head: str, body: str, authors: list[str], agency: str | None) -> None:

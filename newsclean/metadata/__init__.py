@@ -34,10 +34,10 @@ from urllib.parse import urljoin, urlsplit
 from lxml.html import HtmlElement
 
 from newsclean.document import Document
-from newsclean.metadata.authors import parse_byline
+from newsclean.metadata.authors import is_single_word, looks_like_name, parse_byline
 from newsclean.metadata.dates import When, later, parse_date
 from newsclean.metadata.sources import SOURCES, Found, Page
-from newsclean.metadata.titles import clean_site_name, clean_text, strip_site
+from newsclean.metadata.titles import clean_site_name, clean_text, site_keys, strip_site
 from newsclean.metadata.visible import TODAY_WORDS, from_visible
 
 __all__ = ["ORDER", "Metadata", "extract_metadata"]
@@ -336,21 +336,39 @@ def _without_site(names: list[str], site_name: str | None) -> list[str]:
 
 
 def _authors(lookup: _Lookup, meta: Metadata) -> None:
-    """Names from the first source that has any; the agency from that source or earlier."""
+    """Names from the first source that has any; the agency from that source or earlier.
+
+    A source that gives only single words (a first name, a user name) yields to a later
+    marked-up one that gives a full name: "jdoe" in the author tag, "Jane Doe" in JSON-LD
+    (not to printed text, which on forums holds the user's titles: "jdoe Member"). A
+    single word that is the site's name or host is the site, not a person, unless the site
+    is named like a person (a personal blog).
+    """
+    personal = bool(meta.site_name) and looks_like_name(meta.site_name or "")
+    site = set() if personal else site_keys(meta.site_name, lookup.page.url)
+    fallback: tuple[list[str], str] | None = None
     for source, key in ORDER["authors"]:
         groups = list(lookup.groups(source, key))
-        if source == "jsonld":
-            groups += [g for g in lookup.groups("jsonld", "_organizations") if g]
+        if source == "jsonld":  # authors typed as organisations: only their agency counts
+            for group in lookup.groups("jsonld", "_organizations"):
+                meta.agency = meta.agency or parse_byline(group).agency
         if source == "visible":
             groups += lookup.groups("visible", "agency")
         for group in groups:
-            byline = parse_byline(group)
+            byline = parse_byline(group, declared=source not in TEXT_SOURCES)
             meta.agency = meta.agency or byline.agency
-            if byline.names and not meta.authors:
-                meta.authors = _without_site(byline.names, meta.site_name)
-                meta.sources["authors"] = source
+            names = [n for n in byline.names if not (is_single_word(n) and _key(n) in site)]
+            if not names or meta.authors:
+                continue
+            if all(is_single_word(n) for n in names) or (fallback and source in TEXT_SOURCES):
+                fallback = fallback or (names, source)
+                continue
+            meta.authors = _without_site(names, meta.site_name)
+            meta.sources["authors"] = source
         if meta.authors:
             return
+    if fallback is not None:
+        meta.authors, meta.sources["authors"] = fallback
 
 
 def extract_metadata(

@@ -8,6 +8,7 @@ first group that normalises to a usable value. Keys and properties are kept as d
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -196,7 +197,32 @@ def from_meta(page: Page) -> Found:
                 group = [v for p, v in pairs if p is want_property]
                 if group:
                     groups.append(group)
+    written = _labelled(meta, WRITTEN_BY)
+    if written:
+        found["authors"].append(written)
     return found
+
+
+WRITTEN_BY = re.compile(
+    r"^(?:written by|author|by|geschrieben von|verfasst von|autor(?:in)?|écrit par|auteur"
+    r"|escrito por|scritto da|autore|geschreven door|auteur|skrivet av|skrevet af"
+    r"|skrevet av|napisane przez|autorstwa|написано|автор|kirjoittanut|yazar)\s*:?$",
+    re.IGNORECASE,
+)
+"""Labels of Twitter's card data pairs (`twitter:label1` "Written by", `twitter:data1` the
+name), as SEO plug-ins write them in several languages."""
+MAX_LABELS = 4
+
+
+def _labelled(meta: dict[str, list[tuple[bool, str]]], label: re.Pattern[str]) -> list[str]:
+    """The `twitter:dataN` values whose `twitter:labelN` matches `label`."""
+    out = []
+    for n in range(1, MAX_LABELS + 1):
+        labels = meta.get(f"twitter:label{n}")
+        values = meta.get(f"twitter:data{n}")
+        if labels and values and label.match(labels[0][1].strip()):
+            out.append(values[0][1])
+    return out
 
 
 def from_jsonld(page: Page) -> Found:
@@ -213,6 +239,8 @@ def from_jsonld(page: Page) -> Found:
                     value = [data.resolve(v) for v in value]
                 else:
                     value = data.resolve(value)
+                if name == "authors":
+                    value = _persons(value)
                 attr = "@id" if key == "mainEntityOfPage" else "name"
                 group = jsonld.texts(value, attr)
                 if key == "url" or key == "mainEntityOfPage":
@@ -232,6 +260,16 @@ def from_jsonld(page: Page) -> Found:
         found.setdefault("site_name", []).append(site[:1])
     found["_organizations"] = [_organization_authors(page)]
     return found
+
+
+def _persons(value: Any) -> Any:
+    """An author value less the objects typed as organisations (a newsroom, the publisher,
+    a wire service): they are not the article's people."""
+    items = value if isinstance(value, list) else [value]
+    return [
+        item for item in items
+        if not (isinstance(item, dict) and jsonld.types(item) & jsonld.ORGANIZATION_TYPES)
+    ]
 
 
 def _organization_authors(page: Page) -> list[str]:

@@ -39,7 +39,7 @@ def _key(text: str) -> str:
     return _NON_WORD.sub("", text.casefold())
 
 
-def _site_keys(site_name: str | None, url: str | None) -> set[str]:
+def site_keys(site_name: str | None, url: str | None) -> set[str]:
     keys = set()
     if site_name:
         keys.add(_key(site_name))
@@ -86,7 +86,7 @@ def strip_site(
     segment (the author's name on blogs: "Post title | Jane Doe").
     """
     title = clean_text(title)
-    keys = _site_keys(site_name, url) | {_key(o) for o in others if _key(o)}
+    keys = site_keys(site_name, url) | {_key(o) for o in others if _key(o)}
     bracket = TRAILING_BRACKET.search(title)
     if bracket and _names_site(bracket.group(1), keys) and bracket.start() > 0:
         title = title[: bracket.start()].rstrip()
