@@ -193,6 +193,33 @@ def test_authors(head: str, body: str, authors: list[str], agency: str | None) -
     assert meta.agency == agency
 
 
+LONG = "<p>" + "A paragraph of the story that is long enough to be the body. " * 6 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("body", "authors"),
+    [
+        # an author box after the text, far from the headline
+        (f"<h1>T</h1>{LONG}<div class='author-box'><a href='/a/jd'>Jane Doe</a></div>",
+         ["Jane Doe"]),
+        # a page without <h1>: the labelled byline still counts
+        (f"<div class='post-author'>By Jane Doe</div>{LONG}", ["Jane Doe"]),
+        # a forum post's user name, labelled as such
+        (f"<h1>T</h1>{LONG}<a class='username' href='/u/jd77'>jd77</a>", ["jd77"]),
+        # comments, reviews, forms and "authorization" are not the article's author
+        (f"<h1>T</h1>{LONG}<div class='comments'><span class='author'>Jane Doe</span></div>",
+         []),
+        (f"<h1>T</h1>{LONG}<div class='review'><span class='author'>Jane Doe</span></div>",
+         []),
+        (f"<h1>T</h1>{LONG}<form><label class='author'>Your Name</label></form>", []),
+        (f"<h1>T</h1>{LONG}<a class='authorization' href='/x'>Jane Doe</a>", []),
+    ],
+)
+def test_authors_labelled_anywhere(body: str, authors: list[str]) -> None:
+    assert meta_of("", body).authors == authors
+
+
+
 # --- dates --------------------------------------------------------------------------------------
 
 

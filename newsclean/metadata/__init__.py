@@ -38,7 +38,7 @@ from newsclean.metadata.authors import is_single_word, looks_like_name, parse_by
 from newsclean.metadata.dates import When, later, parse_date
 from newsclean.metadata.sources import SOURCES, Found, Page
 from newsclean.metadata.titles import clean_site_name, clean_text, site_keys, strip_site
-from newsclean.metadata.visible import TODAY_WORDS, from_visible
+from newsclean.metadata.visible import TODAY_WORDS, from_labelled, from_visible
 
 __all__ = ["ORDER", "Metadata", "extract_metadata"]
 
@@ -73,7 +73,7 @@ ORDER: dict[str, tuple[Step, ...]] = {
     "title": (("jsonld", "title"), ("meta", "title"), ("microdata", "title"),
               ("markup", "title"), ("h1", "title")),
     "authors": (("jsonld", "authors"), ("meta", "authors"), ("microdata", "authors"),
-                ("markup", "authors"), ("visible", "authors")),
+                ("markup", "authors"), ("visible", "authors"), ("labelled", "authors")),
     "published": (("jsonld", "published"), ("meta", "published"), ("microdata", "published"),
                   ("markup", "published"), ("visible", "published")),
     "modified": (("jsonld", "modified"), ("meta", "modified"), ("microdata", "modified"),
@@ -93,6 +93,9 @@ ORDER: dict[str, tuple[Step, ...]] = {
 
 TEXT_SOURCES = frozenset({"visible"})
 """Sources read from printed text, where the extraction day is a crawl date or a clock."""
+PRINTED = frozenset({"visible", "labelled"})
+"""Author sources read from the page's text rather than its markup: their full names do
+not replace a user name that the markup declares (forum posts print the user's titles)."""
 ELLIPSES = ("...", "…")
 WITNESS_SOURCES = ("markup", "h1")
 """Title sources that are the page's own text: they confirm metadata titles."""
@@ -124,6 +127,8 @@ class _Lookup:
         if source not in self.found:
             if source == "visible":
                 self.found[source] = from_visible(self.page, self.title_hint(), self.now)
+            elif source == "labelled":
+                self.found[source] = from_labelled(self.page)
             else:
                 self.found[source] = SOURCES[source](self.page)
         return self.found[source].get(name, [])
@@ -360,7 +365,7 @@ def _authors(lookup: _Lookup, meta: Metadata) -> None:
             names = [n for n in byline.names if not (is_single_word(n) and _key(n) in site)]
             if not names or meta.authors:
                 continue
-            if all(is_single_word(n) for n in names) or (fallback and source in TEXT_SOURCES):
+            if all(is_single_word(n) for n in names) or (fallback and source in PRINTED):
                 fallback = fallback or (names, source)
                 continue
             meta.authors = _without_site(names, meta.site_name)

@@ -101,7 +101,8 @@ ITEMPROPS: dict[str, tuple[str, ...]] = {
     "description": ("description",),
     "image": ("image", "thumbnailUrl"),
 }
-_ARTICLE_ITEMTYPES = ("article", "posting", "report", "creativework")
+_ARTICLE_ITEMTYPES = ("article", "posting", "report", "creativework", "question")
+"""Item types whose properties are the page's own (a Q&A page's question is its article)."""
 _WANTED_ITEMPROPS = frozenset(prop.lower() for props in ITEMPROPS.values() for prop in props)
 
 

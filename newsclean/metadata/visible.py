@@ -374,3 +374,74 @@ def _add_date(
         candidate = text
     target = modified if UPDATED_WORDS.search(text[:UPDATED_PREFIX_CHARS]) else published
     target.append(candidate)
+
+
+LABELLED = lxml.etree.XPath(
+    "//body//*[contains(@class,'uthor') or contains(@class,'byline') or contains(@class,'sername')"
+    " or contains(@class,'writer') or contains(@id,'uthor') or contains(@id,'byline')"
+    " or contains(@itemprop,'uthor')]"
+)
+"""Elements anywhere in the page whose class, id or itemprop names an author ("author",
+"Author_name__x1", "byline", "username", "writer"); `LABEL_HINT` checks the match."""
+LABEL_HINT = Words(re.compile(
+    r"author(?!i[sz]|it)|byline|by-line|writer|user-?name|posted-?by|autor|auteur",
+    re.IGNORECASE,
+))
+AWAY_HINT = Words(re.compile(
+    r"comment|reply|replies|respons|related|recommend|review|testimonial|quote|feedback"
+    r"|rating|account|login|cart|form",
+    re.IGNORECASE,
+))
+"""Ancestors whose elements are someone else's (comments, replies, related stories,
+reviews, testimonials) or the reader's (account, cart, forms)."""
+FORM_TAGS = frozenset({"form", "label", "input", "select", "option", "textarea", "button"})
+MAX_LABELLED = 40
+"""Labelled elements read, in page order; the article's own byline or author box comes
+among the first, comment and related-story authors later."""
+
+
+def from_labelled(page: Page) -> Found:
+    """Bylines anywhere in the page, read from elements labelled as the author, for pages
+    whose headline has no byline near it (author boxes after the text, forum posts, pages
+    without an `<h1>`). Each element is a group, in page order; its linked names (author
+    pages) if it has any, else its short text."""
+    return Lazy(page, {"authors": _labelled_groups})
+
+
+def _labelled_groups(page: Page) -> Groups:
+    result = LABELLED(page.tree)
+    found = [el for el in result if isinstance(el, HtmlElement)] if isinstance(result, list) else []
+    groups: Groups = []
+    taken: list[HtmlElement] = []
+    skipped = _skip_test()
+    away: dict[HtmlElement, bool] = {}
+    texts = _ShortTexts(MAX_TEXT_CHARS)
+    for el in found[:MAX_LABELLED]:
+        if str(el.tag).lower() in FORM_TAGS or not LABEL_HINT.search(_hints(el)):
+            continue
+        if skipped(el) or _away(el, away):
+            continue
+        if any(_inside(el, t) for t in taken):
+            continue
+        text = texts.get(el)
+        if not text:
+            continue
+        linked = [n for n in _linked_names(el) if len(n) <= MAX_TEXT_CHARS]
+        groups.append(linked or [_before_updated(text)])
+        taken.append(el)
+    return groups
+
+
+def _away(el: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
+    """Whether the element sits in comments, replies or related stories (by the class or
+    id of an ancestor); answers are remembered per ancestor chain."""
+    chain = []
+    node: HtmlElement | None = el.getparent()
+    while node is not None and node not in known:
+        chain.append(node)
+        node = node.getparent()
+    inside = known[node] if node is not None else False
+    for item in reversed(chain):
+        inside = inside or str(item.tag).lower() in FORM_TAGS or AWAY_HINT.search(_hints(item))
+        known[item] = inside
+    return inside
