@@ -82,6 +82,24 @@ def test_title(head: str, body: str, expected: str) -> None:
     assert meta_of(head, body).title == expected
 
 
+@pytest.mark.parametrize(
+    "logo",
+    [
+        '<h1 class="site-logo">Examplery</h1>',
+        '<h1><a href="/">Examplery</a></h1>',
+        '<a href="https://examplery.test/"><h1>Examplery</h1></a>',
+    ],
+)
+def test_the_sites_logo_is_no_headline(logo: str) -> None:
+    meta = meta_of("<title>A post about things :: Examplery</title>", logo)
+    assert meta.title == "A post about things :: Examplery"  # not "Examplery"
+
+
+def test_a_heading_linking_elsewhere_is_a_headline() -> None:
+    body = '<h1><a href="/2025/04/big-news">Big news today</a></h1>'
+    assert meta_of("<title>Big news today - Examplery</title>", body).title == "Big news today"
+
+
 def test_title_site_from_url_host() -> None:
     assert strip_site("A story | example.com", url="https://www.example.com/a") == "A story"
     assert strip_site("A story - Example", url="https://example.com/a") == "A story"

@@ -37,7 +37,12 @@ from newsclean.document import Document
 from newsclean.metadata.authors import is_single_word, looks_like_name, parse_byline
 from newsclean.metadata.dates import When, later, parse_date
 from newsclean.metadata.sources import SOURCES, Found, Page
-from newsclean.metadata.titles import clean_site_name, clean_text, site_keys, strip_site
+from newsclean.metadata.titles import (
+    clean_site_name,
+    clean_text,
+    site_keys,
+    strip_site,
+)
 from newsclean.metadata.visible import TODAY_WORDS, from_labelled, from_visible
 
 __all__ = ["ORDER", "Metadata", "extract_metadata"]
@@ -300,34 +305,29 @@ def _title(lookup: _Lookup, meta: Metadata) -> str | None:
 
     A headline printed nowhere else on the page (a JSON-LD "headline" that is really a
     summary) loses to a metadata title that the page's own title or heading holds. With
-    no metadata title at all, `<title>` then `<h1>` are used.
+    no metadata title at all, `<title>` then `<h1>` are used. The site's logo is no
+    heading (`sources.is_logo`).
     """
     witnesses = [
-        _key(v)
-        for source in WITNESS_SOURCES
-        for group in lookup.groups(source, "title")
-        for v in group[:5]
+        w for source in WITNESS_SOURCES for group in lookup.groups(source, "title")
+        for v in group[:5] if (w := _key(v))
     ]
-    witnesses = [w for w in witnesses if w]
-    first: tuple[str, str] | None = None
+    candidates: list[tuple[str, str]] = []
     for source, key in ORDER["title"]:
+        if source in WITNESS_SOURCES and candidates:
+            break
         for group in lookup.groups(source, key):
-            for value in group[:5]:
-                cleaned = clean_text(value)
-                if not cleaned:
-                    continue
-                if source in WITNESS_SOURCES and first is not None:
-                    break
-                first = first or (cleaned, source)
-                wanted = _key(cleaned)
-                if wanted and any(wanted in w or (len(w) >= MIN_WITNESS and w in wanted)
-                                  for w in witnesses):
-                    meta.sources["title"] = source
-                    return cleaned
-    if first is None:
+            candidates += [(cleaned, source) for v in group[:5] if (cleaned := clean_text(v))]
+    if not candidates:
         return None
-    meta.sources["title"] = first[1]
-    return first[0]
+    for cleaned, source in candidates:
+        wanted = _key(cleaned)
+        if wanted and any(wanted in w or (len(w) >= MIN_WITNESS and w in wanted)
+                          for w in witnesses):
+            meta.sources["title"] = source
+            return cleaned
+    meta.sources["title"] = candidates[0][1]
+    return candidates[0][0]
 
 
 def _without_site(names: list[str], site_name: str | None) -> list[str]:
@@ -395,9 +395,11 @@ def extract_metadata(
         site_name = meta.site_name
         lookup.title_hint = lambda: strip_site(raw_title, site_name, doc.url, headings) or None
     _authors(lookup, meta)
-    if raw_title:
+    if raw_title:  # a heading that is the site's name is its logo, not a headline to keep
+        keys = site_keys(meta.site_name, doc.url)
+        shown = tuple(h for h in headings if _key(h) not in keys)
         meta.title = strip_site(
-            raw_title, meta.site_name, doc.url, headings, others=tuple(meta.authors)
+            raw_title, meta.site_name, doc.url, shown, others=tuple(meta.authors)
         ) or None
     meta.published = _date(lookup, "published", meta)
     if meta.published is None and use_htmldate:

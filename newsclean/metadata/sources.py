@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -432,8 +433,43 @@ def from_markup(page: Page) -> Found:
 
 
 def headline_groups(page: Page) -> Found:
-    """The page's `<h1>` texts: the weakest title source."""
-    return {"title": _group(page.tagged("h1"))}
+    """The page's `<h1>` texts, less the site's logo: the weakest title source."""
+    return {"title": _group([h1 for h1 in page.tagged("h1") if not is_logo(h1)])}
+
+
+def _home_link(href: str | None) -> bool:
+    """Whether a link goes to a site's home page: "/", "./", "https://example.com/"."""
+    if href is None:
+        return False
+    href = href.strip()
+    if href in {"", "/", "./", "#", "index.html", "/index.html"}:
+        return True
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return False
+    return bool(parts.netloc) and parts.path in {"", "/"} and not parts.query
+
+
+LOGO_HINT = re.compile(r"logo|brand|site-?(?:title|name)", re.IGNORECASE)
+"""Class or id of a heading that holds the site's name, not the page's."""
+
+
+def is_logo(heading: HtmlElement) -> bool:
+    """A heading that is the site's logo: named so by its class or id, or its whole text is
+    a link to the home page (the link inside it, or around it). Site templates put the logo
+    in an `<h1>` on every page."""
+    text = " ".join(heading.text_content().split())
+    if not text:
+        return False
+    if LOGO_HINT.search(f"{heading.get('class') or ''} {heading.get('id') or ''}"):
+        return True
+    for parent in heading.iterancestors("a"):
+        return _home_link(parent.get("href"))
+    links = list(heading.iter("a"))
+    return len(links) == 1 and _home_link(links[0].get("href")) and (
+        " ".join(links[0].text_content().split()) == text
+    )
 
 
 SOURCES: dict[str, Callable[[Page], Found]] = {

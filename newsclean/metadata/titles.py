@@ -71,7 +71,7 @@ def site_label(host: str) -> str:
     return name
 
 
-def _names_site(segment: str, keys: set[str]) -> bool:
+def names_site(segment: str, keys: set[str]) -> bool:
     key = _key(segment)
     return bool(key) and any(key == k or (len(k) >= 4 and key.startswith(k)) for k in keys)
 
@@ -88,7 +88,7 @@ def strip_site(
     title = clean_text(title)
     keys = site_keys(site_name, url) | {_key(o) for o in others if _key(o)}
     bracket = TRAILING_BRACKET.search(title)
-    if bracket and _names_site(bracket.group(1), keys) and bracket.start() > 0:
+    if bracket and names_site(bracket.group(1), keys) and bracket.start() > 0:
         title = title[: bracket.start()].rstrip()
     spans = _segments(title)
     parts = [title[a:b] for a, b in spans]
@@ -101,9 +101,9 @@ def strip_site(
             if at_an_end and _key(title[spans[i][0] : spans[j - 1][1]]) in heading_keys:
                 return title[spans[i][0] : spans[j - 1][1]]
     start, end = 0, len(parts)
-    while end - start > 1 and _names_site(parts[end - 1], keys):
+    while end - start > 1 and names_site(parts[end - 1], keys):
         end -= 1
-    while end - start > 1 and _names_site(parts[start], keys):
+    while end - start > 1 and names_site(parts[start], keys):
         start += 1
     return title[spans[start][0] : spans[end - 1][1]].strip()
 
@@ -138,3 +138,4 @@ def clean_site_name(name: str) -> str | None:
         if len(spans) > 2 or len(rest.split()) >= MIN_TAGLINE_WORDS:
             name = name[spans[0][0] : spans[0][1]].strip()
     return name or None
+
