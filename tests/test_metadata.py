@@ -523,3 +523,17 @@ def test_first_visible_byline_wins_over_a_related_story() -> None:
 )
 def test_site_name_cleaning(raw: str, site: str) -> None:
     assert meta_of(f'<meta property="og:site_name" content="{raw}">').site_name == site
+
+
+def test_a_date_printed_well_before_the_markup_date_is_the_publication() -> None:
+    head = ld('{"@type":"NewsArticle","datePublished":"2025-03-10T09:00:00Z"}')
+    body = '<h1>T</h1><p class="date">Published January 5, 2024</p>'
+    meta = meta_of(head, body)
+    assert meta.published == date(2024, 1, 5)
+    assert meta.sources["published"] == "visible"
+
+
+def test_a_printed_date_a_day_off_is_the_same_moment_elsewhere() -> None:
+    head = ld('{"@type":"NewsArticle","datePublished":"2025-03-10T02:00:00Z"}')
+    body = '<h1>T</h1><p class="date">March 9, 2025</p>'
+    assert meta_of(head, body).published == datetime(2025, 3, 10, 2, 0, tzinfo=UTC)

@@ -35,7 +35,7 @@ from lxml.html import HtmlElement
 
 from newsclean.document import Document
 from newsclean.metadata.authors import is_single_word, looks_like_name, parse_byline
-from newsclean.metadata.dates import When, later, parse_date
+from newsclean.metadata.dates import When, day_of, later, parse_date
 from newsclean.metadata.sources import SOURCES, Found, Page
 from newsclean.metadata.titles import (
     clean_site_name,
@@ -106,6 +106,9 @@ WITNESS_SOURCES = ("markup", "h1")
 """Title sources that are the page's own text: they confirm metadata titles."""
 MIN_WITNESS = 12
 """Characters a heading needs before a longer title containing it counts as confirmed."""
+REPRINT_DAYS = 2
+"""Days by which a printed date must precede the markup's to replace it: one day apart is
+the same moment written in two time zones ("Dec 18, 7 pm" and "2025-12-19T03:00Z")."""
 MAX_TAGS = 50
 MAX_TAG_CHARS = 100
 _TAG_SPLIT = re.compile(r"(?<!\s)\s*[,;]\s*")  # (?<!\s): linear on long whitespace runs
@@ -227,6 +230,21 @@ def _date(lookup: _Lookup, name: str, meta: Metadata) -> When | None:
         return parsed
 
     return lookup.first(name, meta, accept)
+
+
+def _printed_date(lookup: _Lookup) -> When | None:
+    """The publication date printed beside the headline, where the page prints one.
+
+    The markup's date is re-written when a site moves or re-renders its archive; the date
+    printed under the headline is what readers were told. When the printed day is
+    `REPRINT_DAYS` or more earlier, it is the publication (the later markup date is a
+    re-publication, not the story's)."""
+    for group in lookup.groups("visible", "published_near"):
+        for value in group:
+            parsed = parse_date(value, lookup.now)
+            if parsed is not None and not _is_today(parsed, lookup.now):
+                return parsed
+    return None
 
 
 def _htmldate(page: Page, now: datetime) -> date | None:
@@ -402,6 +420,10 @@ def extract_metadata(
             raw_title, meta.site_name, doc.url, shown, others=tuple(meta.authors)
         ) or None
     meta.published = _date(lookup, "published", meta)
+    if meta.published is not None and meta.sources.get("published") not in TEXT_SOURCES:
+        printed = _printed_date(lookup)
+        if printed is not None and (day_of(meta.published) - day_of(printed)).days >= REPRINT_DAYS:
+            meta.published, meta.sources["published"] = printed, "visible"
     if meta.published is None and use_htmldate:
         meta.published = _htmldate(page, now)
         if meta.published is not None:
