@@ -537,3 +537,38 @@ def test_a_printed_date_a_day_off_is_the_same_moment_elsewhere() -> None:
     head = ld('{"@type":"NewsArticle","datePublished":"2025-03-10T02:00:00Z"}')
     body = '<h1>T</h1><p class="date">March 9, 2025</p>'
     assert meta_of(head, body).published == datetime(2025, 3, 10, 2, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "site"),
+    [
+        ("Big news today – The Daily Planet", "<h1>Big news today</h1>", "The Daily Planet"),
+        ("The Daily Planet | Big news today", "<h1>Big news today</h1>", "The Daily Planet"),
+        # a remainder of many words is a second headline, not a name
+        ("Big news today - and what the mayor said about it at the meeting tonight",
+         "<h1>Big news today</h1>", None),
+        ("Big news today", "<h1>Big news today</h1>", None),
+    ],
+)
+def test_site_name_from_the_title_beside_the_headline(
+    title: str, body: str, site: str | None
+) -> None:
+    meta = meta_of(f"<title>{title}</title>", body)
+    assert meta.site_name == site
+    if site:
+        assert meta.title == "Big news today"
+
+
+def test_a_title_that_is_the_sites_name_yields_to_the_heading() -> None:
+    head = ('<meta property="og:site_name" content="Examplery">'
+            '<meta property="og:title" content="Examplery">')
+    assert meta_of(head, "<h1>Big news today</h1>").title == "Big news today"
+
+
+def test_lead_image_from_the_first_figure_resolved_against_the_url() -> None:
+    body = ('<figure><img src="data:image/gif;base64,R0lGOD"></figure>'
+            '<figure><img data-src="/img/lead.jpg"></figure>')
+    meta = meta_of("", body, url="https://example.com/news/a.html")
+    assert meta.image == "https://example.com/img/lead.jpg"
+    assert meta_of('<meta property="og:image" content="/og.jpg">', body,
+                   url="https://example.com/a").image == "https://example.com/og.jpg"

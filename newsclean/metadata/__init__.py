@@ -36,12 +36,13 @@ from lxml.html import HtmlElement
 from newsclean.document import Document
 from newsclean.metadata.authors import is_single_word, looks_like_name, parse_byline
 from newsclean.metadata.dates import When, day_of, later, parse_date
-from newsclean.metadata.sources import SOURCES, Found, Page
+from newsclean.metadata.sources import SOURCES, Found, Page, first_figure_image
 from newsclean.metadata.titles import (
     clean_site_name,
     clean_text,
     site_keys,
     strip_site,
+    title_remainder,
 )
 from newsclean.metadata.visible import TODAY_WORDS, from_labelled, from_visible
 
@@ -348,6 +349,21 @@ def _title(lookup: _Lookup, meta: Metadata) -> str | None:
     return candidates[0][0]
 
 
+MAX_SITE_WORDS = 6
+"""Longer `<title>` remainders are a second headline or a tagline, not a site's name."""
+
+
+def _site_from_title(lookup: _Lookup, headline: str) -> str | None:
+    """The site's name as the `<title>` gives it beside the headline: "Headline – The Site"
+    (or "The Site | Headline"), for pages without a site name in their metadata."""
+    for group in lookup.groups("markup", "title"):
+        for value in group[:1]:
+            rest = title_remainder(clean_text(value), headline)
+            if rest and len(rest.split()) <= MAX_SITE_WORDS:
+                return clean_site_name(rest)
+    return None
+
+
 def _without_site(names: list[str], site_name: str | None) -> list[str]:
     """Names less the site's own ("Jane Doe, Business Insider"), unless it is the only one:
     a personal blog is named after its author."""
@@ -419,6 +435,12 @@ def extract_metadata(
         meta.title = strip_site(
             raw_title, meta.site_name, doc.url, shown, others=tuple(meta.authors)
         ) or None
+        if meta.title and _key(meta.title) in keys and shown:
+            meta.title, meta.sources["title"] = clean_text(shown[0]), "h1"  # not the site's name
+    if meta.site_name is None and meta.title:
+        meta.site_name = _site_from_title(lookup, meta.title)
+        if meta.site_name:
+            meta.sources["site_name"] = "markup"
     meta.published = _date(lookup, "published", meta)
     if meta.published is not None and meta.sources.get("published") not in TEXT_SOURCES:
         printed = _printed_date(lookup)
@@ -436,6 +458,10 @@ def extract_metadata(
     meta.description = _description(lookup, meta)
     base = _base_url(page)
     meta.image = lookup.first("image", meta, lambda _, value: _absolute(value, base))
+    if meta.image is None:
+        meta.image = _absolute(first_figure_image(page), base)
+        if meta.image:
+            meta.sources["image"] = "figure"
     meta.canonical_url = lookup.first(
         "canonical_url", meta, lambda _, value: _absolute(value, base)
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -435,6 +436,24 @@ def from_markup(page: Page) -> Found:
 def headline_groups(page: Page) -> Found:
     """The page's `<h1>` texts, less the site's logo: the weakest title source."""
     return {"title": _group([h1 for h1 in page.tagged("h1") if not is_logo(h1)])}
+
+
+MAX_FIGURES = 20
+"""Figures looked at for a lead image; the lead one comes first."""
+IMAGE_ATTRS = ("src", "data-src", "data-lazy-src", "data-original")
+"""Where an `<img>` keeps its address; lazy loaders move it from `src` to a data attribute."""
+
+
+def first_figure_image(page: Page) -> str | None:
+    """The address of the image of the page's first `<figure>`: the lead image of pages
+    without one in their metadata. Inline images (`data:`) and icons are skipped."""
+    for figure in islice(page.tree.iter("figure"), MAX_FIGURES):
+        for img in figure.iter("img"):
+            for attr in IMAGE_ATTRS:
+                src = (img.get(attr) or "").strip()
+                if src and not src.startswith("data:") and not src.lower().endswith(".svg"):
+                    return src
+    return None
 
 
 def _home_link(href: str | None) -> bool:

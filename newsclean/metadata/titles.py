@@ -139,3 +139,20 @@ def clean_site_name(name: str) -> str | None:
             name = name[spans[0][0] : spans[0][1]].strip()
     return name or None
 
+
+
+def title_remainder(title: str, headline: str) -> str | None:
+    """What a page title holds beside its headline, cut at separators: "The Site" of
+    "Headline – The Site" or "The Site | Headline"; None when the headline is not a leading
+    or trailing run of the title's segments."""
+    spans = _segments(title)
+    want = _key(headline)
+    if len(spans) < 2 or not want:
+        return None
+    for cut in range(1, len(spans)):
+        head, tail = title[spans[0][0] : spans[cut - 1][1]], title[spans[cut][0] : spans[-1][1]]
+        if _key(head) == want:
+            return tail.strip() or None
+        if _key(tail) == want:
+            return head.strip() or None
+    return None
