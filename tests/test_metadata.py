@@ -572,3 +572,24 @@ def test_lead_image_from_the_first_figure_resolved_against_the_url() -> None:
     assert meta.image == "https://example.com/img/lead.jpg"
     assert meta_of('<meta property="og:image" content="/og.jpg">', body,
                    url="https://example.com/a").image == "https://example.com/og.jpg"
+
+
+@pytest.mark.parametrize(
+    ("head", "lang", "expected"),
+    [
+        ("<title>Big news today in the city council</title>", ' lang="en-US"', "en-US"),
+        # a Korean story under a site-wide English declaration
+        ("<title>장동혁, 한동훈 제명했지만 부담 커졌다</title>", ' lang="en"', "ko"),
+        # a second declaration in the right script wins
+        ('<title>Президент подписал новый закон сегодня</title>'
+         '<meta property="og:locale" content="ru_RU">', ' lang="en"', "ru-RU"),
+        # Cyrillic without a fitting declaration: several languages write it
+        ("<title>Президент подписал новый закон сегодня</title>", ' lang="de"', None),
+        # too little text decides nothing
+        ("<title>OK</title>", ' lang="ja"', "ja"),
+    ],
+)
+def test_declared_language_checked_against_the_script(
+    head: str, lang: str, expected: str | None
+) -> None:
+    assert meta_of(head, lang=lang).language == expected

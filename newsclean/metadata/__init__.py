@@ -36,6 +36,7 @@ from lxml.html import HtmlElement
 from newsclean.document import Document
 from newsclean.metadata.authors import is_single_word, looks_like_name, parse_byline
 from newsclean.metadata.dates import When, day_of, later, parse_date
+from newsclean.metadata.language import checked
 from newsclean.metadata.sources import SOURCES, Found, Page, first_figure_image
 from newsclean.metadata.titles import (
     clean_site_name,
@@ -454,8 +455,12 @@ def extract_metadata(
     if meta.published and meta.modified and later(meta.published, meta.modified):
         meta.modified = None
         meta.sources.pop("modified", None)
-    meta.language = lookup.first("language", meta, lambda _, value: bcp47(value))
     meta.description = _description(lookup, meta)
+    meta.language = lookup.first("language", meta, lambda _, value: bcp47(value))
+    if meta.language:
+        declared = [t for s, k in ORDER["language"] for g in lookup.groups(s, k)
+                    for v in g[:3] if (t := bcp47(v))]
+        meta.language = checked(declared, f"{meta.title or ''} {meta.description or ''}")
     base = _base_url(page)
     meta.image = lookup.first("image", meta, lambda _, value: _absolute(value, base))
     if meta.image is None:
