@@ -12,6 +12,17 @@ The same rules for every set and every tool (issue "Metadata on every page"):
 `truth_of` reads the three fields from any shared set's `Page.meta`: WCXB (`title`,
 `authors`, `published`), fundus (the same keys) and Readability's pages (`title`,
 `byline`, `publishedTime`). AEB has no metadata.
+
+`LENIENT` holds looser rules, reported beside the strict ones and never instead of them:
+
+- title: equal as above, or equal once leading or trailing segments cut at a title
+  separator (`` | ``, `` - ``, `` – ``, `` — ``, `` · ``, `` :: ``, `` » ``, `` / ``) are
+  removed from either side ("Headline | Site" = "Headline": which side of a separator is
+  the site's name is not what the test is about);
+- authors: an expected name and a predicted one are equal, or one holds the other as whole
+  words ("Dr. Jane Doe" = "Jane Doe"; "Jane Doe, Senior Editor" = "Jane Doe");
+- date: at most one calendar day apart (a late-evening time in one zone is the next day
+  in another).
 """
 
 from __future__ import annotations
@@ -92,6 +103,53 @@ def date_match(pred: object, truth: object) -> bool:
 
 MATCHERS = {"title": title_match, "authors": authors_match, "date": date_match}
 
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|·|::|»|/)\s+|\s*(?:\||::)\s*")
+
+
+def _title_variants(title: str) -> set[str]:
+    """The title and every leading or trailing run of its separator-cut segments."""
+    parts = [p for p in _TITLE_SEPARATORS.split(title) if p.strip()]
+    variants = {norm(title)}
+    for i in range(len(parts)):
+        for j in range(i + 1, len(parts) + 1):
+            if i == 0 or j == len(parts):
+                variants.add(norm(" ".join(parts[i:j])))
+    return variants - {""}
+
+
+def title_match_lenient(pred: object, truth: object) -> bool:
+    if not isinstance(pred, str) or not isinstance(truth, str) or not norm(truth):
+        return False
+    a, b = norm(pred), norm(truth)
+    return a == b or a in _title_variants(truth) or b in _title_variants(pred)
+
+
+def _holds(longer: str, shorter: str) -> bool:
+    return bool(shorter) and f" {shorter} " in f" {longer} "
+
+
+def _words(name: object) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", norm(name)).split())
+
+
+def authors_match_lenient(pred: object, truth: object) -> bool:
+    """An expected name equal to a predicted one, or holding it (or held by it) as words."""
+    want = [_words(n) for n in truth] if isinstance(truth, list) else []
+    got = [_words(n) for n in pred] if isinstance(pred, list | tuple) else []
+    return any(w and g and (_holds(w, g) or _holds(g, w)) for w in want for g in got)
+
+
+def date_match_lenient(pred: object, truth: object) -> bool:
+    want, got = _day(truth), _day(pred)
+    return want is not None and got is not None and abs((want - got).days) <= 1
+
+
+LENIENT = {
+    "title": title_match_lenient,
+    "authors": authors_match_lenient,
+    "date": date_match_lenient,
+}
+
 
 def truth_of(meta: dict[str, Any]) -> dict[str, Any]:
     """The expected title, authors (a list of names) and date of a page, where known."""
@@ -109,7 +167,11 @@ def truth_of(meta: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def matches(predicted: dict[str, Any], meta: dict[str, Any]) -> dict[str, bool]:
-    """For each field the truth has, whether the prediction matches it."""
+def matches(
+    predicted: dict[str, Any], meta: dict[str, Any], lenient: bool = False
+) -> dict[str, bool]:
+    """For each field the truth has, whether the prediction matches it (by the strict
+    rules, or by `LENIENT` ones)."""
     truth = truth_of(meta)
-    return {name: MATCHERS[name](predicted.get(name), truth[name]) for name in truth}
+    rules = LENIENT if lenient else MATCHERS
+    return {name: rules[name](predicted.get(name), truth[name]) for name in truth}

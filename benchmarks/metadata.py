@@ -1,12 +1,31 @@
-"""Metadata benchmark: newsclean vs trafilatura vs readability-lxml on readability-js pages.
+"""Metadata benchmark: title, authors and date of newsclean and its peers on every dev set.
 
-`python -m benchmarks.metadata [--data DIR]` prints a Markdown table of match rates per field.
+    python -m benchmarks.metadata                       # every set with metadata truth
+    python -m benchmarks.metadata --datasets wcxb-dev --half tune --by-type
+    python -m benchmarks.metadata --tools newsclean trafilatura htmldate goose3
 
-Truth: each case's ``expected-metadata.json`` (Mozilla Readability's own output). A field is
-scored only on the pages where the truth gives a value (Readability's ``null`` means "not
-found", not "absent from the page"), so each rate is ``matches / pages with a true value``.
+The sets whose truth has metadata: readability-js (Readability's own ``title``, ``byline``,
+``publishedTime``), wcxb-dev (``title``, ``author``, ``publish_date``) and fundus-dev
+(``title``, ``authors``, ``published``); `benchmarks.datasets` puts them in `Page.meta`
+and `benchmarks.fields.truth_of` reads them. AEB has no metadata and is skipped. Every
+page of each set runs through every tool in the same run; each figure is reported per set
+and per half (tune/check, split by site).
 
-Matching rules (the same for every tool; ``norm`` = HTML entities unescaped, NFKC, case
+The headline figure is the strict rule of `benchmarks.fields` (the ratchet's): title equal
+after casefolding, collapsing whitespace and trimming punctuation; authors: an expected
+name among the predicted authors; date: the same calendar day. The lenient figure beside
+it (`benchmarks.fields.LENIENT`) forgives a site-name segment, a title or degree around a
+name, and a day's difference. A field is scored on the pages whose truth gives it.
+
+Time: newsclean's metadata step (`extract_metadata` on the parsed page) against lxml's
+parse of the same pages, in the same run; peers are timed whole (their metadata cannot be
+run apart from their body extraction).
+
+The second table, on readability-js only, keeps Mozilla Readability's own fields and rules.
+Truth: each case's ``expected-metadata.json`` (Readability's own output). A field is scored
+only on the pages where the truth gives a value (Readability's ``null`` means "not found",
+not "absent from the page"), so each rate is ``matches / pages with a true value``. Its
+matching rules (the same for every tool; ``norm`` = HTML entities unescaped, NFKC, case
 folded, curly quotes straightened, whitespace collapsed):
 
 - title: ``norm`` equality, or equality once leading or trailing segments cut at a title
@@ -27,15 +46,18 @@ from __future__ import annotations
 
 import argparse
 import html
+import logging
 import re
 import sys
+import time
 import unicodedata
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from benchmarks.datasets import DatasetMissing, readability_js
+from benchmarks import fields
+from benchmarks.datasets import HALVES, DatasetMissing, Page, available, load, readability_js
 from benchmarks.report import Report
 
 FIELDS = ("title", "byline", "publishedTime", "siteName", "excerpt")
@@ -263,17 +285,269 @@ def report_section(result: Report) -> str | None:
     )
 
 
+
+# --- every set: strict (headline) and lenient match rates -----------------------------
+
+META_SETS = ("readability-js", "wcxb-dev", "fundus-dev")
+"""The shared sets whose truth has a title, authors or a date (AEB has none)."""
+
+Fields = dict[str, Any]
+"""A tool's answer for one page: title (str), authors (list of str), date (ISO or date)."""
+STEP_SECONDS = "_step_seconds"
+"""Key of a tool's answer holding the seconds of its metadata step alone, where known."""
+
+
+def _iso(value: object) -> str | None:
+    return value.isoformat() if isinstance(value, datetime | date) else None
+
+
+def newsclean_meta(html_bytes: bytes) -> Fields:
+    """newsclean's title, authors and date: what `newsclean.extract` returns for them (its
+    metadata step, on the page parsed as `extract` parses it)."""
+    from newsclean.document import load as load_document
+    from newsclean.errors import NewsCleanError
+    from newsclean.metadata import extract_metadata
+
+    try:
+        doc = load_document(html_bytes)
+        start = time.perf_counter()
+        meta = extract_metadata(doc)
+    except NewsCleanError:
+        return {}
+    return {"title": meta.title, "authors": list(meta.authors), "date": _iso(meta.published),
+            STEP_SECONDS: time.perf_counter() - start}
+
+
+def trafilatura_meta(html_bytes: bytes) -> Fields:
+    got = trafilatura_fields(html_bytes)
+    return {"title": got.get("title"), "authors": got.get("byline") or [],
+            "date": got.get("publishedTime")}
+
+
+def readability_meta(html_bytes: bytes) -> Fields:
+    return {"title": readability_fields(html_bytes).get("title")}
+
+
+def htmldate_meta(html_bytes: bytes) -> Fields:
+    """htmldate alone (original date, extensive search), the date peer trafilatura uses."""
+    from htmldate import find_date
+
+    try:
+        found = find_date(html_bytes.decode("utf-8", errors="replace"), original_date=True)
+    except Exception:  # a peer's crash is a miss for that page
+        found = None
+    return {"date": found}
+
+
+def _people(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    if isinstance(value, list | tuple):
+        return [str(v) for v in value if str(v).strip()]
+    return []
+
+
+def goose_meta(html_bytes: bytes) -> Fields:
+    from goose3 import Goose
+
+    try:
+        with Goose({"enable_image_fetching": False}) as goose:
+            art = goose.extract(raw_html=html_bytes.decode("utf-8", errors="replace"))
+    except Exception:  # a peer's crash is a miss for that page
+        return {}
+    return {"title": art.title, "authors": _people(art.authors), "date": art.publish_date}
+
+
+def newspaper_meta(html_bytes: bytes) -> Fields:
+    import newspaper
+
+    try:
+        art = newspaper.Article("https://example.invalid/")
+        art.download(input_html=html_bytes.decode("utf-8", errors="replace"))
+        art.parse()
+    except Exception:  # a peer's crash is a miss for that page
+        return {}
+    return {"title": art.title, "authors": _people(art.authors), "date": _iso(art.publish_date)}
+
+
+META_TOOLS: dict[str, tuple[Callable[[bytes], Fields], tuple[str, ...], str | None]] = {
+    "newsclean": (newsclean_meta, fields.FIELDS, None),
+    "trafilatura": (trafilatura_meta, fields.FIELDS, "trafilatura"),
+    "readability-lxml": (readability_meta, ("title",), "readability"),
+    "htmldate": (htmldate_meta, ("date",), "htmldate"),
+    "goose3": (goose_meta, fields.FIELDS, "goose3"),
+    "newspaper4k": (newspaper_meta, fields.FIELDS, "newspaper"),
+}
+"""Tool -> (runner, fields it extracts, module it needs). goose3 and newspaper4k come with
+the `bench` extra and are slow (~0.2 s a page); the default run leaves them out."""
+DEFAULT_TOOLS = ("newsclean", "trafilatura", "readability-lxml", "htmldate")
+
+
+def tools_present(names: Iterable[str]) -> list[str]:
+    """The named tools whose package is installed (a missing one is skipped, with a note)."""
+    import importlib.util
+
+    out = []
+    for name in names:
+        module = META_TOOLS[name][2]
+        if module is None or importlib.util.find_spec(module) is not None:
+            out.append(name)
+        else:
+            print(f"{name}: not installed, skipped (pip install -e '.[bench]')", file=sys.stderr)
+    return out
+
+
+Tally = dict[str, list[int]]
+"""figure ("title", "title~" for lenient, ...) -> [matches, pages]."""
+
+
+def score(pages: list[Page], outputs: dict[str, Fields]) -> dict[str, Tally]:
+    """Per group ("all", each half, each page type as "type:<t>"): strict and lenient
+    match counts of each field over the pages whose truth has it."""
+    groups: dict[str, Tally] = {}
+    for page in pages:
+        out = outputs.get(page.id, {})
+        strict = fields.matches(out, page.meta)
+        lenient = fields.matches(out, page.meta, lenient=True)
+        keys = ["all", page.half] + ([f"type:{page.page_type}"] if page.page_type else [])
+        for key in keys:
+            tally = groups.setdefault(key, {})
+            for name, hit in strict.items():
+                cell = tally.setdefault(name, [0, 0])
+                cell[0] += hit
+                cell[1] += 1
+                cell = tally.setdefault(name + "~", [0, 0])
+                cell[0] += lenient[name]
+                cell[1] += 1
+    return groups
+
+
+def parse_seconds(pages: list[Page]) -> float:
+    """lxml's parse of the pages' bytes: the yardstick of the time figures."""
+    import lxml.html
+
+    start = time.perf_counter()
+    for page in pages:
+        try:
+            lxml.html.document_fromstring(page.html)
+        except Exception:  # an unparsable page costs what it cost
+            continue
+    return time.perf_counter() - start
+
+
+def run_tools(
+    pages: list[Page], tools: Iterable[str]
+) -> tuple[dict[str, dict[str, Fields]], dict[str, float]]:
+    """Every tool's fields for every page, and each tool's total seconds."""
+    outputs: dict[str, dict[str, Fields]] = {}
+    seconds: dict[str, float] = {}
+    previous = logging.root.manager.disable
+    logging.disable(logging.CRITICAL)  # peers' warnings would drown the table
+    try:
+        for tool in tools:
+            runner = META_TOOLS[tool][0]
+            start = time.perf_counter()
+            outputs[tool] = {page.id: runner(page.html) for page in pages}
+            seconds[tool] = time.perf_counter() - start
+            steps = [o[STEP_SECONDS] for o in outputs[tool].values() if STEP_SECONDS in o]
+            if steps:
+                seconds[f"{tool} metadata step"] = sum(steps)
+    finally:
+        logging.disable(previous)
+    return outputs, seconds
+
+
+def run_sets(
+    names: Iterable[str], tools: Iterable[str], base: Path | None = None,
+    half: str | None = None, limit: int | None = None,
+) -> dict[str, Any]:
+    """``{"sets": {set: {tool: {group: tally}}}, "pages": {set: n}, "seconds": {set:
+    {tool: s, "lxml-parse": s}}}`` for the named sets present."""
+    tools = list(tools)
+    result: dict[str, Any] = {"sets": {}, "pages": {}, "seconds": {}}
+    for name in names:
+        try:
+            pages = load(name, base, limit=limit, half=half)  # type: ignore[arg-type]
+        except DatasetMissing as exc:
+            print(f"{name}: skipped: {exc}", file=sys.stderr)
+            continue
+        outputs, seconds = run_tools(pages, tools)
+        seconds["lxml-parse"] = parse_seconds(pages)
+        result["sets"][name] = {tool: score(pages, outputs[tool]) for tool in tools}
+        result["pages"][name] = len(pages)
+        result["seconds"][name] = seconds
+    return result
+
+
+def _cell(tally: Tally, name: str, supported: bool) -> str:
+    strict, lenient = tally.get(name), tally.get(name + "~")
+    if not supported or not strict or not strict[1]:
+        return "–"
+    assert lenient is not None
+    return f"{strict[0] / strict[1]:.3f} ({lenient[0] / lenient[1]:.3f})"
+
+
+def sets_table(result: dict[str, Any], by_type: bool = False) -> str:
+    """One row per set, group (all, tune, check; page types with `by_type`) and tool:
+    strict match rate (lenient in brackets) and pages, per field."""
+    lines = [
+        "| set | pages | tool | title | authors | date |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, per_tool in result["sets"].items():
+        groups = ["all", *HALVES]
+        types = {g for tally in per_tool.values() for g in tally if g.startswith("type:")}
+        if by_type and len(types) > 1:  # a set of one page type: its row is "all" again
+            groups += sorted(types)
+        for group in groups:
+            for tool, tallies in per_tool.items():
+                tally = tallies.get(group)
+                if tally is None:
+                    continue
+                counts = "/".join(str(tally.get(f, [0, 0])[1]) for f in fields.FIELDS)
+                supported = META_TOOLS[tool][1]
+                cells = " | ".join(_cell(tally, f, f in supported) for f in fields.FIELDS)
+                label = group.removeprefix("type:")
+                lines.append(f"| {name} {label} | {counts} | {tool} | {cells} |")
+    return "\n".join(lines)
+
+
+def time_lines(result: dict[str, Any]) -> str:
+    """Per set: each tool's mean ms a page and its multiple of lxml's parse, same run."""
+    out = []
+    for name, seconds in result["seconds"].items():
+        n = max(1, result["pages"][name])
+        parse = seconds["lxml-parse"] or 1e-9
+        cells = ", ".join(
+            f"{tool} {1000 * s / n:.1f} ms = {s / parse:.2f}× parse"
+            for tool, s in seconds.items() if tool != "lxml-parse"
+        )
+        out.append(f"- {name} ({n} pages, lxml parse {1000 * parse / n:.1f} ms/page): {cells}")
+    return "\n".join(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--data", type=Path, default=None, help="datasets folder")
+    parser.add_argument("--datasets", nargs="+", default=list(META_SETS), choices=META_SETS)
+    parser.add_argument("--tools", nargs="+", default=list(DEFAULT_TOOLS), choices=META_TOOLS)
+    parser.add_argument("--half", choices=HALVES, help="only this half of each set")
+    parser.add_argument("--limit", type=int, help="only the first N pages of each set")
+    parser.add_argument("--by-type", action="store_true", help="also per WCXB page type")
     args = parser.parse_args(argv)
-    try:
-        rows = run(args.data)
-    except DatasetMissing as exc:
-        print(f"metadata benchmark skipped: {exc}", file=sys.stderr)
+    names = [n for n in args.datasets if n in available(args.data)]
+    if not names:
+        print("metadata benchmark skipped: no dataset with metadata found", file=sys.stderr)
         return 0
-    print("Metadata match rates on readability-js (pages = pages whose truth has the field)\n")
-    print(markdown(rows))
+    result = run_sets(names, tools_present(args.tools), args.data, args.half, args.limit)
+    print("Strict match rate (lenient in brackets) per set and half; pages = pages whose "
+          "truth has title/authors/date\n")
+    print(sets_table(result, args.by_type))
+    print("\nTime (same run):\n")
+    print(time_lines(result))
+    if "readability-js" in names and args.half is None and args.limit is None:
+        print("\nReadability's own fields and rules on readability-js\n")
+        print(markdown(run(args.data)))
     return 0
 
 

@@ -82,6 +82,24 @@ def test_title(head: str, body: str, expected: str) -> None:
     assert meta_of(head, body).title == expected
 
 
+@pytest.mark.parametrize(
+    "logo",
+    [
+        '<h1 class="site-logo">Examplery</h1>',
+        '<h1><a href="/">Examplery</a></h1>',
+        '<a href="https://examplery.test/"><h1>Examplery</h1></a>',
+    ],
+)
+def test_the_sites_logo_is_no_headline(logo: str) -> None:
+    meta = meta_of("<title>A post about things :: Examplery</title>", logo)
+    assert meta.title == "A post about things :: Examplery"  # not "Examplery"
+
+
+def test_a_heading_linking_elsewhere_is_a_headline() -> None:
+    body = '<h1><a href="/2025/04/big-news">Big news today</a></h1>'
+    assert meta_of("<title>Big news today - Examplery</title>", body).title == "Big news today"
+
+
 def test_title_site_from_url_host() -> None:
     assert strip_site("A story | example.com", url="https://www.example.com/a") == "A story"
     assert strip_site("A story - Example", url="https://example.com/a") == "A story"
@@ -157,12 +175,67 @@ def test_parse_byline(byline: str, names: list[str], agency: str | None) -> None
          '<span class="date">22 Dec 2016</span></p>', ["Lucas Nolan"], None),
         ("", '<h1>T</h1><figure itemscope itemtype="https://schema.org/ImageObject">'
          '<span itemprop="author">Photographer Name/Reuters</span></figure>', [], None),
+        # a single word is a name where the page declares it the author, never in printed text
+        ('<meta name="author" content="Sarah">', "", ["Sarah"], None),
+        ('<meta name="author" content="jdoe_77">', "", ["jdoe_77"], None),
+        ("", "<h1>T</h1><p>By Sarah</p>", [], None),
+        ('<meta name="author" content="page.head.author">', "", [], None),
+        ('<meta name="author" content="example.de">', "", [], None),
+        # ... but a full name from another marked-up source is preferred to it
+        ('<meta name="author" content="jdoe">'
+         + ld('{"@type":"Article","author":{"@type":"Person","name":"Jane Doe"}}'), "",
+         ["Jane Doe"], None),
+        # the site's own name is the site, not a person; a personal site keeps its name
+        ('<meta property="og:site_name" content="Examplery"><meta name="author" '
+         'content="Examplery">', "", [], None),
+        ('<meta property="og:site_name" content="Jane Doe"><meta name="author" '
+         'content="JaneDoe">', "", ["JaneDoe"], None),
+        # Yoast's Twitter card label, in several languages
+        ('<meta name="twitter:label1" content="Written by">'
+         '<meta name="twitter:data1" content="Jane Doe">', "", ["Jane Doe"], None),
+        ('<meta name="twitter:label1" content="Geschätzte Lesezeit">'
+         '<meta name="twitter:data1" content="3 Minuten">'
+         '<meta name="twitter:label2" content="Geschrieben von">'
+         '<meta name="twitter:data2" content="Erika Mustermann">', "", ["Erika Mustermann"],
+         None),
+        # a JSON-LD author typed as an organisation is not a person (its agency still counts)
+        (ld('{"@type":"NewsArticle","author":[{"@type":"Organization","name":"Newsroom X"},'
+            '{"@type":"Person","name":"Jane Doe"}]}'), "", ["Jane Doe"], None),
+        (ld('{"@type":"NewsArticle","author":{"@type":"Organization","name":"Example Desk"}}'),
+         "", [], None),
     ],
 )
 def test_authors(head: str, body: str, authors: list[str], agency: str | None) -> None:
     meta = meta_of(head, body)
     assert meta.authors == authors
     assert meta.agency == agency
+
+
+LONG = "<p>" + "A paragraph of the story that is long enough to be the body. " * 6 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("body", "authors"),
+    [
+        # an author box after the text, far from the headline
+        (f"<h1>T</h1>{LONG}<div class='author-box'><a href='/a/jd'>Jane Doe</a></div>",
+         ["Jane Doe"]),
+        # a page without <h1>: the labelled byline still counts
+        (f"<div class='post-author'>By Jane Doe</div>{LONG}", ["Jane Doe"]),
+        # a forum post's user name, labelled as such
+        (f"<h1>T</h1>{LONG}<a class='username' href='/u/jd77'>jd77</a>", ["jd77"]),
+        # comments, reviews, forms and "authorization" are not the article's author
+        (f"<h1>T</h1>{LONG}<div class='comments'><span class='author'>Jane Doe</span></div>",
+         []),
+        (f"<h1>T</h1>{LONG}<div class='review'><span class='author'>Jane Doe</span></div>",
+         []),
+        (f"<h1>T</h1>{LONG}<form><label class='author'>Your Name</label></form>", []),
+        (f"<h1>T</h1>{LONG}<a class='authorization' href='/x'>Jane Doe</a>", []),
+    ],
+)
+def test_authors_labelled_anywhere(body: str, authors: list[str]) -> None:
+    assert meta_of("", body).authors == authors
+
 
 
 # --- dates --------------------------------------------------------------------------------------
@@ -450,3 +523,73 @@ def test_first_visible_byline_wins_over_a_related_story() -> None:
 )
 def test_site_name_cleaning(raw: str, site: str) -> None:
     assert meta_of(f'<meta property="og:site_name" content="{raw}">').site_name == site
+
+
+def test_a_date_printed_well_before_the_markup_date_is_the_publication() -> None:
+    head = ld('{"@type":"NewsArticle","datePublished":"2025-03-10T09:00:00Z"}')
+    body = '<h1>T</h1><p class="date">Published January 5, 2024</p>'
+    meta = meta_of(head, body)
+    assert meta.published == date(2024, 1, 5)
+    assert meta.sources["published"] == "visible"
+
+
+def test_a_printed_date_a_day_off_is_the_same_moment_elsewhere() -> None:
+    head = ld('{"@type":"NewsArticle","datePublished":"2025-03-10T02:00:00Z"}')
+    body = '<h1>T</h1><p class="date">March 9, 2025</p>'
+    assert meta_of(head, body).published == datetime(2025, 3, 10, 2, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "site"),
+    [
+        ("Big news today – The Daily Planet", "<h1>Big news today</h1>", "The Daily Planet"),
+        ("The Daily Planet | Big news today", "<h1>Big news today</h1>", "The Daily Planet"),
+        # a remainder of many words is a second headline, not a name
+        ("Big news today - and what the mayor said about it at the meeting tonight",
+         "<h1>Big news today</h1>", None),
+        ("Big news today", "<h1>Big news today</h1>", None),
+    ],
+)
+def test_site_name_from_the_title_beside_the_headline(
+    title: str, body: str, site: str | None
+) -> None:
+    meta = meta_of(f"<title>{title}</title>", body)
+    assert meta.site_name == site
+    if site:
+        assert meta.title == "Big news today"
+
+
+def test_a_title_that_is_the_sites_name_yields_to_the_heading() -> None:
+    head = ('<meta property="og:site_name" content="Examplery">'
+            '<meta property="og:title" content="Examplery">')
+    assert meta_of(head, "<h1>Big news today</h1>").title == "Big news today"
+
+
+def test_lead_image_from_the_first_figure_resolved_against_the_url() -> None:
+    body = ('<figure><img src="data:image/gif;base64,R0lGOD"></figure>'
+            '<figure><img data-src="/img/lead.jpg"></figure>')
+    meta = meta_of("", body, url="https://example.com/news/a.html")
+    assert meta.image == "https://example.com/img/lead.jpg"
+    assert meta_of('<meta property="og:image" content="/og.jpg">', body,
+                   url="https://example.com/a").image == "https://example.com/og.jpg"
+
+
+@pytest.mark.parametrize(
+    ("head", "lang", "expected"),
+    [
+        ("<title>Big news today in the city council</title>", ' lang="en-US"', "en-US"),
+        # a Korean story under a site-wide English declaration
+        ("<title>장동혁, 한동훈 제명했지만 부담 커졌다</title>", ' lang="en"', "ko"),
+        # a second declaration in the right script wins
+        ('<title>Президент подписал новый закон сегодня</title>'
+         '<meta property="og:locale" content="ru_RU">', ' lang="en"', "ru-RU"),
+        # Cyrillic without a fitting declaration: several languages write it
+        ("<title>Президент подписал новый закон сегодня</title>", ' lang="de"', None),
+        # too little text decides nothing
+        ("<title>OK</title>", ' lang="ja"', "ja"),
+    ],
+)
+def test_declared_language_checked_against_the_script(
+    head: str, lang: str, expected: str | None
+) -> None:
+    assert meta_of(head, lang=lang).language == expected

@@ -76,3 +76,47 @@ def test_markdown_table_layout() -> None:
              "readability-lxml": None}]
     table = bench.markdown(rows)
     assert table.splitlines()[2] == "| title | 2 | 1.000 | 0.500 | – |"
+
+
+@pytest.mark.parametrize(
+    ("field", "pred", "truth", "strict", "lenient"),
+    [
+        ("title", "Big news", "Big news", True, True),
+        ("title", "Big news", "Big news | Site", False, True),
+        ("title", "Site - Big news", "Big news", False, True),
+        ("title", "Big news today", "Big news", False, False),
+        ("authors", ["Jane Doe"], ["Jane Doe"], True, True),
+        ("authors", ["Jane Doe"], ["Dr. Jane Doe"], False, True),
+        ("authors", ["Jane Doe"], ["Jane Doe, Senior Editor"], False, True),
+        ("authors", ["Jane"], ["Janet Doe"], False, False),
+        ("date", "2024-06-25T23:30:00-05:00", "2024-06-26", False, True),
+        ("date", "2024-06-24", "2024-06-26", False, False),
+    ],
+)
+def test_strict_and_lenient_rules(
+    field: str, pred: object, truth: object, strict: bool, lenient: bool
+) -> None:
+    from benchmarks import fields
+
+    assert fields.MATCHERS[field](pred, truth) is strict
+    assert fields.LENIENT[field](pred, truth) is lenient
+
+
+def test_sets_table_has_strict_and_lenient_per_half() -> None:
+    from benchmarks.datasets import Page
+
+    pages = [
+        Page(id="a", html=b"", truth="", group="site-a",
+             meta={"title": "Big news", "authors": ["Jane Doe"], "published": "2024-06-25"}),
+        Page(id="b", html=b"", truth="", group="site-b", meta={"title": "Other | Site"}),
+    ]
+    outputs = {"a": {"title": "Big news", "authors": ["Dr. Jane Doe"], "date": "2024-06-25"},
+               "b": {"title": "Other"}}
+    result = {"sets": {"demo": {"newsclean": bench.score(pages, outputs)}},
+              "pages": {"demo": 2}, "seconds": {"demo": {"newsclean": 0.2, "lxml-parse": 0.1}}}
+    table = bench.sets_table(result)
+    assert "| demo all | 2/1/1 | newsclean | 0.500 (1.000) | 0.000 (1.000) | 1.000 (1.000) |" \
+        in table
+    halves = {pages[0].half, pages[1].half}
+    assert all(f"| demo {half} |" in table for half in halves)
+    assert "2.00× parse" in bench.time_lines(result)

@@ -34,11 +34,18 @@ from urllib.parse import urljoin, urlsplit
 from lxml.html import HtmlElement
 
 from newsclean.document import Document
-from newsclean.metadata.authors import parse_byline
-from newsclean.metadata.dates import When, later, parse_date
-from newsclean.metadata.sources import SOURCES, Found, Page
-from newsclean.metadata.titles import clean_site_name, clean_text, strip_site
-from newsclean.metadata.visible import TODAY_WORDS, from_visible
+from newsclean.metadata.authors import is_single_word, looks_like_name, parse_byline
+from newsclean.metadata.dates import When, day_of, later, parse_date
+from newsclean.metadata.language import checked
+from newsclean.metadata.sources import SOURCES, Found, Page, first_figure_image
+from newsclean.metadata.titles import (
+    clean_site_name,
+    clean_text,
+    site_keys,
+    strip_site,
+    title_remainder,
+)
+from newsclean.metadata.visible import TODAY_WORDS, from_labelled, from_visible
 
 __all__ = ["ORDER", "Metadata", "extract_metadata"]
 
@@ -73,7 +80,7 @@ ORDER: dict[str, tuple[Step, ...]] = {
     "title": (("jsonld", "title"), ("meta", "title"), ("microdata", "title"),
               ("markup", "title"), ("h1", "title")),
     "authors": (("jsonld", "authors"), ("meta", "authors"), ("microdata", "authors"),
-                ("markup", "authors"), ("visible", "authors")),
+                ("markup", "authors"), ("visible", "authors"), ("labelled", "authors")),
     "published": (("jsonld", "published"), ("meta", "published"), ("microdata", "published"),
                   ("markup", "published"), ("visible", "published")),
     "modified": (("jsonld", "modified"), ("meta", "modified"), ("microdata", "modified"),
@@ -93,11 +100,17 @@ ORDER: dict[str, tuple[Step, ...]] = {
 
 TEXT_SOURCES = frozenset({"visible"})
 """Sources read from printed text, where the extraction day is a crawl date or a clock."""
+PRINTED = frozenset({"visible", "labelled"})
+"""Author sources read from the page's text rather than its markup: their full names do
+not replace a user name that the markup declares (forum posts print the user's titles)."""
 ELLIPSES = ("...", "…")
 WITNESS_SOURCES = ("markup", "h1")
 """Title sources that are the page's own text: they confirm metadata titles."""
 MIN_WITNESS = 12
 """Characters a heading needs before a longer title containing it counts as confirmed."""
+REPRINT_DAYS = 2
+"""Days by which a printed date must precede the markup's to replace it: one day apart is
+the same moment written in two time zones ("Dec 18, 7 pm" and "2025-12-19T03:00Z")."""
 MAX_TAGS = 50
 MAX_TAG_CHARS = 100
 _TAG_SPLIT = re.compile(r"(?<!\s)\s*[,;]\s*")  # (?<!\s): linear on long whitespace runs
@@ -124,6 +137,8 @@ class _Lookup:
         if source not in self.found:
             if source == "visible":
                 self.found[source] = from_visible(self.page, self.title_hint(), self.now)
+            elif source == "labelled":
+                self.found[source] = from_labelled(self.page)
             else:
                 self.found[source] = SOURCES[source](self.page)
         return self.found[source].get(name, [])
@@ -219,6 +234,21 @@ def _date(lookup: _Lookup, name: str, meta: Metadata) -> When | None:
     return lookup.first(name, meta, accept)
 
 
+def _printed_date(lookup: _Lookup) -> When | None:
+    """The publication date printed beside the headline, where the page prints one.
+
+    The markup's date is re-written when a site moves or re-renders its archive; the date
+    printed under the headline is what readers were told. When the printed day is
+    `REPRINT_DAYS` or more earlier, it is the publication (the later markup date is a
+    re-publication, not the story's)."""
+    for group in lookup.groups("visible", "published_near"):
+        for value in group:
+            parsed = parse_date(value, lookup.now)
+            if parsed is not None and not _is_today(parsed, lookup.now):
+                return parsed
+    return None
+
+
 def _htmldate(page: Page, now: datetime) -> date | None:
     """htmldate's guess of the publication day, without header "Today" dates.
 
@@ -295,34 +325,44 @@ def _title(lookup: _Lookup, meta: Metadata) -> str | None:
 
     A headline printed nowhere else on the page (a JSON-LD "headline" that is really a
     summary) loses to a metadata title that the page's own title or heading holds. With
-    no metadata title at all, `<title>` then `<h1>` are used.
+    no metadata title at all, `<title>` then `<h1>` are used. The site's logo is no
+    heading (`sources.is_logo`).
     """
     witnesses = [
-        _key(v)
-        for source in WITNESS_SOURCES
-        for group in lookup.groups(source, "title")
-        for v in group[:5]
+        w for source in WITNESS_SOURCES for group in lookup.groups(source, "title")
+        for v in group[:5] if (w := _key(v))
     ]
-    witnesses = [w for w in witnesses if w]
-    first: tuple[str, str] | None = None
+    candidates: list[tuple[str, str]] = []
     for source, key in ORDER["title"]:
+        if source in WITNESS_SOURCES and candidates:
+            break
         for group in lookup.groups(source, key):
-            for value in group[:5]:
-                cleaned = clean_text(value)
-                if not cleaned:
-                    continue
-                if source in WITNESS_SOURCES and first is not None:
-                    break
-                first = first or (cleaned, source)
-                wanted = _key(cleaned)
-                if wanted and any(wanted in w or (len(w) >= MIN_WITNESS and w in wanted)
-                                  for w in witnesses):
-                    meta.sources["title"] = source
-                    return cleaned
-    if first is None:
+            candidates += [(cleaned, source) for v in group[:5] if (cleaned := clean_text(v))]
+    if not candidates:
         return None
-    meta.sources["title"] = first[1]
-    return first[0]
+    for cleaned, source in candidates:
+        wanted = _key(cleaned)
+        if wanted and any(wanted in w or (len(w) >= MIN_WITNESS and w in wanted)
+                          for w in witnesses):
+            meta.sources["title"] = source
+            return cleaned
+    meta.sources["title"] = candidates[0][1]
+    return candidates[0][0]
+
+
+MAX_SITE_WORDS = 6
+"""Longer `<title>` remainders are a second headline or a tagline, not a site's name."""
+
+
+def _site_from_title(lookup: _Lookup, headline: str) -> str | None:
+    """The site's name as the `<title>` gives it beside the headline: "Headline – The Site"
+    (or "The Site | Headline"), for pages without a site name in their metadata."""
+    for group in lookup.groups("markup", "title"):
+        for value in group[:1]:
+            rest = title_remainder(clean_text(value), headline)
+            if rest and len(rest.split()) <= MAX_SITE_WORDS:
+                return clean_site_name(rest)
+    return None
 
 
 def _without_site(names: list[str], site_name: str | None) -> list[str]:
@@ -336,21 +376,39 @@ def _without_site(names: list[str], site_name: str | None) -> list[str]:
 
 
 def _authors(lookup: _Lookup, meta: Metadata) -> None:
-    """Names from the first source that has any; the agency from that source or earlier."""
+    """Names from the first source that has any; the agency from that source or earlier.
+
+    A source that gives only single words (a first name, a user name) yields to a later
+    marked-up one that gives a full name: "jdoe" in the author tag, "Jane Doe" in JSON-LD
+    (not to printed text, which on forums holds the user's titles: "jdoe Member"). A
+    single word that is the site's name or host is the site, not a person, unless the site
+    is named like a person (a personal blog).
+    """
+    personal = bool(meta.site_name) and looks_like_name(meta.site_name or "")
+    site = set() if personal else site_keys(meta.site_name, lookup.page.url)
+    fallback: tuple[list[str], str] | None = None
     for source, key in ORDER["authors"]:
         groups = list(lookup.groups(source, key))
-        if source == "jsonld":
-            groups += [g for g in lookup.groups("jsonld", "_organizations") if g]
+        if source == "jsonld":  # authors typed as organisations: only their agency counts
+            for group in lookup.groups("jsonld", "_organizations"):
+                meta.agency = meta.agency or parse_byline(group).agency
         if source == "visible":
             groups += lookup.groups("visible", "agency")
         for group in groups:
-            byline = parse_byline(group)
+            byline = parse_byline(group, declared=source not in TEXT_SOURCES)
             meta.agency = meta.agency or byline.agency
-            if byline.names and not meta.authors:
-                meta.authors = _without_site(byline.names, meta.site_name)
-                meta.sources["authors"] = source
+            names = [n for n in byline.names if not (is_single_word(n) and _key(n) in site)]
+            if not names or meta.authors:
+                continue
+            if all(is_single_word(n) for n in names) or (fallback and source in PRINTED):
+                fallback = fallback or (names, source)
+                continue
+            meta.authors = _without_site(names, meta.site_name)
+            meta.sources["authors"] = source
         if meta.authors:
             return
+    if fallback is not None:
+        meta.authors, meta.sources["authors"] = fallback
 
 
 def extract_metadata(
@@ -372,11 +430,23 @@ def extract_metadata(
         site_name = meta.site_name
         lookup.title_hint = lambda: strip_site(raw_title, site_name, doc.url, headings) or None
     _authors(lookup, meta)
-    if raw_title:
+    if raw_title:  # a heading that is the site's name is its logo, not a headline to keep
+        keys = site_keys(meta.site_name, doc.url)
+        shown = tuple(h for h in headings if _key(h) not in keys)
         meta.title = strip_site(
-            raw_title, meta.site_name, doc.url, headings, others=tuple(meta.authors)
+            raw_title, meta.site_name, doc.url, shown, others=tuple(meta.authors)
         ) or None
+        if meta.title and _key(meta.title) in keys and shown:
+            meta.title, meta.sources["title"] = clean_text(shown[0]), "h1"  # not the site's name
+    if meta.site_name is None and meta.title:
+        meta.site_name = _site_from_title(lookup, meta.title)
+        if meta.site_name:
+            meta.sources["site_name"] = "markup"
     meta.published = _date(lookup, "published", meta)
+    if meta.published is not None and meta.sources.get("published") not in TEXT_SOURCES:
+        printed = _printed_date(lookup)
+        if printed is not None and (day_of(meta.published) - day_of(printed)).days >= REPRINT_DAYS:
+            meta.published, meta.sources["published"] = printed, "visible"
     if meta.published is None and use_htmldate:
         meta.published = _htmldate(page, now)
         if meta.published is not None:
@@ -385,10 +455,18 @@ def extract_metadata(
     if meta.published and meta.modified and later(meta.published, meta.modified):
         meta.modified = None
         meta.sources.pop("modified", None)
-    meta.language = lookup.first("language", meta, lambda _, value: bcp47(value))
     meta.description = _description(lookup, meta)
+    meta.language = lookup.first("language", meta, lambda _, value: bcp47(value))
+    if meta.language:
+        declared = [t for s, k in ORDER["language"] for g in lookup.groups(s, k)
+                    for v in g[:3] if (t := bcp47(v))]
+        meta.language = checked(declared, f"{meta.title or ''} {meta.description or ''}")
     base = _base_url(page)
     meta.image = lookup.first("image", meta, lambda _, value: _absolute(value, base))
+    if meta.image is None:
+        meta.image = _absolute(first_figure_image(page), base)
+        if meta.image:
+            meta.sources["image"] = "figure"
     meta.canonical_url = lookup.first(
         "canonical_url", meta, lambda _, value: _absolute(value, base)
     )

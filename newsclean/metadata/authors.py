@@ -51,6 +51,10 @@ MIN_LATIN_WORDS = 2
 """A Latin-script name has a given name and a surname; one word is a label ("Vortex"),
 a place ("Washington") or a handle. Names in scripts without spaces are exempt."""
 _LETTER = re.compile(r"[^\W\d_]")
+_ONE_TOKEN = re.compile(r"^[^\W\d_][\w.'’-]*$")
+"""A single word that may name a person where the page declares it as the author: a first
+name ("Sarah"), a pen name or a user name ("ggailey777", "sara.r.peter")."""
+MAX_TOKEN_CHARS = 40
 
 # a piece holding any of these words is a role or an organisation, not a person
 _ROLE_TEXT = """
@@ -88,9 +92,42 @@ def _recase(name: str) -> str:
     return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), name.lower())
 
 
-def looks_like_name(piece: str) -> bool:
+_DOMAIN_ENDINGS_TEXT = """
+com net org info biz io co uk de fr it es nl be ch at pl ru jp cn kr in br au ca us eu
+se no dk fi pt gr tr cz hu ro ie nz za mx ar cl vn id my ph th tw hk sg il ua news tv
+"""
+DOMAIN_ENDINGS = frozenset(_DOMAIN_ENDINGS_TEXT.split())
+"""Last labels of host names: "mdr.de" or "NDR.de" as an author is the site, not a person."""
+_TOKEN_PARTS = re.compile(r"[._’'-]+")
+
+
+def is_handle(token: str) -> bool:
+    """Whether one declared word can name a person: letters in it, no role word among its
+    parts ("page.head.extra.author" is a template's placeholder) and no host name."""
+    if len(_LETTER.findall(token)) < 2:
+        return False
+    parts = [p.lower() for p in _TOKEN_PARTS.split(token) if p]
+    if not parts or set(parts) & (ROLE_WORDS | CONNECTORS):
+        return False
+    return not ("." in token and len(parts) >= 2 and parts[-1] in DOMAIN_ENDINGS)
+
+
+def is_single_word(name: str) -> bool:
+    """A name of one word in a script that spaces its words: a first name or a handle,
+    which a full name from another source is preferred to."""
+    return " " not in name.strip() and bool(_LATIN.search(name))
+
+
+def looks_like_name(piece: str, declared: bool = False) -> bool:
     """Two to five words of letters (one in scripts without spaces), no digits, no role,
-    organisation or connecting word; a lone degree ("MA") or place is thus not a name."""
+    organisation or connecting word; a lone degree ("MA") or place is thus not a name.
+
+    `declared`: the page marks the text as its author (an author meta tag, a JSON-LD or
+    microdata author, a link to the author's page): there a single word is a name too —
+    a first name, pen name or user name — as long as it is no role or organisation word.
+    """
+    if declared and _ONE_TOKEN.match(piece) and len(piece) <= MAX_TOKEN_CHARS:
+        return is_handle(piece)
     if not piece or len(piece) > MAX_NAME_CHARS or _DIGIT.search(piece):
         return False
     letters = _LETTER.findall(piece)
@@ -149,10 +186,13 @@ def _agency_word(piece: str) -> str | None:
     return None
 
 
-def parse_byline(values: list[str], exclude: set[str] | None = None) -> Byline:
+def parse_byline(
+    values: list[str], exclude: set[str] | None = None, declared: bool = False
+) -> Byline:
     """The persons and the agency in a group of byline strings.
 
-    `exclude` holds case-folded names that are not persons here (the site's name).
+    `exclude` holds case-folded names that are not persons here (the site's name);
+    `declared`: the strings are marked as the author (see `looks_like_name`).
     """
     result = Byline()
     seen: set[str] = set()
@@ -165,7 +205,9 @@ def parse_byline(values: list[str], exclude: set[str] | None = None) -> Byline:
                 result.agency = result.agency or found
                 continue
             key = piece.casefold()
-            if key in seen or (exclude and key in exclude) or not looks_like_name(piece):
+            if key in seen or (exclude and key in exclude) or not looks_like_name(
+                piece, declared
+            ):
                 continue
             seen.add(key)
             result.names.append(_recase(piece))

@@ -8,9 +8,12 @@ first group that normalises to a usable value. Keys and properties are kept as d
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -100,7 +103,8 @@ ITEMPROPS: dict[str, tuple[str, ...]] = {
     "description": ("description",),
     "image": ("image", "thumbnailUrl"),
 }
-_ARTICLE_ITEMTYPES = ("article", "posting", "report", "creativework")
+_ARTICLE_ITEMTYPES = ("article", "posting", "report", "creativework", "question")
+"""Item types whose properties are the page's own (a Q&A page's question is its article)."""
 _WANTED_ITEMPROPS = frozenset(prop.lower() for props in ITEMPROPS.values() for prop in props)
 
 
@@ -196,7 +200,32 @@ def from_meta(page: Page) -> Found:
                 group = [v for p, v in pairs if p is want_property]
                 if group:
                     groups.append(group)
+    written = _labelled(meta, WRITTEN_BY)
+    if written:
+        found["authors"].append(written)
     return found
+
+
+WRITTEN_BY = re.compile(
+    r"^(?:written by|author|by|geschrieben von|verfasst von|autor(?:in)?|écrit par|auteur"
+    r"|escrito por|scritto da|autore|geschreven door|auteur|skrivet av|skrevet af"
+    r"|skrevet av|napisane przez|autorstwa|написано|автор|kirjoittanut|yazar)\s*:?$",
+    re.IGNORECASE,
+)
+"""Labels of Twitter's card data pairs (`twitter:label1` "Written by", `twitter:data1` the
+name), as SEO plug-ins write them in several languages."""
+MAX_LABELS = 4
+
+
+def _labelled(meta: dict[str, list[tuple[bool, str]]], label: re.Pattern[str]) -> list[str]:
+    """The `twitter:dataN` values whose `twitter:labelN` matches `label`."""
+    out = []
+    for n in range(1, MAX_LABELS + 1):
+        labels = meta.get(f"twitter:label{n}")
+        values = meta.get(f"twitter:data{n}")
+        if labels and values and label.match(labels[0][1].strip()):
+            out.append(values[0][1])
+    return out
 
 
 def from_jsonld(page: Page) -> Found:
@@ -213,6 +242,8 @@ def from_jsonld(page: Page) -> Found:
                     value = [data.resolve(v) for v in value]
                 else:
                     value = data.resolve(value)
+                if name == "authors":
+                    value = _persons(value)
                 attr = "@id" if key == "mainEntityOfPage" else "name"
                 group = jsonld.texts(value, attr)
                 if key == "url" or key == "mainEntityOfPage":
@@ -232,6 +263,16 @@ def from_jsonld(page: Page) -> Found:
         found.setdefault("site_name", []).append(site[:1])
     found["_organizations"] = [_organization_authors(page)]
     return found
+
+
+def _persons(value: Any) -> Any:
+    """An author value less the objects typed as organisations (a newsroom, the publisher,
+    a wire service): they are not the article's people."""
+    items = value if isinstance(value, list) else [value]
+    return [
+        item for item in items
+        if not (isinstance(item, dict) and jsonld.types(item) & jsonld.ORGANIZATION_TYPES)
+    ]
 
 
 def _organization_authors(page: Page) -> list[str]:
@@ -393,8 +434,61 @@ def from_markup(page: Page) -> Found:
 
 
 def headline_groups(page: Page) -> Found:
-    """The page's `<h1>` texts: the weakest title source."""
-    return {"title": _group(page.tagged("h1"))}
+    """The page's `<h1>` texts, less the site's logo: the weakest title source."""
+    return {"title": _group([h1 for h1 in page.tagged("h1") if not is_logo(h1)])}
+
+
+MAX_FIGURES = 20
+"""Figures looked at for a lead image; the lead one comes first."""
+IMAGE_ATTRS = ("src", "data-src", "data-lazy-src", "data-original")
+"""Where an `<img>` keeps its address; lazy loaders move it from `src` to a data attribute."""
+
+
+def first_figure_image(page: Page) -> str | None:
+    """The address of the image of the page's first `<figure>`: the lead image of pages
+    without one in their metadata. Inline images (`data:`) and icons are skipped."""
+    for figure in islice(page.tree.iter("figure"), MAX_FIGURES):
+        for img in figure.iter("img"):
+            for attr in IMAGE_ATTRS:
+                src = (img.get(attr) or "").strip()
+                if src and not src.startswith("data:") and not src.lower().endswith(".svg"):
+                    return src
+    return None
+
+
+def _home_link(href: str | None) -> bool:
+    """Whether a link goes to a site's home page: "/", "./", "https://example.com/"."""
+    if href is None:
+        return False
+    href = href.strip()
+    if href in {"", "/", "./", "#", "index.html", "/index.html"}:
+        return True
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return False
+    return bool(parts.netloc) and parts.path in {"", "/"} and not parts.query
+
+
+LOGO_HINT = re.compile(r"logo|brand|site-?(?:title|name)", re.IGNORECASE)
+"""Class or id of a heading that holds the site's name, not the page's."""
+
+
+def is_logo(heading: HtmlElement) -> bool:
+    """A heading that is the site's logo: named so by its class or id, or its whole text is
+    a link to the home page (the link inside it, or around it). Site templates put the logo
+    in an `<h1>` on every page."""
+    text = " ".join(heading.text_content().split())
+    if not text:
+        return False
+    if LOGO_HINT.search(f"{heading.get('class') or ''} {heading.get('id') or ''}"):
+        return True
+    for parent in heading.iterancestors("a"):
+        return _home_link(parent.get("href"))
+    links = list(heading.iter("a"))
+    return len(links) == 1 and _home_link(links[0].get("href")) and (
+        " ".join(links[0].text_content().split()) == text
+    )
 
 
 SOURCES: dict[str, Callable[[Page], Found]] = {

@@ -39,7 +39,7 @@ def _key(text: str) -> str:
     return _NON_WORD.sub("", text.casefold())
 
 
-def _site_keys(site_name: str | None, url: str | None) -> set[str]:
+def site_keys(site_name: str | None, url: str | None) -> set[str]:
     keys = set()
     if site_name:
         keys.add(_key(site_name))
@@ -71,7 +71,7 @@ def site_label(host: str) -> str:
     return name
 
 
-def _names_site(segment: str, keys: set[str]) -> bool:
+def names_site(segment: str, keys: set[str]) -> bool:
     key = _key(segment)
     return bool(key) and any(key == k or (len(k) >= 4 and key.startswith(k)) for k in keys)
 
@@ -86,9 +86,9 @@ def strip_site(
     segment (the author's name on blogs: "Post title | Jane Doe").
     """
     title = clean_text(title)
-    keys = _site_keys(site_name, url) | {_key(o) for o in others if _key(o)}
+    keys = site_keys(site_name, url) | {_key(o) for o in others if _key(o)}
     bracket = TRAILING_BRACKET.search(title)
-    if bracket and _names_site(bracket.group(1), keys) and bracket.start() > 0:
+    if bracket and names_site(bracket.group(1), keys) and bracket.start() > 0:
         title = title[: bracket.start()].rstrip()
     spans = _segments(title)
     parts = [title[a:b] for a, b in spans]
@@ -101,9 +101,9 @@ def strip_site(
             if at_an_end and _key(title[spans[i][0] : spans[j - 1][1]]) in heading_keys:
                 return title[spans[i][0] : spans[j - 1][1]]
     start, end = 0, len(parts)
-    while end - start > 1 and _names_site(parts[end - 1], keys):
+    while end - start > 1 and names_site(parts[end - 1], keys):
         end -= 1
-    while end - start > 1 and _names_site(parts[start], keys):
+    while end - start > 1 and names_site(parts[start], keys):
         start += 1
     return title[spans[start][0] : spans[end - 1][1]].strip()
 
@@ -138,3 +138,21 @@ def clean_site_name(name: str) -> str | None:
         if len(spans) > 2 or len(rest.split()) >= MIN_TAGLINE_WORDS:
             name = name[spans[0][0] : spans[0][1]].strip()
     return name or None
+
+
+
+def title_remainder(title: str, headline: str) -> str | None:
+    """What a page title holds beside its headline, cut at separators: "The Site" of
+    "Headline – The Site" or "The Site | Headline"; None when the headline is not a leading
+    or trailing run of the title's segments."""
+    spans = _segments(title)
+    want = _key(headline)
+    if len(spans) < 2 or not want:
+        return None
+    for cut in range(1, len(spans)):
+        head, tail = title[spans[0][0] : spans[cut - 1][1]], title[spans[cut][0] : spans[-1][1]]
+        if _key(head) == want:
+            return tail.strip() or None
+        if _key(tail) == want:
+            return head.strip() or None
+    return None

@@ -47,6 +47,9 @@ UPDATED = re.compile(
     r"|aggiornat[oa]|atualizad[oa]|bijgewerkt)\b",
     re.IGNORECASE,
 )
+NEAR_LINES = 30
+"""Short texts after the headline where a printed publication date is looked for when the
+markup already gives one (`published_near`): datelines sit right under headlines."""
 UPDATED_PREFIX_CHARS = 25
 """An "Updated" word this close to the start makes the line's date a modification date."""
 
@@ -101,25 +104,24 @@ def headline(page: Page, title: str | None) -> HtmlElement | None:
     return h1s[0]
 
 
-def _window(head: HtmlElement, texts: _ShortTexts) -> list[HtmlElement]:
+def _window(head: HtmlElement, texts: _ShortTexts) -> Iterator[HtmlElement]:
     """Elements in document order around the headline, less its own descendants.
 
     Only the window's elements are visited (walking siblings and parents from the
-    headline), not the whole page. Those inside script, navigation or figures are still
-    among them: the caller drops them (`_skip_test`), after cheaper tests.
+    headline), not the whole page, and only as far as the caller reads. Those inside
+    script, navigation or figures are still among them: the caller drops them
+    (`_skip_test`), after cheaper tests.
     """
-    before = list(islice(_preceding(head), WINDOW_BEFORE))[::-1]
-    after = []
+    yield from list(islice(_preceding(head), WINDOW_BEFORE))[::-1]
     # the headline's own descendants come first (only whether a position is among them counts)
     inner = sum(1 for _ in islice(head.iterdescendants(lxml.etree.Element), WINDOW_AFTER))
     for pos, el in enumerate(islice(_following(head), WINDOW_AFTER)):
         if str(el.tag).lower() == "p":
             text = texts.get(el)
             if text is None or len(text) >= BODY_PARAGRAPH_CHARS:
-                break  # the article body has begun
+                return  # the article body has begun
         if pos >= inner:
-            after.append(el)
-    return before + after
+            yield el
 
 
 def _preceding(el: HtmlElement) -> Iterator[HtmlElement]:
@@ -271,8 +273,9 @@ def from_visible(page: Page, title: str | None, now: datetime | None = None) -> 
     return Lazy(page, {
         "authors": lambda _: lines.bylines()[0],
         "agency": lambda _: lines.bylines()[1],
-        "published": lambda _: lines.dates(now)[0],
-        "modified": lambda _: lines.dates(now)[1],
+        "published": lambda _: lines.dates(now, "published"),
+        "published_near": lambda _: lines.dates(now, "published", NEAR_LINES),
+        "modified": lambda _: lines.dates(now, "modified"),
     })
 
 
@@ -288,27 +291,39 @@ class _Line:
 
 
 class _Lines:
-    """The window's short texts, found once, and the bylines and dates read from them."""
+    """The window's short texts, found once and as far as asked, and the bylines and dates
+    read from them.
+
+    Lines are read lazily, in page order: the date printed under a headline is found
+    without reading the rest of the window.
+    """
 
     def __init__(self, head: HtmlElement) -> None:
         self.head = head
-        self._lines: list[_Line] | None = None
+        self._lines: list[_Line] = []
+        self._reader: Iterator[_Line] | None = None
         self._bylines: tuple[Groups, Groups] | None = None
-        self._dates: tuple[Groups, Groups] | None = None
+        self._scan: _DateScan | None = None
 
-    def lines(self) -> list[_Line]:
-        if self._lines is None:
-            self._lines = []
-            texts = _ShortTexts(max(MAX_TEXT_CHARS, BODY_PARAGRAPH_CHARS))
-            skipped = _skip_test()
-            for el in _window(self.head, texts):
-                text = texts.get(el)
-                if not text or len(text) > MAX_TEXT_CHARS or skipped(el):
-                    continue
-                hints = _hints(el)
-                byline = BYLINE_WORDS.search(hints) or (BY_TEXT.match(text) and len(el) <= 3)
-                self._lines.append(_Line(el, text, hints, bool(byline)))
-        return self._lines
+    def _read(self) -> Iterator[_Line]:
+        texts = _ShortTexts(max(MAX_TEXT_CHARS, BODY_PARAGRAPH_CHARS))
+        skipped = _skip_test()
+        for el in _window(self.head, texts):
+            text = texts.get(el)
+            if not text or len(text) > MAX_TEXT_CHARS or skipped(el):
+                continue
+            hints = _hints(el)
+            byline = BYLINE_WORDS.search(hints) or (BY_TEXT.match(text) and len(el) <= 3)
+            yield _Line(el, text, hints, bool(byline))
+
+    def each(self) -> Iterator[_Line]:
+        """The lines in page order, read as far as the caller goes."""
+        yield from self._lines
+        if self._reader is None:
+            self._reader = self._read()
+        for line in self._reader:
+            self._lines.append(line)
+            yield line
 
     def bylines(self) -> tuple[Groups, Groups]:
         """(authors, agency) groups."""
@@ -316,7 +331,7 @@ class _Lines:
             bylines: list[list[str]] = []
             agencies: list[str] = []
             byline_els: list[HtmlElement] = []
-            for line in self.lines():
+            for line in list(self.each()):
                 if not line.byline or any(_inside(line.el, t) for t in byline_els):
                     continue
                 linked = [n for n in _linked_names(line.el) if looks_like_name(n)]
@@ -327,24 +342,47 @@ class _Lines:
             self._bylines = bylines, [agencies] if agencies else []
         return self._bylines
 
-    def dates(self, now: datetime | None) -> tuple[Groups, Groups]:
-        """(published, modified) groups."""
-        if self._dates is None:
-            published: list[str] = []
-            modified: list[str] = []
-            date_els: list[HtmlElement] = []
-            for line in self.lines():
-                el = line.el
-                if line.byline or any(_inside(el, t) for t in date_els):
-                    continue
-                marked = str(el.tag).lower() == "time" or DATE_WORDS.search(line.hints)
-                if marked or not len(el):
-                    before = len(published) + len(modified)
-                    _add_date(el, line.text, published, modified, now, strict=not marked)
-                    if len(published) + len(modified) > before:
-                        date_els.append(el)
-            self._dates = [published[:1]] if published else [], [modified[:1]] if modified else []
-        return self._dates
+    def dates(self, now: datetime | None, field: str, max_lines: int | None = None) -> Groups:
+        """The first "published" or "modified" date, as a group; the window is read only
+        until it is found (or for `max_lines` lines)."""
+        if self._scan is None:
+            self._scan = _DateScan(self.each(), now)
+        found = self._scan.until(field, max_lines)
+        return [found[:1]] if found else []
+
+
+class _DateScan:
+    """Dates of the window's lines, read in order and only as far as needed."""
+
+    def __init__(self, lines: Iterator[_Line], now: datetime | None) -> None:
+        self.lines = lines
+        self.now = now
+        self.found: dict[str, list[str]] = {"published": [], "modified": []}
+        self.date_els: list[HtmlElement] = []
+        self.read = 0
+
+    def until(self, field: str, max_lines: int | None = None) -> list[str]:
+        """The field's dates once one is found, or the lines are exhausted, or `max_lines`
+        lines of the window have been read (a later call reads on)."""
+        if not self.found[field]:
+            for line in self.lines:
+                self._read(line)
+                self.read += 1
+                if self.found[field] or (max_lines is not None and self.read >= max_lines):
+                    break
+        return self.found[field]
+
+    def _read(self, line: _Line) -> None:
+        el = line.el
+        if line.byline or any(_inside(el, t) for t in self.date_els):
+            return
+        marked = str(el.tag).lower() == "time" or DATE_WORDS.search(line.hints)
+        if marked or not len(el):
+            published, modified = self.found["published"], self.found["modified"]
+            before = len(published) + len(modified)
+            _add_date(el, line.text, published, modified, self.now, strict=not marked)
+            if len(published) + len(modified) > before:
+                self.date_els.append(el)
 
 
 def _before_updated(text: str) -> str:
@@ -374,3 +412,80 @@ def _add_date(
         candidate = text
     target = modified if UPDATED_WORDS.search(text[:UPDATED_PREFIX_CHARS]) else published
     target.append(candidate)
+
+
+LABELLED = lxml.etree.XPath("//body//@class|//body//@id|//body//@itemprop")
+"""The attributes that may label an element as the author. Reading the attribute strings
+(in C) and fetching the element only for a likely one is several times faster than an
+XPath that tests every element's attributes."""
+LABEL_STEMS = ("uthor", "byline", "sername", "writer")
+"""Cheap substring tests before `LABEL_HINT`: "author", "Author_name__x1", "username"."""
+LABEL_HINT = Words(re.compile(
+    r"author(?!i[sz]|it)|byline|by-line|writer|user-?name|posted-?by|autor|auteur",
+    re.IGNORECASE,
+))
+AWAY_HINT = Words(re.compile(
+    r"comment|reply|replies|respons|related|recommend|review|testimonial|quote|feedback"
+    r"|rating|account|login|cart|form",
+    re.IGNORECASE,
+))
+"""Ancestors whose elements are someone else's (comments, replies, related stories,
+reviews, testimonials) or the reader's (account, cart, forms)."""
+FORM_TAGS = frozenset({"form", "label", "input", "select", "option", "textarea", "button"})
+MAX_LABELLED = 40
+"""Labelled elements read, in page order; the article's own byline or author box comes
+among the first, comment and related-story authors later."""
+
+
+def from_labelled(page: Page) -> Found:
+    """Bylines anywhere in the page, read from elements labelled as the author, for pages
+    whose headline has no byline near it (author boxes after the text, forum posts, pages
+    without an `<h1>`). Each element is a group, in page order; its linked names (author
+    pages) if it has any, else its short text."""
+    return Lazy(page, {"authors": _labelled_groups})
+
+
+def _labelled_groups(page: Page) -> Groups:
+    found: list[HtmlElement] = []
+    result = LABELLED(page.tree)
+    for attr in result if isinstance(result, list) else []:
+        if isinstance(attr, str) and any(stem in attr for stem in LABEL_STEMS):
+            el = attr.getparent()  # type: ignore[attr-defined]  # lxml's "smart" strings
+            if el is not None and (not found or found[-1] is not el):
+                found.append(el)
+                if len(found) >= MAX_LABELLED:
+                    break
+    groups: Groups = []
+    taken: list[HtmlElement] = []
+    skipped = _skip_test()
+    away: dict[HtmlElement, bool] = {}
+    texts = _ShortTexts(MAX_TEXT_CHARS)
+    for el in found:
+        if str(el.tag).lower() in FORM_TAGS or not LABEL_HINT.search(_hints(el)):
+            continue
+        if skipped(el) or _away(el, away):
+            continue
+        if any(_inside(el, t) for t in taken):
+            continue
+        text = texts.get(el)
+        if not text:
+            continue
+        linked = [n for n in _linked_names(el) if len(n) <= MAX_TEXT_CHARS]
+        groups.append(linked or [_before_updated(text)])
+        taken.append(el)
+    return groups
+
+
+def _away(el: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
+    """Whether the element sits in comments, replies or related stories (by the class or
+    id of an ancestor); answers are remembered per ancestor chain."""
+    chain = []
+    node: HtmlElement | None = el.getparent()
+    while node is not None and node not in known:
+        chain.append(node)
+        node = node.getparent()
+    inside = known[node] if node is not None else False
+    for item in reversed(chain):
+        inside = inside or str(item.tag).lower() in FORM_TAGS or AWAY_HINT.search(_hints(item))
+        known[item] = inside
+    return inside
