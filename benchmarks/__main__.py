@@ -16,7 +16,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks import metadata, report
+from benchmarks import metadata, report, structure
 from benchmarks.datasets import (
     DATASETS,
     HALVES,
@@ -84,6 +84,7 @@ def slowest_first(tasks: list[Task], previous: Path) -> list[int]:
 
 
 report.register_section(metadata.report_section)
+report.register_section(structure.report_section)
 
 
 def main(argv: list[str] | None = None) -> int:
