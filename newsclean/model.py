@@ -122,8 +122,9 @@ class Block(_Part):
     none). The structure behind it, where the extractor knows it, is in the other fields:
     `inlines` (the runs of a paragraph or heading, or a figure's caption), `items` and
     `ordered` (a list), `rows` (a table), `blocks` (a quote's content), `language` (a code
-    block's, where the page names it), `src` and `alt` (a figure's image). A block built
-    from text alone (as third-party plug-ins may) renders from its text.
+    block's, where the page names it), `src` and `alt` (a figure's image). A paragraph
+    with nothing marked has no `inlines`: its text is its one run. A block built from text
+    alone (as third-party plug-ins may) renders from its text.
     """
 
     kind: BlockKind = BlockKind.PARAGRAPH

@@ -69,7 +69,7 @@ def safe_url(url: str | None, schemes: frozenset[str] = LINK_SCHEMES) -> str | N
     if not cleaned or cleaned.startswith("#"):
         return None
     # Markdown and HTML decode character references in URLs: "javascript&colon;" is one.
-    for candidate in {cleaned, html.unescape(cleaned)}:
+    for candidate in (cleaned, html.unescape(cleaned)) if "&" in cleaned else (cleaned,):
         try:
             scheme = urlsplit(candidate).scheme.lower()
         except ValueError:
@@ -224,9 +224,21 @@ def _md_line_starts(text: str) -> str:
 
 
 def _md_url(url: str) -> str:
-    """A URL safe inside Markdown's link parentheses: spaces, parentheses and brackets
-    percent-encoded, an `&` that would start a character reference escaped."""
-    return _MD_ENTITY.sub(r"\\&", quote(url, safe="/:?#@!$&'*+,;=%~.-_"))
+    """A URL safe inside Markdown's link parentheses: spaces, angle brackets and unbalanced
+    parentheses percent-encoded (balanced ones are allowed, and kept as written), an `&`
+    that would start a character reference escaped."""
+    safe = "/:?#@!$&'*+,;=%~.-_[]" + ("()" if _balanced(url) else "")
+    return _MD_ENTITY.sub(r"\\&", quote(url, safe=safe))
+
+
+def _balanced(url: str) -> bool:
+    depth = 0
+    for ch in url:
+        if ch in "()":
+            depth += 1 if ch == "(" else -1
+            if depth < 0:
+                return False
+    return depth == 0
 
 
 class _MarkdownInline(_Inline):

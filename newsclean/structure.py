@@ -26,12 +26,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urljoin
 
 import lxml.etree
 from lxml.html import HtmlElement
 
-from newsclean.blocks import BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS, TextBlock, _is_hidden
+from newsclean.blocks import (
+    BLOCK_TAGS,
+    HEADING_TAGS,
+    SKIP_TAGS,
+    TextBlock,
+    _is_hidden,
+    segment,
+)
 from newsclean.model import (
     Block,
     BlockKind,
@@ -50,6 +58,7 @@ STRONG_TAGS = frozenset({"strong", "b"})
 EMPHASIS_TAGS = frozenset({"em", "i"})
 CODE_TAGS = frozenset({"code", "kbd", "samp", "tt"})
 MARK_TAGS = STRONG_TAGS | EMPHASIS_TAGS | CODE_TAGS | {"a"}
+_MARK_OR_BREAK = MARK_TAGS | {"br"}
 CARD_TAGS = frozenset({*HEADING_TAGS, "table"})
 """A list or quote holding one of these is layout (cards, a page in a list), not a list."""
 LAYOUT_TABLE_TAGS = frozenset({"table", "h1", "h2", "h3"})
@@ -89,6 +98,13 @@ def resolve(href: str | None, base: str | None) -> str | None:
     """An absolute, safe link target for `href`, or None (fragments, javascript:, data:)."""
     if not href:
         return None
+    return _resolve(href, base)
+
+
+@lru_cache(maxsize=4096)
+def _resolve(href: str, base: str | None) -> str | None:
+    """`resolve`, cached: a page repeats its links (menus, tags), and pages of one site
+    share them."""
     url = safe_url(href, LINK_SCHEMES)
     if url is None:
         return None
@@ -167,6 +183,11 @@ def pieces(element: HtmlElement, base: str | None) -> list[Piece]:
     other elements' pieces), hidden ones are skipped without a boundary, invisible tags and
     comments are skipped, table cells are separated by " | ".
     """
+    if not len(element):  # no children: its text is its one piece (the common case)
+        own = element.text
+        if not own or own.isspace():
+            return []
+        return [Piece([(" ".join(own.split()), _inherited_marks(element, base))])]
     out: list[Piece] = []
     runs: list[tuple[str, Marks]] = []
     stack = [_inherited_marks(element, base)]
@@ -231,12 +252,14 @@ def _inlines(runs: Iterable[tuple[str, Marks]]) -> list[Inline]:
             if (last.href, last.strong, last.emphasis, last.code) == (
                 m.href, m.strong, m.emphasis, m.code
             ):
-                out[-1] = Inline(text=last.text + text, href=m.href, strong=m.strong,
-                                 emphasis=m.emphasis, code=m.code)
+                out[-1] = _inline(last.text + text, m)
                 continue
-        out.append(Inline(text=text, href=m.href, strong=m.strong, emphasis=m.emphasis,
-                          code=m.code))
+        out.append(_inline(text, m))
     return out
+
+
+def _inline(text: str, m: Marks) -> Inline:
+    return Inline(text=text, href=m.href, strong=m.strong, emphasis=m.emphasis, code=m.code)
 
 
 def inlines_from_runs(runs: Iterable[tuple[str, Marks]]) -> tuple[Inline, ...]:
@@ -279,13 +302,16 @@ class Builder:
         self.page = page
         self.base = base
         self._pieces: dict[HtmlElement, list[Piece] | None] = {}
-        self._by_element: dict[HtmlElement, list[TextBlock]] | None = None
+        self._positions: dict[int, int] | None = None
+        self._plains: dict[HtmlElement, bool] = {}
         self._layout: dict[HtmlElement, bool] = {}
 
     # -- pieces ------------------------------------------------------------------------------
 
     def piece(self, tb: TextBlock) -> Piece:
         """The runs of a kept block (its plain text, unmarked, if the walk disagrees)."""
+        if self._plain(tb.element):  # nothing to read but the segmented text
+            return Piece([(tb.text, _inherited_marks(tb.element, self.base))])
         found = self._element_pieces(tb.element)
         if found is not None:
             position = self._position(tb)
@@ -303,17 +329,26 @@ class Builder:
                 self._pieces[element] = None
         return self._pieces[element]
 
+    def _plain(self, element: HtmlElement) -> bool:
+        """Whether an element holds no marks and no line breaks: its pieces are then the
+        segmented texts as they are (most paragraphs, list items and rows)."""
+        plain = self._plains.get(element)
+        if plain is None:
+            plain = self._plains[element] = not any(
+                d.tag in _MARK_OR_BREAK for d in element.iterdescendants()
+            )
+        return plain
+
     def _position(self, tb: TextBlock) -> int | None:
         """Which of its element's pieces a block is (0 for the first)."""
-        if self._by_element is None:
-            self._by_element = {}
+        if self._positions is None:
+            self._positions = {}
+            count: dict[HtmlElement, int] = {}
             for block in self.page:
-                self._by_element.setdefault(block.element, []).append(block)
-        siblings = self._by_element.get(tb.element, [])
-        for i, block in enumerate(siblings):
-            if block is tb:
-                return i
-        return None
+                n = count.get(block.element, 0)
+                self._positions[id(block)] = n
+                count[block.element] = n + 1
+        return self._positions.get(id(tb))
 
     # -- containers ------------------------------------------------------------------------------
 
@@ -399,6 +434,8 @@ class Builder:
         """Figures standing between consecutive parts of the body, by the index of the
         part they precede."""
         out: dict[int, list[Block]] = {}
+        if len(content) < 2 or not self._page_has_images(content):
+            return out
         seen: set[str] = set()
         previous: TextBlock | None = None
         for i, part in enumerate(content):
@@ -416,6 +453,12 @@ class Builder:
             last = part if isinstance(part, TextBlock) else _last_text_block(part)
             previous = last or previous
         return out
+
+    def _page_has_images(self, content: Sequence[TextBlock | _Node]) -> bool:
+        first = content[0] if isinstance(content[0], TextBlock) else _first_text_block(content[0])
+        if first is None:
+            return False
+        return next(first.element.getroottree().getroot().iter("img"), None) is not None
 
     def _figure(self, img: HtmlElement) -> Block | None:
         """A figure of an image: its URL, alt text and the caption of its `<figure>`."""
@@ -447,11 +490,11 @@ class Builder:
                 and piece.after == "br"
                 and self._adjacent(group[-1][0], tb)
             ):
-                yield _text_block(group)
+                yield _text_block([p for _, p in group], group[0][0].element.tag)
                 group = []
             group.append((tb, piece))
         if group:
-            yield _text_block(group)
+            yield _text_block([p for _, p in group], group[0][0].element.tag)
 
     def _adjacent(self, a: TextBlock, b: TextBlock) -> bool:
         pa, pb = self._position(a), self._position(b)
@@ -535,14 +578,10 @@ class Builder:
     def _cell(self, cell: HtmlElement) -> TableCell:
         header = cell.tag == "th"
         colspan, rowspan = _span(cell.get("colspan")), _span(cell.get("rowspan"))
-        if next(cell.iter(*BLOCK_TAGS), None) is None:
+        if not any(el.tag in BLOCK_TAGS for el in cell.iterdescendants()):
             found = pieces(cell, self.base)
-            blocks: tuple[Block, ...] = tuple(
-                Block(inlines=tuple(_inlines(p.runs))) for p in found
-            )
+            blocks: tuple[Block, ...] = tuple(_text_block([p], cell.tag) for p in found)
         else:
-            from newsclean.blocks import segment
-
             inner = segment(cell)
             blocks = tuple(Builder(inner, self.base).build(inner))
         return TableCell(blocks=blocks, header=header, colspan=colspan, rowspan=rowspan)
@@ -563,6 +602,66 @@ def _with_items(
     return out
 
 
+class PageMarks:
+    """The marked runs of a page's text blocks, by their text: for adapters whose library
+    returns a page's text without its links and emphasis, a line of theirs that is one of
+    the page's blocks word for word gets that block's runs (so the text cannot change)."""
+
+    def __init__(self, page: Sequence[TextBlock], base: str | None = None) -> None:
+        self._builder = Builder(page, base)
+        self._by_text: dict[str, TextBlock] = {}
+        for tb in page:
+            self._by_text.setdefault(tb.text, tb)
+
+    def runs(self, text: str) -> tuple[Inline, ...] | None:
+        """The page's runs of `text`, if it is a page block with marked text."""
+        tb = self._by_text.get(text)
+        if tb is None:
+            return None
+        runs = self._builder.piece(tb).runs
+        if all(m == NO_MARKS for _, m in runs):
+            return None
+        return tuple(_inlines(runs))
+
+    def relink(self, block: Block) -> Block:
+        """`block` with the links and emphasis of the page's blocks among its lines, inside
+        lists, tables and quotes too."""
+        if block.inlines and block.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING):
+            lines: list[list[Inline]] = [[]]
+            for run in block.inlines:
+                if run.is_break:
+                    lines.append([])
+                else:
+                    lines[-1].append(run)
+            changed = False
+            out: list[Inline] = []
+            for line in lines:
+                found = self.runs(inline_text(line)) if line else None
+                if out:
+                    out.append(Inline(text="\n"))
+                out.extend(found or line)
+                changed = changed or found is not None
+            return block.model_copy(update={"inlines": tuple(out)}) if changed else block
+        if block.items:
+            items = tuple(
+                item.model_copy(update={"blocks": tuple(map(self.relink, item.blocks))})
+                for item in block.items
+            )
+            return block.model_copy(update={"items": items})
+        if block.rows:
+            rows = tuple(
+                row.model_copy(update={"cells": tuple(
+                    cell.model_copy(update={"blocks": tuple(map(self.relink, cell.blocks))})
+                    for cell in row.cells
+                )})
+                for row in block.rows
+            )
+            return block.model_copy(update={"rows": rows})
+        if block.blocks:
+            return block.model_copy(update={"blocks": tuple(map(self.relink, block.blocks))})
+        return block
+
+
 def _first_text_block(node: _Node) -> TextBlock | None:
     return next(_text_blocks(node.content), None)
 
@@ -577,6 +676,8 @@ def _last_text_block(node: _Node) -> TextBlock | None:
 def _images_between(a: HtmlElement, b: HtmlElement) -> Iterator[HtmlElement]:
     """Images after element `a` and before element `b` in document order (outside both)
     that stand alone (see `_standalone_images`)."""
+    if a.getnext() is b:
+        return  # neighbours: the common case, and nothing stands between them
     a_chain = [a, *a.iterancestors()]
     position = {el: i for i, el in enumerate(a_chain)}
     b_chain: list[HtmlElement] = []
@@ -633,17 +734,22 @@ def _text_blocks(content: Iterable[TextBlock | _Node]) -> Iterator[TextBlock]:
             yield from _text_blocks(part.content)
 
 
-def _text_block(group: Sequence[tuple[TextBlock, Piece]]) -> Block:
+def _text_block(group: Sequence[Piece], tag: str) -> Block:
+    """A paragraph (or heading, by `tag`) of pieces joined by line breaks; runs only where
+    some text is marked (an unmarked block is its text, and most are)."""
     runs: list[tuple[str, Marks]] = []
-    for i, (_, piece) in enumerate(group):
+    for i, piece in enumerate(group):
         if i:
             runs.append(("\n", NO_MARKS))
         runs.extend(piece.runs)
-    inlines = tuple(_inlines(runs))
-    element = group[0][0].element
-    text = inline_text(inlines)
-    if element.tag in HEADING_TAGS:
-        return Block(kind=BlockKind.HEADING, text=text, level=int(element.tag[1]), inlines=inlines)
+    if any(m != NO_MARKS for _, m in runs):
+        inlines = tuple(_inlines(runs))
+        text = inline_text(inlines)
+    else:
+        inlines, text = (), "\n".join(piece.text for piece in group)
+    if tag in HEADING_TAGS:
+        level = int(tag[1])
+        return Block(kind=BlockKind.HEADING, text=text, level=level, inlines=inlines)
     return Block(text=text, inlines=inlines)
 
 

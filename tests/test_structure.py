@@ -5,9 +5,10 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
+import newsclean
 from newsclean.blocks import segment
-from newsclean.model import Block, BlockKind, Inline
-from newsclean.structure import build_blocks, code_language, resolve
+from newsclean.model import Block, BlockKind, Inline, TableCell, TableRow
+from newsclean.structure import PageMarks, build_blocks, code_language, resolve
 
 BASE = "https://example.com/news/story.html"
 
@@ -22,7 +23,10 @@ def test_a_line_break_stays_inside_its_paragraph() -> None:
     [block] = build("<p>12 Main Street<br>Springfield<br>USA</p>")
     assert block.kind is BlockKind.PARAGRAPH
     assert block.text == "12 Main Street\nSpringfield\nUSA"
-    assert [i.text for i in block.inlines] == ["12 Main Street", "\n", "Springfield", "\n", "USA"]
+    assert block.inlines == ()  # nothing marked: the text is the paragraph
+    [linked] = build('<p>12 Main Street<br><a href="/map">Springfield</a></p>')
+    assert [i.text for i in linked.inlines] == ["12 Main Street", "\n", "Springfield"]
+    assert linked.text == "12 Main Street\nSpringfield"
 
 
 def test_two_line_breaks_end_a_paragraph() -> None:
@@ -199,4 +203,61 @@ def test_unmatched_pieces_fall_back_to_plain_text() -> None:
     page[0].text = "Changed by someone"  # a plug-in may hand over edited blocks
     [block] = build_blocks(page, BASE)
     assert block.text == "Changed by someone"
-    assert block.inlines == (Inline(text="Changed by someone"),)
+    assert block.inlines == ()
+
+
+def test_page_marks_give_an_adapter_line_the_page_block_s_links() -> None:
+    root = lxml.html.document_fromstring(
+        '<html><body><p>See <a href="/a">this</a> and <b>that</b>.</p><p>Plain line.</p>'
+        "</body></html>"
+    )
+    marks = PageMarks(segment(root), BASE)
+    adapter = Block(inlines=(Inline(text="See this and that."), Inline(text="\n"),
+                             Inline(text="Plain line."), Inline(text="\n"),
+                             Inline(text="Not on the page.")))
+    relinked = marks.relink(adapter)
+    assert relinked.text == adapter.text
+    assert [(i.text, i.href, i.strong) for i in relinked.inlines][:5] == [
+        ("See ", None, False), ("this", "https://example.com/a", False),
+        (" and ", None, False), ("that", None, True), (".", None, False),
+    ]
+    table = Block(kind=BlockKind.TABLE, rows=(TableRow(cells=(TableCell(blocks=(
+        Block(inlines=(Inline(text="See this and that."),)),)),)),))
+    cell = marks.relink(table).rows[0].cells[0].blocks[0]
+    assert any(i.href for i in cell.inlines)
+
+
+def test_figures_between_kept_blocks_with_alt_and_caption() -> None:
+    prose = "<p>A paragraph of the story.</p>"
+    out = build(
+        f'{prose}<figure><img src="/a.jpg" alt="The river"><figcaption>The river in spring.'
+        f'</figcaption></figure>{prose}<div><img src="/b.jpg"></div>{prose}'
+        f'<div class="teaser"><img src="/c.jpg"><a href="/x">Another story</a></div>'
+        f'<img src="/icon.png" width="16">{prose}',
+    )
+    figures = [b for b in out if b.kind is BlockKind.FIGURE]
+    assert [(f.src, f.alt, f.text) for f in figures] == [
+        ("https://example.com/a.jpg", "The river", ""), ("https://example.com/b.jpg", None, ""),
+    ]
+    assert figures[0].inlines[0].text == "The river in spring."
+
+
+def test_figures_keep_their_place_through_normalisation() -> None:
+    story = (
+        "The council said on Tuesday that it would review the plan again, and that the "
+        "residents who had written to it would be heard before any decision was taken."
+    )
+    html = (
+        "<html><body><article>"
+        f"<p>LONDON (Reuters) - {story}</p>"
+        '<figure><img src="/a.jpg" alt="A"><figcaption>The river in spring.</figcaption>'
+        f"</figure><p>{story}</p><p>Advertisement</p><p>{story}</p>"
+        "<p>(Reporting by Ann Lee; Editing by Bo Li)</p></article></body></html>"
+    )
+    article = newsclean.extract(html, url=BASE)
+    kinds = [b.kind for b in article.blocks]
+    assert kinds == [BlockKind.PARAGRAPH, BlockKind.FIGURE, BlockKind.PARAGRAPH,
+                     BlockKind.PARAGRAPH]
+    assert article.blocks[0].text == story  # the dateline left, the figure stayed after it
+    assert article.text == f"{story}\n\n{story}\n\n{story}"
+    assert article.credits and article.dateline is not None

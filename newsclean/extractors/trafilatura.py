@@ -7,12 +7,20 @@ from typing import Any
 
 from lxml.etree import _Element
 
+from newsclean.blocks import document_blocks
 from newsclean.document import Document
 from newsclean.extractors.base import Candidate
 from newsclean.extractors.confidence import length_confidence
 from newsclean.model import Block, BlockKind, Inline, ListItem, TableCell, TableRow
 from newsclean.render import IMAGE_SCHEMES, safe_url
-from newsclean.structure import CODE_LANGUAGE, NO_MARKS, Marks, inlines_from_runs, resolve
+from newsclean.structure import (
+    CODE_LANGUAGE,
+    NO_MARKS,
+    Marks,
+    PageMarks,
+    inlines_from_runs,
+    resolve,
+)
 
 HEAD_LEVELS = {f"h{n}": n for n in range(1, 7)}
 """trafilatura's `<head rend="h2">`; a head without a level is a second-level heading."""
@@ -207,9 +215,9 @@ class TrafilaturaExtractor:
             "favor_precision": self.favor_precision,
             "include_comments": False,
             "include_tables": True,
-            # Formatting does not change what trafilatura keeps; links and images do (links
-            # turn on its link-density filters), so they stay off.
-            "include_formatting": True,
+            # Links, images and formatting change what trafilatura keeps (links turn on its
+            # link-density filters): they stay off, and links and emphasis come from the
+            # page's own blocks (PageMarks).
             "with_metadata": False,
         }
         try:
@@ -217,7 +225,8 @@ class TrafilaturaExtractor:
         except Exception as exc:  # a peer library's failure is an empty answer, not a crash
             return Candidate(extractor=self.name, details={"error": repr(exc)})
         body = getattr(result, "body", None) if result is not None else None
-        blocks = body_blocks(body, doc.url)
+        marks = PageMarks(document_blocks(doc), doc.url)
+        blocks = [marks.relink(b) for b in body_blocks(body, doc.url)]
         return Candidate(
             extractor=self.name, blocks=tuple(blocks), confidence=length_confidence(blocks)
         )
