@@ -113,6 +113,14 @@ def _strip_emphasis(text: str) -> str:
     return text.replace("**", " ").replace("__", " ").replace("`", " ")
 
 
+def _unquote(line: str) -> str:
+    """A quote line without its `>` markers (nested quotes too)."""
+    text = line.lstrip()
+    while _QUOTE.match(text):
+        text = _QUOTE.sub("", text, count=1)
+    return text
+
+
 def _cells(line: str) -> list[str]:
     line = line.strip()
     if line.startswith("|"):
@@ -176,7 +184,10 @@ def elements(markdown: str) -> Elements:
             item.append(stripped)  # a continuation line of the item
             i += 1
             continue
-        if item is not None and blank and line[:1] in " \t" and not _ITEM.match(line):
+        if (
+            item is not None and blank and line[:1] in " \t"
+            and not _ITEM.match(line) and not _QUOTE.match(line.lstrip())
+        ):
             item.append(stripped)  # an indented paragraph of the item
             i += 1
             continue
@@ -189,11 +200,21 @@ def elements(markdown: str) -> Elements:
             blank = True
             continue
         blank = False
-        if _QUOTE.match(line):
+        if _QUOTE.match(line.lstrip()):
             close_item()
-            text = line
-            while _QUOTE.match(text):
-                text = _QUOTE.sub("", text, count=1)
+            text = _unquote(line)
+            fence = _FENCE.match(text)
+            if fence:  # code inside the quote
+                body = []
+                i += 1
+                while i < n and _QUOTE.match(lines[i].lstrip()):
+                    inner = _unquote(lines[i])
+                    i += 1
+                    if inner.strip().startswith(fence.group(1)[0] * len(fence.group(1))):
+                        break
+                    body.append(inner)
+                out.add("code", "\n".join(body))
+                continue
             bullet = _ITEM.match(text)
             heading = _HEADING.match(text)
             if bullet:
