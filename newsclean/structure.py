@@ -577,7 +577,7 @@ class Builder:
 
     def _cell(self, cell: HtmlElement) -> TableCell:
         header = cell.tag == "th"
-        colspan, rowspan = _span(cell.get("colspan")), _span(cell.get("rowspan"))
+        colspan, rowspan = span(cell.get("colspan")), span(cell.get("rowspan"))
         if not any(el.tag in BLOCK_TAGS for el in cell.iterdescendants()):
             found = pieces(cell, self.base)
             blocks: tuple[Block, ...] = tuple(_text_block([p], cell.tag) for p in found)
@@ -753,7 +753,8 @@ def _text_block(group: Sequence[Piece], tag: str) -> Block:
     return Block(text=text, inlines=inlines)
 
 
-def _span(value: str | None) -> int:
+def span(value: str | None) -> int:
+    """A colspan or rowspan attribute as a number from 1 to 1000 (1 when unreadable)."""
     try:
         return max(1, min(int((value or "1").strip()[:4]), 1000))
     except ValueError:
@@ -782,7 +783,7 @@ def _is_layout_table(table: HtmlElement) -> bool:
     widest = 0
     for tr, _ in table_rows(table):
         cells = [c for c in tr if c.tag in CELL_TAGS]
-        widest = max(widest, sum(_span(c.get("colspan")) for c in cells))
+        widest = max(widest, sum(span(c.get("colspan")) for c in cells))
         for cell in cells:
             if len(cell.text_content().split()) > LAYOUT_CELL_WORDS:
                 return True
@@ -862,6 +863,11 @@ def image_source(img: HtmlElement, base: str | None) -> str | None:
             return _absolute(src, base)
     candidates = (img.get("srcset") or "").split(",")[0].split()
     return _absolute(candidates[0], base) if candidates else None
+
+
+def image_url(src: str, base: str | None) -> str | None:
+    """An image URL resolved against the page URL, if its scheme is one of IMAGE_SCHEMES."""
+    return _absolute(src, base) if src else None
 
 
 def _absolute(src: str, base: str | None) -> str | None:

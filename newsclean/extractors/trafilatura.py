@@ -12,14 +12,15 @@ from newsclean.document import Document
 from newsclean.extractors.base import Candidate
 from newsclean.extractors.confidence import length_confidence
 from newsclean.model import Block, BlockKind, Inline, ListItem, TableCell, TableRow
-from newsclean.render import IMAGE_SCHEMES, safe_url
 from newsclean.structure import (
     CODE_LANGUAGE,
     NO_MARKS,
     Marks,
     PageMarks,
+    image_url,
     inlines_from_runs,
     resolve,
+    span,
 )
 
 HEAD_LEVELS = {f"h{n}": n for n in range(1, 7)}
@@ -128,7 +129,7 @@ def _table(el: _Element, base: str | None) -> Block | None:
     for row in el.iter("row"):
         cells = tuple(
             TableCell(blocks=tuple(_flow(cell, base)), header=cell.get("role") == "head",
-                      colspan=_span(cell.get("span") or cell.get("colspan")))
+                      colspan=span(cell.get("span") or cell.get("colspan")))
             for cell in row
             if cell.tag == "cell"
         )
@@ -138,15 +139,8 @@ def _table(el: _Element, base: str | None) -> Block | None:
     return block if block is not None and block.text else None
 
 
-def _span(value: str | None) -> int:
-    try:
-        return max(1, min(int(value or 1), 1000))
-    except ValueError:
-        return 1
-
-
 def _graphic(el: _Element, base: str | None) -> Block | None:
-    src = safe_url(el.get("src"), IMAGE_SCHEMES)
+    src = image_url((el.get("src") or "").strip(), base)
     if src is None:
         return None
     caption = " ".join((el.get("title") or "").split())
