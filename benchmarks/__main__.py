@@ -16,7 +16,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks import metadata, report, stages
+from benchmarks import metadata, report, stages, structure
 from benchmarks.datasets import (
     DATASETS,
     HALVES,
@@ -88,6 +88,7 @@ def slowest_first(tasks: list[Task], previous: Path) -> list[int]:
 
 report.register_section(metadata.report_section)
 report.register_section(stages.report_section)
+report.register_section(structure.report_section)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,7 +6,7 @@ two facts read from the page: its figure captions and the link density of its bl
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from lxml.html import HtmlElement
 
@@ -14,7 +14,7 @@ from newsclean.blocks import TextBlock, document_blocks
 from newsclean.document import Document
 from newsclean.extractors.base import Candidate
 from newsclean.metadata import Metadata
-from newsclean.model import Article, Block, Image
+from newsclean.model import Article, Block, BlockKind, Image
 from newsclean.normalize.captions import (
     caption_keys,
     is_caption_element,
@@ -23,6 +23,7 @@ from newsclean.normalize.captions import (
     page_figures,
 )
 from newsclean.normalize.news import NewsParts, normalize_news
+from newsclean.render import to_text
 
 REGION_TAGS = frozenset({"article", "main"})
 """Elements that bound one story: figures inside the body's one belong to the story."""
@@ -126,6 +127,43 @@ def _caption_blocks(page: dict[str, TextBlock], keys: Iterable[str]) -> set[str]
     return {k for k in keys if (tb := page.get(k)) is not None and is_caption_element(tb.element)}
 
 
+def _without_figures(blocks: Sequence[Block]) -> tuple[list[Block], list[tuple[int, Block]]]:
+    """The text blocks, which normalisation reads, and the figures among them, each with
+    the index of the text block it precedes (figures have no text to normalise)."""
+    body: list[Block] = []
+    figures: list[tuple[int, Block]] = []
+    for block in blocks:
+        if block.kind is BlockKind.FIGURE:
+            figures.append((len(body), block))
+        else:
+            body.append(block)
+    return body, figures
+
+
+def _with_figures(
+    normalised: list[Block], body: list[Block], figures: list[tuple[int, Block]]
+) -> list[Block]:
+    """The normalised blocks with the figures back before the block each preceded (or the
+    next block that normalisation left; a block it shortened still counts as that block)."""
+    if not figures:
+        return normalised
+    origin: list[int] = []  # index in `body` of each normalised block
+    j = 0
+    for block in normalised:
+        while j < len(body) and body[j] is not block and block.text not in body[j].text:
+            j += 1
+        origin.append(j)
+        j += 1
+    out: list[Block] = []
+    pending = list(figures)
+    for block, index in zip(normalised, origin, strict=True):
+        while pending and pending[0][0] <= index:
+            out.append(pending.pop(0)[1])
+        out.append(block)
+    out.extend(figure for _, figure in pending)
+    return out
+
+
 def assemble(
     doc: Document, candidate: Candidate, meta: Metadata, *, strip_wire: bool = True
 ) -> Article:
@@ -144,23 +182,24 @@ def assemble_traced(
     left the text), for the explain view."""
     page = _page_blocks(doc)
     figures = page_figures(doc.tree, doc.url)
-    key = _text_keys([b.text for b in candidate.blocks])
+    body, anchored = _without_figures(candidate.blocks)
+    key = _text_keys([b.text for b in body])
 
     def link_density(text: str) -> float | None:
         tb = page.get(key(text))
         return tb.link_density if tb is not None else None
 
-    body_keys = [key(b.text) for b in candidate.blocks]
+    body_keys = [key(b.text) for b in body]
     captions = caption_keys(figures) | _caption_blocks(page, body_keys)
     parts = normalize_news(
-        candidate.blocks,
+        body,
         page_captions=captions,
         link_density=link_density,
         metadata_agency=meta.agency,
         strip_wire=strip_wire,
         caption_key=key,
     )
-    blocks = parts.blocks
+    blocks = _with_figures(parts.blocks, body, anchored)
     images = _images(
         page, figures, blocks, parts.removed_captions, parts.captions, list(candidate.images), key
     )
@@ -181,7 +220,7 @@ def assemble_traced(
         agency=parts.agency,
         dateline=parts.dateline,
         credits=parts.credits,
-        text="\n\n".join(b.text for b in blocks),
+        text=to_text(blocks),
         blocks=blocks,
         extractor=candidate.extractor,
         confidence=max(0.0, min(1.0, candidate.confidence)),

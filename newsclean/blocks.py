@@ -11,7 +11,7 @@ does the least work per element: speed matters because the walk visits every ele
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import cast
 
@@ -247,43 +247,15 @@ def count_stopwords(blocks: Iterable[TextBlock], stoplist: frozenset[str]) -> No
         block.stopwords = count
 
 
-def to_blocks(blocks: Iterable[TextBlock]) -> list[Block]:
-    """Turn kept text blocks into model `Block`s, merging list items and table rows.
+def to_blocks(
+    blocks: Iterable[TextBlock], base: str | None = None, page: Sequence[TextBlock] | None = None
+) -> list[Block]:
+    """Kept text blocks as model `Block`s with their structure (`newsclean.structure`):
+    lists, tables, quotes, code, paragraphs with line breaks, inline links and emphasis.
+    `base` resolves links; `page` is the whole segmentation the blocks come from."""
+    from newsclean.structure import build_blocks  # it reads this module's tags and blocks
 
-    Consecutive list items of the same list (or rows of the same table) become one block
-    whose lines are the items, so Markdown output keeps the structure.
-    """
-    out: list[Block] = []
-    group_key: object = None
-    group_lines: list[str] = []
-    group_kind = BlockKind.LIST
-
-    def flush() -> None:
-        nonlocal group_key, group_lines
-        if group_lines:
-            out.append(Block(kind=group_kind, text="\n".join(group_lines)))
-        group_key, group_lines = None, []
-
-    for tb in blocks:
-        if tb.kind in (BlockKind.LIST, BlockKind.TABLE):
-            key = _group_parent(tb)
-            if key is not group_key or tb.kind is not group_kind:
-                flush()
-                group_key, group_kind = key, tb.kind
-            group_lines.append(tb.text)
-            continue
-        flush()
-        level = tb.heading_level if tb.kind is BlockKind.HEADING else None
-        out.append(Block(kind=tb.kind, text=tb.text, level=level))
-    flush()
-    return out
-
-
-def _group_parent(tb: TextBlock) -> object:
-    for anc in tb.ancestors:
-        if anc.tag in ("ul", "ol", "dl", "table", "menu", "dir"):
-            return anc
-    return tb.element.getparent()
+    return build_blocks(list(blocks), base, page)
 
 
 def iter_text(root: HtmlElement) -> Iterator[str]:

@@ -40,9 +40,16 @@ class FetchError(Exception):
     """A URL could not be fetched: network error, HTTP error status, or too large."""
 
 
-def _render(article: Article, fmt: str) -> str:
+def _render(article: Article, args: argparse.Namespace) -> str:
+    fmt = args.format
+    switches = {
+        "title": args.title, "links": args.links, "formatting": args.formatting,
+        "images": args.images,
+    }
     if fmt == "md":
-        return article.to_markdown()
+        return article.to_markdown(**switches)
+    if fmt == "html":
+        return article.to_html(**switches)
     if fmt == "txt":
         return article.to_text() + "\n"
     return article.model_dump_json(indent=2) + "\n"
@@ -128,8 +135,18 @@ def build_parser() -> argparse.ArgumentParser:
                "2 usage error.",
     )
     _add_page_options(ex)
-    ex.add_argument("--format", choices=("json", "md", "txt"), default="json",
-                    help="output format (default: json)")
+    ex.add_argument("--format", choices=("json", "md", "html", "txt"), default="json",
+                    help="output format: the Article as JSON (default), the body as Markdown, "
+                         "as HTML of structural tags only, or as plain text")
+    switches = ex.add_argument_group("Markdown and HTML output")
+    switches.add_argument("--no-title", dest="title", action="store_false",
+                          help="leave out the title heading")
+    switches.add_argument("--no-links", dest="links", action="store_false",
+                          help="keep link texts without their targets")
+    switches.add_argument("--no-formatting", dest="formatting", action="store_false",
+                          help="leave out bold, italic and inline code")
+    switches.add_argument("--images", action="store_true",
+                          help="add the body's figures (image, alt text, caption)")
     _add_chain_options(ex)
 
     ba = sub.add_parser(
@@ -235,7 +252,7 @@ def run_extract(args: argparse.Namespace) -> int:
     def render(html: bytes | str, url: str | None) -> str:
         article = extract(html, url=url, extractors=_extractors(args.extractors),
                           policy=args.policy)
-        return _render(article, args.format)
+        return _render(article, args)
 
     output = _page_output(args, render)
     if isinstance(output, int):

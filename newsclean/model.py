@@ -8,11 +8,21 @@ This module imports nothing else of newsclean's.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    computed_field,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
 
 
 class BlockKind(StrEnum):
@@ -24,40 +34,179 @@ class BlockKind(StrEnum):
     QUOTE = "quote"
     TABLE = "table"
     CODE = "code"
+    FIGURE = "figure"
 
 
-class Block(BaseModel):
-    """One unit of the article body, in document order.
-
-    A list keeps its items on separate lines of `text`; a table keeps one row per line
-    with cells separated by " | ".
-    """
+class _Part(BaseModel):
+    """Base of the block model's parts: frozen, and serialised without the structure fields
+    a part does not use (a paragraph's JSON has no empty `rows`), so JSON stays small."""
 
     model_config = ConfigDict(frozen=True)
 
-    kind: BlockKind = BlockKind.PARAGRAPH
+    @model_serializer(mode="wrap")
+    def _compact(self, handler: SerializerFunctionWrapHandler) -> Any:
+        data = handler(self)
+        if isinstance(data, dict):
+            fields = type(self).model_fields
+            for name in self._OPTIONAL:
+                value, default = data.get(name), fields[name].default
+                if name in data and (
+                    value in ([], ()) or (type(value) is type(default) and value == default)
+                ):
+                    del data[name]
+        return data
+
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+
+
+class Inline(_Part):
+    """A run of text inside a block with its marks: a link target, bold, italic, code.
+
+    A line break (`<br>`) is a run whose text is a single newline. `href` is an absolute
+    URL (resolved against the page's URL) of a safe scheme; unsafe links keep only their text.
+    """
+
     text: str
+    href: str | None = None
+    strong: bool = False
+    emphasis: bool = False
+    code: bool = False
+
+    _OPTIONAL = ("href", "strong", "emphasis", "code")
+
+    @property
+    def is_break(self) -> bool:
+        return self.text == "\n"
+
+
+class ListItem(_Part):
+    """One item of a list: its paragraphs, and the lists nested in it, in order."""
+
+    blocks: tuple[Block, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return "\n".join(b.text for b in self.blocks if b.text)
+
+
+class TableCell(_Part):
+    """One cell as the page wrote it; the grid a span covers is filled by the renderers."""
+
+    blocks: tuple[Block, ...] = ()
+    header: bool = False
+    colspan: int = Field(default=1, ge=1)
+    rowspan: int = Field(default=1, ge=1)
+
+    _OPTIONAL = ("header", "colspan", "rowspan")
+
+    @property
+    def text(self) -> str:
+        """The cell's text on one line (its line breaks and blocks joined by spaces)."""
+        return " ".join(" ".join(b.text for b in self.blocks if b.text).split())
+
+
+class TableRow(_Part):
+    cells: tuple[TableCell, ...] = ()
+    header: bool = False
+    """A row of the table's head (`<thead>`, or only `<th>` cells)."""
+
+    _OPTIONAL = ("header",)
+
+
+class Block(_Part):
+    """One unit of the article body, in document order.
+
+    `kind`, `text` and `level` are all a consumer of plain text needs: `text` is the block's
+    plain text (a list keeps its items on separate lines; a table keeps one row per line
+    with cells separated by " | "; a paragraph's line breaks are newlines; a figure has
+    none). The structure behind it, where the extractor knows it, is in the other fields:
+    `inlines` (the runs of a paragraph or heading, or a figure's caption), `items` and
+    `ordered` (a list), `rows` (a table), `blocks` (a quote's content), `language` (a code
+    block's, where the page names it), `src` and `alt` (a figure's image). A paragraph
+    with nothing marked has no `inlines`: its text is its one run. A block built from text
+    alone (as third-party plug-ins may) renders from its text.
+    """
+
+    kind: BlockKind = BlockKind.PARAGRAPH
+    text: str = ""
     level: int | None = Field(default=None, description="Heading level 1-6, for headings.")
+    inlines: tuple[Inline, ...] = ()
+    items: tuple[ListItem, ...] = ()
+    ordered: bool = False
+    rows: tuple[TableRow, ...] = ()
+    blocks: tuple[Block, ...] = ()
+    language: str | None = None
+    src: str | None = None
+    alt: str | None = None
+
+    _OPTIONAL = ("inlines", "items", "ordered", "rows", "blocks", "language", "src", "alt")
+
+    @model_validator(mode="after")
+    def _derive_text(self) -> Block:
+        """A block given structure but no text gets the plain text of its structure."""
+        if not self.text and self.kind is not BlockKind.FIGURE:
+            text = plain_text(self)
+            if text:
+                object.__setattr__(self, "text", text)
+        return self
+
+    @property
+    def structured(self) -> bool:
+        """True when the block carries structure beyond its plain text."""
+        return bool(self.inlines or self.items or self.rows or self.blocks or self.src)
+
+    def with_text(self, text: str) -> Block:
+        """This block cut to `text`, a part of its text (normalisation takes a dateline
+        off the start of a paragraph, a credit off its end): the runs of that part keep
+        their links and marks. Any other text gives a plain block of the same kind."""
+        if not text:
+            start = -1
+        elif self.text.startswith(text):
+            start = 0
+        elif self.text.endswith(text):
+            start = len(self.text) - len(text)
+        else:
+            start = self.text.find(text)
+        joined = "".join(i.text for i in self.inlines)
+        if start < 0 or not self.inlines or joined != self.text:
+            return Block(kind=self.kind, text=text, level=self.level)
+        end, pos = start + len(text), 0
+        runs: list[Inline] = []
+        for run in self.inlines:
+            lo, hi = max(start, pos), min(end, pos + len(run.text))
+            if lo < hi:
+                runs.append(run.model_copy(update={"text": run.text[lo - pos : hi - pos]}))
+            pos += len(run.text)
+        return self.model_copy(update={"text": text, "inlines": tuple(runs)})
 
     def to_markdown(self) -> str:
-        """Render this block as Markdown."""
-        if self.kind is BlockKind.HEADING:
-            return "#" * min(max(self.level or 2, 1), 6) + " " + self.text
-        if self.kind is BlockKind.LIST:
-            return "\n".join(f"- {line}" for line in self.text.splitlines() if line.strip())
-        if self.kind is BlockKind.QUOTE:
-            return "\n".join(f"> {line}" for line in self.text.splitlines())
-        if self.kind is BlockKind.CODE:
-            return f"```\n{self.text}\n```"
-        if self.kind is BlockKind.TABLE:
-            rows = [line.split(" | ") for line in self.text.splitlines() if line.strip()]
-            if not rows:
-                return ""
-            width = max(len(r) for r in rows)
-            lines = ["| " + " | ".join(r + [""] * (width - len(r))) + " |" for r in rows]
-            lines.insert(1, "|" + " --- |" * width)
-            return "\n".join(lines)
-        return self.text
+        """Render this block as Markdown (see `newsclean.render`)."""
+        from newsclean.render import block_markdown  # the renderer imports the model
+
+        return block_markdown(self)
+
+
+def inline_text(inlines: Sequence[Inline]) -> str:
+    """The plain text of runs: single spaces, line breaks as newlines, no empty lines."""
+    lines = "".join(i.text for i in inlines).split("\n")
+    return "\n".join(line for line in (" ".join(x.split()) for x in lines) if line)
+
+
+def plain_text(block: Block) -> str:
+    """The plain text of a block's structure, by the conventions of `Block.text`."""
+    kind = block.kind
+    if kind is BlockKind.FIGURE:
+        return ""
+    if block.inlines:
+        return inline_text(block.inlines)
+    if block.items:
+        return "\n".join(t for t in (item.text for item in block.items) if t)
+    if block.rows:
+        rows = (" | ".join(c.text for c in row.cells) for row in block.rows)
+        return "\n".join(r for r in rows if r.strip(" |"))
+    if block.blocks:
+        return "\n\n".join(b.text for b in block.blocks if b.text)
+    return block.text
 
 
 class Image(BaseModel):
@@ -174,13 +323,36 @@ class Article(BaseModel):
         """The body as plain text: paragraphs separated by a blank line."""
         return self.text
 
-    def to_markdown(self) -> str:
-        """The article as Markdown: title, then the body blocks."""
-        parts = [f"# {self.title}"] if self.title else []
-        parts.extend(b.to_markdown() for b in self.blocks)
+    def to_markdown(
+        self, title: bool = True, links: bool = True, formatting: bool = True,
+        images: bool = False,
+    ) -> str:
+        """The article as Markdown (CommonMark, GFM tables): the title as a first-level
+        heading (`title=False` leaves it out), then the body. `links=False` keeps link
+        texts without their targets, `formatting=False` drops bold, italic and inline code,
+        `images=True` adds the body's figures with their captions."""
+        from newsclean.render import Options, to_markdown  # the renderer imports the model
+
+        opts = Options(links=links, formatting=formatting, images=images)
+        heading = self.title if title else None
         if not self.blocks and self.text:
-            parts.append(self.text)
-        return "\n\n".join(p for p in parts if p) + "\n"
+            return to_markdown([Block(text=p) for p in self.text.split("\n\n")], heading, opts)
+        return to_markdown(self.blocks, heading, opts)
+
+    def to_html(
+        self, title: bool = True, links: bool = True, formatting: bool = True,
+        images: bool = False,
+    ) -> str:
+        """The article as an HTML fragment of structural tags only (`newsclean.render`):
+        no script, style, class, event handler or unsafe URL, whatever the page held. The
+        switches are those of `to_markdown`."""
+        from newsclean.render import Options, to_html
+
+        opts = Options(links=links, formatting=formatting, images=images)
+        heading = self.title if title else None
+        if not self.blocks and self.text:
+            return to_html([Block(text=p) for p in self.text.split("\n\n")], heading, opts)
+        return to_html(self.blocks, heading, opts)
 
     @classmethod
     def json_schema(cls) -> str:

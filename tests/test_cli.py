@@ -50,6 +50,25 @@ def test_extract_md_and_txt(
     assert code == 0 and txt == sample_article.text + "\n"
 
 
+STRUCTURED = SAMPLE.parent.parent.parent / "docs" / "examples" / "structured.html"
+
+
+def test_extract_html_and_markdown_switches(capsys: pytest.CaptureFixture[str]) -> None:
+    page = str(STRUCTURED)
+    code, html, _ = run(["extract", page, "--format", "html", "--url", "https://g.example/a"],
+                        capsys)
+    assert code == 0 and html.startswith("<h1>How the river plan works</h1>")
+    assert '<a href="https://g.example/documents/river-plan.pdf">' in html
+    assert "<table>" in html and "<figure>" not in html and "<script" not in html
+    code, bare, _ = run(["extract", page, "--format", "html", "--no-title", "--no-links",
+                         "--no-formatting", "--images"], capsys)
+    assert code == 0 and not bare.startswith("<h1>") and "<figure>" in bare
+    assert "<a " not in bare and "<strong>" not in bare
+    code, md, _ = run(["extract", page, "--format", "md", "--no-title"], capsys)
+    assert code == 0 and md.startswith("The council **approved the river plan**")
+    assert "```python\nimport json\n" in md and "| Part | Budget | Done by |" in md
+
+
 def test_extract_reads_stdin_through_the_console_entry() -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "newsclean", "extract", "-", "--format", "txt"],

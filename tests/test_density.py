@@ -19,6 +19,7 @@ from newsclean.extractors.density import (
     classify,
     negative_hint,
 )
+from newsclean.model import BlockKind
 
 PROSE = (
     "The council said on Tuesday that it would review the plan again, and that the "
@@ -47,7 +48,7 @@ def _paras(*texts: str) -> str:
 
 def _extract(html: str) -> list[str]:
     candidate = DensityExtractor().extract(load(html))
-    return [b.text for b in candidate.blocks]
+    return [b.text for b in candidate.blocks if b.kind is not BlockKind.FIGURE]
 
 
 def _block(html: str) -> tuple[TextBlock, bool]:
@@ -290,7 +291,8 @@ def test_a_story_in_a_list_item_is_not_a_card() -> None:
         '<html lang="en"><body><ol><li><h1>The plan</h1>'
         f"{_paras(*story)}</li></ol></body></html>"
     )
-    assert DensityExtractor().extract(load(single)).text == "\n".join(story)
+    # the paragraphs of a page wrapped in a list item stay paragraphs (newsclean.structure)
+    assert DensityExtractor().extract(load(single)).text == "\n\n".join(story)
     points = "".join(f"<li><p>{t}</p></li>" for t in story)
     assert DensityExtractor().extract(load(_article(f"<ul>{points}</ul>"))).text == (
         "\n".join(story)

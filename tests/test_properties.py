@@ -11,6 +11,7 @@ import os
 import re
 from collections.abc import Iterator
 
+import lxml.html
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml.html import HtmlElement
@@ -19,6 +20,7 @@ import newsclean
 from newsclean.document import load
 from newsclean.errors import ExtractionError, NewsCleanError
 from newsclean.model import Article
+from newsclean.render import HTML_ATTRIBUTES, HTML_TAGS
 
 EXAMPLES = int(os.environ.get("NEWSCLEAN_PROPERTY_EXAMPLES", "60"))
 BOUNDED = settings(
@@ -39,7 +41,19 @@ def outcome(source: str | bytes, extractors: tuple[str, ...] | None = None) -> A
     except NewsCleanError:
         return None
     article.model_dump_json()
+    article.to_markdown(images=True)
+    assert_structural_html(article.to_html(images=True))
     return article
+
+
+def assert_structural_html(html: str) -> None:
+    """The HTML output holds only structural tags and href/src/alt attributes."""
+    if not html.strip():
+        return
+    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    for el in root.iterdescendants():
+        assert isinstance(el.tag, str) and el.tag in HTML_TAGS, el.tag
+        assert set(el.attrib) <= HTML_ATTRIBUTES, el.attrib
 
 
 # --- arbitrary input -----------------------------------------------------------------------

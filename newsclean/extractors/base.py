@@ -30,7 +30,7 @@ class Candidate:
 
     @property
     def text(self) -> str:
-        return "\n\n".join(b.text for b in self.blocks)
+        return "\n\n".join(b.text for b in self.blocks if b.text)  # figures have none
 
     @property
     def word_count(self) -> int:

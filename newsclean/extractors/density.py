@@ -830,7 +830,7 @@ class DensityExtractor:
         decisions = Decisions(blocks, labels, keep, reasons, values)
         return Candidate(
             extractor=self.name,
-            blocks=tuple(to_blocks(kept)),
+            blocks=tuple(to_blocks(kept, doc.url, blocks)),
             confidence=confidence(values, keep),
             details={"blocks": decisions},
         )

@@ -40,7 +40,7 @@ class ReadabilityExtractor:
             root = lxml.html.fragment_fromstring(summary, create_parent="div")
         except Exception as exc:  # readability raises Unparseable and lxml errors alike
             return Candidate(extractor=self.name, details={"error": repr(exc)})
-        blocks = to_blocks(segment(root))
+        blocks = to_blocks(segment(root), doc.url)
         return Candidate(
             extractor=self.name, blocks=tuple(blocks), confidence=length_confidence(blocks)
         )

@@ -7,55 +7,181 @@ from typing import Any
 
 from lxml.etree import _Element
 
+from newsclean.blocks import document_blocks
 from newsclean.document import Document
 from newsclean.extractors.base import Candidate
 from newsclean.extractors.confidence import length_confidence
-from newsclean.model import Block, BlockKind
+from newsclean.model import Block, BlockKind, Inline, ListItem, TableCell, TableRow
+from newsclean.structure import (
+    CODE_LANGUAGE,
+    NO_MARKS,
+    Marks,
+    PageMarks,
+    image_url,
+    inlines_from_runs,
+    resolve,
+    span,
+)
 
-_KINDS: dict[str, BlockKind] = {
-    "p": BlockKind.PARAGRAPH,
-    "head": BlockKind.HEADING,
-    "list": BlockKind.LIST,
-    "quote": BlockKind.QUOTE,
-    "table": BlockKind.TABLE,
-    "code": BlockKind.CODE,
-}
+HEAD_LEVELS = {f"h{n}": n for n in range(1, 7)}
+"""trafilatura's `<head rend="h2">`; a head without a level is a second-level heading."""
+_STRONG = frozenset({"#b", "#strong"})
+_EMPHASIS = frozenset({"#i", "#em"})
+_CODE = frozenset({"#t", "#code"})
+_INLINE = frozenset({"hi", "ref", "lb", "code", "del"})
+"""Tags of trafilatura's XML that stay inside a paragraph."""
 
 
-def _text(el: _Element) -> str:
-    return " ".join("".join(map(str, el.itertext())).split())
+def _runs(el: _Element, marks: Marks, out: list[tuple[str, Marks]], base: str | None) -> None:
+    """The runs of `el`'s content, each child's tail with `el`'s marks."""
+    if el.text:
+        out.append((el.text, marks))
+    for child in el:
+        _child_runs(child, marks, out, base)
+        if child.tail:
+            out.append((child.tail, marks))
 
 
-def _block(el: _Element) -> Block | None:
-    kind = _KINDS.get(str(el.tag))
-    if kind is None:
-        text = _text(el)
-        return Block(text=text) if text else None
-    if kind is BlockKind.LIST:
-        lines = [_text(item) for item in el.iter("item")]
-        text = "\n".join(line for line in lines if line)
-    elif kind is BlockKind.TABLE:
-        rows = [" | ".join(_text(c) for c in row.iter("cell")) for row in el.iter("row")]
-        text = "\n".join(r for r in rows if r.strip(" |"))
-    elif kind is BlockKind.CODE:
-        text = "".join(map(str, el.itertext())).strip()
-    else:
-        text = _text(el)
-    if not text:
+def _child_runs(
+    child: _Element, marks: Marks, out: list[tuple[str, Marks]], base: str | None
+) -> None:
+    """The runs of one child (not its tail): the marks of `hi`, `ref` and inline `code`;
+    `lb` a line break; a block child (a `p` in a cell or item) on lines of its own."""
+    tag = child.tag
+    if not isinstance(tag, str):
+        return
+    if tag == "lb":
+        out.append(("\n", NO_MARKS))
+        return
+    if tag == "hi":
+        rend = child.get("rend") or ""
+        marks = Marks(marks.href, marks.strong or rend in _STRONG,
+                      marks.emphasis or rend in _EMPHASIS, marks.code or rend in _CODE)
+    elif tag == "ref":
+        marks = Marks(resolve(child.get("target"), base), marks.strong, marks.emphasis,
+                      marks.code)
+    elif tag == "code":
+        marks = Marks(marks.href, marks.strong, marks.emphasis, True)
+    elif tag not in _INLINE:
+        out.append(("\n", NO_MARKS))
+        _runs(child, marks, out, base)
+        out.append(("\n", NO_MARKS))
+        return
+    _runs(child, marks, out, base)
+
+
+def _paragraph(el: _Element, base: str | None) -> Block | None:
+    runs: list[tuple[str, Marks]] = []
+    _runs(el, NO_MARKS, runs, base)
+    inlines = inlines_from_runs(runs)
+    return Block(inlines=inlines) if inlines else None
+
+
+def _flow(el: _Element, base: str | None) -> list[Block]:
+    """The blocks of an element that mixes inline content with blocks (an item, a cell,
+    a quote): inline runs become paragraphs, block children their own blocks."""
+    out: list[Block] = []
+    runs: list[tuple[str, Marks]] = []
+
+    def flush() -> None:
+        inlines = inlines_from_runs(runs)
+        if inlines:
+            out.append(Block(inlines=inlines))
+        runs.clear()
+
+    if el.text:
+        runs.append((el.text, NO_MARKS))
+    for child in el:
+        if child.tag in _INLINE or not isinstance(child.tag, str):
+            _child_runs(child, NO_MARKS, runs, base)
+        else:
+            flush()
+            out.extend(_blocks(child, base))
+        if child.tail:
+            runs.append((child.tail, NO_MARKS))
+    flush()
+    return out
+
+
+def _code(el: _Element) -> Block | None:
+    text = "".join(map(str, el.itertext())).strip("\n")
+    if not text.strip():
         return None
-    level = None
-    if kind is BlockKind.HEADING:
-        rend = el.get("rend") or "h2"
-        level = int(rend[1]) if rend[1:2].isdigit() else 2
-    return Block(kind=kind, text=text, level=level)
+    language = None
+    for node in el.iter():
+        match = CODE_LANGUAGE.search(node.get("class") or "") if isinstance(node.tag, str) else None
+        if match:
+            language = match.group(1).lower()
+            break
+    return Block(kind=BlockKind.CODE, text=text, language=language)
 
 
-def body_blocks(body: _Element | None) -> list[Block]:
-    """trafilatura's internal XML body as model blocks, in document order."""
+def _list(el: _Element, base: str | None) -> Block | None:
+    flows = (_flow(item, base) for item in el if item.tag == "item")
+    items = [ListItem(blocks=tuple(blocks)) for blocks in flows if blocks]
+    if not items:
+        return None
+    return Block(kind=BlockKind.LIST, items=tuple(items), ordered=el.get("rend") == "ol")
+
+
+def _table(el: _Element, base: str | None) -> Block | None:
+    rows = []
+    for row in el.iter("row"):
+        cells = tuple(
+            TableCell(blocks=tuple(_flow(cell, base)), header=cell.get("role") == "head",
+                      colspan=span(cell.get("span") or cell.get("colspan")))
+            for cell in row
+            if cell.tag == "cell"
+        )
+        if cells:
+            rows.append(TableRow(cells=cells, header=all(c.header for c in cells)))
+    block = Block(kind=BlockKind.TABLE, rows=tuple(rows)) if rows else None
+    return block if block is not None and block.text else None
+
+
+def _graphic(el: _Element, base: str | None) -> Block | None:
+    src = image_url((el.get("src") or "").strip(), base)
+    if src is None:
+        return None
+    caption = " ".join((el.get("title") or "").split())
+    return Block(
+        kind=BlockKind.FIGURE, src=src, alt=" ".join((el.get("alt") or "").split()) or None,
+        inlines=(Inline(text=caption),) if caption else (),
+    )
+
+
+def _blocks(el: _Element, base: str | None) -> list[Block]:
+    tag = el.tag
+    block: Block | None
+    if tag == "head":
+        block = _paragraph(el, base)
+        if block is None:
+            return []
+        level = HEAD_LEVELS.get(el.get("rend") or "", 2)
+        return [Block(kind=BlockKind.HEADING, level=level, inlines=block.inlines)]
+    if tag == "list":
+        block = _list(el, base)
+    elif tag == "table":
+        block = _table(el, base)
+    elif tag == "code":
+        block = _code(el)
+    elif tag == "quote":
+        inner = _flow(el, base)
+        block = Block(kind=BlockKind.QUOTE, blocks=tuple(inner)) if inner else None
+    elif tag == "graphic":
+        block = _graphic(el, base)
+    elif tag == "p" or tag in _INLINE:
+        block = _paragraph(el, base)
+    else:  # a div or a section: its content
+        return _flow(el, base)
+    return [block] if block is not None else []
+
+
+def body_blocks(body: _Element | None, base: str | None = None) -> list[Block]:
+    """trafilatura's XML body (with formatting and links) as model blocks, in order."""
     if body is None:
         return []
-    blocks = (_block(child) for child in body)
-    return [b for b in blocks if b is not None]
+    return [b for child in body for b in _blocks(child, base)]
 
 
 class TrafilaturaExtractor:
@@ -88,6 +214,9 @@ class TrafilaturaExtractor:
             "favor_precision": self.favor_precision,
             "include_comments": False,
             "include_tables": True,
+            # Links, images and formatting change what trafilatura keeps (links turn on its
+            # link-density filters): they stay off, and links and emphasis come from the
+            # page's own blocks (PageMarks).
             "with_metadata": False,
         }
         try:
@@ -95,7 +224,8 @@ class TrafilaturaExtractor:
         except Exception as exc:  # a peer library's failure is an empty answer, not a crash
             return Candidate(extractor=self.name, details={"error": repr(exc)})
         body = getattr(result, "body", None) if result is not None else None
-        blocks = body_blocks(body)
+        marks = PageMarks(document_blocks(doc), doc.url)
+        blocks = [marks.relink(b) for b in body_blocks(body, doc.url)]
         return Candidate(
             extractor=self.name, blocks=tuple(blocks), confidence=length_confidence(blocks)
         )

@@ -65,7 +65,7 @@ def _cut(text: str, kept: str) -> str:
 
 
 def _replace(block: Block, text: str) -> Block:
-    return Block(kind=block.kind, text=text, level=block.level)
+    return block.with_text(text)
 
 
 def _drop_clutter(

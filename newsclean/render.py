@@ -1,0 +1,594 @@
+"""Rendering of the block model: plain text, Markdown, and HTML of structural tags only.
+
+Every extractor's output is a list of `Block`s, so every extractor renders the same way.
+
+- Text: each block's plain `text`, blocks separated by a blank line (`Article.text`).
+- Markdown: CommonMark with GFM tables: nested lists, fenced code with its language, hard
+  line breaks, links, bold, italic and inline code; text that would read as markup is
+  escaped.
+- HTML: only the tags in `HTML_TAGS` and the attributes in `HTML_ATTRIBUTES`, every text
+  escaped and every URL checked against `LINK_SCHEMES` / `IMAGE_SCHEMES`, so the output
+  holds no script, style, event handler or `javascript:` URL whatever the page held.
+
+The switches are the same for both: `links` (keep link targets), `formatting` (bold, italic,
+inline code), `images` (figures with their captions). A block built from text alone (a
+third-party plug-in's) renders from its text by the conventions of `Block.text`.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from urllib.parse import quote, urlsplit
+
+from newsclean.model import Block, BlockKind, Inline, ListItem, TableCell, TableRow
+
+HTML_TAGS = frozenset(
+    {
+        "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "table", "thead", "tbody",
+        "tr", "th", "td", "blockquote", "pre", "code", "a", "strong", "em", "br", "figure",
+        "img", "figcaption",
+    }
+)
+"""Every tag `to_html` may write."""
+HTML_ATTRIBUTES = frozenset({"href", "src", "alt"})
+"""Every attribute `to_html` may write."""
+LINK_SCHEMES = frozenset({"http", "https", "mailto", "ftp"})
+"""Schemes a link may keep; others (javascript:, data:, vbscript:, file:) lose the link."""
+IMAGE_SCHEMES = frozenset({"http", "https"})
+MAX_TABLE_COLUMNS = 64
+"""Columns of a rendered table at most: a page's colspan="10000" is no table to draw."""
+MAX_SPAN_ROWS = 256
+"""Rows a rowspan covers at most."""
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+_LANGUAGE = re.compile(r"[\w+#.-]{1,32}")
+
+
+@dataclass(frozen=True)
+class Options:
+    """The switches of `to_markdown` and `to_html`."""
+
+    links: bool = True
+    formatting: bool = True
+    images: bool = False
+
+
+def safe_url(url: str | None, schemes: frozenset[str] = LINK_SCHEMES) -> str | None:
+    """`url` if its scheme is one of `schemes` or it is relative, else None.
+
+    Whitespace and control characters are removed first, as browsers do, so that
+    "java\\tscript:" is read as the javascript: URL it is. A bare fragment ("#top") points
+    into a page the reader no longer has, and is dropped too.
+    """
+    if not url:
+        return None
+    cleaned = _CONTROL.sub("", url).strip(" ")
+    if not cleaned or cleaned.startswith("#"):
+        return None
+    # Markdown and HTML decode character references in URLs: "javascript&colon;" is one.
+    for candidate in (cleaned, html.unescape(cleaned)) if "&" in cleaned else (cleaned,):
+        try:
+            scheme = urlsplit(candidate).scheme.lower()
+        except ValueError:
+            return None
+        if scheme and scheme not in schemes:
+            return None
+        if not scheme and ":" in candidate.split("/", 1)[0].split("?", 1)[0]:
+            return None  # a colon before any slash that urlsplit did not take for a scheme
+    return cleaned
+
+
+# --- plain text ---------------------------------------------------------------------------
+
+
+def to_text(blocks: Iterable[Block]) -> str:
+    """The plain text of a body: each block's text, separated by a blank line."""
+    return "\n\n".join(b.text for b in blocks if b.text)
+
+
+# --- inline runs, shared by Markdown and HTML ------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Marks:
+    """The marks of a run, which nest in a fixed order: link, bold, italic, code."""
+
+    href: str | None = None
+    strong: bool = False
+    emphasis: bool = False
+    code: bool = False
+
+    def differ_from(self, other: _Marks) -> int:
+        """The outermost level (0 link .. 3 code) where two mark sets differ; 4 if none."""
+        for level, (a, b) in enumerate(
+            zip(self._flags(), other._flags(), strict=True)
+        ):
+            if a != b:
+                return level
+        return 4
+
+    def _flags(self) -> tuple[object, ...]:
+        return (self.href, self.strong, self.emphasis, self.code)
+
+    def levels(self) -> list[int]:
+        """The levels that are on, outermost first."""
+        flags = (self.href is not None, self.strong, self.emphasis, self.code)
+        return [level for level, on in enumerate(flags) if on]
+
+
+_PLAIN = _Marks()
+
+
+def _runs(inlines: Sequence[Inline], opts: Options, strong: bool) -> Iterator[tuple[str, _Marks]]:
+    """(text, marks) under the switches; a line break as "\\n" without marks; adjacent runs
+    with the same marks merged."""
+    text, marks = "", _PLAIN
+    for run in inlines:
+        if run.is_break:
+            if text:
+                yield text, marks
+            yield "\n", _PLAIN
+            text, marks = "", _PLAIN
+            continue
+        new = _Marks(
+            safe_url(run.href) if opts.links and run.href else None,
+            run.strong and opts.formatting and strong,
+            run.emphasis and opts.formatting,
+            run.code and opts.formatting,
+        )
+        if text and new != marks:
+            yield text, marks
+            text = ""
+        text, marks = text + run.text, new
+    if text:
+        yield text, marks
+
+
+class _Inline:
+    """How one output format writes runs: text, code, mark openers and closers, breaks."""
+
+    newline = "\n"
+
+    def text(self, text: str) -> str:
+        raise NotImplementedError
+
+    def code(self, text: str) -> str:
+        raise NotImplementedError
+
+    def open(self, level: int, marks: _Marks) -> str:
+        raise NotImplementedError
+
+    def close(self, level: int, marks: _Marks) -> str:
+        raise NotImplementedError
+
+    def render(self, inlines: Sequence[Inline], opts: Options, strong: bool = True) -> str:
+        """Runs with their marks opened and closed as a stack; whitespace stays outside
+        the marks it borders (CommonMark's emphasis needs that), and leading or trailing
+        whitespace and breaks are dropped."""
+        out: list[str] = []
+        state = _PLAIN
+        pending = ""  # "", " " or "\n": whitespace not yet written
+        for chunk, marks in _runs(inlines, opts, strong):
+            if chunk == "\n":
+                pending = "\n"
+                continue
+            core = chunk.strip()
+            if chunk[:1].isspace() and not pending:
+                pending = " "
+            if not core:
+                continue
+            if marks != state:
+                depth = state.differ_from(marks)
+                out.extend(self.close(lv, state) for lv in reversed(state.levels()) if lv >= depth)
+                if out and pending:
+                    out.append(self.newline if pending == "\n" else " ")
+                out.extend(self.open(lv, marks) for lv in marks.levels() if lv >= depth)
+                state = marks
+            elif out and pending:
+                out.append(self.newline if pending == "\n" else " ")
+            out.append(self.code(core) if marks.code else self.text(core))
+            pending = " " if chunk[-1:].isspace() else ""
+        out.extend(self.close(lv, state) for lv in reversed(state.levels()))
+        return "".join(out)
+
+
+# --- Markdown -----------------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"[\\`*\[\]]|(?<![^\W_])_|_(?![^\W_])|<(?=[A-Za-z/!?])|&(?=#?\w+;)")
+_MD_LINE_START = re.compile(
+    r"^(?:#{1,6}(?:\s|$)|>|[-+](?:\s|$)|(?:-[ \t]*){3,}$|=+[ \t]*$|~{3,})"
+)
+_MD_ENTITY = re.compile(r"&(?=#?\w+;)")
+_MD_ORDERED_START = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
+
+
+def md_escape(text: str, table: bool = False) -> str:
+    """Backslash-escape what CommonMark would read as markup inside a line of text: `\\`,
+    backticks, `*`, brackets, `_` at a word's edge, `<` before a tag, `&` before an
+    entity; `|` in a table cell."""
+    text = _MD_SPECIAL.sub(lambda m: "\\" + m.group(0), text)
+    return text.replace("|", "\\|") if table else text
+
+
+def _md_line_starts(text: str) -> str:
+    """Escape each line's start where it would open a heading, quote, list item, rule,
+    setext underline or fence."""
+    lines = []
+    for line in text.split("\n"):
+        escaped = "\\" + line if _MD_LINE_START.match(line) else None
+        lines.append(escaped or _MD_ORDERED_START.sub(r"\1\\\2", line))
+    return "\n".join(lines)
+
+
+def _md_url(url: str) -> str:
+    """A URL safe inside Markdown's link parentheses: spaces, angle brackets and unbalanced
+    parentheses percent-encoded (balanced ones are allowed, and kept as written), an `&`
+    that would start a character reference escaped."""
+    safe = "/:?#@!$&'*+,;=%~.-_[]" + ("()" if _balanced(url) else "")
+    return _MD_ENTITY.sub(r"\\&", quote(url, safe=safe))
+
+
+def _balanced(url: str) -> bool:
+    depth = 0
+    for ch in url:
+        if ch in "()":
+            depth += 1 if ch == "(" else -1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+class _MarkdownInline(_Inline):
+    def __init__(self, newline: str = "  \n", table: bool = False) -> None:
+        self.newline = newline
+        self.table = table
+
+    def text(self, text: str) -> str:
+        return md_escape(text, self.table)
+
+    def code(self, text: str) -> str:
+        ticks = max((len(m) for m in re.findall(r"`+", text)), default=0) + 1
+        pad = " " if text.startswith("`") or text.endswith("`") else ""
+        body = text.replace("|", "\\|") if self.table else text
+        return "`" * ticks + pad + body + pad + "`" * ticks
+
+    def open(self, level: int, marks: _Marks) -> str:
+        return ("[", "**", "*", "")[level]
+
+    def close(self, level: int, marks: _Marks) -> str:
+        if level == 0:
+            return f"]({_md_url(marks.href or '')})"
+        return ("", "**", "*", "")[level]
+
+
+_MD_PARAGRAPH = _MarkdownInline()
+_MD_HEADING = _MarkdownInline(newline=" ")
+_MD_CELL = _MarkdownInline(newline="<br>", table=True)
+
+
+def _md_inlines(block: Block, opts: Options, style: _MarkdownInline, strong: bool = True) -> str:
+    if block.inlines:
+        return style.render(block.inlines, opts, strong)
+    lines = [md_escape(" ".join(line.split()), style.table) for line in block.text.split("\n")]
+    return style.newline.join(line for line in lines if line)
+
+
+def _indent(text: str, prefix: str, first: str | None = None) -> str:
+    lines = text.split("\n")
+    head = (first if first is not None else prefix) + lines[0] if lines[0] else (first or "")
+    rest = [prefix + line if line else "" for line in lines[1:]]
+    return "\n".join([head.rstrip() if not lines[0] else head, *rest])
+
+
+def _md_list(block: Block, opts: Options) -> str:
+    items: list[ListItem] = list(block.items) or [
+        ListItem(blocks=(Block(text=line),)) for line in block.text.split("\n") if line.strip()
+    ]
+    out = []
+    number = 1
+    for item in items:
+        body = _md_item(item, opts)
+        if not body:
+            continue
+        marker = f"{number}. " if block.ordered else "- "
+        number += 1
+        out.append(_indent(body, " " * len(marker), marker))
+    return "\n".join(out)
+
+
+def _md_item(item: ListItem, opts: Options) -> str:
+    """An item's blocks: paragraphs joined by hard breaks (the list stays tight), nested
+    lists on the next line, other blocks after a blank line."""
+    out = ""
+    previous: Block | None = None
+    for block in item.blocks:
+        rendered = block_markdown(block, opts)
+        if not rendered:
+            continue
+        if previous is None:
+            out = rendered
+        elif block.kind is BlockKind.LIST:
+            out += "\n" + rendered
+        elif _paragraph_like(block) and _paragraph_like(previous):
+            out += "  \n" + rendered
+        else:
+            out += "\n\n" + rendered
+        previous = block
+    return out
+
+
+def _paragraph_like(block: Block) -> bool:
+    return block.kind is BlockKind.PARAGRAPH
+
+
+def _grid(rows: Sequence[TableRow]) -> list[list[TableCell | None]]:
+    """The table as a grid: each cell at its column, the places its spans cover None."""
+    grid: list[list[TableCell | None]] = []
+    taken: dict[tuple[int, int], bool] = {}
+    for r, row in enumerate(rows):
+        line: list[TableCell | None] = []
+        col = 0
+        for cell in row.cells:
+            while taken.get((r, col)):
+                line.append(None)
+                col += 1
+            if col >= MAX_TABLE_COLUMNS:
+                break
+            line.append(cell)
+            span = min(cell.colspan, MAX_TABLE_COLUMNS - col)
+            line.extend([None] * (span - 1))
+            for dr in range(1, min(cell.rowspan, MAX_SPAN_ROWS, len(rows) - r)):
+                for dc in range(span):
+                    taken[(r + dr, col + dc)] = True
+            col += span
+        while taken.get((r, col)) and col < MAX_TABLE_COLUMNS:
+            line.append(None)
+            col += 1
+        grid.append(line)
+    return grid
+
+
+def _table_rows(block: Block) -> list[TableRow]:
+    if block.rows:
+        return list(block.rows)
+    return [
+        TableRow(cells=tuple(TableCell(blocks=(Block(text=c.strip()),)) for c in line.split(" | ")))
+        for line in block.text.split("\n")
+        if line.strip(" |")
+    ]
+
+
+def _md_cell(cell: TableCell | None, opts: Options) -> str:
+    """A cell on one line: its paragraphs, list items and line breaks joined by `<br>`."""
+    if cell is None:
+        return ""
+    parts: list[str] = []
+    for block in cell.blocks:
+        if block.kind is BlockKind.LIST:
+            parts.extend(_md_inlines(b, opts, _MD_CELL) for b in _item_paragraphs(block))
+        elif block.kind is BlockKind.CODE:
+            parts.append(_MD_CELL.code(" ".join(block.text.split())))
+        elif block.kind is not BlockKind.FIGURE:
+            parts.append(_md_inlines(block, opts, _MD_CELL))
+    return "<br>".join(p for p in parts if p)
+
+
+def _item_paragraphs(block: Block) -> Iterator[Block]:
+    """The paragraphs of a list's items, nested lists' included, in order."""
+    if not block.items:
+        yield from (Block(text=t) for t in block.text.split("\n") if t.strip())
+        return
+    for item in block.items:
+        for inner in item.blocks:
+            if inner.kind is BlockKind.LIST:
+                yield from _item_paragraphs(inner)
+            else:
+                yield inner
+
+
+def _md_table(block: Block, opts: Options) -> str:
+    grid = _grid(_table_rows(block))
+    grid = [row for row in grid if any(c is not None for c in row)]
+    if not grid:
+        return ""
+    width = max(len(row) for row in grid)
+    lines = []
+    for i, row in enumerate(grid):
+        cells = [_md_cell(c, opts) for c in row] + [""] * (width - len(row))
+        lines.append("| " + " | ".join(cells) + " |")
+        if i == 0:
+            lines.append("|" + " --- |" * width)
+    return "\n".join(lines)
+
+
+def _md_code(block: Block) -> str:
+    text = block.text.strip("\n")
+    longest = max((len(m) for m in re.findall(r"^[ \t]*(`{3,})", text, re.M)), default=2)
+    fence = "`" * max(3, longest + 1)
+    language = block.language if block.language and _LANGUAGE.fullmatch(block.language) else ""
+    return f"{fence}{language}\n{text}\n{fence}"
+
+
+def _md_figure(block: Block, opts: Options) -> str:
+    if not opts.images:
+        return ""
+    src = safe_url(block.src, IMAGE_SCHEMES)
+    image = f"![{md_escape(' '.join((block.alt or '').split()))}]({_md_url(src)})" if src else ""
+    caption = _md_line_starts(_md_inlines(block, opts, _MD_PARAGRAPH)) if block.inlines else ""
+    return "\n\n".join(p for p in (image, caption) if p)
+
+
+def _md_quote(block: Block, opts: Options) -> str:
+    if block.blocks:
+        inner = "\n\n".join(filter(None, (block_markdown(b, opts) for b in block.blocks)))
+    else:
+        inner = _md_line_starts(_md_inlines(block, opts, _MD_PARAGRAPH))
+    if not inner:
+        return ""
+    return "\n".join("> " + line if line else ">" for line in inner.split("\n"))
+
+
+def block_markdown(block: Block, opts: Options | None = None) -> str:
+    """One block as Markdown."""
+    opts = opts or Options()
+    kind = block.kind
+    if kind is BlockKind.HEADING:
+        text = _md_inlines(block, opts, _MD_HEADING, strong=False)
+        if text.endswith("#"):
+            text = text[:-1] + "\\#"
+        return "#" * min(max(block.level or 2, 1), 6) + " " + text if text else ""
+    if kind is BlockKind.LIST:
+        return _md_list(block, opts)
+    if kind is BlockKind.TABLE:
+        return _md_table(block, opts)
+    if kind is BlockKind.CODE:
+        return _md_code(block) if block.text.strip() else ""
+    if kind is BlockKind.QUOTE:
+        return _md_quote(block, opts)
+    if kind is BlockKind.FIGURE:
+        return _md_figure(block, opts)
+    return _md_line_starts(_md_inlines(block, opts, _MD_PARAGRAPH))
+
+
+def to_markdown(
+    blocks: Iterable[Block], title: str | None = None, opts: Options | None = None
+) -> str:
+    """A body as Markdown, with `title` as its first-level heading when given."""
+    opts = opts or Options()
+    parts = [f"# {md_escape(title)}"] if title else []
+    parts.extend(block_markdown(b, opts) for b in blocks)
+    return "\n\n".join(p for p in parts if p) + "\n"
+
+
+# --- HTML ---------------------------------------------------------------------------------
+
+
+def _attr(value: str) -> str:
+    return html.escape(value, quote=True)
+
+
+class _HtmlInline(_Inline):
+    newline = "<br>"
+
+    def text(self, text: str) -> str:
+        return html.escape(text, quote=False)
+
+    def code(self, text: str) -> str:
+        return html.escape(text, quote=False)
+
+    def open(self, level: int, marks: _Marks) -> str:
+        if level == 0:
+            return f'<a href="{_attr(marks.href or "")}">'
+        return ("", "<strong>", "<em>", "<code>")[level]
+
+    def close(self, level: int, marks: _Marks) -> str:
+        return ("</a>", "</strong>", "</em>", "</code>")[level]
+
+
+_HTML = _HtmlInline()
+
+
+def _html_inlines(block: Block, opts: Options, strong: bool = True) -> str:
+    if block.inlines:
+        return _HTML.render(block.inlines, opts, strong)
+    lines = (html.escape(" ".join(line.split()), quote=False) for line in block.text.split("\n"))
+    return "<br>".join(line for line in lines if line)
+
+
+def _html_blocks(blocks: Iterable[Block], opts: Options) -> str:
+    return "\n".join(filter(None, (block_html(b, opts) for b in blocks)))
+
+
+def _html_flow(blocks: Sequence[Block], opts: Options) -> str:
+    """Content of a list item or a cell: a lone paragraph inline, anything else as blocks."""
+    if len(blocks) == 1 and blocks[0].kind is BlockKind.PARAGRAPH:
+        return _html_inlines(blocks[0], opts)
+    return _html_blocks(blocks, opts)
+
+
+def _html_list(block: Block, opts: Options) -> str:
+    items = list(block.items) or [
+        ListItem(blocks=(Block(text=line),)) for line in block.text.split("\n") if line.strip()
+    ]
+    body = [f"<li>{inner}</li>" for item in items if (inner := _html_flow(item.blocks, opts))]
+    if not body:
+        return ""
+    tag = "ol" if block.ordered else "ul"
+    return f"<{tag}>\n" + "\n".join(body) + f"\n</{tag}>"
+
+
+def _html_table(block: Block, opts: Options) -> str:
+    rows = _table_rows(block)
+    grid = _grid(rows)
+    pairs = [(row, line) for row, line in zip(rows, grid, strict=True) if any(line)]
+    if not pairs:
+        return ""
+    width = max(len(line) for _, line in pairs)
+    head = next((i for i, (row, _) in enumerate(pairs) if not row.header), len(pairs))
+    lines = []
+    for row, line in pairs:
+        cells = []
+        for cell in [*line, *([None] * (width - len(line)))]:
+            tag = "th" if row.header or (cell is not None and cell.header) else "td"
+            inner = _html_flow(cell.blocks, opts) if cell is not None else ""
+            cells.append(f"<{tag}>{inner}</{tag}>")
+        lines.append("<tr>" + "".join(cells) + "</tr>")
+    out = ["<table>"]
+    if head:
+        out += ["<thead>", *lines[:head], "</thead>"]
+    if lines[head:]:
+        out += ["<tbody>", *lines[head:], "</tbody>"]
+    return "\n".join([*out, "</table>"])
+
+
+def _html_figure(block: Block, opts: Options) -> str:
+    if not opts.images:
+        return ""
+    src = safe_url(block.src, IMAGE_SCHEMES)
+    image = f'<img src="{_attr(src)}" alt="{_attr(block.alt or "")}">' if src else ""
+    caption = _html_inlines(block, opts) if block.inlines else ""
+    if not image and not caption:
+        return ""
+    return (
+        "<figure>" + image + (f"<figcaption>{caption}</figcaption>" if caption else "")
+        + "</figure>"
+    )
+
+
+def block_html(block: Block, opts: Options | None = None) -> str:
+    """One block as HTML of structural tags only."""
+    opts = opts or Options()
+    kind = block.kind
+    if kind is BlockKind.HEADING:
+        level = min(max(block.level or 2, 1), 6)
+        inner = _html_inlines(block, opts, strong=False)
+        return f"<h{level}>{inner}</h{level}>" if inner else ""
+    if kind is BlockKind.LIST:
+        return _html_list(block, opts)
+    if kind is BlockKind.TABLE:
+        return _html_table(block, opts)
+    if kind is BlockKind.CODE:
+        text = block.text.strip("\n")
+        return f"<pre><code>{html.escape(text, quote=False)}</code></pre>" if text.strip() else ""
+    if kind is BlockKind.QUOTE:
+        inner = _html_blocks(block.blocks, opts) if block.blocks else (
+            f"<p>{_html_inlines(block, opts)}</p>" if block.text else ""
+        )
+        return f"<blockquote>\n{inner}\n</blockquote>" if inner else ""
+    if kind is BlockKind.FIGURE:
+        return _html_figure(block, opts)
+    inner = _html_inlines(block, opts)
+    return f"<p>{inner}</p>" if inner else ""
+
+
+def to_html(
+    blocks: Iterable[Block], title: str | None = None, opts: Options | None = None
+) -> str:
+    """A body as an HTML fragment, with `title` as its `<h1>` when given."""
+    opts = opts or Options()
+    parts = [f"<h1>{html.escape(title, quote=False)}</h1>"] if title else []
+    parts.extend(block_html(b, opts) for b in blocks)
+    return "\n".join(p for p in parts if p) + "\n"

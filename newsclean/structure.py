@@ -1,0 +1,886 @@
+"""The structure of kept text: from the kept `TextBlock`s of a page to model `Block`s.
+
+Segmentation (`newsclean.blocks.segment`) cuts a page at every block-level boundary, `<br>`
+included, because that is the unit extractors score. What the cuts lose is rebuilt here, for
+the kept blocks only (the work is proportional to what is kept, not to the page):
+
+- pieces of one element split by a single `<br>` become one paragraph with line breaks
+  (two or more `<br>` in a row are a paragraph break);
+- list items are grouped by list, nested lists inside their items; quotes keep their
+  paragraphs; a `<pre>` becomes one code block with its lines and the language its class
+  names (highlighters put one element per line);
+- a data table becomes rows of cells (header rows, spans, cells holding line breaks or
+  blocks), built from its rows that hold kept text; a layout table (one column, nested
+  tables, headings in cells) is read as the paragraphs it holds, and so is a list whose
+  items hold headings (cards);
+- inline runs are read from each piece's subtree: links (resolved against the page URL,
+  unsafe schemes dropped), bold, italic, inline code;
+- images standing between two kept blocks become figures with their alt text and caption.
+
+Each piece's runs are checked against the segmented text: where they differ, the block
+keeps the segmented text without marks, so the plain text is the same as before this pass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from urllib.parse import urljoin
+
+import lxml.etree
+from lxml.html import HtmlElement
+
+from newsclean.blocks import (
+    BLOCK_TAGS,
+    HEADING_TAGS,
+    SKIP_TAGS,
+    TextBlock,
+    _is_hidden,
+    segment,
+)
+from newsclean.model import (
+    Block,
+    BlockKind,
+    Inline,
+    ListItem,
+    TableCell,
+    TableRow,
+    inline_text,
+)
+from newsclean.render import IMAGE_SCHEMES, LINK_SCHEMES, safe_url
+
+LIST_TAGS = frozenset({"ul", "ol", "dl", "menu", "dir"})
+ITEM_TAGS = frozenset({"li", "dd", "dt"})
+CELL_TAGS = frozenset({"td", "th"})
+STRONG_TAGS = frozenset({"strong", "b"})
+EMPHASIS_TAGS = frozenset({"em", "i"})
+CODE_TAGS = frozenset({"code", "kbd", "samp", "tt"})
+MARK_TAGS = STRONG_TAGS | EMPHASIS_TAGS | CODE_TAGS | {"a"}
+_MARK_OR_BREAK = MARK_TAGS | {"br"}
+CARD_TAGS = frozenset({*HEADING_TAGS, "table"})
+"""A list or quote holding one of these is layout (cards, a page in a list), not a list."""
+LAYOUT_TABLE_TAGS = frozenset({"table", "h1", "h2", "h3"})
+"""A table holding one of these (a nested table, a section heading) lays out a page."""
+LAYOUT_CELL_WORDS = 150
+"""A table cell with more words than this holds running text: the table is layout."""
+CODE_LANGUAGE = re.compile(
+    r"(?:^|\s)(?:language|lang|highlight-source|highlight|brush:|hljs|sourceCode)[-_: ]?"
+    r"([A-Za-z][\w+#.-]{0,30})(?=\s|$|;)"
+)
+_LANGUAGE_NAME = re.compile(r"[a-z][\w+#.-]{0,30}")
+_NOT_LANGUAGES = frozenset({"none", "plain", "plaintext", "text", "nohighlight", "default"})
+_SPLIT_BREAKS = 2
+"""This many `<br>` in a row end a paragraph; fewer are a line break inside it."""
+IMAGE_ATTRIBUTES = ("src", "data-src", "data-lazy-src", "data-original")
+MIN_IMAGE_SIZE = 48
+"""Images declared smaller than this many pixels (icons, spacers, trackers) are no figures."""
+
+
+# --- inline runs of a piece ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Marks:
+    """The marks of a run of text while it is read: link target, bold, italic, code."""
+
+    href: str | None = None
+    strong: bool = False
+    emphasis: bool = False
+    code: bool = False
+
+
+NO_MARKS = Marks()
+
+
+def resolve(href: str | None, base: str | None) -> str | None:
+    """An absolute, safe link target for `href`, or None (fragments, javascript:, data:)."""
+    if not href:
+        return None
+    return _resolve(href, base)
+
+
+@lru_cache(maxsize=4096)
+def _resolve(href: str, base: str | None) -> str | None:
+    """`resolve`, cached: a page repeats its links (menus, tags), and pages of one site
+    share them."""
+    url = safe_url(href, LINK_SCHEMES)
+    if url is None:
+        return None
+    if base:
+        try:
+            url = urljoin(base, url)
+        except ValueError:
+            return None
+    return safe_url(url, LINK_SCHEMES)
+
+
+def _mark(marks: Marks, el: HtmlElement, base: str | None) -> Marks:
+    tag = el.tag
+    if tag == "a":
+        href = el.get("href")
+        return Marks(resolve(href, base), marks.strong, marks.emphasis, marks.code)
+    if tag in STRONG_TAGS:
+        return Marks(marks.href, True, marks.emphasis, marks.code)
+    if tag in EMPHASIS_TAGS:
+        return Marks(marks.href, marks.strong, True, marks.code)
+    return Marks(marks.href, marks.strong, marks.emphasis, True)
+
+
+def _inherited_marks(el: HtmlElement, base: str | None) -> Marks:
+    """Marks of the inline elements around a block element (`<a><h3>…</h3></a>`)."""
+    chain = []
+    parent = el.getparent()
+    while parent is not None and parent.tag not in BLOCK_TAGS:
+        if parent.tag in MARK_TAGS:
+            chain.append(parent)
+        parent = parent.getparent()
+    marks = NO_MARKS
+    for anc in reversed(chain):
+        marks = _mark(marks, anc, base)
+    return marks
+
+
+@dataclass
+class Piece:
+    """The text of one segmented block, as runs with marks; `after` is what separates it
+    from the previous piece of the same element ("br", or "block" for anything else)."""
+
+    runs: list[tuple[str, Marks]]
+    after: str = "block"
+
+    @property
+    def text(self) -> str:
+        return "".join(t for t, _ in self.runs)
+
+
+def _normalise(runs: list[tuple[str, Marks]]) -> list[tuple[str, Marks]]:
+    """Whitespace as segmentation collapses it: single spaces, none at either end; a space
+    between two runs stays with the run that had it (the earlier one if both had)."""
+    out: list[tuple[str, Marks]] = []
+    for text, marks in runs:
+        words = text.split()
+        if not words:
+            if out and text and not out[-1][0].endswith(" "):
+                out[-1] = (out[-1][0] + " ", out[-1][1])
+            continue
+        joined = " ".join(words)
+        if text[0].isspace() and out and not out[-1][0].endswith(" "):
+            joined = " " + joined
+        if text[-1].isspace():
+            joined += " "
+        out.append((joined, marks))
+    if out and out[-1][0].endswith(" "):
+        out[-1] = (out[-1][0][:-1], out[-1][1])
+    return out
+
+
+def pieces(element: HtmlElement, base: str | None) -> list[Piece]:
+    """The pieces of text `segment` makes of `element`'s own content, in order, with marks.
+
+    Mirrors `segment`'s walk: block-level descendants are boundaries (their content is
+    other elements' pieces), hidden ones are skipped without a boundary, invisible tags and
+    comments are skipped, table cells are separated by " | ".
+    """
+    if not len(element):  # no children: its text is its one piece (the common case)
+        own = element.text
+        if not own or own.isspace():
+            return []
+        return [Piece([(" ".join(own.split()), _inherited_marks(element, base))])]
+    out: list[Piece] = []
+    runs: list[tuple[str, Marks]] = []
+    stack = [_inherited_marks(element, base)]
+    breaks, blocked = 0, False
+
+    def flush() -> None:
+        nonlocal runs, breaks, blocked
+        if runs:
+            normalised = _normalise(runs)
+            if normalised:
+                after = "block" if blocked or breaks >= _SPLIT_BREAKS or not breaks else "br"
+                out.append(Piece(normalised, "block" if not out else after))
+            runs = []
+            breaks, blocked = 0, False
+
+    walker = lxml.etree.iterwalk(element, events=("start", "end", "comment", "pi"))
+    for event, el in walker:
+        tag = el.tag
+        text: str | None
+        if event == "comment" or event == "pi":
+            text = el.tail
+        elif event == "start":
+            if el is element:
+                text = el.text
+            elif tag in BLOCK_TAGS:
+                walker.skip_subtree()
+                if _is_hidden(el):
+                    continue
+                flush()
+                if tag == "br":
+                    breaks += 1
+                else:
+                    blocked = True
+                continue
+            elif tag in SKIP_TAGS or not isinstance(tag, str):
+                walker.skip_subtree()
+                continue
+            else:
+                if tag in MARK_TAGS:
+                    stack.append(_mark(stack[-1], el, base))
+                elif tag in CELL_TAGS and runs:
+                    runs.append((" | ", stack[-1]))
+                text = el.text
+        else:
+            if el is element:
+                break
+            if tag in MARK_TAGS and tag not in BLOCK_TAGS:
+                stack.pop()
+            text = el.tail
+        if text and (runs or not text.isspace()):
+            runs.append((text, stack[-1]))
+    flush()
+    return out
+
+
+def _inlines(runs: Iterable[tuple[str, Marks]]) -> list[Inline]:
+    """Normalised runs as `Inline`s, adjacent runs of the same marks merged."""
+    out: list[Inline] = []
+    for text, m in runs:
+        if out and text != "\n" and out[-1].text != "\n":
+            last = out[-1]
+            if (last.href, last.strong, last.emphasis, last.code) == (
+                m.href, m.strong, m.emphasis, m.code
+            ):
+                out[-1] = _inline(last.text + text, m)
+                continue
+        out.append(_inline(text, m))
+    return out
+
+
+def _inline(text: str, m: Marks) -> Inline:
+    return Inline(text=text, href=m.href, strong=m.strong, emphasis=m.emphasis, code=m.code)
+
+
+def inlines_from_runs(runs: Iterable[tuple[str, Marks]]) -> tuple[Inline, ...]:
+    """`Inline`s of raw runs in which "\n" runs are line breaks: whitespace collapsed
+    within each line, empty lines dropped (for adapters that read another library's tree)."""
+    lines: list[list[tuple[str, Marks]]] = [[]]
+    for text, marks in runs:
+        if text == "\n":
+            lines.append([])
+        else:
+            lines[-1].append((text, marks))
+    out: list[tuple[str, Marks]] = []
+    for line in lines:
+        normalised = _normalise(line)
+        if normalised:
+            if out:
+                out.append(("\n", NO_MARKS))
+            out.extend(normalised)
+    return tuple(_inlines(out))
+
+
+# --- the builder ------------------------------------------------------------------------------
+
+
+@dataclass
+class _Node:
+    """An open container while kept blocks are read: a list, an item, a quote, a code block
+    or a table; `content` holds kept blocks and child nodes in order."""
+
+    kind: str
+    element: HtmlElement | None
+    content: list[TextBlock | _Node] = field(default_factory=list)
+
+
+class Builder:
+    """Builds the `Block`s of kept text blocks; one per segmentation (its caches are the
+    pieces of each element and the layout verdicts)."""
+
+    def __init__(self, page: Sequence[TextBlock], base: str | None = None) -> None:
+        self.page = page
+        self.base = base
+        self._pieces: dict[HtmlElement, list[Piece] | None] = {}
+        self._positions: dict[int, int] | None = None
+        self._plains: dict[HtmlElement, bool] = {}
+        self._layout: dict[HtmlElement, bool] = {}
+
+    # -- pieces ------------------------------------------------------------------------------
+
+    def piece(self, tb: TextBlock) -> Piece:
+        """The runs of a kept block (its plain text, unmarked, if the walk disagrees)."""
+        if self._plain(tb.element):  # nothing to read but the segmented text
+            return Piece([(tb.text, _inherited_marks(tb.element, self.base))])
+        found = self._element_pieces(tb.element)
+        if found is not None:
+            position = self._position(tb)
+            if position is not None and position < len(found):
+                candidate = found[position]
+                if candidate.text == tb.text:
+                    return candidate
+        return Piece([(tb.text, NO_MARKS)])
+
+    def _element_pieces(self, element: HtmlElement) -> list[Piece] | None:
+        if element not in self._pieces:
+            try:
+                self._pieces[element] = pieces(element, self.base)
+            except (ValueError, TypeError, RecursionError):
+                self._pieces[element] = None
+        return self._pieces[element]
+
+    def _plain(self, element: HtmlElement) -> bool:
+        """Whether an element holds no marks and no line breaks: its pieces are then the
+        segmented texts as they are (most paragraphs, list items and rows)."""
+        plain = self._plains.get(element)
+        if plain is None:
+            plain = self._plains[element] = not any(
+                d.tag in _MARK_OR_BREAK for d in element.iterdescendants()
+            )
+        return plain
+
+    def _position(self, tb: TextBlock) -> int | None:
+        """Which of its element's pieces a block is (0 for the first)."""
+        if self._positions is None:
+            self._positions = {}
+            count: dict[HtmlElement, int] = {}
+            for block in self.page:
+                n = count.get(block.element, 0)
+                self._positions[id(block)] = n
+                count[block.element] = n + 1
+        return self._positions.get(id(tb))
+
+    # -- containers ------------------------------------------------------------------------------
+
+    def _path(self, tb: TextBlock) -> list[tuple[str, HtmlElement]]:
+        """The containers of a kept block, outermost first; a code block or a data table
+        ends the path (everything under it is its content)."""
+        path: list[tuple[str, HtmlElement]] = []
+        for el in reversed(tb.ancestors):
+            tag = el.tag
+            if tag == "pre":
+                path.append(("code", el))
+                break
+            if tag == "table" and not self._is_layout_table(el):
+                path.append(("table", el))
+                break
+            if tag in LIST_TAGS and not self._holds_cards(el):
+                path.append(("list", el))
+            elif tag in ITEM_TAGS and path and path[-1][0] == "list":
+                path.append(("item", el))
+            elif tag == "blockquote" and not self._holds_cards(el):
+                path.append(("quote", el))
+        return path
+
+    def _holds_cards(self, el: HtmlElement) -> bool:
+        verdict = self._layout.get(el)
+        if verdict is None:
+            verdict = self._layout[el] = next(el.iter(*CARD_TAGS), None) is not None
+        return verdict
+
+    def _is_layout_table(self, table: HtmlElement) -> bool:
+        verdict = self._layout.get(table)
+        if verdict is None:
+            verdict = self._layout[table] = _is_layout_table(table)
+        return verdict
+
+    # -- building -------------------------------------------------------------------------
+
+    def build(self, kept: Iterable[TextBlock]) -> list[Block]:
+        """The blocks of `kept` (blocks of this segmentation, in document order)."""
+        root = _Node("root", None)
+        stack = [root]
+        for tb in kept:
+            path = _with_items(self._path(tb), tb.element)
+            depth = 0
+            while depth < len(path) and depth + 1 < len(stack):
+                node, (kind, el) = stack[depth + 1], path[depth]
+                if node.kind != kind or node.element is not el:
+                    break
+                depth += 1
+            del stack[depth + 1 :]
+            for kind, el in path[depth:]:
+                node = _Node(kind, el)
+                stack[-1].content.append(node)
+                stack.append(node)
+            stack[-1].content.append(tb)
+        return self._blocks(root.content, self._figures(root.content))
+
+    def _blocks(
+        self,
+        content: Sequence[TextBlock | _Node],
+        figures: dict[int, list[Block]] | None = None,
+    ) -> list[Block]:
+        """Blocks of a container's content; `figures` go before the part of that index."""
+        out: list[Block] = []
+        run: list[TextBlock] = []
+        for i, part in enumerate(content):
+            if figures and i in figures:
+                out.extend(self._paragraphs(run))
+                run = []
+                out.extend(figures[i])
+            if isinstance(part, TextBlock):
+                run.append(part)
+                continue
+            out.extend(self._paragraphs(run))
+            run = []
+            out.extend(self._node_blocks(part))
+        out.extend(self._paragraphs(run))
+        return out
+
+    # -- figures ------------------------------------------------------------------------------
+
+    def _figures(self, content: Sequence[TextBlock | _Node]) -> dict[int, list[Block]]:
+        """Figures standing between consecutive parts of the body, by the index of the
+        part they precede."""
+        out: dict[int, list[Block]] = {}
+        if len(content) < 2 or not self._page_has_images(content):
+            return out
+        seen: set[str] = set()
+        previous: TextBlock | None = None
+        for i, part in enumerate(content):
+            first = part if isinstance(part, TextBlock) else _first_text_block(part)
+            if previous is not None and first is not None:
+                found = [
+                    fig for fig in (self._figure(img) for img in _images_between(
+                        previous.element, first.element
+                    ))
+                    if fig is not None and fig.src not in seen
+                ]
+                seen.update(fig.src or "" for fig in found)
+                if found:
+                    out[i] = found
+            last = part if isinstance(part, TextBlock) else _last_text_block(part)
+            previous = last or previous
+        return out
+
+    def _page_has_images(self, content: Sequence[TextBlock | _Node]) -> bool:
+        first = content[0] if isinstance(content[0], TextBlock) else _first_text_block(content[0])
+        if first is None:
+            return False
+        return next(first.element.getroottree().getroot().iter("img"), None) is not None
+
+    def _figure(self, img: HtmlElement) -> Block | None:
+        """A figure of an image: its URL, alt text and the caption of its `<figure>`."""
+        if _too_small(img):
+            return None
+        src = image_source(img, self.base)
+        if src is None:
+            return None
+        figure = next((a for a in img.iterancestors("figure")), None)
+        caption = None
+        if figure is not None:
+            found = figure.find(".//figcaption")
+            if found is not None:
+                caption = " ".join(found.text_content().split()) or None
+        alt = " ".join((img.get("alt") or "").split()) or None
+        return Block(
+            kind=BlockKind.FIGURE, src=src, alt=alt,
+            inlines=(Inline(text=caption),) if caption else (),
+        )
+
+    def _paragraphs(self, run: Sequence[TextBlock]) -> Iterator[Block]:
+        """Paragraphs and headings of consecutive kept blocks; pieces of one element split
+        by a `<br>` are joined with a line break."""
+        group: list[tuple[TextBlock, Piece]] = []
+        for tb in run:
+            piece = self.piece(tb)
+            if group and not (
+                group[-1][0].element is tb.element
+                and piece.after == "br"
+                and self._adjacent(group[-1][0], tb)
+            ):
+                yield _text_block([p for _, p in group], group[0][0].element.tag)
+                group = []
+            group.append((tb, piece))
+        if group:
+            yield _text_block([p for _, p in group], group[0][0].element.tag)
+
+    def _adjacent(self, a: TextBlock, b: TextBlock) -> bool:
+        pa, pb = self._position(a), self._position(b)
+        return pa is not None and pb is not None and pb == pa + 1
+
+    def _node_blocks(self, node: _Node) -> list[Block]:
+        if node.kind == "list":
+            items = [
+                ListItem(blocks=tuple(blocks))
+                for part in node.content
+                if (blocks := self._blocks(part.content if isinstance(part, _Node) else [part]))
+            ]
+            if not items:
+                return []
+            ordered = node.element is not None and node.element.tag == "ol"
+            return [Block(kind=BlockKind.LIST, items=tuple(items), ordered=ordered)]
+        if node.kind == "quote":
+            blocks = self._blocks(node.content)
+            return [Block(kind=BlockKind.QUOTE, blocks=tuple(blocks))] if blocks else []
+        if node.kind == "item":  # only under a list
+            return self._blocks(node.content)
+        kept = list(_text_blocks(node.content))
+        assert node.element is not None
+        if node.kind == "code":
+            code = self._code(node.element, kept)
+            return [code] if code is not None else []
+        return self._table(node.element, kept)
+
+    # -- code ------------------------------------------------------------------------------
+
+    def _code(self, pre: HtmlElement, kept: list[TextBlock]) -> Block | None:
+        whole = self._all_kept(pre, kept)
+        text = code_text(pre) if whole else "\n".join(tb.text for tb in kept)
+        if not text.strip():
+            return None
+        return Block(kind=BlockKind.CODE, text=text, language=code_language(pre))
+
+    def _all_kept(self, container: HtmlElement, kept: list[TextBlock]) -> bool:
+        """Whether every block of the page under `container` is among `kept`."""
+        if not kept:
+            return False
+        ids = {id(tb) for tb in kept}
+        first = kept[0].index
+        page = self.page
+        if first >= len(page) or page[first] is not kept[0]:
+            return False
+        i = first - 1
+        while i >= 0 and container in page[i].ancestors:
+            if id(page[i]) not in ids:
+                return False
+            i -= 1
+        i = first + 1
+        while i < len(page) and container in page[i].ancestors:
+            if id(page[i]) not in ids:
+                return False
+            i += 1
+        return True
+
+    # -- tables ------------------------------------------------------------------------------
+
+    def _table(self, table: HtmlElement, kept: list[TextBlock]) -> list[Block]:
+        """The table's rows that hold kept text; kept text outside its rows (a caption)
+        comes first, as paragraphs."""
+        row_of = {id(tb): next((a for a in tb.ancestors if a.tag == "tr"), None) for tb in kept}
+        wanted = set(row_of.values())
+        out = list(self._paragraphs([tb for tb in kept if row_of[id(tb)] is None]))
+        rows: list[TableRow] = []
+        for tr, in_head in table_rows(table):
+            if tr not in wanted:
+                continue
+            cells = tuple(self._cell(cell) for cell in tr if cell.tag in CELL_TAGS)
+            if not cells:
+                continue
+            header = in_head or all(c.header for c in cells)
+            rows.append(TableRow(cells=cells, header=header))
+        block = Block(kind=BlockKind.TABLE, rows=tuple(rows)) if rows else None
+        if block is not None and block.text:
+            out.append(block)
+        return out
+
+    def _cell(self, cell: HtmlElement) -> TableCell:
+        header = cell.tag == "th"
+        colspan, rowspan = span(cell.get("colspan")), span(cell.get("rowspan"))
+        if not any(el.tag in BLOCK_TAGS for el in cell.iterdescendants()):
+            found = pieces(cell, self.base)
+            blocks: tuple[Block, ...] = tuple(_text_block([p], cell.tag) for p in found)
+        else:
+            inner = segment(cell)
+            blocks = tuple(Builder(inner, self.base).build(inner))
+        return TableCell(blocks=blocks, header=header, colspan=colspan, rowspan=rowspan)
+
+
+def _with_items(
+    path: list[tuple[str, HtmlElement]], element: HtmlElement
+) -> list[tuple[str, HtmlElement]]:
+    """`path` with an item under every list: content of a list outside any `<li>` (a list
+    nested right in a list, text right in it) is an item of its own."""
+    out: list[tuple[str, HtmlElement]] = []
+    for kind, el in path:
+        if out and out[-1][0] == "list" and kind != "item":
+            out.append(("item", el))
+        out.append((kind, el))
+    if out and out[-1][0] == "list":
+        out.append(("item", element))
+    return out
+
+
+class PageMarks:
+    """The marked runs of a page's text blocks, by their text: for adapters whose library
+    returns a page's text without its links and emphasis, a line of theirs that is one of
+    the page's blocks word for word gets that block's runs (so the text cannot change)."""
+
+    def __init__(self, page: Sequence[TextBlock], base: str | None = None) -> None:
+        self._builder = Builder(page, base)
+        self._by_text: dict[str, TextBlock] = {}
+        for tb in page:
+            self._by_text.setdefault(tb.text, tb)
+
+    def runs(self, text: str) -> tuple[Inline, ...] | None:
+        """The page's runs of `text`, if it is a page block with marked text."""
+        tb = self._by_text.get(text)
+        if tb is None:
+            return None
+        runs = self._builder.piece(tb).runs
+        if all(m == NO_MARKS for _, m in runs):
+            return None
+        return tuple(_inlines(runs))
+
+    def relink(self, block: Block) -> Block:
+        """`block` with the links and emphasis of the page's blocks among its lines, inside
+        lists, tables and quotes too."""
+        if block.inlines and block.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING):
+            lines: list[list[Inline]] = [[]]
+            for run in block.inlines:
+                if run.is_break:
+                    lines.append([])
+                else:
+                    lines[-1].append(run)
+            changed = False
+            out: list[Inline] = []
+            for line in lines:
+                found = self.runs(inline_text(line)) if line else None
+                if out:
+                    out.append(Inline(text="\n"))
+                out.extend(found or line)
+                changed = changed or found is not None
+            return block.model_copy(update={"inlines": tuple(out)}) if changed else block
+        if block.items:
+            items = tuple(
+                item.model_copy(update={"blocks": tuple(map(self.relink, item.blocks))})
+                for item in block.items
+            )
+            return block.model_copy(update={"items": items})
+        if block.rows:
+            rows = tuple(
+                row.model_copy(update={"cells": tuple(
+                    cell.model_copy(update={"blocks": tuple(map(self.relink, cell.blocks))})
+                    for cell in row.cells
+                )})
+                for row in block.rows
+            )
+            return block.model_copy(update={"rows": rows})
+        if block.blocks:
+            return block.model_copy(update={"blocks": tuple(map(self.relink, block.blocks))})
+        return block
+
+
+def _first_text_block(node: _Node) -> TextBlock | None:
+    return next(_text_blocks(node.content), None)
+
+
+def _last_text_block(node: _Node) -> TextBlock | None:
+    found = None
+    for found in _text_blocks(node.content):  # noqa: B007 - the last one is wanted
+        pass
+    return found
+
+
+def _images_between(a: HtmlElement, b: HtmlElement) -> Iterator[HtmlElement]:
+    """Images after element `a` and before element `b` in document order (outside both)
+    that stand alone (see `_standalone_images`)."""
+    if a.getnext() is b:
+        return  # neighbours: the common case, and nothing stands between them
+    a_chain = [a, *a.iterancestors()]
+    position = {el: i for i, el in enumerate(a_chain)}
+    b_chain: list[HtmlElement] = []
+    common = None
+    for el in (b, *b.iterancestors()):
+        if el in position:
+            common = el
+            break
+        b_chain.append(el)
+    a_side = a_chain[: position[common]] if common is not None else []
+    if not a_side or not b_chain:
+        return  # one holds the other: nothing stands between them
+    below_common = b_chain[-1]
+    for el in a_side:  # what follows a, up to the branch that leads to b
+        for sib in el.itersiblings():
+            if sib is below_common:
+                break
+            yield from _standalone_images(sib)
+    for el in reversed(b_chain[:-1]):  # what precedes b inside that branch
+        for sib in reversed(list(el.itersiblings(preceding=True))):
+            yield from _standalone_images(sib)
+
+
+def _standalone_images(el: HtmlElement) -> Iterator[HtmlElement]:
+    """The images of a subtree between two kept blocks that belong to the text: those of
+    a `<figure>`, or of a subtree without text of its own (a subtree with text was left
+    out by the extractor, and so are its images: teasers, ads, author boxes)."""
+    if not isinstance(el.tag, str) or (el.tag in SKIP_TAGS and el.tag != "picture"):
+        return
+    textless: bool | None = None
+    for img in el.iter("img"):
+        if next(img.iterancestors("figure"), None) is not None:
+            yield img
+            continue
+        if textless is None:
+            textless = not "".join(el.itertext()).strip()
+        if textless:
+            yield img
+
+
+def _too_small(img: HtmlElement) -> bool:
+    for attr in ("width", "height"):
+        value = (img.get(attr) or "").strip().removesuffix("px")
+        if value.isdigit() and int(value) < MIN_IMAGE_SIZE:
+            return True
+    return False
+
+
+def _text_blocks(content: Iterable[TextBlock | _Node]) -> Iterator[TextBlock]:
+    for part in content:
+        if isinstance(part, TextBlock):
+            yield part
+        else:
+            yield from _text_blocks(part.content)
+
+
+def _text_block(group: Sequence[Piece], tag: str) -> Block:
+    """A paragraph (or heading, by `tag`) of pieces joined by line breaks; runs only where
+    some text is marked (an unmarked block is its text, and most are)."""
+    runs: list[tuple[str, Marks]] = []
+    for i, piece in enumerate(group):
+        if i:
+            runs.append(("\n", NO_MARKS))
+        runs.extend(piece.runs)
+    if any(m != NO_MARKS for _, m in runs):
+        inlines = tuple(_inlines(runs))
+        text = inline_text(inlines)
+    else:
+        inlines, text = (), "\n".join(piece.text for piece in group)
+    if tag in HEADING_TAGS:
+        level = int(tag[1])
+        return Block(kind=BlockKind.HEADING, text=text, level=level, inlines=inlines)
+    return Block(text=text, inlines=inlines)
+
+
+def span(value: str | None) -> int:
+    """A colspan or rowspan attribute as a number from 1 to 1000 (1 when unreadable)."""
+    try:
+        return max(1, min(int((value or "1").strip()[:4]), 1000))
+    except ValueError:
+        return 1
+
+
+def table_rows(table: HtmlElement) -> Iterator[tuple[HtmlElement, bool]]:
+    """The rows of a table (not of tables nested in it), with whether each is in its head."""
+    for child in table:
+        tag = child.tag
+        if tag == "tr":
+            yield child, False
+        elif tag in ("thead", "tbody", "tfoot"):
+            for row in child:
+                if row.tag == "tr":
+                    yield row, tag == "thead"
+
+
+def _is_layout_table(table: HtmlElement) -> bool:
+    """A table that lays out a page rather than holding data: marked presentational, one
+    column, holding a nested table or a section heading, or a cell of running text."""
+    if (table.get("role") or "").lower() in ("presentation", "none"):
+        return True
+    if any(el is not table for el in table.iter(*LAYOUT_TABLE_TAGS)):
+        return True
+    widest = 0
+    for tr, _ in table_rows(table):
+        cells = [c for c in tr if c.tag in CELL_TAGS]
+        widest = max(widest, sum(span(c.get("colspan")) for c in cells))
+        for cell in cells:
+            if len(cell.text_content().split()) > LAYOUT_CELL_WORDS:
+                return True
+    return widest < 2
+
+
+# --- code ---------------------------------------------------------------------------------------
+
+
+def code_text(pre: HtmlElement) -> str:
+    """The text of a `<pre>` with its lines: whitespace as written, a line break at each
+    block-level element inside (highlighters write one element per line), invisible
+    content left out as segmentation leaves it out."""
+    parts: list[str] = []
+
+    def newline() -> None:
+        if parts and not parts[-1].endswith("\n"):
+            parts.append("\n")
+
+    walker = lxml.etree.iterwalk(pre, events=("start", "end", "comment", "pi"))
+    for event, el in walker:
+        tag = el.tag
+        text: str | None
+        if event == "comment" or event == "pi":
+            text = el.tail
+        elif event == "start":
+            if el is not pre and (tag in SKIP_TAGS or not isinstance(tag, str)):
+                walker.skip_subtree()
+                continue
+            if el is not pre and tag in BLOCK_TAGS:
+                if _is_hidden(el):
+                    walker.skip_subtree()
+                    continue
+                newline()
+            text = el.text
+        else:
+            if el is pre:
+                break
+            if tag in BLOCK_TAGS and tag != "br":
+                newline()
+            text = el.tail
+        if text:
+            parts.append(text)
+    lines = [line.rstrip() for line in "".join(parts).replace("\r\n", "\n").split("\n")]
+    while lines and not lines[0]:
+        lines.pop(0)
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines)
+
+
+def code_language(pre: HtmlElement) -> str | None:
+    """The language a code block's markup names: `class="language-python"`, `lang-js`,
+    `highlight-source-go`, `brush: php`, `data-lang`, on the `<pre>`, a `<code>` in it, or
+    the element around it."""
+    candidates = [pre, *pre.iterchildren("code")]
+    parent = pre.getparent()
+    if parent is not None:
+        candidates.append(parent)
+    for el in candidates:
+        for attr in ("data-lang", "data-language"):
+            value = (el.get(attr) or "").strip().lower()
+            if _LANGUAGE_NAME.fullmatch(value) and value not in _NOT_LANGUAGES:
+                return value
+        for match in CODE_LANGUAGE.finditer(el.get("class") or ""):
+            value = match.group(1).lower()
+            if value not in _NOT_LANGUAGES:
+                return value
+    return None
+
+
+def image_source(img: HtmlElement, base: str | None) -> str | None:
+    """The URL of an image (lazy-loading attributes first, then `srcset`), resolved and safe."""
+    for attr in IMAGE_ATTRIBUTES:
+        src = (img.get(attr) or "").strip()
+        if src and not src.startswith("data:"):
+            return _absolute(src, base)
+    candidates = (img.get("srcset") or "").split(",")[0].split()
+    return _absolute(candidates[0], base) if candidates else None
+
+
+def image_url(src: str, base: str | None) -> str | None:
+    """An image URL resolved against the page URL, if its scheme is one of IMAGE_SCHEMES."""
+    return _absolute(src, base) if src else None
+
+
+def _absolute(src: str, base: str | None) -> str | None:
+    try:
+        url = urljoin(base, src) if base else src
+    except ValueError:
+        return None
+    return safe_url(url, IMAGE_SCHEMES)
+
+
+def build_blocks(
+    kept: Sequence[TextBlock], base: str | None = None, page: Sequence[TextBlock] | None = None
+) -> list[Block]:
+    """The `Block`s of the kept text blocks of one segmentation (`page`: all its blocks,
+    default `kept`), with links resolved against `base`."""
+    return Builder(page if page is not None else kept, base).build(kept)

@@ -1,0 +1,180 @@
+"""Rendering: Markdown (CommonMark + GFM tables) and HTML of structural tags only."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+import pytest
+
+import newsclean
+from newsclean.model import Article, Block, BlockKind, Inline, ListItem, TableCell, TableRow
+from newsclean.render import HTML_ATTRIBUTES, HTML_TAGS, md_escape, safe_url
+
+
+def para(*runs: Inline) -> Block:
+    return Block(inlines=runs)
+
+
+def test_marks_nest_and_whitespace_stays_outside_them() -> None:
+    block = para(
+        Inline(text="A "), Inline(text="bold ", strong=True),
+        Inline(text="and italic", strong=True, emphasis=True), Inline(text=" end, "),
+        Inline(text="a link", href="https://e.com/a b"), Inline(text=" and "),
+        Inline(text="code`s", code=True), Inline(text="."),
+    )
+    assert block.to_markdown() == (
+        "A **bold *and italic*** end, [a link](https://e.com/a%20b) and ``code`s``."
+    )
+    article = Article(blocks=[block])
+    assert article.to_html(title=False) == (
+        "<p>A <strong>bold <em>and italic</em></strong> end, "
+        '<a href="https://e.com/a b">a link</a> and <code>code`s</code>.</p>\n'
+    )
+
+
+def test_switches_drop_links_formatting_and_the_title() -> None:
+    link, bold = Inline(text="x", href="https://e.com"), Inline(text=" y", strong=True)
+    article = Article(title="T", blocks=[para(link, bold)])
+    assert article.to_markdown() == "# T\n\n[x](https://e.com) **y**\n"
+    assert article.to_markdown(title=False, links=False, formatting=False) == "x y\n"
+    assert article.to_html(links=False, formatting=False) == "<h1>T</h1>\n<p>x y</p>\n"
+
+
+def test_line_breaks_are_hard_breaks() -> None:
+    block = para(Inline(text="one"), Inline(text="\n"), Inline(text="two"))
+    assert block.to_markdown() == "one  \ntwo"
+    assert Article(blocks=[block]).to_html(title=False) == "<p>one<br>two</p>\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "escaped"),
+    [
+        ("# not a heading", "\\# not a heading"),
+        ("1. not a list", "1\\. not a list"),
+        ("- not an item", "\\- not an item"),
+        ("> not a quote", "\\> not a quote"),
+        ("a *star* and [brackets] and `ticks`", "a \\*star\\* and \\[brackets\\] and \\`ticks\\`"),
+        ("snake_case stays, _edges_ do not", "snake_case stays, \\_edges\\_ do not"),
+        ("<script>x</script>", "\\<script>x\\</script>"),
+    ],
+)
+def test_text_that_reads_as_markup_is_escaped(text: str, escaped: str) -> None:
+    assert Block(text=text).to_markdown() == escaped
+
+
+def test_nested_lists_in_markdown_and_html() -> None:
+    inner = Block(kind=BlockKind.LIST, ordered=True, items=(
+        ListItem(blocks=(Block(text="a"),)), ListItem(blocks=(Block(text="b"),)),
+    ))
+    block = Block(kind=BlockKind.LIST, items=(
+        ListItem(blocks=(Block(text="one"), Block(text="more"), inner)),
+        ListItem(blocks=(Block(text="two"),)),
+    ))
+    assert block.to_markdown() == "- one  \n  more\n  1. a\n  2. b\n- two"
+    html = Article(blocks=[block]).to_html(title=False)
+    assert "<ol>\n<li>a</li>" in html and html.startswith("<ul>\n<li><p>one</p>")
+
+
+def test_tables_fill_spans_and_pad_short_rows() -> None:
+    cell = TableCell
+    block = Block(kind=BlockKind.TABLE, rows=(
+        TableRow(header=True, cells=(cell(blocks=(Block(text="A"),), header=True),
+                                     cell(blocks=(Block(text="B|C"),), header=True, colspan=2))),
+        TableRow(cells=(cell(blocks=(Block(text="x"),), rowspan=2),
+                        cell(blocks=(para(*map(lambda t: Inline(text=t), "1\n2")),)))),
+        TableRow(cells=(cell(blocks=(Block(text="y"),)),)),
+    ))
+    assert block.to_markdown() == (
+        "| A | B\\|C |  |\n| --- | --- | --- |\n| x | 1<br>2 |  |\n|  | y |  |"
+    )
+    html = Article(blocks=[block]).to_html(title=False)
+    assert "<thead>\n<tr><th>A</th><th>B|C</th><th></th></tr>\n</thead>" in html
+    assert "<tr><td></td><td>y</td><td></td></tr>" in html
+
+
+def test_text_only_blocks_render_by_their_text_conventions() -> None:
+    table = Block(kind=BlockKind.TABLE, text="x | y\n1 | 2 | 3")
+    assert table.to_markdown() == "| x | y |  |\n| --- | --- | --- |\n| 1 | 2 | 3 |"
+    assert Block(kind=BlockKind.CODE, text="a\n```\nb").to_markdown() == "````\na\n```\nb\n````"
+    assert Block(kind=BlockKind.CODE, text="x", language="py").to_markdown() == "```py\nx\n```"
+
+
+def test_figures_only_with_images() -> None:
+    figure = Block(kind=BlockKind.FIGURE, src="https://e.com/i.jpg", alt="A [cat]",
+                   inlines=(Inline(text="The cat."),))
+    article = Article(blocks=[Block(text="p"), figure])
+    assert article.to_markdown(title=False) == "p\n"
+    assert article.to_markdown(title=False, images=True) == (
+        "p\n\n![A \\[cat\\]](https://e.com/i.jpg)\n\nThe cat.\n"
+    )
+    assert article.to_html(title=False, images=True) == (
+        '<p>p</p>\n<figure><img src="https://e.com/i.jpg" alt="A [cat]">'
+        "<figcaption>The cat.</figcaption></figure>\n"
+    )
+    assert article.text == ""  # built by hand; assemble derives it, figures give none
+
+
+@pytest.mark.parametrize(
+    ("url", "safe"),
+    [
+        ("https://e.com/x", "https://e.com/x"), ("/rel", "/rel"), ("mailto:a@b.c", "mailto:a@b.c"),
+        ("javascript:alert(1)", None), ("  jAvAsCrIpT:alert(1)", None),
+        ("java\nscript:alert(1)", None), ("\x01javascript:x", None), ("data:text/html,x", None),
+        ("vbscript:x", None), ("#frag", None), ("javascript&colon;x", None),
+        ("java script:x", None), ("https://e.com/?a=1&b=2", "https://e.com/?a=1&b=2"),
+    ],
+)
+def test_safe_url(url: str, safe: str | None) -> None:
+    assert safe_url(url) == safe
+
+
+HOSTILE = """<html><head><script>alert(1)</script><style>p{color:red}</style></head>
+<body onload="alert(1)"><article>
+<h1 onclick="alert(1)">Headline</h1>
+<p style="color:red" class="x">A paragraph that is long enough to be the story, with a
+<a href="javascript:alert(1)" onmouseover="alert(2)">bad link</a>, a
+<a href=" JaVaScRiPt:alert(3)">cased one</a>, a <a href="data:text/html,<script>x</script>">data
+link</a>, an <a href="java&#x09;script:alert(4)">entity one</a> and a
+<a href="https://example.com/ok" target="_blank">good one</a>. More words follow here so that
+the extractor keeps this paragraph as the body of the article without hesitation.</p>
+<p>Second paragraph with &lt;script&gt;alert(5)&lt;/script&gt; as text, an
+<img src="x" onerror="alert(6)"> image, <iframe src="https://evil.example/"></iframe> a frame,
+<svg onload="alert(7)"><script>alert(8)</script></svg> and more words to keep it in the body.</p>
+<figure><img src="javascript:alert(9)" alt="bad"><figcaption>Bad figure</figcaption></figure>
+<table><tr><td onclick="x">a<script>alert(10)</script></td><td>b</td></tr>
+<tr><td>c</td><td><a href="vbscript:x">d</a></td></tr></table>
+<pre><code class="language-html">&lt;script&gt;alert(11)&lt;/script&gt;</code></pre>
+<p>Closing paragraph of the story, long enough to be kept like the others in the body here.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("extractors", [None, ["density"], ["readability"], ["trafilatura"]])
+def test_html_output_of_a_hostile_page_holds_only_structural_markup(
+    extractors: list[str] | None,
+) -> None:
+    article = newsclean.extract(HOSTILE, url="https://example.com/a", extractors=extractors)
+    html = article.to_html(images=True)
+    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    for el in root.iter():
+        if el is root:
+            continue
+        assert el.tag in HTML_TAGS, el.tag
+        assert set(el.attrib) <= HTML_ATTRIBUTES, el.attrib
+        for value in el.attrib.values():
+            assert safe_url(value) is not None or el.get("alt") == value
+            assert "script:" not in value.lower().replace("\t", "")
+    assert "alert(1)" not in html and "onerror" not in html and "<script" not in html
+    markdown = article.to_markdown(images=True)
+    assert "javascript" not in markdown.lower() and "vbscript" not in markdown.lower()
+    prose = re.sub(r"```.*?```|`[^`]*`", "", markdown, flags=re.S)
+    assert not re.search(r"(?<!\\)<[A-Za-z/!?]", prose)  # no raw HTML outside code
+
+
+def test_markdown_links_cannot_smuggle_a_scheme_through_references() -> None:
+    block = para(Inline(text="x", href="https://e.com/?q=a&amp;b"))
+    assert block.to_markdown() == "[x](https://e.com/?q=a\\&amp;b)"
+
+
+def test_md_escape_in_table_cells() -> None:
+    assert md_escape("a|b", table=True) == "a\\|b"

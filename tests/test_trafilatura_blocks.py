@@ -1,0 +1,42 @@
+"""The trafilatura plug-in reads trafilatura's XML body into the block model."""
+
+from __future__ import annotations
+
+import lxml.etree
+
+from newsclean.extractors.trafilatura import body_blocks
+from newsclean.model import BlockKind
+
+XML = """<body>
+<head rend="h3">A <hi rend="#i">sub</hi>heading</head>
+<p>One <hi rend="#b">bold</hi> and <ref target="/x">a link</ref><lb/>second line</p>
+<list rend="ol"><item>first <hi rend="#b">b</hi><list rend="ul"><item>nested</item></list></item>
+<item>second</item></list>
+<table><row><cell role="head">h1</cell><cell role="head">h2</cell></row>
+<row><cell>a<p>b</p></cell><cell>c</cell></row></table>
+<code><code class="language-go">fmt.Println(1)
+return</code></code>
+<quote><p>Quoted.</p></quote>
+<graphic src="/i.jpg" alt="An image"/>
+<graphic src="javascript:alert(1)"/>
+</body>"""
+
+
+def test_trafilatura_xml_becomes_structured_blocks() -> None:
+    blocks = body_blocks(lxml.etree.fromstring(XML), "https://example.com/a/")
+    kinds = [b.kind for b in blocks]
+    assert kinds == [BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.LIST, BlockKind.TABLE,
+                     BlockKind.CODE, BlockKind.QUOTE, BlockKind.FIGURE]
+    heading, para, lst, table, code, quote, figure = blocks
+    assert heading.level == 3 and heading.text == "A subheading"
+    assert para.text == "One bold and a link\nsecond line"  # <lb/> no longer glues lines
+    assert [(i.text, i.href, i.strong) for i in para.inlines if i.href or i.strong] == [
+        ("bold", None, True), ("a link", "https://example.com/x", False),
+    ]
+    assert lst.ordered and [i.text for i in lst.items] == ["first b\nnested", "second"]
+    assert lst.text == "first b\nnested\nsecond"  # nested items are not repeated
+    assert table.rows[0].header and [c.text for c in table.rows[1].cells] == ["a b", "c"]
+    assert code.text == "fmt.Println(1)\nreturn" and code.language == "go"
+    assert quote.blocks[0].text == "Quoted."
+    assert figure.src == "https://example.com/i.jpg"
+    assert figure.alt == "An image" and figure.text == ""
