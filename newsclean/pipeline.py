@@ -13,6 +13,7 @@ from newsclean.errors import DocumentTooLargeError, ExtractionError, NewsCleanEr
 from newsclean.extractors.base import Candidate, Extractor
 from newsclean.metadata import extract_metadata
 from newsclean.model import Article
+from newsclean.pagetype import classify, with_page_type
 
 _log = logging.getLogger("newsclean")
 
@@ -82,7 +83,8 @@ def extract(
         else:
             chain = _guard(Chain(extractors, policy))
         candidate = chain.run(doc)
-        return assemble(doc, candidate, extract_metadata(doc), strip_wire=strip_wire)
+        article = assemble(doc, candidate, extract_metadata(doc), strip_wire=strip_wire)
+        return with_page_type(article, classify(doc))
     except NewsCleanError:
         raise
     except (RecursionError, MemoryError) as exc:

@@ -36,7 +36,7 @@ from lxml.html import HtmlElement
 from newsclean.document import Document
 from newsclean.metadata.authors import parse_byline
 from newsclean.metadata.dates import When, later, parse_date
-from newsclean.metadata.sources import SOURCES, Found, Page
+from newsclean.metadata.sources import SOURCES, Found, Page, page_of
 from newsclean.metadata.titles import clean_site_name, clean_text, strip_site
 from newsclean.metadata.visible import TODAY_WORDS, from_visible
 
@@ -362,7 +362,7 @@ def extract_metadata(
     and the crawl day; `use_htmldate` enables the htmldate fallback for `published`.
     """
     now = now or datetime.now(UTC)
-    page = Page(tree=doc.tree, url=doc.url)
+    page = page_of(doc)
     lookup = _Lookup(page, now)
     meta = Metadata()
     meta.site_name = lookup.first("site_name", meta, lambda _, value: clean_site_name(value))
