@@ -29,7 +29,7 @@ from typing import Any
 
 import numpy as np
 
-from benchmarks.datasets import DatasetMissing, Page, domain, load
+from benchmarks.datasets import HALVES, DatasetMissing, Half, Page, domain, load
 from newsclean.pagetype import TOKEN_PREFIXES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -340,8 +340,9 @@ def cross_validate(rows: list[dict[str, float]], labels: list[int], sites: list[
     return guesses, scores
 
 
-def _wcxb(jobs: int, with_url: bool) -> tuple[list[Page], list[dict[str, float]]]:
-    pages = [p for p in load("wcxb-dev") if p.page_type in CLASSES]
+def _wcxb(jobs: int, with_url: bool, half: Half | None = None
+          ) -> tuple[list[Page], list[dict[str, float]]]:
+    pages = [p for p in load("wcxb-dev", half=half) if p.page_type in CLASSES]
     return pages, all_features(pages, with_url, jobs)
 
 
@@ -406,8 +407,8 @@ def readable_json(data: Any, indent: int = 0) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
-def train(jobs: int, with_url: bool) -> int:
-    pages, rows = _wcxb(jobs, with_url)
+def train(jobs: int, with_url: bool, half: Half | None = None, out: Path = MODEL_PATH) -> int:
+    pages, rows = _wcxb(jobs, with_url, half)
     labels = [CLASSES.index(str(p.page_type)) for p in pages]
     sites = [p.group or domain(p.url) or p.id for p in pages]
     about = {
@@ -415,7 +416,7 @@ def train(jobs: int, with_url: bool) -> int:
         "the class probabilities of a multinomial logistic regression (features "
         "standardised as (x - mean) / scale) and of gradient-boosted trees (nodes: feature, "
         "threshold, left, right, value; left when the feature is below the threshold)",
-        "trained_on": f"wcxb-dev, {len(pages)} pages",
+        "trained_on": f"wcxb-dev{f' ({half} half)' if half else ''}, {len(pages)} pages",
         "command": "python -m benchmarks.pagetype train",
         "settings": {"model": MODEL, "min_sites": MIN_SITES, "max_tokens": MAX_TOKENS,
                      "l2": L2, "steps": STEPS, "learning_rate": LEARNING_RATE,
@@ -423,8 +424,8 @@ def train(jobs: int, with_url: bool) -> int:
                      "colsample": COLSAMPLE, "seed": SEED, "with_url": with_url},
     }
     model = learn(rows, labels, sites, about)
-    MODEL_PATH.write_text(readable_json(model.to_json()), encoding="utf-8")
-    print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size / 1024:.0f} KB, "
+    out.write_text(readable_json(model.to_json()), encoding="utf-8")
+    print(f"wrote {out} ({out.stat().st_size / 1024:.0f} KB, "
           f"{len(model.members[0].names)} features)")
     return 0
 
@@ -476,11 +477,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "without a URL, the page's canonical link stands in)")
     parser.add_argument("--limit", type=int, default=None,
                         help="pages of wcxb-dev timed by `cost` (default: all)")
+    parser.add_argument("--half", choices=HALVES, default=None,
+                        help="train on one half of wcxb-dev only (to check the other half "
+                        "of the extraction benchmark with a model that never saw it)")
+    parser.add_argument("--out", default=None,
+                        help="where `train` writes the model (default: the shipped one)")
     args = parser.parse_args(argv)
     if args.command == "cost":
         return cost(args.limit)
     if args.command == "train":
-        return train(args.jobs, args.with_url)
+        return train(args.jobs, args.with_url, args.half, Path(args.out or MODEL_PATH))
     return evaluate(args.jobs, args.with_url)
 
 

@@ -175,6 +175,9 @@ def trace(
     doc = load(html, url=url, limits=limits)
     chain = Chain(extractors, policy)
     requested = list(extractors) if extractors is not None else list(DEFAULT_EXTRACTORS)
+    active = chain.for_page(doc)  # the page type's profile, on the default chain
+    if active is not chain:
+        chain, requested = active, [e.name for e in active.extractors]
     labels = [e if isinstance(e, str) else e.name for e in requested]
     # Guarded as in extract(): a plug-in that raises is an empty answer, not a failed report.
     recorders = [

@@ -44,8 +44,13 @@ class Guarded:
             return Candidate(extractor=self.name, details={"error": repr(exc)})
 
 
+def _guarded(extractor: Extractor) -> Extractor:
+    return extractor if isinstance(extractor, Guarded) else Guarded(extractor)
+
+
 def _guard(chain: Chain) -> Chain:
-    chain.extractors = [e if isinstance(e, Guarded) else Guarded(e) for e in chain.extractors]
+    chain.extractors = [_guarded(e) for e in chain.extractors]
+    chain.wrap = _guarded  # and the extractors of page-type profiles
     return chain
 
 
