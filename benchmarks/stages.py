@@ -42,6 +42,7 @@ PROFILE_LINES = 15
 STAGE_LABELS: dict[str, str] = {
     "load": "decode + parse (`load`)",
     "segment": "segmentation (`document_blocks`)",
+    "pagetype": "page type (`pagetype.classify`)",
     "extractors": "scoring (the chain's extractors)",
     "metadata": "metadata (`extract_metadata`)",
     "assemble": "normalisation + assembly (`assemble`)",

@@ -250,6 +250,35 @@ class Settings:
     policy: str | None = None
     timeout: float = DEFAULT_TIMEOUT
     memory_mb: int = DEFAULT_MEMORY_MB
+    page_types: frozenset[str] | None = None
+    """Keep only pages of these types (`newsclean.model.PageType` values); the others get a
+    "filtered" record saying which type they were, so none is lost silently."""
+
+
+def filtered_record(item: Input, page_type: str, score: float) -> dict[str, Any]:
+    """The record of a page left out by `Settings.page_types`: its id, where it came from,
+    and the type it was given."""
+    return {
+        "id": item.id,
+        "status": FILTERED,
+        "input": item.describe(),
+        "page_type": page_type,
+        "page_type_score": score,
+    }
+
+
+FILTERED = "filtered"
+"""The status of a record whose page was left out for its page type."""
+
+
+def filtered_type(line: str) -> str | None:
+    """The page type of a "filtered" record's JSON line, else None."""
+    if f'"status": "{FILTERED}"' not in line:
+        return None
+    try:
+        return str(json.loads(line).get("page_type"))
+    except ValueError:
+        return None
 
 
 def error_record(item: Input, kind: str, message: str) -> dict[str, Any]:
@@ -303,6 +332,8 @@ def process(item: Input, settings: Settings | None = None) -> dict[str, Any]:
         raise
     except Exception as exc:  # a plug-in's bug must cost one page, not the batch
         return error_record(item, "InternalError", f"{type(exc).__name__}: {exc}")
+    if settings.page_types is not None and article.page_type.value not in settings.page_types:
+        return filtered_record(item, article.page_type.value, article.page_type_score)
     record: dict[str, Any] = {"id": item.id, "status": "ok", "input": item.describe()}
     record.update(article.model_dump(mode="json"))
     return record
@@ -460,7 +491,7 @@ def _worker(conn: Connection, settings: Settings, parent_pid: int | None,
             fatal = True  # heap state after a MemoryError is not worth trusting
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         try:
-            conn.send((index, to_line(record), record["status"] == "ok", fatal, peak))
+            conn.send((index, to_line(record), record["status"] != "error", fatal, peak))
         except (OSError, ValueError):
             return
         if fatal:
@@ -511,6 +542,8 @@ class Stats:
     done: int = 0
     errors: int = 0
     skipped: int = 0
+    filtered: dict[str, int] = field(default_factory=dict)
+    """Pages left out by `Settings.page_types`, per page type."""
     elapsed: float = 0.0
     rss_kb: dict[int, int] = field(default_factory=dict)
 
@@ -740,6 +773,9 @@ def run(
                 writer.write(line)
                 stats.done += 1
                 stats.errors += 0 if ok else 1
+                kind = filtered_type(line) if settings.page_types is not None else None
+                if kind is not None:
+                    stats.filtered[kind] = stats.filtered.get(kind, 0) + 1
                 if stats.done in (1, 10, 100) or stats.done % 1000 == 0:
                     stats.rss_kb[stats.done] = workers_pool.peak_rss_kb()
                 if on_record is not None:

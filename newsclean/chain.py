@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -11,6 +11,7 @@ from newsclean.document import Document
 from newsclean.errors import ExtractorError
 from newsclean.extractors import base
 from newsclean.extractors.base import Candidate, Extractor
+from newsclean.profiles import Profile, profile_for
 
 # Chain-level names for a plug-in with options, usable wherever a name is.
 PRESETS: dict[str, tuple[str, dict[str, Any]]] = {
@@ -135,7 +136,13 @@ def get_policy(policy: str | Policy | None) -> Policy:
 
 
 class Chain:
-    """Extractors run under a policy; built once and reused across pages."""
+    """Extractors run under a policy; built once and reused across pages.
+
+    The default chain (no extractors given) follows page-type profiles
+    (`newsclean.profiles`): on a page sure to be of a profiled type, the profile's extractors
+    run instead. `wrap` is applied to every extractor a profile brings (the pipeline guards
+    them as it guards the chain's own).
+    """
 
     def __init__(
         self,
@@ -149,9 +156,25 @@ class Chain:
         if not self.extractors:
             raise ExtractorError("a chain needs at least one extractor")
         self.policy = get_policy(policy)
+        self.follows_profiles = extractors is None and policy is None
+        self.wrap: Callable[[Extractor], Extractor] = lambda e: e
+        self._profiled: dict[Profile, Chain] = {}
+
+    def for_page(self, doc: Document) -> Chain:
+        """The chain that runs on this page: this one, or its page type's profile."""
+        profile = profile_for(doc) if self.follows_profiles else None
+        if profile is None:
+            return self
+        chain = self._profiled.get(profile)
+        if chain is None:
+            chain = Chain(profile.extractors, profile.policy)
+            chain.extractors = [self.wrap(e) for e in chain.extractors]
+            self._profiled[profile] = chain
+        return chain
 
     def run(self, doc: Document) -> Candidate:
-        return self.policy.run(self.extractors, doc)
+        chain = self.for_page(doc)
+        return chain.policy.run(chain.extractors, doc)
 
     def __repr__(self) -> str:
         names = ", ".join(e.name for e in self.extractors)

@@ -179,6 +179,10 @@ def build_parser() -> argparse.ArgumentParser:
                       help="keep OUTPUT's records and skip the inputs they cover")
     mode.add_argument("--overwrite", action="store_true",
                       help="replace an OUTPUT that already holds records")
+    ba.add_argument("--page-type", metavar="A,B",
+                    help="keep only pages of these types (article, forum, product, collection, "
+                         "listing, documentation, service); the others get a 'filtered' record "
+                         "with their type and are counted in the summary")
     ba.add_argument("-q", "--quiet", action="store_true",
                     help="no progress bar and no summary (the bar is off anyway when stderr "
                          "is not a terminal)")
@@ -261,6 +265,21 @@ def run_extract(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _page_types(spec: str | None) -> frozenset[str] | None:
+    """`--page-type article,forum` as a set of `PageType` values; ValueError names a bad one."""
+    from newsclean.model import PageType
+
+    if not spec:
+        return None
+    names = {n.strip().lower() for n in spec.split(",") if n.strip()}
+    known = {t.value for t in PageType}
+    unknown = sorted(names - known)
+    if unknown:
+        raise ValueError(f"unknown page type {', '.join(unknown)}; use any of "
+                         f"{', '.join(t.value for t in PageType)}")
+    return frozenset(names)
+
+
 def run_batch(args: argparse.Namespace) -> int:
     from newsclean.chain import Chain
 
@@ -273,8 +292,14 @@ def run_batch(args: argparse.Namespace) -> int:
     output = os.path.abspath(args.output)
     inputs = (i for i in batch.expand(args.inputs, args.include)
               if not (i.kind == "file" and os.path.abspath(i.path or "") == output))
+    try:
+        page_types = _page_types(args.page_type)
+    except ValueError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
     settings = batch.Settings(extractors=extractors, policy=args.policy,
-                              timeout=args.timeout, memory_mb=args.memory_mb)
+                              timeout=args.timeout, memory_mb=args.memory_mb,
+                              page_types=page_types)
     try:
         stats = batch.run(
             inputs, args.output, workers=args.workers or _default_workers(),
@@ -292,6 +317,9 @@ def run_batch(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     if not args.quiet:
         skipped = f", {stats.skipped} already done" if stats.skipped else ""
+        if stats.filtered:
+            kinds = ", ".join(f"{k} {n}" for k, n in sorted(stats.filtered.items()))
+            skipped += f", {sum(stats.filtered.values())} filtered by page type ({kinds})"
         _error(f"{stats.done} records ({stats.errors} errors{skipped}) in {stats.elapsed:.1f} s, "
                f"{stats.rate:.1f} pages/s -> {args.output}")
     return EXIT_SOME_ERRORS if stats.errors else EXIT_OK

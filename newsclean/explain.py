@@ -34,6 +34,8 @@ from newsclean.metadata import extract_metadata
 from newsclean.model import Article
 from newsclean.normalize.captions import normalized
 from newsclean.normalize.news import Removal
+from newsclean.pagetype import Verdict, classify, with_page_type
+from newsclean.pagetype import evidence as type_evidence
 from newsclean.pipeline import Guarded
 
 # --- Decisions and their colours (data) ------------------------------------------------
@@ -139,6 +141,9 @@ class Trace:
     removed: list[Removal]
     page: str | None = field(default=None, repr=False)
     """The page's markup, sanitised, with each block marked; None if it cannot be drawn."""
+    page_type: Verdict | None = None
+    type_evidence: list[tuple[str, float]] = field(default_factory=list)
+    """The features that pushed hardest towards the page's type: (feature, push)."""
 
 
 class _Recorder:
@@ -170,6 +175,9 @@ def trace(
     doc = load(html, url=url, limits=limits)
     chain = Chain(extractors, policy)
     requested = list(extractors) if extractors is not None else list(DEFAULT_EXTRACTORS)
+    active = chain.for_page(doc)  # the page type's profile, on the default chain
+    if active is not chain:
+        chain, requested = active, [e.name for e in active.extractors]
     labels = [e if isinstance(e, str) else e.name for e in requested]
     # Guarded as in extract(): a plug-in that raises is an empty answer, not a failed report.
     recorders = [
@@ -177,6 +185,8 @@ def trace(
     ]
     winner = chain.policy.run(recorders, doc)
     article, parts = assemble_traced(doc, winner, extract_metadata(doc), strip_wire=strip_wire)
+    verdict = classify(doc)
+    article = with_page_type(article, verdict)
     decisions = _density_decisions(doc, recorders)
     copy = doc.tree_copy()  # segmented again: the same blocks, in a tree we may change
     page_blocks = segment(copy)
@@ -190,6 +200,8 @@ def trace(
         blocks=blocks,
         removed=list(parts.removed),
         page=page,
+        page_type=verdict,
+        type_evidence=type_evidence(doc),
     )
 
 
@@ -659,10 +671,28 @@ def _summary(t: Trace) -> str:
 <span class="muted" style="font-size:15px;font-weight:400">confidence {winner.confidence:.3f}
 </span></p><p class="muted" style="margin:2px 0 6px">policy {_e(t.policy)} ·
 {a.word_count} words in the article</p><table>{runs}</table></div>
+{_type_card(t)}
 <div class="card"><h2>Blocks ({len(t.blocks)})</h2><ul class="plain">{legend}</ul></div>
 <div class="card"><h2>Normalisation removed</h2><ul class="plain">{removed}</ul>
 {parsed_html}</div>
 </div>"""
+
+
+def _type_card(t: Trace) -> str:
+    """The page type, its score, the runner-up types and the evidence that decided it."""
+    verdict = t.page_type
+    if verdict is None:
+        return ""
+    others = sorted(verdict.probabilities.items(), key=lambda kv: -kv[1])[1:3]
+    runners = " · ".join(f"{_e(k)} {v:.2f}" for k, v in others)
+    evidence = "".join(
+        f"<li><code>{_e(name)}</code> <span class=muted>+{push:.2f}</span></li>"
+        for name, push in t.type_evidence
+    ) or "<li class=muted>no single feature stands out</li>"
+    return f"""<div class="card"><h2>Page type</h2><p class="big">{_e(verdict.page_type.value)}
+<span class="muted" style="font-size:15px;font-weight:400">score {verdict.score:.2f}</span></p>
+<p class="muted" style="margin:2px 0 6px">then {runners}</p>
+<p class="muted" style="margin:2px 0">decided by</p><ul class="plain">{evidence}</ul></div>"""
 
 
 def _block_table(t: Trace) -> str:

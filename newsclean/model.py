@@ -37,6 +37,18 @@ class BlockKind(StrEnum):
     FIGURE = "figure"
 
 
+class PageType(StrEnum):
+    """What kind of page it is: WCXB's seven page types (see `newsclean.pagetype`)."""
+
+    ARTICLE = "article"
+    FORUM = "forum"
+    PRODUCT = "product"
+    COLLECTION = "collection"
+    LISTING = "listing"
+    DOCUMENTATION = "documentation"
+    SERVICE = "service"
+
+
 class _Part(BaseModel):
     """Base of the block model's parts: frozen, and serialised without the structure fields
     a part does not use (a paragraph's JSON has no empty `rows`), so JSON stays small."""
@@ -283,6 +295,16 @@ class Article(BaseModel):
     blocks: list[Block] = Field(default_factory=list)
     extractor: str | None = Field(default=None, description="The plug-in that produced the body.")
     confidence: float = Field(default=0.0, ge=0.0, le=1.0)
+    page_type: PageType = Field(
+        default=PageType.ARTICLE,
+        description="What kind of page it is (WCXB's seven types): an article, a forum "
+        "thread, a product, a collection of products, a listing of links to other pages, "
+        "documentation, or a service's offer.",
+    )
+    page_type_score: float = Field(
+        default=0.0, ge=0.0, le=1.0,
+        description="How sure `page_type` is, 0-1; low on pages that give little to go by.",
+    )
 
     @field_validator(
         "title", "site_name", "description", "agency", "url", "canonical_url", "image",

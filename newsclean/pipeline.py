@@ -55,8 +55,13 @@ class Guarded:
             return Candidate(extractor=self.name, details={"error": repr(exc)})
 
 
+def _guarded(extractor: Extractor) -> Extractor:
+    return extractor if isinstance(extractor, Guarded) else Guarded(extractor)
+
+
 def _guard(chain: Chain) -> Chain:
-    chain.extractors = [e if isinstance(e, Guarded) else Guarded(e) for e in chain.extractors]
+    chain.extractors = [_guarded(e) for e in chain.extractors]
+    chain.wrap = _guarded  # and the extractors of page-type profiles
     return chain
 
 
@@ -89,10 +94,12 @@ def extract(
     return _run(html, url, _chain_for(extractors, policy), limits, strip_wire, None)
 
 
-STAGES: tuple[str, ...] = ("load", "segment", "extractors", "metadata", "assemble")
+STAGES: tuple[str, ...] = (
+    "load", "segment", "pagetype", "extractors", "metadata", "assemble"
+)
 """The stages of `extract()` in the order they run, as `timed_extract` names them: decoding
-and parsing, segmentation into blocks, the chain's extractors, metadata, and normalisation
-with the building of the Article."""
+and parsing, segmentation into blocks, the page type, the chain's extractors, metadata, and
+normalisation with the building of the Article."""
 
 
 def timed_extract(
@@ -163,6 +170,7 @@ def _run(
     from newsclean.assemble import assemble
     from newsclean.blocks import document_blocks
     from newsclean.metadata import extract_metadata
+    from newsclean.pagetype import classify, with_page_type
 
     doc = _timed(times, "load", lambda: load(html, url=url, limits=limits))
     try:
@@ -170,12 +178,15 @@ def _run(
             candidate = chain.run(doc)
         else:
             _timed(times, "segment", lambda: document_blocks(doc))
-            timed = [_Timed(e, times) for e in chain.extractors]
-            candidate = _timed(times, "extractors", lambda: chain.policy.run(timed, doc))
+            _timed(times, "pagetype", lambda: classify(doc))
+            page_chain = chain.for_page(doc)
+            timed = [_Timed(e, times) for e in page_chain.extractors]
+            candidate = _timed(times, "extractors", lambda: page_chain.policy.run(timed, doc))
         meta = _timed(times, "metadata", lambda: extract_metadata(doc))
-        return _timed(
+        article = _timed(
             times, "assemble", lambda: assemble(doc, candidate, meta, strip_wire=strip_wire)
         )
+        return with_page_type(article, classify(doc))  # classified once per page (cached)
     except NewsCleanError:
         raise
     except (RecursionError, MemoryError) as exc:

@@ -53,6 +53,7 @@ _BUILTIN: dict[str, str] = {
     "density": "newsclean.extractors.density:DensityExtractor",
     "trafilatura": "newsclean.extractors.trafilatura:TrafilaturaExtractor",
     "readability": "newsclean.extractors.readability:ReadabilityExtractor",
+    "items": "newsclean.extractors.items:ItemsExtractor",
 }
 
 

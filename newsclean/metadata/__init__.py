@@ -37,7 +37,7 @@ from newsclean.document import Document
 from newsclean.metadata.authors import is_single_word, looks_like_name, parse_byline
 from newsclean.metadata.dates import When, day_of, later, parse_date
 from newsclean.metadata.language import checked
-from newsclean.metadata.sources import SOURCES, Found, Page, first_figure_image
+from newsclean.metadata.sources import SOURCES, Found, Page, first_figure_image, page_of
 from newsclean.metadata.titles import (
     clean_site_name,
     clean_text,
@@ -420,7 +420,7 @@ def extract_metadata(
     and the crawl day; `use_htmldate` enables the htmldate fallback for `published`.
     """
     now = now or datetime.now(UTC)
-    page = Page(tree=doc.tree, url=doc.url)
+    page = page_of(doc)
     lookup = _Lookup(page, now)
     meta = Metadata()
     meta.site_name = lookup.first("site_name", meta, lambda _, value: clean_site_name(value))

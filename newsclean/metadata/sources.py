@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from newsclean.document import Document
 from newsclean.metadata import jsonld
 
 Groups = list[list[str]]
@@ -142,6 +143,18 @@ class Page:
             for el in self.tree.iter(*INDEXED_TAGS):
                 self._tagged[el.tag].append(el)
         return self._tagged[tag]
+
+
+_PAGE_KEY = "newsclean.metadata.sources.page"
+
+
+def page_of(doc: Document) -> Page:
+    """The metadata `Page` of a document, built once: its JSON-LD and `<meta>` tags are
+    parsed once however many readers (metadata, page type) ask."""
+    cached = doc.cache.get(_PAGE_KEY)
+    if not isinstance(cached, Page):
+        cached = doc.cache[_PAGE_KEY] = Page(tree=doc.tree, url=doc.url)
+    return cached
 
 
 class Lazy(Mapping[str, Groups]):

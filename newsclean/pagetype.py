@@ -1,0 +1,796 @@
+"""What kind of page this is: WCXB's seven page types, from features of the parsed page.
+
+`features(doc)` measures the page once (from the parsed tree, its cached JSON-LD and
+`<meta>` parse, and the text blocks newsclean already computed): schema.org types, og:type,
+the URL's shape, price and cart markers, repeated sibling structures, posts with authors and
+times, code and documentation navigation, and how the text is spread over blocks. Counts of
+class/id and URL tokens go in too, under ``cls:`` and ``url:``; the model keeps only the
+tokens that were common across many sites when it was trained.
+
+`classify(doc)` scores the features with a learned model whose weights ship in
+``newsclean/data/pagetype.json`` (the mean of a multinomial logistic regression and of
+gradient-boosted trees, trained by ``python -m benchmarks.pagetype train``; see
+docs/pagetype.md), and returns a `Verdict`: the type and its probability; `evidence(doc)`
+names the features that pushed hardest towards it. A page with almost no text and no typed
+metadata gets a low score, whatever the model says.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from importlib import resources
+from operator import attrgetter
+from typing import Any, cast
+from urllib.parse import urlsplit
+
+from newsclean.blocks import TextBlock, document_blocks
+from newsclean.document import Document
+from newsclean.metadata import jsonld
+from newsclean.metadata.sources import Page, page_of
+
+__all__ = [
+    "Verdict", "classify", "evidence", "features", "model", "page_of", "page_url",
+    "with_page_type",
+]
+from newsclean.model import Article, BlockKind, PageType
+from newsclean.repeats import Group, page_groups
+
+# --- Signals kept as data ----------------------------------------------------------------
+
+SCHEMA_GROUPS: dict[str, frozenset[str]] = {
+    "article": frozenset(
+        {
+            "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
+            "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle",
+            "blogposting", "liveblogposting", "scholarlyarticle", "report", "satiricalarticle",
+            "advertisercontentarticle", "medicalscholarlyarticle", "newsmediaorganization",
+        }
+    ),
+    "tech": frozenset({"techarticle", "apireference", "softwaresourcecode"}),
+    "product": frozenset(
+        {"product", "productgroup", "productmodel", "individualproduct", "offer",
+         "aggregateoffer", "vehicle", "car", "book", "someproducts"}
+    ),
+    "rating": frozenset({"aggregaterating", "review", "rating"}),
+    "forum": frozenset(
+        {"discussionforumposting", "qapage", "question", "answer", "comment",
+         "socialmediaposting"}
+    ),
+    "list": frozenset(
+        {"itemlist", "collectionpage", "searchresultspage", "offercatalog", "listitem"}
+    ),
+    "faq": frozenset({"faqpage", "howto", "howtostep"}),
+    "service": frozenset(
+        {"service", "localbusiness", "professionalservice", "financialservice",
+         "legalservice", "homeandconstructionbusiness", "medicalbusiness", "dentist",
+         "medicalclinic", "store", "softwareapplication", "webapplication",
+         "mobileapplication", "offershippingdetails", "contactpoint", "servicechannel"}
+    ),
+    "organization": frozenset({"organization", "corporation", "onlinebusiness", "brand"}),
+    "webpage": frozenset({"webpage", "itempage", "aboutpage", "contactpage"}),
+    "website": frozenset({"website", "searchaction"}),
+    "breadcrumb": frozenset({"breadcrumblist"}),
+    "person": frozenset({"person", "profilepage"}),
+    "event": frozenset({"event", "course", "jobposting", "recipe", "videoobject"}),
+}
+"""schema.org types (JSON-LD `@type` or microdata `itemtype`, lower-cased) by what they say
+about the page: one feature per group counts the page's objects of those types."""
+
+CLASS_WORDS: dict[str, frozenset[str]] = {
+    "forum": frozenset(
+        {"post", "posts", "reply", "replies", "comment", "comments", "message", "messages",
+         "thread", "threads", "topic", "topics", "avatar", "username", "user", "userinfo",
+         "signature", "upvote", "downvote", "vote", "votes", "answer", "answers", "question",
+         "forum", "forums", "discussion", "quote", "postbody", "postcontent", "joined",
+         "member", "poster", "karma", "permalink", "op", "bbcode", "likes", "reactions"}
+    ),
+    "product": frozenset(
+        {"price", "prices", "cart", "basket", "bag", "sku", "quantity", "qty", "variant",
+         "variants", "swatch", "swatches", "wishlist", "stock", "buy", "checkout", "addtocart",
+         "atc", "product", "products", "pdp", "gallery", "zoom", "thumbnail", "thumbnails",
+         "rating", "ratings", "review", "reviews", "stars", "shipping", "delivery", "size",
+         "sizes", "color", "colour", "option", "options", "specs", "specifications", "money"}
+    ),
+    "listing": frozenset(
+        {"card", "cards", "tile", "tiles", "teaser", "teasers", "result", "results",
+         "pagination", "pager", "paging", "grid", "feed", "river", "stream", "loop", "archive",
+         "listing", "listings", "list", "item", "items", "filter", "filters", "facet",
+         "facets", "sort", "sorting", "collection", "category", "categories", "plp",
+         "search", "count", "more", "load", "excerpt", "summary", "thumb", "promo"}
+    ),
+    "documentation": frozenset(
+        {"toc", "sidebar", "doc", "docs", "documentation", "highlight", "hljs", "prism",
+         "code", "codeblock", "api", "admonition", "breadcrumb", "breadcrumbs", "version",
+         "versions", "sphinx", "markdown", "md", "rst", "tabs", "tab", "anchor", "headerlink",
+         "menu", "nav", "navigation", "chapter", "section", "sections", "note", "tip",
+         "warning", "caution", "syntax", "lang", "language", "copy", "clipboard", "edit",
+         "toctree", "sidenav", "prev", "next", "page", "reference", "guide"}
+    ),
+    "article": frozenset(
+        {"article", "articles", "entry", "byline", "author", "authors", "published", "date",
+         "dateline", "story", "headline", "single", "blog", "news", "lede", "lead", "kicker",
+         "caption", "figcaption", "share", "social", "related", "tags", "tag", "body",
+         "content", "meta", "time", "timestamp", "readtime", "newsletter", "subscribe"}
+    ),
+    "service": frozenset(
+        {"hero", "cta", "testimonial", "testimonials", "pricing", "plan", "plans", "feature",
+         "features", "contact", "form", "service", "services", "faq", "faqs", "accordion",
+         "banner", "logo", "logos", "clients", "partners", "benefits", "solutions", "team",
+         "quote", "demo", "trial", "signup", "button", "btn", "icon", "icons", "block",
+         "columns", "column", "row", "wrapper", "elementor", "wp", "container", "widget"}
+    ),
+}
+"""class/id words (lower-case, split at non-letters) typical of each kind of page: each group
+gives one feature, its words' count on the page. English words, because class names are
+written in English on sites in any language; the model also learns single tokens itself."""
+URL_WORDS: dict[str, frozenset[str]] = {
+    "forum": frozenset(
+        {"forum", "forums", "t", "thread", "threads", "topic", "topics", "viewtopic",
+         "showthread", "community", "discussion", "discussions", "discuss", "questions",
+         "question", "q", "comments", "board", "boards", "r", "d", "post", "posts", "answers"}
+    ),
+    "product": frozenset(
+        {"product", "products", "p", "dp", "item", "itm", "detail", "details", "store",
+         "buy", "produkt", "produit", "producto", "prodotto", "artikel", "app", "sku",
+         "listing", "pd"}
+    ),
+    "collection": frozenset(
+        {"collections", "collection", "category", "categories", "c", "cat", "shop", "catalog",
+         "catalogue", "l", "browse", "department", "departments", "s", "b", "cp",
+         "kategorie", "categorie", "categoria", "sub", "bestsellers", "sale", "gift"}
+    ),
+    "listing": frozenset(
+        {"tag", "tags", "topic", "search", "archive", "archives", "page", "news", "hub",
+         "section", "sections", "list", "lists", "directory", "index", "feed", "latest",
+         "author", "series", "chart", "all"}
+    ),
+    "documentation": frozenset(
+        {"docs", "doc", "documentation", "api", "reference", "ref", "guide", "guides",
+         "manual", "tutorial", "tutorials", "learn", "wiki", "support", "help", "kb",
+         "book", "sdk", "handbook", "man", "howto", "en", "latest", "stable", "v", "lang",
+         "userguide", "developer", "developers", "spec", "html"}
+    ),
+    "article": frozenset(
+        {"blog", "blogs", "news", "article", "articles", "story", "stories", "post", "posts",
+         "opinion", "insights", "resources", "journal", "magazine", "press", "features",
+         "amp", "html", "htm"}
+    ),
+    "service": frozenset(
+        {"services", "service", "solutions", "solution", "pricing", "features", "platform",
+         "consulting", "industries", "products", "company", "about", "contact", "offer",
+         "agency", "hire", "repair", "install", "installation", "free"}
+    ),
+}
+"""Path words of each kind of page (lower-case words of the URL's path): one feature per
+group counts them. Generic words in several languages, never a site's name."""
+
+OG_TYPES = ("article", "product", "website", "profile", "video", "book", "object")
+"""og:type values with a feature of their own; others count as "og:other"."""
+
+_AMOUNT = r"\d{1,7}(?:[.,' ]\d{3}){0,3}(?:[.,]\d{1,2})?"
+CURRENCY = re.compile(
+    r"(?:[$€£¥₹₩₽₺₴₪฿]|US\$|R\$|\b(?:USD|EUR|GBP|CHF|CAD|AUD|JPY|SEK|NOK|DKK|PLN|CZK|kr|zł|Kč|"
+    r"Ft|lei|руб)\b) ?" + _AMOUNT + "|" + _AMOUNT + r" ?(?:[€£¥₹₩₽₺₴₪฿$]|"
+    r"\b(?:USD|EUR|GBP|CHF|kr|zł|Kč|Ft|lei|руб|грн|TL)\b)",
+)
+"""A price: a currency sign or ISO code next to a number, before or after it."""
+NUMERIC_DATE = re.compile(r"\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})\b")
+URL_DATE = re.compile(r"/(?:19|20)\d{2}/(?:[01]?\d/)?|(?:19|20)\d{2}-[01]\d-[0-3]\d")
+_TAG = attrgetter("tag")
+_WORD = re.compile(r"[a-z]{2,}")
+MAX_CLASS_ATTRS = 20_000
+"""class/id attributes read per page, a bound on huge pages (real pages hold a few thousand)."""
+MAX_TOKEN_CHARS = 24
+"""Longer class/URL tokens are hashes and slugs, not vocabulary."""
+PROSE_WORDS = 25
+"""A block of at least this many words and little link text reads as prose."""
+PROSE_LINK_DENSITY = 0.3
+MIN_SIGNAL_WORDS = 20
+"""Below this many words of text, and with no typed metadata, the page says too little to
+classify: the score is capped at `NO_SIGNAL_SCORE`."""
+NO_SIGNAL_SCORE = 0.2
+EVIDENCE = 5
+"""Features shown as the evidence of a verdict."""
+SAMPLE_ITEMS = 40
+"""Items of a repeated group read for prices, dates and times (the first ones)."""
+LABEL_WORDS = 4
+"""Blocks of at most this many words are labels (buttons, menus, meta lines): their words
+are features of their own, under ``txt:``."""
+SHORT_CHARS = 80
+"""Blocks of at most this many characters are read for prices and dates: labels, not prose."""
+
+HREF_KINDS = {"tel": "tel:", "mailto": "mail", "fragment": "#", "javascript": "java"}
+"""Kinds of link target counted, by the start of their `href` (as written, lower case): a
+phone number, a mail address, an anchor in the page (a table of contents), a script."""
+ITEMPROPS = (
+    "price", "pricecurrency", "offers", "author", "datepublished", "articlebody", "text",
+    "sku", "ratingvalue", "itemlistelement", "upvotecount", "answercount", "reviewbody",
+    "brand", "headline", "name",
+)
+"""Microdata properties counted one by one."""
+META_KEYS = (
+    "article:published_time", "article:author", "product:price:amount", "og:price:amount",
+    "twitter:label1", "author", "product:availability", "og:availability",
+)
+"""`<meta>` keys whose presence is a feature."""
+COUNTED_TAGS = (
+    "form", "input", "select", "textarea", "button", "pre", "code", "time", "article",
+    "nav", "aside", "img", "table", "h1", "h2", "h3", "iframe", "video", "dl", "ul", "ol",
+    "blockquote", "footer", "header", "main", "section", "kbd", "samp",
+)
+
+
+# --- Features ----------------------------------------------------------------------------
+
+
+def _log(x: float) -> float:
+    return math.log1p(max(0.0, x))
+
+
+def _tokens(text: str) -> list[str]:
+    """Lower-case words of letters only (digits split them): "col-md-6" gives col, md."""
+    return [t for t in _WORD.findall(text.lower()) if len(t) <= MAX_TOKEN_CHARS]
+
+
+def _token_counts(values: list[str]) -> Counter[str]:
+    """Per token, how many distinct attribute values hold it (one regex pass over them all,
+    in C; a template repeated a hundred times counts once, as it is one design choice)."""
+    out = Counter(_WORD.findall(" ".join(set(values)).lower()))
+    for token in [t for t in out if len(t) > MAX_TOKEN_CHARS]:
+        del out[token]
+    return out
+
+
+def page_url(doc: Document, page: Page) -> str:
+    """The page's URL: the one given to `extract()`, else its canonical link or og:url."""
+    if doc.url:
+        return doc.url
+    for link in page.tagged("link"):
+        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+            return str(link.get("href"))
+    og = page.meta.get("og:url")
+    return og[0][1] if og else ""
+
+
+Vocabulary = dict[str, tuple[str, ...]] | None
+"""Per token prefix ("cls:", "url:", ...), the tokens a model reads; None: every token."""
+TOKEN_PREFIXES = ("cls:", "url:", "gen:", "txt:", "title:")
+
+
+def _emit(
+    out: dict[str, float],
+    prefix: str,
+    found: Mapping[str, float],
+    vocabulary: Vocabulary,
+    transform: Callable[[float], float] | None = None,
+) -> None:
+    """Token features: those of `vocabulary` only (inference), or all of them (training)."""
+    if vocabulary is None:
+        items: Iterable[tuple[str, float]] = found.items()
+    else:
+        items = ((t, found[t]) for t in vocabulary.get(prefix, ()) if t in found)
+    for token, value in items:
+        out[prefix + token] = transform(value) if transform else value
+
+
+def _schema_types(doc: Document, page: Page) -> Counter[str]:
+    found: Counter[str] = Counter()
+    for obj in page.jsonld.objects:
+        found.update(jsonld.types(obj))
+        for key in ("datePublished", "author", "price", "articleBody"):
+            if key in obj:
+                found[f"+{key.lower()}"] += 1
+        for key in ("mainEntity", "offers", "aggregateRating", "itemListElement"):
+            value = obj.get(key)
+            for inner in value if isinstance(value, list) else [value]:
+                if isinstance(inner, dict):
+                    found.update(jsonld.types(inner))
+    if "itemtype" not in doc.html:  # a substring test spares a walk of every attribute
+        return found
+    for itemtype in cast(list[str], doc.tree.xpath("//@itemtype", smart_strings=False)):
+        for value in itemtype.split():
+            found[value.rstrip("/").rsplit("/", 1)[-1].lower()] += 1
+    return found
+
+
+def _url_features(url: str, out: dict[str, float], vocabulary: Vocabulary) -> None:
+    parts = urlsplit(url) if url else None
+    path = parts.path if parts else ""
+    segments = [s for s in path.split("/") if s]
+    last = segments[-1] if segments else ""
+    out["url:known"] = 1.0 if url else 0.0
+    out["url:depth"] = float(len(segments))
+    out["url:root"] = 1.0 if url and not segments else 0.0
+    out["url:query"] = 1.0 if parts and parts.query else 0.0
+    out["url:date"] = 1.0 if URL_DATE.search(path) else 0.0
+    out["url:number"] = 1.0 if any(s.isdigit() for s in segments) else 0.0
+    out["url:idlike"] = 1.0 if re.search(r"\d{4,}", last) else 0.0
+    out["url:slug_words"] = _log(len(re.findall(r"[a-z]+", last.lower())))
+    out["url:html"] = 1.0 if re.search(r"\.(?:s?html?|php|aspx?)$", last) else 0.0
+    words = _tokens(" ".join(segments).replace("_", " "))
+    words += [s.lower() for s in segments if len(s) == 1 and s.isalpha()]
+    for group, kind_words in URL_WORDS.items():
+        out[f"urlw:{group}"] = float(sum(w in kind_words for w in words))
+    found = dict.fromkeys(_tokens(" ".join(segments[:-1])), 1.0)
+    found.update((f"last_{t}", 1.0) for t in _tokens(last)[:1])
+    host = parts.hostname or "" if parts else ""
+    sub = host.split(".")[0] if host.count(".") >= 2 else ""
+    if sub and sub != "www" and len(sub) <= MAX_TOKEN_CHARS:
+        found[f"host_{sub}"] = 1.0
+    _emit(out, "url:", found, vocabulary)
+
+
+def _group_features(groups: list[Group], total_words: int, out: dict[str, float]) -> None:
+    """Describe the most repeated template and the one covering the most words."""
+    by_count = max(groups, key=lambda g: (len(g.items), g.words), default=None)
+    by_words = max(groups, key=lambda g: (g.words, len(g.items)), default=None)
+    for name, group in (("rep_count", by_count), ("rep_words", by_words)):
+        if group is None:
+            continue
+        n = len(group.items)
+        words = group.words
+        out[f"{name}:items"] = _log(n)
+        out[f"{name}:share"] = words / total_words if total_words else 0.0
+        out[f"{name}:words_per_item"] = _log(words / n)
+        out[f"{name}:link_density"] = group.link_density
+        out[f"{name}:multi_block"] = group.multi_block_share
+        out[f"{name}:heading"] = group.heading_share
+        sample = group.blocks[:SAMPLE_ITEMS]
+        texts = [" ".join(tb.text for tb in item if tb.chars <= SHORT_CHARS) for item in sample]
+        out[f"{name}:price"] = sum(bool(CURRENCY.search(t)) for t in texts) / len(texts)
+        out[f"{name}:date"] = sum(bool(NUMERIC_DATE.search(t)) for t in texts) / len(texts)
+        time_items = sum(
+            1 for item in group.items[:SAMPLE_ITEMS] if next(item.iter("time"), None) is not None
+        )
+        out[f"{name}:time"] = time_items / len(texts)
+    big = [g for g in groups if g.words >= 0.1 * total_words] if total_words else []
+    out["rep:groups"] = _log(len(groups))
+    out["rep:big_groups"] = _log(len(big))
+
+
+def _text_features(doc: Document, out: dict[str, float], vocabulary: Vocabulary) -> int:
+    blocks = document_blocks(doc)
+    words = chars = link_chars = prose_words = 0
+    prose: list[TextBlock] = []
+    short: list[str] = []
+    labels: list[str] = []
+    kinds: Counter[BlockKind] = Counter()
+    kind_words: Counter[BlockKind] = Counter()
+    clusters: Counter[int] = Counter()  # prose words per parent element
+    for tb in blocks:  # one pass: this runs on every page extract() sees
+        n, kind = tb.words, tb.kind
+        words += n
+        chars += tb.chars
+        link_chars += tb.link_chars
+        kinds[kind] += 1
+        kind_words[kind] += n
+        if n >= PROSE_WORDS and tb.link_density < PROSE_LINK_DENSITY:
+            prose.append(tb)
+            prose_words += n
+            clusters[id(tb.ancestors[1] if len(tb.ancestors) > 1 else tb.element)] += n
+        if tb.chars <= SHORT_CHARS:
+            short.append(tb.text)
+        if n <= LABEL_WORDS or kind is BlockKind.HEADING:
+            labels.append(tb.text)
+    out["text:words"] = _log(words)
+    out["text:blocks"] = _log(len(blocks))
+    out["text:link_density"] = link_chars / chars if chars else 0.0
+    out["text:prose_blocks"] = _log(len(prose))
+    out["text:prose_share"] = prose_words / words if words else 0.0
+    out["text:max_block"] = _log(max((tb.words for tb in blocks), default=0))
+    out["text:words_per_block"] = _log(words / len(blocks)) if blocks else 0.0
+    top = max(clusters.values(), default=0)
+    out["text:cluster_share"] = top / words if words else 0.0
+    out["text:cluster_of_prose"] = top / prose_words if prose_words else 0.0
+    out["text:first_prose"] = prose[0].position if prose else 1.0
+    for kind in BlockKind:
+        out[f"kind:{kind.value}"] = _log(kinds[kind])
+        out[f"kind_share:{kind.value}"] = kind_words[kind] / words if words else 0.0
+    found = Counter(_WORD.findall(" ".join(labels).lower()))
+    _emit(out, "txt:", found, vocabulary, _log)
+    out["text:words_per_heading"] = _log(words / (kinds[BlockKind.HEADING] + 1))
+    joined = "\n".join(short)
+    out["text:prices"] = _log(len(CURRENCY.findall(joined)))
+    out["text:dates"] = _log(len(NUMERIC_DATE.findall(joined)))
+    out["text:short_blocks"] = _log(len(short))
+    return words
+
+
+def _markup_features(
+    doc: Document, page: Page, out: dict[str, float], vocabulary: Vocabulary
+) -> None:
+    counts: Counter[str] = Counter(map(_TAG, doc.tree.iter(*COUNTED_TAGS)))
+    for tag in COUNTED_TAGS:
+        out[f"tag:{tag}"] = _log(counts[tag])
+    hrefs = cast(list[str], doc.tree.xpath("//a/@href", smart_strings=False))
+    out["tag:a"] = _log(len(hrefs))
+    starts = Counter(h[:4] for h in hrefs)
+    for name, prefix in HREF_KINDS.items():
+        n = sum(v for k, v in starts.items() if k.startswith(prefix))
+        out[f"href:{name}"] = _log(n - starts["#"] if name == "fragment" else n)
+    html = doc.html
+    if "itemprop" in html:
+        props = Counter(
+            p.lower()
+            for v in cast(list[str], doc.tree.xpath("//@itemprop", smart_strings=False))
+            for p in v.split()
+        )
+        for prop in ITEMPROPS:
+            out[f"itemprop:{prop}"] = _log(props[prop])
+    og = page.meta.get("og:type")
+    og_type = og[0][1].lower() if og else ""
+    kind = og_type.split(".")[0].split(":")[0]
+    if og_type:
+        out[f"og:{kind if kind in OG_TYPES else 'other'}"] = 1.0
+    for key in META_KEYS:
+        if key in page.meta:
+            out[f"meta:{key}"] = 1.0
+    titles = page.tagged("title")
+    if titles:
+        words = _WORD.findall((titles[0].text or "").lower()[:300])
+        _emit(out, "title:", dict.fromkeys(words, 1.0), vocabulary)
+    generator = page.meta.get("generator")
+    if generator:
+        _emit(out, "gen:", dict.fromkeys(_tokens(generator[0][1])[:2], 1.0), vocabulary)
+    attrs = cast(list[str], doc.tree.xpath("//@class", smart_strings=False))
+    tokens = _token_counts(attrs[:MAX_CLASS_ATTRS])
+    _emit(out, "cls:", tokens, vocabulary, _log)
+    total = sum(tokens.values())
+    for group, kind_words in CLASS_WORDS.items():
+        n = sum(tokens[w] for w in kind_words if w in tokens)
+        out[f"clsw:{group}"] = _log(n)
+        out[f"clsw_share:{group}"] = n / total if total else 0.0
+
+
+def _compute(doc: Document, vocabulary: Vocabulary) -> dict[str, float]:
+    page = page_of(doc)
+    out: dict[str, float] = {}
+    schema = _schema_types(doc, page)
+    for group, types in SCHEMA_GROUPS.items():
+        out[f"schema:{group}"] = _log(sum(schema[t] for t in types))
+    for key in ("datepublished", "author", "price", "articlebody"):
+        out[f"schema:has_{key}"] = _log(schema[f"+{key}"])
+    _url_features(page_url(doc, page), out, vocabulary)
+    total = _text_features(doc, out, vocabulary)
+    _group_features(page_groups(doc), total, out)
+    _markup_features(doc, page, out, vocabulary)
+    return out
+
+
+_FEATURES = "newsclean.pagetype.features"
+
+
+def features(doc: Document, *, every_token: bool = False) -> dict[str, float]:
+    """The page's features by name (absent means 0), computed once per document.
+
+    Token features (class/id, URL, label and title words) are limited to those the shipped
+    model reads; `every_token=True` gives them all, for training a model.
+    """
+    if every_token:
+        return _compute(doc, None)
+    cached = doc.cache.get(_FEATURES)
+    if cached is None:
+        fitted = model()
+        cached = doc.cache[_FEATURES] = _compute(doc, fitted.vocabulary if fitted else None)
+    return cast(dict[str, float], cached)
+
+
+# --- The model ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Model:
+    """A multinomial logistic regression over named features, standardised first."""
+
+    classes: tuple[str, ...]
+    names: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[tuple[float, ...], ...]
+    """Per class, one weight per feature (in `names` order)."""
+    bias: tuple[float, ...]
+    about: dict[str, Any]
+
+    @cached_property
+    def vocabulary(self) -> dict[str, tuple[str, ...]]:
+        return vocabulary_of(self.names)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Model:
+        return cls(
+            classes=tuple(data["classes"]),
+            names=tuple(data["features"]),
+            mean=tuple(float(x) for x in data["mean"]),
+            scale=tuple(float(x) or 1.0 for x in data["scale"]),
+            weights=tuple(tuple(float(w) for w in row) for row in data["weights"]),
+            bias=tuple(float(b) for b in data["bias"]),
+            about=dict(data.get("about") or {}),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": "linear",
+            "classes": list(self.classes),
+            "features": list(self.names),
+            "mean": [round(x, 6) for x in self.mean],
+            "scale": [round(x, 6) for x in self.scale],
+            "weights": [[round(w, 5) for w in row] for row in self.weights],
+            "bias": [round(b, 5) for b in self.bias],
+        }
+
+    @cached_property
+    def _folded(self) -> tuple[dict[str, tuple[float, ...]], tuple[float, ...]]:
+        """Weights divided by the scale, and the means folded into the biases: a page's
+        logits then need only the features it has (most token features are absent)."""
+        k = len(self.classes)
+        per_feature = {
+            name: tuple(self.weights[c][j] / self.scale[j] for c in range(k))
+            for j, name in enumerate(self.names)
+        }
+        bias = tuple(
+            self.bias[c] - sum(
+                self.weights[c][j] * self.mean[j] / self.scale[j] for j in range(len(self.names))
+            )
+            for c in range(k)
+        )
+        return per_feature, bias
+
+    def logits(self, feats: dict[str, float]) -> list[float]:
+        per_feature, bias = self._folded
+        out = list(bias)
+        for name, value in feats.items():
+            w = per_feature.get(name)
+            if w is not None and value:
+                for c, wc in enumerate(w):
+                    out[c] += wc * value
+        return out
+
+    def contributions(self, feats: dict[str, float], klass: int) -> list[tuple[str, float]]:
+        """Each feature's push towards class `klass` against the mean of the classes, from
+        the page's value against the training mean."""
+        k = len(self.classes)
+        out = []
+        for j, name in enumerate(self.names):
+            value = feats.get(name, 0.0)
+            if value == 0.0:
+                continue
+            z = (value - self.mean[j]) / self.scale[j]
+            mean_w = sum(self.weights[c][j] for c in range(k)) / k
+            out.append((name, (self.weights[klass][j] - mean_w) * z))
+        return sorted(out, key=lambda kv: -kv[1])
+
+    def probabilities(self, feats: dict[str, float]) -> list[float]:
+        return _softmax(self.logits(feats))
+
+
+def _softmax(logits: list[float]) -> list[float]:
+    top = max(logits)
+    exps = [math.exp(v - top) for v in logits]
+    total = sum(exps)
+    return [e / total for e in exps]
+
+
+@dataclass(frozen=True)
+class Forest:
+    """Gradient-boosted regression trees, one per class and round, summed into softmax logits.
+
+    A tree is a tuple of nodes ``(feature, threshold, left, right, value)``: a node with
+    feature -1 is a leaf; otherwise a page goes left when its feature is below the
+    threshold. Every node keeps its value, so a path credits each split's feature with the
+    change it made (the evidence of a verdict).
+    """
+
+    classes: tuple[str, ...]
+    names: tuple[str, ...]
+    prior: tuple[float, ...]
+    trees: tuple[tuple[tuple[tuple[float, ...], ...], ...], ...]
+    """Per round, per class, the tree's nodes."""
+    about: dict[str, Any]
+
+    @cached_property
+    def vocabulary(self) -> dict[str, tuple[str, ...]]:
+        return vocabulary_of(self.names)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Forest:
+        return cls(
+            classes=tuple(data["classes"]),
+            names=tuple(data["features"]),
+            prior=tuple(float(x) for x in data["prior"]),
+            trees=tuple(
+                tuple(tuple(tuple(float(v) for v in node) for node in tree) for tree in rnd)
+                for rnd in data["trees"]
+            ),
+            about=dict(data.get("about") or {}),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        def node(n: tuple[float, ...]) -> list[float | int]:
+            if n[0] < 0:
+                return [-1, 0, -1, -1, round(n[4], 4)]
+            return [int(n[0]), round(n[1], 5), int(n[2]), int(n[3]), round(n[4], 4)]
+
+        return {
+            "kind": "forest",
+            "classes": list(self.classes),
+            "features": list(self.names),
+            "prior": [round(p, 5) for p in self.prior],
+            "trees": [[[node(n) for n in tree] for tree in rnd] for rnd in self.trees],
+        }
+
+    def _vector(self, feats: dict[str, float]) -> list[float]:
+        return [feats.get(name, 0.0) for name in self.names]
+
+    @cached_property
+    def _nested(self) -> list[list[Any]]:
+        """Each tree as nested tuples (feature, threshold, left, right), a leaf its value:
+        walked without index arithmetic."""
+
+        def build(tree: tuple[tuple[float, ...], ...], i: int) -> Any:
+            f, threshold, left, right, value = tree[i]
+            if f < 0:
+                return value
+            return (int(f), threshold, build(tree, int(left)), build(tree, int(right)))
+
+        return [[build(tree, 0) for tree in rnd] for rnd in self.trees]
+
+    def probabilities(self, feats: dict[str, float]) -> list[float]:
+        x = self._vector(feats)
+        logits = list(self.prior)
+        for rnd in self._nested:
+            for c, node in enumerate(rnd):
+                while node.__class__ is tuple:
+                    node = node[2] if x[node[0]] < node[1] else node[3]
+                logits[c] += node
+        return _softmax(logits)
+
+    def contributions(self, feats: dict[str, float], klass: int) -> list[tuple[str, float]]:
+        """Each feature's push towards class `klass`: the changes its splits made on the
+        page's paths through that class's trees."""
+        x = self._vector(feats)
+        push: dict[str, float] = {}
+        for rnd in self.trees:
+            tree = rnd[klass]
+            node = tree[0]
+            while node[0] >= 0:
+                nxt = tree[int(node[2] if x[int(node[0])] < node[1] else node[3])]
+                name = self.names[int(node[0])]
+                push[name] = push.get(name, 0.0) + nxt[4] - node[4]
+                node = nxt
+        return sorted(push.items(), key=lambda kv: -kv[1])
+
+
+@dataclass(frozen=True)
+class Ensemble:
+    """Members whose class probabilities are averaged (a linear model and a forest err on
+    different pages)."""
+
+    members: tuple[Model | Forest, ...]
+    about: dict[str, Any]
+
+    @property
+    def classes(self) -> tuple[str, ...]:
+        return self.members[0].classes
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Ensemble:
+        return cls(tuple(_member(m) for m in data["members"]), dict(data.get("about") or {}))
+
+    @cached_property
+    def vocabulary(self) -> dict[str, tuple[str, ...]]:
+        return vocabulary_of(n for m in self.members for n in m.names)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"about": self.about, "kind": "ensemble",
+                "members": [m.to_json() for m in self.members]}
+
+    def probabilities(self, feats: dict[str, float]) -> list[float]:
+        each = [m.probabilities(feats) for m in self.members]
+        return [sum(ps) / len(each) for ps in zip(*each, strict=True)]
+
+    def contributions(self, feats: dict[str, float], klass: int) -> list[tuple[str, float]]:
+        push: dict[str, float] = {}
+        for m in self.members:
+            for name, value in m.contributions(feats, klass):
+                push[name] = push.get(name, 0.0) + value / len(self.members)
+        return sorted(push.items(), key=lambda kv: -kv[1])
+
+
+def _member(data: dict[str, Any]) -> Model | Forest:
+    return Forest.from_json(data) if data.get("kind") == "forest" else Model.from_json(data)
+
+
+Learned = Model | Forest | Ensemble
+
+
+def vocabulary_of(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """The token features among `names`, per prefix (what `features` must emit)."""
+    out: dict[str, list[str]] = {}
+    for name in names:
+        for prefix in TOKEN_PREFIXES:
+            if name.startswith(prefix):
+                out.setdefault(prefix, []).append(name[len(prefix):])
+    return {p: tuple(t) for p, t in out.items()}
+
+MODEL_FILE = "pagetype.json"
+
+
+@lru_cache(maxsize=1)
+def model() -> Learned | None:
+    """The shipped model, read once; None when the package has none (then every page is an
+    article with score 0)."""
+    try:
+        text = resources.files("newsclean").joinpath("data", MODEL_FILE).read_text("utf-8")
+    except (FileNotFoundError, OSError):
+        return None
+    data = json.loads(text)
+    if data.get("kind") == "ensemble":
+        return Ensemble.from_json(data)
+    return _member(data)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What kind of page, how sure (0-1), and the features that decided it."""
+
+    page_type: PageType
+    score: float
+    probabilities: dict[str, float]
+
+
+def has_signal(feats: dict[str, float]) -> bool:
+    """Enough text or typed metadata to say anything about the page."""
+    words = math.expm1(feats.get("text:words", 0.0))
+    typed = any(v > 0 for k, v in feats.items() if k.startswith(("schema:", "og:")))
+    return words >= MIN_SIGNAL_WORDS or typed
+
+
+def decide(feats: dict[str, float], fitted: Learned | None = None) -> Verdict:
+    """The verdict of `fitted` (default: the shipped model) on a page's features."""
+    fitted = fitted or model()
+    if fitted is None:
+        return Verdict(PageType.ARTICLE, 0.0, {})
+    probs = fitted.probabilities(feats)
+    best = max(range(len(probs)), key=probs.__getitem__)
+    score = probs[best] if has_signal(feats) else min(probs[best], NO_SIGNAL_SCORE)
+    return Verdict(
+        PageType(fitted.classes[best]),
+        round(score, 4),
+        {c: round(p, 4) for c, p in zip(fitted.classes, probs, strict=True)},
+    )
+
+
+def evidence(doc: Document, count: int = EVIDENCE) -> list[tuple[str, float]]:
+    """The features that pushed hardest towards the page's type: (feature, push), strongest
+    first. Computed on demand (the explain view), not by `extract()`."""
+    fitted = model()
+    verdict = classify(doc)
+    if fitted is None or verdict.page_type.value not in fitted.classes:
+        return []
+    klass = fitted.classes.index(verdict.page_type.value)
+    pushes = fitted.contributions(features(doc), klass)
+    return [(name, round(push, 3)) for name, push in pushes[:count] if push > 0]
+
+
+_VERDICT = "newsclean.pagetype.verdict"
+
+
+def classify(doc: Document) -> Verdict:
+    """The page's type, decided once per document (the chain and the Article share it)."""
+    cached = doc.cache.get(_VERDICT)
+    if cached is None:
+        cached = doc.cache[_VERDICT] = decide(features(doc))
+    return cast(Verdict, cached)
+
+
+def with_page_type(article: Article, verdict: Verdict) -> Article:
+    """The article with the verdict's type and score filled in."""
+    article.page_type = verdict.page_type
+    article.page_type_score = verdict.score
+    return article

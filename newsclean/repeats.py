@@ -1,0 +1,154 @@
+"""Repeated sibling structures: the items of a listing, the posts of a thread.
+
+A page of many things shows them as sibling elements built from one template (same tag,
+same class): product tiles, search results, teaser cards, forum posts. This module finds
+such groups among the page's text blocks, once per page, for the page-type features and the
+item extractor. It only measures; what a group means is decided elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import accumulate
+from typing import Any, cast
+
+from lxml.html import HtmlElement
+
+from newsclean.blocks import TextBlock, document_blocks
+from newsclean.document import Document
+from newsclean.model import BlockKind
+
+MIN_ITEMS = 3
+"""Siblings needed before a template counts as repeated (two could be a pair of columns)."""
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass
+class Group:
+    """Sibling elements of one template under one parent, and the blocks inside them.
+
+    An item's blocks are contiguous in document order (an element's subtree), so each item
+    is a span `(first, last)` of indices into the page's blocks.
+    """
+
+    parent: HtmlElement
+    signature: str
+    page: Sequence[TextBlock]
+    items: list[HtmlElement] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    words: int = 0
+    chars: int = 0
+    link_chars: int = 0
+    headed: int = 0
+    """Items holding a heading block."""
+
+    @property
+    def blocks(self) -> list[Sequence[TextBlock]]:
+        """Per item, its text blocks in document order."""
+        return [self.page[a : b + 1] for a, b in self.spans]
+
+    def item_blocks(self, j: int) -> Sequence[TextBlock]:
+        a, b = self.spans[j]
+        return self.page[a : b + 1]
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / self.chars if self.chars else 0.0
+
+    @property
+    def multi_block_share(self) -> float:
+        """Share of items holding more than one block (a title and a snippet, not a link)."""
+        return sum(b > a for a, b in self.spans) / len(self.spans) if self.spans else 0.0
+
+    @property
+    def heading_share(self) -> float:
+        """Share of items with a heading block (a card's title)."""
+        return self.headed / len(self.spans) if self.spans else 0.0
+
+
+def signature(el: HtmlElement) -> str:
+    """Tag and class with digits blanked: the template an element was made from."""
+    cls = el.get("class")
+    if not cls:
+        return str(el.tag)
+    cls = cls[:80]
+    return f"{el.tag}.{_DIGITS.sub('', cls) if _DIGITS.search(cls) else cls}"
+
+
+def _spans(blocks: Sequence[TextBlock]) -> dict[HtmlElement, list[Any]]:
+    """Per block-level element holding text: [parent, first block, last block].
+
+    Walking up from each block stops at the first ancestor already seen (its own ancestors
+    were seen with it), so each element is visited about once, however deep the page.
+    """
+    spans: dict[HtmlElement, list[Any]] = {}
+    for i, tb in enumerate(blocks):
+        ancestors = tb.ancestors
+        for k in range(len(ancestors) - 1):
+            el = ancestors[k]
+            if el in spans:
+                break
+            spans[el] = [ancestors[k + 1], i, i]
+    ended: set[HtmlElement] = set()
+    for i in range(len(blocks) - 1, -1, -1):
+        ancestors = blocks[i].ancestors
+        for k in range(len(ancestors) - 1):
+            el = ancestors[k]
+            if el in ended:
+                break
+            ended.add(el)
+            spans[el][2] = i
+    return spans
+
+
+def find_groups(blocks: Sequence[TextBlock]) -> list[Group]:
+    """Every template repeated at least `MIN_ITEMS` times under one parent, with its blocks.
+
+    Groups overlap (the rows of a list, and the list's own siblings); each element of the
+    page that holds text is a possible item.
+    """
+    spans = _spans(blocks)
+    by_key: dict[tuple[int, str], list[HtmlElement]] = {}
+    parents: Counter[int] = Counter(id(span[0]) for span in spans.values())
+    templates: dict[tuple[str, str | None], str] = {}
+    for el, span in spans.items():
+        if parents[id(span[0])] < MIN_ITEMS:
+            continue  # fewer children holding text than a group needs
+        look = (el.tag, el.get("class"))
+        sig = templates.get(look)
+        if sig is None:
+            sig = templates[look] = signature(el)
+        by_key.setdefault((id(span[0]), sig), []).append(el)
+    words = list(accumulate((tb.words for tb in blocks), initial=0))
+    chars = list(accumulate((tb.chars for tb in blocks), initial=0))
+    links = list(accumulate((tb.link_chars for tb in blocks), initial=0))
+    heads = list(accumulate((tb.kind is BlockKind.HEADING for tb in blocks), initial=0))
+    groups = []
+    for (_, sig), items in by_key.items():
+        if len(items) < MIN_ITEMS:
+            continue
+        group = Group(spans[items[0]][0], sig, blocks)
+        for el in items:
+            _, a, b = spans[el]
+            group.items.append(el)
+            group.spans.append((a, b))
+            group.words += words[b + 1] - words[a]
+            group.chars += chars[b + 1] - chars[a]
+            group.link_chars += links[b + 1] - links[a]
+            group.headed += heads[b + 1] > heads[a]
+        groups.append(group)
+    return groups
+
+
+_GROUPS = "newsclean.repeats.groups"
+
+
+def page_groups(doc: Document) -> list[Group]:
+    """`find_groups` of the whole page, computed once per document."""
+    cached = doc.cache.get(_GROUPS)
+    if cached is None:
+        cached = doc.cache[_GROUPS] = find_groups(document_blocks(doc))
+    return cast(list[Group], cached)

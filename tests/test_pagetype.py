@@ -1,0 +1,289 @@
+"""Page-type detection: synthetic pages of each of WCXB's seven kinds, a page with no signal,
+the Article's fields, the shipped model's format, and the batch filter."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import newsclean
+from newsclean import batch, pagetype
+from newsclean.cli import main
+from newsclean.document import load
+from newsclean.metadata import jsonld
+from newsclean.model import Article, PageType
+
+SENTENCE = ("The committee met on Tuesday to weigh the proposal, and its members agreed that "
+            "the plan needs more work before the vote later this year. ")
+
+
+def _page(head: str, body: str) -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+def _ld(obj: dict[str, Any]) -> str:
+    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+
+
+def article_page() -> str:
+    paragraphs = "".join(f"<p>{SENTENCE * 3}</p>" for _ in range(8))
+    return _page(
+        '<meta property="og:type" content="article">'
+        '<meta property="article:published_time" content="2024-05-02T10:00:00Z">'
+        + _ld({"@type": "NewsArticle", "headline": "Council weighs plan",
+               "datePublished": "2024-05-02", "author": {"@type": "Person", "name": "A B"}}),
+        '<header><nav><a href="/">Home</a><a href="/news/">News</a></nav></header>'
+        '<article class="story"><h1>Council weighs plan</h1>'
+        '<p class="byline">By <a rel="author" href="/by/ab">A B</a> '
+        '<time datetime="2024-05-02">May 2, 2024</time></p>'
+        f'<div class="article-body">{paragraphs}</div></article>',
+    )
+
+
+def forum_page() -> str:
+    posts = "".join(
+        f'<div class="post" id="post-{i}"><div class="post-author"><img class="avatar" src="a.png">'
+        f'<a class="username" href="/u/{i}">user{i}</a><span class="joined">Joined: Mar 2019'
+        f'</span><span class="post-count">Posts: {i * 7}</span></div>'
+        f'<time datetime="2024-01-0{i}">Jan {i}, 2024</time>'
+        f'<div class="post-body message"><p>{SENTENCE}</p><p>Has anyone tried this?</p></div>'
+        f'<div class="post-actions"><button class="like">Like</button>'
+        f'<a class="reply" href="#reply">Reply</a><a class="quote" href="#q">Quote</a></div></div>'
+        for i in range(1, 8)
+    )
+    return _page(
+        _ld({"@type": "DiscussionForumPosting", "headline": "Router keeps dropping",
+             "author": {"@type": "Person", "name": "user1"},
+             "comment": [{"@type": "Comment", "text": "Try a reset"}]}),
+        '<div class="forum"><h1 class="topic-title">Router keeps dropping the connection</h1>'
+        f'<div class="thread posts">{posts}</div>'
+        '<div class="pagination"><a href="?page=2">2</a></div></div>',
+    )
+
+
+def product_page() -> str:
+    specs = "".join(f"<tr><th>Spec {i}</th><td>{i * 10} mm</td></tr>" for i in range(6))
+    return _page(
+        '<meta property="og:type" content="product">'
+        + _ld({"@type": "Product", "name": "Trail Kettle 1L", "sku": "TK-1",
+               "offers": {"@type": "Offer", "price": "39.99", "priceCurrency": "USD"},
+               "aggregateRating": {"@type": "AggregateRating", "ratingValue": "4.5"}}),
+        '<div class="product-page"><div class="product-gallery"><img src="k.jpg"></div>'
+        '<div class="product-info"><h1 class="product-title">Trail Kettle 1L</h1>'
+        '<span class="price" itemprop="price">$39.99</span>'
+        '<form class="add-to-cart" action="/cart/add"><select name="variant"><option>Red'
+        '</option></select><input type="number" name="quantity" value="1">'
+        '<button class="btn add-to-cart-button">Add to cart</button></form>'
+        f'<div class="product-description"><p>{SENTENCE}</p></div>'
+        f'<table class="specifications">{specs}</table>'
+        '<div class="reviews"><span class="stars">4.5</span> 120 reviews</div></div></div>',
+    )
+
+
+def collection_page() -> str:
+    tiles = "".join(
+        f'<li class="product-card"><a href="/products/item-{i}"><img src="{i}.jpg">'
+        f'<h3 class="product-card__title">Camp stove model {i}</h3></a>'
+        f'<span class="price">${i}9.00</span>'
+        f'<button class="add-to-cart">Add to cart</button></li>'
+        for i in range(1, 19)
+    )
+    return _page(
+        _ld({"@type": "CollectionPage", "name": "Camp stoves"}),
+        '<div class="collection"><h1>Camp stoves</h1>'
+        '<div class="filters facets"><a href="?sort=price">Sort by price</a></div>'
+        f'<ul class="product-grid">{tiles}</ul>'
+        '<nav class="pagination"><a href="?page=2">Next</a></nav></div>',
+    )
+
+
+def listing_page() -> str:
+    cards = "".join(
+        f'<article class="card teaser"><h2 class="card-title"><a href="/news/2024/05/{i:02d}/'
+        f'story-number-{i}">Story number {i} about the city budget</a></h2>'
+        f'<p class="excerpt">A short summary of story {i}, what happened and why it matters.</p>'
+        f'<time datetime="2024-05-{i:02d}">May {i}</time></article>'
+        for i in range(1, 16)
+    )
+    return _page(
+        '<meta property="og:type" content="website">',
+        '<main><h1>Latest news</h1>'
+        f'<section class="feed river">{cards}</section>'
+        '<div class="pagination"><a href="/news/page/2">Older</a></div></main>',
+    )
+
+
+def documentation_page() -> str:
+    nav = "".join(f'<li><a href="/docs/guide/topic-{i}">Topic {i}</a></li>' for i in range(25))
+    code = "<pre><code class=\"language-python\">import kettle\nkettle.boil(1.0)\n</code></pre>"
+    sections = "".join(
+        f'<h2 id="section-{i}">Section {i}<a class="headerlink" href="#section-{i}">¶</a></h2>'
+        f"<p>{SENTENCE}</p>{code}"
+        for i in range(5)
+    )
+    toc = "".join(f'<li><a href="#section-{i}">Section {i}</a></li>' for i in range(5))
+    return _page(
+        '<meta name="generator" content="Sphinx 7.2">'
+        + _ld({"@type": "TechArticle", "headline": "Using kettle"}),
+        f'<div class="sidebar docs-nav"><ul class="toctree">{nav}</ul></div>'
+        '<div class="document"><div class="body" role="main">'
+        '<nav class="breadcrumbs"><a href="/docs/">Docs</a> / Guide</nav>'
+        f'<h1>Using kettle</h1>{sections}</div>'
+        f'<div class="toc"><ul>{toc}</ul></div></div>',
+    )
+
+
+def service_page() -> str:
+    features = "".join(
+        f'<div class="feature col"><i class="icon"></i><h3>Benefit {i}</h3>'
+        f"<p>We handle step {i} for you, fast and at a fixed price.</p></div>"
+        for i in range(6)
+    )
+    return _page(
+        _ld({"@type": "ProfessionalService", "name": "Acme Plumbing",
+             "telephone": "+1 555 0100", "areaServed": "Springfield"}),
+        '<section class="hero"><h1>Emergency plumbing in Springfield</h1>'
+        '<p>Licensed plumbers at your door within the hour.</p>'
+        '<a class="btn cta" href="tel:+15550100">Call now</a>'
+        '<a class="btn" href="/contact">Get a free quote</a></section>'
+        f'<section class="features">{features}</section>'
+        '<section class="testimonials"><blockquote>Great service!</blockquote></section>'
+        '<section class="faq accordion"><h2>FAQ</h2><details><summary>Do you charge for '
+        'quotes?</summary><p>No.</p></details></section>'
+        '<section class="contact"><form action="/contact"><input name="name">'
+        '<input name="phone"><textarea name="msg"></textarea>'
+        '<button class="btn">Send</button></form></section>',
+    )
+
+
+PAGES = {
+    PageType.ARTICLE: (article_page, "https://example.org/news/2024/05/02/council-weighs-plan"),
+    PageType.FORUM: (forum_page, "https://example.org/forum/t/router-keeps-dropping/4411"),
+    PageType.PRODUCT: (product_page, "https://example.org/products/trail-kettle-1l"),
+    PageType.COLLECTION: (collection_page, "https://example.org/collections/camp-stoves"),
+    PageType.LISTING: (listing_page, "https://example.org/news/"),
+    PageType.DOCUMENTATION: (documentation_page, "https://example.org/docs/guide/using-kettle"),
+    PageType.SERVICE: (service_page, "https://example.org/services/emergency-plumbing"),
+}
+
+
+@pytest.mark.parametrize("expected", list(PAGES), ids=[t.value for t in PAGES])
+def test_each_kind_of_page_is_recognised(expected: PageType) -> None:
+    build, url = PAGES[expected]
+    verdict = pagetype.classify(load(build(), url=url))
+    assert verdict.page_type is expected, verdict.probabilities
+    assert verdict.score > 0.4
+    assert abs(sum(verdict.probabilities.values()) - 1) < 0.01
+
+
+@pytest.mark.parametrize("expected", list(PAGES), ids=[t.value for t in PAGES])
+def test_the_article_carries_the_type(expected: PageType) -> None:
+    build, url = PAGES[expected]
+    article = newsclean.extract(build(), url=url)
+    assert article.page_type is expected
+    data = json.loads(article.model_dump_json())
+    assert data["page_type"] == expected.value
+    assert 0.4 < data["page_type_score"] <= 1
+
+
+@pytest.mark.parametrize("html", [
+    "<html><body></body></html>",
+    "<html><body><div><span>Hello</span></div></body></html>",
+    "<p>ok</p>",
+])
+def test_a_page_with_no_signal_gets_a_low_score(html: str) -> None:
+    article = newsclean.extract(html)
+    assert article.page_type_score <= pagetype.NO_SIGNAL_SCORE
+
+
+def test_json_schema_names_the_seven_types() -> None:
+    schema = json.loads(Article.json_schema())
+    enum = schema["$defs"]["PageType"]["enum"]
+    assert enum == ["article", "forum", "product", "collection", "listing", "documentation",
+                    "service"]
+    assert "page_type_score" in schema["properties"]
+
+
+def test_features_reuse_the_metadata_parse(monkeypatch: pytest.MonkeyPatch) -> None:
+    """JSON-LD is parsed once per page, however many readers (features, metadata) ask."""
+    calls = []
+    real = jsonld.parse_scripts
+
+    def counting(scripts: Any) -> jsonld.JsonLd:
+        calls.append(1)
+        return real(scripts)
+
+    monkeypatch.setattr(jsonld, "parse_scripts", counting)
+    newsclean.extract(product_page())
+    assert len(calls) == 1
+
+
+def test_features_are_named_numbers_and_cached() -> None:
+    doc = load(forum_page(), url="https://example.org/forum/t/x/1")
+    feats = pagetype.features(doc)
+    assert pagetype.features(doc) is feats
+    assert all(isinstance(v, float) for v in feats.values())
+    assert feats["schema:forum"] > 0 and feats["urlw:forum"] > 0
+    assert feats["rep_words:items"] > 0  # the seven posts are one repeated template
+
+
+def test_url_comes_from_the_canonical_link_when_not_given() -> None:
+    html = _page('<link rel="canonical" href="https://example.org/docs/a/b">', "<p>x</p>")
+    doc = load(html)
+    assert pagetype.page_url(doc, pagetype.page_of(doc)) == "https://example.org/docs/a/b"
+
+
+def test_evidence_names_features_that_pushed_towards_the_type() -> None:
+    doc = load(product_page(), url="https://example.org/products/trail-kettle-1l")
+    assert pagetype.classify(doc).page_type is PageType.PRODUCT
+    pushes = pagetype.evidence(doc)
+    assert pushes and all(push > 0 for _, push in pushes)
+    assert [p for _, p in pushes] == sorted((p for _, p in pushes), reverse=True)
+
+
+def test_the_shipped_model_is_small_readable_json() -> None:
+    path = Path(pagetype.__file__).parent / "data" / pagetype.MODEL_FILE
+    assert path.stat().st_size < 1_000_000
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["about"]["command"] == "python -m benchmarks.pagetype train"
+    fitted = pagetype.model()
+    assert fitted is not None and set(fitted.classes) == {t.value for t in PageType}
+
+
+def test_batch_keeps_only_the_types_asked_for(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "story.html").write_text(article_page(), encoding="utf-8")
+    (folder / "thread.html").write_text(forum_page(), encoding="utf-8")
+    (folder / "kettle.html").write_text(product_page(), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    code = main(["batch", str(folder), "-o", str(out), "--workers", "1",
+                 "--page-type", "article,forum"])
+    assert code == 0
+    got = {Path(r["id"]).name: r for r in map(json.loads, out.read_text().splitlines())}
+    assert got["story.html"]["status"] == "ok"
+    assert got["thread.html"]["status"] == "ok"
+    assert got["kettle.html"]["status"] == batch.FILTERED
+    assert got["kettle.html"]["page_type"] == "product"
+    assert "text" not in got["kettle.html"]
+    assert "1 filtered by page type (product 1)" in capsys.readouterr().err
+
+
+def test_batch_refuses_an_unknown_page_type(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out.jsonl"
+    page = tmp_path / "p.html"
+    page.write_text(article_page(), encoding="utf-8")
+    assert main(["batch", str(page), "-o", str(out), "--page-type", "article,blog"]) == 2
+    assert "unknown page type blog" in capsys.readouterr().err
+
+
+def test_explain_shows_the_type_and_its_evidence() -> None:
+    from newsclean.explain import explain
+
+    report = explain(product_page(), url="https://example.org/products/trail-kettle-1l")
+    assert "Page type" in report and "product" in report and "decided by" in report

@@ -1,0 +1,91 @@
+"""Per-type profiles of the default chain, and the items extractor of listings and shops."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+import newsclean
+from newsclean import profiles
+from newsclean.chain import Chain
+from newsclean.document import load
+from newsclean.extractors.items import ItemsExtractor, best_group
+from newsclean.model import PageType
+from newsclean.pagetype import classify
+from newsclean.repeats import page_groups
+from tests.test_pagetype import PAGES, article_page, listing_page
+
+
+def _listing() -> str:
+    return listing_page().replace(
+        "</h2>", '</h2><a class="more" href="#">Read more</a>'
+    )
+
+
+def test_items_are_the_cards_titles_and_snippets_in_order() -> None:
+    candidate = ItemsExtractor().extract(load(_listing()))
+    text = candidate.text
+    assert "Latest news" in text  # the page's heading comes first
+    titles = [f"Story number {i} about the city budget" for i in range(1, 16)]
+    positions = [text.index(t) for t in titles]
+    assert positions == sorted(positions)
+    assert "A short summary of story 7" in text
+    assert "Read more" not in text  # a button label, not content
+    assert "Older" not in text  # pagination is outside the items
+    assert candidate.confidence >= 0.75
+
+
+def test_no_repeated_items_means_no_answer() -> None:
+    candidate = ItemsExtractor().extract(load(article_page()))
+    assert candidate.blocks == () or candidate.confidence < 0.75
+    assert best_group([]) is None
+
+
+def test_a_menu_is_not_a_group_of_items() -> None:
+    menu = "".join(f'<li><a href="/s/{i}">Section {i}</a></li>' for i in range(12))
+    doc = load(f"<html><body><ul class=menu>{menu}</ul><p>{'word ' * 50}</p></body></html>")
+    assert page_groups(doc)  # the menu repeats a template...
+    assert best_group(page_groups(doc)) is None  # ...but its items are bare links
+
+
+def test_the_default_chain_follows_the_page_type() -> None:
+    build, url = PAGES[PageType.LISTING]
+    article = newsclean.extract(build(), url=url)
+    assert article.page_type is PageType.LISTING
+    assert article.extractor == "items"
+    story = newsclean.extract(article_page(), url=PAGES[PageType.ARTICLE][1])
+    assert story.extractor == "density"
+
+
+def test_a_chain_given_extractors_ignores_profiles() -> None:
+    build, url = PAGES[PageType.LISTING]
+    doc = load(build(), url=url)
+    chain = Chain(["density"])
+    assert chain.for_page(doc) is chain
+    default = Chain()
+    assert default.for_page(doc) is not default
+    assert default.for_page(doc) is default.for_page(load(build(), url=url))  # built once
+
+
+def test_an_unsure_type_keeps_the_default_chain(monkeypatch: pytest.MonkeyPatch) -> None:
+    build, url = PAGES[PageType.LISTING]
+    doc = load(build(), url=url)
+    verdict = classify(doc)
+    strict = {t: replace(p, min_score=verdict.score + 0.01) for t, p in profiles.PROFILES.items()}
+    assert profiles.profile_for(doc, strict) is None
+    assert profiles.profile_for(doc) is profiles.PROFILES[PageType.LISTING]
+
+
+def test_profiles_name_known_extractors() -> None:
+    for profile in profiles.PROFILES.values():
+        Chain(profile.extractors, profile.policy)  # raises on an unknown name
+
+
+def test_explain_shows_the_profile_that_ran() -> None:
+    from newsclean.explain import trace
+
+    build, url = PAGES[PageType.LISTING]
+    t = trace(build(), url)
+    assert t.runs[0].name == "items"
+    assert t.winner.extractor == "items"
