@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
+from newsclean.calibration import on_scale
 from newsclean.document import Document
 from newsclean.errors import ExtractorError
 from newsclean.extractors import base
@@ -17,11 +18,21 @@ from newsclean.profiles import Profile, profile_for
 PRESETS: dict[str, tuple[str, dict[str, Any]]] = {
     "trafilatura-fast": ("trafilatura", {"fast": True}),
 }
-# Chosen by `python -m benchmarks.quick` on AEB (README, "Why this default chain"):
-# density answers alone when it kept at least 75% of the page's good text; otherwise
-# trafilatura without its own fallbacks runs, and the more confident answer wins.
+# Chosen by `python -m benchmarks.calibrate --sweep` on the tune halves of the dev sets
+# (README, "Why this default chain"): density answers alone when the F1 it expects, on the
+# common scale of `newsclean.calibration`, reaches the threshold; otherwise trafilatura
+# without its own fallbacks runs, and the answer with the higher expected F1 wins.
 DEFAULT_EXTRACTORS: tuple[str, ...] = ("density", "trafilatura-fast")
-DEFAULT_THRESHOLD = 0.75
+DEFAULT_THRESHOLD = 0.65
+
+
+def scaled(candidate: Candidate) -> Candidate:
+    """The candidate with its confidence on the common scale (`newsclean.calibration`):
+    the text F1 its extractor's confidence predicts. Policies compare these."""
+    confidence = on_scale(candidate.extractor, candidate.confidence)
+    if confidence == candidate.confidence:
+        return candidate
+    return replace(candidate, confidence=confidence)
 
 
 class Policy(Protocol):
@@ -35,7 +46,8 @@ class Policy(Protocol):
 
 @dataclass(frozen=True)
 class FirstConfident:
-    """Run extractors in order; stop at the first whose confidence reaches `threshold`.
+    """Run extractors in order; stop at the first whose confidence (on the common scale)
+    reaches `threshold`.
 
     When none does, the most confident candidate seen is returned.
     """
@@ -46,7 +58,7 @@ class FirstConfident:
     def run(self, extractors: Sequence[Extractor], doc: Document) -> Candidate:
         best: Candidate | None = None
         for extractor in extractors:
-            candidate = extractor.extract(doc)
+            candidate = scaled(extractor.extract(doc))
             if candidate.confidence >= self.threshold:
                 return candidate
             if best is None or candidate.confidence > best.confidence:
@@ -61,7 +73,7 @@ class BestConfidence:
     name: str = "best"
 
     def run(self, extractors: Sequence[Extractor], doc: Document) -> Candidate:
-        candidates = [e.extract(doc) for e in extractors]
+        candidates = [scaled(e.extract(doc)) for e in extractors]
         if not candidates:
             return Candidate(extractor="none")
         return max(candidates, key=lambda c: c.confidence)
@@ -85,7 +97,7 @@ class Vote:
     name: str = "vote"
 
     def run(self, extractors: Sequence[Extractor], doc: Document) -> Candidate:
-        candidates = [e.extract(doc) for e in extractors]
+        candidates = [scaled(e.extract(doc)) for e in extractors]
         if not candidates:
             return Candidate(extractor="none")
         votes: dict[str, int] = {}

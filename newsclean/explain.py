@@ -253,7 +253,7 @@ def _block_traces(
 ) -> list[BlockTrace]:
     """Each page block's decision: the winner's (density's own record when density won,
     else by matching text), then normalisation's for blocks it took out."""
-    by_density = winner.extractor == "density" and len(decisions) == len(page_blocks)
+    by_density = winner.extractor.startswith("density") and len(decisions) == len(page_blocks)
     keys, whole = _kept_by(winner)
     whole_removed: dict[str, Removal] = {}
     partial = [r for r in removed if not r.whole_block]

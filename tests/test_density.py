@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import lxml.html
 import pytest
 from hypothesis import given, settings
@@ -34,6 +36,14 @@ PROSE_3 = (
     "near the river, and they want the council to look at it once more."
 )
 
+# The rule passes alone (the learned scorer has tests of its own in test_block_model.py).
+RULES = DensityParams(learned=False)
+
+
+def _rules(**changes: object) -> DensityExtractor:
+    """The rule passes alone, with some parameters changed."""
+    return DensityExtractor(replace(RULES, **changes))  # type: ignore[arg-type]
+
 
 def _article(body: str, around: str = "", lang: str = "en") -> str:
     return (
@@ -47,7 +57,7 @@ def _paras(*texts: str) -> str:
 
 
 def _extract(html: str) -> list[str]:
-    candidate = DensityExtractor().extract(load(html))
+    candidate = DensityExtractor(RULES).extract(load(html))
     return [b.text for b in candidate.blocks if b.kind is not BlockKind.FIGURE]
 
 
@@ -215,7 +225,7 @@ def test_widget_hint_on_a_wrapper_of_prose_is_not_furniture() -> None:
         f'<div class="more"><ul>{links}</ul>{_paras(PROSE_2)}</div></div></body></html>'
     )
     assert _extract(html) == story
-    strict = DensityExtractor(DensityParams(widget_max_words=10_000)).extract(load(html))
+    strict = _rules(widget_max_words=10_000).extract(load(html))
     assert [b.text for b in strict.blocks] == [PROSE_2]
 
 
@@ -242,7 +252,7 @@ def test_cards_of_a_listing_are_not_the_article() -> None:
         f"{_paras(*story)}<div><ul>{gallery}</ul></div></div></div></body></html>"
     )
     assert _extract(html) == story
-    loose = DensityExtractor(DensityParams(card_min_items=100)).extract(load(html))
+    loose = _rules(card_min_items=100).extract(load(html))
     assert card_text in loose.text
 
 
@@ -255,7 +265,7 @@ def test_linked_items_inside_the_story_are_its_own_list() -> None:
         for i in range(5)
     )
     html = _article(_paras(PROSE) + f"<ol>{items}</ol>" + _paras(PROSE_3))
-    text = DensityExtractor().extract(load(html)).text
+    text = DensityExtractor(RULES).extract(load(html)).text
     assert text.count(item) == 5 and PROSE in text and PROSE_3 in text
 
 
@@ -266,7 +276,7 @@ def test_a_linked_heading_before_kept_text_is_kept() -> None:
     )
     kept = _extract(_article(body))
     assert "The budget vote" in kept and "Related stories" not in kept
-    off = DensityExtractor(DensityParams(revise_linked_headings=False)).extract(
+    off = _rules(revise_linked_headings=False).extract(
         load(_article(body))
     )
     assert "The budget vote" not in off.text
@@ -279,7 +289,7 @@ def test_a_listicle_is_not_a_listing() -> None:
         f"<li><h3>{i}. Point {i} of the plan</h3><p>{PROSE_2}</p></li>" for i in range(6)
     )
     html = _article(_paras(PROSE) + f"<ol>{points}</ol>" + _paras(PROSE_3))
-    text = DensityExtractor().extract(load(html)).text
+    text = DensityExtractor(RULES).extract(load(html)).text
     assert text.count(PROSE_2) == 6 and PROSE in text and PROSE_3 in text
 
 
@@ -292,9 +302,9 @@ def test_a_story_in_a_list_item_is_not_a_card() -> None:
         f"{_paras(*story)}</li></ol></body></html>"
     )
     # the paragraphs of a page wrapped in a list item stay paragraphs (newsclean.structure)
-    assert DensityExtractor().extract(load(single)).text == "\n\n".join(story)
+    assert DensityExtractor(RULES).extract(load(single)).text == "\n\n".join(story)
     points = "".join(f"<li><p>{t}</p></li>" for t in story)
-    assert DensityExtractor().extract(load(_article(f"<ul>{points}</ul>"))).text == (
+    assert DensityExtractor(RULES).extract(load(_article(f"<ul>{points}</ul>"))).text == (
         "\n".join(story)
     )
 
@@ -321,7 +331,7 @@ def test_article_split_around_an_inset_is_kept_whole() -> None:
         )
 
     assert _extract(page(_paras(*second))) == first + second
-    alone = DensityExtractor(DensityParams(sibling_min_words=0))
+    alone = _rules(sibling_min_words=0)
     assert [b.text for b in alone.extract(load(page(_paras(*second)))).blocks] == second
     # the next story, appended with its own title, stays out
     next_story = "<h2>Next: the bridge</h2>" + _paras(*second)
@@ -346,7 +356,7 @@ def test_run_of_short_lines_between_kept_blocks_is_kept() -> None:
     lines = [f"Added item number {i}" for i in range(6)]
     body = _paras(PROSE, *lines, PROSE_2, PROSE_3)
     assert _extract(_article(body)) == [PROSE, *lines, PROSE_2, PROSE_3]
-    windowed = DensityExtractor(DensityParams(neighbour_runs=False)).extract(
+    windowed = _rules(neighbour_runs=False).extract(
         load(_article(body))
     )
     assert lines[3] not in windowed.text
@@ -369,7 +379,7 @@ def test_partly_linked_sentence_between_kept_blocks_is_kept() -> None:
     assert _extract(_article(_paras(PROSE) + linked + _paras(PROSE_2, PROSE_3))) == [
         PROSE, sentence, PROSE_2, PROSE_3
     ]
-    off = DensityExtractor(DensityParams(revise_linked_sentences=False))
+    off = _rules(revise_linked_sentences=False)
     assert sentence not in off.extract(
         load(_article(_paras(PROSE) + linked + _paras(PROSE_2, PROSE_3)))
     ).text
@@ -397,7 +407,7 @@ def test_table_with_linked_cells_between_kept_blocks_is_kept() -> None:
     lines = [f"{name} | {size}" for name, size in rows]
     body = _paras(PROSE) + table + _paras(PROSE_2, PROSE_3)
     assert _extract(_article(body)) == [PROSE, "\n".join(lines), PROSE_2, PROSE_3]
-    off = DensityExtractor(DensityParams(revise_table_links=False)).extract(load(_article(body)))
+    off = _rules(revise_table_links=False).extract(load(_article(body)))
     assert "Google Maps" not in off.text
     assert _extract(_article(_paras(PROSE, PROSE_2, PROSE_3) + table)) == [
         PROSE, PROSE_2, PROSE_3
@@ -423,7 +433,7 @@ def test_lists_inside_the_article_are_kept() -> None:
     body = _paras(PROSE) + "<ul><li>First point of the plan</li><li>Second point</li></ul>"
     body += _paras(PROSE_2, PROSE_3)
     doc = load(_article(body))
-    blocks = DensityExtractor().extract(doc).blocks
+    blocks = DensityExtractor(RULES).extract(doc).blocks
     assert [b.text for b in blocks] == [
         PROSE, "First point of the plan\nSecond point", PROSE_2, PROSE_3
     ]
@@ -445,7 +455,7 @@ def test_concentrated_article_beats_scattered_teasers() -> None:
         + f'</div></div><div class="more">{teasers}</div></body></html>'
     )
     assert _extract(html) == story
-    flat = DensityExtractor(DensityParams(container_decay=1.0)).extract(load(html))
+    flat = _rules(container_decay=1.0).extract(load(html))
     assert PROSE_3 in flat.text
 
 
@@ -453,9 +463,9 @@ def test_concentrated_article_beats_scattered_teasers() -> None:
 
 
 def test_confidence_drops_when_good_text_is_left_out() -> None:
-    whole = DensityExtractor().extract(load(_article(_paras(PROSE, PROSE_2, PROSE_3))))
+    whole = DensityExtractor(RULES).extract(load(_article(_paras(PROSE, PROSE_2, PROSE_3))))
     links = "".join(f'<li><a href="/{i}">Another story about the river</a></li>' for i in range(20))
-    split = DensityExtractor().extract(
+    split = DensityExtractor(RULES).extract(
         load(
             '<html lang="en"><body><div class="a">' + _paras(PROSE, PROSE_2)
             + f'</div><div class="b"><ul>{links}</ul>' + _paras(PROSE_3, PROSE)
@@ -467,13 +477,13 @@ def test_confidence_drops_when_good_text_is_left_out() -> None:
 
 
 def test_page_without_text_is_empty_with_zero_confidence() -> None:
-    candidate = DensityExtractor().extract(load("<html><body><div></div></body></html>"))
+    candidate = DensityExtractor(RULES).extract(load("<html><body><div></div></body></html>"))
     assert candidate.blocks == () and candidate.confidence == 0.0
 
 
 def test_decision_records_cover_every_block() -> None:
     html = _article(_paras(PROSE, PROSE_2), around='<nav><a href="/">Home</a></nav>')
-    candidate = DensityExtractor().extract(load(html))
+    candidate = DensityExtractor(RULES).extract(load(html))
     records = candidate.details["blocks"]
     assert len(records) == 4
     assert all(isinstance(r, BlockDecision) for r in records)
@@ -541,6 +551,6 @@ def test_density_never_crashes(html: str) -> None:
         doc = load(html)
     except NewsCleanError:
         return
-    candidate = DensityExtractor().extract(doc)
+    candidate = DensityExtractor(RULES).extract(doc)
     assert 0.0 <= candidate.confidence <= 1.0
     assert len(candidate.details["blocks"]) >= len(candidate.blocks) or not candidate.blocks

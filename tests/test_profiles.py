@@ -49,6 +49,19 @@ def test_a_menu_is_not_a_group_of_items() -> None:
     assert best_group(page_groups(doc)) is None  # ...but its items are bare links
 
 
+@pytest.fixture
+def listing_profile(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The profiles table with the items-first profile on listings (shipped empty)."""
+    monkeypatch.setattr(profiles, "PROFILES", {PageType.LISTING: profiles.ITEMS_FIRST})
+
+
+def test_profiles_ship_empty_and_the_default_chain_runs_everywhere() -> None:
+    assert dict(profiles.PROFILES) == {}
+    build, url = PAGES[PageType.LISTING]
+    assert newsclean.extract(build(), url=url).extractor != "items"
+
+
+@pytest.mark.usefixtures("listing_profile")
 def test_the_default_chain_follows_the_page_type() -> None:
     build, url = PAGES[PageType.LISTING]
     article = newsclean.extract(build(), url=url)
@@ -58,6 +71,7 @@ def test_the_default_chain_follows_the_page_type() -> None:
     assert story.extractor == "density"
 
 
+@pytest.mark.usefixtures("listing_profile")
 def test_a_chain_given_extractors_ignores_profiles() -> None:
     build, url = PAGES[PageType.LISTING]
     doc = load(build(), url=url)
@@ -68,7 +82,8 @@ def test_a_chain_given_extractors_ignores_profiles() -> None:
     assert default.for_page(doc) is default.for_page(load(build(), url=url))  # built once
 
 
-def test_an_unsure_type_keeps_the_default_chain(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.usefixtures("listing_profile")
+def test_an_unsure_type_keeps_the_default_chain() -> None:
     build, url = PAGES[PageType.LISTING]
     doc = load(build(), url=url)
     verdict = classify(doc)
@@ -78,10 +93,11 @@ def test_an_unsure_type_keeps_the_default_chain(monkeypatch: pytest.MonkeyPatch)
 
 
 def test_profiles_name_known_extractors() -> None:
-    for profile in profiles.PROFILES.values():
+    for profile in (*profiles.PROFILES.values(), profiles.ITEMS_FIRST, profiles.TRAFILATURA):
         Chain(profile.extractors, profile.policy)  # raises on an unknown name
 
 
+@pytest.mark.usefixtures("listing_profile")
 def test_explain_shows_the_profile_that_ran() -> None:
     from newsclean.explain import trace
 

@@ -230,6 +230,9 @@ class DensityParams:
     sibling_levels: int = 2
     """How many levels, from the container up, look for such siblings (a template may
     wrap each section in a box of its own)."""
+    learned: bool = True
+    """Whether the learned block scorer decides (see `DensityExtractor`); False runs the
+    rules alone, as tuned before the scorer existed."""
     min_container_words: int = 0
     """Below this much good text (near-good weighted) the page is treated as having none.
     0: even a page of two short paragraphs has an article (readability-js test pages);
@@ -800,8 +803,56 @@ def confidence(values: list[float], keep: list[bool]) -> float:
     return round(kept / total, 3)
 
 
+@dataclass
+class Analysis:
+    """Everything the rule passes found on one page: the blocks, their labels, flags,
+    values, the container and its sibling parts, and the rules' keep decisions. The
+    learned scorer (`newsclean.extractors.block_features`) reads its features from here."""
+
+    blocks: list[TextBlock]
+    labels: list[Label]
+    furniture: list[bool]
+    in_card: list[bool]
+    values: list[float]
+    container: HtmlElement | None
+    siblings: list[HtmlElement]
+    keep: list[bool]
+    reasons: list[str]
+    hints: _Hints
+    has_stoplist: bool
+
+
+def analyse(doc: Document, params: DensityParams) -> Analysis:
+    """The rule passes over one page: classify, find the container, revise."""
+    blocks = document_blocks(doc)
+    stoplist = choose_stoplist(doc.tree, blocks)
+    count_stopwords((b for b in blocks if b.words > params.short_max_words), stoplist)
+    labels = [classify(b, params, bool(stoplist)) for b in blocks]
+    prose = prose_words(blocks, labels)
+    hints = _Hints(prose, params.widget_max_words)
+    furniture = furniture_flags(blocks, labels, hints, params.hint_depth)
+    in_card = card_flags(blocks, prose, params)
+    # A card's prose is no evidence for a container; its links still count against.
+    values = [
+        min(0.0, _value(b, lab, f, params)) if c else _value(b, lab, f, params)
+        for b, lab, f, c in zip(blocks, labels, furniture, in_card, strict=True)
+    ]
+    container = find_container(blocks, values, params)
+    siblings = sibling_parts(blocks, container, prose, hints, params)
+    keep, reasons = revise(blocks, labels, container, params, hints, in_card, siblings)
+    return Analysis(
+        blocks, labels, furniture, in_card, values, container, siblings, keep, reasons,
+        hints, bool(stoplist),
+    )
+
+
 class DensityExtractor:
-    """Block classifier on text and link density; reads the shared tree without copying."""
+    """Block classifier on text and link density; reads the shared tree without copying.
+
+    With `DensityParams.learned` (the default), the rules' analysis feeds a learned block
+    scorer (`newsclean.extractors.block_model`) that decides which blocks are kept and how
+    sure it is; the rules alone decide when it is off or its model cannot be loaded.
+    """
 
     name = "density"
 
@@ -809,28 +860,24 @@ class DensityExtractor:
         self.params = params or DensityParams()
 
     def extract(self, doc: Document) -> Candidate:
-        params = self.params
-        blocks = document_blocks(doc)
-        stoplist = choose_stoplist(doc.tree, blocks)
-        count_stopwords((b for b in blocks if b.words > params.short_max_words), stoplist)
-        labels = [classify(b, params, bool(stoplist)) for b in blocks]
-        prose = prose_words(blocks, labels)
-        hints = _Hints(prose, params.widget_max_words)
-        furniture = furniture_flags(blocks, labels, hints, params.hint_depth)
-        in_card = card_flags(blocks, prose, params)
-        # A card's prose is no evidence for a container; its links still count against.
-        values = [
-            min(0.0, _value(b, lab, f, params)) if c else _value(b, lab, f, params)
-            for b, lab, f, c in zip(blocks, labels, furniture, in_card, strict=True)
-        ]
-        container = find_container(blocks, values, params)
-        siblings = sibling_parts(blocks, container, prose, hints, params)
-        keep, reasons = revise(blocks, labels, container, params, hints, in_card, siblings)
+        analysis = analyse(doc, self.params)
+        blocks, values = analysis.blocks, analysis.values
+        keep, reasons = analysis.keep, analysis.reasons
+        score = confidence(values, keep)
+        name = self.name
+        if self.params.learned:
+            from newsclean.extractors.block_model import decide
+
+            learned = decide(doc, analysis)
+            if learned is not None:
+                keep, reasons, score = learned
+            else:
+                name = f"{self.name}-rules"
         kept = [b for b, k in zip(blocks, keep, strict=True) if k]
-        decisions = Decisions(blocks, labels, keep, reasons, values)
+        decisions = Decisions(blocks, analysis.labels, keep, reasons, values)
         return Candidate(
-            extractor=self.name,
+            extractor=name,
             blocks=tuple(to_blocks(kept, doc.url, blocks)),
-            confidence=confidence(values, keep),
+            confidence=score,
             details={"blocks": decisions},
         )

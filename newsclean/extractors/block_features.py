@@ -1,0 +1,260 @@
+"""Features of each block for the learned block scorer, read from the rules' `Analysis`.
+
+The rules (`newsclean.extractors.density`) already say a lot about a block: its label,
+whether furniture hints sit above it, whether it lies in the container, whether they kept
+it and why. The scorer learns when to trust them from those verdicts and from signals that
+hold on any site and in any language: the block's size, links and punctuation, its kind,
+the elements around it (header, nav, a list, a table, a form), its place in the page and
+beside the kept run, repeated templates (cards, posts), and the same facts about its
+neighbours. No word list beyond the rules' own.
+
+Every feature is a number; the order of `FEATURES` is the column order the shipped model
+was trained with (`benchmarks/train_blocks.py`), so a change here needs a retrained model.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import TYPE_CHECKING
+
+from newsclean.blocks import TextBlock
+from newsclean.extractors.density import (
+    BOILERPLATE_TEXT,
+    POSITIVE_HINTS,
+    Analysis,
+    Label,
+)
+from newsclean.model import BlockKind
+from newsclean.repeats import Group
+
+if TYPE_CHECKING:
+    import numpy as np
+
+_KINDS = (
+    BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST, BlockKind.TABLE,
+    BlockKind.QUOTE, BlockKind.CODE,
+)
+_LABELS = (Label.GOOD, Label.NEAR_GOOD, Label.SHORT, Label.BAD)
+# Elements above a block that say what part of the page it is in.
+_REGIONS = (
+    "header", "nav", "footer", "aside", "form", "li", "table", "figure", "blockquote",
+    "main", "article", "section", "dl", "details",
+)
+# The rules' reasons worth telling apart (the others are "kept" or plain labels).
+_REASONS = (
+    "outside container", "boilerplate element", "heading above the body (title)",
+    "card of a listing", "short, no kept neighbours", "long prose under a boilerplate hint",
+)
+_ELEMENT_TAGS = ("p", "div", "li", "td", "span", "section", "article", "a")
+_DIGIT = re.compile(r"\d")
+_UPPER_START = re.compile(r"(?:^|\s)[A-ZÀ-ÖØ-ÞА-ЯΑ-Ω]")
+_SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’»)]?\s*$")
+_SEPARATORS = re.compile(r"[|•·»›/©]")
+
+OWN = (
+    "log_words", "link_density", "stopword_density", "punct_per_word", "sentences_per_word",
+    *(f"kind_{k.value}" for k in _KINDS), "heading_level",
+    "boilerplate_wording", "digit_share", "capitalised_share", "ends_sentence",
+    "separator_share", "chars_per_word",
+    *(f"label_{lab.value}".replace("-", "_") for lab in _LABELS),
+    "furniture", "in_card", "rule_keep", "in_container", "in_sibling_part", "value_per_word",
+    *("reason_" + r.replace(" ", "_").replace(",", "").replace("(", "").replace(")", "")
+      for r in _REASONS),
+    "position", "before_kept_run", "after_kept_run", "log_gap_to_kept", "depth",
+    "depth_below_container", *(f"under_{t}" for t in _REGIONS),
+    "negative_hint_near", "positive_hint_near",
+    *(f"element_{t}" for t in _ELEMENT_TAGS),
+    "log_template_items", "template_link_density", "template_heading_share",
+    "parent_kept_share", "log_parent_blocks", "duplicate_text",
+)
+"""Features of the block itself and of its place in the page."""
+PAGE = (
+    "page_log_words", "page_log_blocks", "page_kept_share", "page_container_share",
+    "page_has_stoplist", "page_good_share", "page_log_kept_words",
+)
+"""Features of the whole page, the same for each of its blocks."""
+_CONTEXT_OWN = ("rule_keep", "log_words", "link_density", "label_good", "kind_heading",
+                "furniture", "in_container")
+CONTEXT = (
+    *(f"{side}{d}_{name}" for side in ("prev", "next") for d in (1, 2) for name in _CONTEXT_OWN),
+    "window_kept_share",
+    "window_link_density",
+)
+"""The same facts about the blocks before and after, and their run."""
+FEATURES: tuple[str, ...] = OWN + PAGE + CONTEXT
+WINDOW = 5
+"""Blocks on each side whose words make up the window features."""
+
+
+def _log(x: float) -> float:
+    return math.log1p(max(0.0, x))
+
+
+def _template_facts(groups: list[Group], n: int) -> list[tuple[float, float, float]]:
+    """For each block, the largest repeated template it lies in: log items, link density,
+    share of items with a heading (0s when it lies in none)."""
+    facts = [(0.0, 0.0, 0.0)] * n
+    for group in sorted(groups, key=lambda g: len(g.spans)):
+        fact = (_log(len(group.spans)), group.link_density, group.heading_share)
+        for a, b in group.spans:
+            for i in range(a, min(b + 1, n)):
+                facts[i] = fact
+    return facts
+
+
+def _own(
+    b: TextBlock, analysis: Analysis, i: int, homes: list[int], template: tuple[float, ...]
+) -> list[float]:
+    """The block's own features except those that need the whole page."""
+    text = b.text
+    words = max(b.words, 1)
+    tokens = text.split()
+    label = analysis.labels[i]
+    reason = analysis.reasons[i]
+    home = homes[i]
+    ancestors = b.ancestors
+    negative = analysis.hints.negative
+    near = ancestors[:4]
+    tags = {str(a.tag) for a in ancestors[1:]}
+    element = str(b.element.tag)
+    return [
+        _log(b.words),
+        b.link_density,
+        b.stopword_density,
+        b.punctuation / words,
+        b.sentences / words,
+        *(float(b.kind is k) for k in _KINDS),
+        float(b.heading_level or 0),
+        float(bool(BOILERPLATE_TEXT.match(text))),
+        len(_DIGIT.findall(text)) / max(len(text), 1),
+        len(_UPPER_START.findall(text)) / max(len(tokens), 1),
+        float(bool(_SENTENCE_END.search(text))),
+        len(_SEPARATORS.findall(text)) / max(len(tokens), 1),
+        min(len(text) / words, 40.0),
+        *(float(label is lab) for lab in _LABELS),
+        float(analysis.furniture[i]),
+        float(analysis.in_card[i]),
+        float(analysis.keep[i]),
+        float(home == 1),
+        float(home == 2),
+        analysis.values[i] / words,
+        *(float(reason == r) for r in _REASONS),
+        b.position,
+        0.0, 0.0, 0.0,  # before/after the kept run, gap: filled by `matrix`
+        float(len(ancestors)),
+        0.0,  # depth below the container: filled by `matrix`
+        *(float(t in tags) for t in _REGIONS),
+        float(any(negative(a) for a in near)),
+        float(any(POSITIVE_HINTS.search(h) for h in map(_hint, near) if h)),
+        *(float(element == t) for t in _ELEMENT_TAGS),
+        *template,
+        0.0, 0.0, 0.0,  # parent's kept share, its blocks, duplicates: filled by `matrix`
+    ]
+
+
+def _hint(el: object) -> str:
+    get = getattr(el, "get", None)
+    if get is None:
+        return ""
+    return f"{get('class') or ''} {get('id') or ''}".lower()
+
+
+_I_BEFORE = OWN.index("before_kept_run")
+_I_DEPTH_BELOW = OWN.index("depth_below_container")
+_I_PARENT = OWN.index("parent_kept_share")
+
+
+def matrix(analysis: Analysis, groups: list[Group]) -> np.ndarray:
+    """The feature matrix of a page: one row per block, columns in `FEATURES` order."""
+    import numpy as np
+
+    blocks = analysis.blocks
+    n = len(blocks)
+    if n == 0:
+        return np.zeros((0, len(FEATURES)))
+    keep = analysis.keep
+    parts = {analysis.container: 1} if analysis.container is not None else {}
+    parts.update({s: 2 for s in analysis.siblings})
+    homes = [next((parts[a] for a in b.ancestors if a in parts), 0) for b in blocks]
+    templates = _template_facts(groups, n)
+    rows = [_own(b, analysis, i, homes, templates[i]) for i, b in enumerate(blocks)]
+    own = np.array(rows, dtype=np.float64)
+
+    kept_idx = [i for i in range(n) if keep[i]]
+    first, last = (kept_idx[0], kept_idx[-1]) if kept_idx else (n, -1)
+    idx = np.arange(n)
+    own[:, _I_BEFORE] = idx < first
+    own[:, _I_BEFORE + 1] = idx > last
+    gap = np.full(n, float(n))
+    if kept_idx:
+        k = np.array(kept_idx)
+        pos = np.searchsorted(k, idx)
+        left = np.where(pos > 0, idx - k[np.maximum(pos - 1, 0)], n)
+        right = np.where(pos < len(k), k[np.minimum(pos, len(k) - 1)] - idx, n)
+        gap = np.minimum(left, right).astype(np.float64)
+    own[:, _I_BEFORE + 2] = np.log1p(gap)
+    container_depth = _depth_of(analysis)
+    if container_depth is not None:
+        own[:, _I_DEPTH_BELOW] = [
+            len(b.ancestors) - container_depth if homes[i] else -1.0
+            for i, b in enumerate(blocks)
+        ]
+    # The parent element's blocks: how many, and the share the rules kept.
+    by_parent: dict[int, list[int]] = {}
+    for i, b in enumerate(blocks):
+        parent = b.ancestors[1] if len(b.ancestors) > 1 else b.element
+        by_parent.setdefault(id(parent), []).append(i)
+    texts: dict[str, int] = {}
+    for b in blocks:
+        texts[b.text] = texts.get(b.text, 0) + 1
+    for members in by_parent.values():
+        share = sum(keep[j] for j in members) / len(members)
+        for j in members:
+            own[j, _I_PARENT] = share
+            own[j, _I_PARENT + 1] = math.log1p(len(members))
+    own[:, _I_PARENT + 2] = [float(texts[b.text] > 1) for b in blocks]
+
+    words = np.array([b.words for b in blocks], dtype=np.float64)
+    links = np.array([b.link_density for b in blocks]) * words
+    kept = np.array(keep, dtype=np.float64)
+    total = words.sum()
+    values = np.array(analysis.values)
+    good = values[values > 0].sum()
+    in_container = own[:, OWN.index("in_container")] + own[:, OWN.index("in_sibling_part")]
+    page = np.array([
+        math.log1p(total), math.log1p(n), (words * kept).sum() / total if total else 0.0,
+        (words * (in_container > 0)).sum() / total if total else 0.0,
+        float(analysis.has_stoplist), good / total if total else 0.0,
+        math.log1p((words * kept).sum()),
+    ])
+
+    ctx_cols = [OWN.index(c) for c in _CONTEXT_OWN]
+    ctx_src = own[:, ctx_cols]
+    pad = np.zeros((2, len(ctx_cols)))
+    padded = np.vstack([pad, ctx_src, pad])
+    context = [padded[2 - d : 2 - d + n] for d in (1, 2)]  # previous blocks
+    context += [padded[2 + d : 2 + d + n] for d in (1, 2)]  # next blocks
+    cw = np.concatenate([[0.0], np.cumsum(words)])
+    ck = np.concatenate([[0.0], np.cumsum(words * kept)])
+    cl = np.concatenate([[0.0], np.cumsum(links)])
+    lo = np.maximum(idx - WINDOW, 0)
+    hi = np.minimum(idx + WINDOW + 1, n)
+    wwords = cw[hi] - cw[lo] - words
+    window = np.column_stack([
+        np.where(wwords > 0, (ck[hi] - ck[lo] - words * kept) / np.maximum(wwords, 1), 0.0),
+        np.where(wwords > 0, (cl[hi] - cl[lo] - links) / np.maximum(wwords, 1), 0.0),
+    ])
+    return np.hstack([own, np.tile(page, (n, 1)), *context, window])
+
+
+def _depth_of(analysis: Analysis) -> int | None:
+    """How many block-level ancestors the container has, itself included."""
+    container = analysis.container
+    if container is None:
+        return None
+    for b in analysis.blocks:
+        for d, a in enumerate(b.ancestors):
+            if a is container:
+                return len(b.ancestors) - d
+    return None

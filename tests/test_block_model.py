@@ -1,0 +1,126 @@
+"""The learned block scorer: its tree walk, its confidence, the shipped model, its use."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from newsclean.document import load
+from newsclean.extractors import block_model
+from newsclean.extractors.block_features import FEATURES, matrix
+from newsclean.extractors.block_model import Forest, expected_f1
+from newsclean.extractors.density import DensityExtractor, DensityParams, analyse
+from newsclean.repeats import page_groups
+
+PROSE = (
+    "The council voted on Tuesday to close the old bridge for repairs, a decision that "
+    "residents of both banks had awaited for more than a year, and that will reroute the "
+    "morning traffic through the town centre until the work is done next spring."
+)
+PROSE_2 = (
+    "Engineers found cracks in two of the bridge's supports during an inspection in March, "
+    "and the mayor said the town could not wait for the regional government's funds, which "
+    "are not expected before the end of the decade, so the town will borrow the money."
+)
+PROSE_3 = (
+    "Shop owners in the centre said they expected more customers from the detour, while "
+    "parents worried about the longer way to the school on the other bank, which many "
+    "children walk alone, and asked the council for a crossing guard at the busiest corner."
+)
+
+
+def _forest(trees: list[dict[str, list[float]]], baseline: float = 0.0) -> Forest:
+    for t in trees:
+        t.setdefault("depth", 2)  # type: ignore[arg-type]
+    return Forest.from_json({"features": list(FEATURES), "baseline": baseline, "trees": trees})
+
+
+def test_the_tree_walk_follows_thresholds_and_sums_the_trees() -> None:
+    # tree 1: feature 0 <= 1.0 -> leaf -2, else feature 1 <= 0.5 -> leaf 1, else leaf 3
+    one = {"feature": [0, 0, 1, 0, 0], "threshold": [1.0, 0, 0.5, 0, 0],
+           "left": [1, 0, 3, 0, 0], "right": [2, 0, 4, 0, 0], "value": [0, -2.0, 0, 1.0, 3.0]}
+    two = {"feature": [0], "threshold": [0.0], "left": [0], "right": [0], "value": [0.5]}
+    forest = _forest([one, two], baseline=-0.25)
+    x = np.zeros((3, len(FEATURES)))
+    x[0, 0] = 0.5  # left: -2
+    x[1, 0], x[1, 1] = 2.0, 0.2  # right, left: 1
+    x[2, 0], x[2, 1] = 2.0, 0.9  # right, right: 3
+    raw = np.array([-2.0, 1.0, 3.0]) + 0.5 - 0.25
+    assert forest.probabilities(x) == pytest.approx(1 / (1 + np.exp(-raw)))
+    assert forest.probabilities(np.zeros((0, len(FEATURES)))).shape == (0,)
+
+
+def test_a_model_of_other_features_is_refused() -> None:
+    with pytest.raises(ValueError, match="retrain"):
+        Forest.from_json({"features": ["words"], "baseline": 0.0, "trees": []})
+
+
+def test_expected_f1_is_high_for_sure_choices_and_low_for_doubtful_ones() -> None:
+    words = np.array([100.0, 100.0, 10.0])
+    sure = expected_f1(np.array([0.99, 0.98, 0.01]), words, np.array([True, True, False]))
+    doubtful = expected_f1(np.array([0.6, 0.55, 0.4]), words, np.array([True, True, False]))
+    left_out = expected_f1(np.array([0.9, 0.45, 0.01]), words, np.array([True, False, False]))
+    assert sure > 0.97
+    assert doubtful < 0.8
+    # the expected F1 of keeping block 0 only: 2*0.9*100 / (100 + 90 + 45 + 0.1)
+    assert left_out == pytest.approx(round(180 / 235.1, 3))
+    assert expected_f1(np.zeros(2), np.ones(2), np.zeros(2, bool)) == 0.0
+
+
+def test_the_shipped_model_fits_todays_features() -> None:
+    """Changing `FEATURES` without retraining would silently fall back to the rules."""
+    block_model.load.cache_clear()
+    forest = block_model.load()
+    assert forest is not None
+    assert forest.feature.max() < len(FEATURES)
+
+
+def _page() -> str:
+    nav = "".join(f'<li><a href="/s{i}">Section {i}</a></li>' for i in range(8))
+    related = "".join(
+        f'<li><a href="/r{i}">Another story about town number {i} and its people</a></li>'
+        for i in range(5)
+    )
+    return (
+        f"<html lang=en><body><header><nav><ul>{nav}</ul></nav></header>"
+        f"<main><article><h1>Bridge to close</h1><p>{PROSE}</p><p>{PROSE_2}</p>"
+        f"<p>{PROSE_3}</p></article>"
+        f"<aside class=related><h2>Related</h2><ul>{related}</ul></aside></main>"
+        "<footer><p>© 2026 The Town Paper. All rights reserved.</p>"
+        '<p><a href="/privacy">Privacy</a> <a href="/terms">Terms</a></p></footer>'
+        "</body></html>"
+    )
+
+
+def test_the_scorer_keeps_the_story_and_drops_the_furniture() -> None:
+    candidate = DensityExtractor().extract(load(_page()))
+    assert candidate.extractor == "density"
+    assert [b.text for b in candidate.blocks if b.kind.value == "paragraph"] == [
+        PROSE, PROSE_2, PROSE_3,
+    ]
+    text = candidate.text
+    assert "Section 3" not in text and "Another story" not in text and "©" not in text
+    assert candidate.confidence > 0.7
+    reasons = [d.reason for d in candidate.details["blocks"]]
+    assert all(r.startswith("scorer ") for r in reasons)
+
+
+def test_without_a_model_the_rules_decide_and_say_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(block_model, "load", lambda: None)
+    candidate = DensityExtractor().extract(load(_page()))
+    rules = DensityExtractor(DensityParams(learned=False)).extract(load(_page()))
+    assert candidate.extractor == "density-rules"
+    assert candidate.text == rules.text and rules.extractor == "density"
+
+
+def test_features_are_finite_and_one_row_per_block() -> None:
+    doc = load(_page())
+    analysis = analyse(doc, DensityParams(learned=False))
+    x = matrix(analysis, page_groups(doc))
+    assert x.shape == (len(analysis.blocks), len(FEATURES))
+    assert np.isfinite(x).all()
+    kept = FEATURES.index("rule_keep")
+    assert [bool(v) for v in x[:, kept]] == analysis.keep
+    assert math.isclose(float(x[0, FEATURES.index("position")]), 0.0)
