@@ -18,6 +18,8 @@ import math
 import re
 from typing import TYPE_CHECKING
 
+from lxml.html import HtmlElement
+
 from newsclean.blocks import TextBlock
 from newsclean.extractors.density import (
     BOILERPLATE_TEXT,
@@ -103,20 +105,64 @@ def _template_facts(groups: list[Group], n: int) -> list[tuple[float, float, flo
     return facts
 
 
+class _Elements:
+    """Per-element facts shared by every block below the element, computed once a page:
+    the page regions at or above it (a bit per `_REGIONS` tag) and a positive class/id."""
+
+    def __init__(self) -> None:
+        self._regions: dict[HtmlElement, int] = {}
+        self._positive: dict[HtmlElement, bool] = {}
+
+    def regions(self, chain: tuple[HtmlElement, ...]) -> int:
+        """Region bits of `chain[0]` and every element above it (`chain` innermost first)."""
+        memo = self._regions
+        missing = []
+        bits = 0
+        for el in chain:
+            found = memo.get(el)
+            if found is not None:
+                bits = found
+                break
+            missing.append(el)
+        for el in reversed(missing):
+            bits |= _REGION_BIT.get(str(el.tag), 0)
+            memo[el] = bits
+        return bits
+
+    def positive(self, el: HtmlElement) -> bool:
+        """Whether the element's class/id names article text ("content", "story", ...)."""
+        found = self._positive.get(el)
+        if found is None:
+            h = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+            found = self._positive[el] = POSITIVE_HINTS.search(h) is not None
+        return found
+
+
+_REGION_BIT = {tag: 1 << i for i, tag in enumerate(_REGIONS)}
+_SAMPLE = 400
+"""Characters of a block read for its character shares (a long block's start tells)."""
+
+
 def _own(
-    b: TextBlock, analysis: Analysis, i: int, homes: list[int], template: tuple[float, ...]
+    b: TextBlock,
+    analysis: Analysis,
+    i: int,
+    homes: list[int],
+    template: tuple[float, ...],
+    elements: _Elements,
 ) -> list[float]:
     """The block's own features except those that need the whole page."""
     text = b.text
+    sample = text[:_SAMPLE]
     words = max(b.words, 1)
-    tokens = text.split()
+    sample_words = sample.count(" ") + 1
     label = analysis.labels[i]
     reason = analysis.reasons[i]
     home = homes[i]
     ancestors = b.ancestors
     negative = analysis.hints.negative
     near = ancestors[:4]
-    tags = {str(a.tag) for a in ancestors[1:]}
+    regions = elements.regions(ancestors[1:]) if len(ancestors) > 1 else 0
     element = str(b.element.tag)
     return [
         _log(b.words),
@@ -126,11 +172,11 @@ def _own(
         b.sentences / words,
         *(float(b.kind is k) for k in _KINDS),
         float(b.heading_level or 0),
-        float(bool(BOILERPLATE_TEXT.match(text))),
-        len(_DIGIT.findall(text)) / max(len(text), 1),
-        len(_UPPER_START.findall(text)) / max(len(tokens), 1),
-        float(bool(_SENTENCE_END.search(text))),
-        len(_SEPARATORS.findall(text)) / max(len(tokens), 1),
+        float(bool(BOILERPLATE_TEXT.match(sample))),
+        len(_DIGIT.findall(sample)) / max(len(sample), 1),
+        len(_UPPER_START.findall(sample)) / sample_words,
+        float(bool(_SENTENCE_END.search(text[-8:]))),
+        len(_SEPARATORS.findall(sample)) / sample_words,
         min(len(text) / words, 40.0),
         *(float(label is lab) for lab in _LABELS),
         float(analysis.furniture[i]),
@@ -144,20 +190,13 @@ def _own(
         0.0, 0.0, 0.0,  # before/after the kept run, gap: filled by `matrix`
         float(len(ancestors)),
         0.0,  # depth below the container: filled by `matrix`
-        *(float(t in tags) for t in _REGIONS),
+        *(float(bool(regions & bit)) for bit in _REGION_BIT.values()),
         float(any(negative(a) for a in near)),
-        float(any(POSITIVE_HINTS.search(h) for h in map(_hint, near) if h)),
+        float(any(elements.positive(a) for a in near)),
         *(float(element == t) for t in _ELEMENT_TAGS),
         *template,
         0.0, 0.0, 0.0,  # parent's kept share, its blocks, duplicates: filled by `matrix`
     ]
-
-
-def _hint(el: object) -> str:
-    get = getattr(el, "get", None)
-    if get is None:
-        return ""
-    return f"{get('class') or ''} {get('id') or ''}".lower()
 
 
 _I_BEFORE = OWN.index("before_kept_run")
@@ -178,7 +217,10 @@ def matrix(analysis: Analysis, groups: list[Group]) -> np.ndarray:
     parts.update({s: 2 for s in analysis.siblings})
     homes = [next((parts[a] for a in b.ancestors if a in parts), 0) for b in blocks]
     templates = _template_facts(groups, n)
-    rows = [_own(b, analysis, i, homes, templates[i]) for i, b in enumerate(blocks)]
+    elements = _Elements()
+    rows = [
+        _own(b, analysis, i, homes, templates[i], elements) for i, b in enumerate(blocks)
+    ]
     own = np.array(rows, dtype=np.float64)
 
     kept_idx = [i for i in range(n) if keep[i]]

@@ -13,6 +13,7 @@ out or much unlikely text kept — the evidence the chain needs to try another e
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -34,17 +35,18 @@ KEEP = 0.5
 
 @dataclass(frozen=True)
 class Forest:
-    """Trees as padded arrays (tree × node): the feature tested, its threshold, the
-    children, whether the node is a leaf and its value; plus the forest's baseline."""
+    """All trees' nodes in flat arrays: the feature each node tests, its threshold, its
+    first child (the second is the next node: trees are laid out breadth first) and its
+    leaf value; each tree's root and depth, deepest trees first; the forest's baseline.
+    A leaf tests against +inf and is its own first child, so a row that reached one stays."""
 
     feature: np.ndarray
     threshold: np.ndarray
-    left: np.ndarray
-    right: np.ndarray
-    leaf: np.ndarray
+    child: np.ndarray
     value: np.ndarray
+    roots: np.ndarray
+    depths: tuple[int, ...]
     baseline: float
-    depth: int
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Forest:
@@ -53,25 +55,33 @@ class Forest:
 
         if list(data["features"]) != list(FEATURES):
             raise ValueError("block model was trained on other features; retrain it")
-        trees = data["trees"]
-        width = max(len(t["feature"]) for t in trees)
-
-        def pad(key: str, fill: float, dtype: Any) -> np.ndarray:
-            out = np.full((len(trees), width), fill, dtype=dtype)
-            for i, t in enumerate(trees):
-                out[i, : len(t[key])] = t[key]
-            return out
-
-        left = pad("left", 0, np.int32)
+        feature: list[int] = []
+        threshold: list[float] = []
+        child: list[int] = []
+        value: list[float] = []
+        roots: list[int] = []
+        depths: list[int] = []
+        trees = sorted(data["trees"], key=lambda t: -_depth(t))
+        for tree in trees:
+            roots.append(len(feature))
+            depths.append(_depth(tree))
+            order = _breadth_first(tree)
+            new = {old: len(feature) + i for i, old in enumerate(order)}
+            for old in order:
+                lo = int(tree["left"][old])
+                leaf = lo == 0  # node 0 is the root: no child points back to it
+                feature.append(0 if leaf else int(tree["feature"][old]))
+                threshold.append(math.inf if leaf else float(tree["threshold"][old]))
+                child.append(new[old] if leaf else new[lo])
+                value.append(float(tree["value"][old]) if leaf else 0.0)
         return cls(
-            feature=pad("feature", 0, np.int32),
-            threshold=pad("threshold", 0.0, np.float64),
-            left=left,
-            right=pad("right", 0, np.int32),
-            leaf=left == 0,  # node 0 is every tree's root: no child points back to it
-            value=pad("value", 0.0, np.float64),
+            feature=np.array(feature, dtype=np.intp),
+            threshold=np.array(threshold, dtype=np.float64),
+            child=np.array(child, dtype=np.intp),
+            value=np.array(value, dtype=np.float64),
+            roots=np.array(roots, dtype=np.intp),
+            depths=tuple(depths),
             baseline=float(data["baseline"]),
-            depth=int(max(t.get("depth", width) for t in trees)),
         )
 
     def probabilities(self, x: np.ndarray) -> np.ndarray:
@@ -81,19 +91,36 @@ class Forest:
         n = x.shape[0]
         if n == 0:
             return np.zeros(0)
-        trees = np.arange(self.feature.shape[0])[:, None]
-        rows = np.arange(n)[None, :]
-        node = np.zeros((self.feature.shape[0], n), dtype=np.int32)
-        for _ in range(self.depth):
-            leaf = self.leaf[trees, node]
-            if leaf.all():
-                break
-            go_left = x[rows, self.feature[trees, node]] <= self.threshold[trees, node]
-            step = np.where(go_left, self.left[trees, node], self.right[trees, node])
-            node = np.where(leaf, node, step)
-        raw = self.baseline + self.value[trees, node].sum(axis=0)
+        flat = np.ascontiguousarray(x, dtype=np.float64).ravel()
+        offsets = (np.arange(n, dtype=np.intp) * x.shape[1])[None, :]
+        node = np.repeat(self.roots[:, None], n, axis=1)  # tree × block
+        depths = self.depths
+        active = len(depths)
+        for step in range(depths[0] if depths else 0):
+            while active and depths[active - 1] <= step:
+                active -= 1  # trees are deepest first: the shallow ones have all arrived
+            here = node[:active]
+            go_right = flat[offsets + self.feature[here]] > self.threshold[here]
+            node[:active] = self.child[here] + go_right
+        raw = self.baseline + self.value[node].sum(axis=0)
         out: np.ndarray = 1.0 / (1.0 + np.exp(-raw))
         return out
+
+
+def _depth(tree: dict[str, Any]) -> int:
+    return int(tree.get("depth", len(tree["feature"])))
+
+
+def _breadth_first(tree: dict[str, Any]) -> list[int]:
+    """The tree's node indices breadth first, each node's two children side by side."""
+    order, queue = [], [0]
+    while queue:
+        node = queue.pop(0)
+        order.append(node)
+        left = int(tree["left"][node])
+        if left:
+            queue += [left, int(tree["right"][node])]
+    return order
 
 
 @lru_cache(maxsize=1)
