@@ -276,6 +276,30 @@ def clean_markup(text: str, encoded: bytes | None = None) -> tuple[str, bytes]:
     return text, data
 
 
+# Invisible characters a reader never sees and that split words for every extractor: the
+# soft hyphen ("Zei\u00adtung"), zero-width space, word joiner and zero-width no-break space,
+# literal or as character references. Zero-width (non-)joiners (U+200C/U+200D) are not among
+# them: Persian, Indic scripts and emoji need them. The bytes pattern finds them in the UTF-8
+# the parser reads (so pages without any pay one scan); the text pattern removes them.
+_INVISIBLE_REFS = (
+    "&(?:shy|ZeroWidthSpace|NoBreak);"
+    "|&#(?:0*(?:173|8203|8288|65279)(?![0-9])|(?i:x0*(?:ad|200b|2060|feff)(?![0-9a-f])));?"
+)
+_INVISIBLE_BYTES = re.compile(
+    rb"\xc2\xad|\xe2\x80\x8b|\xe2\x81\xa0|\xef\xbb\xbf|" + _INVISIBLE_REFS.encode("ascii")
+)
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]|" + _INVISIBLE_REFS)
+
+
+def drop_invisible(text: str, data: bytes) -> tuple[str, bytes]:
+    """`clean_markup`'s text and bytes without soft hyphens and zero-width spaces, so that
+    "Zei&shy;tung" reads "Zeitung" in every block and extractor (see `_INVISIBLE`)."""
+    if not _INVISIBLE_BYTES.search(data):
+        return text, data
+    text = _INVISIBLE.sub("", text)
+    return text, text.encode("utf-8")
+
+
 _PARSER_OPTIONS: dict[str, Any] = {
     "no_network": True,
     "remove_comments": True,
@@ -465,6 +489,7 @@ def _load(
         text = text.replace("\x00", "")
     _check_markup(text)
     text, data = clean_markup(text, encoded)
+    text, data = drop_invisible(text, data)
     tree = parse_utf8(data, limits.max_depth)
     if _may_exceed(data, limits.max_elements):
         count = int(cast(float, _COUNT_ELEMENTS(tree)))  # counted in C: no proxy per element

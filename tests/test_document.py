@@ -179,3 +179,29 @@ def test_element_count_bound_holds_for_implied_elements(markup: str) -> None:
     assert count <= 4 * markup.count("<") + 16
     with pytest.raises(DocumentTooLargeError):
         load(markup, limits=Limits(max_elements=count - 1, max_bytes=10**6))
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Zei\u00adtung",
+        "Zei&shy;tung",
+        "Zei&#173;tung",
+        "Zei&#xAD;tung",
+        "Zei\u200btung",
+        "Zei&#8203;tung",
+        "Zei&ZeroWidthSpace;tung",
+        "Zei\u2060tung",
+        "Zei\ufefftung",
+        "Zei&#xfeff;tung",
+    ],
+)
+def test_soft_hyphens_and_zero_width_spaces_are_dropped(word: str) -> None:
+    assert body_text(page(f"Die {word} von heute").encode("utf-8")) == "Die Zeitung von heute"
+
+
+@pytest.mark.parametrize("text", ["می\u200cخواهم", "क्\u200dष", "👩\u200d💻", "&amp;shy; &#1730;"])
+def test_joiners_and_other_references_are_kept(text: str) -> None:
+    expected = lxml.html.fromstring(f"<p>{text}</p>").text
+    assert body_text(page(text).encode("utf-8")) == expected
+
