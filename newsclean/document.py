@@ -360,6 +360,8 @@ _ELEMENT_CLASSES = lxml.etree.ElementDefaultClassLookup(
 # Only a `<template` start tag makes a template element (lxml lowercases tag names): a page
 # without one (nearly all) skips the walk of its tree that looks for them.
 _TEMPLATE_TAG = re.compile(rb"<template", re.IGNORECASE)
+# Likewise a ruby annotation tag (<rt>, <rtc>, <rp>), for `_drop_ruby_annotations`.
+_RUBY_TAG = re.compile(rb"<r(?:tc?|p)[\s/>]", re.IGNORECASE)
 
 
 def _parse(data: bytes) -> tuple[HtmlElement, bool]:
@@ -381,6 +383,8 @@ def _parse(data: bytes) -> tuple[HtmlElement, bool]:
     too_deep = any("Excessive depth" in str(e.message) for e in parser.error_log)
     if _TEMPLATE_TAG.search(data):
         _drop_templates(root)
+    if _RUBY_TAG.search(data):
+        _drop_ruby_annotations(root)
     return root, too_deep
 
 
@@ -393,6 +397,17 @@ def _drop_templates(root: HtmlElement) -> None:
     for el in list(root.iter("template")):
         parent = el.getparent()
         if parent is not None:
+            el.drop_tree()
+
+
+def _drop_ruby_annotations(root: HtmlElement) -> None:
+    """Remove ruby annotations (`<rt>`, `<rtc>`, `<rp>`), keeping their tails.
+
+    A browser shows `<rt>` small above its base text and hides `<rp>`'s fallback
+    parentheses; inlined, they would break the sentence: "漢(kan)字(ji)" for "漢字".
+    """
+    for el in list(root.iter("rt", "rtc", "rp")):
+        if el.getparent() is not None:
             el.drop_tree()
 
 

@@ -205,3 +205,14 @@ def test_joiners_and_other_references_are_kept(text: str) -> None:
     expected = lxml.html.fromstring(f"<p>{text}</p>").text
     assert body_text(page(text).encode("utf-8")) == expected
 
+
+@pytest.mark.parametrize(
+    ("ruby", "expected"),
+    [
+        ("<ruby>漢<rp>(</rp><rt>kan</rt><rp>)</rp></ruby>", "漢"),
+        ("<ruby>漢<rt>kan</rt>字<rt>ji</rt></ruby>を読む", "漢字を読む"),
+        ("<ruby>東京<rtc><rt>とう</rt><rt>きょう</rt></rtc></ruby> Tokyo", "東京 Tokyo"),
+    ],
+)
+def test_ruby_annotations_are_not_inlined(ruby: str, expected: str) -> None:
+    assert load(page(ruby)).tree.find(".//p").text_content() == expected
