@@ -362,6 +362,8 @@ _ELEMENT_CLASSES = lxml.etree.ElementDefaultClassLookup(
 _TEMPLATE_TAG = re.compile(rb"<template", re.IGNORECASE)
 # Likewise a ruby annotation tag (<rt>, <rtc>, <rp>), for `_drop_ruby_annotations`.
 _RUBY_TAG = re.compile(rb"<r(?:tc?|p)[\s/>]", re.IGNORECASE)
+# And a noscript, for `_reveal_noscript_body`.
+_NOSCRIPT_TAG = re.compile(rb"<noscript", re.IGNORECASE)
 
 
 def _parse(data: bytes) -> tuple[HtmlElement, bool]:
@@ -385,6 +387,8 @@ def _parse(data: bytes) -> tuple[HtmlElement, bool]:
         _drop_templates(root)
     if _RUBY_TAG.search(data):
         _drop_ruby_annotations(root)
+    if _NOSCRIPT_TAG.search(data):
+        _reveal_noscript_body(root)
     return root, too_deep
 
 
@@ -409,6 +413,46 @@ def _drop_ruby_annotations(root: HtmlElement) -> None:
     for el in list(root.iter("rt", "rtc", "rp")):
         if el.getparent() is not None:
             el.drop_tree()
+
+
+NOSCRIPT_BODY_WORDS = 20
+"""A page with fewer visible words than this is a shell that scripts fill (an app root, a
+"loading" note); a `<noscript>` with at least this many words then holds its body. Real
+pages show far more (menus alone), so their noscript pixels and notes stay out."""
+_UNSEEN_TAGS = frozenset({"script", "style", "noscript", "template"})
+
+
+def _has_visible_words(body: HtmlElement, limit: int) -> bool:
+    """Whether `body` shows at least `limit` words outside scripts, styles, noscripts and
+    templates; stops at the limit, so a normal page is read no further than its first lines."""
+    words = 0
+    walker = lxml.etree.iterwalk(body, events=("start", "end"))
+    for event, el in walker:
+        if event == "start":
+            if el.tag in _UNSEEN_TAGS or not isinstance(el.tag, str):
+                walker.skip_subtree()  # its end event still comes, with its tail
+                continue
+            text = el.text
+        else:
+            text = el.tail if el is not body else None
+        if text:
+            words += len(text.split())
+            if words >= limit:
+                return True
+    return False
+
+
+def _reveal_noscript_body(root: HtmlElement) -> None:
+    """Unwrap the largest `<noscript>` of a page whose visible text is next to nothing, so
+    a body served only to clients without scripts is read as the page (the parser already
+    made its content elements)."""
+    body = root.find("body")
+    if body is None or _has_visible_words(body, NOSCRIPT_BODY_WORDS):
+        return
+    sizes = [(len(el.text_content().split()), el) for el in body.iter("noscript")]
+    words, largest = max(sizes, key=lambda size: size[0], default=(0, None))
+    if largest is not None and words >= NOSCRIPT_BODY_WORDS:
+        largest.drop_tag()
 
 
 def _deeper_than(root: HtmlElement, max_depth: int) -> bool:

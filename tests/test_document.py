@@ -5,6 +5,7 @@ import codecs
 import lxml.html
 import pytest
 
+from newsclean.blocks import segment
 from newsclean.document import Limits, clean_markup, declared_encoding, decode, load
 from newsclean.errors import (
     DocumentTooLargeError,
@@ -216,3 +217,38 @@ def test_joiners_and_other_references_are_kept(text: str) -> None:
 )
 def test_ruby_annotations_are_not_inlined(ruby: str, expected: str) -> None:
     assert load(page(ruby)).tree.find(".//p").text_content() == expected
+
+
+_STORY = " ".join(f"Sentence {i} of the story tells what happened in the town." for i in range(4))
+
+
+def _noscript_page(visible: str, noscript: str) -> str:
+    return (
+        f'<html><head><noscript><img src="/pixel.gif"></noscript></head><body>'
+        f'<div id="root">{visible}</div><script>render()</script>'
+        f"<noscript>{noscript}</noscript></body></html>"
+    )
+
+
+def _segmented(html: str) -> list[str]:
+    return [b.text for b in segment(load(html).tree)]
+
+
+def test_a_body_only_in_noscript_is_read() -> None:
+    html = _noscript_page("Loading…", f"<article><h1>Title</h1><p>{_STORY}</p></article>")
+    assert _segmented(html) == ["Loading…", "Title", _STORY]
+
+
+@pytest.mark.parametrize(
+    ("visible", "noscript"),
+    [
+        # a normal page: its noscript stays out, however long
+        (f"<p>{_STORY}</p>", f"<p>{_STORY.upper()}</p>"),
+        # a shell whose noscript is a short note, not a body
+        ("Loading…", "<p>Please enable JavaScript to view this site.</p>"),
+    ],
+)
+def test_noscript_stays_out_otherwise(visible: str, noscript: str) -> None:
+    assert _segmented(_noscript_page(visible, noscript)) == _segmented(
+        _noscript_page(visible, "")
+    )
