@@ -306,6 +306,7 @@ _PARSER_OPTIONS: dict[str, Any] = {
     "remove_pis": True,
     "encoding": "utf-8",
 }
+_STREAMED_PARSER_OPTIONS: dict[str, Any] = {**_PARSER_OPTIONS, "remove_comments": False}
 
 # Tags kept when an over-deep page is flattened: those whose content is hidden (so it stays
 # hidden) and the skeleton. Any other tag is dropped; block-level ones leave a <br> so
@@ -364,11 +365,23 @@ _TEMPLATE_TAG = re.compile(rb"<template", re.IGNORECASE)
 _RUBY_TAG = re.compile(rb"<r(?:tc?|p)[\s/>]", re.IGNORECASE)
 # And a noscript, for `_reveal_noscript_body`.
 _NOSCRIPT_TAG = re.compile(rb"<noscript", re.IGNORECASE)
+# React's streaming server rendering sends the content of a Suspense boundary (or of a
+# deferred segment) late, in a `<div hidden id="S:n">` at the end of the body, and an inline
+# script `$RC("B:m","S:n")` (`$RS("S:n","P:m")`) moves it into the place of the boundary's
+# `<template id="B:m">` (the segment's `<template id="P:m">`), dropping the boundary's
+# fallback, which lies between the template and the boundary's closing `<!--/$-->`.
+_STREAMED_SLOT = re.compile(rb"<template id=\"?[BP]:")
+_STREAMED_CALL = re.compile(
+    rb'\$RC\("(B:[0-9a-z]{1,12})","(S:[0-9a-z]{1,12})"\)'
+    rb'|\$RS\("(S:[0-9a-z]{1,12})","(P:[0-9a-z]{1,12})"\)'
+)
 
 
 def _parse(data: bytes) -> tuple[HtmlElement, bool]:
     """Parse UTF-8 bytes; also says whether the parser stopped at its depth cap."""
-    parser = lxml.html.HTMLParser(**_PARSER_OPTIONS)
+    streamed = _STREAMED_SLOT.search(data) is not None
+    # a streamed page keeps its comments until its boundaries (comments) are resolved
+    parser = lxml.html.HTMLParser(**(_STREAMED_PARSER_OPTIONS if streamed else _PARSER_OPTIONS))
     parser.set_element_class_lookup(_ELEMENT_CLASSES)
     try:
         root = lxml.html.document_fromstring(data, parser=parser)
@@ -383,6 +396,9 @@ def _parse(data: bytes) -> tuple[HtmlElement, bool]:
     if root is None:
         raise ParseError("the HTML parser returned no document")
     too_deep = any("Excessive depth" in str(e.message) for e in parser.error_log)
+    if streamed:
+        _reveal_streamed(root, _streamed_pairs(data))
+        lxml.etree.strip_tags(root, lxml.etree.Comment)
     if _TEMPLATE_TAG.search(data):
         _drop_templates(root)
     if _RUBY_TAG.search(data):
@@ -413,6 +429,76 @@ def _drop_ruby_annotations(root: HtmlElement) -> None:
     for el in list(root.iter("rt", "rtc", "rp")):
         if el.getparent() is not None:
             el.drop_tree()
+
+
+def _streamed_pairs(data: bytes) -> dict[str, str]:
+    """Slot id to segment id, as the page's own scripts pair them (`_STREAMED_CALL`)."""
+    pairs: dict[str, str] = {}
+    for match in _STREAMED_CALL.finditer(data):
+        boundary, segment, segment_of_slot, slot = match.groups()
+        if boundary:
+            pairs[boundary.decode()] = segment.decode()
+        else:
+            pairs[slot.decode()] = segment_of_slot.decode()
+    return pairs
+
+
+def _reveal_streamed(root: HtmlElement, pairs: dict[str, str]) -> None:
+    """Move each hidden streamed segment into the place of its template, as React's
+    scripts do, so the body is in reading order and visible (see `_STREAMED_SLOT`).
+
+    A slot the scripts do not pair goes with the segment of the same number. Segments that
+    fill no slot stay hidden, and are skipped like any hidden element.
+    """
+    segments = {
+        el.get("id"): el
+        for el in root.iter("div")
+        if el.get("hidden") is not None and (el.get("id") or "").startswith("S:")
+    }
+    for slot in list(root.iter("template")):
+        slot_id = slot.get("id") or ""
+        if slot_id[:2] not in ("B:", "P:") or slot.getparent() is None:
+            continue
+        segment = segments.pop(pairs.get(slot_id, "S:" + slot_id[2:]), None)
+        if segment is None or segment.getparent() is None or segment in slot.iterancestors():
+            continue
+        if slot_id.startswith("B:"):
+            _drop_fallback(slot)
+        _detach(segment)
+        segment.tail = slot.tail
+        cast(HtmlElement, slot.getparent()).replace(slot, segment)
+        segment.drop_tag()
+
+
+def _drop_fallback(slot: HtmlElement) -> None:
+    """Remove what a pending boundary shows until its content comes: the nodes after its
+    template up to the boundary's closing `<!--/$-->` (boundaries nested in it counted)."""
+    depth, fallback = 0, []
+    for node in slot.itersiblings():
+        if node.tag is lxml.etree.Comment:
+            mark = (node.text or "").strip()
+            if mark == "/$" and depth == 0:
+                break
+            depth += -1 if mark == "/$" else 1 if mark.startswith("$") else 0
+        fallback.append(node)
+    else:
+        return  # no closing comment: the boundary's end is unknown, nothing is removed
+    for node in fallback:
+        cast(HtmlElement, node.getparent()).remove(node)  # with its tail, fallback text too
+    slot.tail = None
+
+
+def _detach(el: HtmlElement) -> None:
+    """Remove `el` from its parent, leaving its tail text in place."""
+    parent = cast(HtmlElement, el.getparent())
+    if el.tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+        el.tail = None
+    parent.remove(el)
 
 
 NOSCRIPT_BODY_WORDS = 20

@@ -252,3 +252,33 @@ def test_noscript_stays_out_otherwise(visible: str, noscript: str) -> None:
     assert _segmented(_noscript_page(visible, noscript)) == _segmented(
         _noscript_page(visible, "")
     )
+
+
+_STREAMED = (
+    "<html><body><main><h1>Head</h1>"
+    '<!--$?--><template id="B:0"></template><div>Loading paragraph...</div><!--/$-->'
+    "<p>Static <!-- c -->end.</p>"
+    '<!--$?--><template id="B:1"></template>Loading<!--/$--></main><footer>Foot</footer>'
+    '<div hidden id="S:2"><p>Streamed first.</p><template id="P:3"></template></div>'
+    '<script>$RC("B:0","S:2")</script>'
+    '<div hidden id="S:3"><p>Streamed inside.</p></div><script>$RS("S:3","P:3")</script>'
+    '<div hidden id="S:1"><p>Streamed by number.</p></div>'
+    '<div hidden id="S:9"><p>Never shown.</p></div>'
+    "</body></html>"
+)
+
+
+def test_streamed_react_segments_replace_their_templates() -> None:
+    assert _segmented(_STREAMED) == [
+        "Head",
+        "Streamed first.",
+        "Streamed inside.",
+        "Static end.",
+        "Streamed by number.",
+        "Foot",
+    ]
+
+
+def test_hidden_segments_without_a_slot_stay_hidden() -> None:
+    html = '<html><body><p>Shown.</p><div hidden id="S:0"><p>Never shown.</p></div></body></html>'
+    assert _segmented(html) == ["Shown."]
