@@ -6,6 +6,7 @@ two facts read from the page: its figure captions and the link density of its bl
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 
 from lxml.html import HtmlElement
@@ -22,7 +23,7 @@ from newsclean.normalize.captions import (
     normalized_all,
     page_figures,
 )
-from newsclean.normalize.news import NewsParts, normalize_news
+from newsclean.normalize.news import NewsParts, Removal, normalize_news
 from newsclean.render import to_text
 
 REGION_TAGS = frozenset({"article", "main"})
@@ -164,6 +165,35 @@ def _with_figures(
     return out
 
 
+def _title_key(text: str) -> str:
+    """A title or line as compared for repetition: casefolded, whitespace collapsed,
+    punctuation (and symbols such as "|" or "»") trimmed from both ends."""
+    words = " ".join(text.casefold().split())
+    start, end = 0, len(words)
+    while start < end and unicodedata.category(words[start])[0] in "PSZ":
+        start += 1
+    while end > start and unicodedata.category(words[end - 1])[0] in "PSZ":
+        end -= 1
+    return words[start:end]
+
+
+def _without_title(blocks: list[Block], title: str | None, parts: NewsParts) -> list[Block]:
+    """The body without a first line that repeats the title: the title is `Article.title`,
+    and renderers that show it (`to_markdown`) would show it twice. Only a heading or a
+    one-line paragraph counts; a lede that merely starts like the title stays."""
+    if not blocks or not title:
+        return blocks
+    first = blocks[0]
+    line = first.kind is BlockKind.HEADING or (
+        first.kind is BlockKind.PARAGRAPH and "\n" not in first.text
+    )
+    key = _title_key(title)
+    if not line or not key or _title_key(first.text) != key:
+        return blocks
+    parts.removed.insert(0, Removal("title", first.text))
+    return blocks[1:]
+
+
 def assemble(
     doc: Document, candidate: Candidate, meta: Metadata, *, strip_wire: bool = True
 ) -> Article:
@@ -199,6 +229,7 @@ def assemble_traced(
         strip_wire=strip_wire,
         caption_key=key,
     )
+    parts.blocks = _without_title(parts.blocks, meta.title, parts)
     blocks = _with_figures(parts.blocks, body, anchored)
     images = _images(
         page, figures, blocks, parts.removed_captions, parts.captions, list(candidate.images), key

@@ -276,12 +276,37 @@ def clean_markup(text: str, encoded: bytes | None = None) -> tuple[str, bytes]:
     return text, data
 
 
+# Invisible characters a reader never sees and that split words for every extractor: the
+# soft hyphen ("Zei\u00adtung"), zero-width space, word joiner and zero-width no-break space,
+# literal or as character references. Zero-width (non-)joiners (U+200C/U+200D) are not among
+# them: Persian, Indic scripts and emoji need them. The bytes pattern finds them in the UTF-8
+# the parser reads (so pages without any pay one scan); the text pattern removes them.
+_INVISIBLE_REFS = (
+    "&(?:shy|ZeroWidthSpace|NoBreak);"
+    "|&#(?:0*(?:173|8203|8288|65279)(?![0-9])|(?i:x0*(?:ad|200b|2060|feff)(?![0-9a-f])));?"
+)
+_INVISIBLE_BYTES = re.compile(
+    rb"\xc2\xad|\xe2\x80\x8b|\xe2\x81\xa0|\xef\xbb\xbf|" + _INVISIBLE_REFS.encode("ascii")
+)
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]|" + _INVISIBLE_REFS)
+
+
+def drop_invisible(text: str, data: bytes) -> tuple[str, bytes]:
+    """`clean_markup`'s text and bytes without soft hyphens and zero-width spaces, so that
+    "Zei&shy;tung" reads "Zeitung" in every block and extractor (see `_INVISIBLE`)."""
+    if not _INVISIBLE_BYTES.search(data):
+        return text, data
+    text = _INVISIBLE.sub("", text)
+    return text, text.encode("utf-8")
+
+
 _PARSER_OPTIONS: dict[str, Any] = {
     "no_network": True,
     "remove_comments": True,
     "remove_pis": True,
     "encoding": "utf-8",
 }
+_STREAMED_PARSER_OPTIONS: dict[str, Any] = {**_PARSER_OPTIONS, "remove_comments": False}
 
 # Tags kept when an over-deep page is flattened: those whose content is hidden (so it stays
 # hidden) and the skeleton. Any other tag is dropped; block-level ones leave a <br> so
@@ -336,11 +361,27 @@ _ELEMENT_CLASSES = lxml.etree.ElementDefaultClassLookup(
 # Only a `<template` start tag makes a template element (lxml lowercases tag names): a page
 # without one (nearly all) skips the walk of its tree that looks for them.
 _TEMPLATE_TAG = re.compile(rb"<template", re.IGNORECASE)
+# Likewise a ruby annotation tag (<rt>, <rtc>, <rp>), for `_drop_ruby_annotations`.
+_RUBY_TAG = re.compile(rb"<r(?:tc?|p)[\s/>]", re.IGNORECASE)
+# And a noscript, for `_reveal_noscript_body`.
+_NOSCRIPT_TAG = re.compile(rb"<noscript", re.IGNORECASE)
+# React's streaming server rendering sends the content of a Suspense boundary (or of a
+# deferred segment) late, in a `<div hidden id="S:n">` at the end of the body, and an inline
+# script `$RC("B:m","S:n")` (`$RS("S:n","P:m")`) moves it into the place of the boundary's
+# `<template id="B:m">` (the segment's `<template id="P:m">`), dropping the boundary's
+# fallback, which lies between the template and the boundary's closing `<!--/$-->`.
+_STREAMED_SLOT = re.compile(rb"<template id=\"?[BP]:")
+_STREAMED_CALL = re.compile(
+    rb'\$RC\("(B:[0-9a-z]{1,12})","(S:[0-9a-z]{1,12})"\)'
+    rb'|\$RS\("(S:[0-9a-z]{1,12})","(P:[0-9a-z]{1,12})"\)'
+)
 
 
 def _parse(data: bytes) -> tuple[HtmlElement, bool]:
     """Parse UTF-8 bytes; also says whether the parser stopped at its depth cap."""
-    parser = lxml.html.HTMLParser(**_PARSER_OPTIONS)
+    streamed = _STREAMED_SLOT.search(data) is not None
+    # a streamed page keeps its comments until its boundaries (comments) are resolved
+    parser = lxml.html.HTMLParser(**(_STREAMED_PARSER_OPTIONS if streamed else _PARSER_OPTIONS))
     parser.set_element_class_lookup(_ELEMENT_CLASSES)
     try:
         root = lxml.html.document_fromstring(data, parser=parser)
@@ -355,8 +396,15 @@ def _parse(data: bytes) -> tuple[HtmlElement, bool]:
     if root is None:
         raise ParseError("the HTML parser returned no document")
     too_deep = any("Excessive depth" in str(e.message) for e in parser.error_log)
+    if streamed:
+        _reveal_streamed(root, _streamed_pairs(data))
+        lxml.etree.strip_tags(root, lxml.etree.Comment)
     if _TEMPLATE_TAG.search(data):
         _drop_templates(root)
+    if _RUBY_TAG.search(data):
+        _drop_ruby_annotations(root)
+    if _NOSCRIPT_TAG.search(data):
+        _reveal_noscript_body(root)
     return root, too_deep
 
 
@@ -370,6 +418,127 @@ def _drop_templates(root: HtmlElement) -> None:
         parent = el.getparent()
         if parent is not None:
             el.drop_tree()
+
+
+def _drop_ruby_annotations(root: HtmlElement) -> None:
+    """Remove ruby annotations (`<rt>`, `<rtc>`, `<rp>`), keeping their tails.
+
+    A browser shows `<rt>` small above its base text and hides `<rp>`'s fallback
+    parentheses; inlined, they would break the sentence: "漢(kan)字(ji)" for "漢字".
+    """
+    for el in list(root.iter("rt", "rtc", "rp")):
+        if el.getparent() is not None:
+            el.drop_tree()
+
+
+def _streamed_pairs(data: bytes) -> dict[str, str]:
+    """Slot id to segment id, as the page's own scripts pair them (`_STREAMED_CALL`)."""
+    pairs: dict[str, str] = {}
+    for match in _STREAMED_CALL.finditer(data):
+        boundary, segment, segment_of_slot, slot = match.groups()
+        if boundary:
+            pairs[boundary.decode()] = segment.decode()
+        else:
+            pairs[slot.decode()] = segment_of_slot.decode()
+    return pairs
+
+
+def _reveal_streamed(root: HtmlElement, pairs: dict[str, str]) -> None:
+    """Move each hidden streamed segment into the place of its template, as React's
+    scripts do, so the body is in reading order and visible (see `_STREAMED_SLOT`).
+
+    A slot the scripts do not pair goes with the segment of the same number. Segments that
+    fill no slot stay hidden, and are skipped like any hidden element.
+    """
+    segments = {
+        el.get("id"): el
+        for el in root.iter("div")
+        if el.get("hidden") is not None and (el.get("id") or "").startswith("S:")
+    }
+    for slot in list(root.iter("template")):
+        slot_id = slot.get("id") or ""
+        if slot_id[:2] not in ("B:", "P:") or slot.getparent() is None:
+            continue
+        segment = segments.pop(pairs.get(slot_id, "S:" + slot_id[2:]), None)
+        if segment is None or segment.getparent() is None or segment in slot.iterancestors():
+            continue
+        if slot_id.startswith("B:"):
+            _drop_fallback(slot)
+        _detach(segment)
+        segment.tail = slot.tail
+        cast(HtmlElement, slot.getparent()).replace(slot, segment)
+        segment.drop_tag()
+
+
+def _drop_fallback(slot: HtmlElement) -> None:
+    """Remove what a pending boundary shows until its content comes: the nodes after its
+    template up to the boundary's closing `<!--/$-->` (boundaries nested in it counted)."""
+    depth, fallback = 0, []
+    for node in slot.itersiblings():
+        if node.tag is lxml.etree.Comment:
+            mark = (node.text or "").strip()
+            if mark == "/$" and depth == 0:
+                break
+            depth += -1 if mark == "/$" else 1 if mark.startswith("$") else 0
+        fallback.append(node)
+    else:
+        return  # no closing comment: the boundary's end is unknown, nothing is removed
+    for node in fallback:
+        cast(HtmlElement, node.getparent()).remove(node)  # with its tail, fallback text too
+    slot.tail = None
+
+
+def _detach(el: HtmlElement) -> None:
+    """Remove `el` from its parent, leaving its tail text in place."""
+    parent = cast(HtmlElement, el.getparent())
+    if el.tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+        el.tail = None
+    parent.remove(el)
+
+
+NOSCRIPT_BODY_WORDS = 20
+"""A page with fewer visible words than this is a shell that scripts fill (an app root, a
+"loading" note); a `<noscript>` with at least this many words then holds its body. Real
+pages show far more (menus alone), so their noscript pixels and notes stay out."""
+_UNSEEN_TAGS = frozenset({"script", "style", "noscript", "template"})
+
+
+def _has_visible_words(body: HtmlElement, limit: int) -> bool:
+    """Whether `body` shows at least `limit` words outside scripts, styles, noscripts and
+    templates; stops at the limit, so a normal page is read no further than its first lines."""
+    words = 0
+    walker = lxml.etree.iterwalk(body, events=("start", "end"))
+    for event, el in walker:
+        if event == "start":
+            if el.tag in _UNSEEN_TAGS or not isinstance(el.tag, str):
+                walker.skip_subtree()  # its end event still comes, with its tail
+                continue
+            text = el.text
+        else:
+            text = el.tail if el is not body else None
+        if text:
+            words += len(text.split())
+            if words >= limit:
+                return True
+    return False
+
+
+def _reveal_noscript_body(root: HtmlElement) -> None:
+    """Unwrap the largest `<noscript>` of a page whose visible text is next to nothing, so
+    a body served only to clients without scripts is read as the page (the parser already
+    made its content elements)."""
+    body = root.find("body")
+    if body is None or _has_visible_words(body, NOSCRIPT_BODY_WORDS):
+        return
+    sizes = [(len(el.text_content().split()), el) for el in body.iter("noscript")]
+    words, largest = max(sizes, key=lambda size: size[0], default=(0, None))
+    if largest is not None and words >= NOSCRIPT_BODY_WORDS:
+        largest.drop_tag()
 
 
 def _deeper_than(root: HtmlElement, max_depth: int) -> bool:
@@ -465,6 +634,7 @@ def _load(
         text = text.replace("\x00", "")
     _check_markup(text)
     text, data = clean_markup(text, encoded)
+    text, data = drop_invisible(text, data)
     tree = parse_utf8(data, limits.max_depth)
     if _may_exceed(data, limits.max_elements):
         count = int(cast(float, _COUNT_ELEMENTS(tree)))  # counted in C: no proxy per element

@@ -51,10 +51,14 @@ class Decision(StrEnum):
     DATELINE = "dateline"
     CREDIT = "credit"
     TRAILER = "trailer"
+    TITLE = "title"
 
 
 NORMALIZED = frozenset(
-    {Decision.CAPTION, Decision.PROMO, Decision.DATELINE, Decision.CREDIT, Decision.TRAILER}
+    {
+        Decision.CAPTION, Decision.PROMO, Decision.DATELINE, Decision.CREDIT, Decision.TRAILER,
+        Decision.TITLE,
+    }
 )
 """Decisions of news normalisation: the extractor kept the block, normalisation took it out."""
 
@@ -72,7 +76,7 @@ FILL_ALPHA: dict[str, str] = {"kept": "22", "boilerplate": "1a", "normalized": "
 LABELS: dict[str, str] = {
     "kept": "kept as article",
     "boilerplate": "dropped as boilerplate",
-    "normalized": "dropped by normalisation (caption, promo, dateline, credit, trailer)",
+    "normalized": "dropped by normalisation (caption, promo, dateline, credit, trailer, title)",
 }
 
 MIN_SUBSTRING_WORDS = 4

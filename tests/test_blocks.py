@@ -6,7 +6,8 @@ import lxml.etree
 import lxml.html
 import pytest
 
-from newsclean.blocks import count_stopwords, segment, to_blocks
+from newsclean.blocks import count_stopwords, document_blocks, segment, to_blocks
+from newsclean.document import load
 from newsclean.model import BlockKind
 
 
@@ -138,3 +139,8 @@ def test_to_blocks_groups_list_items_and_rows() -> None:
         (BlockKind.TABLE, "1 | 2\n3 | 4"),
     ]
     assert out[0].level == 3
+
+
+def test_blocks_of_a_loaded_page_have_no_soft_hyphens() -> None:
+    doc = load("<html><body><p>Die Zei&shy;tung und die Zei\u00adtungen\u200b.</p></body></html>")
+    assert [b.text for b in document_blocks(doc)] == ["Die Zeitung und die Zeitungen."]

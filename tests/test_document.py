@@ -5,6 +5,7 @@ import codecs
 import lxml.html
 import pytest
 
+from newsclean.blocks import segment
 from newsclean.document import Limits, clean_markup, declared_encoding, decode, load
 from newsclean.errors import (
     DocumentTooLargeError,
@@ -179,3 +180,105 @@ def test_element_count_bound_holds_for_implied_elements(markup: str) -> None:
     assert count <= 4 * markup.count("<") + 16
     with pytest.raises(DocumentTooLargeError):
         load(markup, limits=Limits(max_elements=count - 1, max_bytes=10**6))
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Zei\u00adtung",
+        "Zei&shy;tung",
+        "Zei&#173;tung",
+        "Zei&#xAD;tung",
+        "Zei\u200btung",
+        "Zei&#8203;tung",
+        "Zei&ZeroWidthSpace;tung",
+        "Zei\u2060tung",
+        "Zei\ufefftung",
+        "Zei&#xfeff;tung",
+    ],
+)
+def test_soft_hyphens_and_zero_width_spaces_are_dropped(word: str) -> None:
+    assert body_text(page(f"Die {word} von heute").encode("utf-8")) == "Die Zeitung von heute"
+
+
+@pytest.mark.parametrize("text", ["می\u200cخواهم", "क्\u200dष", "👩\u200d💻", "&amp;shy; &#1730;"])
+def test_joiners_and_other_references_are_kept(text: str) -> None:
+    expected = lxml.html.fromstring(f"<p>{text}</p>").text
+    assert body_text(page(text).encode("utf-8")) == expected
+
+
+@pytest.mark.parametrize(
+    ("ruby", "expected"),
+    [
+        ("<ruby>漢<rp>(</rp><rt>kan</rt><rp>)</rp></ruby>", "漢"),
+        ("<ruby>漢<rt>kan</rt>字<rt>ji</rt></ruby>を読む", "漢字を読む"),
+        ("<ruby>東京<rtc><rt>とう</rt><rt>きょう</rt></rtc></ruby> Tokyo", "東京 Tokyo"),
+    ],
+)
+def test_ruby_annotations_are_not_inlined(ruby: str, expected: str) -> None:
+    assert load(page(ruby)).tree.find(".//p").text_content() == expected
+
+
+_STORY = " ".join(f"Sentence {i} of the story tells what happened in the town." for i in range(4))
+
+
+def _noscript_page(visible: str, noscript: str) -> str:
+    return (
+        f'<html><head><noscript><img src="/pixel.gif"></noscript></head><body>'
+        f'<div id="root">{visible}</div><script>render()</script>'
+        f"<noscript>{noscript}</noscript></body></html>"
+    )
+
+
+def _segmented(html: str) -> list[str]:
+    return [b.text for b in segment(load(html).tree)]
+
+
+def test_a_body_only_in_noscript_is_read() -> None:
+    html = _noscript_page("Loading…", f"<article><h1>Title</h1><p>{_STORY}</p></article>")
+    assert _segmented(html) == ["Loading…", "Title", _STORY]
+
+
+@pytest.mark.parametrize(
+    ("visible", "noscript"),
+    [
+        # a normal page: its noscript stays out, however long
+        (f"<p>{_STORY}</p>", f"<p>{_STORY.upper()}</p>"),
+        # a shell whose noscript is a short note, not a body
+        ("Loading…", "<p>Please enable JavaScript to view this site.</p>"),
+    ],
+)
+def test_noscript_stays_out_otherwise(visible: str, noscript: str) -> None:
+    assert _segmented(_noscript_page(visible, noscript)) == _segmented(
+        _noscript_page(visible, "")
+    )
+
+
+_STREAMED = (
+    "<html><body><main><h1>Head</h1>"
+    '<!--$?--><template id="B:0"></template><div>Loading paragraph...</div><!--/$-->'
+    "<p>Static <!-- c -->end.</p>"
+    '<!--$?--><template id="B:1"></template>Loading<!--/$--></main><footer>Foot</footer>'
+    '<div hidden id="S:2"><p>Streamed first.</p><template id="P:3"></template></div>'
+    '<script>$RC("B:0","S:2")</script>'
+    '<div hidden id="S:3"><p>Streamed inside.</p></div><script>$RS("S:3","P:3")</script>'
+    '<div hidden id="S:1"><p>Streamed by number.</p></div>'
+    '<div hidden id="S:9"><p>Never shown.</p></div>'
+    "</body></html>"
+)
+
+
+def test_streamed_react_segments_replace_their_templates() -> None:
+    assert _segmented(_STREAMED) == [
+        "Head",
+        "Streamed first.",
+        "Streamed inside.",
+        "Static end.",
+        "Streamed by number.",
+        "Foot",
+    ]
+
+
+def test_hidden_segments_without_a_slot_stay_hidden() -> None:
+    html = '<html><body><p>Shown.</p><div hidden id="S:0"><p>Never shown.</p></div></body></html>'
+    assert _segmented(html) == ["Shown."]

@@ -1,0 +1,55 @@
+"""Assembly of the `Article`: a first body line that repeats the title."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.assemble import _title_key, assemble_traced
+from newsclean.document import load
+from newsclean.extractors.base import Candidate
+from newsclean.metadata import Metadata
+from newsclean.model import Block, BlockKind
+
+TITLE = "Council agrees to repair the bridge"
+PROSE = "The council met on Monday and agreed that the bridge over the river needs repair."
+
+
+def _assembled(first: Block, title: str | None = TITLE) -> tuple[str, list[str], str]:
+    doc = load(f"<html><body><p>{PROSE}</p></body></html>")
+    candidate = Candidate("test", (first, Block(text=PROSE)), 0.9)
+    article, parts = assemble_traced(doc, candidate, Metadata(title=title))
+    return article.text, [r.kind for r in parts.removed], article.to_markdown()
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        Block(kind=BlockKind.HEADING, text=TITLE, level=1),
+        Block(kind=BlockKind.HEADING, text="  council agrees to REPAIR the bridge. ", level=2),
+        Block(kind=BlockKind.HEADING, text=f"“{TITLE}”", level=1),
+        Block(text=TITLE),
+    ],
+)
+def test_a_first_line_repeating_the_title_leaves_the_body(first: Block) -> None:
+    text, removed, markdown = _assembled(first)
+    assert text == PROSE
+    assert removed == ["title"]
+    assert markdown == f"# {TITLE}\n\n{PROSE}\n"
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        (Block(kind=BlockKind.HEADING, text=f"{TITLE}, at last", level=1), TITLE),
+        (Block(text=f"{TITLE}\nover the river"), TITLE),
+        (Block(kind=BlockKind.QUOTE, text=TITLE), TITLE),
+        (Block(kind=BlockKind.HEADING, text=TITLE, level=1), None),
+    ],
+)
+def test_other_first_lines_stay(first: Block, title: str | None) -> None:
+    text, removed, _ = _assembled(first, title)
+    assert text.startswith(first.text.strip()) and removed == []
+
+
+def test_title_key_trims_punctuation_and_symbols() -> None:
+    assert _title_key(" « Hello,   World! » | ") == "hello, world"
