@@ -6,6 +6,7 @@ two facts read from the page: its figure captions and the link density of its bl
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 
@@ -194,6 +195,47 @@ def _without_title(blocks: list[Block], title: str | None, parts: NewsParts) -> 
     return blocks[1:]
 
 
+BYLINE_REACH = 3
+"""Leading blocks of the body looked at for a byline."""
+BYLINE_OTHER_WORDS = 5
+"""Words a byline may hold beside the authors' names and numbers ("By", "and", an agency,
+"Updated", a month): a sentence that names the author holds more."""
+_WORD = re.compile(r"\w+")
+
+
+def is_byline(text: str, authors: Sequence[str]) -> bool:
+    """A short line that names the article's authors and little else ("By Jane Doe",
+    "Jane Doe and Li Wei, Reuters | 3 min read"): the byline, which `Article.authors`
+    already holds. Any language: the names come from the page's metadata, not a word list."""
+    words = _WORD.findall(text.casefold())
+    if not words or len(words) > 4 * BYLINE_OTHER_WORDS:
+        return False
+    present = set(words)
+    named: set[str] = set()
+    for author in authors:
+        tokens = _WORD.findall(author.casefold())
+        if tokens and all(t in present for t in tokens):
+            named.update(tokens)
+    other = [w for w in words if w not in named and not w.isdigit()]
+    return bool(named) and len(other) <= BYLINE_OTHER_WORDS
+
+
+def _without_byline(
+    blocks: list[Block], authors: Sequence[str], parts: NewsParts
+) -> list[Block]:
+    """The body without the byline among its first `BYLINE_REACH` blocks (a line the learned
+    scorer keeps beside the title: it sits in the article's header with the text)."""
+    if not authors:
+        return blocks
+    for i, block in enumerate(blocks[:BYLINE_REACH]):
+        if block.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING) and is_byline(
+            block.text, authors
+        ):
+            parts.removed.insert(0, Removal("byline", block.text))
+            return blocks[:i] + blocks[i + 1 :]
+    return blocks
+
+
 def assemble(
     doc: Document, candidate: Candidate, meta: Metadata, *, strip_wire: bool = True
 ) -> Article:
@@ -230,6 +272,7 @@ def assemble_traced(
         caption_key=key,
     )
     parts.blocks = _without_title(parts.blocks, meta.title, parts)
+    parts.blocks = _without_byline(parts.blocks, meta.authors, parts)
     blocks = _with_figures(parts.blocks, body, anchored)
     images = _images(
         page, figures, blocks, parts.removed_captions, parts.captions, list(candidate.images), key

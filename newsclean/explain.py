@@ -52,12 +52,13 @@ class Decision(StrEnum):
     CREDIT = "credit"
     TRAILER = "trailer"
     TITLE = "title"
+    BYLINE = "byline"
 
 
 NORMALIZED = frozenset(
     {
         Decision.CAPTION, Decision.PROMO, Decision.DATELINE, Decision.CREDIT, Decision.TRAILER,
-        Decision.TITLE,
+        Decision.TITLE, Decision.BYLINE,
     }
 )
 """Decisions of news normalisation: the extractor kept the block, normalisation took it out."""

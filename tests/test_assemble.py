@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.assemble import _title_key, assemble_traced
+from newsclean.assemble import _title_key, assemble_traced, is_byline
 from newsclean.document import load
 from newsclean.extractors.base import Candidate
 from newsclean.metadata import Metadata
@@ -53,3 +53,32 @@ def test_other_first_lines_stay(first: Block, title: str | None) -> None:
 
 def test_title_key_trims_punctuation_and_symbols() -> None:
     assert _title_key(" « Hello,   World! » | ") == "hello, world"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "byline"),
+    [
+        ("By Jane Doe", ["Jane Doe"], True),
+        ("Jane Doe and Li Wei, Reuters | 3 min read", ["Jane Doe", "Li Wei"], True),
+        ("Von Max Mustermann, 12.03.2025, 10:45 Uhr", ["Max Mustermann"], True),
+        ("Por Ana García", ["Ana García"], True),
+        ("By Jane Doe", [], False),
+        ("By John Smith", ["Jane Doe"], False),
+        ("Jane Doe said the council had never before agreed on anything so quickly, "
+         "and that the vote surprised even its members.", ["Jane Doe"], False),
+    ],
+)
+def test_a_byline_is_a_short_line_naming_the_authors(
+    line: str, authors: list[str], byline: bool
+) -> None:
+    assert is_byline(line, authors) is byline
+
+
+def test_the_byline_at_the_head_of_the_body_leaves_it() -> None:
+    doc = load(f"<html><body><p>{PROSE}</p></body></html>")
+    blocks = (Block(kind=BlockKind.HEADING, text=TITLE, level=1), Block(text="By Jane Doe"),
+              Block(text=PROSE), Block(text="By Jane Doe"))
+    meta = Metadata(title=TITLE, authors=["Jane Doe"])
+    article, parts = assemble_traced(doc, Candidate("test", blocks, 0.9), meta)
+    assert [r.kind for r in parts.removed][:2] == ["byline", "title"]
+    assert article.text == f"{PROSE}\n\nBy Jane Doe"  # only at the head
