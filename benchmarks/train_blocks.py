@@ -26,6 +26,7 @@ import json
 import os
 import pickle
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -43,6 +44,9 @@ SHORT_REACH = 5
 """How near (in blocks) a long true block must be for a short block to count as true."""
 COVERAGE = 0.5
 """Share of a block's trigrams found in the truth from which it is main content."""
+SET_BALANCE = float(os.environ.get("NEWSCLEAN_SET_BALANCE", "0"))
+"""0: every tune page weighs the same (wcxb-dev's 721 pages dominate); 1: every set weighs
+the same in total (aeb's 98 news pages as much as wcxb-dev's seven kinds)."""
 WEIGHT_FLOOR = 0.3
 """Share of a page's weight spread evenly over its blocks (the rest goes by words)."""
 HYPER: dict[str, Any] = {
@@ -101,6 +105,7 @@ def page_rows(args: tuple[str, Page]) -> PageRows | None:
     from newsclean.errors import NewsCleanError
     from newsclean.extractors.block_features import matrix
     from newsclean.extractors.density import DensityParams, analyse
+    from newsclean.pagetype import features as page_signals
     from newsclean.repeats import page_groups
 
     name, page = args
@@ -109,7 +114,7 @@ def page_rows(args: tuple[str, Page]) -> PageRows | None:
     except NewsCleanError:
         return None
     analysis = analyse(doc, DensityParams(learned=False))
-    x = matrix(analysis, page_groups(doc))
+    x = matrix(analysis, page_groups(doc), page_signals(doc))
     texts = [b.text for b in analysis.blocks]
     words = np.array([b.words for b in analysis.blocks], dtype=np.float64)
     n = len(texts)
@@ -145,7 +150,11 @@ def train(rows: Sequence[PageRows], hyper: dict[str, Any]) -> Any:
     tune = [r for r in rows if r.half == "tune" and len(r.y)]
     x = np.vstack([r.x for r in tune])
     y = np.concatenate([r.y for r in tune])
-    w = np.concatenate([r.weight for r in tune])
+    pages = Counter(r.set for r in tune)
+    # each set weighs as if it had `SET_BALANCE`-mixed page counts: its own, and the mean
+    share = {s: (1 - SET_BALANCE) + SET_BALANCE * (len(tune) / len(pages)) / n
+             for s, n in pages.items()}
+    w = np.concatenate([np.asarray(r.weight) * share[r.set] for r in tune])
     model = HistGradientBoostingClassifier(**hyper)
     model.fit(x, y, sample_weight=w * len(tune))
     return model

@@ -76,6 +76,14 @@ PAGE = (
     "page_has_stoplist", "page_good_share", "page_log_kept_words",
 )
 """Features of the whole page, the same for each of its blocks."""
+SIGNALS = (
+    "schema:article", "schema:tech", "schema:product", "schema:forum", "schema:list",
+    "schema:faq", "schema:has_datepublished", "schema:has_articlebody", "og:article",
+    "og:website", "og:product", "url:date", "url:depth", "url:root",
+)
+"""What the page says of itself, measured for its page type (`newsclean.pagetype.features`,
+fixed rules, not the learned type): schema.org types, og:type, the URL's shape. Related
+headlines after a story are furniture; the same headlines are a listing's content."""
 _CONTEXT_OWN = ("rule_keep", "log_words", "link_density", "label_good", "kind_heading",
                 "furniture", "in_container")
 CONTEXT = (
@@ -84,7 +92,7 @@ CONTEXT = (
     "window_link_density",
 )
 """The same facts about the blocks before and after, and their run."""
-FEATURES: tuple[str, ...] = OWN + PAGE + CONTEXT
+FEATURES: tuple[str, ...] = OWN + PAGE + tuple(f"page_{name}" for name in SIGNALS) + CONTEXT
 WINDOW = 5
 """Blocks on each side whose words make up the window features."""
 
@@ -204,8 +212,11 @@ _I_DEPTH_BELOW = OWN.index("depth_below_container")
 _I_PARENT = OWN.index("parent_kept_share")
 
 
-def matrix(analysis: Analysis, groups: list[Group]) -> np.ndarray:
-    """The feature matrix of a page: one row per block, columns in `FEATURES` order."""
+def matrix(
+    analysis: Analysis, groups: list[Group], signals: dict[str, float] | None = None
+) -> np.ndarray:
+    """The feature matrix of a page: one row per block, columns in `FEATURES` order.
+    `signals` are the page-type features of the page (`SIGNALS` are read, absent is 0)."""
     import numpy as np
 
     blocks = analysis.blocks
@@ -269,6 +280,7 @@ def matrix(analysis: Analysis, groups: list[Group]) -> np.ndarray:
         (words * (in_container > 0)).sum() / total if total else 0.0,
         float(analysis.has_stoplist), good / total if total else 0.0,
         math.log1p((words * kept).sum()),
+        *((signals or {}).get(name, 0.0) for name in SIGNALS),
     ])
 
     ctx_cols = [OWN.index(c) for c in _CONTEXT_OWN]

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsclean.document import Document
 from newsclean.extractors.block_features import FEATURES, matrix
+from newsclean.pagetype import features as page_signals
 from newsclean.repeats import page_groups
 
 if TYPE_CHECKING:
@@ -153,7 +154,7 @@ def decide(
         return None
     if not analysis.blocks:
         return [], [], 0.0
-    p = forest.probabilities(matrix(analysis, page_groups(doc)))
+    p = forest.probabilities(matrix(analysis, page_groups(doc), page_signals(doc)))
     keep = p >= KEEP
     words = np.array([max(b.words, 1) for b in analysis.blocks], dtype=np.float64)
     reasons = [
