@@ -100,6 +100,20 @@ def test_a_heading_linking_elsewhere_is_a_headline() -> None:
     assert meta_of("<title>Big news today - Examplery</title>", body).title == "Big news today"
 
 
+@pytest.mark.parametrize(
+    "link",
+    [
+        '<link rel="canonical" href="https://www.examplery.com/news/big">',
+        '<meta property="og:url" content="https://examplery.com/news/big">',
+    ],
+)
+def test_title_site_from_the_canonical_host_without_a_url(link: str) -> None:
+    assert meta_of(f"<title>Big news today | Examplery</title>{link}").title == "Big news today"
+    # the page's own address, where given, names the site instead
+    meta = meta_of(f"<title>Big news today | Examplery</title>{link}", url="https://other.test/")
+    assert meta.title == "Big news today | Examplery"
+
+
 def test_title_site_from_url_host() -> None:
     assert strip_site("A story | example.com", url="https://www.example.com/a") == "A story"
     assert strip_site("A story - Example", url="https://example.com/a") == "A story"
