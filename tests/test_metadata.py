@@ -481,6 +481,23 @@ def test_parse_byline_names_and_places(byline: str, names: list[str], agency: st
     assert result.agency == agency
 
 
+@pytest.mark.parametrize(
+    "page_class", ["single single-format-standard", "wp-embed-responsive", "operating-hours"]
+)
+def test_the_pages_own_classes_do_not_hide_the_author_box(page_class: str) -> None:
+    """Class names of the page ("format", "responsive") are no form or comment section."""
+    html = (f'<html><body class="{page_class}"><div class="{page_class}"><h1>T</h1>'
+            f'<p>{"Body text. " * 40}</p><div class="author-name">Jane Doe</div></div>'
+            '</body></html>')
+    assert extract_metadata(load(html), now=NOW).authors == ["Jane Doe"]
+
+
+def test_an_author_in_the_comments_is_not_the_authors() -> None:
+    html = ('<html><body><h1>T</h1><p>' + "Body text. " * 40 + '</p><div class="comments">'
+            '<span class="author-name">Jane Doe</span></div></body></html>')
+    assert extract_metadata(load(html), now=NOW).authors == []
+
+
 def test_site_name_beside_a_person_is_not_an_author() -> None:
     head = ('<meta property="og:site_name" content="Business Insider Deutschland">'
             '<meta name="author" content="Tanza Loudenback, Business Insider">')

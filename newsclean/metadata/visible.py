@@ -425,12 +425,15 @@ LABEL_HINT = Words(re.compile(
     re.IGNORECASE,
 ))
 AWAY_HINT = Words(re.compile(
-    r"comment|reply|replies|respons|related|recommend|review|testimonial|quote|feedback"
-    r"|rating|account|login|cart|form",
+    r"comment|reply|replies|respons(?!ive)|related|recommend|review|testimonial|quote"
+    r"|feedback|(?<![a-z])rating|account|login|cart|(?<![a-z])form(?![a-z])",
     re.IGNORECASE,
 ))
 """Ancestors whose elements are someone else's (comments, replies, related stories,
-reviews, testimonials) or the reader's (account, cart, forms)."""
+reviews, testimonials) or the reader's (account, cart, forms). Short words only where
+they stand alone: "format-standard", "responsive" and "operating" are none of these."""
+PAGE_TAGS = frozenset({"html", "body"})
+"""Their class names describe the whole page ("single-format-standard"), not a region."""
 FORM_TAGS = frozenset({"form", "label", "input", "select", "option", "textarea", "button"})
 MAX_LABELLED = 40
 """Labelled elements read, in page order; the article's own byline or author box comes
@@ -486,6 +489,9 @@ def _away(el: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
         node = node.getparent()
     inside = known[node] if node is not None else False
     for item in reversed(chain):
-        inside = inside or str(item.tag).lower() in FORM_TAGS or AWAY_HINT.search(_hints(item))
+        tag = str(item.tag).lower()
+        inside = inside or tag in FORM_TAGS or (
+            tag not in PAGE_TAGS and AWAY_HINT.search(_hints(item))
+        )
         known[item] = inside
     return inside
