@@ -498,6 +498,29 @@ def test_an_author_in_the_comments_is_not_the_authors() -> None:
     assert extract_metadata(load(html), now=NOW).authors == []
 
 
+LONG = "<p>" + "Body text of the story. " * 20 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("box", "authors"),
+    [
+        ('<div><span>Written by</span> <a href="/a/jd">Jane Doe</a></div>', ["Jane Doe"]),
+        ("<p>Author: Jane Doe</p>", ["Jane Doe"]),
+        ("<p>Authors: Jane Doe, John Roe</p>", ["Jane Doe", "John Roe"]),
+        ('<div>By: <a href="/a/jd">Jane Doe</a> and <a href="/a/jr">John Roe</a></div>',
+         ["Jane Doe", "John Roe"]),
+        ("<div><p>Article by</p><p>Jane Doe</p><p>Jane writes about cities.</p></div>",
+         ["Jane Doe"]),
+        ("<p>Geschrieben von Erika Mustermann</p>", ["Erika Mustermann"]),
+        ("<p>By the way, Jane Doe liked it.</p>", []),  # a sentence, no label
+        ('<div class="comments"><p>Written by John Roe</p></div>', []),  # someone else's
+    ],
+)
+def test_a_line_that_names_the_author_anywhere(box: str, authors: list[str]) -> None:
+    """An author box after the story, unmarked but for its words: "Written by"."""
+    assert meta_of(body=f"<h1>T</h1>{LONG}{LONG}{box}").authors == authors
+
+
 def test_site_name_beside_a_person_is_not_an_author() -> None:
     head = ('<meta property="og:site_name" content="Business Insider Deutschland">'
             '<meta name="author" content="Tanza Loudenback, Business Insider">')

@@ -22,10 +22,35 @@ MAX_NAME_WORDS = 5
 MAX_NAME_CHARS = 60
 MAX_AUTHORS = 20
 
+LABEL_PHRASES = (
+    "written by", "posted by", "article by", "authored by", "words by", "story by",
+    "reported by", "geschrieben von", "verfasst von", "écrit par", "rédigé par",
+    "escrito por", "publicado por", "scritto da", "geschreven door", "skrivet av",
+    "skrevet af", "skrevet av", "napisane przez", "autorstwa", "написано", "kirjoittanut",
+)
+"""Phrases that announce the author's name, in several languages: "Written by Jane Doe"."""
+LABEL_WORDS = (
+    "by", "author", "authors", "autor", "autorin", "autore", "auteur", "autora", "yazar",
+    "автор", "par", "von", "por",
+)
+"""Single words that announce the author's name; standing alone before a name ("By:
+Jane Doe", "Author: Jane Doe") rather than in a sentence ("by the way")."""
+_PHRASES = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in LABEL_PHRASES)
+_WORDS = "|".join(re.escape(w) for w in LABEL_WORDS)
+AUTHOR_LABEL = re.compile(rf"^(?:{_PHRASES}|{_WORDS})\s*:?$", re.IGNORECASE)
+"""A label on its own ("Written by", "Autor:"): Twitter card labels, label elements."""
+LABEL_LINE = re.compile(
+    rf"^\s*(?:(?:{_PHRASES})\b\s*:?|(?:{_WORDS})\s*:)\s*(?=[^\W\d_])", re.IGNORECASE
+)
+"""A printed line that starts with an author label and goes on with a name: a phrase
+("Written by Jane Doe", "Article by:Jane"), or a label word with a colon ("By: Jane Doe",
+"Author: Jane Doe"); a bare "By ..." is too common in sentences to be read anywhere."""
+
 BY_PREFIX = re.compile(
-    r"^\s*(?:(?:written|posted|reported|words|text|story|photos?|reporting|published|analysis"
-    r"|opinion|commentary|column|review|video|interview|edited|compiled|illustrations?)\s+)?"
-    r"(?:by|par|von|por|di|da|door|av|af|przez|autor(?:a|in)?|author|auteur)\b\s*:?\s*",
+    rf"^\s*(?:(?:{_PHRASES})|(?:(?:written|posted|reported|words|text|story|article|authored"
+    r"|photos?|reporting|published|analysis|opinion|commentary|column|review|video|interview"
+    r"|edited|compiled|illustrations?)\s+)?"
+    r"(?:by|par|von|por|di|da|door|av|af|przez|autor(?:a|in|es)?|authors?|auteurs?))\b\s*:?\s*",
     re.IGNORECASE,
 )
 # "and" in several languages, lower-case only ("Sarah E. Needleman" keeps its initial),
