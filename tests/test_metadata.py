@@ -473,6 +473,12 @@ def test_navigation_links_are_not_authors() -> None:
         ("Reuters Staff", [], "Reuters"),
         ("Vortex", [], None),
         ("肖春芳", ["肖春芳"], None),
+        # a capitalised phrase with a word in lower case is a topic, not a person
+        ("Personal finance", [], None),
+        ("using VS Code", [], None),
+        ("Nick van Mead", ["Nick van Mead"], None),
+        ("Ana de la Cruz", ["Ana de la Cruz"], None),
+        ("jane doe", ["jane doe"], None),
     ],
 )
 def test_parse_byline_names_and_places(byline: str, names: list[str], agency: str | None) -> None:

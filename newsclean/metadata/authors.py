@@ -164,7 +164,29 @@ def looks_like_name(piece: str, declared: bool = False) -> bool:
     if len(words) < MIN_LATIN_WORDS and _LATIN.search(piece):
         return False
     lowered = {w.strip(".,:'’\"").lower() for w in words}
-    return not (lowered & ROLE_WORDS or lowered & CONNECTORS)
+    if lowered & ROLE_WORDS or lowered & CONNECTORS:
+        return False
+    return not _lower_word(words)
+
+
+_PARTICLES_TEXT = """
+van von de da del della der den di du la le bin ibn al el y e ten ter zu dos das do
+"""
+PARTICLES = frozenset(_PARTICLES_TEXT.split())
+"""Lower-case words inside names: "Ludwig van Beethoven", "Nick van Mead", "Ana de la Cruz"."""
+
+
+def _lower_word(words: list[str]) -> bool:
+    """Whether a capitalised name has a word in lower case that is no particle: "Personal
+    finance", "Community development" are topics, not people. Names written wholly in
+    lower case ("jane doe") are left to the other tests."""
+    initials = [w[0] for w in words if w[0].isalpha()]
+    if not any(c.isupper() for c in initials):
+        return False
+    return any(
+        w[0].islower() and w.strip(".,:'’\"").lower() not in PARTICLES
+        for w in words if w[0].isalpha()
+    )
 
 
 def _pieces(text: str) -> tuple[list[str], str | None]:
