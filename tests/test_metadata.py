@@ -479,6 +479,11 @@ def test_navigation_links_are_not_authors() -> None:
         ("Nick van Mead", ["Nick van Mead"], None),
         ("Ana de la Cruz", ["Ana de la Cruz"], None),
         ("jane doe", ["jane doe"], None),
+        # a job title printed after the name, without a comma
+        ("Meghan Neville Content Marketing Coordinator", ["Meghan Neville"], None),
+        ("By Preetam Jinka Co-founder", ["Preetam Jinka"], None),
+        ("Edith Head", ["Edith Head"], None),
+        ("Marketing Director", [], None),
     ],
 )
 def test_parse_byline_names_and_places(byline: str, names: list[str], agency: str | None) -> None:

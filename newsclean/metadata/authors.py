@@ -95,8 +95,22 @@ redazione journalist journaliste periodista giornalista wikimedia organization
 organisation foundation association society institute university council committee
 federation ministry department office developers blog official privacy policy terms
 contact home login sign newsletter advertise careers help faq search menu
+founder co-founder cofounder ceo cto cfo coo cmo president manager director coordinator
+specialist strategist consultant engineer marketer officer expert
 """
 ROLE_WORDS = frozenset(_ROLE_TEXT.split())
+_TITLE_TEXT = """
+founder co-founder cofounder ceo cto cfo coo cmo president manager director coordinator
+specialist strategist consultant engineer marketer officer expert editor writer reporter
+correspondent columnist contributor contributing photographer producer analyst journalist
+senior chief deputy managing associate head lead content marketing sales product
+updated published posted
+"""
+TITLE_WORDS = frozenset(_TITLE_TEXT.split())
+"""Words that begin a job title printed after a name ("Co-founder", "Content Manager",
+"Senior Editor"), or a date line ("Published ..."); where one follows a name, the name
+ends there. Some are surnames too
+("Edith Head"): those end a name but do not reject one (they are not `ROLE_WORDS`)."""
 # words that join a role to a place ("Ad Operations at IAB"); name particles (de, van,
 # von, da, la, bin, al) are not among them
 CONNECTORS = frozenset(("at", "for", "from", "in", "on", "the", "of", "to", "about", "is"))
@@ -233,6 +247,16 @@ def _agency_word(piece: str) -> str | None:
     return None
 
 
+def _before_title(piece: str) -> str | None:
+    """The name before a job title printed after it: "Jane Doe Content Marketing
+    Coordinator" -> "Jane Doe"; None when no title follows two words or more."""
+    words = piece.split()
+    for k, word in enumerate(words):
+        if word.strip(".,:;()").lower() in TITLE_WORDS:
+            return " ".join(words[:k]) if MIN_LATIN_WORDS <= k < len(words) else None
+    return None
+
+
 def parse_byline(
     values: list[str], exclude: set[str] | None = None, declared: bool = False
 ) -> Byline:
@@ -251,10 +275,13 @@ def parse_byline(
             if found:
                 result.agency = result.agency or found
                 continue
+            if not looks_like_name(piece, declared):
+                name = _before_title(piece)
+                if not name or not looks_like_name(name):
+                    continue
+                piece = name
             key = piece.casefold()
-            if key in seen or (exclude and key in exclude) or not looks_like_name(
-                piece, declared
-            ):
+            if key in seen or (exclude and key in exclude):
                 continue
             seen.add(key)
             result.names.append(_recase(piece))
