@@ -100,6 +100,20 @@ def test_a_heading_linking_elsewhere_is_a_headline() -> None:
     assert meta_of("<title>Big news today - Examplery</title>", body).title == "Big news today"
 
 
+@pytest.mark.parametrize(
+    "link",
+    [
+        '<link rel="canonical" href="https://www.examplery.com/news/big">',
+        '<meta property="og:url" content="https://examplery.com/news/big">',
+    ],
+)
+def test_title_site_from_the_canonical_host_without_a_url(link: str) -> None:
+    assert meta_of(f"<title>Big news today | Examplery</title>{link}").title == "Big news today"
+    # the page's own address, where given, names the site instead
+    meta = meta_of(f"<title>Big news today | Examplery</title>{link}", url="https://other.test/")
+    assert meta.title == "Big news today | Examplery"
+
+
 def test_title_site_from_url_host() -> None:
     assert strip_site("A story | example.com", url="https://www.example.com/a") == "A story"
     assert strip_site("A story - Example", url="https://example.com/a") == "A story"
@@ -459,12 +473,63 @@ def test_navigation_links_are_not_authors() -> None:
         ("Reuters Staff", [], "Reuters"),
         ("Vortex", [], None),
         ("肖春芳", ["肖春芳"], None),
+        # a capitalised phrase with a word in lower case is a topic, not a person
+        ("Personal finance", [], None),
+        ("using VS Code", [], None),
+        ("Nick van Mead", ["Nick van Mead"], None),
+        ("Ana de la Cruz", ["Ana de la Cruz"], None),
+        ("jane doe", ["jane doe"], None),
+        # a job title printed after the name, without a comma
+        ("Meghan Neville Content Marketing Coordinator", ["Meghan Neville"], None),
+        ("By Preetam Jinka Co-founder", ["Preetam Jinka"], None),
+        ("Edith Head", ["Edith Head"], None),
+        ("Marketing Director", [], None),
     ],
 )
 def test_parse_byline_names_and_places(byline: str, names: list[str], agency: str | None) -> None:
     result = parse_byline([byline])
     assert result.names == names
     assert result.agency == agency
+
+
+@pytest.mark.parametrize(
+    "page_class", ["single single-format-standard", "wp-embed-responsive", "operating-hours"]
+)
+def test_the_pages_own_classes_do_not_hide_the_author_box(page_class: str) -> None:
+    """Class names of the page ("format", "responsive") are no form or comment section."""
+    html = (f'<html><body class="{page_class}"><div class="{page_class}"><h1>T</h1>'
+            f'<p>{"Body text. " * 40}</p><div class="author-name">Jane Doe</div></div>'
+            '</body></html>')
+    assert extract_metadata(load(html), now=NOW).authors == ["Jane Doe"]
+
+
+def test_an_author_in_the_comments_is_not_the_authors() -> None:
+    html = ('<html><body><h1>T</h1><p>' + "Body text. " * 40 + '</p><div class="comments">'
+            '<span class="author-name">Jane Doe</span></div></body></html>')
+    assert extract_metadata(load(html), now=NOW).authors == []
+
+
+LONG = "<p>" + "Body text of the story. " * 20 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("box", "authors"),
+    [
+        ('<div><span>Written by</span> <a href="/a/jd">Jane Doe</a></div>', ["Jane Doe"]),
+        ("<p>Author: Jane Doe</p>", ["Jane Doe"]),
+        ("<p>Authors: Jane Doe, John Roe</p>", ["Jane Doe", "John Roe"]),
+        ('<div>By: <a href="/a/jd">Jane Doe</a> and <a href="/a/jr">John Roe</a></div>',
+         ["Jane Doe", "John Roe"]),
+        ("<div><p>Article by</p><p>Jane Doe</p><p>Jane writes about cities.</p></div>",
+         ["Jane Doe"]),
+        ("<p>Geschrieben von Erika Mustermann</p>", ["Erika Mustermann"]),
+        ("<p>By the way, Jane Doe liked it.</p>", []),  # a sentence, no label
+        ('<div class="comments"><p>Written by John Roe</p></div>', []),  # someone else's
+    ],
+)
+def test_a_line_that_names_the_author_anywhere(box: str, authors: list[str]) -> None:
+    """An author box after the story, unmarked but for its words: "Written by"."""
+    assert meta_of(body=f"<h1>T</h1>{LONG}{LONG}{box}").authors == authors
 
 
 def test_site_name_beside_a_person_is_not_an_author() -> None:

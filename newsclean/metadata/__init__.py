@@ -5,7 +5,7 @@ field the first source that yields a usable value wins; later sources are not mi
 (one coherent record beats a patchwork). Conflict rules on top of that order:
 
 - title: the winner is cleaned of site-name segments (`titles.strip_site`), using the site
-  name, the URL's host and the page's `<h1>`.
+  name, the URL's host (the canonical link's, when no URL is given) and the page's `<h1>`.
 - authors: the first source that yields at least one person name gives all the names; the
   wire service (`agency`) is the first agency named by any byline source, and agencies are
   never listed as authors. Organisations are recognised by their words ("News", "Staff",
@@ -80,7 +80,8 @@ ORDER: dict[str, tuple[Step, ...]] = {
     "title": (("jsonld", "title"), ("meta", "title"), ("microdata", "title"),
               ("markup", "title"), ("h1", "title")),
     "authors": (("jsonld", "authors"), ("meta", "authors"), ("microdata", "authors"),
-                ("markup", "authors"), ("visible", "authors"), ("labelled", "authors")),
+                ("markup", "authors"), ("visible", "authors"), ("labelled", "authors"),
+                ("labelled", "label_lines")),
     "published": (("jsonld", "published"), ("meta", "published"), ("microdata", "published"),
                   ("markup", "published"), ("visible", "published")),
     "modified": (("jsonld", "modified"), ("meta", "modified"), ("microdata", "modified"),
@@ -375,6 +376,18 @@ def _without_site(names: list[str], site_name: str | None) -> list[str]:
     return kept or names
 
 
+def _site_url(url: str | None, canonical: str | None) -> str | None:
+    """The address whose host names the site: the page's own, else its canonical link.
+
+    Without the page's address (a page read from a file or a string) the canonical link
+    still tells the host, whose name sites append to their titles ("Headline | Example")."""
+    if url:
+        return url
+    if canonical and canonical.startswith(("http://", "https://")):
+        return canonical
+    return None
+
+
 def _authors(lookup: _Lookup, meta: Metadata) -> None:
     """Names from the first source that has any; the agency from that source or earlier.
 
@@ -423,18 +436,23 @@ def extract_metadata(
     page = page_of(doc)
     lookup = _Lookup(page, now)
     meta = Metadata()
+    base = _base_url(page)
+    meta.canonical_url = lookup.first(
+        "canonical_url", meta, lambda _, value: _absolute(value, base)
+    )
+    site_url = _site_url(doc.url, meta.canonical_url)
     meta.site_name = lookup.first("site_name", meta, lambda _, value: clean_site_name(value))
     raw_title = _title(lookup, meta)
     headings = tuple(g for group in lookup.groups("h1", "title") for g in group[:5])
     if raw_title:
         site_name = meta.site_name
-        lookup.title_hint = lambda: strip_site(raw_title, site_name, doc.url, headings) or None
+        lookup.title_hint = lambda: strip_site(raw_title, site_name, site_url, headings) or None
     _authors(lookup, meta)
     if raw_title:  # a heading that is the site's name is its logo, not a headline to keep
-        keys = site_keys(meta.site_name, doc.url)
+        keys = site_keys(meta.site_name, site_url)
         shown = tuple(h for h in headings if _key(h) not in keys)
         meta.title = strip_site(
-            raw_title, meta.site_name, doc.url, shown, others=tuple(meta.authors)
+            raw_title, meta.site_name, site_url, shown, others=tuple(meta.authors)
         ) or None
         if meta.title and _key(meta.title) in keys and shown:
             meta.title, meta.sources["title"] = clean_text(shown[0]), "h1"  # not the site's name
@@ -461,15 +479,11 @@ def extract_metadata(
         declared = [t for s, k in ORDER["language"] for g in lookup.groups(s, k)
                     for v in g[:3] if (t := bcp47(v))]
         meta.language = checked(declared, f"{meta.title or ''} {meta.description or ''}")
-    base = _base_url(page)
     meta.image = lookup.first("image", meta, lambda _, value: _absolute(value, base))
     if meta.image is None:
         meta.image = _absolute(first_figure_image(page), base)
         if meta.image:
             meta.sources["image"] = "figure"
-    meta.canonical_url = lookup.first(
-        "canonical_url", meta, lambda _, value: _absolute(value, base)
-    )
     meta.tags = _split_list([g for s, k in ORDER["tags"] for g in lookup.groups(s, k)])
     meta.categories = _split_list([g for s, k in ORDER["categories"] for g in lookup.groups(s, k)])
     return meta

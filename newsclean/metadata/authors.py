@@ -22,10 +22,35 @@ MAX_NAME_WORDS = 5
 MAX_NAME_CHARS = 60
 MAX_AUTHORS = 20
 
+LABEL_PHRASES = (
+    "written by", "posted by", "article by", "authored by", "words by", "story by",
+    "reported by", "geschrieben von", "verfasst von", "écrit par", "rédigé par",
+    "escrito por", "publicado por", "scritto da", "geschreven door", "skrivet av",
+    "skrevet af", "skrevet av", "napisane przez", "autorstwa", "написано", "kirjoittanut",
+)
+"""Phrases that announce the author's name, in several languages: "Written by Jane Doe"."""
+LABEL_WORDS = (
+    "by", "author", "authors", "autor", "autorin", "autore", "auteur", "autora", "yazar",
+    "автор", "par", "von", "por",
+)
+"""Single words that announce the author's name; standing alone before a name ("By:
+Jane Doe", "Author: Jane Doe") rather than in a sentence ("by the way")."""
+_PHRASES = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in LABEL_PHRASES)
+_WORDS = "|".join(re.escape(w) for w in LABEL_WORDS)
+AUTHOR_LABEL = re.compile(rf"^(?:{_PHRASES}|{_WORDS})\s*:?$", re.IGNORECASE)
+"""A label on its own ("Written by", "Autor:"): Twitter card labels, label elements."""
+LABEL_LINE = re.compile(
+    rf"^\s*(?:(?:{_PHRASES})\b\s*:?|(?:{_WORDS})\s*:)\s*(?=[^\W\d_])", re.IGNORECASE
+)
+"""A printed line that starts with an author label and goes on with a name: a phrase
+("Written by Jane Doe", "Article by:Jane"), or a label word with a colon ("By: Jane Doe",
+"Author: Jane Doe"); a bare "By ..." is too common in sentences to be read anywhere."""
+
 BY_PREFIX = re.compile(
-    r"^\s*(?:(?:written|posted|reported|words|text|story|photos?|reporting|published|analysis"
-    r"|opinion|commentary|column|review|video|interview|edited|compiled|illustrations?)\s+)?"
-    r"(?:by|par|von|por|di|da|door|av|af|przez|autor(?:a|in)?|author|auteur)\b\s*:?\s*",
+    rf"^\s*(?:(?:{_PHRASES})|(?:(?:written|posted|reported|words|text|story|article|authored"
+    r"|photos?|reporting|published|analysis|opinion|commentary|column|review|video|interview"
+    r"|edited|compiled|illustrations?)\s+)?"
+    r"(?:by|par|von|por|di|da|door|av|af|przez|autor(?:a|in|es)?|authors?|auteurs?))\b\s*:?\s*",
     re.IGNORECASE,
 )
 # "and" in several languages, lower-case only ("Sarah E. Needleman" keeps its initial),
@@ -70,8 +95,22 @@ redazione journalist journaliste periodista giornalista wikimedia organization
 organisation foundation association society institute university council committee
 federation ministry department office developers blog official privacy policy terms
 contact home login sign newsletter advertise careers help faq search menu
+founder co-founder cofounder ceo cto cfo coo cmo president manager director coordinator
+specialist strategist consultant engineer marketer officer expert
 """
 ROLE_WORDS = frozenset(_ROLE_TEXT.split())
+_TITLE_TEXT = """
+founder co-founder cofounder ceo cto cfo coo cmo president manager director coordinator
+specialist strategist consultant engineer marketer officer expert editor writer reporter
+correspondent columnist contributor contributing photographer producer analyst journalist
+senior chief deputy managing associate head lead content marketing sales product
+updated published posted
+"""
+TITLE_WORDS = frozenset(_TITLE_TEXT.split())
+"""Words that begin a job title printed after a name ("Co-founder", "Content Manager",
+"Senior Editor"), or a date line ("Published ..."); where one follows a name, the name
+ends there. Some are surnames too
+("Edith Head"): those end a name but do not reject one (they are not `ROLE_WORDS`)."""
 # words that join a role to a place ("Ad Operations at IAB"); name particles (de, van,
 # von, da, la, bin, al) are not among them
 CONNECTORS = frozenset(("at", "for", "from", "in", "on", "the", "of", "to", "about", "is"))
@@ -139,7 +178,29 @@ def looks_like_name(piece: str, declared: bool = False) -> bool:
     if len(words) < MIN_LATIN_WORDS and _LATIN.search(piece):
         return False
     lowered = {w.strip(".,:'’\"").lower() for w in words}
-    return not (lowered & ROLE_WORDS or lowered & CONNECTORS)
+    if lowered & ROLE_WORDS or lowered & CONNECTORS:
+        return False
+    return not _lower_word(words)
+
+
+_PARTICLES_TEXT = """
+van von de da del della der den di du la le bin ibn al el y e ten ter zu dos das do
+"""
+PARTICLES = frozenset(_PARTICLES_TEXT.split())
+"""Lower-case words inside names: "Ludwig van Beethoven", "Nick van Mead", "Ana de la Cruz"."""
+
+
+def _lower_word(words: list[str]) -> bool:
+    """Whether a capitalised name has a word in lower case that is no particle: "Personal
+    finance", "Community development" are topics, not people. Names written wholly in
+    lower case ("jane doe") are left to the other tests."""
+    initials = [w[0] for w in words if w[0].isalpha()]
+    if not any(c.isupper() for c in initials):
+        return False
+    return any(
+        w[0].islower() and w.strip(".,:'’\"").lower() not in PARTICLES
+        for w in words if w[0].isalpha()
+    )
 
 
 def _pieces(text: str) -> tuple[list[str], str | None]:
@@ -186,6 +247,16 @@ def _agency_word(piece: str) -> str | None:
     return None
 
 
+def _before_title(piece: str) -> str | None:
+    """The name before a job title printed after it: "Jane Doe Content Marketing
+    Coordinator" -> "Jane Doe"; None when no title follows two words or more."""
+    words = piece.split()
+    for k, word in enumerate(words):
+        if word.strip(".,:;()").lower() in TITLE_WORDS:
+            return " ".join(words[:k]) if MIN_LATIN_WORDS <= k < len(words) else None
+    return None
+
+
 def parse_byline(
     values: list[str], exclude: set[str] | None = None, declared: bool = False
 ) -> Byline:
@@ -204,10 +275,13 @@ def parse_byline(
             if found:
                 result.agency = result.agency or found
                 continue
+            if not looks_like_name(piece, declared):
+                name = _before_title(piece)
+                if not name or not looks_like_name(name):
+                    continue
+                piece = name
             key = piece.casefold()
-            if key in seen or (exclude and key in exclude) or not looks_like_name(
-                piece, declared
-            ):
+            if key in seen or (exclude and key in exclude):
                 continue
             seen.add(key)
             result.names.append(_recase(piece))

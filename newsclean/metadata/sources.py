@@ -19,6 +19,7 @@ from lxml.html import HtmlElement
 
 from newsclean.document import Document
 from newsclean.metadata import jsonld
+from newsclean.metadata.authors import AUTHOR_LABEL
 
 Groups = list[list[str]]
 Found = Mapping[str, Groups]
@@ -219,12 +220,7 @@ def from_meta(page: Page) -> Found:
     return found
 
 
-WRITTEN_BY = re.compile(
-    r"^(?:written by|author|by|geschrieben von|verfasst von|autor(?:in)?|écrit par|auteur"
-    r"|escrito por|scritto da|autore|geschreven door|auteur|skrivet av|skrevet af"
-    r"|skrevet av|napisane przez|autorstwa|написано|автор|kirjoittanut|yazar)\s*:?$",
-    re.IGNORECASE,
-)
+WRITTEN_BY = AUTHOR_LABEL
 """Labels of Twitter's card data pairs (`twitter:label1` "Written by", `twitter:data1` the
 name), as SEO plug-ins write them in several languages."""
 MAX_LABELS = 4

@@ -17,7 +17,7 @@ from itertools import islice
 import lxml.etree
 from lxml.html import HtmlElement
 
-from newsclean.metadata.authors import looks_like_name
+from newsclean.metadata.authors import LABEL_LINE, looks_like_name
 from newsclean.metadata.dates import parse_date, parse_written_date
 from newsclean.metadata.sources import Found, Groups, Lazy, Page
 
@@ -425,12 +425,15 @@ LABEL_HINT = Words(re.compile(
     re.IGNORECASE,
 ))
 AWAY_HINT = Words(re.compile(
-    r"comment|reply|replies|respons|related|recommend|review|testimonial|quote|feedback"
-    r"|rating|account|login|cart|form",
+    r"comment|reply|replies|respons(?!ive)|related|recommend|review|testimonial|quote"
+    r"|feedback|(?<![a-z])rating|account|login|cart|(?<![a-z])form(?![a-z])",
     re.IGNORECASE,
 ))
 """Ancestors whose elements are someone else's (comments, replies, related stories,
-reviews, testimonials) or the reader's (account, cart, forms)."""
+reviews, testimonials) or the reader's (account, cart, forms). Short words only where
+they stand alone: "format-standard", "responsive" and "operating" are none of these."""
+PAGE_TAGS = frozenset({"html", "body"})
+"""Their class names describe the whole page ("single-format-standard"), not a region."""
 FORM_TAGS = frozenset({"form", "label", "input", "select", "option", "textarea", "button"})
 MAX_LABELLED = 40
 """Labelled elements read, in page order; the article's own byline or author box comes
@@ -441,8 +444,59 @@ def from_labelled(page: Page) -> Found:
     """Bylines anywhere in the page, read from elements labelled as the author, for pages
     whose headline has no byline near it (author boxes after the text, forum posts, pages
     without an `<h1>`). Each element is a group, in page order; its linked names (author
-    pages) if it has any, else its short text."""
-    return Lazy(page, {"authors": _labelled_groups})
+    pages) if it has any, else its short text. `label_lines`: lines that say they name the
+    author ("Written by Jane Doe", "Author: Jane Doe"), wherever their element is."""
+    return Lazy(page, {"authors": _labelled_groups, "label_lines": _label_line_groups})
+
+
+BODY_TEXTS = lxml.etree.XPath("//body//text()")
+MAX_LABEL_LINES = 10
+"""Label lines read, in page order."""
+MAX_LABEL_NAMES = 4
+"""Names read after one label."""
+JOINERS = frozenset({",", "&", "and", "und", "et", "y", "e", "og", "och", "en", "i"})
+"""Texts between two linked names of one label line: "Written by <a>A</a> and <a>B</a>"."""
+
+
+def _label_line_groups(page: Page) -> Groups:
+    """Lines that start with an author label, each a group, in page order.
+
+    A label and its name are often apart ("<span>Written by</span> <a>Jane Doe</a>"), and
+    the element around both may hold a bio too: a line is the label's text and, when the
+    label stands alone, the next text of the page (and further names joined to it by
+    "and" or a comma)."""
+    groups: Groups = []
+    skipped = _skip_test()
+    away: dict[HtmlElement, bool] = {}
+    result = BODY_TEXTS(page.tree)
+    pieces = [p for p in result if isinstance(p, str) and p.strip()] if isinstance(
+        result, list) else []
+    for i, piece in enumerate(pieces):
+        head = " ".join(piece[:MAX_TEXT_CHARS].split())
+        if not LABEL_LINE.match(head + " x"):  # " x": a label alone goes on in the next text
+            continue
+        el = piece.getparent()  # type: ignore[attr-defined]  # lxml's "smart" strings
+        if el is None or str(el.tag).lower() in FORM_TAGS or skipped(el) or _away(el, away):
+            continue
+        line = head if LABEL_LINE.match(head) else " ".join([head, *_names_after(pieces, i)])
+        if LABEL_LINE.match(line) and len(line) <= MAX_TEXT_CHARS:
+            groups.append([_before_updated(line)])
+            if len(groups) >= MAX_LABEL_LINES:
+                break
+    return groups
+
+
+def _names_after(pieces: list[str], i: int) -> list[str]:
+    """The texts after a lone label: a name, and more names joined to it."""
+    out: list[str] = []
+    for piece in pieces[i + 1 : i + 1 + MAX_LABEL_NAMES * 2]:
+        text = " ".join(piece.split())
+        if len(out) % 2 == 1 and text.lower() not in JOINERS:
+            break  # after a name only a joiner goes on
+        out.append(text)
+    if out and len(out) % 2 == 0:
+        out.pop()  # a trailing joiner
+    return out
 
 
 def _labelled_groups(page: Page) -> Groups:
@@ -486,6 +540,9 @@ def _away(el: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
         node = node.getparent()
     inside = known[node] if node is not None else False
     for item in reversed(chain):
-        inside = inside or str(item.tag).lower() in FORM_TAGS or AWAY_HINT.search(_hints(item))
+        tag = str(item.tag).lower()
+        inside = inside or tag in FORM_TAGS or (
+            tag not in PAGE_TAGS and AWAY_HINT.search(_hints(item))
+        )
         known[item] = inside
     return inside
