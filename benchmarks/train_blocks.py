@@ -10,8 +10,10 @@ of the site, `benchmarks.datasets.half_of`), features from `newsclean.extractors
 A block's label is whether it is main content: most of its word trigrams occur in the set's
 true text (a block too short for trigrams: all its words do, and a long true block lies
 within `SHORT_REACH` blocks — a lone "Share" word also occurs in most articles). Each page
-weighs the same in total, split over its blocks by their words (the sets' metrics are word
-F1 per page), with a floor so short blocks count too.
+weighs the same in its set, split over its blocks by their words (the sets' metrics are word
+F1 per page), with a floor so short blocks count too; each set's weight lies half way
+between its page count and an equal share (`SET_BALANCE`), so wcxb-dev's 721 tune pages do
+not drown the news sets' 211.
 
 The model is scikit-learn's `HistGradientBoostingClassifier` with a fixed seed and no early
 stopping (no random hold-out), exported as plain JSON trees. The evaluation prints the
@@ -44,7 +46,7 @@ SHORT_REACH = 5
 """How near (in blocks) a long true block must be for a short block to count as true."""
 COVERAGE = 0.5
 """Share of a block's trigrams found in the truth from which it is main content."""
-SET_BALANCE = float(os.environ.get("NEWSCLEAN_SET_BALANCE", "0"))
+SET_BALANCE = float(os.environ.get("NEWSCLEAN_SET_BALANCE", "0.5"))
 """0: every tune page weighs the same (wcxb-dev's 721 pages dominate); 1: every set weighs
 the same in total (aeb's 98 news pages as much as wcxb-dev's seven kinds)."""
 WEIGHT_FLOOR = 0.3
@@ -251,6 +253,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         model = train(rows, {**HYPER, **args.hyper})
         model_json = export(model)
         model_json["hyper"] = {**HYPER, **args.hyper}
+        model_json["set_balance"] = SET_BALANCE
         args.out.write_text(json.dumps(model_json, separators=(",", ":")) + "\n")
         print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB, "
               f"{len(model_json['trees'])} trees)", file=sys.stderr)

@@ -23,7 +23,7 @@ PRESETS: dict[str, tuple[str, dict[str, Any]]] = {
 # common scale of `newsclean.calibration`, reaches the threshold; otherwise trafilatura
 # without its own fallbacks runs, and the answer with the higher expected F1 wins.
 DEFAULT_EXTRACTORS: tuple[str, ...] = ("density", "trafilatura-fast")
-DEFAULT_THRESHOLD = 0.65
+DEFAULT_THRESHOLD = 0.45
 
 
 def scaled(candidate: Candidate) -> Candidate:
