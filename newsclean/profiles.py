@@ -43,8 +43,8 @@ PROFILES: Mapping[PageType, Profile] = {}
 since density's learned block scorer. Before it, listings ran `ITEMS_FIRST` and collections,
 products and documentation `TRAFILATURA`; with the scorer, every one of those types scores
 higher on the default chain (wcxb-dev, `python -m benchmarks.ratchet --datasets wcxb-dev`
-with and without: listing 0.725 with the profile against 0.764 without, collection 0.584
-against 0.725, product 0.670 against 0.696, documentation 0.919 against 0.933)."""
+with and without: listing 0.670 with the profile against 0.720 without, collection 0.591
+against 0.724, product 0.675 against 0.689, documentation 0.920 against 0.936)."""
 
 
 def profile_for(
