@@ -16,7 +16,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks import metadata, report, stages, structure
+from benchmarks import collapse, metadata, report, stages, structure
 from benchmarks.datasets import (
     DATASETS,
     HALVES,
@@ -168,6 +168,12 @@ def main(argv: list[str] | None = None) -> int:
     if stage_sets:
         written.append(stages.write_json(stage_sets, args.out))
     print(report.tables(rows))
+    found = collapse.collapses(pages)
+    if found:
+        collapsed = collapse.table(found)
+        (args.out / "collapses.md").write_text(collapsed, encoding="utf-8")
+        written.append(args.out / "collapses.md")
+        print("\n" + collapsed)
     print(f"\nwall time {wall:.0f}s; wrote: " + ", ".join(str(p) for p in written))
     failures = [r for r in runs if r.failure]
     for run in failures:

@@ -198,3 +198,11 @@ def test_parsers_do_not_hang_on_adversarial_input() -> None:
         pytest.fail(f"a parser hung on adversarial input; last started: {out.split()[-1:]}")
     assert result.returncode == 0, result.stderr
     assert result.stdout.split()[-1] == "done"
+
+
+def test_a_list_of_teasers_after_the_heading_is_judged_by_its_items() -> None:
+    story = ["Paragraph one of the story, long enough to matter here."] * 4
+    items = "\n".join(f"Another story about town number {i} and its people" for i in range(6))
+    assert clutter_flags([*story, "More stories", items], [None] * 6)[-1] is True
+    essay = "\n".join([story[0] * 4, "A second item."])  # an item of story length: text again
+    assert clutter_flags([*story, "More stories", essay], [None] * 6)[-1] is False

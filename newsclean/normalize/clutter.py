@@ -99,7 +99,8 @@ MIN_LINK_DENSITY = 0.9
 EDGE_BLOCKS = 2
 """Blocks at each end of the body where stray links are dropped."""
 MAX_TEASER_WORDS = 30
-"""Longest teaser removed after a section start; a longer block is story text again."""
+"""Longest teaser removed after a section start; a longer block (or a list with a longer
+item) is story text again."""
 
 _CTA = re.compile(
     "|".join(f"(?:{p})" for patterns in CALLS_TO_ACTION.values() for p in patterns),
@@ -149,7 +150,8 @@ def clutter_flags(texts: list[str], link_densities: list[float | None]) -> list[
         if i >= n // 2 and starts_teasers(text):
             flags[i] = True
             for j in range(i + 1, n):
-                if more_words_than(texts[j], MAX_TEASER_WORDS):
+                # a list of teasers is one block of short lines (its items): judged by line
+                if any(more_words_than(line, MAX_TEASER_WORDS) for line in texts[j].splitlines()):
                     break
                 flags[j] = True
             break

@@ -1,0 +1,110 @@
+"""Issue 14's failure classes on unseen pages, each as a small page built here: the default
+`extract()` (density's learned scorer, the calibrated chain) keeps what the page's reader
+would call its main content and leaves the furniture. No page of a dataset is copied."""
+
+from __future__ import annotations
+
+import newsclean
+
+SENTENCES = [
+    "The council met on Tuesday evening to discuss the future of the old river bridge.",
+    "Engineers had found cracks in two of its supports during an inspection in March.",
+    "Residents of both banks have waited more than a year for a decision on the repairs.",
+    "The mayor said the town could not wait for the regional funds promised for next decade.",
+    "Shop owners in the centre expect more customers from the detour through the old town.",
+    "Parents worry about the longer walk to the school on the other bank of the river.",
+    "A crossing guard will stand at the busiest corner from the first day of the works.",
+    "The works are planned to start in May and to last until the end of the next spring.",
+    "Traffic will be sent through the ring road, which the council widened two years ago.",
+    "The regional government said it would review the town's request for help in June.",
+]
+
+
+def _para(i: int, n: int = 3) -> str:
+    return " ".join(SENTENCES[(i + k) % len(SENTENCES)] for k in range(n))
+
+
+def _menu() -> str:
+    items = "".join(f'<li><a href="/s/{i}">Section {i}</a></li>' for i in range(10))
+    return f"<header class=site><nav><ul>{items}</ul></nav></header>"
+
+
+def _footer() -> str:
+    links = "".join(f'<a href="/p/{i}">Page {i}</a> ' for i in range(8))
+    return f"<footer><p>{links}</p><p>© 2026 The Town Paper</p></footer>"
+
+
+def _page(main: str, aside: str = "") -> str:
+    return (f'<html lang="en"><head><title>Bridge</title></head><body>{_menu()}'
+            f"<main>{main}</main>{aside}{_footer()}</body></html>")
+
+
+def _text(html: str) -> str:
+    return newsclean.extract(html).text
+
+
+def test_a_lead_in_the_article_header_is_kept() -> None:
+    lead = _para(5, 2)
+    body = "".join(f"<p>{_para(i)}</p>" for i in range(4))
+    html = _page(f'<article><header><h1>Bridge to close</h1><p class="standfirst">{lead}'
+                 f'</p></header><div class="article-body">{body}</div></article>')
+    text = _text(html)
+    assert lead in text and _para(3) in text
+    assert "Section 3" not in text and "©" not in text
+
+
+def test_a_whole_article_inside_a_header_element_is_kept() -> None:
+    body = "".join(f"<p>{_para(i)}</p>" for i in range(4))
+    text = _text(_page(f"<article><header><h1>Bridge to close</h1>{body}</header></article>"))
+    assert all(_para(i) in text for i in range(4))
+
+
+def test_a_short_post_beats_the_sidebar_box_beside_it() -> None:
+    post = f"<article><h1>Closed for the summer</h1><p>{_para(0, 4)}</p></article>"
+    box = ("<aside class=sidebar><h3>About me</h3><p>I write about my town, its bridges and "
+           "its people, and I have done so since I retired from the paper ten years ago.</p>"
+           + "".join(f'<p><a href="/t/{i}">Tag {i}</a></p>' for i in range(6)) + "</aside>")
+    text = _text(_page(post, box))
+    assert _para(0, 4) in text
+    assert "About me" not in text and "I retired" not in text
+
+
+def test_short_lines_at_the_edges_of_the_body_stay() -> None:
+    body = "".join(f"<p>{_para(i)}</p>" for i in range(4))
+    faq = "<h2>When does it start?</h2><p>In May.</p>"
+    html = _page(f"<article><h1>Bridge</h1>{body}{faq}<p>Thanks for reading.</p></article>")
+    text = _text(html)
+    assert "When does it start?" in text and "In May." in text
+    assert "Thanks for reading." in text
+
+
+def test_a_linked_source_line_and_code_inside_the_body_stay() -> None:
+    body = (f"<p>{_para(0)}</p><p>Source: <a href='/report'>the engineers' report</a></p>"
+            f"<p>{_para(1)}</p><pre><code>load = span * 2.5\nif load > limit:\n    close()"
+            f"</code></pre><p>{_para(2)}</p><p>{_para(3)}</p>")
+    text = _text(_page(f"<article><h1>Bridge</h1>{body}</article>"))
+    assert "Source: the engineers' report" in text
+    assert "load = span * 2.5" in text and "close()" in text
+
+
+def test_replies_of_a_thread_are_kept_with_the_first_post() -> None:
+    posts = "".join(
+        f'<div class="post" id="p{i}"><div class="author">user{i}</div>'
+        f'<div class="content"><p>{_para(i, 2)}</p></div></div>'
+        for i in range(5)
+    )
+    html = _page(f'<h1>Bridge closing: what do you think?</h1><div class="thread">{posts}</div>')
+    text = _text(html)
+    assert sum(_para(i, 2) in text for i in range(5)) >= 4
+
+
+def test_related_headlines_after_a_story_leave_it() -> None:
+    body = "".join(f"<p>{_para(i)}</p>" for i in range(5))
+    related = "".join(
+        f'<li><a href="/r/{i}">Another story about town number {i} and its people</a></li>'
+        for i in range(6)
+    )
+    html = _page(f"<article><h1>Bridge</h1>{body}</article><section class=more>"
+                 f"<h2>More stories</h2><ul>{related}</ul></section>")
+    text = _text(html)
+    assert _para(4) in text and "Another story" not in text
