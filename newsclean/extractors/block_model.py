@@ -135,6 +135,28 @@ def load() -> Forest | None:
         return None
 
 
+CREDIT_REACH = 3
+"""Blocks after the last kept one looked at for a credit line or an agency trailer."""
+
+
+def _keep_credit_lines(analysis: Analysis, keep: np.ndarray) -> None:
+    """Keep a credit line or agency trailer just after the kept text. Some sets' truths
+    leave credits out, so the scorer learned to drop them; normalisation takes them out of
+    the text into `Article.credits` anyway, so keeping them costs no text and saves the
+    structure."""
+    from newsclean.normalize.credits import parse_credit_line
+    from newsclean.normalize.trailers import parse_trailer
+
+    kept = keep.nonzero()[0]
+    if not len(kept):
+        return
+    last = int(kept[-1])
+    for i in range(last + 1, min(last + 1 + CREDIT_REACH, len(keep))):
+        text = analysis.blocks[i].text
+        if len(text) < 400 and (parse_credit_line(text) or parse_trailer(text)):
+            keep[i] = True
+
+
 def expected_f1(p: np.ndarray, words: np.ndarray, keep: np.ndarray) -> float:
     """The word F1 that probabilities `p` expect of keeping the blocks in `keep`:
     2·E[true kept words] / (kept words + E[true words])."""
@@ -156,6 +178,7 @@ def decide(
         return [], [], 0.0
     p = forest.probabilities(matrix(analysis, page_groups(doc), page_signals(doc)))
     keep = p >= KEEP
+    _keep_credit_lines(analysis, keep)
     words = np.array([max(b.words, 1) for b in analysis.blocks], dtype=np.float64)
     reasons = [
         f"scorer {q:.2f}" + ("" if k == r else f" (rules: {why})")

@@ -73,15 +73,48 @@ def _casefold(name: str) -> str:
 @lru_cache(maxsize=4096)
 def is_major_place(name: str) -> bool:
     """A city of `MAJOR_POPULATION` or more (in any of its names), a country or US state."""
-    key = _casefold(name).encode("utf-8")
-    return bool(key) and _has_line(_snapshot()[0], key)
+    key = _casefold(name)
+    return bool(key) and not _function_word(key) and _has_line(_snapshot()[0], key.encode())
 
 
 @lru_cache(maxsize=4096)
 def is_place(name: str) -> bool:
     """Any listed city, country or US state."""
-    key = _casefold(name).encode("utf-8")
-    return bool(key) and (_has_line(_snapshot()[0], key) or _has_line(_snapshot()[1], key))
+    key = _casefold(name)
+    if not key or _function_word(key):
+        return False
+    raw = key.encode("utf-8")
+    return _has_line(_snapshot()[0], raw) or _has_line(_snapshot()[1], raw)
+
+
+FUNCTION_WORD_LANGUAGES = ("English", "German", "French", "Spanish", "Italian", "Portuguese")
+"""Languages whose short function words are never a place, whatever an alternate name in
+GeoNames says ("The" is one): a sentence opening "The --dry-run option" is no dateline."""
+FUNCTION_WORD_CHARS = 3
+"""Only words this short count: jusText's stoplists are frequent words, and the frequent
+longer ones include real places (Berlin, London, Paris, Wien); the short ones are articles,
+pronouns and prepositions ("the", "la", "von", "sur"), at the cost of a few towns named
+like one ("Die", "Fez")."""
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """The stoplists of `FUNCTION_WORD_LANGUAGES` (jusText's, read from its package data)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("justext")
+    words: set[str] = set()
+    for folder in list(spec.submodule_search_locations or ()) if spec else []:
+        for language in FUNCTION_WORD_LANGUAGES:
+            path = Path(folder) / "stoplists" / f"{language}.txt"
+            if path.is_file():
+                words.update(w.strip().casefold() for w in path.read_text("utf-8").splitlines())
+    return frozenset(words)
+
+
+def _function_word(key: str) -> bool:
+    """A short one-word name that is a function word of a major language."""
+    return len(key) <= FUNCTION_WORD_CHARS and " " not in key and key in _function_words()
 
 
 # ----------------------------------------------------------------------------- build time

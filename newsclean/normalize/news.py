@@ -27,7 +27,10 @@ from newsclean.normalize.trailers import parse_trailer, split_signoff
 DATELINE_SEARCH = 5
 """Paragraphs looked at for a dateline: a title, byline or gallery label may precede it."""
 MIN_STORY_WORDS = 12
-"""A paragraph this long that opens without a dateline ends the search for one."""
+"""A paragraph this long that opens without a dateline is story text (or a lead)..."""
+LEADS_BEFORE_DATELINE = 1
+"""...and after this many of them the search for a dateline ends: a standfirst, a summary
+or an update note may stand above the dated story (the learned scorer keeps them)."""
 TAIL_SEARCH = 6
 """Blocks from the end looked at for credit lines and trailers."""
 
@@ -101,7 +104,7 @@ def _drop_captions(
 
 
 def _take_dateline(blocks: list[Block], parts: NewsParts, strip: bool) -> list[Block]:
-    seen = 0
+    seen = leads = 0
     for i, block in enumerate(blocks):
         if block.kind is not BlockKind.PARAGRAPH:
             continue
@@ -113,7 +116,8 @@ def _take_dateline(blocks: list[Block], parts: NewsParts, strip: bool) -> list[B
                 blocks = [*blocks[:i], _replace(block, found.rest.strip()), *blocks[i + 1 :]]
             return blocks
         seen += 1
-        if seen >= DATELINE_SEARCH or more_words_than(block.text, MIN_STORY_WORDS - 1):
+        leads += more_words_than(block.text, MIN_STORY_WORDS - 1)
+        if seen >= DATELINE_SEARCH or leads > LEADS_BEFORE_DATELINE:
             return blocks
     return blocks
 
