@@ -254,14 +254,10 @@ def _htmldate(page: Page, now: datetime) -> date | None:
     """htmldate's guess of the publication day, without header "Today" dates.
 
     Only a fallback: it reads URL patterns, more date attributes and free text in many
-    languages, but it cannot tell a header clock from the story's date. Its quick search
-    runs first; its extensive (free-text) search second, where a January 1st is its
-    stand-in for "only a year was found" and is dropped.
+    languages, but it cannot tell a header clock from the story's date. One extensive search
+    (which runs the quick one first): the quick search alone ran before it, a second copy
+    and walk of the page on every page the quick search missed.
     """
-    try:
-        from htmldate import find_date
-    except ImportError:  # pragma: no cover - htmldate is a core dependency
-        return None
     import copy
 
     tree = page.tree
@@ -270,22 +266,31 @@ def _htmldate(page: Page, now: datetime) -> date | None:
         for el in tree.iter():
             if _today(el):
                 el.text = ""
-    for extensive in (False, True):
-        try:
-            found = find_date(
-                copy.deepcopy(tree), url=page.url, original_date=True,
-                extensive_search=extensive, max_date=now.strftime("%Y-%m-%d"),
-            )
-        except Exception:  # htmldate raises assorted errors on odd pages; a miss is fine
-            found = None
-        parsed = parse_date(found, now) if found else None
-        if parsed is None:
-            continue
-        day = parsed.date() if isinstance(parsed, datetime) else parsed
-        if extensive and (day.month, day.day) == (1, 1):
-            continue  # a year-only guess from free text ("© 1998"), not a date
-        return None if _is_today(day, now) else day
-    return None
+    day = _find_day(tree, page, now, extensive=True)  # tries the quick search first itself
+    if day is not None and (day.month, day.day) == (1, 1):
+        # htmldate's stand-in for "only a year was found" in free text ("© 1998"), unless the
+        # quick search (markup, URL) finds that very day: only then is it a date
+        day = day if _find_day(tree, page, now, extensive=False) == day else None
+    return None if day is None or _is_today(day, now) else day
+
+
+def _find_day(tree: HtmlElement, page: Page, now: datetime, *, extensive: bool) -> date | None:
+    """One htmldate search on a copy of `tree` (htmldate cleans the tree it reads)."""
+    import copy
+
+    from htmldate import find_date
+
+    try:
+        found = find_date(
+            copy.deepcopy(tree), url=page.url, original_date=True,
+            extensive_search=extensive, max_date=now.strftime("%Y-%m-%d"),
+        )
+    except Exception:  # htmldate raises assorted errors on odd pages; a miss is fine
+        return None
+    parsed = parse_date(found, now) if found else None
+    if parsed is None:
+        return None
+    return parsed.date() if isinstance(parsed, datetime) else parsed
 
 
 def _today(el: HtmlElement) -> bool:
