@@ -106,7 +106,7 @@ def page_rows(args: tuple[str, Page]) -> PageRows | None:
     from newsclean.document import load as load_doc
     from newsclean.errors import NewsCleanError
     from newsclean.extractors.block_features import matrix
-    from newsclean.extractors.density import DensityParams, analyse
+    from newsclean.extractors.rules import DensityParams, analyse
     from newsclean.pagetype import features as page_signals
     from newsclean.repeats import page_groups
 

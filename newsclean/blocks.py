@@ -2,7 +2,7 @@
 
 A block is the text between two block-level boundaries (a paragraph, a heading, a list
 item, a table row, a bare text run inside a div). Classification lives elsewhere
-(`newsclean.extractors.density`); this module only measures.
+(`newsclean.extractors.rules` and `density`); this module only measures.
 
 The walk is iterative (lxml's `iterwalk`), so deep trees cannot overflow the stack, and
 does the least work per element: speed matters because the walk visits every element.

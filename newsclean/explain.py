@@ -29,7 +29,8 @@ from newsclean.blocks import BLOCK_TAGS, SKIP_TAGS, TextBlock, segment
 from newsclean.chain import DEFAULT_EXTRACTORS, Chain, Policy
 from newsclean.document import DEFAULT_LIMITS, Document, Limits, load
 from newsclean.extractors.base import Candidate, Extractor
-from newsclean.extractors.density import BlockDecision, DensityExtractor
+from newsclean.extractors.density import DensityExtractor
+from newsclean.extractors.rules import BlockDecision
 from newsclean.metadata import extract_metadata
 from newsclean.model import Article
 from newsclean.normalize.captions import normalized

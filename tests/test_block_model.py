@@ -11,7 +11,8 @@ from newsclean.document import load
 from newsclean.extractors import block_model
 from newsclean.extractors.block_features import FEATURES, matrix
 from newsclean.extractors.block_model import Forest, expected_f1
-from newsclean.extractors.density import DensityExtractor, DensityParams, analyse
+from newsclean.extractors.density import DensityExtractor, DensityParams
+from newsclean.extractors.rules import analyse
 from newsclean.repeats import page_groups
 
 PROSE = (

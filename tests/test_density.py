@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 import newsclean
 from newsclean.blocks import TextBlock, segment
 from newsclean.document import load
-from newsclean.extractors.density import (
+from newsclean.extractors.density import DensityExtractor
+from newsclean.extractors.rules import (
     BlockDecision,
-    DensityExtractor,
     DensityParams,
     Label,
     choose_stoplist,

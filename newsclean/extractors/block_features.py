@@ -1,6 +1,6 @@
 """Features of each block for the learned block scorer, read from the rules' `Analysis`.
 
-The rules (`newsclean.extractors.density`) already say a lot about a block: its label,
+The rules (`newsclean.extractors.rules`) already say a lot about a block: its label,
 whether furniture hints sit above it, whether it lies in the container, whether they kept
 it and why. The scorer learns when to trust them from those verdicts and from signals that
 hold on any site and in any language: the block's size, links and punctuation, its kind,
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from lxml.html import HtmlElement
 
 from newsclean.blocks import TextBlock
-from newsclean.extractors.density import (
+from newsclean.extractors.rules import (
     BOILERPLATE_TEXT,
     POSITIVE_HINTS,
     Analysis,

@@ -27,7 +27,7 @@ from newsclean.repeats import page_groups
 if TYPE_CHECKING:
     import numpy as np
 
-    from newsclean.extractors.density import Analysis
+    from newsclean.extractors.rules import Analysis
 
 MODEL_FILE = "block-model.json"
 KEEP = 0.5

@@ -1,0 +1,847 @@
+"""The density extractor's rule passes: text-density and link-density block classification.
+
+`newsclean.extractors.density.DensityExtractor` runs them (`analyse`) and, by default, hands
+their verdicts to the learned block scorer (`newsclean.extractors.block_model`). Pure passes
+over the blocks of `newsclean.blocks.segment`, in the manner of jusText:
+
+1. `classify`: a context-free label for each block from its own features (length, link
+   density, stopword density, boilerplate wording);
+2. `find_container`: the element that holds most of the good text and little of the bad
+   (block values, with furniture class/id hints of near ancestors counting against, summed
+   up the tree with a decay, then tightened to the smallest element keeping nearly all
+   of the good text);
+3. `revise`: keep good blocks inside the container, drop those under boilerplate elements
+   inside it, and decide short blocks and headings from their neighbours.
+
+Every threshold is a named field of `DensityParams`; class/id and wording hints are data at
+the top of this module. Nothing is keyed to a site.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
+from typing import Any, overload
+
+from lxml.html import HtmlElement
+
+from newsclean.blocks import TextBlock, count_stopwords, document_blocks, hint
+from newsclean.document import Document
+from newsclean.model import BlockKind
+
+# --- Heuristics as data -------------------------------------------------------------------
+
+# Class/id words of boilerplate containers (readability's unlikely candidates, widened with
+# the parts of news templates that sit inside article bodies: share bars, related links,
+# bylines, captions, newsletter prompts). Words that AEB showed on article wrappers as
+# often as on furniture ("widget", "sidebar", "hidden", "modal", "video", "paywall",
+# "read-more": expanders that hold the rest of the article) are
+# left out: the container pass handles those layouts.
+NEGATIVE_WORDS = (
+    "comment", "disqus", "footer", "footnote", "navbar", "navigation", "menu", "share",
+    "sharing", "social", "related", "recommend", "promo", "sponsor", "newsletter", "subscri",
+    "signup", "sign-up", "popular", "trending", "breadcrumb", "cookie", "consent", "popup",
+    "masthead", "banner", "tag-?list", "byline", "author", "caption", "credit", "outbrain",
+    "taboola", "teaser", "more-stories", "see-also", "also-read", "toolbar", "metadata",
+    "post-?meta", "entry-?meta", "article-?meta", "dateline", "timestamp", "published",
+    "rating", "disclaimer", "most-?read", "top-?stories", "headlines", "gallery", "carousel",
+    "slideshow",
+)
+# ... and words that only count as a whole token or at its start ("nav-bar" but not
+# "canvas", "ad-slot" but not "head", "tags" but not "hashtags").
+NEGATIVE_TOKENS = ("foot", "ads?", "tags?", "meta", "date")
+NEGATIVE_PREFIXES = ("nav", "advert", "ads?[-_]", "tags?[-_]", "print")
+# Negative words that outweigh a positive one on the same element ("article-footer",
+# "story-share" are furniture; "entry-content-read-more" is body).
+STRONG_NEGATIVE_WORDS = (
+    "comment", "share", "sharing", "social", "related", "recommend", "promo", "advert",
+    "sponsor", "newsletter", "subscri", "outbrain", "taboola", "popular", "trending",
+    "caption", "byline", "author", "footer", "most-?read",
+)
+STRONG_NEGATIVE_TOKENS = ("ads?", "tags?")
+# Negative words that name a small widget (a share bar, a byline, a caption, a date line),
+# not a section that may hold prose of its own (comments, related stories, a footer). An
+# element holding a page's worth of prose is not such a widget, whatever its class says:
+# scripts tag article wrappers with the widgets they attach ("share-btns_containerparent").
+WIDGET_WORDS = (
+    "share", "sharing", "social", "byline", "author", "caption", "credit", "toolbar",
+    "breadcrumb", "rating", "metadata", "post-?meta", "entry-?meta", "article-?meta",
+    "dateline", "timestamp", "published",
+)
+WIDGET_TOKENS = ("meta", "date", "tags?")
+WIDGET_PREFIXES = ("print", "tags?[-_]")
+
+
+def _hint_regex(
+    words: tuple[str, ...], tokens: tuple[str, ...] = (), prefixes: tuple[str, ...] = ()
+) -> re.Pattern[str]:
+    """A regex for one class/id token: `words` anywhere in it, `tokens` as the whole
+    token, `prefixes` at its start. Plain alternatives (no look-arounds) let the regex
+    engine skip positions by first character, which keeps the search fast."""
+    parts = [*words]
+    if tokens:
+        parts.append(rf"^(?:{'|'.join(tokens)})$")
+    if prefixes:
+        parts.append(rf"^(?:{'|'.join(prefixes)})")
+    return re.compile("|".join(parts))
+
+
+NEGATIVE_HINTS = _hint_regex(NEGATIVE_WORDS, NEGATIVE_TOKENS, NEGATIVE_PREFIXES)
+_STRONG_NEGATIVE = _hint_regex(STRONG_NEGATIVE_WORDS, STRONG_NEGATIVE_TOKENS)
+_WIDGET = _hint_regex(WIDGET_WORDS, WIDGET_TOKENS, WIDGET_PREFIXES)
+# Class/id words that mark article text; they override a negative word on the same element
+# unless that word is a strong one (e.g. "entry-content-read-more" is body, "story-share"
+# is not).
+POSITIVE_HINTS = re.compile(
+    r"article|body|content|entry|post|story|text|main|blog|prose|rich-?text|paragraph"
+)
+# Class tokens that are taxonomy slugs of CMS templates ("tag-sharing", "category-promo",
+# "author-jane"), not descriptions of the element: ignored by the hint regexes.
+TAXONOMY_TOKEN = re.compile(
+    r"^(tag|category|cat|author|post|format|status|type|has|page|postid|single|term|"
+    r"section|topic|series|column)[-_]"
+)
+# Elements that hold page furniture rather than article text, wherever they are.
+BOILERPLATE_TAGS = frozenset({"nav", "aside", "footer", "header", "figcaption", "menu"})
+# Short blocks that are page furniture by their wording alone (any language we know of).
+BOILERPLATE_TEXT = re.compile(
+    r"^\W*(advertisement|advertising|advert|sponsored|share( this)?( article| story)?|"
+    r"read more|continue reading|related( articles| stories| content)?|recommended|"
+    r"sign up|subscribe|log ?in|sign in|follow us|comments?|print|email|tweet|"
+    r"(photo|image|picture)( credit)?|skip to( main)? content|more from|see also|"
+    r"you may also like|most (read|popular)|trending( now)?|newsletter|close|menu|"
+    r"back to top|top|next|previous|ad|anzeige|publicité|publicidad|werbung|"
+    r"(this \w+ requires|please enable|you need to enable) javascript\b.*)\W*$",
+    re.IGNORECASE,
+)
+# Stoplists (jusText's, shipped with the justext package) tried for a page without a
+# known `lang`; the first match of the page's `lang` attribute wins otherwise.
+STOPLIST_LANGUAGES: dict[str, str] = {
+    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
+    "pt": "Portuguese", "nl": "Dutch", "ru": "Russian", "pl": "Polish", "sv": "Swedish",
+    "da": "Danish", "nb": "Norwegian_Bokmal", "no": "Norwegian_Bokmal", "fi": "Finnish",
+    "cs": "Czech", "tr": "Turkish", "id": "Indonesian", "ro": "Romanian", "hu": "Hungarian",
+    "uk": "Ukrainian",
+}
+
+
+class Label(StrEnum):
+    GOOD = "good"
+    NEAR_GOOD = "near-good"
+    SHORT = "short"
+    BAD = "bad"
+
+
+@dataclass(frozen=True)
+class DensityParams:
+    """Thresholds of the density classifier.
+
+    Length and stopword thresholds start from jusText's defaults (length_low=70 chars,
+    length_high=200 chars, stopwords_low=0.30, stopwords_high=0.32) converted to words at
+    ~6 characters per word; the rest were set by looking at where the AEB pages fail and
+    checked by sweeps (AEB F1 of alternatives noted below; readability-js checked too).
+    """
+
+    max_link_density: float = 0.4
+    """Blocks whose linked text share exceeds this are navigation (jusText: 0.2, but news
+    paragraphs link people and places generously)."""
+    max_link_density_prose: float = 0.7
+    """Long stopword-rich prose keeps up to this linked share (news round-ups link most of
+    their sentences)."""
+    good_min_words: int = 20
+    """A prose block with at least this many words may be good on its own (~120 chars)."""
+    short_max_words: int = 7
+    """Blocks this short are judged by their neighbours only (jusText's 70 chars ≈ 10)."""
+    stopwords_low: float = 0.2
+    """Below this stopword density a medium-length block is not prose (jusText's 0.30
+    drops news sentences full of names: AEB 0.960 against 0.965)."""
+    stopwords_high: float = 0.28
+    """A long block above this stopword density is good (0.32 scores the same)."""
+    hint_depth: int = 3
+    """How many ancestors above a block have their class/id hints read to mark it as
+    furniture (AEB: 2-5 equal, 8 and more worse: page-wide wrappers carry stray words)."""
+    bad_weight: float = 1.0
+    """Weight of linked or furniture words against good ones when choosing the container."""
+    furniture_weight: float = 0.5
+    """Weight of words under furniture class/id hints (captions, share bars, comments);
+    captions inside an article should not push the container away (1.0 scores the same)."""
+    unlinked_bad_weight: float = 0.3
+    """Weight of other bad words (no prose stopwords: data, lists of names)."""
+    near_good_weight: float = 0.7
+    """Weight of near-good words when choosing the container (AEB: 0.3 0.952, 0.5 0.955,
+    0.7 0.959, 1.0 0.957 at the time it was set)."""
+    container_decay: float = 0.9
+    """Share of a block's value passed up each further level: concentrated text (one
+    article body) beats the same amount spread thinly (teaser excerpts in a listing).
+    AEB: 1.0 0.949, 0.9 0.952, 0.7 0.944 at the time it was set."""
+    tighten_share: float = 0.95
+    """The container moves down to a descendant holding at least this share of its good
+    text: the smallest element that still holds nearly all of the article."""
+    neighbour_window: int = 3
+    """How far (in blocks) a short block looks for kept neighbours."""
+    neighbour_runs: bool = True
+    """A short block is also kept when the nearest blocks on both sides that are not
+    short are kept, however many short ones lie between (jusText's context pass: runs
+    of short lines and data tables inside an article)."""
+    rescue_prose_words: int = 100
+    """A good block this long is kept even under a furniture hint inside the container
+    (article wrappers whose class mentions sharing or comments). Lower values let
+    teaser excerpts in (AEB: 60 worse, 100 and above equal)."""
+    revise_unlinked_bad: bool = True
+    """Blocks bad only for want of stopwords (product lines, table-like data) are kept
+    between kept neighbours inside the container, like short blocks."""
+    revise_linked_sentences: bool = True
+    """Stopword-rich sentences whose linked share lies between `max_link_density` and
+    `max_link_density_prose` (too short for `_is_prose`: a one-line paragraph or a bullet
+    linking its source) are kept between kept neighbours inside the container, like short
+    blocks. A line that is mostly link (a "Related:" headline) stays bad."""
+    widget_max_words: int = 150
+    """An element whose class/id names only small widgets (share bars, bylines, captions)
+    but which holds at least this many words of good prose is not furniture: no widget
+    holds that much (a long caption or an author's bio runs to ~60 words)."""
+    card_max_words: int = 100
+    """A list item with a heading of its own and at most this many words of prose is a
+    card (a teaser, a gallery slide, a search result) when its list has several such."""
+    card_heading_links: float = 0.5
+    """The least share of a card's heading that is a link: a teaser's headline links to
+    its own story, while the numbered points of a listicle (an article of headed list
+    items) are plain headings."""
+    card_min_items: int = 3
+    """How many items with headings make a list of cards rather than a list in the
+    article (a single story in an `<li>` is a page's whole article)."""
+    revise_linked_headings: bool = True
+    """A linked heading inside the container (a guide's item naming the product it links
+    to, a section title linking its topic page) is kept like a plain heading when kept text
+    follows it; normalisation still removes promo lines ("Read more: ...")."""
+    revise_table_links: bool = True
+    """A short linked cell of a table row (a product, a place, a team linking its page)
+    is data of the table, not navigation: judged by its neighbours like a short block,
+    so that a data table between kept blocks is kept whole."""
+    sibling_min_words: int = 100
+    """A sibling of the container (or of its parent) with the same tag and first class
+    token, holding at least this many words of good prose and no title, is a further
+    part of the same article (a body split into sections around an inset or an ad:
+    readability's sibling pass). A blurb after the article ("Join our forums", an
+    author's note) in a box of the same template runs to ~30 words. 0 turns it off."""
+    sibling_levels: int = 2
+    """How many levels, from the container up, look for such siblings (a template may
+    wrap each section in a box of its own)."""
+    learned: bool = True
+    """Whether the learned block scorer decides (see `newsclean.extractors.density`); False
+    runs the rules alone, as tuned before the scorer existed."""
+    min_container_words: int = 0
+    """Below this much good text (near-good weighted) the page is treated as having none.
+    0: even a page of two short paragraphs has an article (readability-js test pages);
+    the confidence, not the extractor, says how little there is."""
+
+
+@dataclass(slots=True)
+class BlockDecision:
+    """The classifier's record for one block, for the explain view."""
+
+    index: int
+    text: str
+    kind: str
+    label: str
+    kept: bool
+    score: float
+    reason: str
+    words: int
+    link_density: float
+    stopword_density: float
+    punctuation: int
+    tag_path: str
+    hints: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class Decisions(Sequence[BlockDecision]):
+    """Every block's `BlockDecision`, built on first access: most callers never look, and
+    building records for every block would cost as much as the classification."""
+
+    def __init__(
+        self,
+        blocks: list[TextBlock],
+        labels: list[Label],
+        keep: list[bool],
+        reasons: list[str],
+        values: list[float],
+    ) -> None:
+        self._raw = (blocks, labels, keep, reasons, values)
+        self._records: list[BlockDecision] | None = None
+
+    def _build(self) -> list[BlockDecision]:
+        if self._records is None:
+            self._records = [
+                BlockDecision(
+                    index=b.index,
+                    text=b.text[:120],
+                    kind=b.kind.value,
+                    label=lab.value,
+                    kept=k,
+                    score=round(v, 1),
+                    reason=why,
+                    words=b.words,
+                    link_density=round(b.link_density, 3),
+                    stopword_density=round(b.stopword_density, 3),
+                    punctuation=b.punctuation,
+                    tag_path=b.tag_path[-80:],
+                    hints=b.hints[:80],
+                )
+                for b, lab, k, why, v in zip(*self._raw, strict=True)
+            ]
+        return self._records
+
+    @overload
+    def __getitem__(self, index: int) -> BlockDecision: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[BlockDecision]: ...
+    def __getitem__(self, index: int | slice) -> BlockDecision | Sequence[BlockDecision]:
+        return self._build()[index]
+
+    def __len__(self) -> int:
+        return len(self._raw[0])
+
+
+# --- Features that need the page: stoplist and element hints ------------------------------
+
+
+@lru_cache(maxsize=32)
+def _stoplist(language: str) -> frozenset[str]:
+    """jusText's stoplist for `language`, read from its package data.
+
+    The file is read where the package lies, without importing `justext` (its import
+    compiles its parser's regexes, four times the cost of reading all the lists).
+    """
+    spec = find_spec("justext")
+    folders = list(spec.submodule_search_locations or ()) if spec is not None else []
+    for folder in folders:
+        path = Path(folder) / "stoplists" / f"{language}.txt"
+        if path.is_file():
+            words = path.read_text(encoding="utf-8").splitlines()
+            return frozenset(w.lower() for w in words)
+    import justext  # an unusual installation (a zip): let jusText find its own data
+
+    return frozenset(w.lower() for w in justext.get_stoplist(language))
+
+
+def choose_stoplist(root: HtmlElement, blocks: list[TextBlock]) -> frozenset[str]:
+    """The stoplist of the page's language: the one `lang` names if the text fits it,
+    else the best-matching one, else none (stopwords then tell nothing)."""
+    longest = sorted(blocks, key=lambda b: -b.words)[:8]
+    sample = " ".join(b.text for b in longest)
+    words = sample.lower().split()[:200]
+    if not words or len(sample) > _MAX_CHARS_PER_TOKEN * len(sample.split()):
+        return frozenset()  # unspaced script (Chinese, Japanese): no stoplist applies
+    needed = _MIN_STOPWORD_SHARE * len(words)
+    lang = (root.get("lang") or root.get("xml:lang") or "").strip().lower()[:2]
+    languages = list(dict.fromkeys(STOPLIST_LANGUAGES.values()))
+    if lang in STOPLIST_LANGUAGES:
+        stoplist = _stoplist(STOPLIST_LANGUAGES[lang])
+        if sum(1 for w in words if w in stoplist) >= needed:
+            return stoplist
+    best, best_hits = frozenset[str](), 0
+    for language in languages:
+        stoplist = _stoplist(language)
+        hits = sum(1 for w in words if w in stoplist)
+        if hits > best_hits:
+            best, best_hits = stoplist, hits
+        if hits >= _CLEAR_STOPWORD_SHARE * len(words):
+            break  # clearly this language: no need to load and try the others
+    return best if best_hits >= needed else frozenset()
+
+
+# Running text in any of these languages has well over this share of stopwords (English
+# prose ~0.4-0.5 with jusText's lists); a page below it is in another language.
+_MIN_STOPWORD_SHARE = 0.15
+# ... and at or above this share the language is clear (others share few stopwords).
+_CLEAR_STOPWORD_SHARE = 0.3
+# Spaced scripts average ~6 characters per token; far above this, the text is unspaced.
+_MAX_CHARS_PER_TOKEN = 12
+
+
+@lru_cache(maxsize=8192)
+def negative_hint(h: str) -> bool:
+    """Whether class/id text `h` names page furniture (token by token)."""
+    negative = positive = strong = False
+    for token in h.split():
+        if TAXONOMY_TOKEN.match(token):
+            continue
+        if NEGATIVE_HINTS.search(token):
+            negative = True
+            strong = strong or _STRONG_NEGATIVE.search(token) is not None
+        elif POSITIVE_HINTS.search(token):
+            positive = True
+    return negative and (strong or not positive)
+
+
+@lru_cache(maxsize=8192)
+def widget_hint(h: str) -> bool:
+    """Whether every furniture word of class/id text `h` names a small widget."""
+    for token in h.split():
+        if TAXONOMY_TOKEN.match(token):
+            continue
+        if NEGATIVE_HINTS.search(token) and not _WIDGET.search(token):
+            return False
+    return True
+
+
+def prose_words(blocks: list[TextBlock], labels: list[Label]) -> dict[HtmlElement, int]:
+    """Words of good blocks under each element (for the widget check of `_Hints`)."""
+    words: dict[HtmlElement, int] = {}
+    for block, label in zip(blocks, labels, strict=True):
+        if label is Label.GOOD:
+            for anc in block.ancestors:
+                words[anc] = words.get(anc, 0) + block.words
+    return words
+
+
+def card_flags(
+    blocks: list[TextBlock], prose: dict[HtmlElement, int], params: DensityParams
+) -> list[bool]:
+    """For each block, whether it lies in a card: a list item with a linked heading and a
+    short text of its own, in a list of at least `card_min_items` such items. Article prose
+    sits in paragraphs, a listing's excerpts in items (teasers, gallery legends, streams
+    of stories)."""
+    headed: dict[HtmlElement, list[HtmlElement]] = {}
+    for block in blocks:
+        if block.kind is BlockKind.HEADING and block.link_density >= params.card_heading_links:
+            item = next((a for a in block.ancestors if a.tag == "li"), None)
+            if item is not None:
+                items = headed.setdefault(item.getparent(), [])
+                if not items or items[-1] is not item:
+                    items.append(item)
+    found: set[HtmlElement] = set()
+    for items in headed.values():
+        if len(items) >= params.card_min_items:
+            found.update(i for i in items if prose.get(i, 0) <= params.card_max_words)
+    if not found:
+        return [False] * len(blocks)
+    return [any(a in found for a in b.ancestors) for b in blocks]
+
+
+class _Hints:
+    """Per-element hint verdicts, computed once per element and shared by all blocks.
+
+    With `prose` (good words per element), an element named only by widget words but
+    holding at least `widget_max_words` of prose is not furniture.
+    """
+
+    def __init__(
+        self, prose: dict[HtmlElement, int] | None = None, widget_max_words: int = 0
+    ) -> None:
+        self._neg: dict[HtmlElement, bool] = {}
+        self._prose = prose or {}
+        self._widget_max = widget_max_words
+
+    def negative(self, el: HtmlElement) -> bool:
+        verdict = self._neg.get(el)
+        if verdict is None:
+            tag = el.tag
+            if tag in ("body", "html"):
+                verdict = False
+            elif tag in BOILERPLATE_TAGS:
+                verdict = True
+            else:
+                h = hint(el)
+                verdict = negative_hint(h) and not (
+                    self._prose.get(el, 0) >= self._widget_max > 0 and widget_hint(h)
+                )
+            self._neg[el] = verdict
+        return verdict
+
+
+def _near_negative(block: TextBlock, hints: _Hints, depth: int) -> bool:
+    """Whether the block's element or one of its `depth` nearest ancestors is furniture."""
+    negative = hints.negative
+    return any(negative(anc) for anc in block.ancestors[: 1 + depth])
+
+
+def furniture_flags(
+    blocks: list[TextBlock], labels: list[Label], hints: _Hints, depth: int
+) -> list[bool]:
+    """For each block, whether it or one of its `depth` nearest ancestors is furniture.
+
+    Sibling blocks share their ancestors, so the verdict above a block is kept per parent.
+    Short blocks weigh nothing in the container score and are not checked.
+    """
+    above: dict[HtmlElement, bool] = {}
+    flags = []
+    negative = hints.negative
+    for block, label in zip(blocks, labels, strict=True):
+        if label is Label.SHORT:
+            flags.append(False)
+            continue
+        if negative(block.element):
+            flags.append(True)
+            continue
+        ancestors = block.ancestors
+        if len(ancestors) < 2:
+            flags.append(False)
+            continue
+        parent = ancestors[1]
+        verdict = above.get(parent)
+        if verdict is None:
+            verdict = any(negative(anc) for anc in ancestors[1 : 1 + depth])
+            above[parent] = verdict
+        flags.append(verdict)
+    return flags
+
+
+# --- Pass 1: context-free classification --------------------------------------------------
+
+
+def classify(block: TextBlock, params: DensityParams, has_stoplist: bool = True) -> Label:
+    """Context-free label of one block from its own features."""
+    if block.link_density > params.max_link_density and not (
+        block.link_density <= params.max_link_density_prose and _is_prose(block, params)
+    ):
+        return Label.BAD
+    if block.words <= params.short_max_words:
+        if BOILERPLATE_TEXT.match(block.text):
+            return Label.BAD
+        return Label.SHORT
+    if block.kind is BlockKind.HEADING and block.words < params.good_min_words:
+        return Label.SHORT  # a title; long "headings" are ledes styled as headings
+    prose = not has_stoplist or block.stopword_density >= params.stopwords_high
+    if block.words >= params.good_min_words and prose and block.punctuation >= 1:
+        return Label.GOOD
+    if block.kind in (BlockKind.LIST, BlockKind.TABLE):
+        return Label.NEAR_GOOD  # items and cells are not sentences; context decides
+    if has_stoplist and block.stopword_density < params.stopwords_low:
+        return Label.BAD
+    return Label.NEAR_GOOD
+
+
+def _is_prose(block: TextBlock, params: DensityParams) -> bool:
+    """Long, punctuated, stopword-rich text: sentences, not a list of names or links."""
+    return (
+        block.words >= params.good_min_words
+        and block.punctuation >= 2
+        and block.stopword_density >= params.stopwords_high
+    )
+
+
+# --- Pass 2: the dominant content container -----------------------------------------------
+
+
+def _value(block: TextBlock, label: Label, furniture: bool, params: DensityParams) -> float:
+    """A block's contribution to the score of every element that contains it."""
+    if furniture:
+        return -params.furniture_weight * block.words
+    if label is Label.GOOD:
+        return float(block.words)
+    if label is Label.NEAR_GOOD:
+        return params.near_good_weight * block.words
+    if label is Label.BAD:
+        linked = block.link_density > params.max_link_density
+        return -(params.bad_weight if linked else params.unlinked_bad_weight) * block.words
+    return 0.0
+
+
+def find_container(
+    blocks: list[TextBlock], values: list[float], params: DensityParams
+) -> HtmlElement | None:
+    """The element whose subtree holds the most good text net of bad text, tightened."""
+    score: dict[HtmlElement, float] = {}
+    good: dict[HtmlElement, float] = {}
+    for block, value in zip(blocks, values, strict=True):
+        if not value:
+            continue
+        g = value if value > 0 else 0.0
+        decayed = value
+        for anc in block.ancestors:
+            score[anc] = score.get(anc, 0.0) + decayed
+            decayed *= params.container_decay
+            if g:
+                good[anc] = good.get(anc, 0.0) + g
+    if not good:
+        return None
+    best = max(good, key=lambda el: score[el])
+    if good[best] < params.min_container_words:
+        return None
+    # Tighten: step down while one child keeps nearly all the good text.
+    target = params.tighten_share * good[best]
+    while True:
+        child = next((c for c in best if good.get(c, 0.0) >= target), None)
+        if child is None:
+            return best
+        best = child
+
+
+def _class_key(el: HtmlElement) -> tuple[str, str] | None:
+    """An element's tag and first class token: siblings built from one template share
+    it ("story-body story-body-1", "story-body story-body-2")."""
+    classes = (el.get("class") or "").split()
+    return (str(el.tag), classes[0]) if classes else None
+
+
+def sibling_parts(
+    blocks: list[TextBlock],
+    container: HtmlElement | None,
+    prose: dict[HtmlElement, int],
+    hints: _Hints,
+    params: DensityParams,
+) -> list[HtmlElement]:
+    """Siblings of the container, or of its near ancestors, that continue its article:
+    the same tag and first class token, `sibling_min_words` of good prose, not furniture,
+    and no title on either side: no h1, and no h1 or h2 as the first text (a part with a
+    title of its own is another story, as when a page appends the next article)."""
+    if container is None or params.sibling_min_words <= 0:
+        return []
+    titled: set[HtmlElement] | None = None
+    found: list[HtmlElement] = []
+    el = container
+    for _ in range(params.sibling_levels):
+        parent = el.getparent()
+        if parent is None:
+            break
+        key = _class_key(el)
+        matches = key is not None and [
+            sib
+            for sib in parent
+            if sib is not el
+            and prose.get(sib, 0) >= params.sibling_min_words
+            and _class_key(sib) == key
+            and not hints.negative(sib)
+        ]
+        if matches:
+            titled = titled if titled is not None else _titled(blocks)
+            if el not in titled:  # parts of one story have no titles of their own
+                found.extend(sib for sib in matches if sib not in titled)
+        el = parent
+    return found
+
+
+def _titled(blocks: list[TextBlock]) -> set[HtmlElement]:
+    """Elements that hold an h1, or whose first text is an h1 or h2 heading."""
+    titled: set[HtmlElement] = set()
+    opened: set[HtmlElement] = set()
+    for b in blocks:
+        title = b.kind is BlockKind.HEADING and (b.heading_level or 9) <= 2
+        for anc in b.ancestors:
+            if anc not in opened:
+                opened.add(anc)
+                if title:
+                    titled.add(anc)
+            elif b.heading_level == 1:
+                titled.add(anc)
+    return titled
+
+
+# --- Pass 3: context revision -------------------------------------------------------------
+
+
+def _between_negative(
+    block: TextBlock, container: HtmlElement, hints: _Hints
+) -> bool:
+    """Whether an element between the container and the block is page furniture."""
+    if block.element is container:
+        return False
+    if hints.negative(block.element):
+        return True
+    for anc in block.ancestors[1:]:
+        if anc is container:
+            return False
+        if hints.negative(anc):
+            return True
+    return False
+
+
+def _is_unlinked_bad(block: TextBlock, params: DensityParams) -> bool:
+    """Bad for want of stopwords, not for links or wording: list lines, data, names."""
+    return block.link_density <= params.max_link_density and not BOILERPLATE_TEXT.match(
+        block.text
+    )
+
+
+def _is_linked_sentence(block: TextBlock, params: DensityParams) -> bool:
+    """Bad for its links only, but a sentence: partly linked and stopword-rich."""
+    return (
+        params.max_link_density < block.link_density <= params.max_link_density_prose
+        and block.words > params.short_max_words
+        and block.stopword_density >= params.stopwords_high
+        and block.kind is not BlockKind.LIST
+    )
+
+
+def _revivable(block: TextBlock, params: DensityParams) -> str | None:
+    """Why a bad block may still be kept between kept neighbours, if it may."""
+    if params.revise_unlinked_bad and _is_unlinked_bad(block, params):
+        return "not prose"
+    if params.revise_linked_sentences and _is_linked_sentence(block, params):
+        return "linked sentence"
+    if params.revise_table_links and _is_linked_cell(block, params):
+        return "linked cell"
+    if params.revise_linked_headings and _is_linked_heading(block):
+        return "linked heading"
+    return None
+
+
+def _is_linked_heading(block: TextBlock) -> bool:
+    """A heading bad for its link only (not "Related stories" wording)."""
+    return block.kind is BlockKind.HEADING and not BOILERPLATE_TEXT.match(block.text)
+
+
+def _is_linked_cell(block: TextBlock, params: DensityParams) -> bool:
+    """A short block in a table row, bad for its link only."""
+    return (
+        block.words <= params.short_max_words
+        and not BOILERPLATE_TEXT.match(block.text)
+        and any(anc.tag == "tr" for anc in block.ancestors[:3])
+    )
+
+
+def revise(
+    blocks: list[TextBlock],
+    labels: list[Label],
+    container: HtmlElement | None,
+    params: DensityParams,
+    hints: _Hints | None = None,
+    in_card: list[bool] | None = None,
+    siblings: Sequence[HtmlElement] = (),
+) -> tuple[list[bool], list[str]]:
+    """Context pass: which blocks to keep, and why (one reason per block). `siblings` are
+    further parts of the container (see `sibling_parts`), read the same way."""
+    hints = hints or _Hints()
+    n = len(blocks)
+    in_card = in_card or [False] * n
+    keep = [False] * n
+    reasons = ["outside container"] * n
+    if container is None:
+        return keep, ["no container"] * n
+    parts = {container, *siblings}  # disjoint subtrees: a block lies in one at most
+    homes = [next((a for a in b.ancestors if a in parts), None) for b in blocks]
+    # Blocks left to their neighbours: short ones, and bad ones that context may revive.
+    undecided = [False] * n
+    for i, (block, label) in enumerate(zip(blocks, labels, strict=True)):
+        home = homes[i]
+        if home is None:
+            continue
+        if label is Label.BAD:
+            why = None if _between_negative(block, home, hints) else _revivable(block, params)
+            reasons[i] = f"bad ({why}), no kept neighbours" if why else "bad"
+            undecided[i] = why is not None
+            continue
+        if _between_negative(block, home, hints):
+            if label is Label.GOOD and block.words >= params.rescue_prose_words:
+                keep[i], reasons[i] = True, "long prose under a boilerplate hint"
+            else:
+                reasons[i] = "boilerplate element"
+            continue
+        if label in (Label.GOOD, Label.NEAR_GOOD):
+            keep[i], reasons[i] = True, label.value
+        else:
+            reasons[i], undecided[i] = "short, no kept neighbours", True
+    first_kept = next((i for i in range(n) if keep[i]), n)
+    # Short blocks and headings survive between kept neighbours: within the window, or
+    # (with `neighbour_runs`) when the nearest blocks on both sides that are not short
+    # themselves are kept (a run of short lines, a table of data inside the article).
+    kept_before, kept_after = [False] * n, [False] * n
+    if params.neighbour_runs:
+        last = False
+        for i in range(n):
+            kept_before[i] = last
+            if not undecided[i]:
+                last = keep[i]
+        last = False
+        for i in range(n - 1, -1, -1):
+            kept_after[i] = last
+            if not undecided[i]:
+                last = keep[i]
+    w = params.neighbour_window
+    for i in range(n):
+        if not undecided[i]:
+            continue
+        block = blocks[i]
+        after = kept_after[i] or any(keep[j] for j in range(i + 1, min(n, i + 1 + w)))
+        if block.kind is BlockKind.HEADING:
+            if i > first_kept and after:
+                keep[i], reasons[i] = True, "heading before kept text"
+            elif i < first_kept:
+                reasons[i] = "heading above the body (title)"
+            continue
+        before = kept_before[i] or any(keep[j] for j in range(max(0, i - w), i))
+        if before and after:
+            keep[i], reasons[i] = True, "short between kept blocks"
+    _drop_edge_cards(keep, reasons, in_card)
+    return keep, reasons
+
+
+def _drop_edge_cards(keep: list[bool], reasons: list[str], in_card: list[bool]) -> None:
+    """Cards after the last kept story block (or before the first) are a listing that
+    shares the story's container ("More from the section"); cards between story blocks
+    are the story's own list (a shopping guide whose items link to their shops)."""
+    if not any(in_card):
+        return
+    story = [i for i, (k, c) in enumerate(zip(keep, in_card, strict=True)) if k and not c]
+    first, last = (story[0], story[-1]) if story else (len(keep), -1)
+    for i, card in enumerate(in_card):
+        if card and keep[i] and not first < i < last:
+            keep[i], reasons[i] = False, "card of a listing"
+
+
+def confidence(values: list[float], keep: list[bool]) -> float:
+    """Share of the page's positive evidence (good and near-good text) that was kept.
+
+    Low when good text was left outside the container, i.e. when the page has a second
+    cluster of prose that may be the real article (or when the container missed part of
+    it). On AEB this ranks density's failures better than the kept length does: density
+    below 0.75 is where a fallback extractor pays off (see README, "Why this default
+    chain").
+    """
+    total = sum(v for v in values if v > 0)
+    if total <= 0:
+        return 0.0
+    kept = sum(v for v, k in zip(values, keep, strict=True) if k and v > 0)
+    return round(kept / total, 3)
+
+
+@dataclass
+class Analysis:
+    """Everything the rule passes found on one page: the blocks, their labels, flags,
+    values, the container and its sibling parts, and the rules' keep decisions. The
+    learned scorer (`newsclean.extractors.block_features`) reads its features from here."""
+
+    blocks: list[TextBlock]
+    labels: list[Label]
+    furniture: list[bool]
+    in_card: list[bool]
+    values: list[float]
+    container: HtmlElement | None
+    siblings: list[HtmlElement]
+    keep: list[bool]
+    reasons: list[str]
+    hints: _Hints
+    has_stoplist: bool
+
+
+def analyse(doc: Document, params: DensityParams) -> Analysis:
+    """The rule passes over one page: classify, find the container, revise."""
+    blocks = document_blocks(doc)
+    stoplist = choose_stoplist(doc.tree, blocks)
+    count_stopwords((b for b in blocks if b.words > params.short_max_words), stoplist)
+    labels = [classify(b, params, bool(stoplist)) for b in blocks]
+    prose = prose_words(blocks, labels)
+    hints = _Hints(prose, params.widget_max_words)
+    furniture = furniture_flags(blocks, labels, hints, params.hint_depth)
+    in_card = card_flags(blocks, prose, params)
+    # A card's prose is no evidence for a container; its links still count against.
+    values = [
+        min(0.0, _value(b, lab, f, params)) if c else _value(b, lab, f, params)
+        for b, lab, f, c in zip(blocks, labels, furniture, in_card, strict=True)
+    ]
+    container = find_container(blocks, values, params)
+    siblings = sibling_parts(blocks, container, prose, hints, params)
+    keep, reasons = revise(blocks, labels, container, params, hints, in_card, siblings)
+    return Analysis(
+        blocks, labels, furniture, in_card, values, container, siblings, keep, reasons,
+        hints, bool(stoplist),
+    )
