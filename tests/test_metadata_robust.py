@@ -183,13 +183,21 @@ def test_malformed_urls_never_raise(url: str | None) -> None:
     assert meta.title == "A title"
 
 
-def test_htmldate_keeps_one_date_parser() -> None:
-    """htmldate builds a dateparser parser per free-text date (~0.2 s); we share one."""
+def test_htmldate_keeps_one_date_parser_per_set_of_languages() -> None:
+    """htmldate builds a dateparser parser per free-text date, trying every locale (up to
+    ~0.4 s); during our search it is one parser for the page's language and English."""
     from htmldate import extractors
 
-    from newsclean.metadata import share_date_parser
+    from newsclean.metadata import _DATE_LANGUAGES, date_languages, share_date_parser
 
     share_date_parser()
     assert extractors.get_external_parser() is extractors.get_external_parser()
-    parsed = extractors.get_external_parser().get_date_data("12 March 2024")["date_obj"]
+    assert date_languages("de-AT") == ("de", "en") and date_languages(None) == ()
+    token = _DATE_LANGUAGES.set(date_languages("de"))
+    try:
+        german = extractors.get_external_parser()
+        parsed = german.get_date_data("12. März 2024")["date_obj"]
+    finally:
+        _DATE_LANGUAGES.reset(token)
+    assert german is not extractors.get_external_parser()
     assert parsed is not None and (parsed.year, parsed.month, parsed.day) == (2024, 3, 12)

@@ -26,10 +26,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import cache, lru_cache
-from typing import TypeVar
+from typing import Any, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
@@ -251,7 +252,7 @@ def _printed_date(lookup: _Lookup) -> When | None:
     return None
 
 
-def _htmldate(page: Page, now: datetime) -> date | None:
+def _htmldate(page: Page, now: datetime, language: str | None = None) -> date | None:
     """htmldate's guess of the publication day, without header "Today" dates.
 
     Only a fallback: it reads URL patterns, more date attributes and free text in many
@@ -267,11 +268,15 @@ def _htmldate(page: Page, now: datetime) -> date | None:
         for el in tree.iter():
             if _today(el):
                 el.text = ""
-    day = _find_day(tree, page, now, extensive=True)  # tries the quick search first itself
-    if day is not None and (day.month, day.day) == (1, 1):
-        # htmldate's stand-in for "only a year was found" in free text ("© 1998"), unless the
-        # quick search (markup, URL) finds that very day: only then is it a date
-        day = day if _find_day(tree, page, now, extensive=False) == day else None
+    token = _DATE_LANGUAGES.set(date_languages(language))
+    try:
+        day = _find_day(tree, page, now, extensive=True)  # runs the quick search first itself
+        if day is not None and (day.month, day.day) == (1, 1):
+            # htmldate's stand-in for "only a year was found" in free text ("© 1998"), unless
+            # the quick search (markup, URL) finds that very day: only then is it a date
+            day = day if _find_day(tree, page, now, extensive=False) == day else None
+    finally:
+        _DATE_LANGUAGES.reset(token)
     return None if day is None or _is_today(day, now) else day
 
 
@@ -296,23 +301,54 @@ def _find_day(tree: HtmlElement, page: Page, now: datetime, *, extensive: bool) 
     return parsed.date() if isinstance(parsed, datetime) else parsed
 
 
+_DATE_LANGUAGES: ContextVar[tuple[str, ...]] = ContextVar("newsclean_date_languages", default=())
+"""The languages dateparser tries while newsclean's htmldate search runs (empty: all)."""
+
+
 @cache
 def share_date_parser() -> None:
-    """Make htmldate keep one dateparser parser instead of building one per string.
+    """Make htmldate's dateparser fallback cheap: one parser per set of languages.
 
     htmldate's extensive search hands free-text dates to dateparser through
-    `htmldate.extractors.get_external_parser()`, which builds a new `DateDataParser` (every
-    locale, fixed settings) on each call: ~0.2 s each, most of the metadata step's time on
-    pages without a date in their markup. The parser is the same every time, so one is built
-    and shared; results do not change. Left alone if htmldate no longer has that function.
+    `htmldate.extractors.get_external_parser()`, which builds a new `DateDataParser` on each
+    call and lets it try every locale on each string: up to ~0.4 s a string, most of the
+    metadata step's time on pages without a date in their markup. While newsclean searches
+    (`_DATE_LANGUAGES` set), the parser tries the page's language and English only; otherwise
+    (htmldate called by others) one every-locale parser is kept and shared. Left alone if
+    htmldate no longer has that function.
     """
     try:
         from htmldate import extractors
     except ImportError:  # pragma: no cover - htmldate is a core dependency
         return
     build = getattr(extractors, "get_external_parser", None)
-    if callable(build) and not hasattr(build, "cache_info"):
-        extractors.get_external_parser = lru_cache(maxsize=1)(build)
+    if not callable(build) or hasattr(build, "newsclean"):
+        return
+
+    @lru_cache(maxsize=16)
+    def parser_for(languages: tuple[str, ...]) -> Any:
+        base = build()
+        if not languages:
+            return base
+        try:
+            from dateparser import DateDataParser  # type: ignore[import-untyped,unused-ignore]
+
+            return DateDataParser(languages=list(languages), settings=base._settings)
+        except (ImportError, ValueError, TypeError, AttributeError):  # unknown language
+            return base
+
+    def shared() -> Any:
+        return parser_for(_DATE_LANGUAGES.get())
+
+    shared.newsclean = True  # type: ignore[attr-defined]
+    extractors.get_external_parser = shared  # type: ignore[assignment]
+
+
+def date_languages(language: str | None) -> tuple[str, ...]:
+    """The languages dateparser tries for a page in `language` (BCP 47): its primary
+    language and English, or all when the page declares none."""
+    primary = (language or "").split("-")[0].lower()
+    return tuple(dict.fromkeys((primary, "en"))) if primary else ()
 
 
 def _today(el: HtmlElement) -> bool:
@@ -493,7 +529,8 @@ def extract_metadata(
         if printed is not None and (day_of(meta.published) - day_of(printed)).days >= REPRINT_DAYS:
             meta.published, meta.sources["published"] = printed, "visible"
     if meta.published is None and use_htmldate:
-        meta.published = _htmldate(page, now)
+        page_language = lookup.first("language", meta, lambda _, value: bcp47(value))
+        meta.published = _htmldate(page, now, page_language)
         if meta.published is not None:
             meta.sources["published"] = "htmldate"
     meta.modified = _date(lookup, "modified", meta)
