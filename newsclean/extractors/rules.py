@@ -24,8 +24,6 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from functools import lru_cache
-from importlib.util import find_spec
-from pathlib import Path
 from typing import Any, overload
 
 from lxml.html import HtmlElement
@@ -33,6 +31,7 @@ from lxml.html import HtmlElement
 from newsclean.blocks import TextBlock, count_stopwords, document_blocks, hint
 from newsclean.document import Document
 from newsclean.model import BlockKind
+from newsclean.stoplists import stoplist as read_stoplist
 
 # --- Heuristics as data -------------------------------------------------------------------
 
@@ -313,25 +312,6 @@ class Decisions(Sequence[BlockDecision]):
 # --- Features that need the page: stoplist and element hints ------------------------------
 
 
-@lru_cache(maxsize=32)
-def _stoplist(language: str) -> frozenset[str]:
-    """jusText's stoplist for `language`, read from its package data.
-
-    The file is read where the package lies, without importing `justext` (its import
-    compiles its parser's regexes, four times the cost of reading all the lists).
-    """
-    spec = find_spec("justext")
-    folders = list(spec.submodule_search_locations or ()) if spec is not None else []
-    for folder in folders:
-        path = Path(folder) / "stoplists" / f"{language}.txt"
-        if path.is_file():
-            words = path.read_text(encoding="utf-8").splitlines()
-            return frozenset(w.lower() for w in words)
-    import justext  # an unusual installation (a zip): let jusText find its own data
-
-    return frozenset(w.lower() for w in justext.get_stoplist(language))
-
-
 def choose_stoplist(root: HtmlElement, blocks: list[TextBlock]) -> frozenset[str]:
     """The stoplist of the page's language: the one `lang` names if the text fits it,
     else the best-matching one, else none (stopwords then tell nothing)."""
@@ -344,12 +324,12 @@ def choose_stoplist(root: HtmlElement, blocks: list[TextBlock]) -> frozenset[str
     lang = (root.get("lang") or root.get("xml:lang") or "").strip().lower()[:2]
     languages = list(dict.fromkeys(STOPLIST_LANGUAGES.values()))
     if lang in STOPLIST_LANGUAGES:
-        stoplist = _stoplist(STOPLIST_LANGUAGES[lang])
+        stoplist = read_stoplist(STOPLIST_LANGUAGES[lang])
         if sum(1 for w in words if w in stoplist) >= needed:
             return stoplist
     best, best_hits = frozenset[str](), 0
     for language in languages:
-        stoplist = _stoplist(language)
+        stoplist = read_stoplist(language)
         hits = sum(1 for w in words if w in stoplist)
         if hits > best_hits:
             best, best_hits = stoplist, hits

