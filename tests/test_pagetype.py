@@ -13,7 +13,7 @@ import newsclean
 from newsclean import batch, pagetype
 from newsclean.cli import main
 from newsclean.document import load
-from newsclean.metadata import jsonld
+from newsclean.metadata import extract_metadata, jsonld
 from newsclean.model import Article, PageType
 
 SENTENCE = ("The committee met on Tuesday to weigh the proposal, and its members agreed that "
@@ -287,3 +287,45 @@ def test_explain_shows_the_type_and_its_evidence() -> None:
 
     report = explain(product_page(), url="https://example.org/products/trail-kettle-1l")
     assert "Page type" in report and "product" in report and "decided by" in report
+
+
+def _free_text_date(html: str) -> str:
+    """The page with its only date in free text, in a form only htmldate's extensive
+    search reads (its quick search reads "14 March 2021", not this)."""
+    return html.replace("</body>", "<p>Released 3/14/2021</p></body>")
+
+
+def _without_markup_dates(html: str) -> str:
+    for cut in (
+        '<meta property="article:published_time" content="2024-05-02T10:00:00Z">',
+        ', "datePublished": "2024-05-02"',
+        '<time datetime="2024-05-02">May 2, 2024</time>',
+    ):
+        html = html.replace(cut, "")
+    return html
+
+
+def test_free_text_date_is_read_on_an_article_only() -> None:
+    """An article prints its date in its text; a product page's printed date is an item's or a
+    shop's, not the page's publication: newsclean searches free text on dated kinds only."""
+    article = _free_text_date(_without_markup_dates(article_page()))
+    got = newsclean.extract(article, url="https://example.org/news/council-weighs-plan")
+    assert got.page_type == PageType.ARTICLE
+    assert str(got.published)[:10] == "2021-03-14"
+
+    product = newsclean.extract(
+        _free_text_date(product_page()), url="https://example.org/products/trail-kettle-1l"
+    )
+    assert product.page_type == PageType.PRODUCT
+    assert product.published is None
+    # it is the page type that holds the search back: allowed, it finds the sentence's date
+    doc = load(_free_text_date(product_page()), url="https://example.org/products/trail-kettle-1l")
+    found = extract_metadata(doc, free_text_dates=True).published
+    assert str(found)[:10] == "2021-03-14"
+
+
+def test_dated_kinds_and_unsure_verdicts() -> None:
+    doc = load(product_page(), url="https://example.org/products/trail-kettle-1l")
+    assert not pagetype.dated(doc)
+    assert pagetype.dated(load(article_page(), url=PAGES[PageType.ARTICLE][1]))
+    assert pagetype.dated(load("<html><body><p>Hello.</p></body></html>"))  # no signal: unsure

@@ -551,7 +551,7 @@ def test_when_every_plugin_raises_the_article_is_empty(policy: str) -> None:
 def test_an_unforeseen_failure_is_an_extraction_error(monkeypatch: pytest.MonkeyPatch) -> None:
     from newsclean import metadata
 
-    def broken(doc: Document) -> None:
+    def broken(doc: Document, **options: object) -> None:
         raise KeyError("a bug")
 
     monkeypatch.setattr(metadata, "extract_metadata", broken)
@@ -563,7 +563,7 @@ def test_an_unforeseen_failure_is_an_extraction_error(monkeypatch: pytest.Monkey
 def test_recursion_outside_plugins_is_a_size_error(monkeypatch: pytest.MonkeyPatch) -> None:
     from newsclean import metadata
 
-    def deep(doc: Document) -> None:
+    def deep(doc: Document, **options: object) -> None:
         raise RecursionError("maximum recursion depth exceeded")
 
     monkeypatch.setattr(metadata, "extract_metadata", deep)

@@ -252,13 +252,14 @@ def _printed_date(lookup: _Lookup) -> When | None:
     return None
 
 
-def _htmldate(page: Page, now: datetime, language: str | None = None) -> date | None:
+def _htmldate(
+    page: Page, now: datetime, language: str | None = None, *, extensive: bool = True
+) -> date | None:
     """htmldate's guess of the publication day, without header "Today" dates.
 
-    Only a fallback: it reads URL patterns, more date attributes and free text in many
-    languages, but it cannot tell a header clock from the story's date. One extensive search
-    (which runs the quick one first): the quick search alone ran before it, a second copy
-    and walk of the page on every page the quick search missed.
+    Only a fallback: it reads URL patterns, more date attributes and, with `extensive`, free
+    text in many languages, but it cannot tell a header clock from the story's date. One
+    search (the extensive one runs the quick one first itself).
     """
     import copy
 
@@ -270,8 +271,8 @@ def _htmldate(page: Page, now: datetime, language: str | None = None) -> date | 
                 el.text = ""
     token = _DATE_LANGUAGES.set(date_languages(language))
     try:
-        day = _find_day(tree, page, now, extensive=True)  # runs the quick search first itself
-        if day is not None and (day.month, day.day) == (1, 1):
+        day = _find_day(tree, page, now, extensive=extensive)
+        if extensive and day is not None and (day.month, day.day) == (1, 1):
             # htmldate's stand-in for "only a year was found" in free text ("© 1998"), unless
             # the quick search (markup, URL) finds that very day: only then is it a date
             day = day if _find_day(tree, page, now, extensive=False) == day else None
@@ -488,12 +489,17 @@ def _authors(lookup: _Lookup, meta: Metadata) -> None:
 
 
 def extract_metadata(
-    doc: Document, *, now: datetime | None = None, use_htmldate: bool = True
+    doc: Document,
+    *,
+    now: datetime | None = None,
+    use_htmldate: bool = True,
+    free_text_dates: bool = True,
 ) -> Metadata:
     """Metadata of a parsed page; never raises on malformed values.
 
     `now` is the moment of extraction (defaults to the clock), used to reject future dates
-    and the crawl day; `use_htmldate` enables the htmldate fallback for `published`.
+    and the crawl day; `use_htmldate` enables the htmldate fallback for `published`, and
+    `free_text_dates` its search of the page's free text (see `newsclean.pagetype.dated`).
     """
     now = now or datetime.now(UTC)
     page = page_of(doc)
@@ -530,7 +536,7 @@ def extract_metadata(
             meta.published, meta.sources["published"] = printed, "visible"
     if meta.published is None and use_htmldate:
         page_language = lookup.first("language", meta, lambda _, value: bcp47(value))
-        meta.published = _htmldate(page, now, page_language)
+        meta.published = _htmldate(page, now, page_language, extensive=free_text_dates)
         if meta.published is not None:
             meta.sources["published"] = "htmldate"
     meta.modified = _date(lookup, "modified", meta)
