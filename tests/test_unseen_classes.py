@@ -118,3 +118,25 @@ def test_a_credit_line_after_the_story_becomes_credits_not_text() -> None:
                                       f"<ul class=more>{related}</ul>"))
     assert [c.role for c in article.credits] == ["reporting", "editing"]
     assert "Reporting by" not in article.text and _para(3) in article.text
+
+
+def test_a_teaser_of_a_story_declared_whole_in_its_json_ld_is_not_confident() -> None:
+    """A paywalled page shows one paragraph and declares the whole story (schema.org
+    articleBody) for search engines: the teaser alone must not stand with high confidence."""
+    import json
+
+    from newsclean.document import load
+    from newsclean.extractors.density import DensityExtractor
+
+    story = [_para(i, 4) for i in range(12)]
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Bridge", "isAccessibleForFree": False,
+                     "articleBody": "\n\n".join(story)})
+    html = _page(f'<article><h1>Bridge</h1><p>{story[0]}</p>'
+                 '<div class="paywall"><p>Subscribe to read on.</p></div></article>').replace(
+        "</head>", f'<script type="application/ld+json">{ld}</script></head>')
+    teaser = DensityExtractor().extract(load(html))
+    assert story[0] in " ".join(b.text for b in teaser.blocks)
+    assert teaser.confidence < 0.2  # 60 of ~600 declared words
+    shown = html.replace('"isAccessibleForFree": false, ', "").replace(
+        "<p>Subscribe to read on.</p>", "".join(f"<p>{s}</p>" for s in story[1:]))
+    assert DensityExtractor().extract(load(shown)).confidence > 0.5  # the whole story shown

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsclean.document import Document
+from newsclean.metadata.sources import page_of
 from newsclean.model import Block, BlockKind
 
 # Articles under ~40 words are rare; bodies of 250+ words in prose paragraphs are what an
@@ -20,3 +22,28 @@ def length_confidence(blocks: Sequence[Block]) -> float:
     if prose <= MIN_WORDS:
         return round(0.3 * prose / MIN_WORDS, 3)
     return round(min(1.0, 0.3 + 0.6 * (prose - MIN_WORDS) / (FULL_WORDS - MIN_WORDS)), 3)
+
+
+DECLARED_COVER = 0.5
+"""Share of the page's declared body under which the kept text is a fragment of it."""
+DECLARED_MIN_WORDS = 100
+"""Words a declared body needs to count as evidence (short ones are summaries)."""
+
+
+def declared_body_words(doc: Document) -> int:
+    """Words of the longest body the page declares for itself: schema.org `articleBody` in
+    its JSON-LD. Paywalled sites put the whole story there for search engines while the
+    page shows a teaser; elsewhere it repeats the visible body. 0 when none is declared."""
+    bodies = (obj.get("articleBody") for obj in page_of(doc).jsonld.objects)
+    return max((len(b.split()) for b in bodies if isinstance(b, str)), default=0)
+
+
+def declared_cover(doc: Document, kept_words: int) -> float:
+    """How much of the page's declared body (`declared_body_words`) `kept_words` cover,
+    0-1; 1.0 when the page declares none or the kept text covers at least `DECLARED_COVER`
+    of it. A confidence capped by it falls when the kept text is a fragment of the story
+    the page says it holds, so the chain tries another extractor."""
+    declared = declared_body_words(doc)
+    if declared < DECLARED_MIN_WORDS or kept_words >= DECLARED_COVER * declared:
+        return 1.0
+    return round(kept_words / declared, 3)

@@ -13,6 +13,7 @@ from newsclean.blocks import to_blocks
 from newsclean.document import Document
 from newsclean.extractors.base import Candidate
 from newsclean.extractors.block_model import decide
+from newsclean.extractors.confidence import declared_cover
 from newsclean.extractors.rules import Decisions, DensityParams, Label, analyse, confidence
 
 __all__ = ["DensityExtractor", "DensityParams", "Label"]
@@ -44,6 +45,7 @@ class DensityExtractor:
             else:
                 name = f"{self.name}-rules"
         kept = [b for b, k in zip(blocks, keep, strict=True) if k]
+        score = min(score, declared_cover(doc, sum(b.words for b in kept)))
         decisions = Decisions(blocks, analysis.labels, keep, reasons, values)
         return Candidate(
             extractor=name,
