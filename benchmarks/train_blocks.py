@@ -70,6 +70,8 @@ class PageRows:
     weight: list[float]
     texts: list[str]
     rule_keep: list[bool]
+    group: str = ""
+    """The page's site: the unit of the cross-validation folds (`--cv`)."""
 
 
 def _ngrams(toks: Sequence[str], n: int) -> set[tuple[str, ...]]:
@@ -127,7 +129,7 @@ def page_rows(args: tuple[str, Page]) -> PageRows | None:
         weight = []
     return PageRows(
         name, page.half, page.page_type or "", page.truth, x.astype(np.float32),
-        labels(texts, page.truth), weight, texts, list(analysis.keep),
+        labels(texts, page.truth), weight, texts, list(analysis.keep), page.group,
     )
 
 
@@ -146,10 +148,15 @@ def collect(sets: Sequence[str], jobs: int, cache: Path | None) -> list[PageRows
 
 def train(rows: Sequence[PageRows], hyper: dict[str, Any]) -> Any:
     """The fitted classifier on the tune half's blocks."""
+    return fit([r for r in rows if r.half == "tune"], hyper)
+
+
+def fit(pages: Sequence[PageRows], hyper: dict[str, Any]) -> Any:
+    """The fitted classifier on the blocks of `pages`."""
     import numpy as np
     from sklearn.ensemble import HistGradientBoostingClassifier
 
-    tune = [r for r in rows if r.half == "tune" and len(r.y)]
+    tune = [r for r in pages if len(r.y)]
     x = np.vstack([r.x for r in tune])
     y = np.concatenate([r.y for r in tune])
     pages = Counter(r.set for r in tune)
@@ -199,9 +206,6 @@ def export(model: Any) -> dict[str, Any]:
 
 def evaluate(rows: Sequence[PageRows], model_json: dict[str, Any]) -> dict[str, dict[str, float]]:
     """Text F1 of density alone per set and half, rules and scorer (kept blocks joined)."""
-    from newsclean.extractors.block_model import KEEP, Forest
-
-    forest = Forest.from_json(model_json)
     out: dict[str, dict[str, float]] = {}
     for name in dict.fromkeys(r.set for r in rows):
         words = metric_of(name) == "words"
@@ -210,16 +214,54 @@ def evaluate(rows: Sequence[PageRows], model_json: dict[str, Any]) -> dict[str, 
             pages = [r for r in rows if r.set == name and r.half == half]
             if not pages:
                 continue
-            rule, learned = [], []
-            for r in pages:
-                p = forest.probabilities(r.x.astype("float64")) if len(r.y) else []
-                keep = [q >= KEEP for q in p]
-                rule.append(scorer(r.truth, _joined(r.texts, r.rule_keep)))
-                learned.append(scorer(r.truth, _joined(r.texts, keep)))
+            rule = [scorer(r.truth, _joined(r.texts, r.rule_keep)) for r in pages]
+            learned = [scorer(r.truth, _joined(r.texts, keep))
+                       for r, keep in zip(pages, _kept(pages, model_json), strict=True)]
             agg = mean_f1 if words else aggregate
             out[f"{name}/{half}"] = {"rules": agg(rule)[2], "scorer": agg(learned)[2],
                                      "pages": len(pages)}
     return out
+
+
+def fold_of(group: str, folds: int) -> int:
+    """A page's cross-validation fold: a fixed hash of its site (never Python's `hash`)."""
+    import hashlib
+
+    return int(hashlib.sha256(f"cv:{group}".encode()).hexdigest(), 16) % folds
+
+
+def cross_validate(
+    rows: Sequence[PageRows], hyper: dict[str, Any], folds: int
+) -> dict[str, dict[str, float]]:
+    """Scorer F1 per set on the **tune** half, each page scored by a model fitted on the
+    other folds (pages split by site): how to choose options without looking at check."""
+    tune = [r for r in rows if r.half == "tune"]
+    forests: list[dict[str, Any]] = []
+    for k in range(folds):
+        fitted = fit([r for r in tune if fold_of(r.group, folds) != k], hyper)
+        forests.append(export(fitted))
+    out: dict[str, dict[str, float]] = {}
+    for name in dict.fromkeys(r.set for r in tune):
+        words = metric_of(name) == "words"
+        scorer = score_words if words else score_page
+        scores = []
+        for k in range(folds):
+            held = [r for r in tune if r.set == name and fold_of(r.group, folds) == k]
+            scores += [scorer(r.truth, _joined(r.texts, keep))
+                       for r, keep in zip(held, _kept(held, forests[k]), strict=True)]
+        agg = mean_f1 if words else aggregate
+        out[f"{name}/tune (cv)"] = {"rules": agg([scorer(r.truth, _joined(r.texts, r.rule_keep))
+                                                  for r in tune if r.set == name])[2],
+                                    "scorer": agg(scores)[2], "pages": len(scores)}
+    return out
+
+
+def _kept(pages: Sequence[PageRows], model_json: dict[str, Any]) -> list[list[bool]]:
+    from newsclean.extractors.block_model import KEEP, Forest
+
+    forest = Forest.from_json(model_json)
+    return [[bool(q >= KEEP) for q in forest.probabilities(r.x.astype("float64"))]
+            if len(r.y) else [] for r in pages]
 
 
 def _joined(texts: Sequence[str], keep: Sequence[bool]) -> str:
@@ -242,11 +284,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1))
     p.add_argument("--hyper", type=json.loads, default={},
                    help='JSON of HistGradientBoostingClassifier options over the defaults')
+    p.add_argument("--cv", type=int, metavar="K",
+                   help="only cross-validate the options on the tune half, K folds by site")
     args = p.parse_args(argv)
     sets = [s for s in SETS if s in available()]
     if not sets:
         raise SystemExit(str(DatasetMissing("no shared dev set found: see ../shared/README.md")))
     rows = collect(sets, args.jobs, args.cache)
+    if args.cv:
+        print(table(cross_validate(rows, {**HYPER, **args.hyper}, args.cv)))
+        return 0
     if args.evaluate:
         model_json = json.loads(args.evaluate.read_text())
     else:

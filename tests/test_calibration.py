@@ -71,3 +71,14 @@ def test_block_labels_follow_the_truth_and_short_blocks_need_true_neighbours() -
     assert labels(texts, truth) == [False, True, True, True, False]
     far = ["Share", *["Unrelated words of a sidebar box here"] * 7, texts[1]]
     assert labels(far, truth)[0] is False
+
+
+def test_cross_validation_folds_follow_the_site_and_do_not_move() -> None:
+    from benchmarks.train_blocks import fold_of
+
+    sites = [f"site{i}.example" for i in range(200)]
+    folds = [fold_of(s, 4) for s in sites]
+    assert set(folds) == {0, 1, 2, 3}  # every fold gets sites
+    assert all(fold_of(s, 4) == f for s, f in zip(sites, folds, strict=True))  # stable
+    assert fold_of("site7.example", 4) == fold_of("site7.example", 4)
+    assert max(folds.count(k) for k in range(4)) < 80  # roughly even, not one big fold
