@@ -1,5 +1,6 @@
-"""Code blocks on small pages built here: a highlighter's table of line numbers and code
-is one code block without the numbers. No page of a dataset is copied."""
+"""Code blocks on small pages built here: a `<pre>` between kept text stays in the body
+whatever the block scorer thought of it, and a highlighter's table of line numbers and
+code is one code block without the numbers. No page of a dataset is copied."""
 
 from __future__ import annotations
 
@@ -7,6 +8,10 @@ import lxml.html
 import pytest
 
 from newsclean.blocks import TextBlock, segment
+from newsclean.document import load
+from newsclean.extractors import density
+from newsclean.extractors.density import DensityExtractor
+from newsclean.extractors.rules import Analysis, DensityParams, code_between_kept
 from newsclean.model import BlockKind
 from newsclean.structure import build_blocks, is_line_numbers
 
@@ -21,6 +26,62 @@ CODE = "const cache = new Map();\nfunction load(path) {\n  return cache.get(path
 
 def _blocks(body: str) -> list[TextBlock]:
     return segment(lxml.html.document_fromstring(f"<html><body>{body}</body></html>"))
+
+
+def _kept(blocks: list[TextBlock], kept_texts: set[str]) -> list[bool]:
+    return [b.text in kept_texts for b in blocks]
+
+
+def test_code_between_kept_text_is_kept() -> None:
+    blocks = _blocks(f"<p>{PROSE[0]}</p><pre>{CODE}</pre><p>{PROSE[1]}</p>")
+    keep = _kept(blocks, {PROSE[0], PROSE[1]})
+    assert [blocks[i].kind for i in code_between_kept(blocks, keep)] == [BlockKind.CODE]
+
+
+def test_code_after_the_kept_text_is_not_kept() -> None:
+    blocks = _blocks(f"<p>{PROSE[0]}</p><pre>{CODE}</pre><p>{PROSE[1]}</p>")
+    keep = _kept(blocks, {PROSE[0]})  # the text after it was judged furniture
+    assert code_between_kept(blocks, keep) == []
+
+
+def test_short_blocks_and_other_code_are_passed_over_but_prose_is_not() -> None:
+    tabs = "<ul><li>npm</li><li>yarn</li><li>pnpm</li></ul><p>Pick one.</p>"
+    runs = "<pre>npm add cache</pre><pre>yarn add cache</pre>"
+    blocks = _blocks(f"<p>{PROSE[0]}</p>{tabs}{runs}<p>{PROSE[1]}</p>")
+    keep = _kept(blocks, {PROSE[0], PROSE[1]})
+    assert [blocks[i].text for i in code_between_kept(blocks, keep)] == [
+        "npm add cache", "yarn add cache",
+    ]
+    # a paragraph left out between them is evidence the code is not the article's
+    blocks = _blocks(f"<p>{PROSE[0]}</p><p>{PROSE[2]}</p><pre>{CODE}</pre><p>{PROSE[1]}</p>")
+    assert code_between_kept(blocks, _kept(blocks, {PROSE[0], PROSE[1]})) == []
+
+
+def test_a_line_number_gutter_is_not_kept() -> None:
+    blocks = _blocks(f"<p>{PROSE[0]}</p><pre>1\n2\n3\n4</pre><pre>{CODE}</pre><p>{PROSE[1]}</p>")
+    kept = code_between_kept(blocks, _kept(blocks, {PROSE[0], PROSE[1]}))
+    assert [blocks[i].text.split()[0] for i in kept] == ["const"]
+
+
+def test_the_extractor_keeps_code_its_scorer_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The learned scorer sometimes judges a code sample boilerplate (no stopwords, no
+    sentences); here a stand-in scorer drops every code block, as it did on real pages."""
+
+    def drop_code(doc: object, analysis: Analysis) -> tuple[list[bool], list[str], float]:
+        keep = [b.kind is not BlockKind.CODE for b in analysis.blocks]
+        return keep, ["stand-in"] * len(keep), 0.9
+
+    monkeypatch.setattr(density, "decide", drop_code)
+    html = (
+        f"<html><body><article><p>{PROSE[0]} {PROSE[1]}</p>"
+        f'<pre><code class="language-js">{CODE}</code></pre>'
+        f"<p>{PROSE[2]} {PROSE[3]}</p></article></body></html>"
+    )
+    blocks = DensityExtractor().extract(load(html)).blocks
+    assert [b.kind for b in blocks] == [BlockKind.PARAGRAPH, BlockKind.CODE, BlockKind.PARAGRAPH]
+    assert blocks[1].text == CODE and blocks[1].language == "js"
+    off = DensityExtractor(DensityParams(code_between_kept=False)).extract(load(html))
+    assert BlockKind.CODE not in [b.kind for b in off.blocks]
 
 
 @pytest.mark.parametrize(
