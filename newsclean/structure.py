@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from urllib.parse import urljoin
 
 import lxml.etree
@@ -528,7 +529,7 @@ class Builder:
     def _code(self, pre: HtmlElement, kept: list[TextBlock]) -> Block | None:
         whole = self._all_kept(pre, kept)
         text = code_text(pre) if whole else "\n".join(tb.text for tb in kept)
-        if not text.strip():
+        if not text.strip() or is_line_numbers(text):
             return None
         return Block(kind=BlockKind.CODE, text=text, language=code_language(pre))
 
@@ -775,8 +776,11 @@ def table_rows(table: HtmlElement) -> Iterator[tuple[HtmlElement, bool]]:
 
 def _is_layout_table(table: HtmlElement) -> bool:
     """A table that lays out a page rather than holding data: marked presentational, one
-    column, holding a nested table or a section heading, or a cell of running text."""
+    column, holding a nested table or a section heading, a cell of running text, or only
+    preformatted text (a highlighter's line-number gutter beside the code)."""
     if (table.get("role") or "").lower() in ("presentation", "none"):
+        return True
+    if _lays_out_code(table):
         return True
     if any(el is not table for el in table.iter(*LAYOUT_TABLE_TAGS)):
         return True
@@ -791,6 +795,32 @@ def _is_layout_table(table: HtmlElement) -> bool:
 
 
 # --- code ---------------------------------------------------------------------------------------
+
+
+def is_line_numbers(text: str) -> bool:
+    """Text of consecutive numbers only ("1", or "7 8 9"): a line-number gutter, which no
+    reader copies with the code. A lone number other than 1 may be a program's output."""
+    tokens = text.split()
+    if not tokens or not all(t.isdigit() for t in tokens):
+        return False
+    numbers = [int(t) for t in tokens]
+    if len(numbers) == 1:
+        return numbers[0] == 1
+    return all(b == a + 1 for a, b in pairwise(numbers))
+
+
+def _lays_out_code(table: HtmlElement) -> bool:
+    """Whether all of a table's text lies in `<pre>`s: Pygments', Chroma's and Rouge's
+    tables of a gutter cell and a code cell, read as the code block they show."""
+    pres = list(table.iter("pre"))
+    if not pres:
+        return False
+    inside = sum(_visible_chars(pre.text_content()) for pre in pres)
+    return inside >= _visible_chars(table.text_content())
+
+
+def _visible_chars(text: str) -> int:
+    return len("".join(text.split()))
 
 
 def code_text(pre: HtmlElement) -> str:

@@ -1,7 +1,8 @@
 """newsclean's own extractor: the rule passes of `newsclean.extractors.rules` (labels,
 furniture hints, the dominant container, the context pass), then, by default, the learned
 block scorer of `newsclean.extractors.block_model`, which reads the rules' verdicts as
-features and decides which blocks are the page's main content and how sure it is.
+features and decides which blocks are the page's main content and how sure it is; code
+samples between the kept text are kept with it either way (`rules.code_between_kept`).
 
 The rules' parameters (`DensityParams`) and labels are re-exported here: a caller builds
 `DensityExtractor(DensityParams(learned=False))` from one import.
@@ -14,7 +15,14 @@ from newsclean.document import Document
 from newsclean.extractors.base import Candidate
 from newsclean.extractors.block_model import decide
 from newsclean.extractors.confidence import declared_cover
-from newsclean.extractors.rules import Decisions, DensityParams, Label, analyse, confidence
+from newsclean.extractors.rules import (
+    Decisions,
+    DensityParams,
+    Label,
+    analyse,
+    code_between_kept,
+    confidence,
+)
 
 __all__ = ["DensityExtractor", "DensityParams", "Label"]
 
@@ -44,6 +52,10 @@ class DensityExtractor:
                 keep, reasons, score = learned
             else:
                 name = f"{self.name}-rules"
+        if self.params.code_between_kept:
+            keep, reasons = list(keep), list(reasons)
+            for i in code_between_kept(blocks, keep, self.params.short_max_words):
+                keep[i], reasons[i] = True, f"code between kept blocks ({reasons[i]})"
         kept = [b for b, k in zip(blocks, keep, strict=True) if k]
         score = min(score, declared_cover(doc, sum(b.words for b in kept)))
         decisions = Decisions(blocks, analysis.labels, keep, reasons, values)

@@ -1,0 +1,129 @@
+"""Code blocks on small pages built here: a `<pre>` between kept text stays in the body
+whatever the block scorer thought of it, and a highlighter's table of line numbers and
+code is one code block without the numbers. No page of a dataset is copied."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from newsclean.blocks import TextBlock, segment
+from newsclean.document import load
+from newsclean.extractors import density
+from newsclean.extractors.density import DensityExtractor
+from newsclean.extractors.rules import Analysis, DensityParams, code_between_kept
+from newsclean.model import BlockKind
+from newsclean.structure import build_blocks, is_line_numbers
+
+PROSE = [
+    "The function below reads the settings file once and keeps the values in memory.",
+    "Each caller asks for a key and gets the value or the default it passed in.",
+    "Reading the file again on every call would be slow when it sits on a network share.",
+    "We wrap the loader in a cache so that the second call returns at once.",
+]
+CODE = "const cache = new Map();\nfunction load(path) {\n  return cache.get(path);\n}"
+
+
+def _blocks(body: str) -> list[TextBlock]:
+    return segment(lxml.html.document_fromstring(f"<html><body>{body}</body></html>"))
+
+
+def _kept(blocks: list[TextBlock], kept_texts: set[str]) -> list[bool]:
+    return [b.text in kept_texts for b in blocks]
+
+
+def test_code_between_kept_text_is_kept() -> None:
+    blocks = _blocks(f"<p>{PROSE[0]}</p><pre>{CODE}</pre><p>{PROSE[1]}</p>")
+    keep = _kept(blocks, {PROSE[0], PROSE[1]})
+    assert [blocks[i].kind for i in code_between_kept(blocks, keep)] == [BlockKind.CODE]
+
+
+def test_code_after_the_kept_text_is_not_kept() -> None:
+    blocks = _blocks(f"<p>{PROSE[0]}</p><pre>{CODE}</pre><p>{PROSE[1]}</p>")
+    keep = _kept(blocks, {PROSE[0]})  # the text after it was judged furniture
+    assert code_between_kept(blocks, keep) == []
+
+
+def test_short_blocks_and_other_code_are_passed_over_but_prose_is_not() -> None:
+    tabs = "<ul><li>npm</li><li>yarn</li><li>pnpm</li></ul><p>Pick one.</p>"
+    runs = "<pre>npm add cache</pre><pre>yarn add cache</pre>"
+    blocks = _blocks(f"<p>{PROSE[0]}</p>{tabs}{runs}<p>{PROSE[1]}</p>")
+    keep = _kept(blocks, {PROSE[0], PROSE[1]})
+    assert [blocks[i].text for i in code_between_kept(blocks, keep)] == [
+        "npm add cache", "yarn add cache",
+    ]
+    # a paragraph left out between them is evidence the code is not the article's
+    blocks = _blocks(f"<p>{PROSE[0]}</p><p>{PROSE[2]}</p><pre>{CODE}</pre><p>{PROSE[1]}</p>")
+    assert code_between_kept(blocks, _kept(blocks, {PROSE[0], PROSE[1]})) == []
+
+
+def test_a_line_number_gutter_is_not_kept() -> None:
+    blocks = _blocks(f"<p>{PROSE[0]}</p><pre>1\n2\n3\n4</pre><pre>{CODE}</pre><p>{PROSE[1]}</p>")
+    kept = code_between_kept(blocks, _kept(blocks, {PROSE[0], PROSE[1]}))
+    assert [blocks[i].text.split()[0] for i in kept] == ["const"]
+
+
+def test_the_extractor_keeps_code_its_scorer_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The learned scorer sometimes judges a code sample boilerplate (no stopwords, no
+    sentences); here a stand-in scorer drops every code block, as it did on real pages."""
+
+    def drop_code(doc: object, analysis: Analysis) -> tuple[list[bool], list[str], float]:
+        keep = [b.kind is not BlockKind.CODE for b in analysis.blocks]
+        return keep, ["stand-in"] * len(keep), 0.9
+
+    monkeypatch.setattr(density, "decide", drop_code)
+    html = (
+        f"<html><body><article><p>{PROSE[0]} {PROSE[1]}</p>"
+        f'<pre><code class="language-js">{CODE}</code></pre>'
+        f"<p>{PROSE[2]} {PROSE[3]}</p></article></body></html>"
+    )
+    blocks = DensityExtractor().extract(load(html)).blocks
+    assert [b.kind for b in blocks] == [BlockKind.PARAGRAPH, BlockKind.CODE, BlockKind.PARAGRAPH]
+    assert blocks[1].text == CODE and blocks[1].language == "js"
+    off = DensityExtractor(DensityParams(code_between_kept=False)).extract(load(html))
+    assert BlockKind.CODE not in [b.kind for b in off.blocks]
+
+
+@pytest.mark.parametrize(
+    ("table", "language"),
+    [
+        (  # Pygments' highlighttable
+            '<table class="highlighttable"><tr><td class="linenos"><div class="linenodiv">'
+            '<pre>1\n2\n3\n4</pre></div></td><td class="code"><div class="highlight">'
+            '<pre class="language-js">{code}</pre></div></td></tr></table>',
+            "js",
+        ),
+        (  # Chroma's (Hugo's) lntable: a line per span, a link per number
+            '<div class="highlight"><table class="lntable"><tr><td class="lntd"><pre><code>'
+            '<span class="lnt"><a href="#l1">1</a>\n</span><span class="lnt">2\n</span>'
+            '<span class="lnt">3\n</span><span class="lnt">4\n</span></code></pre></td>'
+            '<td class="lntd"><pre><code class="language-go">{code}</code></pre></td></tr>'
+            "</table></div>",
+            "go",
+        ),
+    ],
+)
+def test_a_table_of_line_numbers_and_code_is_one_code_block(table: str, language: str) -> None:
+    body = f"<p>{PROSE[0]}</p>{table.format(code=CODE)}<p>{PROSE[1]}</p>"
+    blocks = _blocks(body)
+    built = build_blocks(blocks, page=blocks)
+    assert [b.kind for b in built] == [BlockKind.PARAGRAPH, BlockKind.CODE, BlockKind.PARAGRAPH]
+    assert built[1].text == CODE and built[1].language == language
+
+
+def test_a_data_table_with_code_in_some_cells_stays_a_table() -> None:
+    table = (
+        "<table><tr><th>Option</th><th>Example</th></tr>"
+        "<tr><td>cache size</td><td><pre>size = 10</pre></td></tr></table>"
+    )
+    blocks = _blocks(table)
+    assert [b.kind for b in build_blocks(blocks, page=blocks)] == [BlockKind.TABLE]
+
+
+@pytest.mark.parametrize(
+    ("text", "gutter"),
+    [("1\n2\n3", True), ("1", True), (" 7 8  9 ", True), ("200", False), ("1 3", False),
+     ("1\nx = 1", False), ("", False)],
+)
+def test_line_numbers(text: str, gutter: bool) -> None:
+    assert is_line_numbers(text) is gutter
