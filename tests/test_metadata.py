@@ -95,6 +95,39 @@ def test_the_sites_logo_is_no_headline(logo: str) -> None:
     assert meta.title == "A post about things :: Examplery"  # not "Examplery"
 
 
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # the title says more than the page's one heading, before or after it
+        ('<meta property="og:title" content="Hiking Boots: Shop Boots for Hiking &amp; More">',
+         "<h1>Hiking Boots</h1>", "Hiking Boots"),
+        ("<title>Shop Wired, Wireless &amp; Bluetooth Headphones</title>",
+         "<h1>Wired, Wireless &amp; Bluetooth Headphones</h1>",
+         "Wired, Wireless & Bluetooth Headphones"),
+        ("<title>Healthy Air Fryer Recipes Archives</title>", "<h1>healthy air fryer recipes</h1>",
+         "healthy air fryer recipes"),
+        # in any script
+        ("<title>Новости науки: всё о космосе</title>", "<h1>Новости науки</h1>",
+         "Новости науки"),
+        # a heading in the middle of the title, or several different headings: no preference
+        ("<title>Shop Hiking Boots Online</title>", "<h1>Hiking Boots</h1>",
+         "Shop Hiking Boots Online"),
+        ("<title>Hiking Boots for Everyone</title>", "<h1>Hiking Boots</h1><h1>Tents</h1>",
+         "Hiking Boots for Everyone"),
+        # a bracketed name is the bracket rule's to cut (it needs to name the site)
+        ("<title>Weekly Edition for March 26 [Examplery]</title>",
+         "<h1>Weekly Edition for March 26</h1>", "Weekly Edition for March 26 [Examplery]"),
+        # an underscore joins words: "Headline_Section_Site" is not cut after "Headline"
+        ("<title>新电脑已可利用记忆自学_科技_腾讯网</title>", "<h1>新电脑已可利用记忆自学</h1>",
+         "新电脑已可利用记忆自学_科技_腾讯网"),
+    ],
+)
+def test_the_one_heading_at_an_end_of_the_title_is_the_headline(
+    head: str, body: str, expected: str
+) -> None:
+    assert meta_of(head, body).title == expected
+
+
 def test_a_heading_linking_elsewhere_is_a_headline() -> None:
     body = '<h1><a href="/2025/04/big-news">Big news today</a></h1>'
     assert meta_of("<title>Big news today - Examplery</title>", body).title == "Big news today"

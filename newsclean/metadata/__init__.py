@@ -43,6 +43,7 @@ from newsclean.metadata.sources import SOURCES, Found, Page, first_figure_image,
 from newsclean.metadata.titles import (
     clean_site_name,
     clean_text,
+    shown_at_an_end,
     site_keys,
     strip_site,
     title_remainder,
@@ -519,6 +520,8 @@ def extract_metadata(
         ) or None
         if meta.title and _key(meta.title) in keys and shown:
             meta.title, meta.sources["title"] = clean_text(shown[0]), "h1"  # not the site's name
+        elif meta.title and (heading := shown_at_an_end(meta.title, shown)):
+            meta.title, meta.sources["title"] = heading, "h1"
     if meta.site_name is None and meta.title:
         meta.site_name = _site_from_title(lookup, meta.title)
         if meta.site_name:
