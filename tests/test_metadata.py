@@ -192,6 +192,56 @@ def test_parse_byline(byline: str, names: list[str], agency: str | None) -> None
 
 
 @pytest.mark.parametrize(
+    ("byline", "names", "agency"),
+    [
+        # degrees and suffixes after a name are no second person; agencies still count
+        ("Genevieve Carlton, Ph.D.", ["Genevieve Carlton"], None),
+        ("Doris Munoz-Mantilla, MD, FOMA, DABOM", ["Doris Munoz-Mantilla"], None),
+        ("John Smith, Jr.", ["John Smith"], None),
+        ("Jane Doe, AP", ["Jane Doe"], "AP"),
+        ("Linny and Al", ["Linny", "Al"], None),
+        # a job title after the name in scripts without capitals
+        ("신현주 기자", ["신현주"], None),
+        ("渡辺洋介記者", ["渡辺洋介"], None),
+        ("기자", [], None),
+        # program text read with a byline's element is no name
+        (", {TFT.Ext.FOL.loadInlineSvgSprite", [], None),
+    ],
+)
+def test_parse_declared_byline(byline: str, names: list[str], agency: str | None) -> None:
+    result = parse_byline([byline], declared=True)
+    assert result.names == names
+    assert result.agency == agency
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "authors"),
+    [
+        # Highwire Press tags write "Surname, Given names", one person a tag
+        ('<meta name="citation_author" content="Roy, Aniruddha">'
+         '<meta name="citation_author" content="Patel, Jyoti K.">', "",
+         ["Aniruddha Roy", "Jyoti K. Patel"]),
+        # a link to the person's page, whose address spells the name, names the author
+        ("", '<h1>T</h1><p>Story.</p><div><a href="/articles/authors/jane-doe">Jane Doe</a></div>',
+         ["Jane Doe"]),
+        ("", '<h1>T</h1><p>Story.</p><a href="https://forum.test/u/bence-kovacs">Bence Kovács</a>',
+         ["Bence Kovács"]),
+        # ... not a topic page, a reader's page, or a link in navigation or related stories
+        ("", '<h1>T</h1><p>Story.</p><a href="/tag/jane-doe">Jane Doe</a>', []),
+        ("", '<h1>T</h1><p>Story.</p><a href="/user/account">My Account</a>', []),
+        ("", '<h1>T</h1><nav><a href="/author/jane-doe">Jane Doe</a></nav>', []),
+        ("", '<h1>T</h1><div class="related-posts"><a href="/author/jane-doe">Jane Doe</a></div>',
+         []),
+        ("", '<h1>T</h1><a href="/author/jane-doe">John Roe</a>', []),
+    ],
+)
+def test_authors_from_citation_tags_and_author_pages(
+    head: str, body: str, authors: list[str]
+) -> None:
+    assert meta_of(head, body).authors == authors
+
+
+@pytest.mark.parametrize(
     ("head", "body", "authors", "agency"),
     [
         (ld('{"@type":"NewsArticle","author":{"@type":"Person","name":"Jane Doe"}}'), "",

@@ -84,7 +84,7 @@ ORDER: dict[str, tuple[Step, ...]] = {
               ("markup", "title"), ("h1", "title")),
     "authors": (("jsonld", "authors"), ("meta", "authors"), ("microdata", "authors"),
                 ("markup", "authors"), ("visible", "authors"), ("labelled", "authors"),
-                ("labelled", "label_lines")),
+                ("labelled", "label_lines"), ("labelled", "links")),
     "published": (("jsonld", "published"), ("meta", "published"), ("microdata", "published"),
                   ("markup", "published"), ("visible", "published")),
     "modified": (("jsonld", "modified"), ("meta", "modified"), ("microdata", "modified"),

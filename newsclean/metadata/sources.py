@@ -110,7 +110,7 @@ _ARTICLE_ITEMTYPES = ("article", "posting", "report", "creativework", "question"
 _WANTED_ITEMPROPS = frozenset(prop.lower() for props in ITEMPROPS.values() for prop in props)
 
 
-INDEXED_TAGS = ("title", "link", "base", "h1", "meta", "script")
+INDEXED_TAGS = ("title", "link", "base", "h1", "meta", "script", "a")
 """Tags the sources read, gathered in one walk of the tree (in C) instead of one per source."""
 
 
@@ -212,12 +212,32 @@ def from_meta(page: Page) -> Found:
                 continue  # most keys are absent: skip the two list scans
             for want_property in (True, False):
                 group = [v for p, v in pairs if p is want_property]
+                if group and key in SURNAME_FIRST:
+                    group = [given_name_first(v) for v in group]
                 if group:
                     groups.append(group)
     written = _labelled(meta, WRITTEN_BY)
     if written:
         found["authors"].append(written)
     return found
+
+
+SURNAME_FIRST = frozenset({"citation_author"})
+"""Meta keys that write one person per tag as "Surname, Given names" (Google Scholar's
+Highwire Press tags)."""
+MAX_GIVEN_WORDS = 3
+
+
+def given_name_first(value: str) -> str:
+    """"Roy, Aniruddha" -> "Aniruddha Roy"; other values (no comma or several, a long
+    second part) as they are."""
+    surname, comma, given = value.partition(",")
+    surname, given = surname.strip(), given.strip()
+    if not comma or "," in given or not surname or not given:
+        return value
+    if len(given.split()) > MAX_GIVEN_WORDS:
+        return value
+    return f"{given} {surname}"
 
 
 WRITTEN_BY = AUTHOR_LABEL
@@ -394,7 +414,7 @@ def _markup_authors(page: Page) -> Groups:
     """`<a rel="author">` texts, then `<link rel=author title=...>` names (not URLs)."""
     links = [  # //a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]
         a
-        for a in page.tree.iter("a")
+        for a in page.tagged("a")
         if "author" in (rel := a.get("rel") or "")
         and " author " in f" {rel.translate(_XML_SPACE)} "
     ]
