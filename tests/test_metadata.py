@@ -128,6 +128,27 @@ def test_the_one_heading_at_an_end_of_the_title_is_the_headline(
     assert meta_of(head, body).title == expected
 
 
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        ('<meta property="og:title" content="What will be the trend in the watch...">'
+         "<title>What will be the trend in the watch market? | Watch Forums</title>"
+         '<meta property="og:site_name" content="Watch Forums">', "",
+         "What will be the trend in the watch market?"),
+        ('<meta property="og:title" content="What will be the trend in the watch…">',
+         "<h1>What will be the trend in the watch market?</h1>",
+         "What will be the trend in the watch market?"),
+        # nothing goes on from it: the title stays as written
+        ('<meta property="og:title" content="Wait for it...">', "<h1>Other news</h1>",
+         "Wait for it..."),
+    ],
+)
+def test_a_title_cut_with_an_ellipsis_is_read_in_full(
+    head: str, body: str, expected: str
+) -> None:
+    assert meta_of(head, body).title == expected
+
+
 def test_a_heading_linking_elsewhere_is_a_headline() -> None:
     body = '<h1><a href="/2025/04/big-news">Big news today</a></h1>'
     assert meta_of("<title>Big news today - Examplery</title>", body).title == "Big news today"

@@ -410,9 +410,26 @@ def _title(lookup: _Lookup, meta: Metadata) -> str | None:
         if wanted and any(wanted in w or (len(w) >= MIN_WITNESS and w in wanted)
                           for w in witnesses):
             meta.sources["title"] = source
-            return cleaned
+            return _completed(cleaned, lookup, meta)
     meta.sources["title"] = candidates[0][1]
-    return candidates[0][0]
+    return _completed(candidates[0][0], lookup, meta)
+
+
+def _completed(title: str, lookup: _Lookup, meta: Metadata) -> str:
+    """A title cut short with an ellipsis ("What will be the trend in the watch..."), in
+    full from the page's heading or `<title>` where one goes on from it (the `<title>`'s
+    site name is cut later, as any title's)."""
+    if not title.endswith(ELLIPSES):
+        return title
+    stem = _key(title.rstrip("".join(ELLIPSES) + " "))
+    for source in ("h1", "markup"):
+        for group in lookup.groups(source, "title"):
+            for value in group[:5]:
+                full = clean_text(value)
+                if stem and len(_key(full)) > len(stem) and _key(full).startswith(stem):
+                    meta.sources["title"] = source
+                    return full
+    return title
 
 
 MAX_SITE_WORDS = 6
