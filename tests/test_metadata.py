@@ -117,6 +117,9 @@ def test_the_sites_logo_is_no_headline(logo: str) -> None:
         # a bracketed name is the bracket rule's to cut (it needs to name the site)
         ("<title>Weekly Edition for March 26 [Examplery]</title>",
          "<h1>Weekly Edition for March 26</h1>", "Weekly Edition for March 26 [Examplery]"),
+        ("<title>公衆無線LANを安全に使うためのアプリ（CNET Japan）</title>",
+         "<h1>公衆無線LANを安全に使うためのアプリ</h1>",
+         "公衆無線LANを安全に使うためのアプリ（CNET Japan）"),
         # an underscore joins words: "Headline_Section_Site" is not cut after "Headline"
         ("<title>新电脑已可利用记忆自学_科技_腾讯网</title>", "<h1>新电脑已可利用记忆自学</h1>",
          "新电脑已可利用记忆自学_科技_腾讯网"),

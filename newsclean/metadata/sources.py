@@ -110,7 +110,7 @@ _ARTICLE_ITEMTYPES = ("article", "posting", "report", "creativework", "question"
 _WANTED_ITEMPROPS = frozenset(prop.lower() for props in ITEMPROPS.values() for prop in props)
 
 
-INDEXED_TAGS = ("title", "link", "base", "h1", "meta", "script", "a")
+INDEXED_TAGS = ("title", "link", "base", "h1", "meta", "script")
 """Tags the sources read, gathered in one walk of the tree (in C) instead of one per source."""
 
 
@@ -123,6 +123,7 @@ class Page:
     _jsonld: jsonld.JsonLd | None = field(default=None, repr=False)
     _meta: dict[str, list[tuple[bool, str]]] | None = field(default=None, repr=False)
     _tagged: dict[str, list[HtmlElement]] | None = field(default=None, repr=False)
+    _anchors: list[HtmlElement] | None = field(default=None, repr=False)
 
     @property
     def jsonld(self) -> jsonld.JsonLd:
@@ -136,6 +137,14 @@ class Page:
         if self._meta is None:
             self._meta = _collect_meta(self.tagged("meta"))
         return self._meta
+
+    def anchors(self) -> list[HtmlElement]:
+        """The page's `<a>` elements, in document order: found once, when a weak author
+        source first needs them (most pages never do, so they are not indexed with
+        `INDEXED_TAGS`)."""
+        if self._anchors is None:
+            self._anchors = list(self.tree.iter("a"))
+        return self._anchors
 
     def tagged(self, tag: str) -> list[HtmlElement]:
         """The page's elements of one of `INDEXED_TAGS`, in document order."""
@@ -414,7 +423,7 @@ def _markup_authors(page: Page) -> Groups:
     """`<a rel="author">` texts, then `<link rel=author title=...>` names (not URLs)."""
     links = [  # //a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]
         a
-        for a in page.tagged("a")
+        for a in page.anchors()
         if "author" in (rel := a.get("rel") or "")
         and " author " in f" {rel.translate(_XML_SPACE)} "
     ]

@@ -161,9 +161,9 @@ def title_remainder(title: str, headline: str) -> str | None:
     return None
 
 
-_BRACKETED = re.compile(r"^\W*[\[(][^\[\]()]*[\])]\W*$")
-"""A remainder that is one bracketed name ("[Site]"): the bracket rule of `strip_site`
-decides on those, from what names the site."""
+_BRACKETED = re.compile(r"^\W*[\[(（［【][^\[\]()（）［］【】]*[\])）］】]\W*$")
+"""A remainder that is one bracketed name ("[Site]", "（CNET Japan）", full-width brackets
+too): the bracket rule of `strip_site` decides on those, from what names the site."""
 
 
 def shown_at_an_end(title: str, headings: tuple[str, ...]) -> str | None:

@@ -582,7 +582,7 @@ def _link_groups(page: Page) -> Groups:
     groups: Groups = []
     skipped = _skip_test()
     away: dict[HtmlElement, bool] = {}
-    for a in page.tagged("a"):
+    for a in page.anchors():
         slug = _author_slug(a.get("href"))
         if not slug:
             continue
