@@ -95,6 +95,63 @@ def test_the_sites_logo_is_no_headline(logo: str) -> None:
     assert meta.title == "A post about things :: Examplery"  # not "Examplery"
 
 
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # the title says more than the page's one heading, before or after it
+        ('<meta property="og:title" content="Hiking Boots: Shop Boots for Hiking &amp; More">',
+         "<h1>Hiking Boots</h1>", "Hiking Boots"),
+        ("<title>Shop Wired, Wireless &amp; Bluetooth Headphones</title>",
+         "<h1>Wired, Wireless &amp; Bluetooth Headphones</h1>",
+         "Wired, Wireless & Bluetooth Headphones"),
+        ("<title>Healthy Air Fryer Recipes Archives</title>", "<h1>healthy air fryer recipes</h1>",
+         "healthy air fryer recipes"),
+        # in any script
+        ("<title>Новости науки: всё о космосе</title>", "<h1>Новости науки</h1>",
+         "Новости науки"),
+        # a heading in the middle of the title, or several different headings: no preference
+        ("<title>Shop Hiking Boots Online</title>", "<h1>Hiking Boots</h1>",
+         "Shop Hiking Boots Online"),
+        ("<title>Hiking Boots for Everyone</title>", "<h1>Hiking Boots</h1><h1>Tents</h1>",
+         "Hiking Boots for Everyone"),
+        # a bracketed name is the bracket rule's to cut (it needs to name the site)
+        ("<title>Weekly Edition for March 26 [Examplery]</title>",
+         "<h1>Weekly Edition for March 26</h1>", "Weekly Edition for March 26 [Examplery]"),
+        ("<title>公衆無線LANを安全に使うためのアプリ（CNET Japan）</title>",
+         "<h1>公衆無線LANを安全に使うためのアプリ</h1>",
+         "公衆無線LANを安全に使うためのアプリ（CNET Japan）"),
+        # an underscore joins words: "Headline_Section_Site" is not cut after "Headline"
+        ("<title>新电脑已可利用记忆自学_科技_腾讯网</title>", "<h1>新电脑已可利用记忆自学</h1>",
+         "新电脑已可利用记忆自学_科技_腾讯网"),
+    ],
+)
+def test_the_one_heading_at_an_end_of_the_title_is_the_headline(
+    head: str, body: str, expected: str
+) -> None:
+    assert meta_of(head, body).title == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        ('<meta property="og:title" content="What will be the trend in the watch...">'
+         "<title>What will be the trend in the watch market? | Watch Forums</title>"
+         '<meta property="og:site_name" content="Watch Forums">', "",
+         "What will be the trend in the watch market?"),
+        ('<meta property="og:title" content="What will be the trend in the watch…">',
+         "<h1>What will be the trend in the watch market?</h1>",
+         "What will be the trend in the watch market?"),
+        # nothing goes on from it: the title stays as written
+        ('<meta property="og:title" content="Wait for it...">', "<h1>Other news</h1>",
+         "Wait for it..."),
+    ],
+)
+def test_a_title_cut_with_an_ellipsis_is_read_in_full(
+    head: str, body: str, expected: str
+) -> None:
+    assert meta_of(head, body).title == expected
+
+
 def test_a_heading_linking_elsewhere_is_a_headline() -> None:
     body = '<h1><a href="/2025/04/big-news">Big news today</a></h1>'
     assert meta_of("<title>Big news today - Examplery</title>", body).title == "Big news today"
@@ -156,6 +213,56 @@ def test_parse_byline(byline: str, names: list[str], agency: str | None) -> None
     result = parse_byline([byline])
     assert result.names == names
     assert result.agency == agency
+
+
+@pytest.mark.parametrize(
+    ("byline", "names", "agency"),
+    [
+        # degrees and suffixes after a name are no second person; agencies still count
+        ("Genevieve Carlton, Ph.D.", ["Genevieve Carlton"], None),
+        ("Doris Munoz-Mantilla, MD, FOMA, DABOM", ["Doris Munoz-Mantilla"], None),
+        ("John Smith, Jr.", ["John Smith"], None),
+        ("Jane Doe, AP", ["Jane Doe"], "AP"),
+        ("Linny and Al", ["Linny", "Al"], None),
+        # a job title after the name in scripts without capitals
+        ("신현주 기자", ["신현주"], None),
+        ("渡辺洋介記者", ["渡辺洋介"], None),
+        ("기자", [], None),
+        # program text read with a byline's element is no name
+        (", {TFT.Ext.FOL.loadInlineSvgSprite", [], None),
+    ],
+)
+def test_parse_declared_byline(byline: str, names: list[str], agency: str | None) -> None:
+    result = parse_byline([byline], declared=True)
+    assert result.names == names
+    assert result.agency == agency
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "authors"),
+    [
+        # Highwire Press tags write "Surname, Given names", one person a tag
+        ('<meta name="citation_author" content="Roy, Aniruddha">'
+         '<meta name="citation_author" content="Patel, Jyoti K.">', "",
+         ["Aniruddha Roy", "Jyoti K. Patel"]),
+        # a link to the person's page, whose address spells the name, names the author
+        ("", '<h1>T</h1><p>Story.</p><div><a href="/articles/authors/jane-doe">Jane Doe</a></div>',
+         ["Jane Doe"]),
+        ("", '<h1>T</h1><p>Story.</p><a href="https://forum.test/u/bence-kovacs">Bence Kovács</a>',
+         ["Bence Kovács"]),
+        # ... not a topic page, a reader's page, or a link in navigation or related stories
+        ("", '<h1>T</h1><p>Story.</p><a href="/tag/jane-doe">Jane Doe</a>', []),
+        ("", '<h1>T</h1><p>Story.</p><a href="/user/account">My Account</a>', []),
+        ("", '<h1>T</h1><nav><a href="/author/jane-doe">Jane Doe</a></nav>', []),
+        ("", '<h1>T</h1><div class="related-posts"><a href="/author/jane-doe">Jane Doe</a></div>',
+         []),
+        ("", '<h1>T</h1><a href="/author/jane-doe">John Roe</a>', []),
+    ],
+)
+def test_authors_from_citation_tags_and_author_pages(
+    head: str, body: str, authors: list[str]
+) -> None:
+    assert meta_of(head, body).authors == authors
 
 
 @pytest.mark.parametrize(

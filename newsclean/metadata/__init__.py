@@ -43,6 +43,7 @@ from newsclean.metadata.sources import SOURCES, Found, Page, first_figure_image,
 from newsclean.metadata.titles import (
     clean_site_name,
     clean_text,
+    shown_at_an_end,
     site_keys,
     strip_site,
     title_remainder,
@@ -83,7 +84,7 @@ ORDER: dict[str, tuple[Step, ...]] = {
               ("markup", "title"), ("h1", "title")),
     "authors": (("jsonld", "authors"), ("meta", "authors"), ("microdata", "authors"),
                 ("markup", "authors"), ("visible", "authors"), ("labelled", "authors"),
-                ("labelled", "label_lines")),
+                ("labelled", "label_lines"), ("labelled", "links")),
     "published": (("jsonld", "published"), ("meta", "published"), ("microdata", "published"),
                   ("markup", "published"), ("visible", "published")),
     "modified": (("jsonld", "modified"), ("meta", "modified"), ("microdata", "modified"),
@@ -410,9 +411,26 @@ def _title(lookup: _Lookup, meta: Metadata) -> str | None:
         if wanted and any(wanted in w or (len(w) >= MIN_WITNESS and w in wanted)
                           for w in witnesses):
             meta.sources["title"] = source
-            return cleaned
+            return _completed(cleaned, lookup, meta)
     meta.sources["title"] = candidates[0][1]
-    return candidates[0][0]
+    return _completed(candidates[0][0], lookup, meta)
+
+
+def _completed(title: str, lookup: _Lookup, meta: Metadata) -> str:
+    """A title cut short with an ellipsis ("What will be the trend in the watch..."), in
+    full from the page's heading or `<title>` where one goes on from it (the `<title>`'s
+    site name is cut later, as any title's)."""
+    if not title.endswith(ELLIPSES):
+        return title
+    stem = _key(title.rstrip("".join(ELLIPSES) + " "))
+    for source in ("h1", "markup"):
+        for group in lookup.groups(source, "title"):
+            for value in group[:5]:
+                full = clean_text(value)
+                if stem and len(_key(full)) > len(stem) and _key(full).startswith(stem):
+                    meta.sources["title"] = source
+                    return full
+    return title
 
 
 MAX_SITE_WORDS = 6
@@ -525,6 +543,8 @@ def extract_metadata(
         ) or None
         if meta.title and _key(meta.title) in keys and shown:
             meta.title, meta.sources["title"] = clean_text(shown[0]), "h1"  # not the site's name
+        elif meta.title and (heading := shown_at_an_end(meta.title, shown)):
+            meta.title, meta.sources["title"] = heading, "h1"
     if meta.site_name is None and meta.title:
         meta.site_name = _site_from_title(lookup, meta.title)
         if meta.site_name:

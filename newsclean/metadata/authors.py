@@ -76,11 +76,23 @@ MIN_LATIN_WORDS = 2
 """A Latin-script name has a given name and a surname; one word is a label ("Vortex"),
 a place ("Washington") or a handle. Names in scripts without spaces are exempt."""
 _LETTER = re.compile(r"[^\W\d_]")
+_CODE = re.compile(r"[{}<>=;\\$]")
+"""Characters of program text, never of a name: a script's text read with its element's."""
 _ONE_TOKEN = re.compile(r"^[^\W\d_][\w.'’-]*$")
 """A single word that may name a person where the page declares it as the author: a first
 name ("Sarah"), a pen name or a user name ("ggailey777", "sara.r.peter")."""
 MAX_TOKEN_CHARS = 40
 
+ROLE_SUFFIXES = (
+    "기자", "특파원", "선임기자", "객원기자", "논설위원", "記者", "记者", "特派員", "特派员",
+    "編集委員", "编辑", "編輯", "通讯员",
+)
+"""Job titles written after the name in scripts without capitals, with or without a space:
+"신현주 기자" (reporter, Korean), "渡辺洋介記者" (Japanese), "张三 记者" (Chinese)."""
+_ROLE_SUFFIX = re.compile(
+    r"(?<=\S)\s*(?:" + "|".join(sorted(map(re.escape, ROLE_SUFFIXES), key=len, reverse=True))
+    + r")$"
+)
 # a piece holding any of these words is a role or an organisation, not a person
 _ROLE_TEXT = """
 staff writer writers reporter reporters correspondent correspondents editor editors
@@ -98,7 +110,7 @@ contact home login sign newsletter advertise careers help faq search menu
 founder co-founder cofounder ceo cto cfo coo cmo president manager director coordinator
 specialist strategist consultant engineer marketer officer expert
 """
-ROLE_WORDS = frozenset(_ROLE_TEXT.split())
+ROLE_WORDS = frozenset(_ROLE_TEXT.split()) | frozenset(ROLE_SUFFIXES)
 _TITLE_TEXT = """
 founder co-founder cofounder ceo cto cfo coo cmo president manager director coordinator
 specialist strategist consultant engineer marketer officer expert editor writer reporter
@@ -167,7 +179,7 @@ def looks_like_name(piece: str, declared: bool = False) -> bool:
     """
     if declared and _ONE_TOKEN.match(piece) and len(piece) <= MAX_TOKEN_CHARS:
         return is_handle(piece)
-    if not piece or len(piece) > MAX_NAME_CHARS or _DIGIT.search(piece):
+    if not piece or len(piece) > MAX_NAME_CHARS or _DIGIT.search(piece) or _CODE.search(piece):
         return False
     letters = _LETTER.findall(piece)
     if len(letters) < 2:
@@ -225,6 +237,7 @@ def _pieces(text: str) -> tuple[list[str], str | None]:
     for raw in _SPLIT.split(text):
         piece = _TRAILING_DATE.sub("", " ".join(raw.split()))
         piece = _LEADING_AND.sub("", BY_PREFIX.sub("", piece)).strip(" .:-–—'\"")
+        piece = _ROLE_SUFFIX.sub("", piece)
         if piece:
             pieces.append(piece)
     return pieces, agency
@@ -245,6 +258,21 @@ def _agency_word(piece: str) -> str | None:
         if found:
             return found
     return None
+
+
+_POSTNOMINAL = re.compile(r"^(?:[A-Z][A-Za-z]?\.?){1,5}$")
+"""The shape of a degree or post-nominal written after a name ("MD", "Ph.D", "DVM", "Jr."):
+after a name in the same byline it is no second person. Checked after agencies ("AP")."""
+_CAPITAL_OR_DOT = re.compile(r"[A-Z.]")
+GENERATIONAL = frozenset({"Jr", "Sr"})
+
+
+def _postnominal(piece: str) -> bool:
+    """Whether a byline piece is a degree or suffix: the shape, with two capitals or a dot
+    (so that a short name such as "Al" is not one), or "Jr"/"Sr"."""
+    if piece in GENERATIONAL:
+        return True
+    return bool(_POSTNOMINAL.match(piece)) and len(_CAPITAL_OR_DOT.findall(piece)) >= 2
 
 
 def _before_title(piece: str) -> str | None:
@@ -270,11 +298,15 @@ def parse_byline(
     for value in values:
         pieces, agency = _pieces(value)
         result.agency = result.agency or agency
+        named = False
         for piece in pieces:
             found = canonical_agency(piece) or _agency_word(piece)
             if found:
                 result.agency = result.agency or found
                 continue
+            if named and _postnominal(piece):
+                continue  # "Jane Doe, Ph.D.", "Jeffrey Slotnick, CPP, PSP"
+            named = True
             if not looks_like_name(piece, declared):
                 name = _before_title(piece)
                 if not name or not looks_like_name(name):

@@ -123,6 +123,7 @@ class Page:
     _jsonld: jsonld.JsonLd | None = field(default=None, repr=False)
     _meta: dict[str, list[tuple[bool, str]]] | None = field(default=None, repr=False)
     _tagged: dict[str, list[HtmlElement]] | None = field(default=None, repr=False)
+    _anchors: list[HtmlElement] | None = field(default=None, repr=False)
 
     @property
     def jsonld(self) -> jsonld.JsonLd:
@@ -136,6 +137,14 @@ class Page:
         if self._meta is None:
             self._meta = _collect_meta(self.tagged("meta"))
         return self._meta
+
+    def anchors(self) -> list[HtmlElement]:
+        """The page's `<a>` elements, in document order: found once, when a weak author
+        source first needs them (most pages never do, so they are not indexed with
+        `INDEXED_TAGS`)."""
+        if self._anchors is None:
+            self._anchors = list(self.tree.iter("a"))
+        return self._anchors
 
     def tagged(self, tag: str) -> list[HtmlElement]:
         """The page's elements of one of `INDEXED_TAGS`, in document order."""
@@ -212,12 +221,32 @@ def from_meta(page: Page) -> Found:
                 continue  # most keys are absent: skip the two list scans
             for want_property in (True, False):
                 group = [v for p, v in pairs if p is want_property]
+                if group and key in SURNAME_FIRST:
+                    group = [given_name_first(v) for v in group]
                 if group:
                     groups.append(group)
     written = _labelled(meta, WRITTEN_BY)
     if written:
         found["authors"].append(written)
     return found
+
+
+SURNAME_FIRST = frozenset({"citation_author"})
+"""Meta keys that write one person per tag as "Surname, Given names" (Google Scholar's
+Highwire Press tags)."""
+MAX_GIVEN_WORDS = 3
+
+
+def given_name_first(value: str) -> str:
+    """"Roy, Aniruddha" -> "Aniruddha Roy"; other values (no comma or several, a long
+    second part) as they are."""
+    surname, comma, given = value.partition(",")
+    surname, given = surname.strip(), given.strip()
+    if not comma or "," in given or not surname or not given:
+        return value
+    if len(given.split()) > MAX_GIVEN_WORDS:
+        return value
+    return f"{given} {surname}"
 
 
 WRITTEN_BY = AUTHOR_LABEL
@@ -394,7 +423,7 @@ def _markup_authors(page: Page) -> Groups:
     """`<a rel="author">` texts, then `<link rel=author title=...>` names (not URLs)."""
     links = [  # //a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]
         a
-        for a in page.tree.iter("a")
+        for a in page.anchors()
         if "author" in (rel := a.get("rel") or "")
         and " author " in f" {rel.translate(_XML_SPACE)} "
     ]

@@ -23,6 +23,9 @@ TRAILING_BRACKET = re.compile(r"(?<!\s)\s*[\[(]([^\[\]()]{2,60})[\])]\s*$")
 """A site name in brackets at the end: "Headline [Site]"."""
 MAX_TITLE_CHARS = 500
 _NON_WORD = re.compile(r"[\W_]+")
+_WORD = re.compile(r"\w+")
+"""Words as `shown_at_an_end` compares them: an underscore joins (`SEPARATOR` cuts at one
+only between spaces), so "Headline_Section_Site" is not cut after "Headline"."""
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
@@ -156,3 +159,36 @@ def title_remainder(title: str, headline: str) -> str | None:
         if _key(tail) == want:
             return head.strip() or None
     return None
+
+
+_BRACKETED = re.compile(r"^\W*[\[(（［【][^\[\]()（）［］【】]*[\])）］】]\W*$")
+"""A remainder that is one bracketed name ("[Site]", "（CNET Japan）", full-width brackets
+too): the bracket rule of `strip_site` decides on those, from what names the site."""
+
+
+def shown_at_an_end(title: str, headings: tuple[str, ...]) -> str | None:
+    """The page's one heading, where its words begin or end the title and the title says more.
+
+    "Hiking Boots: Shop Boots for Hiking & Backpacking" above an `<h1>` "Hiking Boots", or
+    "Shop Wired Headphones" above "Wired Headphones": the rest is written for search engines
+    and social cards, the page shows the heading. Words are compared (any script, case
+    folded), so separators and punctuation between them do not matter. A page with several
+    different headings has no single one to prefer.
+    """
+    shown = {_key(h): h for h in headings if _key(h)}
+    if len(shown) != 1:
+        return None
+    heading = clean_text(next(iter(shown.values())))
+    want = [w.casefold() for w in _WORD.findall(heading)]
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(title)]
+    words = [title[a:b].casefold() for a, b in spans]
+    n = len(want)
+    if not want or n >= len(words):
+        return None
+    if words[:n] == want:
+        rest = title[spans[n - 1][1] :]
+    elif words[-n:] == want:
+        rest = title[: spans[-n][0]]
+    else:
+        return None
+    return None if _BRACKETED.match(rest) else heading

@@ -9,6 +9,7 @@ or a date, `<time>` elements, and short texts starting with "By". A date printed
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -446,7 +447,9 @@ def from_labelled(page: Page) -> Found:
     without an `<h1>`). Each element is a group, in page order; its linked names (author
     pages) if it has any, else its short text. `label_lines`: lines that say they name the
     author ("Written by Jane Doe", "Author: Jane Doe"), wherever their element is."""
-    return Lazy(page, {"authors": _labelled_groups, "label_lines": _label_line_groups})
+    return Lazy(page, {
+        "authors": _labelled_groups, "label_lines": _label_line_groups, "links": _link_groups,
+    })
 
 
 BODY_TEXTS = lxml.etree.XPath("//body//text()")
@@ -546,3 +549,76 @@ def _away(el: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
         )
         known[item] = inside
     return inside
+
+
+_AUTHOR_PATHS_TEXT = """
+author authors autor autoren autores autore autori auteur auteurs autorzy avtor forfatter
+writer writers journalist journalists journalisten journaliste journalistes periodista
+periodistas giornalista redakteur redakteure redacteur reporter reporters correspondent
+contributor contributors columnist columnists staff user users u member members profile
+profiles
+"""
+AUTHOR_PATHS = frozenset(_AUTHOR_PATHS_TEXT.split())
+"""Path segments, in several languages, before the slug of a person's page: "/author/jane-doe",
+"/autoren/erika-mustermann", "/u/jdoe", "/members/jdoe.123/". Topic pages ("/tag/jane-doe",
+"/people/...", which news sites use for people written about) are not among them."""
+_LINK_UI_TEXT = """
+account accounts login log sign register settings preferences profile profiles list lists
+members member users user edit logout subscribe my all view more authors author team staff
+"""
+LINK_UI_WORDS = frozenset(_LINK_UI_TEXT.split())
+"""Words of links to the site's own pages for its readers ("My account", "Member list"),
+whose address spells them too."""
+MAX_AUTHOR_LINKS = 10
+"""Links to authors' pages read, in page order."""
+
+
+def _link_groups(page: Page) -> Groups:
+    """Links to a person's page whose text is the name the address spells: `<a
+    href="/author/jane-doe">Jane Doe</a>`, each a group, in page order. The address and the
+    text must agree (every word of the text in the last path segment), so a link "My
+    account" to "/user/settings" is no author. Outside navigation, footers, comments and
+    related stories."""
+    groups: Groups = []
+    skipped = _skip_test()
+    away: dict[HtmlElement, bool] = {}
+    for a in page.anchors():
+        slug = _author_slug(a.get("href"))
+        if not slug:
+            continue
+        text = _text(a)
+        if not text or len(text) > MAX_TEXT_CHARS or not _spells(text, slug):
+            continue
+        if skipped(a) or _away(a, away):
+            continue
+        groups.append([text])
+        if len(groups) >= MAX_AUTHOR_LINKS:
+            break
+    return groups
+
+
+def _author_slug(href: str | None) -> str | None:
+    """The last path segment of a link to a person's page ("jane-doe" of
+    "/author/jane-doe/"), else None."""
+    if not href or "/" not in href:
+        return None
+    # the path without urlsplit (pages have thousands of links): a host is no path segment
+    # it could be mistaken for, since a person's page needs a segment before its slug
+    path = href.partition("?")[0].partition("#")[0]
+    segments = [s for s in path.lower().split("/") if s]
+    if len(segments) < 2 or segments[-2] not in AUTHOR_PATHS:
+        return None
+    return segments[-1]
+
+
+def _fold(text: str) -> str:
+    """Case folded, accents dropped: "Kovács" -> "kovacs", as addresses spell names."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _spells(text: str, slug: str) -> bool:
+    """Whether every word of `text` is in `slug` ("Matt Check" in "matthew-check")."""
+    words = re.findall(r"[^\W_]+", _fold(text))
+    target = _fold(slug)
+    return bool(words) and all(w in target and w not in LINK_UI_WORDS for w in words)
