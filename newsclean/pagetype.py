@@ -8,8 +8,8 @@ class/id and URL tokens go in too, under ``cls:`` and ``url:``; the model keeps 
 tokens that were common across many sites when it was trained.
 
 `classify(doc)` scores the features with a learned model whose weights ship in
-``newsclean/data/pagetype.json`` (the mean of a multinomial logistic regression and of
-gradient-boosted trees, trained by ``python -m benchmarks.pagetype train``; see
+``newsclean/data/pagetype.json`` (a multinomial logistic regression, trained by
+``python -m benchmarks.pagetype train``; trees or a mean of both are read too; see
 docs/pagetype.md), and returns a `Verdict`: the type and its probability; `evidence(doc)`
 names the features that pushed hardest towards it. A page with almost no text and no typed
 metadata gets a low score, whatever the model says.
@@ -219,6 +219,7 @@ ITEMPROPS = (
 META_KEYS = (
     "article:published_time", "article:author", "product:price:amount", "og:price:amount",
     "twitter:label1", "author", "product:availability", "og:availability",
+    "article:modified_time", "article:section", "article:tag",
 )
 """`<meta>` keys whose presence is a feature."""
 COUNTED_TAGS = (
@@ -262,7 +263,7 @@ def page_url(doc: Document, page: Page) -> str:
 
 Vocabulary = dict[str, tuple[str, ...]] | None
 """Per token prefix ("cls:", "url:", ...), the tokens a model reads; None: every token."""
-TOKEN_PREFIXES = ("cls:", "url:", "gen:", "txt:", "title:")
+TOKEN_PREFIXES = ("cls:", "url:", "gen:", "txt:", "title:", "body:")
 
 
 def _emit(
@@ -351,6 +352,15 @@ def _group_features(groups: list[Group], total_words: int, out: dict[str, float]
             1 for item in group.items[:SAMPLE_ITEMS] if next(item.iter("time"), None) is not None
         )
         out[f"{name}:time"] = time_items / len(texts)
+        out[f"{name}:linked_head"] = sum(
+            any(tb.kind is BlockKind.HEADING and tb.link_density >= LINKED_HEADING for tb in item)
+            for item in sample
+        ) / len(texts)
+        out[f"{name}:image"] = sum(
+            1 for item in group.items[:SAMPLE_ITEMS] if next(item.iter("img"), None) is not None
+        ) / len(texts)
+    menus = [g for g in groups if g.link_density >= MENU_LINK_DENSITY]
+    out["rep:menu_items"] = _log(max((len(g.items) for g in menus), default=0))
     big = [g for g in groups if g.words >= 0.1 * total_words] if total_words else []
     out["rep:groups"] = _log(len(groups))
     out["rep:big_groups"] = _log(len(big))
@@ -400,8 +410,54 @@ def _text_features(doc: Document, out: dict[str, float], vocabulary: Vocabulary)
     joined = "\n".join(short)
     out["text:prices"] = _log(len(CURRENCY.findall(joined)))
     out["text:dates"] = _log(len(NUMERIC_DATE.findall(joined)))
+    out["text:years"] = _log(len(YEAR.findall(joined)))
     out["text:short_blocks"] = _log(len(short))
+    _heading_features(blocks, out)
     return words
+
+
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+"""A year: in a short line near the page's title it is a story's date, in any language."""
+NEAR_TITLE = 6
+"""Blocks after the first top-level heading read for a date line (a byline, a dateline)."""
+LINKED_HEADING = 0.5
+MENU_LINK_DENSITY = 0.9
+"""A repeated group of (almost) nothing but links is a menu: a manual's table of contents
+is a long one."""
+"""A heading whose text is mostly a link is an item's title (a card, a result, a teaser)."""
+
+
+def _heading_features(blocks: list[TextBlock], out: dict[str, float]) -> None:
+    """How the page's headings read: linked item titles (a listing), anchored section titles
+    (documentation), and whether a short line with a date follows the title (an article)."""
+    headings = [tb for tb in blocks if tb.kind is BlockKind.HEADING]
+    linked = sum(tb.link_density >= LINKED_HEADING for tb in headings)
+    anchored = sum(bool(tb.element.get("id")) for tb in headings)
+    out["head:linked"] = _log(linked)
+    out["head:linked_share"] = linked / len(headings) if headings else 0.0
+    out["head:anchored_share"] = anchored / len(headings) if headings else 0.0
+    top = min((tb.heading_level or 9 for tb in headings), default=0)
+    title = next((tb for tb in headings if tb.heading_level == top), None)
+    out["head:top_count"] = _log(sum(tb.heading_level == top for tb in headings))
+    dated = 0.0
+    if title is not None:
+        near = blocks[title.index + 1 : title.index + 1 + NEAR_TITLE]
+        dated = float(any(tb.chars <= SHORT_CHARS and YEAR.search(tb.text) for tb in near))
+        out["head:title_position"] = title.position
+        out["head:title_linked"] = float(title.link_density >= LINKED_HEADING)
+    out["head:dated_title"] = dated
+
+
+def _page_classes(doc: Document) -> list[str]:
+    """Words of the class and id of `<html>` and `<body>`: where a CMS names the template
+    that built the page (WordPress "single-post" or "page-template", Shopify
+    "template-collection", Magento "catalog-product-view"), the same on every site it runs."""
+    root = doc.tree
+    body = root.find("body")
+    values = [root.get("class") or "", root.get("id") or ""]
+    if body is not None:
+        values += [body.get("class") or "", body.get("id") or ""]
+    return _tokens(" ".join(values)[:2000])
 
 
 def _markup_features(
@@ -440,6 +496,7 @@ def _markup_features(
     generator = page.meta.get("generator")
     if generator:
         _emit(out, "gen:", dict.fromkeys(_tokens(generator[0][1])[:2], 1.0), vocabulary)
+    _emit(out, "body:", dict.fromkeys(_page_classes(doc), 1.0), vocabulary)
     attrs = cast(list[str], doc.tree.xpath("//@class", smart_strings=False))
     tokens = _token_counts(attrs[:MAX_CLASS_ATTRS])
     _emit(out, "cls:", tokens, vocabulary, _log)
@@ -517,6 +574,7 @@ class Model:
 
     def to_json(self) -> dict[str, Any]:
         return {
+            **({"about": self.about} if self.about else {}),
             "kind": "linear",
             "classes": list(self.classes),
             "features": list(self.names),

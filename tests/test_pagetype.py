@@ -230,6 +230,50 @@ def test_features_are_named_numbers_and_cached() -> None:
     assert feats["rep_words:items"] > 0  # the seven posts are one repeated template
 
 
+def _features(body: str, head: str = "") -> dict[str, float]:
+    return pagetype.features(load(_page(head, body)), every_token=True)
+
+
+@pytest.mark.parametrize(("body", "dated"), [
+    (f"<h1>Council weighs plan</h1><p>By A B, 2 May 2024</p><p>{SENTENCE * 3}</p>", 1.0),
+    (f"<h1>Council weighs plan</h1><p>{SENTENCE * 3}</p>" + "<p>x</p>" * 8
+     + "<p>© 2024 Example</p>", 0.0),  # a copyright year far below the title is no date line
+    (f"<p>Published 2024</p><p>{SENTENCE * 3}</p>", 0.0),  # no title at all
+])
+def test_a_date_line_under_the_title_is_seen(body: str, dated: float) -> None:
+    assert _features(body)["head:dated_title"] == dated
+
+
+def test_linked_and_anchored_headings_are_told_apart() -> None:
+    cards = "".join(f'<div class="card"><h2><a href="/s/{i}">Story {i} of the day</a></h2>'
+                    f'<img src="{i}.jpg"><p>{SENTENCE}</p></div>' for i in range(6))
+    listing = _features(f"<h1>News</h1><div class=grid>{cards}</div>")
+    assert listing["head:linked_share"] > 0.8
+    assert listing["rep_words:linked_head"] == 1.0 and listing["rep_words:image"] == 1.0
+    sections = "".join(f'<h2 id="s{i}">Step {i}</h2><p>{SENTENCE}</p>' for i in range(6))
+    manual = _features(f"<h1>Using the kettle</h1>{sections}")
+    assert manual["head:linked_share"] == 0.0 and manual["head:anchored_share"] > 0.8
+
+
+def test_a_long_menu_is_counted() -> None:
+    links = "".join(f'<li class="toc-item"><a href="/docs/{i}">Chapter {i}</a></li>'
+                    for i in range(30))
+    feats = _features(f"<nav><ul>{links}</ul></nav><h1>Intro</h1><p>{SENTENCE * 2}</p>")
+    assert feats["rep:menu_items"] == pytest.approx(pagetype._log(30))
+    assert _features(f"<h1>Intro</h1><p>{SENTENCE * 2}</p>").get("rep:menu_items", 0) == 0
+
+
+def test_the_template_named_on_the_body_is_read() -> None:
+    post = _features(f"<p>{SENTENCE}</p>".replace("<p>", '<p class="entry">'),
+                     '<meta property="article:modified_time" content="2024-05-02">')
+    assert "body:single" not in post and "meta:article:modified_time" in post
+    html = _page("", f"<p>{SENTENCE}</p>").replace(
+        "<body>", '<body class="post-template-default single single-post postid-12">')
+    feats = pagetype.features(load(html), every_token=True)
+    assert {"body:single", "body:post", "body:postid"} <= set(feats)
+    assert "cls:single" in feats  # also counted with the page's other class words
+
+
 def test_url_comes_from_the_canonical_link_when_not_given() -> None:
     html = _page('<link rel="canonical" href="https://example.org/docs/a/b">', "<p>x</p>")
     doc = load(html)
