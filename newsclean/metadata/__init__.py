@@ -46,6 +46,7 @@ from newsclean.metadata.titles import (
     shown_at_an_end,
     site_keys,
     strip_site,
+    text_key,
     title_remainder,
 )
 from newsclean.metadata.visible import TODAY_WORDS, from_labelled, from_visible
@@ -371,19 +372,15 @@ def _description(lookup: _Lookup, meta: Metadata) -> str | None:
     first = lookup.first("description", meta, _text)
     if not first or not first.endswith(ELLIPSES):
         return first
-    stem = _key(first.rstrip("".join(ELLIPSES) + " "))
+    stem = text_key(first.rstrip("".join(ELLIPSES) + " "))
     for source, key in ORDER["description"]:
         for group in lookup.groups(source, key):
             for value in group:
                 full = clean_text(value)
-                if len(full) > len(first) and _key(full).startswith(stem) and stem:
+                if len(full) > len(first) and text_key(full).startswith(stem) and stem:
                     meta.sources["description"] = source
                     return full
     return first
-
-
-def _key(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.casefold())
 
 
 def _title(lookup: _Lookup, meta: Metadata) -> str | None:
@@ -396,7 +393,7 @@ def _title(lookup: _Lookup, meta: Metadata) -> str | None:
     """
     witnesses = [
         w for source in WITNESS_SOURCES for group in lookup.groups(source, "title")
-        for v in group[:5] if (w := _key(v))
+        for v in group[:5] if (w := text_key(v))
     ]
     candidates: list[tuple[str, str]] = []
     for source, key in ORDER["title"]:
@@ -407,7 +404,7 @@ def _title(lookup: _Lookup, meta: Metadata) -> str | None:
     if not candidates:
         return None
     for cleaned, source in candidates:
-        wanted = _key(cleaned)
+        wanted = text_key(cleaned)
         if wanted and any(wanted in w or (len(w) >= MIN_WITNESS and w in wanted)
                           for w in witnesses):
             meta.sources["title"] = source
@@ -422,12 +419,12 @@ def _completed(title: str, lookup: _Lookup, meta: Metadata) -> str:
     site name is cut later, as any title's)."""
     if not title.endswith(ELLIPSES):
         return title
-    stem = _key(title.rstrip("".join(ELLIPSES) + " "))
+    stem = text_key(title.rstrip("".join(ELLIPSES) + " "))
     for source in ("h1", "markup"):
         for group in lookup.groups(source, "title"):
             for value in group[:5]:
                 full = clean_text(value)
-                if stem and len(_key(full)) > len(stem) and _key(full).startswith(stem):
+                if stem and len(text_key(full)) > len(stem) and text_key(full).startswith(stem):
                     meta.sources["title"] = source
                     return full
     return title
@@ -453,8 +450,8 @@ def _without_site(names: list[str], site_name: str | None) -> list[str]:
     a personal blog is named after its author."""
     if not site_name or len(names) < 2:
         return names
-    site = _key(site_name)
-    kept = [n for n in names if not (_key(n) and site.startswith(_key(n)))]
+    site = text_key(site_name)
+    kept = [n for n in names if not (text_key(n) and site.startswith(text_key(n)))]
     return kept or names
 
 
@@ -492,7 +489,7 @@ def _authors(lookup: _Lookup, meta: Metadata) -> None:
         for group in groups:
             byline = parse_byline(group, declared=source not in TEXT_SOURCES)
             meta.agency = meta.agency or byline.agency
-            names = [n for n in byline.names if not (is_single_word(n) and _key(n) in site)]
+            names = [n for n in byline.names if not (is_single_word(n) and text_key(n) in site)]
             if not names or meta.authors:
                 continue
             if all(is_single_word(n) for n in names) or (fallback and source in PRINTED):
@@ -537,11 +534,11 @@ def extract_metadata(
     _authors(lookup, meta)
     if raw_title:  # a heading that is the site's name is its logo, not a headline to keep
         keys = site_keys(meta.site_name, site_url)
-        shown = tuple(h for h in headings if _key(h) not in keys)
+        shown = tuple(h for h in headings if text_key(h) not in keys)
         meta.title = strip_site(
             raw_title, meta.site_name, site_url, shown, others=tuple(meta.authors)
         ) or None
-        if meta.title and _key(meta.title) in keys and shown:
+        if meta.title and text_key(meta.title) in keys and shown:
             meta.title, meta.sources["title"] = clean_text(shown[0]), "h1"  # not the site's name
         elif meta.title and (heading := shown_at_an_end(meta.title, shown)):
             meta.title, meta.sources["title"] = heading, "h1"

@@ -38,24 +38,26 @@ def clean_text(text: str) -> str:
     return " ".join(text.split())[:MAX_TITLE_CHARS]
 
 
-def _key(text: str) -> str:
+def text_key(text: str) -> str:
+    """Case-folded letters and digits only: how metadata compares two texts for equality
+    ("Site-Name" and "site name" are one)."""
     return _NON_WORD.sub("", text.casefold())
 
 
 def site_keys(site_name: str | None, url: str | None) -> set[str]:
     keys = set()
     if site_name:
-        keys.add(_key(site_name))
-        keys.add(_key(_LEADING_THE.sub("", site_name)))
+        keys.add(text_key(site_name))
+        keys.add(text_key(_LEADING_THE.sub("", site_name)))
     if url:
         try:
             host = (urlsplit(url).hostname or "").removeprefix("www.")
         except ValueError:  # a malformed URL ("http://[") names no host
             host = ""
         if host:
-            keys.add(_key(host))
-            keys.add(_key(host.rsplit(".", 1)[0]))
-            keys.add(_key(site_label(host)))
+            keys.add(text_key(host))
+            keys.add(text_key(host.rsplit(".", 1)[0]))
+            keys.add(text_key(site_label(host)))
     return {k for k in keys if k}
 
 
@@ -75,7 +77,7 @@ def site_label(host: str) -> str:
 
 
 def names_site(segment: str, keys: set[str]) -> bool:
-    key = _key(segment)
+    key = text_key(segment)
     return bool(key) and any(key == k or (len(k) >= 4 and key.startswith(k)) for k in keys)
 
 
@@ -89,7 +91,7 @@ def strip_site(
     segment (the author's name on blogs: "Post title | Jane Doe").
     """
     title = clean_text(title)
-    keys = site_keys(site_name, url) | {_key(o) for o in others if _key(o)}
+    keys = site_keys(site_name, url) | {text_key(o) for o in others if text_key(o)}
     bracket = TRAILING_BRACKET.search(title)
     if bracket and names_site(bracket.group(1), keys) and bracket.start() > 0:
         title = title[: bracket.start()].rstrip()
@@ -97,11 +99,11 @@ def strip_site(
     parts = [title[a:b] for a, b in spans]
     if len(parts) < 2:
         return title
-    heading_keys = {_key(h) for h in headings if h}
+    heading_keys = {text_key(h) for h in headings if h}
     for i in range(len(parts)):
         for j in range(len(parts), i, -1):
             at_an_end = (i, j) != (0, len(parts)) and (i == 0 or j == len(parts))
-            if at_an_end and _key(title[spans[i][0] : spans[j - 1][1]]) in heading_keys:
+            if at_an_end and text_key(title[spans[i][0] : spans[j - 1][1]]) in heading_keys:
                 return title[spans[i][0] : spans[j - 1][1]]
     start, end = 0, len(parts)
     while end - start > 1 and names_site(parts[end - 1], keys):
@@ -149,14 +151,14 @@ def title_remainder(title: str, headline: str) -> str | None:
     "Headline – The Site" or "The Site | Headline"; None when the headline is not a leading
     or trailing run of the title's segments."""
     spans = _segments(title)
-    want = _key(headline)
+    want = text_key(headline)
     if len(spans) < 2 or not want:
         return None
     for cut in range(1, len(spans)):
         head, tail = title[spans[0][0] : spans[cut - 1][1]], title[spans[cut][0] : spans[-1][1]]
-        if _key(head) == want:
+        if text_key(head) == want:
             return tail.strip() or None
-        if _key(tail) == want:
+        if text_key(tail) == want:
             return head.strip() or None
     return None
 
@@ -175,7 +177,7 @@ def shown_at_an_end(title: str, headings: tuple[str, ...]) -> str | None:
     folded), so separators and punctuation between them do not matter. A page with several
     different headings has no single one to prefer.
     """
-    shown = {_key(h): h for h in headings if _key(h)}
+    shown = {text_key(h): h for h in headings if text_key(h)}
     if len(shown) != 1:
         return None
     heading = clean_text(next(iter(shown.values())))

@@ -21,6 +21,7 @@ from lxml.html import HtmlElement
 from newsclean.metadata.authors import LABEL_LINE, looks_like_name
 from newsclean.metadata.dates import parse_date, parse_written_date
 from newsclean.metadata.sources import Found, Groups, Lazy, Page
+from newsclean.metadata.titles import text_key
 
 WINDOW_BEFORE = 8
 """Elements before the headline that are read (kickers and datelines sit above some)."""
@@ -87,19 +88,15 @@ _SKIP = frozenset(
 )
 
 
-def _key(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.casefold())
-
-
 def headline(page: Page, title: str | None) -> HtmlElement | None:
     """The `<h1>` that carries the title, else the first `<h1>`."""
     h1s = [h1 for h1 in page.tagged("h1") if any(a.tag == "body" for a in h1.iterancestors())]
     if not h1s:
         return None
     if title:
-        want = _key(title)
+        want = text_key(title)
         for h1 in h1s:
-            got = _key(h1.text_content())
+            got = text_key(h1.text_content())
             if got and (got == want or got in want or want in got):
                 return h1
     return h1s[0]
