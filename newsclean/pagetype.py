@@ -421,10 +421,10 @@ YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 NEAR_TITLE = 6
 """Blocks after the first top-level heading read for a date line (a byline, a dateline)."""
 LINKED_HEADING = 0.5
+"""A heading whose text is mostly a link is an item's title (a card, a result, a teaser)."""
 MENU_LINK_DENSITY = 0.9
 """A repeated group of (almost) nothing but links is a menu: a manual's table of contents
 is a long one."""
-"""A heading whose text is mostly a link is an item's title (a card, a result, a teaser)."""
 
 
 def _heading_features(blocks: list[TextBlock], out: dict[str, float]) -> None:
@@ -439,13 +439,13 @@ def _heading_features(blocks: list[TextBlock], out: dict[str, float]) -> None:
     top = min((tb.heading_level or 9 for tb in headings), default=0)
     title = next((tb for tb in headings if tb.heading_level == top), None)
     out["head:top_count"] = _log(sum(tb.heading_level == top for tb in headings))
-    dated = 0.0
+    dated_title = 0.0  # (not `dated`: that names this module's date-search decision)
     if title is not None:
         near = blocks[title.index + 1 : title.index + 1 + NEAR_TITLE]
-        dated = float(any(tb.chars <= SHORT_CHARS and YEAR.search(tb.text) for tb in near))
+        dated_title = float(any(tb.chars <= SHORT_CHARS and YEAR.search(tb.text) for tb in near))
         out["head:title_position"] = title.position
         out["head:title_linked"] = float(title.link_density >= LINKED_HEADING)
-    out["head:dated_title"] = dated
+    out["head:dated_title"] = dated_title
 
 
 def _page_classes(doc: Document) -> list[str]:
