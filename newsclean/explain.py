@@ -31,13 +31,12 @@ from newsclean.document import DEFAULT_LIMITS, Document, Limits, load
 from newsclean.extractors.base import Candidate, Extractor
 from newsclean.extractors.density import DensityExtractor
 from newsclean.extractors.rules import BlockDecision
-from newsclean.metadata import extract_metadata
 from newsclean.model import Article
 from newsclean.normalize.captions import normalized
 from newsclean.normalize.news import Removal
-from newsclean.pagetype import Verdict, classify, dated, with_page_type
+from newsclean.pagetype import Verdict, classify, with_page_type
 from newsclean.pagetype import evidence as type_evidence
-from newsclean.pipeline import Guarded
+from newsclean.pipeline import Guarded, page_metadata
 
 # --- Decisions and their colours (data) ------------------------------------------------
 
@@ -190,8 +189,7 @@ def trace(
         _Recorder(Guarded(e), lab) for e, lab in zip(chain.extractors, labels, strict=True)
     ]
     winner = chain.policy.run(recorders, doc)
-    meta = extract_metadata(doc, free_text_dates=dated(doc))
-    article, parts = assemble_traced(doc, winner, meta, strip_wire=strip_wire)
+    article, parts = assemble_traced(doc, winner, page_metadata(doc), strip_wire=strip_wire)
     verdict = classify(doc)
     article = with_page_type(article, verdict)
     decisions = _density_decisions(doc, recorders)

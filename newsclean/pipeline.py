@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from newsclean.chain import Chain, Policy
     from newsclean.document import Document
     from newsclean.extractors.base import Candidate, Extractor
+    from newsclean.metadata import Metadata
     from newsclean.model import Article
 
 _log = logging.getLogger("newsclean")
@@ -158,6 +159,15 @@ def _timed(times: dict[str, float] | None, name: str, step: Callable[[], _T]) ->
         times[name] = times.get(name, 0.0) + time.perf_counter() - start
 
 
+def page_metadata(doc: Document) -> Metadata:
+    """The page's metadata as `extract()` reads it: htmldate's search of the free text for a
+    date only where the page's kind prints one (`newsclean.pagetype.dated`)."""
+    from newsclean.metadata import extract_metadata
+    from newsclean.pagetype import dated
+
+    return extract_metadata(doc, free_text_dates=dated(doc))
+
+
 def _run(
     html: str | bytes,
     url: str | None,
@@ -169,8 +179,7 @@ def _run(
     """The one path of `extract()`; with `times`, each stage's seconds are recorded there."""
     from newsclean.assemble import assemble
     from newsclean.blocks import document_blocks
-    from newsclean.metadata import extract_metadata
-    from newsclean.pagetype import classify, dated, with_page_type
+    from newsclean.pagetype import classify, with_page_type
 
     doc = _timed(times, "load", lambda: load(html, url=url, limits=limits))
     try:
@@ -182,9 +191,7 @@ def _run(
             page_chain = chain.for_page(doc)
             timed = [_Timed(e, times) for e in page_chain.extractors]
             candidate = _timed(times, "extractors", lambda: page_chain.policy.run(timed, doc))
-        meta = _timed(
-            times, "metadata", lambda: extract_metadata(doc, free_text_dates=dated(doc))
-        )
+        meta = _timed(times, "metadata", lambda: page_metadata(doc))
         article = _timed(
             times, "assemble", lambda: assemble(doc, candidate, meta, strip_wire=strip_wire)
         )
