@@ -1,11 +1,30 @@
 """jusText's stoplists, read once each: the density rules' stopword counts and the
-gazetteer's function words share them."""
+gazetteer's function words share them; and the page language they tell (`text_language`)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
+
+LANGUAGES: dict[str, str] = {
+    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
+    "pt": "Portuguese", "nl": "Dutch", "ru": "Russian", "pl": "Polish", "sv": "Swedish",
+    "da": "Danish", "nb": "Norwegian_Bokmal", "no": "Norwegian_Bokmal", "fi": "Finnish",
+    "cs": "Czech", "tr": "Turkish", "id": "Indonesian", "ro": "Romanian", "hu": "Hungarian",
+    "uk": "Ukrainian",
+}
+"""Stoplists (jusText's, shipped with the justext package) by ISO 639-1 code: tried in this
+order for a page without a known `lang`; the page's `lang` is tried first otherwise."""
+MIN_STOPWORD_SHARE = 0.15
+"""Running text in any of these languages has well over this share of stopwords (English
+prose ~0.4-0.5 with jusText's lists); a page below it is in another language."""
+CLEAR_STOPWORD_SHARE = 0.3
+"""At or above this share the language is clear (others share few stopwords)."""
+MAX_CHARS_PER_TOKEN = 12
+"""Spaced scripts average ~6 characters per token; far above this, the text is unspaced."""
+SAMPLE_WORDS = 200
+"""Words of the page's longest texts read to tell its language."""
 
 
 @lru_cache(maxsize=32)
@@ -25,3 +44,29 @@ def stoplist(language: str) -> frozenset[str]:
     import justext  # an unusual installation (a zip): let jusText find its own data
 
     return frozenset(w.lower() for w in justext.get_stoplist(language))
+
+
+def text_language(texts: list[str], declared: str | None = None) -> str | None:
+    """The ISO 639-1 code of the stoplist language `texts` are written in: `declared` (a
+    `lang` value) if the text fits it, else the best-matching one, else None (an unspaced
+    script, or no list fits). `texts` are the page's longest texts, longest first."""
+    sample = " ".join(texts)
+    words = sample.lower().split()[:SAMPLE_WORDS]
+    if not words or len(sample) > MAX_CHARS_PER_TOKEN * len(sample.split()):
+        return None  # unspaced script (Chinese, Japanese): no stoplist applies
+    needed = MIN_STOPWORD_SHARE * len(words)
+    lang = (declared or "").strip().lower()[:2]
+    if lang in LANGUAGES and sum(1 for w in words if w in stoplist(LANGUAGES[lang])) >= needed:
+        return lang
+    best, best_hits = None, 0
+    tried: set[str] = set()
+    for code, language in LANGUAGES.items():
+        if language in tried:
+            continue
+        tried.add(language)
+        hits = sum(1 for w in words if w in stoplist(language))
+        if hits > best_hits:
+            best, best_hits = code, hits
+        if hits >= CLEAR_STOPWORD_SHARE * len(words):
+            break  # clearly this language: no need to load and try the others
+    return best if best_hits >= needed else None

@@ -192,7 +192,7 @@ def test_htmldate_keeps_one_date_parser_per_set_of_languages() -> None:
 
     share_date_parser()
     assert extractors.get_external_parser() is extractors.get_external_parser()
-    assert date_languages("de-AT") == ("de", "en") and date_languages(None) == ()
+    assert date_languages("de-AT") == ("de", "en") and date_languages(None) == ("en",)
     token = _DATE_LANGUAGES.set(date_languages("de"))
     try:
         german = extractors.get_external_parser()
@@ -201,3 +201,43 @@ def test_htmldate_keeps_one_date_parser_per_set_of_languages() -> None:
         _DATE_LANGUAGES.reset(token)
     assert german is not extractors.get_external_parser()
     assert parsed is not None and (parsed.year, parsed.month, parsed.day) == (2024, 3, 12)
+
+
+def test_text_language_tells_the_language_of_a_page_that_declares_none() -> None:
+    """The stoplists tell the language of spaced text; the declared `lang` wins only when
+    the text fits it; unspaced or unknown text has none."""
+    from newsclean.stoplists import text_language
+
+    german = ["Die Regierung hat am Montag beschlossen, dass die Steuern für alle Bürger "
+              "in diesem Jahr nicht mehr steigen werden, weil die Wirtschaft wächst."]
+    english = ["The government decided on Monday that taxes will not rise for anyone this "
+               "year, because the economy is growing and the budget is in surplus."]
+    assert text_language(german) == "de"
+    assert text_language(english) == "en"
+    assert text_language(german, declared="en-US") == "de"  # the text does not fit "en"
+    assert text_language(english, declared="en") == "en"
+    japanese = "政府は月曜日に今年の税金を上げないことを決めた。経済が成長しているため。"
+    assert text_language([japanese]) is None
+    assert text_language([]) is None
+
+
+def test_free_text_date_search_of_an_undeclared_page_uses_the_text_language(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A German page without `lang` and no date in its markup: htmldate's free-text search
+    (and its date parser) is told the page is German because its text is, not left to try
+    every locale; a declared language is passed as declared."""
+    import newsclean.metadata as metadata
+
+    seen: list[str | None] = []
+
+    def fake(page: object, now: datetime, language: str | None = None, **_: object) -> None:
+        seen.append(language)
+
+    monkeypatch.setattr(metadata, "_htmldate", fake)
+    body = " ".join(["Die Regierung hat beschlossen, dass die Steuern für alle Bürger in "
+                     "diesem Jahr nicht mehr steigen werden, weil die Wirtschaft wächst."] * 4)
+    page = "<html{}><head><title>Steuern</title></head><body><h1>Steuern</h1><p>{}</p></body>"
+    extract_metadata(load(page.format("", body)))
+    extract_metadata(load(page.format(' lang="de-AT"', body)))
+    assert seen == ["de", "de-AT"]

@@ -33,6 +33,7 @@ from lxml.html import HtmlElement
 from newsclean.blocks import TextBlock, count_stopwords, document_blocks, hint
 from newsclean.document import Document
 from newsclean.model import BlockKind
+from newsclean.stoplists import LANGUAGES, text_language
 from newsclean.stoplists import stoplist as read_stoplist
 from newsclean.structure import is_line_numbers
 
@@ -121,17 +122,6 @@ BOILERPLATE_TEXT = re.compile(
     r"(this \w+ requires|please enable|you need to enable) javascript\b.*)\W*$",
     re.IGNORECASE,
 )
-# Stoplists (jusText's, shipped with the justext package) tried for a page without a
-# known `lang`; the first match of the page's `lang` attribute wins otherwise.
-STOPLIST_LANGUAGES: dict[str, str] = {
-    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
-    "pt": "Portuguese", "nl": "Dutch", "ru": "Russian", "pl": "Polish", "sv": "Swedish",
-    "da": "Danish", "nb": "Norwegian_Bokmal", "no": "Norwegian_Bokmal", "fi": "Finnish",
-    "cs": "Czech", "tr": "Turkish", "id": "Indonesian", "ro": "Romanian", "hu": "Hungarian",
-    "uk": "Ukrainian",
-}
-
-
 class Label(StrEnum):
     GOOD = "good"
     NEAR_GOOD = "near-good"
@@ -323,35 +313,9 @@ def choose_stoplist(root: HtmlElement, blocks: list[TextBlock]) -> frozenset[str
     """The stoplist of the page's language: the one `lang` names if the text fits it,
     else the best-matching one, else none (stopwords then tell nothing)."""
     longest = sorted(blocks, key=lambda b: -b.words)[:8]
-    sample = " ".join(b.text for b in longest)
-    words = sample.lower().split()[:200]
-    if not words or len(sample) > _MAX_CHARS_PER_TOKEN * len(sample.split()):
-        return frozenset()  # unspaced script (Chinese, Japanese): no stoplist applies
-    needed = _MIN_STOPWORD_SHARE * len(words)
-    lang = (root.get("lang") or root.get("xml:lang") or "").strip().lower()[:2]
-    languages = list(dict.fromkeys(STOPLIST_LANGUAGES.values()))
-    if lang in STOPLIST_LANGUAGES:
-        stoplist = read_stoplist(STOPLIST_LANGUAGES[lang])
-        if sum(1 for w in words if w in stoplist) >= needed:
-            return stoplist
-    best, best_hits = frozenset[str](), 0
-    for language in languages:
-        stoplist = read_stoplist(language)
-        hits = sum(1 for w in words if w in stoplist)
-        if hits > best_hits:
-            best, best_hits = stoplist, hits
-        if hits >= _CLEAR_STOPWORD_SHARE * len(words):
-            break  # clearly this language: no need to load and try the others
-    return best if best_hits >= needed else frozenset()
-
-
-# Running text in any of these languages has well over this share of stopwords (English
-# prose ~0.4-0.5 with jusText's lists); a page below it is in another language.
-_MIN_STOPWORD_SHARE = 0.15
-# ... and at or above this share the language is clear (others share few stopwords).
-_CLEAR_STOPWORD_SHARE = 0.3
-# Spaced scripts average ~6 characters per token; far above this, the text is unspaced.
-_MAX_CHARS_PER_TOKEN = 12
+    declared = root.get("lang") or root.get("xml:lang")
+    code = text_language([b.text for b in longest], declared)
+    return read_stoplist(LANGUAGES[code]) if code else frozenset()
 
 
 @lru_cache(maxsize=8192)
