@@ -241,3 +241,29 @@ def test_free_text_date_search_of_an_undeclared_page_uses_the_text_language(
     extract_metadata(load(page.format("", body)))
     extract_metadata(load(page.format(' lang="de-AT"', body)))
     assert seen == ["de", "de-AT"]
+
+
+@pytest.mark.parametrize("extensive", [False, True])
+def test_htmldate_search_leaves_the_shared_tree_as_it_was(extensive: bool) -> None:
+    """htmldate's fallback reads the page's shared tree without a copy of ours: htmldate
+    prunes (iframes, audio, an archive banner) and strips (scripts) a copy of its own. If
+    a version ever pruned the tree it is given, the text extracted after metadata would
+    lose those parts: this catches it."""
+    import lxml.etree
+
+    from newsclean.metadata import _find_day
+    from newsclean.metadata.sources import page_of
+
+    html = (
+        "<html><head><title>Budget</title><script>var t = 1;</script></head>"
+        "<body><div id='wm-ipp-base'>archive banner</div><iframe src='x'></iframe>"
+        "<audio src='a.mp3'></audio><article><h1>Budget passed</h1>"
+        "<p>The council voted on the budget on 12 March 2024 after a long debate.</p>"
+        "<p>Today: sunny</p><canvas></canvas></article></body></html>"
+    )
+    doc = load(html)
+    before = lxml.etree.tostring(doc.tree)
+    day = _find_day(doc.tree, page_of(doc), datetime(2026, 1, 1, tzinfo=UTC),
+                    extensive=extensive)
+    assert lxml.etree.tostring(doc.tree) == before
+    assert not extensive or day == date(2024, 3, 12)

@@ -268,7 +268,7 @@ def _htmldate(
     import copy
 
     tree = page.tree
-    if any(_today(el) for el in tree.iter()):  # else no copy is needed to blank them
+    if _has_today(tree):  # else no copy is needed to blank them
         tree = copy.deepcopy(tree)
         for el in tree.iter():
             if _today(el):
@@ -286,16 +286,15 @@ def _htmldate(
 
 
 def _find_day(tree: HtmlElement, page: Page, now: datetime, *, extensive: bool) -> date | None:
-    """One htmldate search on a copy of `tree` (htmldate cleans the tree it reads)."""
-    import copy
-
+    """One htmldate search of `tree`. htmldate prunes a copy of a tree it is given (since
+    1.9), so the shared tree is passed as it is (`tests/test_metadata_robust.py` checks)."""
     from htmldate import find_date
 
     share_date_parser()
 
     try:
         found = find_date(
-            copy.deepcopy(tree), url=page.url, original_date=True,
+            tree, url=page.url, original_date=True,
             extensive_search=extensive, max_date=now.strftime("%Y-%m-%d"),
         )
     except Exception:  # htmldate raises assorted errors on odd pages; a miss is fine
@@ -365,6 +364,15 @@ def _text_language(doc: Document) -> str | None:
     none (see `newsclean.stoplists.text_language`)."""
     longest = sorted(document_blocks(doc), key=lambda b: -b.words)[:8]
     return text_language([b.text for b in longest])
+
+
+def _has_today(tree: HtmlElement) -> bool:
+    """Whether an element of the tree starts with "Today" (see `_today`): the words are
+    looked for in the page's text at once first, as most pages have none."""
+    import lxml.etree
+
+    text = lxml.etree.tostring(tree, method="text", encoding=str)
+    return TODAY_WORDS.search(text) and any(_today(el) for el in tree.iter())
 
 
 def _today(el: HtmlElement) -> bool:
