@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from lxml.html import HtmlElement
@@ -31,6 +32,8 @@ from newsclean.repeats import Group
 
 if TYPE_CHECKING:
     import numpy as np
+
+    from newsclean.blocks import TextBlock
 
 _KINDS = (
     BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST, BlockKind.TABLE,
@@ -136,12 +139,20 @@ class _Elements:
             memo[el] = bits
         return bits
 
+    def regions_above(self, chain: tuple[HtmlElement, ...]) -> int:
+        """Region bits of the elements above `chain[0]` (`chain`: a block's ancestors)."""
+        if len(chain) < 2:
+            return 0
+        found = self._regions.get(chain[1])
+        return found if found is not None else self.regions(chain[1:])
+
     def positive(self, el: HtmlElement) -> bool:
         """Whether the element's class/id names article text ("content", "story", ...)."""
         found = self._positive.get(el)
         if found is None:
-            h = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-            found = self._positive[el] = POSITIVE_HINTS.search(h) is not None
+            names, key = el.get("class"), el.get("id")
+            found = self._positive[el] = bool(names or key) and POSITIVE_HINTS.search(
+                f"{names or ''} {key or ''}".lower()) is not None
         return found
 
 
@@ -153,6 +164,30 @@ _KIND_INDEX = {k: i for i, k in enumerate(_KINDS)}
 _LABEL_INDEX = {lab: i for i, lab in enumerate(_LABELS)}
 _REASON_INDEX = {r: i for i, r in enumerate(_REASONS)}
 _TAG_INDEX = {t: i for i, t in enumerate(_ELEMENT_TAGS)}
+
+
+NEAR = 4
+"""A block's element and its nearest ancestors read for a class/id hint."""
+
+
+def _near(blocks: list[TextBlock], test: Callable[[HtmlElement], bool]) -> list[bool]:
+    """For each block, whether `test` holds for its element or one of the `NEAR` - 1
+    elements above; the answer above is shared by the blocks of one parent."""
+    above: dict[HtmlElement, bool] = {}
+    out = []
+    for b in blocks:
+        chain = b.ancestors
+        if test(chain[0]):
+            out.append(True)
+            continue
+        if len(chain) < 2:
+            out.append(False)
+            continue
+        verdict = above.get(chain[1])
+        if verdict is None:
+            verdict = above[chain[1]] = any(map(test, chain[1:NEAR]))
+        out.append(verdict)
+    return out
 
 
 def _one_hot(out: np.ndarray, first: str, index: list[int], width: int) -> None:
@@ -213,15 +248,12 @@ def _own(
              [_REASON_INDEX.get(r, -1) for r in analysis.reasons], len(_REASONS))
     put("position", [b.position for b in blocks])
     put("depth", [len(b.ancestors) for b in blocks])
-    regions = np.array([
-        elements.regions(b.ancestors[1:]) if len(b.ancestors) > 1 else 0 for b in blocks
-    ])
+    regions = np.array([elements.regions_above(b.ancestors) for b in blocks])
     start = _COLUMN[f"under_{_REGIONS[0]}"]
     for i, bit in enumerate(_REGION_BIT.values()):
         out[:, start + i] = (regions & bit) != 0
-    negative, positive = analysis.hints.negative, elements.positive
-    put("negative_hint_near", [any(map(negative, b.ancestors[:4])) for b in blocks])
-    put("positive_hint_near", [any(map(positive, b.ancestors[:4])) for b in blocks])
+    put("negative_hint_near", _near(blocks, analysis.hints.negative))
+    put("positive_hint_near", _near(blocks, elements.positive))
     _one_hot(out, f"element_{_ELEMENT_TAGS[0]}",
              [_TAG_INDEX.get(str(b.element.tag), -1) for b in blocks], len(_ELEMENT_TAGS))
     start = _COLUMN["log_template_items"]
@@ -248,7 +280,7 @@ def matrix(
     keep = analysis.keep
     parts = {analysis.container: 1} if analysis.container is not None else {}
     parts.update({s: 2 for s in analysis.siblings})
-    homes = [next((parts[a] for a in b.ancestors if a in parts), 0) for b in blocks]
+    homes = _homes(blocks, parts)
     templates = _template_facts(groups, n)
     own = _own(analysis, homes, templates, _Elements())
 
@@ -272,18 +304,17 @@ def matrix(
             for i, b in enumerate(blocks)
         ]
     # The parent element's blocks: how many, and the share the rules kept.
-    by_parent: dict[int, list[int]] = {}
-    for i, b in enumerate(blocks):
-        parent = b.ancestors[1] if len(b.ancestors) > 1 else b.element
-        by_parent.setdefault(id(parent), []).append(i)
+    parent_of = [b.ancestors[1] if len(b.ancestors) > 1 else b.element for b in blocks]
+    members: dict[HtmlElement, int] = {}
+    kept_members: dict[HtmlElement, int] = {}
+    for parent, kept_here in zip(parent_of, keep, strict=True):
+        members[parent] = members.get(parent, 0) + 1
+        kept_members[parent] = kept_members.get(parent, 0) + bool(kept_here)
+    own[:, _I_PARENT] = [kept_members[p] / members[p] for p in parent_of]
+    own[:, _I_PARENT + 1] = [math.log1p(members[p]) for p in parent_of]
     texts: dict[str, int] = {}
     for b in blocks:
         texts[b.text] = texts.get(b.text, 0) + 1
-    for members in by_parent.values():
-        share = sum(keep[j] for j in members) / len(members)
-        for j in members:
-            own[j, _I_PARENT] = share
-            own[j, _I_PARENT + 1] = math.log1p(len(members))
     own[:, _I_PARENT + 2] = [float(texts[b.text] > 1) for b in blocks]
 
     words = np.array([b.words for b in blocks], dtype=np.float64)
@@ -318,6 +349,26 @@ def matrix(
         np.where(wwords > 0, (cl[hi] - cl[lo] - links) / np.maximum(wwords, 1), 0.0),
     ])
     return np.hstack([own, np.tile(page, (n, 1)), *context, window])
+
+
+def _homes(blocks: list[TextBlock], parts: dict[HtmlElement, int]) -> list[int]:
+    """For each block, the code of the innermost part (1 container, 2 sibling part) at or
+    above its element, 0 for none; the answer above is shared by the blocks of one parent."""
+    above: dict[HtmlElement, int] = {}
+    out = []
+    for b in blocks:
+        chain = b.ancestors
+        code = parts.get(chain[0])
+        if code is None:
+            if len(chain) < 2:
+                code = 0
+            else:
+                code = above.get(chain[1])
+                if code is None:
+                    code = above[chain[1]] = next(
+                        (parts[a] for a in chain[1:] if a in parts), 0)
+        out.append(code)
+    return out
 
 
 def _depth_of(analysis: Analysis) -> int | None:
