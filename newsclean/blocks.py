@@ -63,6 +63,17 @@ _MAX_TOKEN_CHARS = 15
 _CHARS_PER_WORD_UNSPACED = 2
 
 
+def word_count(text: str) -> int:
+    """Words of `text`, counted as `segment` counts a block's: space-separated tokens, or
+    for text written without spaces (beyond `_MAX_TOKEN_CHARS` characters a token, not
+    ASCII) one word per `_CHARS_PER_WORD_UNSPACED` characters. Any reader that sizes text
+    against word thresholds counts this way, or a Japanese page reads as a few words."""
+    words = len(text.split())
+    if len(text) > _MAX_TOKEN_CHARS * max(words, 1) and not text.isascii():
+        return len(text) // _CHARS_PER_WORD_UNSPACED
+    return words
+
+
 def _is_hidden(el: HtmlElement) -> bool:
     """Hidden by attribute or inline style (checked on block-level elements only)."""
     style = el.get("style")
@@ -161,9 +172,7 @@ def segment(root: HtmlElement) -> list[TextBlock]:
             if kind is BlockKind.PARAGRAPH and inherited:
                 kind = inherited[-1]
             chars = len(text)
-            words = text.count(" ") + 1
-            if chars > _MAX_TOKEN_CHARS * words and not text.isascii():
-                words = chars // _CHARS_PER_WORD_UNSPACED
+            words = word_count(text)
             blocks.append(
                 TextBlock(
                     len(blocks),

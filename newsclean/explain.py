@@ -502,7 +502,9 @@ def sanitize(root: HtmlElement) -> None:
         if el.tag in RAW_TEXT_TAGS:
             el.tag = "pre"  # the rest of the report would otherwise read as its text
         if el.tag == "style":
-            el.text = _safe(_CSS_URL.sub("", el.text or ""))
+            # A style sheet's text is written out raw: a "<" in it ("<script>", "</style>")
+            # would open markup in the report. CSS reads the escape as the same character.
+            el.text = _safe(_CSS_URL.sub("", el.text or "").replace("<", "\\3c "))
             for child in list(el):
                 el.remove(child)
 

@@ -278,3 +278,9 @@ def test_a_raising_plugin_does_not_fail_the_report(sample_html: bytes) -> None:
     result = trace(sample_html, extractors=[Broken(), "density"])  # type: ignore[list-item]
     assert result.winner.extractor == "density"
     assert "Russia sees no reason" in result.article.text
+
+
+def test_a_style_sheet_cannot_open_markup_in_the_report() -> None:
+    # Found by test_explain_never_crashes: a style sheet's text is written out raw.
+    report = explain("<html><body><style><script></style><p>Text of the page.</p></body></html>")
+    assert "<script" not in report.lower()

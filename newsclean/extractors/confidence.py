@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsclean.blocks import TextBlock, word_count
 from newsclean.document import Document
 from newsclean.metadata.sources import page_of
 from newsclean.model import Block, BlockKind
@@ -15,9 +16,11 @@ FULL_WORDS = 250
 
 
 def length_confidence(blocks: Sequence[Block]) -> float:
-    """A 0-1 confidence from how much prose (not lists or headings) was returned."""
+    """A 0-1 confidence from how much prose (not lists or headings) was returned, in words
+    as segmentation counts them (`newsclean.blocks.word_count`: text without spaces is
+    counted by its characters, else a Japanese body of 500 characters is 12 "words")."""
     prose = sum(
-        len(b.text.split()) for b in blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.QUOTE)
+        word_count(b.text) for b in blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.QUOTE)
     )
     if prose <= MIN_WORDS:
         return round(0.3 * prose / MIN_WORDS, 3)
@@ -47,3 +50,30 @@ def declared_cover(doc: Document, kept_words: int) -> float:
     if declared < DECLARED_MIN_WORDS or kept_words >= DECLARED_COVER * declared:
         return 1.0
     return round(kept_words / declared, 3)
+
+
+SECTION_COVER = 0.5
+"""Share of its own section's text under which a short answer is a fragment of it: the
+dropped blocks beside the kept ones outweigh them."""
+
+
+def section_cover(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> float:
+    """How much of the text of its own section a short answer covers, 0-1: the kept words
+    over the words of every block whose element shares a parent with a kept block's.
+    1.0 when the answer has `FULL_WORDS` or more (a body of that size is what an extractor
+    returns when it found the article; on the tune halves, longer answers that are a
+    minority of their section are forums and long pages where the rest is rightly left),
+    or when it covers at least `SECTION_COVER`.
+
+    A lead paragraph kept while the paragraphs after it in the same element are dropped
+    (lists of linked names, a run of short lines the scorer reads as navigation) is a
+    fragment of its story: the density extractor's confidence is multiplied by this, so
+    that the chain's fallback runs and the more confident answer wins."""
+    kept_words = sum(b.words for b, k in zip(blocks, keep, strict=True) if k)
+    if not kept_words or kept_words >= FULL_WORDS:
+        return 1.0
+    sections = {b.element.getparent() for b, k in zip(blocks, keep, strict=True) if k}
+    sections.discard(None)
+    section_words = sum(b.words for b in blocks if b.element.getparent() in sections)
+    cover = kept_words / max(section_words, kept_words)
+    return 1.0 if cover >= SECTION_COVER else round(cover, 3)

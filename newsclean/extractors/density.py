@@ -14,7 +14,7 @@ from newsclean.blocks import to_blocks
 from newsclean.document import Document
 from newsclean.extractors.base import Candidate
 from newsclean.extractors.block_model import decide
-from newsclean.extractors.confidence import declared_cover
+from newsclean.extractors.confidence import declared_cover, section_cover
 from newsclean.extractors.rules import (
     Decisions,
     DensityParams,
@@ -58,6 +58,7 @@ class DensityExtractor:
                 keep[i], reasons[i] = True, f"code between kept blocks ({reasons[i]})"
         kept = [b for b, k in zip(blocks, keep, strict=True) if k]
         score = min(score, declared_cover(doc, sum(b.words for b in kept)))
+        score = round(score * section_cover(blocks, keep), 3)
         decisions = Decisions(blocks, analysis.labels, keep, reasons, values)
         return Candidate(
             extractor=name,

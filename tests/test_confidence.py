@@ -1,0 +1,84 @@
+"""Confidence falls when the kept text is a fragment; unspaced scripts are sized as text."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.blocks import segment, word_count
+from newsclean.document import load
+from newsclean.extractors import density
+from newsclean.extractors.confidence import length_confidence, section_cover
+from newsclean.extractors.density import DensityExtractor
+from newsclean.model import Block, BlockKind
+
+# A Japanese-like sentence built from a few characters (no spaces, no dataset text).
+UNSPACED = "気象台は今日の午後に地震の情報を発表した。" * 30
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("one two three", 3), ("", 0), (UNSPACED, len(UNSPACED) // 2), ("x" * 80, 1)],
+)
+def test_word_count_sizes_unspaced_text_by_characters(text: str, words: int) -> None:
+    assert word_count(text) == words
+
+
+def test_length_confidence_counts_unspaced_prose() -> None:
+    # 630 characters of unspaced prose are a full body, not one "word" per sentence.
+    blocks = [Block(kind=BlockKind.PARAGRAPH, text=UNSPACED)]
+    assert length_confidence(blocks) > 0.8
+
+
+def _lead_and_lists(lists: int) -> bytes:
+    """A story whose lead is followed, in the same element, by `lists` paragraphs that
+    are lists of linked place names (the body of a report, read as navigation)."""
+    lead = (
+        "The weather office said on Monday that a strong earthquake struck off the coast "
+        "in the evening, and that a tsunami warning was issued for two provinces."
+    )
+    names = ", ".join(f'<a href="/topic/{i}" class="kw">Town{i}</a>' for i in range(12))
+    body = f"<p>{lead}</p>" + "".join(f"<p>Region {i}: {names}</p>" for i in range(lists))
+    menu = "".join(f'<li><a href="/s/{i}">Section {i}</a></li>' for i in range(15))
+    return (
+        f'<html lang="en"><body><nav><ul>{menu}</ul></nav><main><h1>Quake</h1>'
+        f'<div class="story">{body}</div></main><footer><ul>{menu}</ul></footer></body></html>'
+    ).encode()
+
+
+def _cover(html: bytes, *starts: str) -> float:
+    """The section cover of keeping the blocks whose text starts with one of `starts`."""
+    blocks = segment(load(html).tree)
+    return section_cover(blocks, [b.text.startswith(starts) for b in blocks])
+
+
+def test_a_lead_cut_from_its_section_is_a_fragment() -> None:
+    # Keeping the lead alone covers under a third of the words of its element: the
+    # confidence is to be scaled by that share.
+    html = _lead_and_lists(8)
+    cover = _cover(html, "The weather")
+    assert 0 < cover < 0.35
+    assert _cover(html, "The weather", "Region") == 1.0  # the whole section kept
+    assert _cover(_lead_and_lists(1), "The weather") == 1.0  # the lead outweighs the rest
+    assert _cover(html) == 1.0  # nothing kept: nothing to be a fragment of
+
+
+def test_a_long_answer_is_not_a_fragment() -> None:
+    # A body of FULL_WORDS or more is the article even beside much dropped text (a forum
+    # thread's first post, a long page's main section).
+    rest = "".join("<p>Another reply in the thread, short and aside.</p>" for _ in range(60))
+
+    def page(sentences: int) -> bytes:
+        body = "<p>" + "The council met again and voted on the budget. " * sentences + "</p>"
+        return f"<html><body><div>{body}{rest}</div></body></html>".encode()
+
+    assert _cover(page(40), "The council") == 1.0  # 360 words
+    assert _cover(page(20), "The council") < 0.5  # 180 words: a fragment of its thread
+
+
+def test_density_confidence_is_scaled_by_the_section_cover(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    html = _lead_and_lists(8)
+    whole = DensityExtractor().extract(load(html)).confidence
+    monkeypatch.setattr(density, "section_cover", lambda blocks, keep: 0.25)
+    assert DensityExtractor().extract(load(html)).confidence == round(whole * 0.25, 3)
