@@ -63,12 +63,14 @@ _MAX_TOKEN_CHARS = 15
 _CHARS_PER_WORD_UNSPACED = 2
 
 
-def word_count(text: str) -> int:
+def word_count(text: str, tokens: int | None = None) -> int:
     """Words of `text`, counted as `segment` counts a block's: space-separated tokens, or
     for text written without spaces (beyond `_MAX_TOKEN_CHARS` characters a token, not
     ASCII) one word per `_CHARS_PER_WORD_UNSPACED` characters. Any reader that sizes text
-    against word thresholds counts this way, or a Japanese page reads as a few words."""
-    words = len(text.split())
+    against word thresholds counts this way, or a Japanese page reads as a few words.
+    `tokens`: the tokens, where the caller knows them (in whitespace-normalised text, its
+    spaces + 1, without splitting it)."""
+    words = len(text.split()) if tokens is None else tokens
     if len(text) > _MAX_TOKEN_CHARS * max(words, 1) and not text.isascii():
         return len(text) // _CHARS_PER_WORD_UNSPACED
     return words
@@ -172,7 +174,7 @@ def segment(root: HtmlElement) -> list[TextBlock]:
             if kind is BlockKind.PARAGRAPH and inherited:
                 kind = inherited[-1]
             chars = len(text)
-            words = word_count(text)
+            words = word_count(text, text.count(" ") + 1)
             blocks.append(
                 TextBlock(
                     len(blocks),
