@@ -103,10 +103,15 @@ def parse_trailer(paragraph: str) -> Trailer | None:
     text = " ".join(paragraph.split())
     if not text or more_words_than(text, MAX_TRAILER_WORDS):
         return None
+    fragments = _fragments()
+    lead = _LEFTOVER.match(text)
+    if not any(fragments.match(text, i) for i in range(lead.end() + 1 if lead else 1)):
+        return None  # the first fragment must start before the first word: nearly every
+        # paragraph fails here, at a position or two, instead of being searched throughout
     agency: str | None = None
     pieces: list[str] = []
     last = 0
-    for match in _fragments().finditer(text):
+    for match in fragments.finditer(text):
         pieces.append(text[last : match.start()])
         last = match.end()
         if agency is None:
