@@ -125,3 +125,22 @@ def test_features_are_finite_and_one_row_per_block() -> None:
     kept = FEATURES.index("rule_keep")
     assert [bool(v) for v in x[:, kept]] == analysis.keep
     assert math.isclose(float(x[0, FEATURES.index("position")]), 0.0)
+
+
+def test_scorer_reasons_are_written_when_read() -> None:
+    """Each block's reason is the scorer's probability, with the rules' verdict where they
+    disagree; indexing, slicing and iterating give the same strings."""
+    import numpy as np
+
+    from newsclean.extractors.block_model import ScorerReasons
+
+    reasons = ScorerReasons(
+        np.array([0.91, 0.12, 0.55]), np.array([True, False, True]),
+        [True, True, False], ["good", "near-good in container", "short"],
+    )
+    expected = ["scorer 0.91", "scorer 0.12 (rules: near-good in container)",
+                "scorer 0.55 (rules: short)"]
+    assert len(reasons) == 3
+    assert list(reasons) == expected
+    assert reasons[1] == expected[1] and reasons[-1] == expected[-1]
+    assert reasons[1:] == expected[1:]

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from newsclean.document import Document
 from newsclean.extractors.block_features import FEATURES, matrix
@@ -165,9 +166,37 @@ def expected_f1(p: np.ndarray, words: np.ndarray, keep: np.ndarray) -> float:
     return round(2 * true_kept / denominator, 3) if denominator > 0 else 0.0
 
 
+class ScorerReasons(Sequence[str]):
+    """Why each block was kept or not: the scorer's probability, and the rules' verdict
+    where they disagree ("scorer 0.83 (rules: ...)"). Written when read (the explain view),
+    not for every block of every page."""
+
+    def __init__(
+        self, p: np.ndarray, keep: np.ndarray, rules_keep: Sequence[bool],
+        rules_reasons: Sequence[str],
+    ) -> None:
+        self._p, self._keep, self._rules = p, keep, (rules_keep, rules_reasons)
+
+    def __len__(self) -> int:
+        return len(self._p)
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+
+    def __getitem__(self, i: int | slice) -> str | list[str]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        rules_keep, rules_reasons = self._rules
+        agree = bool(self._keep[i]) == bool(rules_keep[i])
+        return f"scorer {self._p[i]:.2f}" + ("" if agree else f" (rules: {rules_reasons[i]})")
+
+
 def decide(
     doc: Document, analysis: Analysis, forest: Forest | None = None
-) -> tuple[list[bool], list[str], float] | None:
+) -> tuple[list[bool], Sequence[str], float] | None:
     """Keep decisions, reasons and the confidence of the learned scorer; None without one."""
     import numpy as np
 
@@ -180,8 +209,5 @@ def decide(
     keep = p >= KEEP
     _keep_credit_lines(analysis, keep)
     words = np.array([max(b.words, 1) for b in analysis.blocks], dtype=np.float64)
-    reasons = [
-        f"scorer {q:.2f}" + ("" if k == r else f" (rules: {why})")
-        for q, k, r, why in zip(p, keep, analysis.keep, analysis.reasons, strict=True)
-    ]
-    return [bool(k) for k in keep], reasons, expected_f1(p, words, keep)
+    reasons = ScorerReasons(p, keep, analysis.keep, analysis.reasons)
+    return keep.tolist(), reasons, expected_f1(p, words, keep)

@@ -10,6 +10,8 @@ The rules' parameters (`DensityParams`) and labels are re-exported here: a calle
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newsclean.blocks import to_blocks
 from newsclean.document import Document
 from newsclean.extractors.base import Candidate
@@ -43,7 +45,8 @@ class DensityExtractor:
     def extract(self, doc: Document) -> Candidate:
         analysis = analyse(doc, self.params)
         blocks, values = analysis.blocks, analysis.values
-        keep, reasons = analysis.keep, analysis.reasons
+        keep = analysis.keep
+        reasons: Sequence[str] = analysis.reasons
         score = confidence(values, keep)
         name = self.name
         if self.params.learned:
@@ -52,9 +55,11 @@ class DensityExtractor:
                 keep, reasons, score = learned
             else:
                 name = f"{self.name}-rules"
-        if self.params.code_between_kept:
+        code = code_between_kept(blocks, keep, self.params.short_max_words) if (
+            self.params.code_between_kept) else []
+        if code:
             keep, reasons = list(keep), list(reasons)
-            for i in code_between_kept(blocks, keep, self.params.short_max_words):
+            for i in code:
                 keep[i], reasons[i] = True, f"code between kept blocks ({reasons[i]})"
         kept = [b for b, k in zip(blocks, keep, strict=True) if k]
         score = min(score, declared_cover(doc, sum(b.words for b in kept)))

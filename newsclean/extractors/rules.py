@@ -267,7 +267,7 @@ class Decisions(Sequence[BlockDecision]):
         blocks: list[TextBlock],
         labels: list[Label],
         keep: list[bool],
-        reasons: list[str],
+        reasons: Sequence[str],
         values: list[float],
     ) -> None:
         self._raw = (blocks, labels, keep, reasons, values)
