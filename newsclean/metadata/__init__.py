@@ -42,6 +42,7 @@ from newsclean.metadata.dates import When, day_of, later, parse_date
 from newsclean.metadata.language import checked
 from newsclean.metadata.sources import SOURCES, Found, Page, first_figure_image, page_of
 from newsclean.metadata.titles import (
+    before_pipe,
     clean_site_name,
     clean_text,
     shown_at_an_end,
@@ -567,6 +568,8 @@ def extract_metadata(
         meta.site_name = _site_from_title(lookup, meta.title)
         if meta.site_name:
             meta.sources["site_name"] = "markup"
+    if meta.title:  # after the site's name is read from beside the whole headline
+        meta.title = before_pipe(meta.title)
     meta.published = _date(lookup, "published", meta)
     if meta.published is not None and meta.sources.get("published") not in TEXT_SOURCES:
         printed = _printed_date(lookup)

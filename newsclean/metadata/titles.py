@@ -125,6 +125,20 @@ def _segments(title: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if title[a:b].strip()]
 
 
+PIPE = re.compile(r"\s*\|\s*")
+"""The one title separator that is no headline punctuation: newsrooms and shops write a
+colon or a dash inside a headline, but a pipe only between the headline and what is
+appended to it for search engines (a section, a tagline, the site)."""
+
+
+def before_pipe(title: str) -> str:
+    """The headline before the first pipe: "Best Movers in NYC 2025 | Top 19 Companies" ->
+    "Best Movers in NYC 2025". Run after `strip_site`, so a leading segment that names the
+    site is already gone; a title that starts with a pipe keeps what follows it."""
+    parts = [part for part in PIPE.split(title) if part.strip()]
+    return parts[0].strip() if parts else title
+
+
 MIN_TAGLINE_WORDS = 3
 """Words after a separator that make the rest of a site name a tagline."""
 
