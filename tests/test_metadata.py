@@ -88,6 +88,9 @@ def test_title(head: str, body: str, expected: str) -> None:
         '<h1 class="site-logo">Examplery</h1>',
         '<h1><a href="/">Examplery</a></h1>',
         '<a href="https://examplery.test/"><h1>Examplery</h1></a>',
+        # a forum's name in its site banner, a documentation site's name in its menu bar
+        '<div class="headerbar"><div id="site-description"><h1>Examplery</h1></div></div>',
+        '<div class="menu-bar"><h1 class="menu-title">Examplery</h1></div>',
     ],
 )
 def test_the_sites_logo_is_no_headline(logo: str) -> None:
