@@ -583,6 +583,34 @@ def test_text_after_a_pipe_is_no_headline(head: str, body: str, expected: str) -
     assert meta_of(head, body).title == expected
 
 
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # the social title leaves out the kicker that JSON-LD and the heading join to it
+        (ld('{"@type":"NewsArticle",'
+            '"headline":"Olympische Spiele: Deutschland schlägt Frankreich"}')
+         + '<meta property="og:title" content="Deutschland schlägt Frankreich">',
+         "<h1>Olympische Spiele: Deutschland schlägt Frankreich</h1>",
+         "Deutschland schlägt Frankreich"),
+        # quoted kickers, dashes, any script
+        ('<title>"Coming soon": Mayor speaks on the new bridge - Examplery</title>'
+         '<meta property="og:site_name" content="Examplery">',
+         "<h1>Mayor speaks on the new bridge</h1>", "Mayor speaks on the new bridge"),
+        ("<title>Олимпиада — Германия обыграла Францию</title>",
+         "<h1>Германия обыграла Францию</h1>", "Германия обыграла Францию"),
+        # JSON-LD's shortened alternative name is no evidence of a kicker
+        (ld('{"@type":"NewsArticle","headline":"Election: Voters reject the plan",'
+            '"alternativeHeadline":"Voters reject the plan"}'),
+         "<h1>Election: Voters reject the plan</h1>", "Election: Voters reject the plan"),
+        # a colon with nothing agreeing on the rest is part of the headline
+        ('<meta property="og:title" content="Why Rust: a history">', "<h1>Why Rust: a history</h1>",
+         "Why Rust: a history"),
+    ],
+)
+def test_a_kicker_other_sources_leave_out_is_cut(head: str, body: str, expected: str) -> None:
+    assert meta_of(head, body).title == expected
+
+
 def test_bracketed_site_name_cut_from_title() -> None:
     head = ('<title>A chapter - Part 1 [Story Archive]</title>'
             '<meta property="og:site_name" content="Story Archive">')
