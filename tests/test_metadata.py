@@ -168,10 +168,10 @@ def test_a_heading_linking_elsewhere_is_a_headline() -> None:
     ],
 )
 def test_title_site_from_the_canonical_host_without_a_url(link: str) -> None:
-    assert meta_of(f"<title>Big news today - Examplery</title>{link}").title == "Big news today"
+    assert meta_of(f"<title>Big news today | Examplery</title>{link}").title == "Big news today"
     # the page's own address, where given, names the site instead
-    meta = meta_of(f"<title>Big news today - Examplery</title>{link}", url="https://other.test/")
-    assert meta.title == "Big news today - Examplery"
+    meta = meta_of(f"<title>Big news today | Examplery</title>{link}", url="https://other.test/")
+    assert meta.title == "Big news today | Examplery"
 
 
 def test_title_site_from_url_host() -> None:
@@ -556,15 +556,16 @@ def test_jsonld_headline_not_on_the_page_loses_to_a_confirmed_name() -> None:
 
 
 def test_author_segment_cut_from_title() -> None:
-    head = ('<title>Code coverage for the frontend - Code - Nicolas Perriault</title>'
+    head = ('<title>Code coverage for the frontend | Code | Nicolas Perriault</title>'
             '<meta name="author" content="Nicolas Perriault">')
-    assert meta_of(head).title == "Code coverage for the frontend - Code"
+    assert meta_of(head).title == "Code coverage for the frontend | Code"
 
 
 @pytest.mark.parametrize(
     ("head", "body", "expected"),
     [
-        # what follows a pipe is appended for search engines: a tagline, a section, a site
+        # several words after a pipe are appended for search engines: a tagline, a section
+        # and a site
         ("<title>Best Movers in Springfield 2025 | Top 19 Companies</title>", "",
          "Best Movers in Springfield 2025"),
         ('<meta property="og:title" content="How sleep works | Patient Education | Clinic">',
@@ -575,6 +576,8 @@ def test_author_segment_cut_from_title() -> None:
         # a site's name before the pipe is cut as a site's name, the headline stays
         ('<title>Examplery | Sheets for every bed</title>'
          '<meta property="og:site_name" content="Examplery">', "", "Sheets for every bed"),
+        # one word after a pipe is a section or a name: cut only where it names the site
+        ("<title>A story about things | Opinion</title>", "", "A story about things | Opinion"),
         # a colon or a dash is headline punctuation
         ("<title>Why Rust: a history - part 2</title>", "", "Why Rust: a history - part 2"),
     ],

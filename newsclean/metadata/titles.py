@@ -131,12 +131,21 @@ colon or a dash inside a headline, but a pipe only between the headline and what
 appended to it for search engines (a section, a tagline, the site)."""
 
 
+MIN_APPENDED_WORDS = 2
+"""Words after a pipe that make it an appended tagline. One word ("| Opinion", "| Factorio")
+is a section or a name: `strip_site` cuts it where it names the site, else it stays."""
+
+
 def before_pipe(title: str) -> str:
-    """The headline before the first pipe: "Best Movers in NYC 2025 | Top 19 Companies" ->
-    "Best Movers in NYC 2025". Run after `strip_site`, so a leading segment that names the
-    site is already gone; a title that starts with a pipe keeps what follows it."""
-    parts = [part for part in PIPE.split(title) if part.strip()]
-    return parts[0].strip() if parts else title
+    """The headline before the first pipe that appends a tagline: "Best Movers in NYC 2025 |
+    Top 19 Companies" -> "Best Movers in NYC 2025". Run after `strip_site`, so a leading
+    segment that names the site is already gone; a title that starts with a pipe keeps what
+    follows it."""
+    parts = [part.strip() for part in PIPE.split(title) if part.strip()]
+    for i in range(1, len(parts)):
+        if sum(len(part.split()) for part in parts[i:]) >= MIN_APPENDED_WORDS:
+            return " | ".join(parts[:i])
+    return " | ".join(parts) if parts else title
 
 
 MIN_TAGLINE_WORDS = 3
