@@ -174,6 +174,20 @@ def test_title_site_from_the_canonical_host_without_a_url(link: str) -> None:
     assert meta.title == "Big news today | Examplery"
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("GAME CHANGER | Shopnow.com", "GAME CHANGER"),
+        ("Discuss the 7.1 release here - forums.example.org", "Discuss the 7.1 release here"),
+        ("news.example.org – Why the bridge closed", "Why the bridge closed"),
+        # a dotted name inside a segment with other words is the headline's
+        ("Node.js 22 is out - what changed", "Node.js 22 is out - what changed"),
+    ],
+)
+def test_a_segment_written_as_a_host_names_the_site(title: str, expected: str) -> None:
+    assert meta_of(f"<title>{title}</title>").title == expected
+
+
 def test_title_site_from_url_host() -> None:
     assert strip_site("A story | example.com", url="https://www.example.com/a") == "A story"
     assert strip_site("A story - Example", url="https://example.com/a") == "A story"

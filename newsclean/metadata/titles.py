@@ -76,6 +76,15 @@ def site_label(host: str) -> str:
     return name
 
 
+HOST = re.compile(r"^(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,12}$", re.IGNORECASE)
+"""A segment written as a host name ("Newegg.com", "news.example.org"): a site's name,
+whichever site it is."""
+
+
+def is_host(segment: str) -> bool:
+    return bool(HOST.match(segment.strip()))
+
+
 def names_site(segment: str, keys: set[str]) -> bool:
     key = text_key(segment)
     return bool(key) and any(key == k or (len(k) >= 4 and key.startswith(k)) for k in keys)
@@ -106,9 +115,9 @@ def strip_site(
             if at_an_end and text_key(title[spans[i][0] : spans[j - 1][1]]) in heading_keys:
                 return title[spans[i][0] : spans[j - 1][1]]
     start, end = 0, len(parts)
-    while end - start > 1 and names_site(parts[end - 1], keys):
+    while end - start > 1 and (names_site(parts[end - 1], keys) or is_host(parts[end - 1])):
         end -= 1
-    while end - start > 1 and names_site(parts[start], keys):
+    while end - start > 1 and (names_site(parts[start], keys) or is_host(parts[start])):
         start += 1
     return title[spans[start][0] : spans[end - 1][1]].strip()
 
