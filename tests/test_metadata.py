@@ -88,6 +88,9 @@ def test_title(head: str, body: str, expected: str) -> None:
         '<h1 class="site-logo">Examplery</h1>',
         '<h1><a href="/">Examplery</a></h1>',
         '<a href="https://examplery.test/"><h1>Examplery</h1></a>',
+        # a forum's name in its site banner, a documentation site's name in its menu bar
+        '<div class="headerbar"><div id="site-description"><h1>Examplery</h1></div></div>',
+        '<div class="menu-bar"><h1 class="menu-title">Examplery</h1></div>',
     ],
 )
 def test_the_sites_logo_is_no_headline(logo: str) -> None:
@@ -169,6 +172,20 @@ def test_title_site_from_the_canonical_host_without_a_url(link: str) -> None:
     # the page's own address, where given, names the site instead
     meta = meta_of(f"<title>Big news today | Examplery</title>{link}", url="https://other.test/")
     assert meta.title == "Big news today | Examplery"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("GAME CHANGER | Shopnow.com", "GAME CHANGER"),
+        ("Discuss the 7.1 release here - forums.example.org", "Discuss the 7.1 release here"),
+        ("news.example.org – Why the bridge closed", "Why the bridge closed"),
+        # a dotted name inside a segment with other words is the headline's
+        ("Node.js 22 is out - what changed", "Node.js 22 is out - what changed"),
+    ],
+)
+def test_a_segment_written_as_a_host_names_the_site(title: str, expected: str) -> None:
+    assert meta_of(f"<title>{title}</title>").title == expected
 
 
 def test_title_site_from_url_host() -> None:
@@ -556,6 +573,59 @@ def test_author_segment_cut_from_title() -> None:
     head = ('<title>Code coverage for the frontend | Code | Nicolas Perriault</title>'
             '<meta name="author" content="Nicolas Perriault">')
     assert meta_of(head).title == "Code coverage for the frontend | Code"
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # several words after a pipe are appended for search engines: a tagline, a section
+        # and a site
+        ("<title>Best Movers in Springfield 2025 | Top 19 Companies</title>", "",
+         "Best Movers in Springfield 2025"),
+        ('<meta property="og:title" content="How sleep works | Patient Education | Clinic">',
+         "", "How sleep works"),
+        # also where the page's heading repeats it
+        ("<title>IAM overview | Access Management</title>",
+         "<h1>IAM overview | Access Management</h1>", "IAM overview"),
+        # a site's name before the pipe is cut as a site's name, the headline stays
+        ('<title>Examplery | Sheets for every bed</title>'
+         '<meta property="og:site_name" content="Examplery">', "", "Sheets for every bed"),
+        # one word after a pipe is a section or a name: cut only where it names the site
+        ("<title>A story about things | Opinion</title>", "", "A story about things | Opinion"),
+        # a colon or a dash is headline punctuation
+        ("<title>Why Rust: a history - part 2</title>", "", "Why Rust: a history - part 2"),
+    ],
+)
+def test_text_after_a_pipe_is_no_headline(head: str, body: str, expected: str) -> None:
+    assert meta_of(head, body).title == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # the social title leaves out the kicker that JSON-LD and the heading join to it
+        (ld('{"@type":"NewsArticle",'
+            '"headline":"Olympische Spiele: Deutschland schlägt Frankreich"}')
+         + '<meta property="og:title" content="Deutschland schlägt Frankreich">',
+         "<h1>Olympische Spiele: Deutschland schlägt Frankreich</h1>",
+         "Deutschland schlägt Frankreich"),
+        # quoted kickers, dashes, any script
+        ('<title>"Coming soon": Mayor speaks on the new bridge - Examplery</title>'
+         '<meta property="og:site_name" content="Examplery">',
+         "<h1>Mayor speaks on the new bridge</h1>", "Mayor speaks on the new bridge"),
+        ("<title>Олимпиада — Германия обыграла Францию</title>",
+         "<h1>Германия обыграла Францию</h1>", "Германия обыграла Францию"),
+        # JSON-LD's shortened alternative name is no evidence of a kicker
+        (ld('{"@type":"NewsArticle","headline":"Election: Voters reject the plan",'
+            '"alternativeHeadline":"Voters reject the plan"}'),
+         "<h1>Election: Voters reject the plan</h1>", "Election: Voters reject the plan"),
+        # a colon with nothing agreeing on the rest is part of the headline
+        ('<meta property="og:title" content="Why Rust: a history">', "<h1>Why Rust: a history</h1>",
+         "Why Rust: a history"),
+    ],
+)
+def test_a_kicker_other_sources_leave_out_is_cut(head: str, body: str, expected: str) -> None:
+    assert meta_of(head, body).title == expected
 
 
 def test_bracketed_site_name_cut_from_title() -> None:

@@ -42,6 +42,7 @@ from newsclean.metadata.dates import When, day_of, later, parse_date
 from newsclean.metadata.language import checked
 from newsclean.metadata.sources import SOURCES, Found, Page, first_figure_image, page_of
 from newsclean.metadata.titles import (
+    before_pipe,
     clean_site_name,
     clean_text,
     shown_at_an_end,
@@ -449,6 +450,33 @@ def _completed(title: str, lookup: _Lookup, meta: Metadata) -> str:
     return title
 
 
+KICKER_END = re.compile(r"[:：]\s+|\s[-–—]\s")
+"""Where a kicker (the label printed above a headline: "Olympic Games: ...") ends."""
+KICKERLESS_SOURCES = frozenset({"meta", "h1"})
+
+
+def _without_kicker(title: str, lookup: _Lookup, meta: Metadata) -> str:
+    """The title less a leading kicker that another title source leaves out.
+
+    Newsrooms print a kicker above the headline and some of their sources join the two
+    ("Olympic Games: Germany beats France"); where the page's heading or its social title
+    (`KICKERLESS_SOURCES`) gives the headline alone, the headline is what they agree on.
+    JSON-LD is not asked: its further names (`alternativeHeadline`, `name`) are shortened
+    on purpose, not cleared of a label.
+    """
+    keys = {
+        text_key(strip_site(v, meta.site_name))
+        for source, key in ORDER["title"] if source in KICKERLESS_SOURCES
+        for group in lookup.groups(source, key) for v in group[:5]
+    }
+    for match in KICKER_END.finditer(title):
+        rest = title[match.end():].strip()
+        if text_key(rest) in keys and text_key(rest) != text_key(title):
+            meta.sources["title"] += "+kicker"
+            return rest
+    return title
+
+
 MAX_SITE_WORDS = 6
 """Longer `<title>` remainders are a second headline or a tagline, not a site's name."""
 
@@ -565,6 +593,9 @@ def extract_metadata(
         meta.site_name = _site_from_title(lookup, meta.title)
         if meta.site_name:
             meta.sources["site_name"] = "markup"
+    if meta.title:  # after the site's name is read from beside the whole headline
+        meta.title = before_pipe(meta.title)
+        meta.title = _without_kicker(meta.title, lookup, meta)
     meta.published = _date(lookup, "published", meta)
     if meta.published is not None and meta.sources.get("published") not in TEXT_SOURCES:
         printed = _printed_date(lookup)

@@ -508,8 +508,13 @@ def _home_link(href: str | None) -> bool:
     return bool(parts.netloc) and parts.path in {"", "/"} and not parts.query
 
 
-LOGO_HINT = re.compile(r"logo|brand|site-?(?:title|name)", re.IGNORECASE)
-"""Class or id of a heading that holds the site's name, not the page's."""
+LOGO_HINT = re.compile(r"logo|brand|site-?(?:title|name)|\bmenu\b", re.IGNORECASE)
+"""Class or id of a heading that holds the site's name, not the page's (a "menu-title" is
+the name a documentation site prints in its menu bar on every page)."""
+BANNER_HINT = re.compile(r"\bsite-?(?:description|branding|header)\b", re.IGNORECASE)
+"""Class or id of an element around a heading that makes it the site's banner (a forum's
+name in its "site-description"), searched `BANNER_DEPTH` elements up."""
+BANNER_DEPTH = 3
 
 
 def is_logo(heading: HtmlElement) -> bool:
@@ -521,6 +526,9 @@ def is_logo(heading: HtmlElement) -> bool:
         return False
     if LOGO_HINT.search(f"{heading.get('class') or ''} {heading.get('id') or ''}"):
         return True
+    for above in islice(heading.iterancestors(), BANNER_DEPTH):
+        if BANNER_HINT.search(f"{above.get('class') or ''} {above.get('id') or ''}"):
+            return True
     for parent in heading.iterancestors("a"):
         return _home_link(parent.get("href"))
     links = list(heading.iter("a"))

@@ -76,6 +76,15 @@ def site_label(host: str) -> str:
     return name
 
 
+HOST = re.compile(r"^(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,12}$", re.IGNORECASE)
+"""A segment written as a host name ("Newegg.com", "news.example.org"): a site's name,
+whichever site it is."""
+
+
+def is_host(segment: str) -> bool:
+    return bool(HOST.match(segment.strip()))
+
+
 def names_site(segment: str, keys: set[str]) -> bool:
     key = text_key(segment)
     return bool(key) and any(key == k or (len(k) >= 4 and key.startswith(k)) for k in keys)
@@ -106,9 +115,9 @@ def strip_site(
             if at_an_end and text_key(title[spans[i][0] : spans[j - 1][1]]) in heading_keys:
                 return title[spans[i][0] : spans[j - 1][1]]
     start, end = 0, len(parts)
-    while end - start > 1 and names_site(parts[end - 1], keys):
+    while end - start > 1 and (names_site(parts[end - 1], keys) or is_host(parts[end - 1])):
         end -= 1
-    while end - start > 1 and names_site(parts[start], keys):
+    while end - start > 1 and (names_site(parts[start], keys) or is_host(parts[start])):
         start += 1
     return title[spans[start][0] : spans[end - 1][1]].strip()
 
@@ -123,6 +132,29 @@ def _segments(title: str) -> list[tuple[int, int]]:
         pos = match.end()
     spans.append((pos, len(title)))
     return [(a, b) for a, b in spans if title[a:b].strip()]
+
+
+PIPE = re.compile(r"\s*\|\s*")
+"""The one title separator that is no headline punctuation: newsrooms and shops write a
+colon or a dash inside a headline, but a pipe only between the headline and what is
+appended to it for search engines (a section, a tagline, the site)."""
+
+
+MIN_APPENDED_WORDS = 2
+"""Words after a pipe that make it an appended tagline. One word ("| Opinion", "| Factorio")
+is a section or a name: `strip_site` cuts it where it names the site, else it stays."""
+
+
+def before_pipe(title: str) -> str:
+    """The headline before the first pipe that appends a tagline: "Best Movers in NYC 2025 |
+    Top 19 Companies" -> "Best Movers in NYC 2025". Run after `strip_site`, so a leading
+    segment that names the site is already gone; a title that starts with a pipe keeps what
+    follows it."""
+    parts = [part.strip() for part in PIPE.split(title) if part.strip()]
+    for i in range(1, len(parts)):
+        if sum(len(part.split()) for part in parts[i:]) >= MIN_APPENDED_WORDS:
+            return " | ".join(parts[:i])
+    return " | ".join(parts) if parts else title
 
 
 MIN_TAGLINE_WORDS = 3
