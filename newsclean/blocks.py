@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 
 from newsclean.document import Document
 from newsclean.model import Block, BlockKind
+from newsclean.stoplists import text_language
 
 # Tags whose content is never text a reader sees.
 SKIP_TAGS = frozenset(
@@ -267,6 +268,17 @@ def to_blocks(
     from newsclean.structure import build_blocks  # it reads this module's tags and blocks
 
     return build_blocks(list(blocks), base, page)
+
+
+LANGUAGE_SAMPLE = 8
+"""Longest blocks of a page read to tell its language."""
+
+
+def blocks_language(blocks: Sequence[TextBlock], declared: str | None = None) -> str | None:
+    """The stoplist language (ISO 639-1) of the page's `LANGUAGE_SAMPLE` longest blocks:
+    `declared` if their text fits it (see `newsclean.stoplists.text_language`)."""
+    longest = sorted(blocks, key=lambda b: -b.words)[:LANGUAGE_SAMPLE]
+    return text_language([b.text for b in longest], declared)
 
 
 def iter_text(root: HtmlElement) -> Iterator[str]:

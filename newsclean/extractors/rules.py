@@ -30,10 +30,10 @@ from typing import Any, overload
 
 from lxml.html import HtmlElement
 
-from newsclean.blocks import TextBlock, count_stopwords, document_blocks, hint
+from newsclean.blocks import TextBlock, blocks_language, count_stopwords, document_blocks, hint
 from newsclean.document import Document
 from newsclean.model import BlockKind
-from newsclean.stoplists import LANGUAGES, text_language
+from newsclean.stoplists import LANGUAGES
 from newsclean.stoplists import stoplist as read_stoplist
 from newsclean.structure import is_line_numbers
 
@@ -312,9 +312,7 @@ class Decisions(Sequence[BlockDecision]):
 def choose_stoplist(root: HtmlElement, blocks: list[TextBlock]) -> frozenset[str]:
     """The stoplist of the page's language: the one `lang` names if the text fits it,
     else the best-matching one, else none (stopwords then tell nothing)."""
-    longest = sorted(blocks, key=lambda b: -b.words)[:8]
-    declared = root.get("lang") or root.get("xml:lang")
-    code = text_language([b.text for b in longest], declared)
+    code = blocks_language(blocks, root.get("lang") or root.get("xml:lang"))
     return read_stoplist(LANGUAGES[code]) if code else frozenset()
 
 

@@ -35,7 +35,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from newsclean.blocks import document_blocks
+from newsclean.blocks import blocks_language, document_blocks
 from newsclean.document import Document
 from newsclean.metadata.authors import is_single_word, looks_like_name, parse_byline
 from newsclean.metadata.dates import When, day_of, later, parse_date
@@ -52,7 +52,6 @@ from newsclean.metadata.titles import (
     title_remainder,
 )
 from newsclean.metadata.visible import TODAY_WORDS, from_labelled, from_visible
-from newsclean.stoplists import text_language
 
 __all__ = ["ORDER", "Metadata", "extract_metadata"]
 
@@ -360,13 +359,6 @@ def date_languages(language: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys((primary, "en"))) if primary else ("en",)
 
 
-def _text_language(doc: Document) -> str | None:
-    """The language the page's longest texts are written in, for a page that declares
-    none (see `newsclean.stoplists.text_language`)."""
-    longest = sorted(document_blocks(doc), key=lambda b: -b.words)[:8]
-    return text_language([b.text for b in longest])
-
-
 def _has_today(tree: HtmlElement) -> bool:
     """Whether an element of the tree starts with "Today" (see `_today`). (Searching the
     page's whole text first is slower: the words have no literal prefix to scan for, and
@@ -603,9 +595,8 @@ def extract_metadata(
             meta.published, meta.sources["published"] = printed, "visible"
     if meta.published is None and use_htmldate:
         page_language = lookup.first("language", meta, lambda _, value: bcp47(value))
-        meta.published = _htmldate(
-            page, now, page_language or _text_language(doc), extensive=free_text_dates
-        )
+        page_language = page_language or blocks_language(document_blocks(doc))  # undeclared
+        meta.published = _htmldate(page, now, page_language, extensive=free_text_dates)
         if meta.published is not None:
             meta.sources["published"] = "htmldate"
     meta.modified = _date(lookup, "modified", meta)
