@@ -67,27 +67,61 @@ def timed_run(inputs: list[batch.Input], output: Path,
     return stats, cpu / max(1, stats.done)
 
 
-def dask_rates(inputs: list[batch.Input], folder: Path,
-               partition_size: int) -> dict[int, float]:
-    """pages/s of `newsclean.dask.run` on a LocalCluster of 1 and 2 worker processes."""
+def process_cpu() -> tuple[float, float]:
+    """CPU seconds used so far by this process and its descendants, split into page
+    workers (processes forked by a multiprocessing fork server) and the rest (here: the
+    client, the scheduler and the Dask worker processes)."""
+    import psutil
+
+    me = psutil.Process()
+    pages = rest = 0.0
+    for proc in [me, *me.children(recursive=True)]:
+        try:
+            times = proc.cpu_times()
+            forked = "forkserver" in " ".join(proc.cmdline())
+        except psutil.Error:  # ended meanwhile
+            continue
+        if forked:
+            pages += times.user + times.system
+        else:
+            rest += times.user + times.system
+    return pages, rest
+
+
+def dask_rates(inputs: list[batch.Input], folder: Path, partition_size: int,
+               profiler: bool = False) -> dict[int, float]:
+    """pages/s of `newsclean.dask.run` on a LocalCluster of 1 and 2 worker processes, and
+    the CPU per page of the page workers and of Dask's own processes (which a busy machine
+    does not change much: it says how much of the cores Dask itself takes).
+
+    Dask workers sample their threads' stacks every 10 ms for the dashboard's profile;
+    `profiler=False` (the default here) turns that off, as for any CPU-bound job."""
+    import dask
     from distributed import Client, LocalCluster
 
     from newsclean import dask as nd
 
     specs = [i.path or "" for i in inputs]
     rates = {}
-    print("\n| Dask workers | pages | errors | seconds | pages/s | load avg after |"
-          "\n|---|---|---|---|---|---|")
+    print(f"\nDask worker profiler {'on' if profiler else 'off'}, {partition_size} pages a task"
+          "\n\n| Dask workers | pages | errors | seconds | pages/s | page worker CPU ms/page "
+          "| Dask CPU ms/page | load avg after |\n|---|---|---|---|---|---|---|---|")
     for workers in (1, 2):
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                          dashboard_address=None) as cluster, Client(cluster):
+        with dask.config.set({"distributed.worker.profile.enabled": profiler}), \
+                LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                             dashboard_address=None) as cluster, Client(cluster):
             warm = specs[: 2 * workers]  # starts each worker's page worker
             nd.run(warm, folder / f"warm-{workers}", partition_size=1, overwrite=True)
+            pages_before, rest_before = process_cpu()
             stats = nd.run(specs, folder / f"dask-{workers}", partition_size=partition_size,
                            overwrite=True)
+            pages_after, rest_after = process_cpu()
         rates[workers] = stats.rate
+        done = max(1, stats.done)
         print(f"| {workers} | {stats.done} | {stats.errors} | {stats.elapsed:.1f} "
-              f"| {stats.rate:.1f} | {os.getloadavg()[0]:.2f} |", flush=True)
+              f"| {stats.rate:.1f} | {(pages_after - pages_before) * 1000 / done:.1f} "
+              f"| {(rest_after - rest_before) * 1000 / done:.1f} "
+              f"| {os.getloadavg()[0]:.2f} |", flush=True)
     print(f"\nspeed-up on Dask, 2 workers vs 1: {rates[2] / rates[1]:.2f}x (target >= 1.8x)")
     return rates
 
@@ -103,6 +137,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="also measure 1 and 2 workers on a Dask LocalCluster")
     parser.add_argument("--partition-size", type=int, default=100,
                         help="pages per Dask task (default 100)")
+    parser.add_argument("--dask-profiler", action="store_true",
+                        help="leave the Dask workers' statistical profiler on (off by default)")
     args = parser.parse_args(argv)
     load = os.getloadavg()[0]
     print(f"cores: {os.cpu_count()}  load average at start: {load:.2f}  "
@@ -125,7 +161,8 @@ def main(argv: list[str] | None = None) -> int:
                   flush=True)
         print(f"\nspeed-up, 2 workers vs 1: {rates[2] / rates[1]:.2f}x (target >= 1.8x)")
         if args.dask:
-            dask_rates(inputs[: args.pages], Path(tmp), args.partition_size)
+            dask_rates(inputs[: args.pages], Path(tmp), args.partition_size,
+                       args.dask_profiler)
 
         if args.memory_pages <= 0:
             return 0
