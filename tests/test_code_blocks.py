@@ -44,6 +44,26 @@ def test_code_after_the_kept_text_is_not_kept() -> None:
     assert code_between_kept(blocks, keep) == []
 
 
+@pytest.mark.parametrize("colon", [":", "："])
+def test_code_introduced_by_a_colon_is_kept_when_the_text_after_is_not(colon: str) -> None:
+    intro = PROSE[0].rstrip(".") + colon
+    body = f"<p>{intro}</p><pre>{CODE}</pre><p>Copy</p><pre>npm test</pre><p>{PROSE[1]}</p>"
+    blocks = _blocks(body)
+    kept = code_between_kept(blocks, _kept(blocks, {intro}))
+    assert [blocks[i].text for i in kept] == [" ".join(CODE.split()), "npm test"]
+    # the same page where the kept text before the code does not introduce it
+    blocks = _blocks(body.replace(intro, PROSE[0]))
+    assert code_between_kept(blocks, _kept(blocks, {PROSE[0]})) == []
+
+
+def test_an_introduction_left_out_or_behind_prose_does_not_count() -> None:
+    intro = PROSE[0].rstrip(".") + ":"
+    blocks = _blocks(f"<p>{intro}</p><pre>{CODE}</pre><p>{PROSE[1]}</p>")
+    assert code_between_kept(blocks, _kept(blocks, set())) == []  # nothing kept before
+    blocks = _blocks(f"<p>{intro}</p><p>{PROSE[2]}</p><pre>{CODE}</pre><p>{PROSE[1]}</p>")
+    assert code_between_kept(blocks, _kept(blocks, {intro})) == []  # prose left out between
+
+
 def test_short_blocks_and_other_code_are_passed_over_but_prose_is_not() -> None:
     tabs = "<ul><li>npm</li><li>yarn</li><li>pnpm</li></ul><p>Pick one.</p>"
     runs = "<pre>npm add cache</pre><pre>yarn add cache</pre>"
@@ -127,3 +147,4 @@ def test_a_data_table_with_code_in_some_cells_stays_a_table() -> None:
 )
 def test_line_numbers(text: str, gutter: bool) -> None:
     assert is_line_numbers(text) is gutter
+
