@@ -148,3 +148,30 @@ def test_a_data_table_with_code_in_some_cells_stays_a_table() -> None:
 def test_line_numbers(text: str, gutter: bool) -> None:
     assert is_line_numbers(text) is gutter
 
+
+TAB = '<section role="tabpanel"{hidden}>{content}</section>'
+
+
+@pytest.mark.parametrize(
+    "hidden", [' hidden="hidden"', ' aria-hidden="true"', ' style="display: none"']
+)
+def test_a_hidden_tab_panel_of_code_is_read(hidden: str) -> None:
+    """Documentation shows one sample per language in tabs; the hidden ones are content."""
+    panels = TAB.format(hidden="", content=f"<pre>{CODE}</pre>") + TAB.format(
+        hidden=hidden, content="<pre>npm install cache</pre>"
+    )
+    texts = [b.text for b in _blocks(f"<p>{PROSE[0]}</p><div>{panels}</div>")]
+    assert texts == [PROSE[0], " ".join(CODE.split()), "npm install cache"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        TAB.format(hidden=" hidden", content="<p>Latest posts in this forum</p>"),  # no code
+        f'<div hidden><pre>{CODE}</pre></div>',  # code, but no tab panel
+        TAB.format(hidden=" hidden", content=f"<p>{PROSE[2]} {PROSE[3]}</p><pre>{CODE}</pre>"),
+        # a panel of prose with some code (a feature tab of a service page)
+    ],
+)
+def test_other_hidden_content_stays_hidden(content: str) -> None:
+    assert [b.text for b in _blocks(f"<p>{PROSE[0]}</p>{content}")] == [PROSE[0]]
