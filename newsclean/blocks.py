@@ -78,11 +78,38 @@ def word_count(text: str, tokens: int | None = None) -> int:
 
 
 def _is_hidden(el: HtmlElement) -> bool:
-    """Hidden by attribute or inline style (checked on block-level elements only)."""
+    """Hidden by attribute or inline style (checked on block-level elements only), unless
+    it is a tab panel of code samples (`shown_tab_panel`)."""
     style = el.get("style")
     if style and _HIDDEN_STYLE.search(style[:500]):
-        return True
-    return el.get("hidden") is not None or el.get("aria-hidden") == "true"
+        return not shown_tab_panel(el)
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return not shown_tab_panel(el)
+    return False
+
+
+CODE_PANEL_SHARE = 0.9
+"""Share of a tab panel's visible characters inside `<pre>`s from which it is a code sample.
+Panels of prose and code (a service page's feature tabs, a quickstart's steps per language)
+are left hidden: WCXB's truths take them on some pages and leave them on others."""
+
+
+def shown_tab_panel(el: HtmlElement) -> bool:
+    """Whether a hidden element is a tab panel (WAI-ARIA `role="tabpanel"`) that is a code
+    sample: documentation shows one sample per language or system in tabs, the others hidden
+    until their tab is chosen, and every one of them is the page's content."""
+    if (el.get("role") or "").lower() != "tabpanel":
+        return False
+    pres = list(el.iter("pre"))
+    if not pres:
+        return False
+    inside = sum(visible_chars(pre.text_content()) for pre in pres)
+    return inside >= CODE_PANEL_SHARE * visible_chars(el.text_content())
+
+
+def visible_chars(text: str) -> int:
+    """Characters of `text` other than whitespace (markup indents code and prose alike)."""
+    return len("".join(text.split()))
 
 
 def hint(el: HtmlElement) -> str:

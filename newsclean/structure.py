@@ -40,6 +40,7 @@ from newsclean.blocks import (
     TextBlock,
     _is_hidden,
     segment,
+    visible_chars,
 )
 from newsclean.model import (
     Block,
@@ -815,12 +816,8 @@ def _lays_out_code(table: HtmlElement) -> bool:
     pres = list(table.iter("pre"))
     if not pres:
         return False
-    inside = sum(_visible_chars(pre.text_content()) for pre in pres)
-    return inside >= _visible_chars(table.text_content())
-
-
-def _visible_chars(text: str) -> int:
-    return len("".join(text.split()))
+    inside = sum(visible_chars(pre.text_content()) for pre in pres)
+    return inside >= visible_chars(table.text_content())
 
 
 def code_text(pre: HtmlElement) -> str:

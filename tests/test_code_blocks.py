@@ -44,6 +44,26 @@ def test_code_after_the_kept_text_is_not_kept() -> None:
     assert code_between_kept(blocks, keep) == []
 
 
+@pytest.mark.parametrize("colon", [":", "："])
+def test_code_introduced_by_a_colon_is_kept_when_the_text_after_is_not(colon: str) -> None:
+    intro = PROSE[0].rstrip(".") + colon
+    body = f"<p>{intro}</p><pre>{CODE}</pre><p>Copy</p><pre>npm test</pre><p>{PROSE[1]}</p>"
+    blocks = _blocks(body)
+    kept = code_between_kept(blocks, _kept(blocks, {intro}))
+    assert [blocks[i].text for i in kept] == [" ".join(CODE.split()), "npm test"]
+    # the same page where the kept text before the code does not introduce it
+    blocks = _blocks(body.replace(intro, PROSE[0]))
+    assert code_between_kept(blocks, _kept(blocks, {PROSE[0]})) == []
+
+
+def test_an_introduction_left_out_or_behind_prose_does_not_count() -> None:
+    intro = PROSE[0].rstrip(".") + ":"
+    blocks = _blocks(f"<p>{intro}</p><pre>{CODE}</pre><p>{PROSE[1]}</p>")
+    assert code_between_kept(blocks, _kept(blocks, set())) == []  # nothing kept before
+    blocks = _blocks(f"<p>{intro}</p><p>{PROSE[2]}</p><pre>{CODE}</pre><p>{PROSE[1]}</p>")
+    assert code_between_kept(blocks, _kept(blocks, {intro})) == []  # prose left out between
+
+
 def test_short_blocks_and_other_code_are_passed_over_but_prose_is_not() -> None:
     tabs = "<ul><li>npm</li><li>yarn</li><li>pnpm</li></ul><p>Pick one.</p>"
     runs = "<pre>npm add cache</pre><pre>yarn add cache</pre>"
@@ -127,3 +147,31 @@ def test_a_data_table_with_code_in_some_cells_stays_a_table() -> None:
 )
 def test_line_numbers(text: str, gutter: bool) -> None:
     assert is_line_numbers(text) is gutter
+
+
+TAB = '<section role="tabpanel"{hidden}>{content}</section>'
+
+
+@pytest.mark.parametrize(
+    "hidden", [' hidden="hidden"', ' aria-hidden="true"', ' style="display: none"']
+)
+def test_a_hidden_tab_panel_of_code_is_read(hidden: str) -> None:
+    """Documentation shows one sample per language in tabs; the hidden ones are content."""
+    panels = TAB.format(hidden="", content=f"<pre>{CODE}</pre>") + TAB.format(
+        hidden=hidden, content="<pre>npm install cache</pre>"
+    )
+    texts = [b.text for b in _blocks(f"<p>{PROSE[0]}</p><div>{panels}</div>")]
+    assert texts == [PROSE[0], " ".join(CODE.split()), "npm install cache"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        TAB.format(hidden=" hidden", content="<p>Latest posts in this forum</p>"),  # no code
+        f'<div hidden><pre>{CODE}</pre></div>',  # code, but no tab panel
+        TAB.format(hidden=" hidden", content=f"<p>{PROSE[2]} {PROSE[3]}</p><pre>{CODE}</pre>"),
+        # a panel of prose with some code (a feature tab of a service page)
+    ],
+)
+def test_other_hidden_content_stays_hidden(content: str) -> None:
+    assert [b.text for b in _blocks(f"<p>{PROSE[0]}</p>{content}")] == [PROSE[0]]
