@@ -530,6 +530,7 @@ class Builder:
     def _code(self, pre: HtmlElement, kept: list[TextBlock]) -> Block | None:
         whole = self._all_kept(pre, kept)
         text = code_text(pre) if whole else "\n".join(tb.text for tb in kept)
+        text = without_line_numbers(text)
         if not text.strip() or is_line_numbers(text):
             return None
         return Block(kind=BlockKind.CODE, text=text, language=code_language(pre))
@@ -808,6 +809,25 @@ def is_line_numbers(text: str) -> bool:
     if len(numbers) == 1:
         return numbers[0] == 1
     return all(b == a + 1 for a, b in pairwise(numbers))
+
+
+def without_line_numbers(text: str) -> str:
+    """Code without the line numbers a highlighter wrote inline, each on a line of its own
+    before its line of code ("1", code, "2", code, ...; numbers kept from copying by CSS).
+
+    Only when the number lines are exactly 1, 2, 3, ... in order, begin the block and never
+    follow one another: a program's printed numbers ("1 2 3", "9 7 5") are not that.
+    """
+    lines = text.split("\n")
+    numbered = [i for i, line in enumerate(lines) if line.strip().isdecimal()]
+    if len(numbered) < 2 or numbered[0] != 0:
+        return text
+    if any(b == a + 1 for a, b in pairwise(numbered)):
+        return text
+    if [int(lines[i]) for i in numbered] != list(range(1, len(numbered) + 1)):
+        return text
+    drop = set(numbered)
+    return "\n".join(line for i, line in enumerate(lines) if i not in drop)
 
 
 def _lays_out_code(table: HtmlElement) -> bool:

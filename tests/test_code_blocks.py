@@ -13,7 +13,7 @@ from newsclean.extractors import density
 from newsclean.extractors.density import DensityExtractor
 from newsclean.extractors.rules import Analysis, DensityParams, code_between_kept
 from newsclean.model import BlockKind
-from newsclean.structure import build_blocks, is_line_numbers
+from newsclean.structure import build_blocks, is_line_numbers, without_line_numbers
 
 PROSE = [
     "The function below reads the settings file once and keeps the values in memory.",
@@ -175,3 +175,25 @@ def test_a_hidden_tab_panel_of_code_is_read(hidden: str) -> None:
 )
 def test_other_hidden_content_stays_hidden(content: str) -> None:
     assert [b.text for b in _blocks(f"<p>{PROSE[0]}</p>{content}")] == [PROSE[0]]
+
+
+def test_inline_line_numbers_leave_the_code() -> None:
+    """A highlighter that writes each line's number in an element of its own before the
+    line (kept from copying by CSS) gives "1", code, "2", code: the numbers go."""
+    lines = ["import os", "from json import loads", "", "print(loads(os.environ['X']))"]
+    rows = "".join(
+        f"<div><span class='ln'>{n}</span><div><span>{line}</span>\n</div></div>"
+        for n, line in enumerate(lines, 1)
+    )
+    page = f"<html><body>{''.join(f'<p>{p}</p>' for p in PROSE[:2])}<pre>{rows}</pre>" \
+        f"{''.join(f'<p>{p}</p>' for p in PROSE[2:])}</body></html>"
+    article = DensityExtractor().extract(load(page.encode()))
+    code = [b for b in article.blocks if b.kind is BlockKind.CODE]
+    assert [b.text for b in code] == ["\n".join(lines)]
+
+
+@pytest.mark.parametrize("output", ["1\n2\n3\nTotal time: 3 s", ">>> print(x)\n9\n7\n5",
+                                    "1\nfoo\n3\nbar", "0\nzero\n1\none"])
+def test_printed_numbers_stay(output: str) -> None:
+    """Numbers a program printed are not line numbers: not 1, 2, 3 each before a line."""
+    assert without_line_numbers(output) == output
