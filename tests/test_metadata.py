@@ -892,6 +892,9 @@ def test_a_teaser_cards_footer_gives_no_date() -> None:
         # a label phrase inside a sentence names the person after it
         ("This post was written by Jane Doe", ["Jane Doe"]),
         ("Full Bio", []),
+        # a job title of two words or more after a name that looks whole
+        ("Matt Check Head Winemaker", ["Matt Check"]),
+        ("Jane Doe Lead", ["Jane Doe Lead"]),  # one last word may be the surname
     ],
 )
 def test_bylines_with_dates_bullets_and_labels(byline: str, names: list[str]) -> None:

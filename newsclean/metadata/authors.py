@@ -114,7 +114,7 @@ organisation foundation association society institute university council committ
 federation ministry department office developers blog official privacy policy terms
 contact home login sign newsletter advertise careers help faq search menu bio
 founder co-founder cofounder ceo cto cfo coo cmo president manager director coordinator
-specialist strategist consultant engineer marketer officer expert
+specialist strategist consultant engineer marketer officer expert educator
 """
 ROLE_WORDS = frozenset(_ROLE_TEXT.split()) | frozenset(ROLE_SUFFIXES)
 _TITLE_TEXT = """
@@ -318,11 +318,16 @@ def parse_byline(
             if named and _postnominal(piece):
                 continue  # "Jane Doe, Ph.D.", "Jeffrey Slotnick, CPP, PSP"
             named = True
-            if not looks_like_name(piece, declared):
-                name = _before_title(piece)
-                if not name or not looks_like_name(name):
-                    continue
+            name = _before_title(piece)
+            if looks_like_name(piece, declared):
+                # a title of two words or more after a name: "Matt Check Head Winemaker";
+                # one word at the end may be a surname ("Mary Anne Senior")
+                if name and len(name.split()) + 2 <= len(piece.split()) and looks_like_name(name):
+                    piece = name
+            elif name and looks_like_name(name):
                 piece = name
+            else:
+                continue
             key = piece.casefold()
             if key in seen or (exclude and key in exclude):
                 continue
