@@ -21,6 +21,8 @@ from urllib.parse import urlsplit
 
 import lxml.html
 
+from benchmarks.fields import byline_people
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -139,8 +141,9 @@ def wcxb(base: Path | None = None) -> Iterator[Page]:
 
     The truth is `main_content` (plain text: headings on their own lines, paragraphs split
     by a blank line); 21 pages have none (their annotation is empty) and count for the
-    metadata and page-type figures only. `meta` carries title, author, publish_date,
-    the Markdown truth (`markdown`) and the page type.
+    metadata and page-type figures only. `meta` carries title, authors (the printed
+    byline and the people it joins: `fields.byline_people`), publish_date, the Markdown
+    truth (`markdown`) and the page type.
     """
     root = _require((base or data_dir()) / "wcxb-dev", "wcxb-dev")
     for path in sorted((root / "ground-truth").glob("*.json")):
@@ -158,7 +161,7 @@ def wcxb(base: Path | None = None) -> Iterator[Page]:
             url=url,
             meta={
                 "title": truth.get("title"),
-                "authors": [truth["author"]] if truth.get("author") else [],
+                "authors": byline_people(truth["author"]) if truth.get("author") else [],
                 "published": truth.get("publish_date"),
                 "markdown": truth.get("main_content_markdown") or "",
                 "page_type": page_type,

@@ -75,6 +75,33 @@ def byline_names(byline: str) -> list[str]:
     return out
 
 
+_JOINED_PEOPLE = re.compile(r"\s*(?:[;&]|\band\b|\bund\b|\bet\b)\s*", re.I)
+
+
+def byline_people(byline: str) -> list[str]:
+    """The expected names of a byline written as one string (WCXB's ``author``): the
+    byline as written and, where it joins several people ("Jane Doe and John Roe",
+    "Jane Doe & John Roe"), each of them. Commas are not split: there they part a name
+    from its role or degree ("Jane Doe, Senior Editor") as often as two names, and a
+    name with its role stays a lenient match only."""
+    parts = [p.strip() for p in _JOINED_PEOPLE.split(byline) if p.strip()]
+    if len(parts) < 2 or any(_lower_word(part) for part in parts):
+        return [byline]  # one name, or an organisation ("Center for Drug Evaluation and ...")
+    return [byline, *parts]
+
+
+_PARTICLES = frozenset(
+    {"van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "bin", "al",
+     "el"}
+)
+
+
+def _lower_word(part: str) -> bool:
+    """Whether a part has a word in lower case that is no name particle: a phrase, not a
+    name."""
+    return any(w[:1].islower() and w not in _PARTICLES for w in part.split())
+
+
 def authors_match(pred: object, truth: object) -> bool:
     """At least one expected name among the predicted authors."""
     want = [norm(n) for n in (truth or [])] if isinstance(truth, list) else []

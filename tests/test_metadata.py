@@ -835,3 +835,87 @@ def test_declared_language_checked_against_the_script(
     head: str, lang: str, expected: str | None
 ) -> None:
     assert meta_of(head, lang=lang).language == expected
+
+
+# --- issue 18: dates and bylines the window used to miss --------------------------------
+
+
+def _dated(body: str) -> Metadata:
+    html = f"<html><head></head><body>{body}<p>x</p></body></html>"
+    return extract_metadata(load(html), now=NOW, use_htmldate=False)
+
+
+def test_a_date_written_the_iso_way_under_the_headline_is_read() -> None:
+    assert _dated("<h1>T</h1><h5><span>2025-04-08</span></h5>").published == date(2025, 4, 8)
+
+
+def test_the_date_before_an_updated_label_is_the_publication() -> None:
+    meta = _dated('<h1>T</h1><p class="date">April 3, 2025. <i>Updated: April 7, 2025</i></p>')
+    assert meta.published == date(2025, 4, 3)
+    assert meta.modified == date(2025, 4, 7)
+
+
+ARTICLE_LONG = "<p>" + "Body text of the story. " * 20 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("body", "authors"),
+    [
+        # the article's own footer holds its byline
+        (f"<article><h1>T</h1>{ARTICLE_LONG}<footer><p>Posted by <a href='/author/jane-doe'>"
+         "Jane Doe</a> on April 8, 2025</p></footer></article>", ["Jane Doe"]),
+        # the page's footer does not
+        (f"<article><h1>T</h1>{ARTICLE_LONG}</article><footer><p>Posted by "
+         "<a href='/author/jane-doe'>Jane Doe</a></p></footer>", []),
+        # nor does a teaser card's (an <article> without the page's <h1>)
+        (f"<h1>T</h1>{ARTICLE_LONG}<article><h2>Other</h2><footer><p>Posted by "
+         "<a href='/author/jane-doe'>Jane Doe</a></p></footer></article>", []),
+    ],
+)
+def test_an_articles_own_footer_is_read_for_its_byline(body: str, authors: list[str]) -> None:
+    assert meta_of(body=body).authors == authors
+
+
+def test_a_teaser_cards_footer_gives_no_date() -> None:
+    body = ("<h1>Economy</h1><article><h2>Other story</h2>"
+            "<footer><div class='date'>Published On 6 Apr 2025</div></footer></article>")
+    assert _dated(body).published is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Posted by Jane Doe at April 16, 2025 11:15 AM", ["Jane Doe"]),
+        ("by Jane Doe on Jan 22, 2025", ["Jane Doe"]),
+        ("von Erika Mustermann am 3. Mai 2025", ["Erika Mustermann"]),
+        ("Jane Doe ● April 1, 2025 ● 6 min read", ["Jane Doe"]),
+        # a label phrase inside a sentence names the person after it
+        ("This post was written by Jane Doe", ["Jane Doe"]),
+        ("Full Bio", []),
+        # a job title of two words or more after a name that looks whole
+        ("Matt Check Head Winemaker", ["Matt Check"]),
+        ("Jane Doe Lead", ["Jane Doe Lead"]),  # one last word may be the surname
+    ],
+)
+def test_bylines_with_dates_bullets_and_labels(byline: str, names: list[str]) -> None:
+    assert parse_byline([byline]).names == names
+
+
+def test_a_weekday_is_no_declared_name() -> None:
+    assert parse_byline(["Sat, 20 Dec, 2025 - 06:36"], declared=True).names == []
+    assert parse_byline(["Satya"], declared=True).names == ["Satya"]
+
+
+@pytest.mark.parametrize(
+    ("body", "authors"),
+    [
+        # the site's name in the author tag yields to the person the byline prints
+        ("<h1>T</h1><p>by Jane Doe ● April 1, 2025 ● 6 min read</p>", ["Jane Doe"]),
+        # with no person anywhere, the site's name (a personal site's) is kept
+        ("<h1>T</h1>", ["Green Fields"]),
+    ],
+)
+def test_the_sites_name_as_author_yields_to_a_person(body: str, authors: list[str]) -> None:
+    head = ('<meta property="og:site_name" content="Green Fields">'
+            '<meta name="author" content="Green Fields">')
+    assert meta_of(head, body).authors == authors

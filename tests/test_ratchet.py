@@ -67,6 +67,13 @@ def test_strict_field_rules() -> None:
     assert not fields.date_match("2024-05-02", "2024-05-01")
     assert fields.truth_of({"byline": "By Jane Doe and John Roe"})["authors"] == [
         "jane doe", "john roe"]
+    # a WCXB byline string: as written, and each person it joins (not its roles)
+    assert fields.byline_people("Jane Doe and John Roe") == [
+        "Jane Doe and John Roe", "Jane Doe", "John Roe"]
+    assert fields.byline_people("Jane Doe, Senior Editor") == ["Jane Doe, Senior Editor"]
+    assert fields.authors_match(["John Roe"], fields.byline_people("Jane Doe & John Roe"))
+    assert fields.byline_people("Center for Drug Evaluation and Research") == [
+        "Center for Drug Evaluation and Research"]
 
 
 def _weakened(html: bytes) -> ratchet.Output:

@@ -513,11 +513,15 @@ def _authors(lookup: _Lookup, meta: Metadata) -> None:
     marked-up one that gives a full name: "jdoe" in the author tag, "Jane Doe" in JSON-LD
     (not to printed text, which on forums holds the user's titles: "jdoe Member"). A
     single word that is the site's name or host is the site, not a person, unless the site
-    is named like a person (a personal blog).
+    is named like a person (a personal blog). An author that is the site's name ("One Tree
+    Planted" in the author tag) yields to a person any later source names, printed text
+    included: sites fill their author tag with their own name and print the writer's.
     """
+    named = site_keys(meta.site_name, lookup.page.url)
     personal = bool(meta.site_name) and looks_like_name(meta.site_name or "")
-    site = set() if personal else site_keys(meta.site_name, lookup.page.url)
+    site = set() if personal else named
     fallback: tuple[list[str], str] | None = None
+    own: tuple[list[str], str] | None = None
     for source, key in ORDER["authors"]:
         groups = list(lookup.groups(source, key))
         if source == "jsonld":  # authors typed as organisations: only their agency counts
@@ -531,6 +535,9 @@ def _authors(lookup: _Lookup, meta: Metadata) -> None:
             names = [n for n in byline.names if not (is_single_word(n) and text_key(n) in site)]
             if not names or meta.authors:
                 continue
+            if all(text_key(n) in named for n in names):
+                own = own or (names, source)  # the site's name: a person later wins
+                continue
             if all(is_single_word(n) for n in names) or (fallback and source in PRINTED):
                 fallback = fallback or (names, source)
                 continue
@@ -538,8 +545,9 @@ def _authors(lookup: _Lookup, meta: Metadata) -> None:
             meta.sources["authors"] = source
         if meta.authors:
             return
-    if fallback is not None:
-        meta.authors, meta.sources["authors"] = fallback
+    chosen = fallback or own
+    if chosen is not None:
+        meta.authors, meta.sources["authors"] = chosen
 
 
 def extract_metadata(

@@ -13,7 +13,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from newsclean.metadata.dates import MONTH_PATTERN
+from newsclean.metadata.dates import MONTH_PATTERN, WEEKDAYS
 from newsclean.normalize.agencies import canonical_agency
 
 MAX_BYLINE_CHARS = 300
@@ -45,6 +45,8 @@ LABEL_LINE = re.compile(
 """A printed line that starts with an author label and goes on with a name: a phrase
 ("Written by Jane Doe", "Article by:Jane"), or a label word with a colon ("By: Jane Doe",
 "Author: Jane Doe"); a bare "By ..." is too common in sentences to be read anywhere."""
+LABEL_INSIDE = re.compile(rf"(?<=\s)(?:{_PHRASES})\b\s*:?\s*", re.IGNORECASE)
+"""A label phrase inside a sentence: "This post was written by Jane Doe" names her."""
 
 BY_PREFIX = re.compile(
     rf"^\s*(?:(?:{_PHRASES})|(?:(?:written|posted|reported|words|text|story|article|authored"
@@ -58,7 +60,7 @@ BY_PREFIX = re.compile(
 # The look-behinds let a match start only where a whitespace (or address) run starts, so
 # no position inside a long run rescans it: every pattern here stays linear.
 _SPLIT = re.compile(
-    r"(?<!\s)\s*(?:[,;&|/•·\n]|\s[-–—]\s)\s*"
+    r"(?<!\s)\s*(?:[,;&|/•·●▪◆∙⋅\n]|\s[-–—]\s)\s*"
     r"|(?<!\s)\s+(?:and|AND|And|und|et|y|e|og|och|en|i|with|WITH|mit|avec|con)\s+"
 )
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -66,9 +68,13 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s()<>\[\]]+", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _PARENS = re.compile(r"\(([^()]{0,80})\)|\[([^\[\]]{0,80})\]")
 _DIGIT = re.compile(r"\d")
+DATE_CONNECTORS = "at|on|am|um|le|el|il|op|em|om|den"
+"""Words that join a name to the date after it, in several languages: "Posted by Jane Doe
+at December 16, 2025", "von Erika Mustermann am 3. Mai 2025"."""
 # `(?<!\s)`: a match starts only where a whitespace run starts, keeping the search linear.
 _TRAILING_DATE = re.compile(
-    rf"(?:^|(?<!\s)\s+)(?:(?:{MONTH_PATTERN})\.?\s+)?\d.*$", re.IGNORECASE
+    rf"(?:^|(?<!\s)\s+)(?:(?:{DATE_CONNECTORS})\s+)?(?:(?:{MONTH_PATTERN})\.?\s+)?\d.*$",
+    re.IGNORECASE,
 )
 _LEADING_AND = re.compile(r"^(?:and|with|avec|mit|con|et|und|y|e)\s+", re.IGNORECASE)
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
@@ -106,9 +112,9 @@ more view profile read minutes minute min hours ago redaktion rédaction redacci
 redazione journalist journaliste periodista giornalista wikimedia organization
 organisation foundation association society institute university council committee
 federation ministry department office developers blog official privacy policy terms
-contact home login sign newsletter advertise careers help faq search menu
+contact home login sign newsletter advertise careers help faq search menu bio
 founder co-founder cofounder ceo cto cfo coo cmo president manager director coordinator
-specialist strategist consultant engineer marketer officer expert
+specialist strategist consultant engineer marketer officer expert educator
 """
 ROLE_WORDS = frozenset(_ROLE_TEXT.split()) | frozenset(ROLE_SUFFIXES)
 _TITLE_TEXT = """
@@ -160,6 +166,8 @@ def is_handle(token: str) -> bool:
     parts = [p.lower() for p in _TOKEN_PARTS.split(token) if p]
     if not parts or set(parts) & (ROLE_WORDS | CONNECTORS):
         return False
+    if len(parts) == 1 and parts[0] in WEEKDAYS:
+        return False  # "Sat" of "Sat, 20 Dec 2025" in a date line labelled as the byline
     return not ("." in token and len(parts) >= 2 and parts[-1] in DOMAIN_ENDINGS)
 
 
@@ -218,6 +226,9 @@ def _lower_word(words: list[str]) -> bool:
 def _pieces(text: str) -> tuple[list[str], str | None]:
     agency = None
     text = html.unescape(text)[:MAX_BYLINE_CHARS]
+    label = LABEL_INSIDE.search(text)
+    if label is not None and not BY_PREFIX.match(text):  # "This post was written by ..."
+        text = text[label.end():]
     text = _URL.sub(" ", _EMAIL.sub(" ", text))
     text = _HANDLE.sub(" ", text)
 
@@ -307,11 +318,16 @@ def parse_byline(
             if named and _postnominal(piece):
                 continue  # "Jane Doe, Ph.D.", "Jeffrey Slotnick, CPP, PSP"
             named = True
-            if not looks_like_name(piece, declared):
-                name = _before_title(piece)
-                if not name or not looks_like_name(name):
-                    continue
+            name = _before_title(piece)
+            if looks_like_name(piece, declared):
+                # a title of two words or more after a name: "Matt Check Head Winemaker";
+                # one word at the end may be a surname ("Mary Anne Senior")
+                if name and len(name.split()) + 2 <= len(piece.split()) and looks_like_name(name):
+                    piece = name
+            elif name and looks_like_name(name):
                 piece = name
+            else:
+                continue
             key = piece.casefold()
             if key in seen or (exclude and key in exclude):
                 continue

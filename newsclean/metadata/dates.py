@@ -49,6 +49,17 @@ for _number, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS[_name] = _number
+_WEEKDAYS_TEXT = """
+monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri saturday sat
+sunday sun montag mo dienstag di mittwoch mi donnerstag do freitag fr samstag sa sonntag so
+lundi lun mardi mar mercredi mer jeudi jeu vendredi ven samedi sam dimanche dim
+lunes martes miércoles miercoles jueves viernes sábado sabado domingo lunedì martedì
+mercoledì giovedì venerdì sabato domenica segunda terça quarta quinta sexta
+maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+"""
+WEEKDAYS = frozenset(_WEEKDAYS_TEXT.split())
+"""Weekday names and abbreviations of the same languages: a date line's first word ("Sat,
+20 Dec 2025"), never a name."""
 MONTH_PATTERN = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 """A regex alternative of every month name in `MONTHS`, longest first."""
 _MONTH = MONTH_PATTERN

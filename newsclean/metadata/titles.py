@@ -134,7 +134,7 @@ def _segments(title: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if title[a:b].strip()]
 
 
-PIPE = re.compile(r"\s*\|\s*")
+PIPE = re.compile(r"(?<!\s)\s*\|\s*")  # (?<!\s): linear on long whitespace runs
 """The one title separator that is no headline punctuation: newsrooms and shops write a
 colon or a dash inside a headline, but a pipe only between the headline and what is
 appended to it for search engines (a section, a tagline, the site)."""

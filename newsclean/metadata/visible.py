@@ -80,12 +80,16 @@ class Words:
 BYLINE_WORDS = Words(BYLINE_HINT)
 DATE_WORDS = Words(DATE_HINT)
 TODAY_WORDS = Words(TODAY)
-UPDATED_WORDS = Words(UPDATED)
 
 # never read: code, navigation, and figures (their "author" is the photographer)
 _SKIP = frozenset(
     {"script", "style", "noscript", "template", "svg", "nav", "footer", "figure", "figcaption"}
 )
+OWN_IN_ARTICLE = frozenset({"footer"})
+"""Skipped tags that belong to the story inside the page's `<article>` (one with an `<h1>`):
+an article's own footer holds its byline ("Posted by Jane Doe on ..."), the page's footer
+does not (HTML's sectioning: a footer is its nearest article's). A teaser card's
+`<article>` has no `<h1>`: its footer is skipped with the rest of the card's."""
 
 
 def headline(page: Page, title: str | None) -> HtmlElement | None:
@@ -159,7 +163,7 @@ def _skip_test() -> Callable[[HtmlElement], bool]:
     Answers are remembered per element, so neighbours in the window share the walk up
     their common ancestors.
     """
-    known: dict[HtmlElement, bool] = {}
+    known: dict[HtmlElement, tuple[bool, bool]] = {}  # (skipped, inside an <article>)
 
     def skipped(el: HtmlElement) -> bool:
         chain = []
@@ -167,11 +171,17 @@ def _skip_test() -> Callable[[HtmlElement], bool]:
         while node is not None and node not in known:
             chain.append(node)
             node = node.getparent()
-        inside = known[node] if node is not None else False
+        inside, in_article = known[node] if node is not None else (False, False)
         for item in reversed(chain):
-            inside = inside or str(item.tag).lower() in _SKIP
-            known[item] = inside
-        return known[el]
+            tag = str(item.tag).lower()
+            inside = inside or (
+                tag in _SKIP and not (in_article and tag in OWN_IN_ARTICLE)
+            )
+            in_article = in_article or (
+                tag == "article" and next(item.iter("h1"), None) is not None
+            )
+            known[item] = inside, in_article
+        return known[el][0]
 
     return skipped
 
@@ -405,11 +415,18 @@ def _add_date(
     if candidate is None:
         if strict and len(text) > 60:
             return  # an unmarked text must be a short date line, not a sentence
-        if parse_written_date(text, now) is None:
+        if parse_date(text, now) is None:  # written out, or a bare "2024-11-06"
             return
         candidate = text
-    target = modified if UPDATED_WORDS.search(text[:UPDATED_PREFIX_CHARS]) else published
-    target.append(candidate)
+    updated = UPDATED.search(text[:UPDATED_PREFIX_CHARS])
+    if updated is None:
+        published.append(candidate)
+    elif parse_written_date(text[: updated.start()], now) is not None:
+        # "December 3, 2025. Updated: December 7, 2025": the first date is the publication
+        published.append(text[: updated.start()])
+        modified.append(text[updated.start():])
+    else:
+        modified.append(candidate)
 
 
 LABELLED = lxml.etree.XPath("//body//@class|//body//@id|//body//@itemprop")
