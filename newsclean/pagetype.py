@@ -184,6 +184,7 @@ NUMERIC_DATE = re.compile(r"\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,
 URL_DATE = re.compile(r"/(?:19|20)\d{2}/(?:[01]?\d/)?|(?:19|20)\d{2}-[01]\d-[0-3]\d")
 _TAG = attrgetter("tag")
 _WORD = re.compile(r"[a-z]{2,}")
+_DIGIT = re.compile(r"\d")
 MAX_CLASS_ATTRS = 20_000
 """class/id attributes read per page, a bound on huge pages (real pages hold a few thousand)."""
 MAX_TOKEN_CHARS = 24
@@ -407,7 +408,9 @@ def _text_features(doc: Document, out: dict[str, float], vocabulary: Vocabulary)
     found = Counter(_WORD.findall(" ".join(labels).lower()))
     _emit(out, "txt:", found, vocabulary, _log)
     out["text:words_per_heading"] = _log(words / (kinds[BlockKind.HEADING] + 1))
-    joined = "\n".join(short)
+    # Prices, dates and years all hold a digit and none spans two lines: the lines without
+    # one are left out, and the three patterns (slow to scan: no literal start) read the rest.
+    joined = "\n".join([text for text in short if _DIGIT.search(text)])
     out["text:prices"] = _log(len(CURRENCY.findall(joined)))
     out["text:dates"] = _log(len(NUMERIC_DATE.findall(joined)))
     out["text:years"] = _log(len(YEAR.findall(joined)))

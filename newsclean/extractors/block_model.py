@@ -96,15 +96,22 @@ class Forest:
         flat = np.ascontiguousarray(x, dtype=np.float64).ravel()
         offsets = (np.arange(n, dtype=np.intp) * x.shape[1])[None, :]
         node = np.repeat(self.roots[:, None], n, axis=1)  # tree × block
+        feature, threshold, child = self.feature, self.threshold, self.child
         depths = self.depths
         active = len(depths)
+        # Gathers are most of the walk: `take` with mode="clip" skips fancy indexing's bounds
+        # checks, about twice as fast (every index is a node or a cell, so none is clipped).
         for step in range(depths[0] if depths else 0):
             while active and depths[active - 1] <= step:
                 active -= 1  # trees are deepest first: the shallow ones have all arrived
             here = node[:active]
-            go_right = flat[offsets + self.feature[here]] > self.threshold[here]
-            node[:active] = self.child[here] + go_right
-        raw = self.baseline + self.value[node].sum(axis=0)
+            cell = feature.take(here, mode="clip")
+            cell += offsets
+            go_right = flat.take(cell, mode="clip") > threshold.take(here, mode="clip")
+            step_to = child.take(here, mode="clip")
+            step_to += go_right
+            node[:active] = step_to
+        raw = self.baseline + self.value.take(node, mode="clip").sum(axis=0)
         out: np.ndarray = 1.0 / (1.0 + np.exp(-raw))
         return out
 

@@ -318,17 +318,33 @@ def choose_stoplist(root: HtmlElement, blocks: list[TextBlock]) -> frozenset[str
     return read_stoplist(LANGUAGES[code]) if code else frozenset()
 
 
+_NEGATIVE, _STRONG, _POSITIVE, _WIDGET_WORD = 1, 2, 4, 8
+
+
+@lru_cache(maxsize=1 << 15)
+def _token_hint(token: str) -> int:
+    """What one class/id token says, as bits: furniture (`_NEGATIVE`, and `_STRONG` or
+    `_WIDGET_WORD`), else article text (`_POSITIVE`); 0 for neither or a taxonomy slug.
+    Tokens repeat across elements and pages far more than whole class strings do, so the
+    regexes run about once a token."""
+    if TAXONOMY_TOKEN.match(token):
+        return 0
+    if NEGATIVE_HINTS.search(token):
+        return (_NEGATIVE | (_STRONG if _STRONG_NEGATIVE.search(token) else 0)
+                | (_WIDGET_WORD if _WIDGET.search(token) else 0))
+    return _POSITIVE if POSITIVE_HINTS.search(token) else 0
+
+
 @lru_cache(maxsize=8192)
 def negative_hint(h: str) -> bool:
     """Whether class/id text `h` names page furniture (token by token)."""
     negative = positive = strong = False
     for token in h.split():
-        if TAXONOMY_TOKEN.match(token):
-            continue
-        if NEGATIVE_HINTS.search(token):
+        bits = _token_hint(token)
+        if bits & _NEGATIVE:
             negative = True
-            strong = strong or _STRONG_NEGATIVE.search(token) is not None
-        elif POSITIVE_HINTS.search(token):
+            strong = strong or bool(bits & _STRONG)
+        elif bits & _POSITIVE:
             positive = True
     return negative and (strong or not positive)
 
@@ -337,9 +353,8 @@ def negative_hint(h: str) -> bool:
 def widget_hint(h: str) -> bool:
     """Whether every furniture word of class/id text `h` names a small widget."""
     for token in h.split():
-        if TAXONOMY_TOKEN.match(token):
-            continue
-        if NEGATIVE_HINTS.search(token) and not _WIDGET.search(token):
+        bits = _token_hint(token)
+        if bits & _NEGATIVE and not bits & _WIDGET_WORD:
             return False
     return True
 

@@ -429,12 +429,16 @@ def _add_date(
         modified.append(candidate)
 
 
-LABELLED = lxml.etree.XPath("//body//@class|//body//@id|//body//@itemprop")
-"""The attributes that may label an element as the author. Reading the attribute strings
-(in C) and fetching the element only for a likely one is several times faster than an
-XPath that tests every element's attributes."""
 LABEL_STEMS = ("uthor", "byline", "sername", "writer")
 """Cheap substring tests before `LABEL_HINT`: "author", "Author_name__x1", "username"."""
+_HAS_STEM = " or ".join(f"contains(., '{stem}')" for stem in LABEL_STEMS)
+LABELLED = lxml.etree.XPath("|".join(
+    f"//body//@{name}[{_HAS_STEM}]" for name in ("class", "id", "itemprop")
+))
+"""The attributes that may label an element as the author: those holding a `LABEL_STEMS`
+stem. libxml2 reads every attribute string and tests the stems in C, so only the few
+likely ones become Python strings (each a "smart" string with its element); reading all of
+them and testing in Python took a few milliseconds on a large page."""
 LABEL_HINT = Words(re.compile(
     r"author(?!i[sz]|it)|byline|by-line|writer|user-?name|posted-?by|autor|auteur",
     re.IGNORECASE,
@@ -467,6 +471,9 @@ def from_labelled(page: Page) -> Found:
 
 
 BODY_TEXTS = lxml.etree.XPath("//body//text()")
+BODY_STRINGS = lxml.etree.XPath("//body//text()", smart_strings=False)
+"""`BODY_TEXTS` as plain strings: three times as fast as "smart" ones, which each hold
+their element; used to find label lines, which most pages have none of."""
 MAX_LABEL_LINES = 10
 """Label lines read, in page order."""
 MAX_LABEL_NAMES = 4
@@ -482,16 +489,19 @@ def _label_line_groups(page: Page) -> Groups:
     the element around both may hold a bio too: a line is the label's text and, when the
     label stands alone, the next text of the page (and further names joined to it by
     "and" or a comma)."""
+    starts = [
+        i for i, piece in enumerate(_body_pieces(BODY_STRINGS, page))
+        if LABEL_LINE.match(_head(piece) + " x")  # " x": a label alone goes on in the next text
+    ]
+    if not starts:
+        return []
     groups: Groups = []
     skipped = _skip_test()
     away: dict[HtmlElement, bool] = {}
-    result = BODY_TEXTS(page.tree)
-    pieces = [p for p in result if isinstance(p, str) and p.strip()] if isinstance(
-        result, list) else []
-    for i, piece in enumerate(pieces):
-        head = " ".join(piece[:MAX_TEXT_CHARS].split())
-        if not LABEL_LINE.match(head + " x"):  # " x": a label alone goes on in the next text
-            continue
+    pieces = _body_pieces(BODY_TEXTS, page)  # the same texts, now each with its element
+    for i in starts:
+        piece = pieces[i]
+        head = _head(piece)
         el = piece.getparent()  # type: ignore[attr-defined]  # lxml's "smart" strings
         if el is None or str(el.tag).lower() in FORM_TAGS or skipped(el) or _away(el, away):
             continue
@@ -501,6 +511,17 @@ def _label_line_groups(page: Page) -> Groups:
             if len(groups) >= MAX_LABEL_LINES:
                 break
     return groups
+
+
+def _body_pieces(texts: lxml.etree.XPath, page: Page) -> list[str]:
+    """The body's text nodes that are not blank, in page order."""
+    result = texts(page.tree)
+    return [p for p in result if isinstance(p, str) and p.strip()] if isinstance(
+        result, list) else []
+
+
+def _head(piece: str) -> str:
+    return " ".join(piece[:MAX_TEXT_CHARS].split())
 
 
 def _names_after(pieces: list[str], i: int) -> list[str]:
@@ -520,7 +541,7 @@ def _labelled_groups(page: Page) -> Groups:
     found: list[HtmlElement] = []
     result = LABELLED(page.tree)
     for attr in result if isinstance(result, list) else []:
-        if isinstance(attr, str) and any(stem in attr for stem in LABEL_STEMS):
+        if isinstance(attr, str):  # (the XPath keeps only attributes with a stem)
             el = attr.getparent()  # type: ignore[attr-defined]  # lxml's "smart" strings
             if el is not None and (not found or found[-1] is not el):
                 found.append(el)
