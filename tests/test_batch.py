@@ -389,3 +389,18 @@ def test_an_output_being_written_is_refused_to_a_second_writer(tmp_path: Path) -
             batch.JsonlWriter(out, resume=True)
     with batch.JsonlWriter(out, resume=True) as second:  # free once the first is closed
         assert second.done == {"a"}
+
+
+def test_a_worker_settles_its_long_lived_objects_out_of_the_collector() -> None:
+    """Before its first page a worker loads the extraction stack and freezes it, so that
+    full garbage collections do not walk the modules and models on every page."""
+    import gc
+
+    from newsclean.batch import Settings, _settle
+
+    gc.unfreeze()
+    try:
+        _settle(Settings())
+        assert gc.get_freeze_count() > 10_000
+    finally:
+        gc.unfreeze()
