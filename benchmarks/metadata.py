@@ -13,7 +13,10 @@ and per half (tune/check, split by site).
 
 The headline figure is the strict rule of `benchmarks.fields` (the ratchet's): title equal
 after casefolding, collapsing whitespace and trimming punctuation; authors: an expected
-name among the predicted authors; date: the same calendar day. The lenient figure beside
+name among the predicted authors (wcxb-dev's truth is the byline as printed, one string;
+`fields.byline_people` also counts each person it joins with "and"/"&"/";", so a tool that
+splits "A and B" into two authors matches, as one that prints it whole does; every tool is
+read the same way); date: the same calendar day. The lenient figure beside
 it (`benchmarks.fields.LENIENT`) forgives a site-name segment, a title or degree around a
 name, and a day's difference. A field is scored on the pages whose truth gives it.
 
