@@ -24,6 +24,7 @@ from newsclean.extractors.rules import (
     analyse,
     code_between_kept,
     confidence,
+    thread_chrome,
 )
 
 __all__ = ["DensityExtractor", "DensityParams", "Label"]
@@ -61,6 +62,11 @@ class DensityExtractor:
             keep, reasons = list(keep), list(reasons)
             for i in code:
                 keep[i], reasons[i] = True, f"code between kept blocks ({reasons[i]})"
+        chrome = thread_chrome(blocks, keep) if self.params.thread_chrome else []
+        if chrome:
+            keep, reasons = list(keep), list(reasons)
+            for i in chrome:
+                keep[i], reasons[i] = False, "a thread's per-post controls or member details"
         kept = [b for b, k in zip(blocks, keep, strict=True) if k]
         score = min(score, declared_cover(doc, sum(b.words for b in kept)))
         score = round(score * section_cover(blocks, keep), 3)

@@ -14,7 +14,9 @@ over the blocks of `newsclean.blocks.segment`, in the manner of jusText:
    inside it, and decide short blocks and headings from their neighbours;
 4. `code_between_kept`, after whichever decided (these rules or the learned scorer): code
    samples between kept text, or right after kept text that introduces them with a colon,
-   join it.
+   join it;
+5. `thread_chrome`, last: the controls and member details a forum prints with every post
+   ("Quote", "Reply", "Posts: 9,179", "Joined: Mar 2021") leave the kept text.
 
 Every threshold is a named field of `DensityParams`; class/id and wording hints are data at
 the top of this module. Nothing is keyed to a site.
@@ -229,6 +231,9 @@ class DensityParams:
     kept text, or after kept text ending in a colon, are kept too (`code_between_kept`): a
     code sample reads like a menu to every context-free score. wcxb-dev code F1 0.454 ->
     0.470 (check half 0.395 -> 0.419); with the colon, 0.470 -> 0.472."""
+    thread_chrome: bool = True
+    """After the keep decisions, the controls and member details a thread repeats with every
+    post are left out (`thread_chrome`)."""
     learned: bool = True
     """Whether the learned block scorer decides (see `newsclean.extractors.density`); False
     runs the rules alone, as tuned before the scorer existed."""
@@ -785,6 +790,102 @@ def code_between_kept(
         if b.kind is BlockKind.CODE and not keep[i] and not is_line_numbers(b.text)
         and wanted(i)
     ]
+
+
+# The controls a forum or Q&A page prints with every post, as a whole block's wording
+# (phpBB, vBulletin, XenForo, Discourse, NodeBB, punBB and their translations).
+THREAD_CONTROLS = re.compile(
+    r"^\W*(quote|reply|reply with quote( \d+)?|multi-?quote|click to (expand|shrink)\.*|"
+    r"(code: )?select all|expand collapse|copy link( to (reply|post))?|permalink|report|"
+    r"printer friendly format|offline|online|\d+ likes?|like|likes|"
+    r"zitieren|antworten|citer|répondre|citar|responder|citazione|rispondi|"
+    r"citeren|reageren)\W*$",
+    re.IGNORECASE,
+)
+# Member details a thread prints beside every post: a label and a count or a date.
+MEMBER_DETAIL = re.compile(
+    r"^\W*(posts|messages|threads|topics|joined|join date|registered|member since|"
+    r"reputation|reaction score|trophy points|beiträge|registriert|mitglied seit|"
+    r"messages|inscrit|inscription|mensajes|registrado|messaggi|iscritto|berichten|"
+    r"lid sinds|сообщения|регистрация)\s*[:：]?\s*"
+    r"(\d[\d.,\s]*[kKmM]?|.{0,12}\b(19|20)\d\d\b.{0,12}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\W*$",
+    re.IGNORECASE,
+)
+# The subject line a thread gives every reply: the topic's title after "Re:" (and its
+# translations: "AW:", "SV:", "Antw:", "R:").
+REPLY_SUBJECT = re.compile(r"^(re|aw|sv|antw|vs|r)\s*(\[\d+\])?\s*:\s*\S", re.IGNORECASE)
+# The note a board adds under an edited post.
+EDIT_NOTE = re.compile(
+    r"^\W*(last edited by|edited by|zuletzt bearbeitet von|dernière édition par|"
+    r"editado por|modificato da|laatst bewerkt door)\b",
+    re.IGNORECASE,
+)
+# A line of a member card: a label and a colon ("Location: Leeds", "Primary OS: Linux").
+CARD_LINE = re.compile(r"^[^:：]{1,30}[:：]")
+THREAD_CHROME_MAX_WORDS = 8
+"""A control or a member detail is a few words; a sentence that starts like one is not."""
+THREAD_CHROME_MIN_REPEATS = 2
+"""A thread prints its chrome once per post: wording that comes once is the page's own
+(an article's "Reply" heading, a profile's "Joined: 2019")."""
+
+
+def _chrome_key(block: TextBlock) -> str | None:
+    """What a block of a thread's chrome repeats from post to post, or None."""
+    text = block.text.strip()
+    if block.kind is BlockKind.HEADING and REPLY_SUBJECT.match(text):
+        return "re: " + text.split(":", 1)[1].strip().casefold()
+    if block.words > THREAD_CHROME_MAX_WORDS * 2:
+        return None
+    if m := EDIT_NOTE.match(text):
+        return m.group(1).casefold()
+    if block.words > THREAD_CHROME_MAX_WORDS:
+        return None
+    if THREAD_CONTROLS.match(text):
+        return text.casefold()
+    if m := MEMBER_DETAIL.match(text):
+        return m.group(1).casefold()
+    return None
+
+
+def thread_chrome(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
+    """Kept blocks that are a thread's per-post controls or member details: their indices.
+
+    A forum or Q&A page repeats, for every post, buttons ("Quote", "Reply", "Click to
+    expand..."), its author's member card ("Posts: 9,179", "Joined: Mar 2021"), an edit
+    note ("Last edited by ...") and, on some boards, a subject heading that is the topic's
+    title after "Re:"; the scorer reads them as part of each post, since they sit in the
+    post's box. Such a block goes when its wording (the label, for a member detail) comes
+    back in another block, kept or not: the repetition across posts is what says it is the
+    thread's frame, not its text. The other labelled lines of a member card ("Location:")
+    go with it, when the card (the detail's parent) holds short lines only. Code is never
+    touched; a user's name and the post's date stay (they tell who said what)."""
+    keys = [_chrome_key(b) if b.kind is not BlockKind.CODE else None for b in blocks]
+    counts: dict[str, int] = {}
+    for key in keys:
+        if key is not None:
+            counts[key] = counts.get(key, 0) + 1
+    repeated = [
+        i for i, key in enumerate(keys)
+        if key is not None and counts[key] >= THREAD_CHROME_MIN_REPEATS
+    ]
+    chrome = {i for i in repeated if keep[i]}
+    cards = {
+        blocks[i].ancestors[1] for i in repeated
+        if len(blocks[i].ancestors) > 1 and MEMBER_DETAIL.match(blocks[i].text.strip())
+    }
+    if cards:
+        inside: dict[HtmlElement, list[int]] = {}
+        for i, b in enumerate(blocks):
+            for card in cards.intersection(b.ancestors[1:]):
+                inside.setdefault(card, []).append(i)
+        for members in inside.values():
+            if all(blocks[i].words <= THREAD_CHROME_MAX_WORDS for i in members):
+                chrome.update(
+                    i for i in members
+                    if keep[i] and blocks[i].kind is not BlockKind.CODE
+                    and CARD_LINE.match(blocks[i].text.strip())
+                )
+    return sorted(chrome)
 
 
 def confidence(values: list[float], keep: list[bool]) -> float:
