@@ -24,6 +24,7 @@ from newsclean.extractors.rules import (
     analyse,
     code_between_kept,
     confidence,
+    repeated_passages,
     thread_chrome,
 )
 
@@ -62,6 +63,11 @@ class DensityExtractor:
             keep, reasons = list(keep), list(reasons)
             for i in code:
                 keep[i], reasons[i] = True, f"code between kept blocks ({reasons[i]})"
+        copies = repeated_passages(blocks, keep) if self.params.repeated_passages else []
+        if copies:
+            keep, reasons = list(keep), list(reasons)
+            for i in copies:
+                keep[i], reasons[i] = False, "a passage kept already"
         chrome = thread_chrome(blocks, keep) if self.params.thread_chrome else []
         if chrome:
             keep, reasons = list(keep), list(reasons)
