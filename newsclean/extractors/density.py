@@ -24,6 +24,8 @@ from newsclean.extractors.rules import (
     analyse,
     code_between_kept,
     confidence,
+    repeated_passages,
+    thread_chrome,
 )
 
 __all__ = ["DensityExtractor", "DensityParams", "Label"]
@@ -61,6 +63,16 @@ class DensityExtractor:
             keep, reasons = list(keep), list(reasons)
             for i in code:
                 keep[i], reasons[i] = True, f"code between kept blocks ({reasons[i]})"
+        copies = repeated_passages(blocks, keep) if self.params.repeated_passages else []
+        if copies:
+            keep, reasons = list(keep), list(reasons)
+            for i in copies:
+                keep[i], reasons[i] = False, "a passage kept already"
+        chrome = thread_chrome(blocks, keep) if self.params.thread_chrome else []
+        if chrome:
+            keep, reasons = list(keep), list(reasons)
+            for i in chrome:
+                keep[i], reasons[i] = False, "a thread's per-post controls or member details"
         kept = [b for b, k in zip(blocks, keep, strict=True) if k]
         score = min(score, declared_cover(doc, sum(b.words for b in kept)))
         score = round(score * section_cover(blocks, keep), 3)

@@ -1,0 +1,89 @@
+"""A passage a page renders twice (for narrow and wide screens, or as excerpt and tab) is
+read once; passages repeated by one template (the plans of a pricing table), quoted, or a
+single repeated line stay. Small pages built here; no page of a dataset is copied."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from newsclean.blocks import TextBlock, segment
+from newsclean.extractors.rules import repeated_passages
+
+DESCRIPTION = [
+    "A wheel thrown mug in a matte speckled glaze with a clear glazed interior.",
+    "Handmade stoneware, each piece slightly different from the next one.",
+    "Suitable for dishwashers and microwave ovens; avoid sudden changes of heat.",
+]
+
+
+def _blocks(body: str) -> list[TextBlock]:
+    return segment(lxml.html.document_fromstring(f"<html><body>{body}</body></html>"))
+
+
+def _paragraphs(texts: list[str]) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def _copies(blocks: list[TextBlock]) -> list[str]:
+    return [blocks[i].text for i in repeated_passages(blocks, [True] * len(blocks))]
+
+
+def test_the_second_rendering_of_a_description_leaves() -> None:
+    blocks = _blocks(
+        "<h1>White speckle mug</h1><p>$60.00</p>"
+        f'<div class="description hidden-up-md">{_paragraphs(DESCRIPTION)}</div>'
+        f'<div class="description hidden-down-md">{_paragraphs(DESCRIPTION)}</div>'
+    )
+    copies = repeated_passages(blocks, [True] * len(blocks))
+    assert [blocks[i].text for i in copies] == DESCRIPTION
+    assert copies == list(range(len(blocks) - len(DESCRIPTION), len(blocks)))  # the later
+
+
+def test_copies_in_boxes_of_one_template_stay() -> None:
+    """The plans of a pricing table list the same features: each plan's list is its own."""
+    plans = "".join(
+        f'<div class="plan plan-{n}"><h3>Plan {n}</h3>{_paragraphs(DESCRIPTION)}</div>'
+        for n in range(3)
+    )
+    assert _copies(_blocks(f"<div class='plans'>{plans}</div>")) == []
+
+
+def test_a_quoted_passage_stays() -> None:
+    blocks = _blocks(
+        f"<div class='post'>{_paragraphs(DESCRIPTION)}</div>"
+        f"<div class='reply'><blockquote>{_paragraphs(DESCRIPTION)}</blockquote>"
+        "<p>Mine arrived yesterday and it looks just like the pictures, lovely.</p></div>"
+    )
+    assert _copies(blocks) == []
+
+
+def test_a_short_or_uniform_repeat_stays() -> None:
+    one_line = _paragraphs(DESCRIPTION[:1])
+    blocks = _blocks(f"<div class='a'>{one_line}</div><div class='b'>{one_line}</div>")
+    assert _copies(blocks) == []
+    refrain = _paragraphs([DESCRIPTION[0]] * 3)
+    assert _copies(_blocks(f"<div class='a'>{refrain}</div><div class='b'>{refrain}</div>")) == []
+    words = _paragraphs(["Red", "Green", "Blue"])
+    assert _copies(_blocks(f"<div class='a'>{words}</div><div class='b'>{words}</div>")) == []
+
+
+def test_blocks_left_out_are_not_compared() -> None:
+    blocks = _blocks(
+        f'<div class="x">{_paragraphs(DESCRIPTION)}</div>'
+        f'<div class="y">{_paragraphs(DESCRIPTION)}</div>'
+    )
+    keep = [i < len(DESCRIPTION) for i in range(len(blocks))]
+    assert repeated_passages(blocks, keep) == []
+
+
+def test_extract_reads_a_description_rendered_twice_once() -> None:
+    import newsclean
+
+    html = (
+        "<html><body><main><h1>White speckle mug</h1><p>$60.00</p>"
+        f'<div class="description mobile">{_paragraphs(DESCRIPTION)}</div>'
+        f'<div class="description desktop">{_paragraphs(DESCRIPTION)}</div>'
+        "</main></body></html>"
+    )
+    text = newsclean.extract(html).text
+    assert text.count(DESCRIPTION[1]) == 1

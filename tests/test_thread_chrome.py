@@ -1,0 +1,111 @@
+"""A thread's per-post chrome on small pages built here: the buttons, member cards, edit
+notes and "Re:" subject lines a forum repeats with every post leave the kept text; the
+posts, their authors' names and the same wording said once stay. No page of a dataset is
+copied."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from newsclean.blocks import TextBlock, segment
+from newsclean.extractors.rules import thread_chrome
+
+POSTS = [
+    "My router drops the connection every evening and I cannot find out why it happens.",
+    "Have you checked whether the firmware is current? Old versions had exactly this bug.",
+    "Thanks, updating the firmware fixed it and the connection has been stable for a week.",
+]
+
+
+def _blocks(body: str) -> list[TextBlock]:
+    return segment(lxml.html.document_fromstring(f"<html><body>{body}</body></html>"))
+
+
+def _thread(card: str, controls: str = "", subject: str = "") -> list[TextBlock]:
+    posts = "".join(
+        f'<div class="post"><dl class="card"><dt>user{n}</dt>{card.format(n=n)}</dl>'
+        f"{subject}<div class='body'><p>{text}</p></div>{controls}</div>"
+        for n, text in enumerate(POSTS)
+    )
+    return _blocks(f"<h1>Connection drops</h1>{posts}")
+
+
+def _dropped(blocks: list[TextBlock]) -> list[str]:
+    return [blocks[i].text for i in thread_chrome(blocks, [True] * len(blocks))]
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "<dd>Posts: 1,2{n}4</dd><dd>Joined: Mar 20{n}1</dd>",
+        "<dd>Beiträge: 3{n}</dd><dd>Registriert: 0{n}.05.2019</dd>",
+        "<dd>Messages: {n}9</dd><dd>Member since: 1{n} June 2015</dd>",
+    ],
+)
+def test_a_member_card_on_every_post_leaves_and_the_names_stay(card: str) -> None:
+    blocks = _thread(card + "<dd>Location: Leeds</dd>")
+    dropped = _dropped(blocks)
+    assert len(dropped) == 9  # two details and the card's labelled line, on each post
+    assert not {b.text for b in blocks if b.text in POSTS or b.text.startswith("user")} & set(
+        dropped
+    )
+
+
+@pytest.mark.parametrize(
+    "controls", ["<a>Quote</a>", "<span>Reply with quote</span>", "<div>Click to expand...</div>",
+                 "<div>Zitieren</div>", "<div>2 Likes</div>"],
+)
+def test_the_buttons_of_every_post_leave(controls: str) -> None:
+    blocks = _thread("", f"<div class='actions'>{controls}</div>")
+    assert len(_dropped(blocks)) == 3
+
+
+def test_re_subject_headings_and_edit_notes_leave() -> None:
+    blocks = _thread(
+        "", "<div class='note'>Last edited by user1 on 12 May 2024, edited 2 times</div>",
+        "<h3>Re: Connection drops</h3>",
+    )
+    dropped = _dropped(blocks)
+    assert dropped.count("Re: Connection drops") == 3
+    assert sum(t.startswith("Last edited by") for t in dropped) == 3
+    assert "Connection drops" not in dropped
+
+
+def test_wording_said_once_stays() -> None:
+    """An article's "Reply" heading or a profile page's single "Joined: 2019" is the page's
+    own text: only repetition across posts marks chrome."""
+    blocks = _blocks(
+        f"<h2>Reply</h2><p>{POSTS[0]}</p><p>Joined: 2019</p><p>Posts: 12</p>"
+        f"<p>{POSTS[1]}</p>"
+    )
+    assert _dropped(blocks) == []
+
+
+def test_a_sentence_or_code_that_starts_like_chrome_stays() -> None:
+    blocks = _blocks(
+        "<p>Posts: 12 of them were about the router, and all of them said the firmware was "
+        "old.</p><p>Posts: 14 of them were about the modem, and most blamed the cable we "
+        "used.</p><pre>Quote</pre><pre>Quote</pre>"
+    )
+    assert _dropped(blocks) == []
+
+
+def test_blocks_left_out_are_not_returned() -> None:
+    blocks = _thread("<dd>Posts: 1{n}</dd>")
+    keep = [not b.text.startswith("Posts") for b in blocks]
+    assert thread_chrome(blocks, keep) == []
+
+
+def test_extract_leaves_out_the_chrome_of_a_thread() -> None:
+    import newsclean
+
+    posts = "".join(
+        f'<div class="post"><dl class="profile"><dt><a href="/u/{n}">user{n}</a></dt>'
+        f"<dd>Posts: 4{n}7</dd><dd>Joined: Jan 201{n}</dd></dl>"
+        f"<div class='content'><p>{text} {text}</p></div><a href='#'>Quote</a></div>"
+        for n, text in enumerate(POSTS)
+    )
+    text = newsclean.extract(f"<html><body><h1>Connection drops</h1>{posts}</body></html>").text
+    assert POSTS[2] in text
+    assert "Posts:" not in text and "Joined:" not in text and "\nQuote" not in text
