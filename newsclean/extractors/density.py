@@ -1,8 +1,10 @@
 """newsclean's own extractor: the rule passes of `newsclean.extractors.rules` (labels,
 furniture hints, the dominant container, the context pass), then, by default, the learned
 block scorer of `newsclean.extractors.block_model`, which reads the rules' verdicts as
-features and decides which blocks are the page's main content and how sure it is; code
-samples between the kept text are kept with it either way (`rules.code_between_kept`).
+features and decides which blocks are the page's main content and how sure it is; then,
+either way, passes that correct the decisions: code samples between the kept text are kept
+(`rules.code_between_kept`), a passage rendered twice is read once
+(`rules.repeated_passages`) and a thread's per-post chrome leaves (`rules.thread_chrome`).
 
 The rules' parameters (`DensityParams`) and labels are re-exported here: a caller builds
 `DensityExtractor(DensityParams(learned=False))` from one import.
@@ -10,9 +12,9 @@ The rules' parameters (`DensityParams`) and labels are re-exported here: a calle
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from newsclean.blocks import to_blocks
+from newsclean.blocks import TextBlock, to_blocks
 from newsclean.document import Document
 from newsclean.extractors.base import Candidate
 from newsclean.extractors.block_model import decide
@@ -29,6 +31,10 @@ from newsclean.extractors.rules import (
 )
 
 __all__ = ["DensityExtractor", "DensityParams", "Label"]
+
+AfterPass = tuple[Callable[[Sequence[bool]], list[int]], bool, str]
+"""A correcting pass: the blocks it finds in the keep decisions, the decision it gives
+them, and its reason (a format string: "{}" is the reason it replaces)."""
 
 
 class DensityExtractor:
@@ -57,22 +63,12 @@ class DensityExtractor:
                 keep, reasons, score = learned
             else:
                 name = f"{self.name}-rules"
-        code = code_between_kept(blocks, keep, self.params.short_max_words) if (
-            self.params.code_between_kept) else []
-        if code:
-            keep, reasons = list(keep), list(reasons)
-            for i in code:
-                keep[i], reasons[i] = True, f"code between kept blocks ({reasons[i]})"
-        copies = repeated_passages(blocks, keep) if self.params.repeated_passages else []
-        if copies:
-            keep, reasons = list(keep), list(reasons)
-            for i in copies:
-                keep[i], reasons[i] = False, "a passage kept already"
-        chrome = thread_chrome(blocks, keep) if self.params.thread_chrome else []
-        if chrome:
-            keep, reasons = list(keep), list(reasons)
-            for i in chrome:
-                keep[i], reasons[i] = False, "a thread's per-post controls or member details"
+        for found, value, why in self._after_passes(blocks):
+            chosen = found(keep)
+            if chosen:
+                keep, reasons = list(keep), list(reasons)
+                for i in chosen:
+                    keep[i], reasons[i] = value, why.format(reasons[i])
         kept = [b for b, k in zip(blocks, keep, strict=True) if k]
         score = min(score, declared_cover(doc, sum(b.words for b in kept)))
         score = round(score * section_cover(blocks, keep), 3)
@@ -83,3 +79,20 @@ class DensityExtractor:
             confidence=score,
             details={"blocks": decisions},
         )
+
+    def _after_passes(self, blocks: list[TextBlock]) -> list[AfterPass]:
+        """The passes that correct the keep decisions, in order, each on the decisions the
+        one before left: what each finds is set to its value, with its reason ("{}" is the
+        reason it replaces)."""
+        params = self.params
+        passes: list[AfterPass] = []
+        if params.code_between_kept:
+            passes.append((lambda keep: code_between_kept(blocks, keep, params.short_max_words),
+                           True, "code between kept blocks ({})"))
+        if params.repeated_passages:
+            passes.append((lambda keep: repeated_passages(blocks, keep), False,
+                           "a passage kept already"))
+        if params.thread_chrome:
+            passes.append((lambda keep: thread_chrome(blocks, keep), False,
+                           "a thread's per-post controls or member details"))
+        return passes
