@@ -457,8 +457,9 @@ def _settle(settings: Settings) -> None:
     """Load what extraction needs (imported modules, models) and move it all out of the
     garbage collector's sight (`gc.freeze`): it lives as long as the worker, and every full
     collection would walk it again (~7% of a page's time). A chain that cannot be built fails
-    later, page by page, as error records."""
-    with contextlib.suppress(NewsCleanError):
+    later, page by page, as error records; so does a memory cap too small to load it (the
+    first page then meets the cap as a `MemoryLimit` record)."""
+    with contextlib.suppress(NewsCleanError, MemoryError):
         preload(settings.extractors)
     gc.freeze()
 

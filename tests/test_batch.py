@@ -404,3 +404,23 @@ def test_a_worker_settles_its_long_lived_objects_out_of_the_collector() -> None:
         assert gc.get_freeze_count() > 10_000
     finally:
         gc.unfreeze()
+
+
+def test_a_memory_cap_too_small_for_the_stack_is_met_by_the_first_page(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A worker whose cap stops it loading the stack still starts (the first page then
+    meets the cap as an error record) instead of failing to start the batch."""
+    import gc
+
+    from newsclean import batch as batch_module
+
+    def out_of_memory(extractors: object = None) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr(batch_module, "preload", out_of_memory)
+    try:
+        batch_module._settle(batch_module.Settings())
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
