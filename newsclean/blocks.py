@@ -81,11 +81,12 @@ def _is_hidden(el: HtmlElement) -> bool:
     """Hidden by attribute or inline style (checked on block-level elements only), unless
     it is a tab panel of code samples (`shown_tab_panel`)."""
     style = el.get("style")
-    if style and _HIDDEN_STYLE.search(style[:500]):
-        return not shown_tab_panel(el)
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-        return not shown_tab_panel(el)
-    return False
+    hidden = (
+        (style is not None and _HIDDEN_STYLE.search(style[:500]) is not None)
+        or el.get("hidden") is not None
+        or el.get("aria-hidden") == "true"
+    )
+    return hidden and not shown_tab_panel(el)
 
 
 CODE_PANEL_SHARE = 0.9
@@ -98,13 +99,17 @@ def shown_tab_panel(el: HtmlElement) -> bool:
     """Whether a hidden element is a tab panel (WAI-ARIA `role="tabpanel"`) that is a code
     sample: documentation shows one sample per language or system in tabs, the others hidden
     until their tab is chosen, and every one of them is the page's content."""
-    if (el.get("role") or "").lower() != "tabpanel":
-        return False
+    return (el.get("role") or "").lower() == "tabpanel" and in_pre(el, CODE_PANEL_SHARE)
+
+
+def in_pre(el: HtmlElement, share: float) -> bool:
+    """Whether `el` holds a `<pre>` and at least `share` of its visible characters lie in
+    `<pre>`s: a code sample (or a highlighter's layout of one), whatever wraps it."""
     pres = list(el.iter("pre"))
     if not pres:
         return False
     inside = sum(visible_chars(pre.text_content()) for pre in pres)
-    return inside >= CODE_PANEL_SHARE * visible_chars(el.text_content())
+    return inside >= share * visible_chars(el.text_content())
 
 
 def visible_chars(text: str) -> int:

@@ -39,8 +39,8 @@ from newsclean.blocks import (
     SKIP_TAGS,
     TextBlock,
     _is_hidden,
+    in_pre,
     segment,
-    visible_chars,
 )
 from newsclean.model import (
     Block,
@@ -833,11 +833,7 @@ def without_line_numbers(text: str) -> str:
 def _lays_out_code(table: HtmlElement) -> bool:
     """Whether all of a table's text lies in `<pre>`s: Pygments', Chroma's and Rouge's
     tables of a gutter cell and a code cell, read as the code block they show."""
-    pres = list(table.iter("pre"))
-    if not pres:
-        return False
-    inside = sum(visible_chars(pre.text_content()) for pre in pres)
-    return inside >= visible_chars(table.text_content())
+    return in_pre(table, 1.0)
 
 
 def code_text(pre: HtmlElement) -> str:
