@@ -26,9 +26,8 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from benchmarks.datasets import DatasetMissing, Page, available, load, metric_of
-from benchmarks.metrics import aggregate, mean_f1, score_page, score_words
-from benchmarks.ratchet import newsclean_output
+from benchmarks.datasets import DatasetMissing, available, load
+from benchmarks.ratchet import Output, newsclean_output, score_set
 
 
 @contextlib.contextmanager
@@ -61,14 +60,6 @@ def page_language(html: bytes) -> str:
     return f"none ({(declared or '?')[:2].lower()})"
 
 
-def set_figure(name: str, pages: Sequence[Page], texts: dict[str, str]) -> float:
-    """The set's headline F1 (as the ratchet computes it) over `pages`."""
-    words = metric_of(name) == "words"
-    scorer = score_words if words else score_page
-    scores = [scorer(p.truth, texts[p.id]) for p in pages if p.id in texts]
-    return (mean_f1(scores) if words else aggregate(scores))[2] if scores else float("nan")
-
-
 def run(names: Sequence[str], base: Path | None, limit: int | None) -> str:
     ablation = ["| set | half | pages | as shipped | no stoplist | change |",
                 "|---|---|---:|---:|---:|---:|"]
@@ -76,21 +67,23 @@ def run(names: Sequence[str], base: Path | None, limit: int | None) -> str:
     for name in names:
         pages = [p for p in load(name, base, limit) if p.has_truth]
         halves = {h: {p.id for p in load(name, base, None, h)} for h in ("tune", "check")}
-        shipped: dict[str, str] = {}
-        without: dict[str, str] = {}
-        by_language: dict[str, list[float]] = defaultdict(list)
-        scorer = score_words if metric_of(name) == "words" else score_page
+        shipped: dict[str, Output] = {}
+        without: dict[str, Output] = {}
         for page in pages:
-            shipped[page.id] = newsclean_output(page.html)["text"] or ""
+            shipped[page.id] = newsclean_output(page.html)
             with no_stoplists():
-                without[page.id] = newsclean_output(page.html)["text"] or ""
-            by_language[page_language(page.html)].append(scorer(page.truth, shipped[page.id]).f1)
+                without[page.id] = newsclean_output(page.html)
         for half, ids in (("all", None), *halves.items()):
             chosen = [p for p in pages if ids is None or p.id in ids]
-            a, b = set_figure(name, chosen, shipped), set_figure(name, chosen, without)
+            a = score_set(name, chosen, shipped).figures["text"]
+            b = score_set(name, chosen, without).figures["text"]
             ablation.append(
                 f"| {name} | {half} | {len(chosen)} | {a:.4f} | {b:.4f} | {b - a:+.4f} |"
             )
+        f1 = score_set(name, pages, shipped).pages["text"]
+        by_language: dict[str, list[float]] = defaultdict(list)
+        for page in pages:
+            by_language[page_language(page.html)].append(f1[page.id])
         for key, values in sorted(by_language.items(), key=lambda kv: (-len(kv[1]), kv[0])):
             groups.append(f"| {name} | {key} | {len(values)} | {sum(values) / len(values):.4f} |")
         print(f"{name}: done", file=sys.stderr, flush=True)
