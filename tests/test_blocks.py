@@ -9,6 +9,7 @@ import pytest
 from newsclean.blocks import count_stopwords, document_blocks, segment, to_blocks
 from newsclean.document import load
 from newsclean.model import BlockKind
+from tests.markup import body_blocks
 
 
 def _texts(html: str) -> list[str]:
@@ -53,7 +54,7 @@ def test_segmentation(html: str, expected: list[str]) -> None:
     ],
 )
 def test_kinds(html: str, kind: BlockKind) -> None:
-    blocks = segment(lxml.html.document_fromstring(f"<html><body>{html}</body></html>"))
+    blocks = body_blocks(html)
     assert [b.kind for b in blocks] == [kind]
 
 

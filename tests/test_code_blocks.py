@@ -4,16 +4,16 @@ code is one code block without the numbers. No page of a dataset is copied."""
 
 from __future__ import annotations
 
-import lxml.html
 import pytest
 
-from newsclean.blocks import TextBlock, segment
+from newsclean.blocks import TextBlock
 from newsclean.document import load
 from newsclean.extractors import density
 from newsclean.extractors.density import DensityExtractor
 from newsclean.extractors.rules import Analysis, DensityParams, code_between_kept
 from newsclean.model import BlockKind
 from newsclean.structure import build_blocks, is_line_numbers, without_line_numbers
+from tests.markup import body_blocks
 
 PROSE = [
     "The function below reads the settings file once and keeps the values in memory.",
@@ -24,22 +24,18 @@ PROSE = [
 CODE = "const cache = new Map();\nfunction load(path) {\n  return cache.get(path);\n}"
 
 
-def _blocks(body: str) -> list[TextBlock]:
-    return segment(lxml.html.document_fromstring(f"<html><body>{body}</body></html>"))
-
-
 def _kept(blocks: list[TextBlock], kept_texts: set[str]) -> list[bool]:
     return [b.text in kept_texts for b in blocks]
 
 
 def test_code_between_kept_text_is_kept() -> None:
-    blocks = _blocks(f"<p>{PROSE[0]}</p><pre>{CODE}</pre><p>{PROSE[1]}</p>")
+    blocks = body_blocks(f"<p>{PROSE[0]}</p><pre>{CODE}</pre><p>{PROSE[1]}</p>")
     keep = _kept(blocks, {PROSE[0], PROSE[1]})
     assert [blocks[i].kind for i in code_between_kept(blocks, keep)] == [BlockKind.CODE]
 
 
 def test_code_after_the_kept_text_is_not_kept() -> None:
-    blocks = _blocks(f"<p>{PROSE[0]}</p><pre>{CODE}</pre><p>{PROSE[1]}</p>")
+    blocks = body_blocks(f"<p>{PROSE[0]}</p><pre>{CODE}</pre><p>{PROSE[1]}</p>")
     keep = _kept(blocks, {PROSE[0]})  # the text after it was judged furniture
     assert code_between_kept(blocks, keep) == []
 
@@ -48,37 +44,38 @@ def test_code_after_the_kept_text_is_not_kept() -> None:
 def test_code_introduced_by_a_colon_is_kept_when_the_text_after_is_not(colon: str) -> None:
     intro = PROSE[0].rstrip(".") + colon
     body = f"<p>{intro}</p><pre>{CODE}</pre><p>Copy</p><pre>npm test</pre><p>{PROSE[1]}</p>"
-    blocks = _blocks(body)
+    blocks = body_blocks(body)
     kept = code_between_kept(blocks, _kept(blocks, {intro}))
     assert [blocks[i].text for i in kept] == [" ".join(CODE.split()), "npm test"]
     # the same page where the kept text before the code does not introduce it
-    blocks = _blocks(body.replace(intro, PROSE[0]))
+    blocks = body_blocks(body.replace(intro, PROSE[0]))
     assert code_between_kept(blocks, _kept(blocks, {PROSE[0]})) == []
 
 
 def test_an_introduction_left_out_or_behind_prose_does_not_count() -> None:
     intro = PROSE[0].rstrip(".") + ":"
-    blocks = _blocks(f"<p>{intro}</p><pre>{CODE}</pre><p>{PROSE[1]}</p>")
+    blocks = body_blocks(f"<p>{intro}</p><pre>{CODE}</pre><p>{PROSE[1]}</p>")
     assert code_between_kept(blocks, _kept(blocks, set())) == []  # nothing kept before
-    blocks = _blocks(f"<p>{intro}</p><p>{PROSE[2]}</p><pre>{CODE}</pre><p>{PROSE[1]}</p>")
+    blocks = body_blocks(f"<p>{intro}</p><p>{PROSE[2]}</p><pre>{CODE}</pre><p>{PROSE[1]}</p>")
     assert code_between_kept(blocks, _kept(blocks, {intro})) == []  # prose left out between
 
 
 def test_short_blocks_and_other_code_are_passed_over_but_prose_is_not() -> None:
     tabs = "<ul><li>npm</li><li>yarn</li><li>pnpm</li></ul><p>Pick one.</p>"
     runs = "<pre>npm add cache</pre><pre>yarn add cache</pre>"
-    blocks = _blocks(f"<p>{PROSE[0]}</p>{tabs}{runs}<p>{PROSE[1]}</p>")
+    blocks = body_blocks(f"<p>{PROSE[0]}</p>{tabs}{runs}<p>{PROSE[1]}</p>")
     keep = _kept(blocks, {PROSE[0], PROSE[1]})
     assert [blocks[i].text for i in code_between_kept(blocks, keep)] == [
         "npm add cache", "yarn add cache",
     ]
     # a paragraph left out between them is evidence the code is not the article's
-    blocks = _blocks(f"<p>{PROSE[0]}</p><p>{PROSE[2]}</p><pre>{CODE}</pre><p>{PROSE[1]}</p>")
+    blocks = body_blocks(f"<p>{PROSE[0]}</p><p>{PROSE[2]}</p><pre>{CODE}</pre><p>{PROSE[1]}</p>")
     assert code_between_kept(blocks, _kept(blocks, {PROSE[0], PROSE[1]})) == []
 
 
 def test_a_line_number_gutter_is_not_kept() -> None:
-    blocks = _blocks(f"<p>{PROSE[0]}</p><pre>1\n2\n3\n4</pre><pre>{CODE}</pre><p>{PROSE[1]}</p>")
+    gutter = "<pre>1\n2\n3\n4</pre>"
+    blocks = body_blocks(f"<p>{PROSE[0]}</p>{gutter}<pre>{CODE}</pre><p>{PROSE[1]}</p>")
     kept = code_between_kept(blocks, _kept(blocks, {PROSE[0], PROSE[1]}))
     assert [blocks[i].text.split()[0] for i in kept] == ["const"]
 
@@ -125,7 +122,7 @@ def test_the_extractor_keeps_code_its_scorer_left_out(monkeypatch: pytest.Monkey
 )
 def test_a_table_of_line_numbers_and_code_is_one_code_block(table: str, language: str) -> None:
     body = f"<p>{PROSE[0]}</p>{table.format(code=CODE)}<p>{PROSE[1]}</p>"
-    blocks = _blocks(body)
+    blocks = body_blocks(body)
     built = build_blocks(blocks, page=blocks)
     assert [b.kind for b in built] == [BlockKind.PARAGRAPH, BlockKind.CODE, BlockKind.PARAGRAPH]
     assert built[1].text == CODE and built[1].language == language
@@ -136,7 +133,7 @@ def test_a_data_table_with_code_in_some_cells_stays_a_table() -> None:
         "<table><tr><th>Option</th><th>Example</th></tr>"
         "<tr><td>cache size</td><td><pre>size = 10</pre></td></tr></table>"
     )
-    blocks = _blocks(table)
+    blocks = body_blocks(table)
     assert [b.kind for b in build_blocks(blocks, page=blocks)] == [BlockKind.TABLE]
 
 
@@ -160,7 +157,7 @@ def test_a_hidden_tab_panel_of_code_is_read(hidden: str) -> None:
     panels = TAB.format(hidden="", content=f"<pre>{CODE}</pre>") + TAB.format(
         hidden=hidden, content="<pre>npm install cache</pre>"
     )
-    texts = [b.text for b in _blocks(f"<p>{PROSE[0]}</p><div>{panels}</div>")]
+    texts = [b.text for b in body_blocks(f"<p>{PROSE[0]}</p><div>{panels}</div>")]
     assert texts == [PROSE[0], " ".join(CODE.split()), "npm install cache"]
 
 
@@ -174,7 +171,7 @@ def test_a_hidden_tab_panel_of_code_is_read(hidden: str) -> None:
     ],
 )
 def test_other_hidden_content_stays_hidden(content: str) -> None:
-    assert [b.text for b in _blocks(f"<p>{PROSE[0]}</p>{content}")] == [PROSE[0]]
+    assert [b.text for b in body_blocks(f"<p>{PROSE[0]}</p>{content}")] == [PROSE[0]]
 
 
 def test_inline_line_numbers_leave_the_code() -> None:

@@ -4,20 +4,15 @@ single repeated line stay. Small pages built here; no page of a dataset is copie
 
 from __future__ import annotations
 
-import lxml.html
-
-from newsclean.blocks import TextBlock, segment
+from newsclean.blocks import TextBlock
 from newsclean.extractors.rules import repeated_passages
+from tests.markup import body_blocks
 
 DESCRIPTION = [
     "A wheel thrown mug in a matte speckled glaze with a clear glazed interior.",
     "Handmade stoneware, each piece slightly different from the next one.",
     "Suitable for dishwashers and microwave ovens; avoid sudden changes of heat.",
 ]
-
-
-def _blocks(body: str) -> list[TextBlock]:
-    return segment(lxml.html.document_fromstring(f"<html><body>{body}</body></html>"))
 
 
 def _paragraphs(texts: list[str]) -> str:
@@ -29,7 +24,7 @@ def _copies(blocks: list[TextBlock]) -> list[str]:
 
 
 def test_the_second_rendering_of_a_description_leaves() -> None:
-    blocks = _blocks(
+    blocks = body_blocks(
         "<h1>White speckle mug</h1><p>$60.00</p>"
         f'<div class="description hidden-up-md">{_paragraphs(DESCRIPTION)}</div>'
         f'<div class="description hidden-down-md">{_paragraphs(DESCRIPTION)}</div>'
@@ -45,11 +40,11 @@ def test_copies_in_boxes_of_one_template_stay() -> None:
         f'<div class="plan plan-{n}"><h3>Plan {n}</h3>{_paragraphs(DESCRIPTION)}</div>'
         for n in range(3)
     )
-    assert _copies(_blocks(f"<div class='plans'>{plans}</div>")) == []
+    assert _copies(body_blocks(f"<div class='plans'>{plans}</div>")) == []
 
 
 def test_a_quoted_passage_stays() -> None:
-    blocks = _blocks(
+    blocks = body_blocks(
         f"<div class='post'>{_paragraphs(DESCRIPTION)}</div>"
         f"<div class='reply'><blockquote>{_paragraphs(DESCRIPTION)}</blockquote>"
         "<p>Mine arrived yesterday and it looks just like the pictures, lovely.</p></div>"
@@ -59,16 +54,17 @@ def test_a_quoted_passage_stays() -> None:
 
 def test_a_short_or_uniform_repeat_stays() -> None:
     one_line = _paragraphs(DESCRIPTION[:1])
-    blocks = _blocks(f"<div class='a'>{one_line}</div><div class='b'>{one_line}</div>")
+    blocks = body_blocks(f"<div class='a'>{one_line}</div><div class='b'>{one_line}</div>")
     assert _copies(blocks) == []
     refrain = _paragraphs([DESCRIPTION[0]] * 3)
-    assert _copies(_blocks(f"<div class='a'>{refrain}</div><div class='b'>{refrain}</div>")) == []
+    twice = f"<div class='a'>{refrain}</div><div class='b'>{refrain}</div>"
+    assert _copies(body_blocks(twice)) == []
     words = _paragraphs(["Red", "Green", "Blue"])
-    assert _copies(_blocks(f"<div class='a'>{words}</div><div class='b'>{words}</div>")) == []
+    assert _copies(body_blocks(f"<div class='a'>{words}</div><div class='b'>{words}</div>")) == []
 
 
 def test_blocks_left_out_are_not_compared() -> None:
-    blocks = _blocks(
+    blocks = body_blocks(
         f'<div class="x">{_paragraphs(DESCRIPTION)}</div>'
         f'<div class="y">{_paragraphs(DESCRIPTION)}</div>'
     )

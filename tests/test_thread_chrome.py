@@ -5,11 +5,11 @@ copied."""
 
 from __future__ import annotations
 
-import lxml.html
 import pytest
 
-from newsclean.blocks import TextBlock, segment
+from newsclean.blocks import TextBlock
 from newsclean.extractors.rules import thread_chrome
+from tests.markup import body_blocks
 
 POSTS = [
     "My router drops the connection every evening and I cannot find out why it happens.",
@@ -18,17 +18,13 @@ POSTS = [
 ]
 
 
-def _blocks(body: str) -> list[TextBlock]:
-    return segment(lxml.html.document_fromstring(f"<html><body>{body}</body></html>"))
-
-
 def _thread(card: str, controls: str = "", subject: str = "") -> list[TextBlock]:
     posts = "".join(
         f'<div class="post"><dl class="card"><dt>user{n}</dt>{card.format(n=n)}</dl>'
         f"{subject}<div class='body'><p>{text}</p></div>{controls}</div>"
         for n, text in enumerate(POSTS)
     )
-    return _blocks(f"<h1>Connection drops</h1>{posts}")
+    return body_blocks(f"<h1>Connection drops</h1>{posts}")
 
 
 def _dropped(blocks: list[TextBlock]) -> list[str]:
@@ -75,7 +71,7 @@ def test_re_subject_headings_and_edit_notes_leave() -> None:
 def test_wording_said_once_stays() -> None:
     """An article's "Reply" heading or a profile page's single "Joined: 2019" is the page's
     own text: only repetition across posts marks chrome."""
-    blocks = _blocks(
+    blocks = body_blocks(
         f"<h2>Reply</h2><p>{POSTS[0]}</p><p>Joined: 2019</p><p>Posts: 12</p>"
         f"<p>{POSTS[1]}</p>"
     )
@@ -83,7 +79,7 @@ def test_wording_said_once_stays() -> None:
 
 
 def test_a_sentence_or_code_that_starts_like_chrome_stays() -> None:
-    blocks = _blocks(
+    blocks = body_blocks(
         "<p>Posts: 12 of them were about the router, and all of them said the firmware was "
         "old.</p><p>Posts: 14 of them were about the modem, and most blamed the cable we "
         "used.</p><pre>Quote</pre><pre>Quote</pre>"
