@@ -837,6 +837,57 @@ def test_declared_language_checked_against_the_script(
     assert meta_of(head, lang=lang).language == expected
 
 
+GERMAN = (
+    "<p>Der Stadtrat hat am Donnerstagabend nach einer langen Debatte den Haushalt für das "
+    "kommende Jahr beschlossen. Die Opposition kritisierte, dass die Mittel für Schulen und "
+    "Kindergärten nicht ausreichen, und kündigte an, das Thema im Frühjahr erneut auf die "
+    "Tagesordnung zu setzen.</p>"
+)
+NORWEGIAN = (
+    "<p>Bystyret vedtok torsdag kveld budsjettet for neste år etter en lang debatt. Opposisjonen "
+    "mente at pengene til skoler og barnehager ikke strekker til, og varslet at saken kommer "
+    "opp igjen til våren, når kommunen skal legge fram sin nye plan for hele byen.</p>"
+)
+LOREM = (
+    "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor "
+    "incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud "
+    "exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "lang", "expected", "source"),
+    [
+        # an English theme's declaration over a German story: the text wins
+        ("", GERMAN, ' lang="en-US"', "de", "text"),
+        # ... a second declaration of the text's language wins with its region
+        ('<meta property="og:locale" content="de_AT">', GERMAN, ' lang="en"', "de-AT", "meta"),
+        # a page that declares nothing gets the language of its text
+        ("", GERMAN, "", "de", "text"),
+        # close languages an identifier confuses do not contradict the declaration
+        ("", NORWEGIAN, ' lang="nb-NO"', "nb-NO", "markup"),
+        # placeholder text names no language: the declaration stands
+        ("", LOREM, ' lang="en"', "en", "markup"),
+        # too little text to identify: the declaration stands
+        ("", "<p>Der Stadtrat tagt.</p>", ' lang="en"', "en", "markup"),
+    ],
+)
+def test_declared_language_checked_against_the_text(
+    head: str, body: str, lang: str, expected: str, source: str
+) -> None:
+    pytest.importorskip("py3langid", reason="the langid extra is not installed")
+    meta = meta_of(head, body, lang=lang)
+    assert (meta.language, meta.sources["language"]) == (expected, source)
+
+
+def test_without_the_langid_extra_the_declaration_stands(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsclean.metadata import language
+
+    monkeypatch.setattr(language, "_identifier", lambda: None)
+    assert meta_of(body=GERMAN, lang=' lang="en-US"').language == "en-US"
+    assert meta_of(body=GERMAN).language is None
+
+
 # --- issue 18: dates and bylines the window used to miss --------------------------------
 
 

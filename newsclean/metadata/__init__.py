@@ -35,11 +35,11 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from newsclean.blocks import blocks_language, document_blocks
+from newsclean.blocks import LANGUAGE_SAMPLE, blocks_language, document_blocks
 from newsclean.document import Document
 from newsclean.metadata.authors import is_single_word, looks_like_name, parse_byline
 from newsclean.metadata.dates import When, day_of, later, parse_date
-from newsclean.metadata.language import checked
+from newsclean.metadata.language import checked, identify
 from newsclean.metadata.sources import SOURCES, Found, Page, first_figure_image, page_of
 from newsclean.metadata.titles import (
     before_pipe,
@@ -395,6 +395,25 @@ def _description(lookup: _Lookup, meta: Metadata) -> str | None:
     return first
 
 
+def _language(lookup: _Lookup, meta: Metadata, doc: Document) -> str | None:
+    """The declared language, checked against the script of the title and description and,
+    with the `langid` extra, against the language of the page's longest text, which also
+    names the language of a page that declares none."""
+    declared: dict[str, str] = {}  # tag -> the first source declaring it, in ORDER
+    for source, key in ORDER["language"]:
+        for group in lookup.groups(source, key):
+            for tag in filter(None, map(bcp47, group[:3])):
+                declared.setdefault(tag, source)
+    longest = sorted(document_blocks(doc), key=lambda b: -b.words)[:LANGUAGE_SAMPLE]
+    identified = identify(" ".join(b.text for b in longest))
+    if not declared and identified is None:
+        return None
+    language = checked(list(declared), f"{meta.title or ''} {meta.description or ''}", identified)
+    if language is not None:
+        meta.sources["language"] = declared.get(language, "text")
+    return language
+
+
 def _title(lookup: _Lookup, meta: Metadata) -> str | None:
     """The first metadata title that the page's `<title>` or `<h1>` confirms, else the first.
 
@@ -612,11 +631,7 @@ def extract_metadata(
         meta.modified = None
         meta.sources.pop("modified", None)
     meta.description = _description(lookup, meta)
-    meta.language = lookup.first("language", meta, lambda _, value: bcp47(value))
-    if meta.language:
-        declared = [t for s, k in ORDER["language"] for g in lookup.groups(s, k)
-                    for v in g[:3] if (t := bcp47(v))]
-        meta.language = checked(declared, f"{meta.title or ''} {meta.description or ''}")
+    meta.language = _language(lookup, meta, doc)
     meta.image = lookup.first("image", meta, lambda _, value: _absolute(value, base))
     if meta.image is None:
         meta.image = _absolute(first_figure_image(page), base)
