@@ -71,6 +71,14 @@ def test_short_link_only_block_at_edges_is_clutter() -> None:
     assert flags == [True, False, False, False, False, False, True]  # middle: inside the story
 
 
+def test_a_body_made_only_of_links_is_not_clutter() -> None:
+    """Stray links are clutter beside a body; where nothing else would be left they are it."""
+    assert clutter_flags(["First link", "Second link"], [1.0, 1.0]) == [False, False]
+    # a call to action beside them is still dropped, the links stay as the body
+    assert clutter_flags(["Subscribe now", "A linked line"], [0.0, 1.0]) == [True, False]
+    assert clutter_flags(["A linked line", "Some story text."], [1.0, 0.0]) == [True, False]
+
+
 def test_related_heading_takes_its_teasers_with_it() -> None:
     story = ["Paragraph one of the story, long enough to matter here."] * 4
     tail = ["Related Articles", "UK sanctions pro-Russia network", "Senior official visits"]

@@ -139,13 +139,12 @@ def is_link_clutter(text: str, link_density: float | None) -> bool:
 
 
 def clutter_flags(texts: list[str], link_densities: list[float | None]) -> list[bool]:
-    """Which blocks of a body are clutter, from wording, links and position."""
+    """Which blocks of a body are clutter, from wording, links and position.
+
+    Stray links are clutter beside a body: where nothing else would be left, the links are
+    the body (a page whose only text is linked) and stay."""
     n = len(texts)
     flags = [is_call_to_action(t) for t in texts]
-    for i, (text, density) in enumerate(zip(texts, link_densities, strict=True)):
-        at_edge = i < EDGE_BLOCKS or i >= n - EDGE_BLOCKS
-        if at_edge and is_link_clutter(text, density):
-            flags[i] = True
     for i, text in enumerate(texts):
         if i >= n // 2 and starts_teasers(text):
             flags[i] = True
@@ -155,4 +154,9 @@ def clutter_flags(texts: list[str], link_densities: list[float | None]) -> list[
                     break
                 flags[j] = True
             break
-    return flags
+    links = [
+        (i < EDGE_BLOCKS or i >= n - EDGE_BLOCKS) and is_link_clutter(text, density)
+        for i, (text, density) in enumerate(zip(texts, link_densities, strict=True))
+    ]
+    with_links = [flag or link for flag, link in zip(flags, links, strict=True)]
+    return flags if all(with_links) else with_links
