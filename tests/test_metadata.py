@@ -807,6 +807,84 @@ def test_a_title_that_is_the_sites_name_yields_to_the_heading() -> None:
     assert meta_of(head, "<h1>Big news today</h1>").title == "Big news today"
 
 
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # no heading: the <title> less the site's name
+        ('<meta property="og:site_name" content="Examplery">'
+         '<meta property="og:title" content="Examplery">'
+         "<title>All wool socks | Examplery</title>", "", "All wool socks"),
+        # a heading the page does not show is no fallback: a search dialog's, a screen
+        # reader's
+        ('<meta property="og:site_name" content="Examplery">'
+         '<meta property="og:title" content="Examplery">'
+         "<title>Trending repositories today · Examplery</title>",
+         '<dialog><h1>Search code, issues, users</h1></dialog>'
+         '<div role="dialog"><h1>Provide feedback</h1></div>'
+         '<h1 class="sr-only">Skip to content</h1><h1 hidden>Saved searches</h1>',
+         "Trending repositories today"),
+        # a site's name that the page's heading says is the page's subject, not its site
+        ('<meta property="og:site_name" content="Resource blocks">'
+         '<meta property="og:title" content="Resource blocks">'
+         "<title>Resource blocks | Terraform</title>", "<h1>Resource blocks</h1>",
+         "Resource blocks"),
+    ],
+)
+def test_a_title_that_is_the_sites_name_yields_to_the_page(
+    head: str, body: str, expected: str
+) -> None:
+    assert meta_of(head, body).title == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Examplery Arrival T-Shirt - Black | Examplery", "Examplery Arrival T-Shirt - Black"),
+        ("Samsung Galaxy S25 Ultra | Specs | Samsung", "Samsung Galaxy S25 Ultra | Specs"),
+        # the site's name and a word or two more still name the site
+        ("Price Guide & Hourly Rates | Examplery Blog", "Price Guide & Hourly Rates"),
+        ("Electricians' costs - Examplery Cost Report", "Electricians' costs"),
+        ("machine-learning · Examplery Topics · Examplery", "machine-learning"),
+    ],
+)
+def test_a_segment_that_starts_with_the_sites_name_may_be_a_headline(
+    title: str, expected: str
+) -> None:
+    site = "Samsung" if "Samsung" in title else "Examplery"
+    assert strip_site(title, site) == expected
+
+
+def test_the_fewest_segments_a_heading_shows_are_the_headline() -> None:
+    title = "<title>Tips from a first visit - Japan Forum - Examplery</title>"
+    body = "<h1>Tips from a first visit - Japan Forum</h1><h1>Tips from a first visit</h1>"
+    assert meta_of(title, body).title == "Tips from a first visit"
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # a listing's microdata names its first item; the <title> and heading agree
+        ("<title>Software | Examplery News</title>",
+         '<h1>Software</h1><ul><li><h2 itemprop="headline">Students explore aquaculture in'
+         " Norway</h2></li></ul>",
+         "Software"),
+        # a social teaser neither confirms
+        ('<meta property="og:title" content="Buying a laptop? Read this first">'
+         "<title>Best laptops 2026: budget and gaming | Examplery</title>",
+         "<h1>Best laptops 2026: budget and gaming</h1>", "Best laptops 2026: budget and gaming"),
+        # the same headline written another way is the metadata's to give
+        ('<meta property="og:title" content="How we designed the ATF - an async framework">'
+         "<title>How we designed ATF: an async framework</title>",
+         "<h1>How we designed ATF: an async framework</h1>",
+         "How we designed the ATF - an async framework"),
+    ],
+)
+def test_the_pages_own_title_and_heading_agreeing_beat_an_unconfirmed_one(
+    head: str, body: str, expected: str
+) -> None:
+    assert meta_of(head, body).title == expected
+
+
 def test_lead_image_from_the_first_figure_resolved_against_the_url() -> None:
     body = ('<figure><img src="data:image/gif;base64,R0lGOD"></figure>'
             '<figure><img data-src="/img/lead.jpg"></figure>')

@@ -4,8 +4,12 @@ Sources, and the order they are tried in for each field, are data: `ORDER` below
 field the first source that yields a usable value wins; later sources are not mixed in
 (one coherent record beats a patchwork). Conflict rules on top of that order:
 
-- title: the winner is cleaned of site-name segments (`titles.strip_site`), using the site
-  name, the URL's host (the canonical link's, when no URL is given) and the page's `<h1>`.
+- title: the first metadata title the page's `<title>` or `<h1>` confirms; else the
+  `<title>` where an `<h1>` agrees with it and the metadata says something else; else the
+  first. The winner is cleaned of site-name segments (`titles.strip_site`), using the site
+  name, the URL's host (the canonical link's, when no URL is given) and the page's `<h1>`;
+  a title that is the site's name yields to the page's heading or `<title>`. Headings the
+  page does not show (logo, dialog, hidden) are no source (`sources.headline_groups`).
 - authors: the first source that yields at least one person name gives all the names; the
   wire service (`agency`) is the first agency named by any byline source, and agencies are
   never listed as authors. Organisations are recognised by their words ("News", "Staff",
@@ -118,6 +122,7 @@ MIN_WITNESS = 12
 REPRINT_DAYS = 2
 """Days by which a printed date must precede the markup's to replace it: one day apart is
 the same moment written in two time zones ("Dec 18, 7 pm" and "2025-12-19T03:00Z")."""
+WORD = re.compile(r"\w+")
 MAX_TAGS = 50
 MAX_TAG_CHARS = 100
 _TAG_SPLIT = re.compile(r"(?<!\s)\s*[,;]\s*")  # (?<!\s): linear on long whitespace runs
@@ -415,12 +420,14 @@ def _language(lookup: _Lookup, meta: Metadata, doc: Document) -> str | None:
 
 
 def _title(lookup: _Lookup, meta: Metadata) -> str | None:
-    """The first metadata title that the page's `<title>` or `<h1>` confirms, else the first.
+    """The first metadata title that the page's `<title>` or `<h1>` confirms; else the
+    `<title>` that an `<h1>` agrees with (`_witnesses_agree`), unless the first metadata
+    title is the same headline written another way; else the first.
 
     A headline printed nowhere else on the page (a JSON-LD "headline" that is really a
     summary) loses to a metadata title that the page's own title or heading holds. With
-    no metadata title at all, `<title>` then `<h1>` are used. The site's logo is no
-    heading (`sources.is_logo`).
+    no metadata title at all, `<title>` then `<h1>` are used. The site's logo and headings
+    the page does not show are no heading (`sources.is_logo`, `sources.is_shown`).
     """
     witnesses = [
         w for source in WITNESS_SOURCES for group in lookup.groups(source, "title")
@@ -440,8 +447,41 @@ def _title(lookup: _Lookup, meta: Metadata) -> str | None:
                           for w in witnesses):
             meta.sources["title"] = source
             return _completed(cleaned, lookup, meta)
+    agreed = _witnesses_agree(lookup)
+    if agreed and _word_share(candidates[0][0], agreed) < MIN_SAME_WORDS:
+        meta.sources["title"] = "markup"
+        return agreed
     meta.sources["title"] = candidates[0][1]
     return _completed(candidates[0][0], lookup, meta)
+
+
+MIN_SAME_WORDS = 0.5
+"""Share of a metadata title's words in the page's own title from which both are one
+headline written two ways ("Dropbox's ATF - an async task framework", "Dropbox ATF: an
+async task framework"); the metadata's way is kept. Below it the metadata says something
+else: a teaser for social cards, the first item of a listing."""
+
+
+def _word_share(text: str, other: str) -> float:
+    """The share of `text`'s words (case folded) that `other` has."""
+    words = [w.casefold() for w in WORD.findall(text)]
+    have = {w.casefold() for w in WORD.findall(other)}
+    return sum(w in have for w in words) / len(words) if words else 0.0
+
+
+def _witnesses_agree(lookup: _Lookup) -> str | None:
+    """The page's `<title>` where its heading is the whole of it or a leading or trailing
+    run of its segments: two sources of the page's own text agree, and beat a metadata
+    title that neither confirms (a listing's microdata names its first item)."""
+    titles = [clean_text(v) for group in lookup.groups("markup", "title") for v in group[:1]]
+    headings = [clean_text(v) for group in lookup.groups("h1", "title") for v in group[:5]]
+    for title in titles:
+        for heading in headings:
+            if text_key(heading) and (
+                text_key(heading) == text_key(title) or title_remainder(title, heading)
+            ):
+                return title
+    return None
 
 
 def _completed(title: str, lookup: _Lookup, meta: Metadata) -> str:
@@ -486,6 +526,28 @@ def _without_kicker(title: str, lookup: _Lookup, meta: Metadata) -> str:
             meta.sources["title"] += "+kicker"
             return rest
     return title
+
+
+def _not_the_site(
+    lookup: _Lookup, meta: Metadata, keys: set[str], site_url: str | None,
+    shown: tuple[str, ...],
+) -> str | None:
+    """A headline for a page whose chosen title is the site's name ("Bombas" in `og:title`):
+    its first heading, else its `<title>` less the site's name where that says more. Sites
+    put their own name in a metadata title on every page; the heading and the `<title>` are
+    written per page ("All Men's Socks")."""
+    if shown:
+        meta.sources["title"] = "h1"
+        return clean_text(shown[0])
+    if meta.sources.get("title") in WITNESS_SOURCES:
+        return None
+    for group in lookup.groups("markup", "title"):
+        for value in group[:1]:
+            title = strip_site(value, meta.site_name, site_url)
+            if title and text_key(title) not in keys:
+                meta.sources["title"] = "markup"
+                return title
+    return None
 
 
 MAX_SITE_WORDS = 6
@@ -604,8 +666,9 @@ def extract_metadata(
         meta.title = strip_site(
             raw_title, meta.site_name, site_url, shown, others=tuple(meta.authors)
         ) or None
-        if meta.title and text_key(meta.title) in keys and shown:
-            meta.title, meta.sources["title"] = clean_text(shown[0]), "h1"  # not the site's name
+        if meta.title and text_key(meta.title) in keys - {text_key(h) for h in headings}:
+            # the site's name, unless the page's heading says it (then the page is about it)
+            meta.title = _not_the_site(lookup, meta, keys, site_url, shown) or meta.title
         elif meta.title and (heading := shown_at_an_end(meta.title, shown)):
             meta.title, meta.sources["title"] = heading, "h1"
     if meta.site_name is None and meta.title:

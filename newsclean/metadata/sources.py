@@ -8,6 +8,7 @@ first group that normalises to a usable value. Keys and properties are kept as d
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -473,7 +474,7 @@ def from_markup(page: Page) -> Found:
 
 def headline_groups(page: Page) -> Found:
     """The page's `<h1>` texts, less the site's logo: the weakest title source."""
-    return {"title": _group([h1 for h1 in page.tagged("h1") if not is_logo(h1)])}
+    return {"title": _group([h1 for h1 in page.tagged("h1") if not is_logo(h1) and is_shown(h1)])}
 
 
 MAX_FIGURES = 20
@@ -535,6 +536,27 @@ def is_logo(heading: HtmlElement) -> bool:
     return len(links) == 1 and _home_link(links[0].get("href")) and (
         " ".join(links[0].text_content().split()) == text
     )
+
+
+UNSHOWN_HINT = re.compile(r"\b(?:sr-only|visually-hidden|screen-reader-text)\b", re.IGNORECASE)
+"""Class of an element written for screen readers only: not shown on the page."""
+DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
+MAX_SHOWN_DEPTH = 30
+"""Ancestors looked at for a dialog or a hidden container; headings sit far less deep."""
+
+
+def is_shown(heading: HtmlElement) -> bool:
+    """Whether a heading is shown with the page: not hidden (`hidden`, `aria-hidden`), not
+    written for screen readers only, and not inside a dialog (a search box's or a feedback
+    form's title, shown only when it opens)."""
+    for el in islice(itertools.chain([heading], heading.iterancestors()), MAX_SHOWN_DEPTH):
+        if el.tag == "dialog" or (el.get("role") or "").strip().lower() in DIALOG_ROLES:
+            return False
+        if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+            return False
+        if el.get("aria-modal") == "true" or UNSHOWN_HINT.search(el.get("class") or ""):
+            return False
+    return True
 
 
 SOURCES: dict[str, Callable[[Page], Found]] = {

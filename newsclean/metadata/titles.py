@@ -85,9 +85,23 @@ def is_host(segment: str) -> bool:
     return bool(HOST.match(segment.strip()))
 
 
+MAX_SITE_EXTRA_WORDS = 2
+"""Words a segment may add after the site's name and still name the site, as a section or
+a desk: "Examplery Blog", "Examplery Help Center", "Examplery.com"; "Examplery Arrival
+T-Shirt" (three words more) names a product."""
+
+
 def names_site(segment: str, keys: set[str]) -> bool:
+    """Whether a title segment is the site's name, or that name and a word or two more."""
     key = text_key(segment)
-    return bool(key) and any(key == k or (len(k) >= 4 and key.startswith(k)) for k in keys)
+    if not key:
+        return False
+    if key in keys:
+        return True
+    words = [text_key(w) for w in _WORD.findall(segment)]
+    heads = ("".join(words[:cut]) for cut in range(max(1, len(words) - MAX_SITE_EXTRA_WORDS),
+                                                  len(words)))
+    return any(len(head) >= 4 and head in keys for head in heads)
 
 
 def strip_site(
@@ -109,11 +123,14 @@ def strip_site(
     if len(parts) < 2:
         return title
     heading_keys = {text_key(h) for h in headings if h}
-    for i in range(len(parts)):
-        for j in range(len(parts), i, -1):
-            at_an_end = (i, j) != (0, len(parts)) and (i == 0 or j == len(parts))
-            if at_an_end and text_key(title[spans[i][0] : spans[j - 1][1]]) in heading_keys:
-                return title[spans[i][0] : spans[j - 1][1]]
+    runs = [
+        title[spans[i][0] : spans[j - 1][1]]
+        for i in range(len(parts)) for j in range(len(parts), i, -1)
+        if (i, j) != (0, len(parts)) and (i == 0 or j == len(parts))
+    ]
+    shown = [run for run in runs if text_key(run) in heading_keys]
+    if shown:  # the fewest segments a heading shows: a section after it is no headline
+        return min(shown, key=len)
     start, end = 0, len(parts)
     while end - start > 1 and (names_site(parts[end - 1], keys) or is_host(parts[end - 1])):
         end -= 1
