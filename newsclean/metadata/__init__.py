@@ -29,7 +29,7 @@ Bad input never raises: unreadable values fall through to the next source.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -387,17 +387,27 @@ def _description(lookup: _Lookup, meta: Metadata) -> str | None:
     whole one is the same summary, so it replaces the cut one.
     """
     first = lookup.first("description", meta, _text)
-    if not first or not first.endswith(ELLIPSES):
-        return first
-    stem = text_key(first.rstrip("".join(ELLIPSES) + " "))
-    for source, key in ORDER["description"]:
+    return first and _in_full(first, "description", ORDER["description"], lookup, meta)
+
+
+def _in_full(
+    text: str, name: str, sources: Iterable[tuple[str, str]], lookup: _Lookup, meta: Metadata,
+    per_group: int | None = None,
+) -> str:
+    """`text`, or where it ends with an ellipsis, the first value of `sources` (pairs of
+    source and key; the first `per_group` values of each group) that goes on from it: the
+    same text uncut. Its source is noted as the field `name`'s."""
+    stem = text_key(text.rstrip("".join(ELLIPSES) + " ")) if text.endswith(ELLIPSES) else ""
+    if not stem:
+        return text
+    for source, key in sources:
         for group in lookup.groups(source, key):
-            for value in group:
+            for value in group[:per_group]:
                 full = clean_text(value)
-                if len(full) > len(first) and text_key(full).startswith(stem) and stem:
-                    meta.sources["description"] = source
+                if len(text_key(full)) > len(stem) and text_key(full).startswith(stem):
+                    meta.sources[name] = source
                     return full
-    return first
+    return text
 
 
 def _language(lookup: _Lookup, meta: Metadata, doc: Document) -> str | None:
@@ -488,8 +498,7 @@ def _completed(title: str, lookup: _Lookup, meta: Metadata) -> str:
     """A title cut short with an ellipsis ("What will be the trend in the watch..."), in
     full from the page's heading or `<title>` where one goes on from it (the `<title>`'s
     site name is cut later, as any title's)."""
-    if not title.endswith(ELLIPSES):
-        return title
+    return _in_full(title, "title", (("h1", "title"), ("markup", "title")), lookup, meta, 5)
     stem = text_key(title.rstrip("".join(ELLIPSES) + " "))
     for source in ("h1", "markup"):
         for group in lookup.groups(source, "title"):
