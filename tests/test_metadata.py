@@ -369,6 +369,10 @@ LONG = "<p>" + "A paragraph of the story that is long enough to be the body. " *
          []),
         (f"<h1>T</h1>{LONG}<form><label class='author'>Your Name</label></form>", []),
         (f"<h1>T</h1>{LONG}<a class='authorization' href='/x'>Jane Doe</a>", []),
+        # a sidebar's story cards are other stories; an article's own aside is its own
+        (f"<h1>T</h1>{LONG}<aside><span class='author'>Jane Doe</span></aside>", []),
+        (f"<article><h1>T</h1>{LONG}<aside><span class='author'>Jane Doe</span></aside>"
+         "</article>", ["Jane Doe"]),
     ],
 )
 def test_authors_labelled_anywhere(body: str, authors: list[str]) -> None:

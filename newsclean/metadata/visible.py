@@ -665,11 +665,17 @@ def _away(el: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
     inside = known[node] if node is not None else False
     for item in reversed(chain):
         tag = str(item.tag).lower()
-        inside = inside or tag in FORM_TAGS or (
+        inside = inside or tag in FORM_TAGS or _sidebar(item) or (
             tag not in PAGE_TAGS and AWAY_HINT.search(_hints(item))
         )
         known[item] = inside
     return inside
+
+
+def _sidebar(el: HtmlElement) -> bool:
+    """An `<aside>` of the page, not of an article: its bylines are other stories' (HTML's
+    sectioning: an aside inside an `<article>` belongs to it, an author box among them)."""
+    return el.tag == "aside" and not any(a.tag == "article" for a in el.iterancestors())
 
 
 _AUTHOR_PATHS_TEXT = """
