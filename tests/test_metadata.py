@@ -403,7 +403,14 @@ def test_a_hidden_account_name_yields_to_the_printed_byline(
          ["Jane Doe"]),
         ("<p>Dec 26, 2024 • Jane Doe in <a href='/category/pm'>Project Management</a></p>",
          ["Jane Doe"]),
-        # a category link, a label with a colon, a line without a date: no name
+        # "by" inside the date line, after the date; a <time>'s date as its markup says
+        ("<p>March 3, 2024 by Jane Doe</p>", ["Jane Doe"]),
+        ("<div class='entry-meta'>Posted on <time>March 3, 2024</time> by "
+         "<a href='/x'>Jane Doe</a> in <a href='/c/news'>News</a></div>", ["Jane Doe"]),
+        ("<div><time datetime='2017-03-01'>03/01/2017</time> by Jane Doe, Candidate "
+         "Representative</div>", ["Jane Doe"]),
+        # a category link, a label with a colon, a line without a date, a phrase: no name
+        ("<p><time datetime='2024-03-01'>il y a 3 heures</time> · mis à jour</p>", []),
         ("<p>Dec 26, 2024 • <a href='/category/pm'>Project Management</a></p>", []),
         ("<div><p>PROJECT: Weekend Coding Agent</p><p>DATE: 2024-12-12</p></div>", []),
         ("<p>Jane Doe | Senior Writer</p>", []),

@@ -18,7 +18,7 @@ from itertools import islice
 import lxml.etree
 from lxml.html import HtmlElement
 
-from newsclean.metadata.authors import CONNECTORS, LABEL_LINE, looks_like_name
+from newsclean.metadata.authors import CONNECTORS, LABEL_LINE, capitalised, looks_like_name
 from newsclean.metadata.dates import parse_date, parse_written_date
 from newsclean.metadata.sources import Found, Groups, Lazy, Page
 from newsclean.metadata.titles import text_key
@@ -352,11 +352,12 @@ class _Lines:
         return self._bylines
 
     def dated_names(self, now: datetime | None) -> Groups:
-        """The name printed in the date line under the headline without a byline label:
-        "2025-12-17 · Jane Doe", "Jane Doe | Senior Writer | July 2, 2025". A line of a
-        few parts, one of them a date, is the story's meta line; a part in it shaped like
-        a person's name is the writer. Lines around the headline (its container) and
-        bylines (read already) are not read."""
+        """The name printed in the date line under the headline, where the line does not
+        start with "By" (those are bylines, read already): "Posted on <time> by Jane Doe",
+        "2025-12-17 · Jane Doe", "Jane Doe | Senior Writer | July 2, 2025". A line of a few
+        parts, one of them a date, is the story's meta line; the part after "by" in it, else
+        a part shaped like a person's name, is the writer. Lines around the headline (its
+        container) are not read."""
         for line in islice(self.each(), NEAR_LINES):
             if line.byline or _inside(self.head, line.el):
                 continue
@@ -366,9 +367,13 @@ class _Lines:
             dated = [p for p, _ in parts if parse_date(p, now) is not None]
             if not dated:
                 continue
+            labelled = _after_by([p for p, _ in parts])
+            if labelled:
+                return [[labelled]]
             names = [
                 p for p, linked in parts
                 if not linked and ":" not in p and p not in dated and looks_like_name(p)
+                and capitalised(p)
             ]
             if names:
                 return [names[:1]]
@@ -417,9 +422,28 @@ class _DateScan:
                 self.date_els.append(el)
 
 
+BY_PART = re.compile(r"^(?:by|par|von|por|door|di)(?:\s+(?P<rest>\S.*))?$", re.IGNORECASE)
+"""A meta line's part that is, or starts with, the label before the writer's name."""
+
+
+def _after_by(parts: list[str]) -> str | None:
+    """The text after a "by" part of a meta line: "by Jane Doe, Editor" or "by", "Jane Doe"."""
+    for k, part in enumerate(parts):
+        match = BY_PART.match(part)
+        if match is None:
+            continue
+        if match.group("rest"):
+            return match.group("rest")
+        return parts[k + 1] if k + 1 < len(parts) else None
+    return None
+
+
 # `(?<!\s)`: a match starts only where a whitespace run starts, keeping the split linear
-PART_SEPARATORS = re.compile(r"(?<!\s)\s*[|•·◆▪●∙⋅]\s*|(?<!\s)\s+[-–—/]\s+")
-"""What parts a meta line between its items: "July 2, 2025 · Jane Doe | 5 min read"."""
+PART_SEPARATORS = re.compile(
+    r"(?<!\s)\s*[|•·◆▪●∙⋅]\s*|(?<!\s)\s+(?:[-–—/]\s+|(?=(?i:by|par|von|por|door)\s))"
+)
+"""What parts a meta line between its items: "July 2, 2025 · Jane Doe | 5 min read"; a
+"by" starts a part ("March 3, 2024 by Jane Doe")."""
 MIN_PARTS = 2
 MAX_PARTS = 6
 """A meta line has a date and a few more items; more parts make a menu or a list."""
@@ -430,7 +454,9 @@ def line_parts(el: HtmlElement) -> list[tuple[str, bool]]:
     separators printed between items, and whether the part is a link's text to a page
     that is no person's (a category, a tag, a firm: "in <a>Project Management</a>")."""
     out = []
-    for node, text in _own_texts(el):
+    for node, text, own in _own_texts(el):
+        if own and node.tag == "time" and node.get("datetime"):
+            text = str(node.get("datetime"))  # "03/01/2017" is the date its markup says
         link = next((a for a in _up_to(node, el) if a.tag == "a" and a.get("href")), None)
         other = link is not None and _author_slug(link.get("href")) is None
         for part in PART_SEPARATORS.split(text):
@@ -442,14 +468,15 @@ def line_parts(el: HtmlElement) -> list[tuple[str, bool]]:
     return out
 
 
-def _own_texts(el: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
-    """Each text node of `el` with the element it sits in (a tail sits in the parent)."""
+def _own_texts(el: HtmlElement) -> Iterator[tuple[HtmlElement, str, bool]]:
+    """Each text node of `el` with the element it sits in (a tail sits in the parent) and
+    whether it is that element's own first text."""
     for node in el.iter(lxml.etree.Element):
         if node.text and node.text.strip():
-            yield node, node.text
+            yield node, node.text, True
         parent = node.getparent()
         if node is not el and parent is not None and node.tail and node.tail.strip():
-            yield parent, node.tail
+            yield parent, node.tail, False
 
 
 def _up_to(node: HtmlElement, top: HtmlElement) -> Iterator[HtmlElement]:
