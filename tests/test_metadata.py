@@ -369,10 +369,61 @@ LONG = "<p>" + "A paragraph of the story that is long enough to be the body. " *
          []),
         (f"<h1>T</h1>{LONG}<form><label class='author'>Your Name</label></form>", []),
         (f"<h1>T</h1>{LONG}<a class='authorization' href='/x'>Jane Doe</a>", []),
+        # a sidebar's story cards are other stories; an article's own aside is its own
+        (f"<h1>T</h1>{LONG}<aside><span class='author'>Jane Doe</span></aside>", []),
+        (f"<article><h1>T</h1>{LONG}<aside><span class='author'>Jane Doe</span></aside>"
+         "</article>", ["Jane Doe"]),
     ],
 )
 def test_authors_labelled_anywhere(body: str, authors: list[str]) -> None:
     assert meta_of("", body).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("body", "authors"),
+    [
+        # the account name is never printed: the byline under the headline names the writer
+        ("<h1>T</h1><div class='author-info'>Jane Doe</div>", ["Jane Doe"]),
+        # a forum prints the declared user name beside its titles: the user name stays
+        ("<h1>T</h1><div class='author-info'>jdoe77 Senior Member</div>"
+         "<p>Posted by jdoe77</p>", ["jdoe77"]),
+    ],
+)
+def test_a_hidden_account_name_yields_to_the_printed_byline(
+    body: str, authors: list[str]
+) -> None:
+    assert meta_of('<meta name="author" content="jdoe77">', body).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("<p>Jane Doe | Senior Writer | July 2, 2024</p>", ["Jane Doe"]),
+        ("<div><span>2024-12-17</span><span>·</span><a title='x'>Jane Doe</a></div>",
+         ["Jane Doe"]),
+        ("<p>Dec 26, 2024 • Jane Doe in <a href='/category/pm'>Project Management</a></p>",
+         ["Jane Doe"]),
+        # "by" inside the date line, after the date; a <time>'s date as its markup says
+        ("<p>March 3, 2024 by Jane Doe</p>", ["Jane Doe"]),
+        ("<div class='entry-meta'>Posted on <time>March 3, 2024</time> by "
+         "<a href='/x'>Jane Doe</a> in <a href='/c/news'>News</a></div>", ["Jane Doe"]),
+        ("<div><time datetime='2017-03-01'>03/01/2017</time> by Jane Doe, Candidate "
+         "Representative</div>", ["Jane Doe"]),
+        # a category link, a label with a colon, a line without a date, a phrase: no name
+        ("<p><time datetime='2024-03-01'>il y a 3 heures</time> · mis à jour</p>", []),
+        ("<p>Dec 26, 2024 • <a href='/category/pm'>Project Management</a></p>", []),
+        ("<div><p>PROJECT: Weekend Coding Agent</p><p>DATE: 2024-12-12</p></div>", []),
+        ("<p>Jane Doe | Senior Writer</p>", []),
+    ],
+)
+def test_a_name_in_the_date_line_under_the_headline(line: str, authors: list[str]) -> None:
+    assert meta_of("", f"<h1>A headline</h1>{line}{LONG}").authors == authors
+
+
+def test_a_name_in_the_date_line_never_replaces_a_declared_user_name() -> None:
+    head = '<meta name="author" content="adminn">'
+    body = f"<h1>A headline</h1><p>Apr 21, 2017 | Products Liability</p>{LONG}"
+    assert meta_of(head, body).authors == ["adminn"]
 
 
 

@@ -55,7 +55,7 @@ from newsclean.metadata.titles import (
     text_key,
     title_remainder,
 )
-from newsclean.metadata.visible import TODAY_WORDS, from_labelled, from_visible
+from newsclean.metadata.visible import TODAY_WORDS, from_labelled, from_visible, shown
 
 __all__ = ["ORDER", "Metadata", "extract_metadata"]
 
@@ -91,7 +91,7 @@ ORDER: dict[str, tuple[Step, ...]] = {
               ("markup", "title"), ("h1", "title")),
     "authors": (("jsonld", "authors"), ("meta", "authors"), ("microdata", "authors"),
                 ("markup", "authors"), ("visible", "authors"), ("labelled", "authors"),
-                ("labelled", "label_lines"), ("labelled", "links")),
+                ("labelled", "label_lines"), ("labelled", "links"), ("visible", "dated_names")),
     "published": (("jsonld", "published"), ("meta", "published"), ("microdata", "published"),
                   ("markup", "published"), ("visible", "published")),
     "modified": (("jsonld", "modified"), ("meta", "modified"), ("microdata", "modified"),
@@ -113,7 +113,13 @@ TEXT_SOURCES = frozenset({"visible"})
 """Sources read from printed text, where the extraction day is a crawl date or a clock."""
 PRINTED = frozenset({"visible", "labelled"})
 """Author sources read from the page's text rather than its markup: their full names do
-not replace a user name that the markup declares (forum posts print the user's titles)."""
+not replace a user name that the markup declares and the page prints (forum posts print
+the user's titles beside it). A declared user name that the page never prints
+("andrew.keaveney") is the account that posted the story: the printed byline names the
+writer."""
+GUESSES = frozenset({("visible", "dated_names")})
+"""Author steps that take a name by its shape alone, unlabelled: they fill an empty field
+but never replace a user name that the markup declares."""
 ELLIPSES = ("...", "…")
 WITNESS_SOURCES = ("markup", "h1")
 """Title sources that are the page's own text: they confirm metadata titles."""
@@ -617,7 +623,7 @@ def _authors(lookup: _Lookup, meta: Metadata) -> None:
         if source == "jsonld":  # authors typed as organisations: only their agency counts
             for group in lookup.groups("jsonld", "_organizations"):
                 meta.agency = meta.agency or parse_byline(group).agency
-        if source == "visible":
+        if (source, key) == ("visible", "authors"):
             groups += lookup.groups("visible", "agency")
         for group in groups:
             byline = parse_byline(group, declared=source not in TEXT_SOURCES)
@@ -628,7 +634,11 @@ def _authors(lookup: _Lookup, meta: Metadata) -> None:
             if all(text_key(n) in named for n in names):
                 own = own or (names, source)  # the site's name: a person later wins
                 continue
-            if all(is_single_word(n) for n in names) or (fallback and source in PRINTED):
+            if all(is_single_word(n) for n in names) or (
+                fallback and source in PRINTED
+                and (fallback[1] in PRINTED or (source, key) in GUESSES
+                     or shown(lookup.page, fallback[0]))
+            ):
                 fallback = fallback or (names, source)
                 continue
             meta.authors = _without_site(names, meta.site_name)

@@ -115,6 +115,7 @@ federation ministry department office developers blog official privacy policy te
 contact home login sign newsletter advertise careers help faq search menu bio
 founder co-founder cofounder ceo cto cfo coo cmo president manager director coordinator
 specialist strategist consultant engineer marketer officer expert educator
+representative spokesperson spokesman spokeswoman
 """
 ROLE_WORDS = frozenset(_ROLE_TEXT.split()) | frozenset(ROLE_SUFFIXES)
 _TITLE_TEXT = """
@@ -208,6 +209,14 @@ van von de da del della der den di du la le bin ibn al el y e ten ter zu dos das
 """
 PARTICLES = frozenset(_PARTICLES_TEXT.split())
 """Lower-case words inside names: "Ludwig van Beethoven", "Nick van Mead", "Ana de la Cruz"."""
+
+
+def capitalised(name: str) -> bool:
+    """Whether every word of a name that has case begins with a capital, particles apart:
+    how names are printed ("Jane Doe", "Ana de la Cruz"); "mis à jour" is a phrase."""
+    return all(
+        w[0].isupper() or not w[0].islower() or w.lower() in PARTICLES for w in name.split()
+    )
 
 
 def _lower_word(words: list[str]) -> bool:

@@ -18,7 +18,7 @@ from itertools import islice
 import lxml.etree
 from lxml.html import HtmlElement
 
-from newsclean.metadata.authors import LABEL_LINE, looks_like_name
+from newsclean.metadata.authors import CONNECTORS, LABEL_LINE, capitalised, looks_like_name
 from newsclean.metadata.dates import parse_date, parse_written_date
 from newsclean.metadata.sources import Found, Groups, Lazy, Page
 from newsclean.metadata.titles import text_key
@@ -281,6 +281,7 @@ def from_visible(page: Page, title: str | None, now: datetime | None = None) -> 
     return Lazy(page, {
         "authors": lambda _: lines.bylines()[0],
         "agency": lambda _: lines.bylines()[1],
+        "dated_names": lambda _: lines.dated_names(now),
         "published": lambda _: lines.dates(now, "published"),
         "published_near": lambda _: lines.dates(now, "published", NEAR_LINES),
         "modified": lambda _: lines.dates(now, "modified"),
@@ -350,6 +351,34 @@ class _Lines:
             self._bylines = bylines, [agencies] if agencies else []
         return self._bylines
 
+    def dated_names(self, now: datetime | None) -> Groups:
+        """The name printed in the date line under the headline, where the line does not
+        start with "By" (those are bylines, read already): "Posted on <time> by Jane Doe",
+        "2025-12-17 · Jane Doe", "Jane Doe | Senior Writer | July 2, 2025". A line of a few
+        parts, one of them a date, is the story's meta line; the part after "by" in it, else
+        a part shaped like a person's name, is the writer. Lines around the headline (its
+        container) are not read."""
+        for line in islice(self.each(), NEAR_LINES):
+            if line.byline or _inside(self.head, line.el):
+                continue
+            parts = line_parts(line.el)
+            if not MIN_PARTS <= len(parts) <= MAX_PARTS:
+                continue
+            dated = [p for p, _ in parts if parse_date(p, now) is not None]
+            if not dated:
+                continue
+            labelled = _after_by([p for p, _ in parts])
+            if labelled:
+                return [[labelled]]
+            names = [
+                p for p, linked in parts
+                if not linked and ":" not in p and p not in dated and looks_like_name(p)
+                and capitalised(p)
+            ]
+            if names:
+                return [names[:1]]
+        return []
+
     def dates(self, now: datetime | None, field: str, max_lines: int | None = None) -> Groups:
         """The first "published" or "modified" date, as a group; the window is read only
         until it is found (or for `max_lines` lines)."""
@@ -391,6 +420,72 @@ class _DateScan:
             _add_date(el, line.text, published, modified, self.now, strict=not marked)
             if len(published) + len(modified) > before:
                 self.date_els.append(el)
+
+
+BY_PART = re.compile(r"^(?:by|par|von|por|door|di)(?:\s+(?P<rest>\S.*))?$", re.IGNORECASE)
+"""A meta line's part that is, or starts with, the label before the writer's name."""
+
+
+def _after_by(parts: list[str]) -> str | None:
+    """The text after a "by" part of a meta line: "by Jane Doe, Editor" or "by", "Jane Doe"."""
+    for k, part in enumerate(parts):
+        match = BY_PART.match(part)
+        if match is None:
+            continue
+        if match.group("rest"):
+            return match.group("rest")
+        return parts[k + 1] if k + 1 < len(parts) else None
+    return None
+
+
+# `(?<!\s)`: a match starts only where a whitespace run starts, keeping the split linear
+PART_SEPARATORS = re.compile(
+    r"(?<!\s)\s*[|•·◆▪●∙⋅]\s*|(?<!\s)\s+(?:[-–—/]\s+|(?=(?i:by|par|von|por|door)\s))"
+)
+"""What parts a meta line between its items: "July 2, 2025 · Jane Doe | 5 min read"; a
+"by" starts a part ("March 3, 2024 by Jane Doe")."""
+MIN_PARTS = 2
+MAX_PARTS = 6
+"""A meta line has a date and a few more items; more parts make a menu or a list."""
+
+
+def line_parts(el: HtmlElement) -> list[tuple[str, bool]]:
+    """The parts of a short line: its text pieces (one per element), each split at the
+    separators printed between items, and whether the part is a link's text to a page
+    that is no person's (a category, a tag, a firm: "in <a>Project Management</a>")."""
+    out = []
+    for node, text, own in _own_texts(el):
+        if own and node.tag == "time" and node.get("datetime"):
+            text = str(node.get("datetime"))  # "03/01/2017" is the date its markup says
+        link = next((a for a in _up_to(node, el) if a.tag == "a" and a.get("href")), None)
+        other = link is not None and _author_slug(link.get("href")) is None
+        for part in PART_SEPARATORS.split(text):
+            words = part.split()
+            if words and words[-1].lower() in CONNECTORS:
+                words = words[:-1]  # "Jane Doe in <a>Politics</a>"
+            if words:
+                out.append((" ".join(words), other))
+    return out
+
+
+def _own_texts(el: HtmlElement) -> Iterator[tuple[HtmlElement, str, bool]]:
+    """Each text node of `el` with the element it sits in (a tail sits in the parent) and
+    whether it is that element's own first text."""
+    for node in el.iter(lxml.etree.Element):
+        if node.text and node.text.strip():
+            yield node, node.text, True
+        parent = node.getparent()
+        if node is not el and parent is not None and node.tail and node.tail.strip():
+            yield parent, node.tail, False
+
+
+def _up_to(node: HtmlElement, top: HtmlElement) -> Iterator[HtmlElement]:
+    """`node` and its ancestors up to `top` (inclusive)."""
+    while node is not None:
+        yield node
+        if node is top:
+            return
+        node = node.getparent()
 
 
 def _before_updated(text: str) -> str:
@@ -513,6 +608,24 @@ def _label_line_groups(page: Page) -> Groups:
     return groups
 
 
+SHOWN_TEXTS = lxml.etree.XPath(
+    "//body//text()[not(ancestor::script or ancestor::style or ancestor::template)]",
+    smart_strings=False,
+)
+
+
+def shown(page: Page, names: list[str]) -> bool:
+    """Whether any of `names` is printed in the page's body (case folded): a user name
+    that a forum prints beside each post, not an account name only the markup holds."""
+    wanted = [n.casefold() for n in names if n]
+    if not wanted:
+        return False
+    result = SHOWN_TEXTS(page.tree)
+    pieces = result if isinstance(result, list) else []
+    text = " ".join(" ".join(str(p).split()) for p in pieces).casefold()
+    return any(w in text for w in wanted)
+
+
 def _body_pieces(texts: lxml.etree.XPath, page: Page) -> list[str]:
     """The body's text nodes that are not blank, in page order."""
     result = texts(page.tree)
@@ -579,11 +692,17 @@ def _away(el: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
     inside = known[node] if node is not None else False
     for item in reversed(chain):
         tag = str(item.tag).lower()
-        inside = inside or tag in FORM_TAGS or (
+        inside = inside or tag in FORM_TAGS or _sidebar(item) or (
             tag not in PAGE_TAGS and AWAY_HINT.search(_hints(item))
         )
         known[item] = inside
     return inside
+
+
+def _sidebar(el: HtmlElement) -> bool:
+    """An `<aside>` of the page, not of an article: its bylines are other stories' (HTML's
+    sectioning: an aside inside an `<article>` belongs to it, an author box among them)."""
+    return el.tag == "aside" and not any(a.tag == "article" for a in el.iterancestors())
 
 
 _AUTHOR_PATHS_TEXT = """
