@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 from urllib.parse import urljoin
 
 import lxml.etree
@@ -83,9 +84,10 @@ MIN_IMAGE_SIZE = 48
 # --- inline runs of a piece ------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Marks:
-    """The marks of a run of text while it is read: link target, bold, italic, code."""
+class Marks(NamedTuple):
+    """The marks of a run of text while it is read: link target, bold, italic, code. A
+    named tuple, not a frozen dataclass: one is made for every marked element read, and
+    runs compare them, both in C this way."""
 
     href: str | None = None
     strong: bool = False
@@ -392,8 +394,11 @@ class Builder:
         """The blocks of `kept` (blocks of this segmentation, in document order)."""
         root = _Node("root", None)
         stack = [root]
+        paths: dict[HtmlElement, list[tuple[str, HtmlElement]]] = {}
         for tb in kept:
-            path = _with_items(self._path(tb), tb.element)
+            path = paths.get(tb.element)
+            if path is None:  # the blocks of one element share its ancestors and path
+                path = paths[tb.element] = _with_items(self._path(tb), tb.element)
             depth = 0
             while depth < len(path) and depth + 1 < len(stack):
                 node, (kind, el) = stack[depth + 1], path[depth]
@@ -745,7 +750,7 @@ def _text_block(group: Sequence[Piece], tag: str) -> Block:
         if i:
             runs.append(("\n", NO_MARKS))
         runs.extend(piece.runs)
-    if any(m != NO_MARKS for _, m in runs):
+    if any(m is not NO_MARKS and m != NO_MARKS for _, m in runs):
         inlines = tuple(_inlines(runs))
         text = inline_text(inlines)
     else:

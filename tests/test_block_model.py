@@ -144,3 +144,48 @@ def test_scorer_reasons_are_written_when_read() -> None:
     assert list(reasons) == expected
     assert reasons[1] == expected[1] and reasons[-1] == expected[-1]
     assert reasons[1:] == expected[1:]
+
+
+def _one_by_one(forest: Forest, x: np.ndarray) -> np.ndarray:
+    """The plain walk: each row down each tree to its leaf, one node at a time."""
+    raw = np.full(x.shape[0], forest.baseline)
+    for i, row in enumerate(x):
+        for root in forest.roots:
+            node = int(root)
+            while not forest.leaf[node]:
+                node = int(forest.child[node]) + int(
+                    row[forest.feature[node]] > forest.threshold[node])
+            raw[i] += forest.value[node]
+    return np.asarray(1 / (1 + np.exp(-raw)))
+
+
+def test_the_walk_leaves_pairs_on_a_leaf_behind_and_still_sums_every_tree() -> None:
+    """Past `DENSE_STEPS` levels only the pairs of tree and block not yet on a leaf walk
+    on: rows that leave a deep tree early, late or not at all sum what the plain walk does."""
+    depth = block_model.DENSE_STEPS + 3
+    # A chain: node 2k tests feature 0 <= k (left: a leaf of value k), node 2k+2 goes on.
+    nodes = 2 * depth + 1
+    feature, threshold, left, right, value = [0] * nodes, [0.0] * nodes, [0] * nodes, \
+        [0] * nodes, [0.0] * nodes
+    for k in range(depth):
+        threshold[2 * k], left[2 * k], right[2 * k] = float(k), 2 * k + 1, 2 * k + 2
+        value[2 * k + 1] = float(k)
+    value[2 * depth] = 100.0
+    chain = {"feature": feature, "threshold": threshold, "left": left, "right": right,
+             "value": value, "depth": depth}
+    stump = {"feature": [0], "threshold": [0.0], "left": [0], "right": [0], "value": [0.5]}
+    forest = _forest([chain, stump])
+    x = np.zeros((depth + 2, len(FEATURES)))
+    x[:, 0] = np.arange(depth + 2) - 0.5  # row r leaves at level r; the last two never do
+    expected = _one_by_one(forest, x)
+    assert forest.probabilities(x) == pytest.approx(expected)
+    assert forest.probabilities(x)[-1] == pytest.approx(1 / (1 + np.exp(-100.5)))
+
+
+def test_the_shipped_forest_walks_as_the_plain_walk_does() -> None:
+    block_model.load.cache_clear()
+    forest = block_model.load()
+    assert forest is not None
+    x = matrix(analyse(load(_page()), DensityParams()), [])
+    noisy = np.vstack([x, x * np.random.default_rng(0).uniform(0.5, 1.5, x.shape)])
+    assert forest.probabilities(noisy) == pytest.approx(_one_by_one(forest, noisy), rel=1e-12)

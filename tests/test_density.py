@@ -554,3 +554,19 @@ def test_density_never_crashes(html: str) -> None:
     candidate = DensityExtractor(RULES).extract(doc)
     assert 0.0 <= candidate.confidence <= 1.0
     assert len(candidate.details["blocks"]) >= len(candidate.blocks) or not candidate.blocks
+
+
+def test_near_furniture_reads_every_block_and_furniture_only_the_long() -> None:
+    """One pass says which blocks lie near furniture (the scorer's feature, short blocks
+    too); the container's weighing counts only the blocks that are not short."""
+    from newsclean.extractors.rules import _Hints, furniture_flags, near_furniture
+
+    page = (
+        '<html lang="en"><body><div class="share-bar"><p>Share</p>'
+        f"<p>{PROSE}</p></div><article><p>Tweet</p><p>{PROSE_2}</p></article></body></html>"
+    )
+    blocks = segment(lxml.html.document_fromstring(page))
+    labels = [Label.SHORT, Label.GOOD, Label.SHORT, Label.GOOD]
+    near = near_furniture(blocks, _Hints(), 3)
+    assert near == [True, True, False, False]
+    assert furniture_flags(labels, near) == [False, True, False, False]

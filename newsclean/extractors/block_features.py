@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from lxml.html import HtmlElement
@@ -153,9 +154,16 @@ class _Elements:
         found = self._positive.get(el)
         if found is None:
             names, key = el.get("class"), el.get("id")
-            found = self._positive[el] = bool(names or key) and POSITIVE_HINTS.search(
-                f"{names or ''} {key or ''}".lower()) is not None
+            found = self._positive[el] = bool(names or key) and _positive_hint(
+                f"{names or ''} {key or ''}")
         return found
+
+
+@lru_cache(maxsize=8192)
+def _positive_hint(names: str) -> bool:
+    """Whether class/id text names article text; cached, since templates repeat their class
+    strings on every item and pages of a site share them."""
+    return POSITIVE_HINTS.search(names.lower()) is not None
 
 
 _REGION_BIT = {tag: 1 << i for i, tag in enumerate(_REGIONS)}
@@ -169,7 +177,8 @@ _TAG_INDEX = {t: i for i, t in enumerate(_ELEMENT_TAGS)}
 
 
 NEAR = 4
-"""A block's element and its nearest ancestors read for a class/id hint."""
+"""A block's element and its nearest ancestors read for a class/id hint (the rules'
+default `hint_depth` + 1: their `near_furniture` is then read, not measured again)."""
 
 
 def _near(blocks: list[TextBlock], test: Callable[[HtmlElement], bool]) -> list[bool]:
@@ -254,7 +263,8 @@ def _own(
     start = _COLUMN[f"under_{_REGIONS[0]}"]
     for i, bit in enumerate(_REGION_BIT.values()):
         out[:, start + i] = (regions & bit) != 0
-    put("negative_hint_near", _near(blocks, analysis.hints.negative))
+    put("negative_hint_near", analysis.near_furniture if analysis.hint_depth == NEAR - 1
+        else _near(blocks, analysis.hints.negative))
     put("positive_hint_near", _near(blocks, elements.positive))
     _one_hot(out, f"element_{_ELEMENT_TAGS[0]}",
              [_TAG_INDEX.get(str(b.element.tag), -1) for b in blocks], len(_ELEMENT_TAGS))

@@ -3,7 +3,8 @@
 A gradient-boosted forest (trained by `benchmarks/train_blocks.py` on the tune halves of the
 dev sets, fixed seed) scores each block from `newsclean.extractors.block_features`; its
 trees ship as plain JSON in `newsclean/data/block-model.json` (no pickle) and are walked
-here with numpy, all trees and all blocks at once, a level per step.
+here with numpy, all trees and all blocks at once, a level per step (after the first
+few levels, only the pairs of tree and block not yet on a leaf).
 
 A block is kept when its probability reaches `KEEP`. The page's confidence is the F1 the
 probabilities expect of that choice (`expected_f1`): low when much likely text was left
@@ -40,7 +41,8 @@ class Forest:
     """All trees' nodes in flat arrays: the feature each node tests, its threshold, its
     first child (the second is the next node: trees are laid out breadth first) and its
     leaf value; each tree's root and depth, deepest trees first; the forest's baseline.
-    A leaf tests against +inf and is its own first child, so a row that reached one stays."""
+    A leaf tests against +inf and is its own first child, so a row that reached one stays.
+    Indices are 32-bit: the walk gathers them by the million."""
 
     feature: np.ndarray
     threshold: np.ndarray
@@ -49,6 +51,8 @@ class Forest:
     roots: np.ndarray
     depths: tuple[int, ...]
     baseline: float
+    leaf: np.ndarray
+    """Whether each node is a leaf."""
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Forest:
@@ -77,13 +81,14 @@ class Forest:
                 child.append(new[old] if leaf else new[lo])
                 value.append(float(tree["value"][old]) if leaf else 0.0)
         return cls(
-            feature=np.array(feature, dtype=np.intp),
+            feature=np.array(feature, dtype=np.int32),
             threshold=np.array(threshold, dtype=np.float64),
-            child=np.array(child, dtype=np.intp),
+            child=np.array(child, dtype=np.int32),
             value=np.array(value, dtype=np.float64),
-            roots=np.array(roots, dtype=np.intp),
+            roots=np.array(roots, dtype=np.int32),
             depths=tuple(depths),
             baseline=float(data["baseline"]),
+            leaf=np.isinf(np.array(threshold, dtype=np.float64)),
         )
 
     def probabilities(self, x: np.ndarray) -> np.ndarray:
@@ -93,27 +98,58 @@ class Forest:
         n = x.shape[0]
         if n == 0:
             return np.zeros(0)
-        flat = np.ascontiguousarray(x, dtype=np.float64).ravel()
-        offsets = (np.arange(n, dtype=np.intp) * x.shape[1])[None, :]
+        # Feature-major cells (a node's cell is its feature × n + the block) and 32-bit
+        # indices: the gathers are most of the walk, and move half the bytes.
+        flat = np.ascontiguousarray(x.T, dtype=np.float64).ravel()
+        cells = self.feature * np.int32(n)
         node = np.repeat(self.roots[:, None], n, axis=1)  # tree × block
-        feature, threshold, child = self.feature, self.threshold, self.child
         depths = self.depths
-        active = len(depths)
-        # Gathers are most of the walk: `take` with mode="clip" skips fancy indexing's bounds
-        # checks, about twice as fast (every index is a node or a cell, so none is clipped).
-        for step in range(depths[0] if depths else 0):
-            while active and depths[active - 1] <= step:
-                active -= 1  # trees are deepest first: the shallow ones have all arrived
-            here = node[:active]
-            cell = feature.take(here, mode="clip")
-            cell += offsets
-            go_right = flat.take(cell, mode="clip") > threshold.take(here, mode="clip")
-            step_to = child.take(here, mode="clip")
-            step_to += go_right
-            node[:active] = step_to
+        deepest = depths[0] if depths else 0
+        dense = min(DENSE_STEPS, deepest)
+        tree_depths = np.array(depths, dtype=np.int32)
+        _walk(self, flat, cells, node, np.arange(n, dtype=np.int32)[None, :], -tree_depths,
+              range(dense))
+        if deepest > dense:
+            # By now many (tree, block) pairs stand on a leaf: only the others walk on.
+            pairs = node.ravel()  # a view, tree by tree (deepest first), as `_walk` needs
+            going = np.flatnonzero(~self.leaf.take(pairs, mode="clip"))
+            here = pairs.take(going)
+            _walk(self, flat, cells, here, (going % n).astype(np.int32),
+                  -tree_depths.take(going // n), range(dense, deepest))
+            pairs[going] = here
         raw = self.baseline + self.value.take(node, mode="clip").sum(axis=0)
         out: np.ndarray = 1.0 / (1.0 + np.exp(-raw))
         return out
+
+
+DENSE_STEPS = 4
+"""Steps every (tree, block) pair of a page walks together before those on a leaf are left
+out: about half of all pairs stand on one by then (trees are uneven), and leaving them out
+costs a gather of its own, which pays once, not every step."""
+
+
+def _walk(
+    forest: Forest, flat: np.ndarray, cells: np.ndarray, node: np.ndarray,
+    blocks: np.ndarray, minus_depths: np.ndarray, steps: range,
+) -> None:
+    """Step rows of (tree, block) pairs down their trees, in place: `node` holds each row's
+    node (a row of blocks of one tree, or one pair), `blocks` the block of each column or
+    pair, `minus_depths` each row's tree depth, negated, deepest first (rows whose tree is
+    no deeper than the step have all arrived and are left out). `take` with mode="clip"
+    skips fancy indexing's bounds checks, about twice as fast (every index is a node or a
+    cell, so none is clipped); a leaf tests against +inf and is its own first child."""
+    threshold, child = forest.threshold, forest.child
+    for step in steps:
+        active = int(minus_depths.searchsorted(-step))
+        if not active:
+            return
+        here = node[:active]
+        cell = cells.take(here, mode="clip")
+        cell += blocks[:active] if blocks.ndim == 1 else blocks
+        go_right = flat.take(cell, mode="clip") > threshold.take(here, mode="clip")
+        step_to = child.take(here, mode="clip")
+        step_to += go_right
+        node[:active] = step_to
 
 
 def _depth(tree: dict[str, Any]) -> int:

@@ -436,27 +436,15 @@ class _Hints:
         return verdict
 
 
-def _near_negative(block: TextBlock, hints: _Hints, depth: int) -> bool:
-    """Whether the block's element or one of its `depth` nearest ancestors is furniture."""
-    negative = hints.negative
-    return any(negative(anc) for anc in block.ancestors[: 1 + depth])
-
-
-def furniture_flags(
-    blocks: list[TextBlock], labels: list[Label], hints: _Hints, depth: int
-) -> list[bool]:
-    """For each block, whether it or one of its `depth` nearest ancestors is furniture.
-
-    Sibling blocks share their ancestors, so the verdict above a block is kept per parent.
-    Short blocks weigh nothing in the container score and are not checked.
-    """
+def near_furniture(blocks: list[TextBlock], hints: _Hints, depth: int) -> list[bool]:
+    """For each block, whether its element or one of its `depth` nearest ancestors is
+    furniture. Read once a page by the container's weighing (`furniture_flags`) and by the
+    block scorer's features; sibling blocks share their ancestors, so the verdict above a
+    block is kept per parent."""
     above: dict[HtmlElement, bool] = {}
     flags = []
     negative = hints.negative
-    for block, label in zip(blocks, labels, strict=True):
-        if label is Label.SHORT:
-            flags.append(False)
-            continue
+    for block in blocks:
         if negative(block.element):
             flags.append(True)
             continue
@@ -467,10 +455,15 @@ def furniture_flags(
         parent = ancestors[1]
         verdict = above.get(parent)
         if verdict is None:
-            verdict = any(negative(anc) for anc in ancestors[1 : 1 + depth])
-            above[parent] = verdict
+            verdict = above[parent] = any(negative(anc) for anc in ancestors[1 : 1 + depth])
         flags.append(verdict)
     return flags
+
+
+def furniture_flags(labels: list[Label], near: list[bool]) -> list[bool]:
+    """For each block, whether it counts as furniture in the container score: near
+    furniture (`near_furniture`) and not short (short blocks weigh nothing there)."""
+    return [n and label is not Label.SHORT for n, label in zip(near, labels, strict=True)]
 
 
 # --- Pass 1: context-free classification --------------------------------------------------
@@ -1013,6 +1006,9 @@ class Analysis:
     reasons: list[str]
     hints: _Hints
     has_stoplist: bool
+    near_furniture: list[bool]
+    """Whether each block or one of its `hint_depth` nearest ancestors is furniture."""
+    hint_depth: int
 
 
 def analyse(doc: Document, params: DensityParams) -> Analysis:
@@ -1023,7 +1019,8 @@ def analyse(doc: Document, params: DensityParams) -> Analysis:
     labels = [classify(b, params, bool(stoplist)) for b in blocks]
     prose = prose_words(blocks, labels)
     hints = _Hints(prose, params.widget_max_words)
-    furniture = furniture_flags(blocks, labels, hints, params.hint_depth)
+    near = near_furniture(blocks, hints, params.hint_depth)
+    furniture = furniture_flags(labels, near)
     in_card = card_flags(blocks, prose, params)
     # A card's prose is no evidence for a container; its links still count against.
     values = [
@@ -1035,5 +1032,5 @@ def analyse(doc: Document, params: DensityParams) -> Analysis:
     keep, reasons = revise(blocks, labels, container, params, hints, in_card, siblings)
     return Analysis(
         blocks, labels, furniture, in_card, values, container, siblings, keep, reasons,
-        hints, bool(stoplist),
+        hints, bool(stoplist), near, params.hint_depth,
     )
