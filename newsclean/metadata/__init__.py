@@ -426,7 +426,7 @@ def _language(lookup: _Lookup, meta: Metadata, doc: Document) -> str | None:
             for tag in filter(None, map(bcp47, group[:3])):
                 declared.setdefault(tag, source)
     longest = sorted(document_blocks(doc), key=lambda b: -b.words)[:LANGUAGE_SAMPLE]
-    identified = identify(" ".join(b.text for b in longest))
+    identified = identify(" ".join(b.text for b in longest), list(declared))
     if not declared and identified is None:
         return None
     language = checked(list(declared), f"{meta.title or ''} {meta.description or ''}", identified)
