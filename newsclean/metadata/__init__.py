@@ -505,15 +505,6 @@ def _completed(title: str, lookup: _Lookup, meta: Metadata) -> str:
     full from the page's heading or `<title>` where one goes on from it (the `<title>`'s
     site name is cut later, as any title's)."""
     return _in_full(title, "title", (("h1", "title"), ("markup", "title")), lookup, meta, 5)
-    stem = text_key(title.rstrip("".join(ELLIPSES) + " "))
-    for source in ("h1", "markup"):
-        for group in lookup.groups(source, "title"):
-            for value in group[:5]:
-                full = clean_text(value)
-                if stem and len(text_key(full)) > len(stem) and text_key(full).startswith(stem):
-                    meta.sources["title"] = source
-                    return full
-    return title
 
 
 KICKER_END = re.compile(r"[:：]\s+|\s[-–—]\s")
