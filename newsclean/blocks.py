@@ -306,11 +306,16 @@ LANGUAGE_SAMPLE = 8
 """Longest blocks of a page read to tell its language."""
 
 
+def longest_blocks(blocks: Sequence[TextBlock]) -> list[TextBlock]:
+    """The page's `LANGUAGE_SAMPLE` longest blocks, longest first: the sample its language
+    is read from (most of them are the main text, whatever the template around it)."""
+    return sorted(blocks, key=lambda b: -b.words)[:LANGUAGE_SAMPLE]
+
+
 def blocks_language(blocks: Sequence[TextBlock], declared: str | None = None) -> str | None:
-    """The stoplist language (ISO 639-1) of the page's `LANGUAGE_SAMPLE` longest blocks:
+    """The stoplist language (ISO 639-1) of the page's longest blocks (`longest_blocks`):
     `declared` if their text fits it (see `newsclean.stoplists.text_language`)."""
-    longest = sorted(blocks, key=lambda b: -b.words)[:LANGUAGE_SAMPLE]
-    return text_language([b.text for b in longest], declared)
+    return text_language([b.text for b in longest_blocks(blocks)], declared)
 
 
 def iter_text(root: HtmlElement) -> Iterator[str]:

@@ -39,7 +39,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from newsclean.blocks import LANGUAGE_SAMPLE, blocks_language, document_blocks
+from newsclean.blocks import blocks_language, document_blocks, longest_blocks
 from newsclean.document import Document
 from newsclean.metadata.authors import is_single_word, looks_like_name, parse_byline
 from newsclean.metadata.dates import When, day_of, later, parse_date
@@ -425,7 +425,7 @@ def _language(lookup: _Lookup, meta: Metadata, doc: Document) -> str | None:
         for group in lookup.groups(source, key):
             for tag in filter(None, map(bcp47, group[:3])):
                 declared.setdefault(tag, source)
-    longest = sorted(document_blocks(doc), key=lambda b: -b.words)[:LANGUAGE_SAMPLE]
+    longest = longest_blocks(document_blocks(doc))
     identified = identify(" ".join(b.text for b in longest), list(declared))
     if not declared and identified is None:
         return None
