@@ -369,6 +369,12 @@ LONG = "<p>" + "A paragraph of the story that is long enough to be the body. " *
          []),
         (f"<h1>T</h1>{LONG}<form><label class='author'>Your Name</label></form>", []),
         (f"<h1>T</h1>{LONG}<a class='authorization' href='/x'>Jane Doe</a>", []),
+        # the description beside the name in an author box is no name, near the headline
+        # or after the text
+        ("<h1>T</h1><div class='author-description'>Licensed Grader, M.A. Journalism</div>"
+         f"{LONG}", []),
+        (f"<h1>T</h1>{LONG}<div class='box'><p>Jane Doe</p><div class='author-bio'>Senior "
+         "Editor, Food Critic</div></div>", []),
         # a sidebar's story cards are other stories; an article's own aside is its own
         (f"<h1>T</h1>{LONG}<aside><span class='author'>Jane Doe</span></aside>", []),
         (f"<article><h1>T</h1>{LONG}<aside><span class='author'>Jane Doe</span></aside>"

@@ -32,8 +32,13 @@ BODY_PARAGRAPH_CHARS = 250
 MAX_TEXT_CHARS = 150
 """Longer texts are paragraphs, not a byline or a date line."""
 
+AUTHOR_HINT = r"author(?!i[sz]|it|[-_]?(?:desc|bio|about|role|job|position|summary))"
+""""author" in a class or id, but not "authority", "authorize", "editor" ("auditor") nor the
+author's description, bio or role beside the name ("author-description": "Senior Editor,
+M.A. Journalism")."""
 BYLINE_HINT = re.compile(
-    r"by-?line|author|writer|contributor|posted-?by|reporter|journalist|autor", re.IGNORECASE
+    rf"by-?line|{AUTHOR_HINT}|writer|contributor|posted-?by|reporter|journalist|autor",
+    re.IGNORECASE,
 )
 DATE_HINT = re.compile(
     r"date|time|publish|posted|timestamp|dateline|datum|fecha|meta-?info|post-?meta",
@@ -535,7 +540,7 @@ stem. libxml2 reads every attribute string and tests the stems in C, so only the
 likely ones become Python strings (each a "smart" string with its element); reading all of
 them and testing in Python took a few milliseconds on a large page."""
 LABEL_HINT = Words(re.compile(
-    r"author(?!i[sz]|it)|byline|by-line|writer|user-?name|posted-?by|autor|auteur",
+    rf"{AUTHOR_HINT}|byline|by-line|writer|user-?name|posted-?by|autor|auteur",
     re.IGNORECASE,
 ))
 AWAY_HINT = Words(re.compile(
