@@ -15,8 +15,10 @@ whose lines were joined into one does not match.
 Per page and per element kind, the F1 of the multisets of normalised texts; a kind's figure
 is the mean over the pages whose truth has that kind (a page where the tool gives none
 scores 0). "structure" is the per-page F1 over all typed block elements together, the mean
-over pages with a Markdown truth. Links are (text, URL) pairs, URLs compared without a
-trailing slash or fragment; emphasis is the text of bold and italic spans.
+over pages with a Markdown truth; "code-fenced" is "code" over the pages whose truth has a
+fenced block (on the others its code is lines indented among paragraphs). Links are (text,
+URL) pairs, URLs compared without a trailing slash or fragment; emphasis is the text of bold
+and italic spans.
 """
 
 from __future__ import annotations
@@ -42,6 +44,14 @@ from benchmarks.report import Report
 BLOCK_KINDS = ("heading", "list", "table", "paragraph", "code", "quote")
 INLINE_KINDS = ("link", "emphasis")
 KINDS = (*BLOCK_KINDS, *INLINE_KINDS)
+FENCED_CODE = "code-fenced"
+"""Code again, over the pages whose truth fences its code: on others the truth's code is only
+lines indented four spaces among paragraphs (its converter unfenced the block), which CommonMark
+reads as code but no tool writes that way; the row says what those pages do to "code"."""
+TABLE_ROWS = (
+    "structure", "heading", "list", "table", "paragraph", "code", FENCED_CODE, "quote",
+    *INLINE_KINDS,
+)
 TOOLS = ("newsclean", "trafilatura")
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -81,6 +91,8 @@ class Elements:
     kinds: dict[str, Counter[str]] = field(
         default_factory=lambda: {k: Counter() for k in KINDS}
     )
+    fenced: bool = False
+    """Whether the text has a fenced code block (not only indented code)."""
 
     def add(self, kind: str, text: str) -> None:
         """Add a block element, and the links and emphasis inside its text."""
@@ -144,7 +156,11 @@ def _is_table_start(lines: Sequence[str], i: int) -> bool:
 def elements(markdown: str) -> Elements:
     """Read a Markdown text into its typed elements (CommonMark's block rules, simplified:
     fences, ATX headings, GFM tables, block quotes, list items with their continuation
-    lines, indented code after a blank line outside lists, and paragraph lines)."""
+    lines, indented code after a blank line outside lists, and paragraph lines).
+
+    A fence indented under an open list item is code inside the item (CommonMark indents
+    it by the item's content width, four spaces or more in a nested list); the item stays
+    open for its later paragraphs."""
     out = Elements()
     lines = markdown.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     n = len(lines)
@@ -162,8 +178,12 @@ def elements(markdown: str) -> Elements:
         line = lines[i]
         stripped = line.strip()
         fence = _FENCE.match(line)
+        nested = item is not None and line[:1] in " \t"
+        if nested and not fence:
+            fence = _FENCE.match(line.lstrip())  # a fence inside the item, deeper than 3
         if fence:
-            close_item()
+            if not nested:  # a fence inside a list item is the item's, and leaves it open
+                close_item()
             mark = fence.group(1)
             body: list[str] = []
             i += 1
@@ -171,6 +191,7 @@ def elements(markdown: str) -> Elements:
                 body.append(lines[i])
                 i += 1
             out.add("code", "\n".join(body))
+            out.fenced = True
             i += 1
             blank = False
             continue
@@ -214,6 +235,7 @@ def elements(markdown: str) -> Elements:
                         break
                     body.append(inner)
                 out.add("code", "\n".join(body))
+                out.fenced = True
                 continue
             bullet = _ITEM.match(text)
             heading = _HEADING.match(text)
@@ -267,7 +289,8 @@ def f1(truth: Counter[str], pred: Counter[str]) -> float:
 
 
 def score(truth: Elements, pred: Elements) -> dict[str, float]:
-    """A page's F1 per element kind its truth has, and "structure" over all block kinds."""
+    """A page's F1 per element kind its truth has, "structure" over all block kinds, and
+    code again as `FENCED_CODE` where the truth fences its code."""
     out: dict[str, float] = {}
     for kind in KINDS:
         if truth.kinds[kind]:
@@ -278,6 +301,8 @@ def score(truth: Elements, pred: Elements) -> dict[str, float]:
             {f"{k}:{t}": c for k in BLOCK_KINDS for t, c in e.kinds[k].items()}
         )
 
+    if "code" in out and truth.fenced:
+        out[FENCED_CODE] = out["code"]
     whole = typed(truth)
     if whole:
         out["structure"] = f1(whole, typed(pred))
@@ -427,7 +452,7 @@ def kind_table(result: Result) -> str:
     tools = list(result.scores)
     head = "| element | pages | " + " | ".join(tools) + " |"
     lines = [head, "|---|---:|" + "---:|" * len(tools)]
-    for kind in ("structure", *KINDS):
+    for kind in TABLE_ROWS:
         cells = [_num(result.mean(t, kind)) for t in tools]
         lines.append(f"| {kind} | {result.count(kind)} | " + " | ".join(cells) + " |")
     return "\n".join(lines)

@@ -843,9 +843,15 @@ def _lays_out_code(table: HtmlElement) -> bool:
 
 def code_text(pre: HtmlElement) -> str:
     """The text of a `<pre>` with its lines: whitespace as written, a line break at each
-    block-level element inside (highlighters write one element per line), invisible
-    content left out as segmentation leaves it out."""
+    block-level element inside and between inline line elements (`is_code_line`:
+    highlighters write one element per line, some without a line break between them and
+    a style sheet that shows each on its own line), invisible content left out as
+    segmentation leaves it out."""
     parts: list[str] = []
+    open_line: HtmlElement | None = None  # the open line element
+    line_start = 0  # where its text begins in `parts`
+    line_end = -1  # where the text after the last line element begins, -1 before one
+    line_broke = False  # whether the last line element's own text held a line break
 
     def newline() -> None:
         if parts and not parts[-1].endswith("\n"):
@@ -866,12 +872,19 @@ def code_text(pre: HtmlElement) -> str:
                     walker.skip_subtree()
                     continue
                 newline()
+            elif el is not pre and open_line is None and is_code_line(el):
+                if line_end >= 0 and not line_broke and "\n" not in "".join(parts[line_end:]):
+                    parts.append("\n")  # no break written between two line elements
+                open_line, line_start = el, len(parts)
             text = el.text
         else:
             if el is pre:
                 break
             if tag in BLOCK_TAGS and tag != "br":
                 newline()
+            elif el is open_line:
+                line_broke = "\n" in "".join(parts[line_start:])
+                open_line, line_end = None, len(parts)  # the tail comes next
             text = el.tail
         if text:
             parts.append(text)
@@ -881,6 +894,19 @@ def code_text(pre: HtmlElement) -> str:
     while lines and not lines[-1]:
         lines.pop()
     return "\n".join(lines)
+
+
+def is_code_line(el: HtmlElement) -> bool:
+    """Whether an element inside a `<pre>` is one line of the code: a class named `line` or
+    ending in `-line` / `_line` (Shiki's `line`, Gatsby's `gatsby-highlight-code-line`,
+    `code-line`, `token-line`) or a `data-line` attribute (rehype-pretty-code); not the
+    gutter's `line-number`, nor `underline` or `inline`."""
+    if el.get("data-line") is not None:
+        return True
+    for token in (el.get("class") or "").lower().split():
+        if token == "line" or token.endswith(("-line", "_line")):
+            return True
+    return False
 
 
 def code_language(pre: HtmlElement) -> str | None:

@@ -261,3 +261,26 @@ def test_figures_keep_their_place_through_normalisation() -> None:
     assert article.blocks[0].text == story  # the dateline left, the figure stayed after it
     assert article.text == f"{story}\n\n{story}\n\n{story}"
     assert article.credits and article.dateline is not None
+
+
+@pytest.mark.parametrize(
+    ("markup", "text"),
+    [
+        # one inline element per line and no line break between them (a style sheet shows
+        # each on its own line): a break between lines, an empty one is a blank line
+        ('<span class="line">a = 1</span><span class="line"></span>'
+         '<span class="line"><span>b</span> = 2</span>', "a = 1\n\nb = 2"),
+        ('<span data-line="">a = 1</span><span data-line="">b = 2</span>', "a = 1\nb = 2"),
+        # breaks written between or inside the line elements: no second one
+        ('<span class="line">a = 1</span>\n<span class="line">b = 2</span>', "a = 1\nb = 2"),
+        ('x\n<span class="hl-line">a\n</span><span class="hl-line">b\n</span>c',
+         "x\na\nb\nc"),
+        # not lines: emphasis and a gutter's number
+        ('x <span class="underline">y</span><span class="inline">z</span>', "x yz"),
+        ('<span class="line-number">1</span>a', "1a"),
+    ],
+)
+def test_code_lines_written_as_inline_elements(markup: str, text: str) -> None:
+    [block] = build(f"<pre><code>{markup}</code></pre>")
+    assert block.kind is BlockKind.CODE
+    assert block.text == text
