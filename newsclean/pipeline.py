@@ -160,8 +160,8 @@ def _timed(times: dict[str, float] | None, name: str, step: Callable[[], _T]) ->
 
 
 def page_metadata(doc: Document) -> Metadata:
-    """The page's metadata as `extract()` reads it: htmldate's search of the free text for a
-    date only where the page's kind prints one (`newsclean.pagetype.dated`)."""
+    """The page's metadata as `extract()` reads it: the date search reads unmarked text
+    lines only where the page's kind prints a date (`newsclean.pagetype.dated`)."""
     from newsclean.metadata import extract_metadata
     from newsclean.pagetype import dated
 
@@ -205,7 +205,7 @@ def _run(
 
 
 # A page in Latin-1 without a declared charset nor a date, so that one extraction of it
-# goes through charset detection and the htmldate fallback too.
+# goes through charset detection and the date search of the page too.
 _WARM_UP_PAGE = (
     "<html><head><title>Préambule</title></head><body><article><h1>Préambule</h1>"
     + "<p>Le conseil a voté le budget de l'année, après un débat où chacun a parlé.</p>" * 4

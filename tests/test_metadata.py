@@ -491,7 +491,7 @@ def test_parse_date_rejects(text: str) -> None:
 def test_published(head: str, body: str, published: date | None) -> None:
     meta = extract_metadata(
         load(f"<html><head>{head}</head><body>{body}<p>x</p></body></html>"),
-        now=NOW, use_htmldate=False,
+        now=NOW, search_dates=False,
     )
     assert meta.published == published
 
@@ -519,14 +519,14 @@ def test_modified_kept_when_later() -> None:
     assert meta.modified == datetime(2025, 4, 8, 11, tzinfo=UTC)
 
 
-def test_htmldate_fallback_reads_the_url() -> None:
+def test_date_search_reads_the_url() -> None:
     meta = extract_metadata(
         load("<html><body><h1>T</h1><p>text</p></body></html>",
              url="https://example.com/2025/04/08/a-story/"),
         now=NOW,
     )
     assert meta.published == date(2025, 4, 8)
-    assert meta.sources["published"] == "htmldate"
+    assert meta.sources["published"] == "url"
 
 
 def test_crawl_day_is_not_a_publication_date() -> None:
@@ -1028,7 +1028,7 @@ def test_without_the_langid_extra_the_declaration_stands(monkeypatch: pytest.Mon
 
 def _dated(body: str) -> Metadata:
     html = f"<html><head></head><body>{body}<p>x</p></body></html>"
-    return extract_metadata(load(html), now=NOW, use_htmldate=False)
+    return extract_metadata(load(html), now=NOW, search_dates=False)
 
 
 def test_a_date_written_the_iso_way_under_the_headline_is_read() -> None:

@@ -20,7 +20,7 @@ PRINTABLE = st.characters(blacklist_categories=("Cc", "Cs"))
 
 def meta_of(head: str, body: str = "") -> Metadata:
     html = f"<html><head>{head}</head><body>{body}<p>Body.</p></body></html>"
-    return extract_metadata(load(html), now=NOW, use_htmldate=False)
+    return extract_metadata(load(html), now=NOW, search_dates=False)
 
 
 def ld(text: str) -> str:
@@ -120,7 +120,7 @@ def test_future_dates_are_rejected() -> None:
 def test_javascript_urls_are_not_images() -> None:
     head = '<meta property="og:image" content="javascript:alert(1)">'
     meta = extract_metadata(load(f"<html><head>{head}</head><body><p>x</p></body></html>",
-                                 url="https://example.com/"), now=NOW, use_htmldate=False)
+                                 url="https://example.com/"), now=NOW, search_dates=False)
     assert meta.image is None
 
 
@@ -159,7 +159,7 @@ def test_random_metadata_never_raises(pairs: list[tuple[str, str]], script: str)
     meta = extract_metadata(
         load(f"<html><head>{head}</head><body><h1>x</h1><p>y</p></body></html>",
              url="https://example.com/a"),
-        now=NOW, use_htmldate=False,
+        now=NOW, search_dates=False,
     )
     assert isinstance(meta, Metadata)
 
@@ -183,26 +183,6 @@ def test_malformed_urls_never_raise(url: str | None) -> None:
     assert meta.title == "A title"
 
 
-def test_htmldate_keeps_one_date_parser_per_set_of_languages() -> None:
-    """htmldate builds a dateparser parser per free-text date, trying every locale (up to
-    ~0.4 s); during our search it is one parser for the page's language and English."""
-    from htmldate import extractors
-
-    from newsclean.metadata import _DATE_LANGUAGES, date_languages, share_date_parser
-
-    share_date_parser()
-    assert extractors.get_external_parser() is extractors.get_external_parser()
-    assert date_languages("de-AT") == ("de", "en") and date_languages(None) == ("en",)
-    token = _DATE_LANGUAGES.set(date_languages("de"))
-    try:
-        german = extractors.get_external_parser()
-        parsed = german.get_date_data("12. März 2024")["date_obj"]
-    finally:
-        _DATE_LANGUAGES.reset(token)
-    assert german is not extractors.get_external_parser()
-    assert parsed is not None and (parsed.year, parsed.month, parsed.day) == (2024, 3, 12)
-
-
 def test_text_language_tells_the_language_of_a_page_that_declares_none() -> None:
     """The stoplists tell the language of spaced text; the declared `lang` wins only when
     the text fits it; unspaced or unknown text has none."""
@@ -219,51 +199,3 @@ def test_text_language_tells_the_language_of_a_page_that_declares_none() -> None
     japanese = "政府は月曜日に今年の税金を上げないことを決めた。経済が成長しているため。"
     assert text_language([japanese]) is None
     assert text_language([]) is None
-
-
-def test_free_text_date_search_of_an_undeclared_page_uses_the_text_language(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """A German page without `lang` and no date in its markup: htmldate's free-text search
-    (and its date parser) is told the page is German because its text is, not left to try
-    every locale; a declared language is passed as declared."""
-    import newsclean.metadata as metadata
-
-    seen: list[str | None] = []
-
-    def fake(page: object, now: datetime, language: str | None = None, **_: object) -> None:
-        seen.append(language)
-
-    monkeypatch.setattr(metadata, "_htmldate", fake)
-    body = " ".join(["Die Regierung hat beschlossen, dass die Steuern für alle Bürger in "
-                     "diesem Jahr nicht mehr steigen werden, weil die Wirtschaft wächst."] * 4)
-    page = "<html{}><head><title>Steuern</title></head><body><h1>Steuern</h1><p>{}</p></body>"
-    extract_metadata(load(page.format("", body)))
-    extract_metadata(load(page.format(' lang="de-AT"', body)))
-    assert seen == ["de", "de-AT"]
-
-
-@pytest.mark.parametrize("extensive", [False, True])
-def test_htmldate_search_leaves_the_shared_tree_as_it_was(extensive: bool) -> None:
-    """htmldate's fallback reads the page's shared tree without a copy of ours: htmldate
-    prunes (iframes, audio, an archive banner) and strips (scripts) a copy of its own. If
-    a version ever pruned the tree it is given, the text extracted after metadata would
-    lose those parts: this catches it."""
-    import lxml.etree
-
-    from newsclean.metadata import _find_day
-    from newsclean.metadata.sources import page_of
-
-    html = (
-        "<html><head><title>Budget</title><script>var t = 1;</script></head>"
-        "<body><div id='wm-ipp-base'>archive banner</div><iframe src='x'></iframe>"
-        "<audio src='a.mp3'></audio><article><h1>Budget passed</h1>"
-        "<p>The council voted on the budget on 12 March 2024 after a long debate.</p>"
-        "<p>Today: sunny</p><canvas></canvas></article></body></html>"
-    )
-    doc = load(html)
-    before = lxml.etree.tostring(doc.tree)
-    day = _find_day(doc.tree, page_of(doc), datetime(2026, 1, 1, tzinfo=UTC),
-                    extensive=extensive)
-    assert lxml.etree.tostring(doc.tree) == before
-    assert not extensive or day == date(2024, 3, 12)

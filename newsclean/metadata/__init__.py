@@ -18,9 +18,12 @@ field the first source that yields a usable value wins; later sources are not mi
 - published / modified: a date-only value stays a `date` (its zone is unknown); a time
   without a zone stays a naive `datetime`. When `published` is later than `modified`, the
   `modified` value is dropped (it is the rarer, less trusted field). A date printed after
-  "Today" is never taken, and a date read from printed text (or by the htmldate fallback)
-  that equals the day of extraction is dropped: it is the crawl date or a header clock far
-  more often than a same-day story with no date markup.
+  "Today" is never taken, and a date read from printed text (or by the page search,
+  `pagedate`) that equals the day of extraction is dropped: it is the crawl date or a
+  header clock far more often than a same-day story with no date markup. Where no
+  metadata source names a publication date, `pagedate.search_day` looks for one in the
+  URL, script JSON, the markup's modification date, the page's elements and its lead
+  image's URL, in that order.
 - image and canonical_url are made absolute against `url` (and `<base href>`).
 
 Bad input never raises: unreadable values fall through to the next source.
@@ -30,17 +33,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from functools import cache, lru_cache
-from typing import Any, TypeVar
+from typing import TypeVar
 from urllib.parse import urljoin, urlsplit
 
-from lxml.html import HtmlElement
-
-from newsclean.blocks import blocks_language, document_blocks, longest_blocks
+from newsclean.blocks import document_blocks, longest_blocks
 from newsclean.document import Document
+from newsclean.metadata import pagedate
 from newsclean.metadata.authors import is_single_word, looks_like_name, parse_byline
 from newsclean.metadata.dates import When, day_of, later, parse_date
 from newsclean.metadata.language import checked, identify
@@ -55,7 +55,7 @@ from newsclean.metadata.titles import (
     text_key,
     title_remainder,
 )
-from newsclean.metadata.visible import TODAY_WORDS, from_labelled, from_visible, shown
+from newsclean.metadata.visible import from_labelled, from_visible, shown
 
 __all__ = ["ORDER", "Metadata", "extract_metadata"]
 
@@ -267,119 +267,16 @@ def _printed_date(lookup: _Lookup) -> When | None:
     return None
 
 
-def _htmldate(
-    page: Page, now: datetime, language: str | None = None, *, extensive: bool = True
-) -> date | None:
-    """htmldate's guess of the publication day, without header "Today" dates.
-
-    Only a fallback: it reads URL patterns, more date attributes and, with `extensive`, free
-    text in many languages, but it cannot tell a header clock from the story's date. One
-    search (the extensive one runs the quick one first itself).
-    """
-    import copy
-
-    tree = page.tree
-    if _has_today(tree):  # else no copy is needed to blank them
-        tree = copy.deepcopy(tree)
-        for el in tree.iter():
-            if _today(el):
-                el.text = ""
-    token = _DATE_LANGUAGES.set(date_languages(language))
-    try:
-        day = _find_day(tree, page, now, extensive=extensive)
-        if extensive and day is not None and (day.month, day.day) == (1, 1):
-            # htmldate's stand-in for "only a year was found" in free text ("© 1998"), unless
-            # the quick search (markup, URL) finds that very day: only then is it a date
-            day = day if _find_day(tree, page, now, extensive=False) == day else None
-    finally:
-        _DATE_LANGUAGES.reset(token)
-    return None if day is None or _is_today(day, now) else day
-
-
-def _find_day(tree: HtmlElement, page: Page, now: datetime, *, extensive: bool) -> date | None:
-    """One htmldate search of `tree`. htmldate prunes a copy of a tree it is given (since
-    1.9), so the shared tree is passed as it is (`tests/test_metadata_robust.py` checks)."""
-    from htmldate import find_date
-
-    share_date_parser()
-
-    try:
-        found = find_date(
-            tree, url=page.url, original_date=True,
-            extensive_search=extensive, max_date=now.strftime("%Y-%m-%d"),
-        )
-    except Exception:  # htmldate raises assorted errors on odd pages; a miss is fine
+def _searched_day(lookup: _Lookup, meta: Metadata, free_text: bool) -> When | None:
+    """The publication day searched in the page (`pagedate.search_day`) for a page whose
+    metadata names none; the markup's modification date is one of its steps (a printed
+    "Updated" line is read there in its turn)."""
+    modified = meta.modified if meta.sources.get("modified") not in TEXT_SOURCES else None
+    found = pagedate.search_day(lookup.page, lookup.now, modified, free_text=free_text)
+    if found is None or _is_today(found[0], lookup.now):
         return None
-    parsed = parse_date(found, now) if found else None
-    if parsed is None:
-        return None
-    return parsed.date() if isinstance(parsed, datetime) else parsed
-
-
-_DATE_LANGUAGES: ContextVar[tuple[str, ...]] = ContextVar("newsclean_date_languages", default=())
-"""The languages dateparser tries while newsclean's htmldate search runs (empty: all)."""
-
-
-@cache
-def share_date_parser() -> None:
-    """Make htmldate's dateparser fallback cheap: one parser per set of languages.
-
-    htmldate's extensive search hands free-text dates to dateparser through
-    `htmldate.extractors.get_external_parser()`, which builds a new `DateDataParser` on each
-    call and lets it try every locale on each string: up to ~0.4 s a string, most of the
-    metadata step's time on pages without a date in their markup. While newsclean searches
-    (`_DATE_LANGUAGES` set), the parser tries the page's language and English only; otherwise
-    (htmldate called by others) one every-locale parser is kept and shared. Left alone if
-    htmldate no longer has that function.
-    """
-    try:
-        from htmldate import extractors
-    except ImportError:  # pragma: no cover - htmldate is a core dependency
-        return
-    build = getattr(extractors, "get_external_parser", None)
-    if not callable(build) or hasattr(build, "newsclean"):
-        return
-
-    @lru_cache(maxsize=16)
-    def parser_for(languages: tuple[str, ...]) -> Any:
-        base = build()
-        if not languages:
-            return base
-        try:
-            from dateparser import DateDataParser  # type: ignore[import-untyped,unused-ignore]
-
-            return DateDataParser(languages=list(languages), settings=base._settings)
-        except (ImportError, ValueError, TypeError, AttributeError):  # unknown language
-            return base
-
-    def shared() -> Any:
-        return parser_for(_DATE_LANGUAGES.get())
-
-    shared.newsclean = True  # type: ignore[attr-defined]
-    extractors.get_external_parser = shared  # type: ignore[assignment]
-
-
-def date_languages(language: str | None) -> tuple[str, ...]:
-    """The languages dateparser tries for a page in `language` (BCP 47): its primary
-    language and English; English alone when the language is unknown.
-
-    Trying every locale (dateparser's default) compiles each locale's patterns on first
-    use — seconds in a fresh process — and tries ~200 of them on each string; on the dev
-    sets it found no date that the page's or the text's language and English miss."""
-    primary = (language or "").split("-")[0].lower()
-    return tuple(dict.fromkeys((primary, "en"))) if primary else ("en",)
-
-
-def _has_today(tree: HtmlElement) -> bool:
-    """Whether an element of the tree starts with "Today" (see `_today`). (Searching the
-    page's whole text first is slower: the words have no literal prefix to scan for, and
-    most English pages say "today" somewhere, if only in a script.)"""
-    return any(_today(el) for el in tree.iter())
-
-
-def _today(el: HtmlElement) -> bool:
-    """Whether the element's text starts with "Today" (a header clock), in a few languages."""
-    return isinstance(el.tag, str) and bool(el.text) and TODAY_WORDS.search(el.text[:40])
+    meta.sources["published"] = found[1]
+    return found[0]
 
 
 def _is_today(value: When, now: datetime) -> bool:
@@ -645,14 +542,15 @@ def extract_metadata(
     doc: Document,
     *,
     now: datetime | None = None,
-    use_htmldate: bool = True,
+    search_dates: bool = True,
     free_text_dates: bool = True,
 ) -> Metadata:
     """Metadata of a parsed page; never raises on malformed values.
 
     `now` is the moment of extraction (defaults to the clock), used to reject future dates
-    and the crawl day; `use_htmldate` enables the htmldate fallback for `published`, and
-    `free_text_dates` its search of the page's free text (see `newsclean.pagetype.dated`).
+    and the crawl day; `search_dates` enables the search of the page for `published` where
+    its metadata names none (`pagedate`), and `free_text_dates` that search's reading of
+    unmarked text lines (see `newsclean.pagetype.dated`).
     """
     now = now or datetime.now(UTC)
     page = page_of(doc)
@@ -693,13 +591,9 @@ def extract_metadata(
         printed = _printed_date(lookup)
         if printed is not None and (day_of(meta.published) - day_of(printed)).days >= REPRINT_DAYS:
             meta.published, meta.sources["published"] = printed, "visible"
-    if meta.published is None and use_htmldate:
-        page_language = lookup.first("language", meta, lambda _, value: bcp47(value))
-        page_language = page_language or blocks_language(document_blocks(doc))  # undeclared
-        meta.published = _htmldate(page, now, page_language, extensive=free_text_dates)
-        if meta.published is not None:
-            meta.sources["published"] = "htmldate"
     meta.modified = _date(lookup, "modified", meta)
+    if meta.published is None and search_dates:
+        meta.published = _searched_day(lookup, meta, free_text_dates)
     if meta.published and meta.modified and later(meta.published, meta.modified):
         meta.modified = None
         meta.sources.pop("modified", None)

@@ -78,6 +78,11 @@ _TEXTUAL = (
         rf"\s+(?:de\s+)?(?P<y>\d{{4}}){_TIME}",
         re.IGNORECASE,
     ),
+    # year first, as bibliographic records write it ("2023 Jan 7")
+    re.compile(
+        rf"\b(?P<y>\d{{4}})\s+(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})\b(?![:.]\d)",
+        re.IGNORECASE,
+    ),
 )
 _YEAR = re.compile(r"\d{4}")
 _NUMERIC_DMY = re.compile(rf"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}){_TIME}")

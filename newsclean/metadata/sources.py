@@ -54,6 +54,7 @@ META_KEYS: dict[str, tuple[str, ...]] = {
         "dc.date.created", "parsely-pub-date", "sailthru.date", "pubdate", "publishdate",
         "publish-date", "publish_date", "article.published", "article:published",
         "citation_publication_date", "citation_date", "date", "cxenseparse:recs:publishtime",
+        "published", "published-date", "publication_date", "publication-date",
     ),
     "modified": (
         "article:modified_time", "og:article:modified_time", "og:updated_time",

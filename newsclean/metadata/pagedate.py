@@ -1,0 +1,253 @@
+"""The publication day of a page whose metadata names none: a bounded search of the page.
+
+The last resort for `published`, after JSON-LD, meta tags, microdata and the lines under
+the headline (it replaces htmldate's search, which deep-copied and serialised the page and
+ran its regexes over the whole HTML: most of the metadata step's time). It looks where
+pages put a date when their markup has none, in this order (`search_day`):
+
+1. the URL's path ("/2025/12/19/slug", "/2025-12-15-slug");
+2. JSON in the page's scripts and attributes ("publishDate", `data-props='{...}'`): app
+   state that is not JSON-LD;
+3. the markup's modification date, the only date such a page's markup gives;
+4. the page's elements in document order: a `<time datetime>` or an element whose class
+   or id names a date ("post-date") first, wherever it is; else the first short unmarked
+   line that is a date ("Dec 12, 2025", "Posted on 15/12/2025"); else an "Updated ..."
+   line. Comments, related stories and link texts are not read;
+5. the day in the path of the page's social image ("/2026/01/29/photo.jpg").
+
+Every step reads a bounded part of the page (`MAX_ELEMENTS`, `MAX_SCRIPT_CHARS`,
+`MAX_LINE_CHARS`) and nothing is copied, changed or serialised: the cost is one walk of at
+most a few thousand elements. Elements whose class or id marks comments or related
+stories (`AWAY`: class names, written in English whatever the page's language) are skipped
+with everything inside them, and so are code and controls (`SKIP_TAGS`); a line printed
+after "Today" is a header clock, never the story's date.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+from datetime import date, datetime
+
+import lxml.etree
+from lxml.html import HtmlElement
+
+from newsclean.metadata.dates import When, day_of, parse_date, parse_written_date, plausible
+from newsclean.metadata.sources import Page
+from newsclean.metadata.visible import DATE_WORDS, TODAY_WORDS, UPDATED
+
+MAX_ELEMENTS = 4000
+"""Elements of the body visited at most: the story's date line sits well within them."""
+MAX_LINE_CHARS = 80
+"""Longer texts are sentences: a date in them is history, not the page's date."""
+MIN_LINE_CHARS = 6
+MAX_SCRIPT_CHARS = 200_000
+"""Characters of each script searched for a JSON date (app state can be megabytes)."""
+SKIP_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "svg", "select", "option", "textarea",
+     "iframe", "head"}
+)
+AWAY = re.compile(
+    r"(?<![a-z])(?:comments?|repl(?:y|ies)|related|recommended|popular|trending)(?![a-z])",
+    re.IGNORECASE,
+)
+"""Class or id words of containers whose dates are not the story's ("comment-list",
+"related_posts"; not "nssidebar"). Not read on `OPEN_TAGS`: themes class the whole
+page or story by its options ("comments-open", "has-sidebar")."""
+OPEN_TAGS = frozenset({"html", "body", "main", "article"})
+
+URL_DATE = re.compile(
+    r"/((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?!\d)"
+    r"|/((?:19|20)\d{2})(0[1-9]|1[0-2])([0-2]\d|3[01])(?=/)"
+)
+"""A day in a URL path: "/2025/12/19/", "/2025-12-15+title", "/20251219/"."""
+JSON_DATE = re.compile(
+    r'"(?P<key>datePublished|publishDate|publishedDate|publish_date|published_at|publishedAt'
+    r'|firstPublished|first_published_at|dateCreated|createDate|createdDate)"\s*:\s*'
+    r'(?:"(?P<iso>\d{4}-\d{2}-\d{2}[^"]{0,30})"|(?P<compact>(?:19|20)\d{6})(?:\d{4})?(?=[,}\s]))'
+)
+"""A publication date in script JSON, under the names content systems give it: ISO
+("2025-11-17T09:00:00") or compact ("20240425", "202404251407")."""
+CREATED_KEYS = frozenset({"dateCreated", "createDate", "createdDate"})
+"""Keys of when the record was created: used where no publication key is given."""
+ISO_IN_TEXT = re.compile(
+    r"(?<![\d/.-])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)"
+)
+NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-])")
+"""A numeric day with slashes or dashes, read day first ("15/12/2025", "02-12-2025")
+unless only the other order is a date ("10/31/2024"): most of the world writes the day
+first, and a page rarely says which order it uses (an English page may use either)."""
+
+
+def search_day(
+    page: Page, now: datetime, modified: When | None = None, *, free_text: bool = True
+) -> tuple[date, str] | None:
+    """The page's publication day and where it was found: its URL, its script JSON, its
+    `modified` date (the markup's only date: the best it tells of when the page was
+    written), its elements (`free_text`: see `element_day`), then its lead image's URL."""
+    steps: tuple[tuple[str, Callable[[], When | None]], ...] = (
+        ("url", lambda: url_day(page_url(page), now)),
+        ("json", lambda: json_day(page, now)),
+        ("modified", lambda: modified),
+        ("page", lambda: element_day(page, now, free_text=free_text)),
+        ("image", lambda: image_day(page, now)),
+    )
+    for source, step in steps:
+        found = step()
+        if found is not None:
+            return day_of(found), source
+    return None
+
+
+IMAGE_KEYS = ("og:image", "og:image:url", "twitter:image")
+
+
+def image_day(page: Page, now: datetime) -> date | None:
+    """The day in the path of the page's social image ("/2026/01/29/photo.jpg"): content
+    systems file a story's uploads by the day it was written."""
+    for key in IMAGE_KEYS:
+        for _, url in page.meta.get(key, [])[:1]:
+            day = url_day(url, now)
+            if day is not None:
+                return day
+    return None
+
+
+def page_url(page: Page) -> str | None:
+    """The page's address, else its canonical link's."""
+    if page.url:
+        return page.url
+    for link in page.tagged("link"):
+        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+            return str(link.get("href"))
+    return None
+
+
+def url_day(url: str | None, now: datetime) -> date | None:
+    """The day a URL's path names ("/2025/12/19/slug"), else None."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    match = URL_DATE.search(path)
+    if match is None:
+        return None
+    y, m, d = (g for g in match.groups() if g is not None)
+    return _checked(_day(y, m, d), now)
+
+
+JSON_ATTRIBUTES = lxml.etree.XPath("//@*[starts-with(., '{') and contains(., '\"')]")
+"""Attribute values that hold a JSON object (`data-props='{"datePublished": ...}'`)."""
+
+
+def json_day(page: Page, now: datetime) -> date | None:
+    """A publication date in the JSON of the page's scripts or attributes (app state, not
+    JSON-LD); a creation date where none gives a publication date."""
+    created: date | None = None
+    values = JSON_ATTRIBUTES(page.tree)
+    texts = itertools.chain(
+        (script.text for script in page.tagged("script")),
+        (str(value) for value in values) if isinstance(values, list) else (),
+    )
+    for text in texts:
+        if not text:
+            continue
+        for match in JSON_DATE.finditer(text, 0, MAX_SCRIPT_CHARS):
+            parsed = parse_date(match.group("iso") or match.group("compact"), now)
+            if parsed is None:
+                continue
+            if match.group("key") not in CREATED_KEYS:
+                return day_of(parsed)
+            created = created or day_of(parsed)
+    return created
+
+
+def element_day(page: Page, now: datetime, *, free_text: bool = True) -> date | None:
+    """The first marked date of the body's elements (a `<time datetime>`, a date-named
+    element's short text), else the first short unmarked line that is a date, else the
+    first "Updated ..." line.
+
+    Marked dates anywhere beat unmarked ones: a sentence-like line ("As of July 31, 2025")
+    or a date in the intro comes before the marked date line on some pages. Unmarked
+    lines are read only with `free_text`, except machine-written ones ("2025-09-13");
+    link texts are never read unmarked (an archive's or a related story's date)."""
+    body = page.tree.find("body")
+    if body is None:
+        return None
+    unmarked: list[date | None] = [None, None]  # plain lines, then "Updated" lines
+    walk = lxml.etree.iterwalk(body, events=("start",))
+    for count, (_, el) in enumerate(walk):
+        if count >= MAX_ELEMENTS:
+            break
+        tag = el.tag
+        if not isinstance(tag, str) or tag in SKIP_TAGS:
+            walk.skip_subtree()
+            _unmarked(el.tail, now, free_text, unmarked)  # the text after "<svg/>"
+            continue
+        attrs = el.attrib
+        hints = f"{attrs.get('class', '')} {attrs.get('id', '')}" if attrs else ""
+        if hints and tag not in OPEN_TAGS and AWAY.search(hints):
+            walk.skip_subtree()
+            continue
+        if tag == "time" or (hints and DATE_WORDS.search(hints)):
+            day = _marked_day(el, now)
+            if day is not None:
+                return day
+        elif tag != "a":
+            _unmarked(el.text, now, free_text, unmarked)
+        _unmarked(el.tail, now, free_text, unmarked)
+    return unmarked[0] or unmarked[1]
+
+
+def _marked_day(el: HtmlElement, now: datetime) -> date | None:
+    """The day of a `<time>` or date-named element: its `datetime`, its whole text, or
+    its own first text (where the whole holds more: "2019-02-23 <span>(edited ...)")."""
+    stamp = el.get("datetime") if el.tag == "time" else None
+    if stamp and (parsed := parse_date(stamp, now)) is not None:
+        return day_of(parsed)
+    whole = " ".join(el.text_content().split())
+    return line_day(whole, now) or line_day(" ".join((el.text or "").split()), now) or (
+        line_day(stamp, now) if stamp else None
+    )
+
+
+def _unmarked(text: str | None, now: datetime, free_text: bool, found: list[date | None]) -> None:
+    """Note an unmarked line's day in `found` (plain lines first, "Updated" lines second)
+    where that slot is still empty."""
+    if not text or found[0] is not None:
+        return
+    line = " ".join(text.split())
+    if not free_text and ISO_IN_TEXT.search(line) is None:
+        return
+    slot = 1 if UPDATED.search(line) else 0
+    if found[slot] is None:
+        found[slot] = line_day(line, now)
+
+
+def line_day(text: str, now: datetime) -> date | None:
+    """The day a short line gives ("Posted Dec 12, 2025", "2025-09-13", "15/12/2025"),
+    unless it is long enough to be a sentence or follows "Today"."""
+    if not MIN_LINE_CHARS <= len(text) <= MAX_LINE_CHARS or TODAY_WORDS.search(text):
+        return None
+    written = parse_written_date(text, now)
+    if written is not None:
+        return day_of(written)
+    if (match := ISO_IN_TEXT.search(text)) is not None:
+        return _checked(_day(*match.groups()), now)
+    if (match := NUMERIC.search(text)) is not None:
+        first, _, second, year = match.groups()
+        if int(second) > 12:  # "10/31/2024": the day cannot come first
+            return _checked(_day(year, first, second), now)
+        return _checked(_day(year, second, first), now)
+    return None
+
+
+def _day(y: str, m: str, d: str) -> date | None:
+    try:
+        return date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def _checked(day: When | None, now: datetime) -> date | None:
+    return day_of(day) if day is not None and plausible(day, now) else None

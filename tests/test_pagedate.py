@@ -1,0 +1,172 @@
+"""The date search of a page whose metadata names no publication date (`pagedate`)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import lxml.etree
+import pytest
+
+from newsclean.document import load
+from newsclean.metadata import extract_metadata
+from newsclean.metadata.dates import parse_date
+from newsclean.metadata.pagedate import MAX_ELEMENTS, line_day, search_day, url_day
+from newsclean.metadata.sources import page_of
+
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def searched(body: str, head: str = "", url: str | None = None,
+             free_text: bool = True) -> tuple[date, str] | None:
+    page = page_of(load(f"<html><head>{head}</head><body>{body}</body></html>", url=url))
+    return search_day(page, NOW, free_text=free_text)
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://example.com/2025/12/19/a-story/", date(2025, 12, 19)),
+        ("https://example.com/articles/2025-12-15+Why+and+how", date(2025, 12, 15)),
+        ("https://example.com/news/20240425/story", date(2024, 4, 25)),
+        ("https://example.com/2025/12/", None),  # a month is not a day
+        ("https://example.com/story?date=2025/12/19/", None),  # the query is no path
+        ("https://example.com/2027/01/02/future/", None),
+    ],
+)
+def test_url_day(url: str, day: date | None) -> None:
+    assert url_day(url, NOW) == day
+
+
+def test_script_json_gives_the_publication_before_the_record_creation() -> None:
+    script = ('<script>window.state = {"createDate":"2019-09-12",'
+              '"publishDate":"2025-05-27","pageType":"article"};</script>')
+    assert searched(script + "<h1>T</h1>") == (date(2025, 5, 27), "json")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<div data-analytics=\'{"createDate":20240425,"lastModified":202404251407}\'>x</div>',
+        "<div data-props='{\"datePublished\":\"2024-04-25T10:00:00Z\"}'>x</div>",
+    ],
+)
+def test_json_in_an_attribute(body: str) -> None:
+    assert searched(body) == (date(2024, 4, 25), "json")
+
+
+def test_markup_modified_date_is_the_publication_of_a_page_without_one() -> None:
+    head = '<meta property="article:modified_time" content="2023-06-12T10:39:42+00:00">'
+    meta = extract_metadata(load(f"<html><head>{head}</head><body><h1>T</h1></body></html>"),
+                            now=NOW)
+    assert meta.published == date(2023, 6, 12)
+    assert meta.sources["published"] == "modified"
+
+
+def test_a_marked_date_beats_an_earlier_sentence_with_a_date() -> None:
+    body = ("<p>As of July 31, 2025, the agency has received:</p><ul><li>x</li></ul>"
+            '<div class="entry-date">September 25, 2025</div>')
+    assert searched(body) == (date(2025, 9, 25), "page")
+
+
+def test_unmarked_line_is_a_date_when_nothing_is_marked() -> None:
+    body = ('<fieldset><legend>Week 2</legend> 20 December 2025 <div class="body">'
+            "<p>I did the puzzles.</p></div></fieldset>")
+    assert searched(body) == (date(2025, 12, 20), "page")
+
+
+def test_text_after_an_icon_is_read() -> None:
+    body = '<div class="flex"><svg><use href="#calendar"></use></svg> Dec 12, 2025 </div>'
+    assert searched(body) == (date(2025, 12, 12), "page")
+
+
+@pytest.mark.parametrize(
+    "away",
+    ['<div class="comment-list">', '<aside id="related_posts">', '<div class="popular">'],
+)
+def test_dates_of_comments_and_related_stories_are_skipped(away: str) -> None:
+    tag = away[1:].split()[0]
+    body = f'{away}<time datetime="2025-03-01">March 1</time></{tag}><h1>T</h1>'
+    assert searched(body) is None
+
+
+def test_a_theme_class_on_the_whole_page_skips_nothing() -> None:
+    page = page_of(load('<html><body class="single comments-open has-sidebar">'
+                        "<time>December 3, 2025</time></body></html>"))
+    assert search_day(page, NOW) == (date(2025, 12, 3), "page")
+
+
+def test_link_texts_and_today_lines_are_no_date() -> None:
+    body = ('<a href="/older">November 20, 2025</a><div class="date">Today: Dec 31, 2025</div>'
+            "<p>Text without a date.</p>")
+    assert searched(body) is None
+
+
+def test_updated_line_is_the_last_resort() -> None:
+    assert searched("<p><span>Updated November 18, 2025</span></p>") == (
+        date(2025, 11, 18), "page")
+    both = "<p><span>Updated November 18, 2025</span></p><p><span>Nov 2, 2025</span></p>"
+    assert searched(both) == (date(2025, 11, 2), "page")
+
+
+def test_without_free_text_only_machine_dates_are_read_unmarked() -> None:
+    assert searched("<p>Posted Dec 12, 2025</p>", free_text=False) is None
+    assert searched("<p>by Jon - 2025-09-13</p>", free_text=False) == (date(2025, 9, 13), "page")
+
+
+def test_lead_image_path_is_the_last_step() -> None:
+    head = '<meta property="og:image" content="https://img.example.com/2025/01/29/a.jpg">'
+    assert searched("<p>No date here.</p>", head) == (date(2025, 1, 29), "image")
+    marked = '<time datetime="2025-08-30">Aug 30</time>'
+    assert searched(marked, head) == (date(2025, 8, 30), "page")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Posted on the 15/12/2025 at 19:00", date(2025, 12, 15)),
+        ("Updated: 10/31/2024", date(2024, 10, 31)),  # only month first is a date
+        ("02-12-2025", date(2025, 12, 2)),  # day first where both are
+        ("2019-02-23, 09:14 PM", date(2019, 2, 23)),
+        ("Tue Aug 27, 2019 1:47 am", date(2019, 8, 27)),
+        ("The plan from March 3, 2020 was dropped after a long and heated debate in the "
+         "city council.", None),  # a sentence
+        ("Today: May 5, 2025", None),
+    ],
+)
+def test_line_day(text: str, day: date | None) -> None:
+    assert line_day(text, NOW) == day
+
+
+def test_search_is_bounded() -> None:
+    filler = "<span>x</span>" * (MAX_ELEMENTS + 10)
+    assert searched(filler + "<time datetime='2025-01-01'>x</time>") is None
+    assert searched("<time datetime='2025-01-01'>x</time>" + filler) == (date(2025, 1, 1), "page")
+
+
+def test_search_leaves_the_tree_as_it_was() -> None:
+    doc = load("<html><head><script>var s={\"publishDate\":\"x\"};</script></head><body>"
+               "<div class='comments'><p>2024-01-01</p></div><svg></svg> 12 March 2024"
+               "</body></html>")
+    before = lxml.etree.tostring(doc.tree)
+    assert search_day(page_of(doc), NOW) == (date(2024, 3, 12), "page")
+    assert lxml.etree.tostring(doc.tree) == before
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        ('<meta name="published" content="July 17, 2025">', date(2025, 7, 17)),
+        ('<meta name="published-date" content="2021-02-16">', date(2021, 2, 16)),
+        ('<meta name="citation_publication_date" content="2023 Jan 7">', date(2023, 1, 7)),
+    ],
+)
+def test_more_publication_meta_keys(head: str, day: date) -> None:
+    meta = extract_metadata(load(f"<html><head>{head}</head><body><h1>T</h1></body></html>"),
+                            now=NOW, search_dates=False)
+    assert meta.published == day
+    assert meta.sources["published"] == "meta"
+
+
+def test_year_first_written_date() -> None:
+    assert parse_date("2024 Jun 30", NOW) == date(2024, 6, 30)
+    assert parse_date("2024 June 30", NOW) == date(2024, 6, 30)
