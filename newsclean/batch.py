@@ -66,7 +66,7 @@ READY = "ready"
 PRELOAD_MODULES: tuple[str, ...] = (
     "newsclean.batch", "newsclean.pipeline", "newsclean.assemble", "newsclean.metadata",
     "newsclean.chain", "newsclean.extractors.density", "newsclean.extractors.trafilatura",
-    "trafilatura", "htmldate", "charset_normalizer",
+    "trafilatura", "charset_normalizer",
 )
 """What a fork server imports before forking workers (what `preload` would load)."""
 

@@ -334,8 +334,8 @@ def test_explain_shows_the_type_and_its_evidence() -> None:
 
 
 def _free_text_date(html: str) -> str:
-    """The page with its only date in free text, in a form only htmldate's extensive
-    search reads (its quick search reads "14 March 2021", not this)."""
+    """The page with its only date in free text, a numeric line that only the page's date
+    search (`newsclean.metadata.pagedate`) reads."""
     return html.replace("</body>", "<p>Released 3/14/2021</p></body>")
 
 
