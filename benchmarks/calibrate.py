@@ -2,14 +2,21 @@
 
     python -m benchmarks.calibrate            # fit on the tune halves, write calibration.json
     python -m benchmarks.calibrate --sweep    # also: the chain's F1 per threshold, both halves
+    python -m benchmarks.train_blocks --cv 5 --folds-out folds/   # then, as shipped:
+    python -m benchmarks.calibrate --folds folds/ --sweep
 
 Runs the default chain's two members alone on every page of the shared dev sets — density
 (its learned scorer) and trafilatura-fast — and records each one's raw confidence and the
 text F1 of its answer (the set's own metric, per page). Each member's curve is the isotonic
 regression of F1 on raw confidence over the **tune** halves (pool-adjacent-violators, then
-one knot per block of equal values). The sweep replays the chain, density first, then
-trafilatura-fast when density's expected F1 is under the threshold and the more
-confident on the common scale wins, for each threshold, on both halves: the threshold is
+one knot per block of equal values). Density's scorer was fitted on those very pages, so
+there its confidence is worth more than on a page nobody tuned on; with `--folds`, each
+tune page is scored a second time by the cross-validation model that never saw its site,
+and density's curve is fitted on those out-of-fold outcomes instead.
+
+The sweep replays the chain, density first, then trafilatura-fast when density's
+expected F1 is under the threshold and the more confident on the common scale wins, for
+each threshold, on both halves: the threshold is
 chosen on the tune half, the check half says whether it holds.
 """
 
@@ -23,7 +30,9 @@ import sys
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from benchmarks.datasets import Page, available, load, metric_of
 from benchmarks.metrics import score_page, score_words
@@ -44,14 +53,25 @@ class Outcome:
     half: str
     raw: dict[str, float]
     f1: dict[str, float]
+    unseen: tuple[float, float] | None = None
+    """Density's raw confidence and F1 by a model that never saw the page's site (tune
+    pages, with `--folds`): what its confidence is worth on a page nobody tuned on."""
 
 
-def run_page(args: tuple[str, Page]) -> Outcome | None:
+@lru_cache(maxsize=2)
+def _fold_forest(path: str) -> Any:
+    from newsclean.extractors.block_model import Forest
+
+    return Forest.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+def run_page(args: tuple[str, Page, str | None]) -> Outcome | None:
     from newsclean.chain import get_extractor
     from newsclean.document import load as load_doc
     from newsclean.errors import NewsCleanError
+    from newsclean.extractors.density import DensityExtractor
 
-    name, page = args
+    name, page, model_path = args
     try:
         doc = load_doc(page.html, url=page.url)
     except NewsCleanError:
@@ -62,14 +82,33 @@ def run_page(args: tuple[str, Page]) -> Outcome | None:
         candidate = get_extractor(member).extract(doc)
         raw[member] = candidate.confidence
         f1[member] = scorer(page.truth, candidate.text).f1
-    return Outcome(name, page.half, raw, f1)
+    unseen = None
+    if model_path:
+        candidate = DensityExtractor(forest=_fold_forest(model_path)).extract(doc)
+        unseen = (candidate.confidence, scorer(page.truth, candidate.text).f1)
+    return Outcome(name, page.half, raw, f1, unseen)
 
 
-def collect(jobs: int, cache: Path | None) -> list[Outcome]:
+def fold_model(page: Page, folds: Path | None) -> str | None:
+    """The model of a tune page's fold in `folds` (written by `python -m
+    benchmarks.train_blocks --cv K --folds-out DIR`): fitted on the other folds' sites."""
+    if folds is None or page.half != "tune":
+        return None
+    from benchmarks.train_blocks import fold_file, fold_of
+
+    count = len(list(folds.glob("fold-*-of-*.json")))
+    path = folds / fold_file(fold_of(page.group, count), count)
+    if not path.is_file():
+        raise SystemExit(f"no fold model {path}")
+    return str(path)
+
+
+def collect(jobs: int, cache: Path | None, folds: Path | None = None) -> list[Outcome]:
     if cache and cache.is_file():
         outcomes: list[Outcome] = pickle.loads(cache.read_bytes())
         return outcomes
-    work = [(s, p) for s in SETS if s in available() for p in load(s) if p.truth.strip()]
+    work = [(s, p, fold_model(p, folds))
+            for s in SETS if s in available() for p in load(s) if p.truth.strip()]
     with ProcessPoolExecutor(jobs) as pool:
         outcomes = [o for o in pool.map(run_page, work, chunksize=8) if o is not None]
     if cache:
@@ -79,10 +118,19 @@ def collect(jobs: int, cache: Path | None) -> list[Outcome]:
 
 def isotonic(points: Sequence[tuple[float, float]]) -> tuple[list[float], list[float]]:
     """Pool-adjacent-violators over (raw, f1) points sorted by raw; knots at the mean raw
-    confidence of each pooled block."""
+    confidence of each pooled block.
+
+    Points of one raw confidence are pooled first: a curve is a function of the raw value,
+    so its value there is their mean F1. Left apart, ties sorted by F1 never violate, and
+    the curve rose through all of them to their best (trafilatura's saturated 1.0, a third
+    of the pages, read as an expected F1 of 1.0 instead of their mean)."""
+    tied: dict[float, list[float]] = {}
+    for x, y in points:
+        tied.setdefault(x, []).append(y)
     blocks: list[list[float]] = []  # [sum_x, sum_y, count]
-    for x, y in sorted(points):
-        blocks.append([x, y, 1.0])
+    for x in sorted(tied):
+        ys = tied[x]
+        blocks.append([x * len(ys), sum(ys), float(len(ys))])
         while len(blocks) > 1 and blocks[-2][1] / blocks[-2][2] > blocks[-1][1] / blocks[-1][2]:
             sx, sy, c = blocks.pop()
             blocks[-1][0] += sx
@@ -103,21 +151,42 @@ def isotonic(points: Sequence[tuple[float, float]]) -> tuple[list[float], list[f
 
 
 def fit(outcomes: Sequence[Outcome]) -> dict[str, dict[str, list[float]]]:
+    """Each member's curve on the tune halves; density's on its out-of-fold outcomes when
+    there are any (`--folds`): on the pages its model was fitted on, its confidence is
+    worth more than on a page nobody tuned on, and the chain meets the latter."""
     tune = [o for o in outcomes if o.half == "tune"]
     curves = {}
     for member, name in MEMBERS.items():
-        xs, ys = isotonic([(o.raw[member], o.f1[member]) for o in tune])
+        points = [(o.raw[member], o.f1[member]) for o in tune]
+        if member == "density" and any(o.unseen for o in tune):
+            points = [o.unseen for o in tune if o.unseen]
+        xs, ys = isotonic(points)
         curves[name] = {"x": xs, "y": ys}
     return curves
 
 
+UNSEEN = "tune, out of fold"
+"""The column of the tune halves replayed with density's out-of-fold outcomes."""
+
+
+def unseen_outcomes(outcomes: Sequence[Outcome]) -> list[Outcome]:
+    """The tune pages as the chain would meet them on a site nobody tuned on: density's
+    raw confidence and F1 by the fold model that never saw the page's site."""
+    return [Outcome(o.set, UNSEEN, {**o.raw, "density": o.unseen[0]},
+                    {**o.f1, "density": o.unseen[1]})
+            for o in outcomes if o.unseen]
+
+
 def sweep(outcomes: Sequence[Outcome]) -> str:
-    """The replayed chain's mean F1 per threshold, set and half (and the best of both)."""
+    """The replayed chain's mean F1 per threshold, set and half (and the best of both); with
+    out-of-fold outcomes (`--folds`), also the tune halves as pages nobody tuned on."""
     from newsclean.calibration import Curve
 
     fitted = fit(outcomes)
     curve = {m: Curve(tuple(fitted[n]["x"]), tuple(fitted[n]["y"])) for m, n in MEMBERS.items()}
-    keys = [(s, h) for s in SETS for h in ("tune", "check")
+    shipped = len(outcomes)
+    outcomes = [*outcomes, *unseen_outcomes(outcomes)]
+    keys = [(s, h) for s in SETS for h in ("tune", "check", UNSEEN)
             if any(o.set == s and o.half == h for o in outcomes)]
     head = "| threshold | " + " | ".join(f"{s} {h}" for s, h in keys) + " | fallbacks |"
     lines = [head, "|---" * (len(keys) + 2) + "|"]
@@ -134,9 +203,9 @@ def sweep(outcomes: Sequence[Outcome]) -> str:
         for s, h in keys:
             pages = [o for o in outcomes if o.set == s and o.half == h]
             results = [chain(o, theta) for o in pages]
-            falls += sum(f for _, f in results)
+            falls += sum(f for _, f in results) if h != UNSEEN else 0
             cells.append(f"{sum(f for f, _ in results) / len(pages):.4f}")
-        lines.append(f"| {theta:.2f} | " + " | ".join(cells) + f" | {falls / len(outcomes):.1%} |")
+        lines.append(f"| {theta:.2f} | " + " | ".join(cells) + f" | {falls / shipped:.1%} |")
     for label, pick in (("density alone", lambda o: o.f1["density"]),
                         ("best of both", lambda o: max(o.f1.values()))):
         cells = []
@@ -155,8 +224,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1))
     p.add_argument("--sweep", action="store_true", help="print the chain's F1 per threshold")
     p.add_argument("--no-write", action="store_true", help="do not write the curves")
+    p.add_argument("--folds", type=Path, metavar="DIR",
+                   help="fit density's curve on tune pages each scored by the fold model "
+                        "that never saw its site (python -m benchmarks.train_blocks --cv 5 "
+                        "--folds-out DIR)")
     args = p.parse_args(argv)
-    outcomes = collect(args.jobs, args.cache)
+    outcomes = collect(args.jobs, args.cache, args.folds)
     if not outcomes:
         raise SystemExit("no shared dev set found: see ../shared/README.md")
     if not args.no_write:

@@ -223,6 +223,11 @@ def evaluate(rows: Sequence[PageRows], model_json: dict[str, Any]) -> dict[str, 
     return out
 
 
+def fold_file(fold: int, folds: int) -> str:
+    """The file name of one fold's model (`--folds-out`)."""
+    return f"fold-{fold}-of-{folds}.json"
+
+
 def fold_of(group: str, folds: int) -> int:
     """A page's cross-validation fold: a fixed hash of its site (never Python's `hash`)."""
     import hashlib
@@ -231,15 +236,13 @@ def fold_of(group: str, folds: int) -> int:
 
 
 def cross_validate(
-    rows: Sequence[PageRows], hyper: dict[str, Any], folds: int
+    rows: Sequence[PageRows], forests: Sequence[dict[str, Any]]
 ) -> dict[str, dict[str, float]]:
-    """Scorer F1 per set on the **tune** half, each page scored by a model fitted on the
-    other folds (pages split by site): how to choose options without looking at check."""
+    """Scorer F1 per set on the **tune** half, each page scored by the model of its fold
+    (`fold_forests`: fitted on the other folds, pages split by site): how to choose options
+    without looking at check."""
     tune = [r for r in rows if r.half == "tune"]
-    forests: list[dict[str, Any]] = []
-    for k in range(folds):
-        fitted = fit([r for r in tune if fold_of(r.group, folds) != k], hyper)
-        forests.append(export(fitted))
+    folds = len(forests)
     out: dict[str, dict[str, float]] = {}
     for name in dict.fromkeys(r.set for r in tune):
         words = metric_of(name) == "words"
@@ -254,6 +257,14 @@ def cross_validate(
                                                   for r in tune if r.set == name])[2],
                                     "scorer": agg(scores)[2], "pages": len(scores)}
     return out
+
+
+def fold_forests(
+    tune: Sequence[PageRows], hyper: dict[str, Any], folds: int
+) -> list[dict[str, Any]]:
+    """Per fold, the exported model fitted on the tune pages of the other folds."""
+    return [export(fit([r for r in tune if fold_of(r.group, folds) != k], hyper))
+            for k in range(folds)]
 
 
 def _kept(pages: Sequence[PageRows], model_json: dict[str, Any]) -> list[list[bool]]:
@@ -286,13 +297,22 @@ def main(argv: Sequence[str] | None = None) -> int:
                    help='JSON of HistGradientBoostingClassifier options over the defaults')
     p.add_argument("--cv", type=int, metavar="K",
                    help="only cross-validate the options on the tune half, K folds by site")
+    p.add_argument("--folds-out", type=Path, metavar="DIR",
+                   help="with --cv: also write each fold's model to DIR/fold-K-of-N.json "
+                        "(for python -m benchmarks.calibrate --folds DIR)")
     args = p.parse_args(argv)
     sets = [s for s in SETS if s in available()]
     if not sets:
         raise SystemExit(str(DatasetMissing("no shared dev set found: see ../shared/README.md")))
     rows = collect(sets, args.jobs, args.cache)
     if args.cv:
-        print(table(cross_validate(rows, {**HYPER, **args.hyper}, args.cv)))
+        tune = [r for r in rows if r.half == "tune"]
+        forests = fold_forests(tune, {**HYPER, **args.hyper}, args.cv)
+        print(table(cross_validate(rows, forests)))
+        if args.folds_out:
+            args.folds_out.mkdir(parents=True, exist_ok=True)
+            for k, forest in enumerate(forests):
+                (args.folds_out / fold_file(k, args.cv)).write_text(json.dumps(forest))
         return 0
     if args.evaluate:
         model_json = json.loads(args.evaluate.read_text())

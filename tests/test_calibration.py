@@ -11,6 +11,7 @@ from newsclean.calibration import Curve, on_scale
 from newsclean.chain import FirstConfident, scaled
 from newsclean.document import load
 from newsclean.extractors.base import Candidate
+from newsclean.extractors.block_model import Forest
 
 
 def test_a_curve_interpolates_and_clamps() -> None:
@@ -25,6 +26,21 @@ def test_isotonic_fit_never_decreases_and_pools_violators() -> None:
     assert ys == sorted(ys)
     assert ys[1] == pytest.approx(0.5)  # 0.6 and 0.4 pooled
     assert xs[1] == pytest.approx(0.25)
+
+
+def test_isotonic_fit_reads_tied_confidences_as_their_mean() -> None:
+    # many pages at one saturated raw confidence: the curve's value there is their mean
+    # F1, not the best of them
+    xs, ys = isotonic([(0.5, 0.4), (1.0, 0.6), (1.0, 0.8), (1.0, 1.0)])
+    assert xs == [0.5, 1.0]
+    assert ys[-1] == pytest.approx(0.8)
+    assert Curve(tuple(xs), tuple(ys))(1.0) == pytest.approx(0.8)
+
+
+def test_the_shipped_curves_give_one_value_per_raw_confidence() -> None:
+    calibration.curves.cache_clear()
+    for curve in calibration.curves().values():
+        assert len(set(curve.x)) == len(curve.x)
 
 
 def test_the_shipped_curves_cover_the_default_chain() -> None:
@@ -82,3 +98,38 @@ def test_cross_validation_folds_follow_the_site_and_do_not_move() -> None:
     assert all(fold_of(s, 4) == f for s, f in zip(sites, folds, strict=True))  # stable
     assert fold_of("site7.example", 4) == fold_of("site7.example", 4)
     assert max(folds.count(k) for k in range(4)) < 80  # roughly even, not one big fold
+
+
+def _constant_forest(logit: float) -> Forest:
+    """A one-leaf forest that gives every block the same probability."""
+    from newsclean.extractors.block_features import FEATURES
+
+    leaf = {"feature": [0], "threshold": [0.0], "left": [0], "right": [0], "value": [0.0],
+            "depth": 0}
+    return Forest.from_json({"features": list(FEATURES), "baseline": logit, "trees": [leaf]})
+
+
+def test_density_decides_with_the_forest_it_is_given() -> None:
+    # the calibration scores tune pages with a fold's model instead of the shipped one
+    from newsclean.extractors.density import DensityExtractor
+
+    line = "<p>The council met on Monday to agree a budget for the year ahead.</p>"
+    story = f"<html><body><article>{line * 6}</article></body></html>"
+    doc = load(story)
+    none = DensityExtractor(forest=_constant_forest(-8.0)).extract(doc)
+    every = DensityExtractor(forest=_constant_forest(8.0)).extract(doc)
+    assert none.text == "" and "council met" in every.text
+
+
+def test_density_curve_is_fitted_out_of_fold_when_there_are_fold_outcomes() -> None:
+    from benchmarks.calibrate import Outcome, fit
+
+    # in-sample the scorer looks perfect at 0.9; on unseen sites 0.9 is worth 0.5
+    tune = [Outcome("s", "tune", {"density": 0.9, "trafilatura-fast": 1.0},
+                    {"density": 1.0, "trafilatura-fast": 0.8}, unseen=(0.9, 0.5))
+            for _ in range(3)]
+    curves = fit(tune)
+    assert curves["density"]["y"] == [0.5]
+    assert curves["trafilatura"]["y"] == [0.8]
+    without = fit([Outcome(o.set, o.half, o.raw, o.f1) for o in tune])
+    assert without["density"]["y"] == [1.0]

@@ -84,7 +84,9 @@ def test_the_extractor_keeps_code_its_scorer_left_out(monkeypatch: pytest.Monkey
     """The learned scorer sometimes judges a code sample boilerplate (no stopwords, no
     sentences); here a stand-in scorer drops every code block, as it did on real pages."""
 
-    def drop_code(doc: object, analysis: Analysis) -> tuple[list[bool], list[str], float]:
+    def drop_code(
+        doc: object, analysis: Analysis, forest: object = None
+    ) -> tuple[list[bool], list[str], float]:
         keep = [b.kind is not BlockKind.CODE for b in analysis.blocks]
         return keep, ["stand-in"] * len(keep), 0.9
 

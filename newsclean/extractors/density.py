@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from newsclean.blocks import TextBlock, to_blocks
 from newsclean.document import Document
 from newsclean.extractors.base import Candidate
-from newsclean.extractors.block_model import decide
+from newsclean.extractors.block_model import Forest, decide
 from newsclean.extractors.confidence import declared_cover, section_cover
 from newsclean.extractors.rules import (
     Decisions,
@@ -43,12 +43,15 @@ class DensityExtractor:
     With `DensityParams.learned` (the default), the rules' analysis feeds a learned block
     scorer (`newsclean.extractors.block_model`) that decides which blocks are kept and how
     sure it is; the rules alone decide when it is off or its model cannot be loaded.
+    `forest` replaces the shipped model (the calibration scores each tune page with a model
+    that never saw its site: `python -m benchmarks.calibrate --folds`).
     """
 
     name = "density"
 
-    def __init__(self, params: DensityParams | None = None) -> None:
+    def __init__(self, params: DensityParams | None = None, forest: Forest | None = None) -> None:
         self.params = params or DensityParams()
+        self.forest = forest
 
     def extract(self, doc: Document) -> Candidate:
         analysis = analyse(doc, self.params)
@@ -58,7 +61,7 @@ class DensityExtractor:
         score = confidence(values, keep)
         name = self.name
         if self.params.learned:
-            learned = decide(doc, analysis)
+            learned = decide(doc, analysis, self.forest)
             if learned is not None:
                 keep, reasons, score = learned
             else:
