@@ -41,7 +41,7 @@ PROFILE_LINES = 15
 """Functions listed per set in the profile."""
 STAGE_LABELS: dict[str, str] = {
     "load": "decode + parse (`load`)",
-    "segment": "segmentation (`document_blocks`)",
+    "segment": "segmentation (`document_blocks`, `page_groups`)",
     "pagetype": "page type (`pagetype.classify`)",
     "extractors": "scoring (the chain's extractors)",
     "metadata": "metadata (`extract_metadata`)",

@@ -4,6 +4,7 @@ the Article's fields, the shipped model's format, and the batch filter."""
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 from typing import Any
 
@@ -232,6 +233,19 @@ def test_features_are_named_numbers_and_cached() -> None:
 
 def _features(body: str, head: str = "") -> dict[str, float]:
     return pagetype.features(load(_page(head, body)), every_token=True)
+
+
+def test_tags_are_counted_in_every_part_of_the_page() -> None:
+    """Tags count wherever they stand, hidden or not, and comments are no tags."""
+    feats = _features(
+        "<!-- <form> --><form><input><input><select></select></form>"
+        '<div hidden><pre><code>x = 1</code></pre></div><?php echo 1 ?>'
+        f"<p>{SENTENCE}</p>"
+    )
+    assert feats["tag:input"] == pytest.approx(math.log1p(2))
+    assert feats["tag:form"] == pytest.approx(math.log1p(1))
+    assert feats["tag:pre"] == feats["tag:code"] == pytest.approx(math.log1p(1))
+    assert feats["tag:table"] == 0.0
 
 
 @pytest.mark.parametrize(("body", "dated"), [
