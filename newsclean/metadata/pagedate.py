@@ -74,6 +74,9 @@ CREATED_KEYS = frozenset({"dateCreated", "createDate", "createdDate"})
 ISO_IN_TEXT = re.compile(
     r"(?<![\d/.-])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)"
 )
+FOUR_DIGITS = re.compile(r"\d{4}")
+"""The test every date line passes (each form `line_day` reads has a four-digit year), made
+on the raw text before it is cut into words."""
 NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-])")
 """A numeric day with slashes or dashes, read day first ("15/12/2025", "02-12-2025")
 unless only the other order is a date ("10/31/2024"): most of the world writes the day
@@ -184,8 +187,8 @@ def element_day(page: Page, now: datetime, *, free_text: bool = True) -> date | 
             walk.skip_subtree()
             _unmarked(el.tail, now, free_text, unmarked)  # the text after "<svg/>"
             continue
-        attrs = el.attrib
-        hints = f"{attrs.get('class', '')} {attrs.get('id', '')}" if attrs else ""
+        cls, ident = el.get("class"), el.get("id")
+        hints = f"{cls or ''} {ident or ''}" if cls or ident else ""
         if hints and tag not in OPEN_TAGS and AWAY.search(hints):
             walk.skip_subtree()
             continue
@@ -193,9 +196,10 @@ def element_day(page: Page, now: datetime, *, free_text: bool = True) -> date | 
             day = _marked_day(el, now)
             if day is not None:
                 return day
-        elif tag != "a":
+        elif tag != "a" and el.text:
             _unmarked(el.text, now, free_text, unmarked)
-        _unmarked(el.tail, now, free_text, unmarked)
+        if el.tail:
+            _unmarked(el.tail, now, free_text, unmarked)
     return unmarked[0] or unmarked[1]
 
 
@@ -214,8 +218,8 @@ def _marked_day(el: HtmlElement, now: datetime) -> date | None:
 def _unmarked(text: str | None, now: datetime, free_text: bool, found: list[date | None]) -> None:
     """Note an unmarked line's day in `found` (plain lines first, "Updated" lines second)
     where that slot is still empty."""
-    if not text or found[0] is not None:
-        return
+    if not text or found[0] is not None or FOUR_DIGITS.search(text) is None:
+        return  # every line `line_day` reads has a four-digit year: most texts are skipped here
     line = " ".join(text.split())
     if not free_text and ISO_IN_TEXT.search(line) is None:
         return
