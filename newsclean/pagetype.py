@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 from newsclean.blocks import TextBlock, document_blocks
 from newsclean.document import Document
 from newsclean.metadata import jsonld
-from newsclean.metadata.sources import Page, page_of
+from newsclean.metadata.sources import Page, canonical_link, page_of
 
 __all__ = [
     "Verdict", "classify", "evidence", "features", "model", "page_of", "page_url",
@@ -255,9 +255,9 @@ def page_url(doc: Document, page: Page) -> str:
     """The page's URL: the one given to `extract()`, else its canonical link or og:url."""
     if doc.url:
         return doc.url
-    for link in page.tagged("link"):
-        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
-            return str(link.get("href"))
+    canonical = canonical_link(page)
+    if canonical:
+        return canonical
     og = page.meta.get("og:url")
     return og[0][1] if og else ""
 

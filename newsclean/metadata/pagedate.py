@@ -34,7 +34,7 @@ import lxml.etree
 from lxml.html import HtmlElement
 
 from newsclean.metadata.dates import When, day_of, parse_date, parse_written_date, plausible
-from newsclean.metadata.sources import Page
+from newsclean.metadata.sources import Page, canonical_link
 from newsclean.metadata.visible import DATE_WORDS, TODAY_WORDS, UPDATED
 
 MAX_ELEMENTS = 4000
@@ -119,12 +119,7 @@ def image_day(page: Page, now: datetime) -> date | None:
 
 def page_url(page: Page) -> str | None:
     """The page's address, else its canonical link's."""
-    if page.url:
-        return page.url
-    for link in page.tagged("link"):
-        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
-            return str(link.get("href"))
-    return None
+    return page.url or canonical_link(page)
 
 
 def url_day(url: str | None, now: datetime) -> date | None:

@@ -417,6 +417,15 @@ def _link_attrs(page: Page, rel: str, attr: str) -> list[str]:
     ]
 
 
+def canonical_link(page: Page) -> str | None:
+    """The address of the page's first `<link rel="canonical">` (rel in any case) that has
+    one: where the page says it lives, for readers that need a URL when none was given."""
+    for link in page.tagged("link"):
+        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+            return str(link.get("href"))
+    return None
+
+
 _XML_SPACE = str.maketrans("\t\n\r", "   ")
 """The whitespace of XPath's normalize-space(): tab, newline, carriage return, space."""
 
