@@ -849,9 +849,7 @@ def code_text(pre: HtmlElement) -> str:
     segmentation leaves it out."""
     parts: list[str] = []
     open_line: HtmlElement | None = None  # the open line element
-    line_start = 0  # where its text begins in `parts`
-    line_end = -1  # where the text after the last line element begins, -1 before one
-    line_broke = False  # whether the last line element's own text held a line break
+    line_start = -1  # where the last line element's text begins in `parts`, -1 before one
 
     def newline() -> None:
         if parts and not parts[-1].endswith("\n"):
@@ -873,8 +871,8 @@ def code_text(pre: HtmlElement) -> str:
                     continue
                 newline()
             elif el is not pre and open_line is None and is_code_line(el):
-                if line_end >= 0 and not line_broke and "\n" not in "".join(parts[line_end:]):
-                    parts.append("\n")  # no break written between two line elements
+                if line_start >= 0 and "\n" not in "".join(parts[line_start:]):
+                    parts.append("\n")  # no break written in or after the last line element
                 open_line, line_start = el, len(parts)
             text = el.text
         else:
@@ -883,8 +881,7 @@ def code_text(pre: HtmlElement) -> str:
             if tag in BLOCK_TAGS and tag != "br":
                 newline()
             elif el is open_line:
-                line_broke = "\n" in "".join(parts[line_start:])
-                open_line, line_end = None, len(parts)  # the tail comes next
+                open_line = None  # the tail comes next
             text = el.tail
         if text:
             parts.append(text)
