@@ -44,7 +44,9 @@ DATE_HINT = re.compile(
     r"date|time|publish|posted|timestamp|dateline|datum|fecha|meta-?info|post-?meta",
     re.IGNORECASE,
 )
-BY_TEXT = re.compile(r"^\s*(?:by|par|von|por|door|di)\s+\S", re.IGNORECASE)
+BY_WORDS = r"by|par|von|por|door|di"
+"""The word before a writer's printed name, in several languages ("By Jane Doe")."""
+BY_TEXT = re.compile(rf"^\s*(?:{BY_WORDS})\s+\S", re.IGNORECASE)
 TODAY = re.compile(
     r"\b(?:today|heute|aujourd'hui|hoy|oggi|hoje|vandaag|idag|i dag|dzisiaj)\b",
     re.IGNORECASE,
@@ -427,7 +429,7 @@ class _DateScan:
                 self.date_els.append(el)
 
 
-BY_PART = re.compile(r"^(?:by|par|von|por|door|di)(?:\s+(?P<rest>\S.*))?$", re.IGNORECASE)
+BY_PART = re.compile(rf"^(?:{BY_WORDS})(?:\s+(?P<rest>\S.*))?$", re.IGNORECASE)
 """A meta line's part that is, or starts with, the label before the writer's name."""
 
 
