@@ -19,7 +19,7 @@ import lxml.etree
 from lxml.html import HtmlElement
 
 from newsclean.document import Document
-from newsclean.model import Block, BlockKind
+from newsclean.model import BlockKind
 from newsclean.stoplists import text_language
 
 # Tags whose content is never text a reader sees.
@@ -289,17 +289,6 @@ def count_stopwords(blocks: Iterable[TextBlock], stoplist: frozenset[str]) -> No
             if word in stoplist or word.strip(_STRIP) in stoplist:
                 count += 1
         block.stopwords = count
-
-
-def to_blocks(
-    blocks: Iterable[TextBlock], base: str | None = None, page: Sequence[TextBlock] | None = None
-) -> list[Block]:
-    """Kept text blocks as model `Block`s with their structure (`newsclean.structure`):
-    lists, tables, quotes, code, paragraphs with line breaks, inline links and emphasis.
-    `base` resolves links; `page` is the whole segmentation the blocks come from."""
-    from newsclean.structure import build_blocks  # it reads this module's tags and blocks
-
-    return build_blocks(list(blocks), base, page)
 
 
 LANGUAGE_SAMPLE = 8

@@ -949,9 +949,11 @@ def _absolute(src: str, base: str | None) -> str | None:
     return safe_url(url, IMAGE_SCHEMES)
 
 
-def build_blocks(
-    kept: Sequence[TextBlock], base: str | None = None, page: Sequence[TextBlock] | None = None
+def to_blocks(
+    kept: Iterable[TextBlock], base: str | None = None, page: Sequence[TextBlock] | None = None
 ) -> list[Block]:
-    """The `Block`s of the kept text blocks of one segmentation (`page`: all its blocks,
-    default `kept`), with links resolved against `base`."""
+    """Kept text blocks of one segmentation as model `Block`s with their structure: lists,
+    tables, quotes, code, paragraphs with line breaks, inline links and emphasis. `base`
+    resolves links; `page` is the whole segmentation the blocks come from (default `kept`)."""
+    kept = list(kept)
     return Builder(page if page is not None else kept, base).build(kept)

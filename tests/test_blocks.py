@@ -6,9 +6,10 @@ import lxml.etree
 import lxml.html
 import pytest
 
-from newsclean.blocks import count_stopwords, document_blocks, segment, to_blocks
+from newsclean.blocks import count_stopwords, document_blocks, segment
 from newsclean.document import load
 from newsclean.model import BlockKind
+from newsclean.structure import to_blocks
 from tests.markup import body_blocks
 
 

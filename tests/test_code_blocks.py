@@ -12,7 +12,7 @@ from newsclean.extractors import density
 from newsclean.extractors.density import DensityExtractor
 from newsclean.extractors.rules import Analysis, DensityParams, code_between_kept
 from newsclean.model import BlockKind
-from newsclean.structure import build_blocks, is_line_numbers, without_line_numbers
+from newsclean.structure import is_line_numbers, to_blocks, without_line_numbers
 from tests.markup import body_blocks
 
 PROSE = [
@@ -125,7 +125,7 @@ def test_the_extractor_keeps_code_its_scorer_left_out(monkeypatch: pytest.Monkey
 def test_a_table_of_line_numbers_and_code_is_one_code_block(table: str, language: str) -> None:
     body = f"<p>{PROSE[0]}</p>{table.format(code=CODE)}<p>{PROSE[1]}</p>"
     blocks = body_blocks(body)
-    built = build_blocks(blocks, page=blocks)
+    built = to_blocks(blocks, page=blocks)
     assert [b.kind for b in built] == [BlockKind.PARAGRAPH, BlockKind.CODE, BlockKind.PARAGRAPH]
     assert built[1].text == CODE and built[1].language == language
 
@@ -136,7 +136,7 @@ def test_a_data_table_with_code_in_some_cells_stays_a_table() -> None:
         "<tr><td>cache size</td><td><pre>size = 10</pre></td></tr></table>"
     )
     blocks = body_blocks(table)
-    assert [b.kind for b in build_blocks(blocks, page=blocks)] == [BlockKind.TABLE]
+    assert [b.kind for b in to_blocks(blocks, page=blocks)] == [BlockKind.TABLE]
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import pytest
 import newsclean
 from newsclean.blocks import segment
 from newsclean.model import Block, BlockKind, Inline, TableCell, TableRow
-from newsclean.structure import PageMarks, build_blocks, code_language, resolve
+from newsclean.structure import PageMarks, code_language, resolve, to_blocks
 
 BASE = "https://example.com/news/story.html"
 
@@ -16,7 +16,7 @@ BASE = "https://example.com/news/story.html"
 def build(body: str, base: str | None = BASE) -> list[Block]:
     """Every block of a page built from `body` (all kept, as readability's summary is)."""
     root = lxml.html.document_fromstring(f"<html><body>{body}</body></html>")
-    return build_blocks(segment(root), base)
+    return to_blocks(segment(root), base)
 
 
 def test_a_line_break_stays_inside_its_paragraph() -> None:
@@ -181,7 +181,7 @@ def test_only_kept_rows_and_pieces_are_built() -> None:
     )
     page = segment(root)
     kept = [b for b in page if b.text not in ("Drop me.", "c | d")]
-    out = build_blocks(kept, None, page)
+    out = to_blocks(kept, None, page)
     assert [b.text for b in out] == ["Keep me.", "a | b"]
 
 
@@ -193,7 +193,7 @@ def test_plain_text_is_the_segmented_text() -> None:
     )
     root = lxml.html.document_fromstring(f"<html><body>{body}</body></html>")
     page = segment(root)
-    out = build_blocks(page, BASE)
+    out = to_blocks(page, BASE)
     assert " ".join(" ".join(b.text for b in out).split()) == " ".join(b.text for b in page)
 
 
@@ -201,7 +201,7 @@ def test_unmatched_pieces_fall_back_to_plain_text() -> None:
     root = lxml.html.document_fromstring("<html><body><p>Some <b>text</b></p></body></html>")
     page = segment(root)
     page[0].text = "Changed by someone"  # a plug-in may hand over edited blocks
-    [block] = build_blocks(page, BASE)
+    [block] = to_blocks(page, BASE)
     assert block.text == "Changed by someone"
     assert block.inlines == ()
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from newsclean.blocks import TextBlock, to_blocks
+from newsclean.blocks import TextBlock
 from newsclean.document import Document
 from newsclean.extractors.base import Candidate
 from newsclean.extractors.block_model import Forest, decide
@@ -29,6 +29,7 @@ from newsclean.extractors.rules import (
     repeated_passages,
     thread_chrome,
 )
+from newsclean.structure import to_blocks
 
 __all__ = ["DensityExtractor", "DensityParams", "Label"]
 

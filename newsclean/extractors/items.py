@@ -13,11 +13,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsclean.blocks import TextBlock, document_blocks, to_blocks
+from newsclean.blocks import TextBlock, document_blocks
 from newsclean.document import Document
 from newsclean.extractors.base import Candidate
 from newsclean.model import BlockKind
 from newsclean.repeats import Group, page_groups
+from newsclean.structure import to_blocks
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,11 @@ from typing import Any
 
 import lxml.html
 
-from newsclean.blocks import segment, to_blocks
+from newsclean.blocks import segment
 from newsclean.document import Document
 from newsclean.extractors.base import Candidate
 from newsclean.extractors.confidence import length_confidence
+from newsclean.structure import to_blocks
 
 
 class ReadabilityExtractor:
