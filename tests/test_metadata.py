@@ -336,6 +336,9 @@ def test_authors_from_citation_tags_and_author_pages(
          '<meta name="twitter:label2" content="Geschrieben von">'
          '<meta name="twitter:data2" content="Erika Mustermann">', "", ["Erika Mustermann"],
          None),
+        # an interview's card names the interviewer, its author
+        ('<meta name="twitter:label1" content="Interview by">'
+         '<meta name="twitter:data1" content="Jane Doe">', "", ["Jane Doe"], None),
         # a JSON-LD author typed as an organisation is not a person (its agency still counts)
         (ld('{"@type":"NewsArticle","author":[{"@type":"Organization","name":"Newsroom X"},'
             '{"@type":"Person","name":"Jane Doe"}]}'), "", ["Jane Doe"], None),
