@@ -336,6 +336,9 @@ def test_authors_from_citation_tags_and_author_pages(
          '<meta name="twitter:label2" content="Geschrieben von">'
          '<meta name="twitter:data2" content="Erika Mustermann">', "", ["Erika Mustermann"],
          None),
+        # an interview's card names the interviewer, its author
+        ('<meta name="twitter:label1" content="Interview by">'
+         '<meta name="twitter:data1" content="Jane Doe">', "", ["Jane Doe"], None),
         # a JSON-LD author typed as an organisation is not a person (its agency still counts)
         (ld('{"@type":"NewsArticle","author":[{"@type":"Organization","name":"Newsroom X"},'
             '{"@type":"Person","name":"Jane Doe"}]}'), "", ["Jane Doe"], None),
@@ -350,6 +353,7 @@ def test_authors(head: str, body: str, authors: list[str], agency: str | None) -
 
 
 LONG = "<p>" + "A paragraph of the story that is long enough to be the body. " * 6 + "</p>"
+BIO = "is a travel writer who has covered hotels and food for twenty years. " * 3
 
 
 @pytest.mark.parametrize(
@@ -373,8 +377,21 @@ LONG = "<p>" + "A paragraph of the story that is long enough to be the body. " *
         # or after the text
         ("<h1>T</h1><div class='author-description'>Licensed Grader, M.A. Journalism</div>"
          f"{LONG}", []),
+        # ... the name is the text printed right before the bio, where it looks like one
         (f"<h1>T</h1>{LONG}<div class='box'><p>Jane Doe</p><div class='author-bio'>Senior "
-         "Editor, Food Critic</div></div>", []),
+         "Editor, Food Critic</div></div>", ["Jane Doe"]),
+        (f"<h1>T</h1>{LONG}<div class='box'><p>About the author</p><div class='author-bio'>"
+         "Senior Editor, Food Critic</div></div>", []),
+        # an author box too long for a byline: the name over a bio that names her again
+        (f"<h1>T</h1>{LONG}<div class='author-box'><img alt=''><p>Jane Doe</p>"
+         f"<p>Jane Doe {BIO}</p></div>", ["Jane Doe"]),
+        (f"<h1>T</h1>{LONG}<div class='author-box'><h4>Jane Doe</h4><p>Jane {BIO}</p></div>",
+         ["Jane Doe"]),
+        # ... but not a heading over text about something else, nor a box without a name
+        (f"<h1>T</h1>{LONG}<div class='author-box'><h4>Green Hills</h4><p>Many {BIO}</p>"
+         "</div>", []),
+        (f"<h1>T</h1>{LONG}<div class='author-box'><p>About the author</p><p>Jane {BIO}</p>"
+         "</div>", []),
         # a sidebar's story cards are other stories; an article's own aside is its own
         (f"<h1>T</h1>{LONG}<aside><span class='author'>Jane Doe</span></aside>", []),
         (f"<article><h1>T</h1>{LONG}<aside><span class='author'>Jane Doe</span></aside>"

@@ -24,11 +24,13 @@ MAX_AUTHORS = 20
 
 LABEL_PHRASES = (
     "written by", "posted by", "article by", "authored by", "words by", "story by",
+    "interview by", "interview von", "entretien par", "entrevista por",
     "reported by", "geschrieben von", "verfasst von", "écrit par", "rédigé par",
     "escrito por", "publicado por", "scritto da", "geschreven door", "skrivet av",
     "skrevet af", "skrevet av", "napisane przez", "autorstwa", "написано", "kirjoittanut",
 )
-"""Phrases that announce the author's name, in several languages: "Written by Jane Doe"."""
+"""Phrases that announce the author's name, in several languages: "Written by Jane Doe",
+"Interview by Jane Doe" (an interview's author is the interviewer)."""
 LABEL_WORDS = (
     "by", "author", "authors", "autor", "autorin", "autore", "auteur", "autora", "yazar",
     "автор", "par", "von", "por",

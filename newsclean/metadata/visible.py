@@ -545,6 +545,9 @@ LABEL_HINT = Words(re.compile(
     rf"{AUTHOR_HINT}|byline|by-line|writer|user-?name|posted-?by|autor|auteur",
     re.IGNORECASE,
 ))
+BIO_WORDS = Words(re.compile(r"author[-_]?(?:desc|bio|about)", re.IGNORECASE))
+"""An element holding the author's description or bio ("author-description", "author_bio"):
+not the name, which `AUTHOR_HINT` leaves out, but printed right before it."""
 AWAY_HINT = Words(re.compile(
     r"comment|reply|replies|respons(?!ive)|related|recommend|review|testimonial|quote"
     r"|feedback|(?<![a-z])rating|account|login|cart|(?<![a-z])form(?![a-z])",
@@ -565,7 +568,9 @@ def from_labelled(page: Page) -> Found:
     """Bylines anywhere in the page, read from elements labelled as the author, for pages
     whose headline has no byline near it (author boxes after the text, forum posts, pages
     without an `<h1>`). Each element is a group, in page order; its linked names (author
-    pages) if it has any, else its short text. `label_lines`: lines that say they name the
+    pages) if it has any, else its short text; an author box too long for a byline gives
+    the name at its head (`box_name`), and an element labelled as the author's bio the
+    name printed right before it. `label_lines`: lines that say they name the
     author ("Written by Jane Doe", "Author: Jane Doe"), wherever their element is."""
     return Lazy(page, {
         "authors": _labelled_groups, "label_lines": _label_line_groups, "links": _link_groups,
@@ -673,19 +678,59 @@ def _labelled_groups(page: Page) -> Groups:
     away: dict[HtmlElement, bool] = {}
     texts = _ShortTexts(MAX_TEXT_CHARS)
     for el in found:
-        if str(el.tag).lower() in FORM_TAGS or not LABEL_HINT.search(_hints(el)):
+        if str(el.tag).lower() in FORM_TAGS:
+            continue
+        hints = _hints(el)
+        bio = not LABEL_HINT.search(hints) and BIO_WORDS.search(hints)
+        if not (bio or LABEL_HINT.search(hints)):
             continue
         if skipped(el) or _away(el, away):
             continue
         if any(_inside(el, t) for t in taken):
             continue
+        if bio:  # the author's bio or description: the name is printed just before it
+            el = el.getprevious()
+            if el is None or el.tag in FORM_TAGS or not (name := texts.get(el)):
+                continue
+            if looks_like_name(name) and capitalised(name):
+                groups.append([name])
+                taken.append(el)
+            continue
         text = texts.get(el)
+        if text is None:  # too long for a byline: an author box, the name above a bio?
+            text = box_name(el)
         if not text:
             continue
         linked = [n for n in _linked_names(el) if len(n) <= MAX_TEXT_CHARS]
         groups.append(linked or [_before_updated(text)])
         taken.append(el)
     return groups
+
+
+MAX_BOX_CHARS = 1500
+"""An author box holds a name and a bio of a few sentences; a longer labelled element is
+a region of the page (a post with its author's class), whose first line may be anything."""
+
+
+def box_name(el: HtmlElement) -> str | None:
+    """The name at the head of an author box: its first text, where that looks like a
+    person's name and the bio after it names the person again ("Jane Doe" over "Jane is a
+    writer ..." or "Jane Doe writes ..."): a heading over a story would not recur so."""
+    pieces = (p for p in (" ".join(t.split()) for t in el.itertext()) if p)
+    first = next(pieces, "")
+    if not (looks_like_name(first) and capitalised(first)):
+        return None
+    rest: list[str] = []
+    size = len(first)
+    for piece in pieces:
+        size += len(piece) + 1
+        if size > MAX_BOX_CHARS:
+            return None
+        rest.append(piece)
+    # the name may be printed twice (a caption, then a heading) before the bio
+    bio = next((p for p in rest if p.casefold() != first.casefold()), "")
+    given = first.split()[0].casefold()
+    return first if re.match(rf"{re.escape(given)}\b", bio.casefold()) else None
 
 
 def _away(el: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
