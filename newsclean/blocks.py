@@ -79,14 +79,37 @@ def word_count(text: str, tokens: int | None = None) -> int:
 
 def _is_hidden(el: HtmlElement) -> bool:
     """Hidden by attribute or inline style (checked on block-level elements only), unless
-    it is a tab panel of code samples (`shown_tab_panel`)."""
+    it is a tab panel of code samples (`shown_tab_panel`) or an accordion's folded panel
+    (`collapsed_panel`)."""
     style = el.get("style")
     hidden = (
         (style is not None and _HIDDEN_STYLE.search(style[:500]) is not None)
         or el.get("hidden") is not None
         or el.get("aria-hidden") == "true"
     )
-    return hidden and not shown_tab_panel(el)
+    return hidden and not shown_tab_panel(el) and not collapsed_panel(el)
+
+
+def collapsed_panel(el: HtmlElement) -> bool:
+    """Whether a hidden element is an accordion's folded panel (the WAI-ARIA accordion
+    pattern): the element just before it is a heading holding the control (a button or
+    link with `aria-expanded`) that opens it, naming it in `aria-controls` or naming none.
+    The heading promises the panel's text, the page's own folded for brevity (an FAQ's
+    answers, a section's details), which a reader opens with a click. A control outside a
+    heading opens furniture as often (menus, flyouts, banners), which stays hidden."""
+    before = el.getprevious()
+    if before is None or not isinstance(before.tag, str):
+        return False
+    if before.tag not in HEADING_TAGS and before.get("role") != "heading":
+        return False
+    ident = el.get("id") or ""
+    for node in before.iter(lxml.etree.Element):
+        if node.get("aria-expanded") is None:
+            continue
+        controls = node.get("aria-controls")
+        if controls is None or ident in controls.split():
+            return True
+    return False
 
 
 CODE_PANEL_SHARE = 0.9

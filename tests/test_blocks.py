@@ -146,3 +146,29 @@ def test_to_blocks_groups_list_items_and_rows() -> None:
 def test_blocks_of_a_loaded_page_have_no_soft_hyphens() -> None:
     doc = load("<html><body><p>Die Zei&shy;tung und die Zei\u00adtungen\u200b.</p></body></html>")
     assert [b.text for b in document_blocks(doc)] == ["Die Zeitung und die Zeitungen."]
+
+
+def test_an_accordions_folded_panels_are_read() -> None:
+    # WAI-ARIA accordion: a heading holds the control that opens the panel after it. The
+    # panel's text is the page's own (an FAQ's answers), folded, not furniture.
+    faq = (
+        '<h3><a href="#a1" aria-expanded="false" aria-controls="a1">Why?</a></h3>'
+        '<div id="a1" hidden>Because the answer is folded.</div>'
+        '<h3><a href="#" aria-expanded="false">And then?</a></h3>'
+        '<div aria-hidden="true">A second answer.</div>'
+    )
+    assert [b.text for b in body_blocks(faq)] == [
+        "Why?", "Because the answer is folded.", "And then?", "A second answer."
+    ]
+
+
+def test_panels_opened_from_outside_a_heading_stay_hidden() -> None:
+    # A menu button, a flyout, a heading naming another panel: furniture stays hidden.
+    html = (
+        '<p><a href="#m" aria-expanded="false" aria-controls="m">Menu</a></p>'
+        '<ul id="m" hidden><li>Home</li></ul>'
+        '<h3><a href="#b" aria-expanded="false" aria-controls="other">Why?</a></h3>'
+        '<div id="a1" hidden>Not this one.</div>'
+        '<h3>Plain heading</h3><div hidden>Hidden text.</div>'
+    )
+    assert [b.text for b in body_blocks(html)] == ["Menu", "Why?", "Plain heading"]

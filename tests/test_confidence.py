@@ -62,6 +62,19 @@ def test_a_lead_cut_from_its_section_is_a_fragment() -> None:
     assert _cover(html) == 1.0  # nothing kept: nothing to be a fragment of
 
 
+def test_a_list_kept_without_the_paragraph_above_it_is_a_fragment() -> None:
+    # A product's description: a paragraph, then the list of its details, in one element.
+    # The list's items share the list as their parent, but the list is one part of the
+    # description: keeping the items alone leaves out most of its words.
+    prose = ("This necklace is made by hand in a small workshop, and every stone is set "
+             "by the same jeweller who drew the design for the collection this spring.")
+    items = "".join(f"<li>Detail number {i}</li>" for i in range(4))
+    html = f"<html><body><div><p>{prose}</p><ul>{items}</ul></div></body></html>".encode()
+    cover = _cover(html, "Detail")
+    assert 0 < cover < 0.5
+    assert _cover(html, "Detail", "This necklace") == 1.0
+
+
 def test_a_long_answer_is_not_a_fragment() -> None:
     # A body of FULL_WORDS or more is the article even beside much dropped text (a forum
     # thread's first post, a long page's main section).

@@ -40,3 +40,17 @@ def test_trafilatura_xml_becomes_structured_blocks() -> None:
     assert quote.blocks[0].text == "Quoted."
     assert figure.src == "https://example.com/i.jpg"
     assert figure.alt == "An image" and figure.text == ""
+
+
+def test_text_loose_in_the_body_is_a_paragraph() -> None:
+    # trafilatura leaves a line that followed paragraphs inside one link as the body's own
+    # text, after the last paragraph: it kept that text, so the plug-in returns it.
+    body = lxml.etree.fromstring("<body>\n  <p>First.</p>\n<p>Second.</p>Third line.\n</body>")
+    assert [b.text for b in body_blocks(body)] == ["First.", "Second.", "Third line."]
+    assert [b.kind for b in body_blocks(body)] == [BlockKind.PARAGRAPH] * 3
+
+
+def test_text_after_a_heading_is_its_line_not_a_paragraph() -> None:
+    # A heading's own controls ("[edit]") are left after the <head> trafilatura built.
+    body = lxml.etree.fromstring('<body><head rend="h2">History</head>[edit]<p>Text.</p></body>')
+    assert [b.text for b in body_blocks(body)] == ["History", "Text."]

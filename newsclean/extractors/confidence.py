@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from lxml.html import HtmlElement
+
 from newsclean.blocks import TextBlock, word_count
 from newsclean.document import Document
 from newsclean.metadata.sources import page_of
@@ -57,9 +59,23 @@ SECTION_COVER = 0.5
 dropped blocks beside the kept ones outweigh them."""
 
 
+_ITEM_TAGS = frozenset({"li", "dd", "dt"})
+
+
+def _section(el: HtmlElement) -> HtmlElement | None:
+    """The element whose children are `el`'s section: its parent, or for a list item the
+    list's parent, since a list is one part of its section (a description's paragraph and
+    the list of details under it are one text, and keeping the list alone is a fragment)."""
+    parent = el.getparent()
+    if el.tag in _ITEM_TAGS and parent is not None:
+        return parent.getparent()
+    return parent
+
+
 def section_cover(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> float:
     """How much of the text of its own section a short answer covers, 0-1: the kept words
-    over the words of every block whose element shares a parent with a kept block's.
+    over the words of every block whose element shares a section (`_section`: its parent,
+    a list's parent for an item) with a kept block's.
     1.0 when the answer has `FULL_WORDS` or more (a body of that size is what an extractor
     returns when it found the article; on the tune halves, longer answers that are a
     minority of their section are forums and long pages where the rest is rightly left),
@@ -72,8 +88,8 @@ def section_cover(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> float:
     kept_words = sum(b.words for b, k in zip(blocks, keep, strict=True) if k)
     if not kept_words or kept_words >= FULL_WORDS:
         return 1.0
-    sections = {b.element.getparent() for b, k in zip(blocks, keep, strict=True) if k}
+    sections = {_section(b.element) for b, k in zip(blocks, keep, strict=True) if k}
     sections.discard(None)
-    section_words = sum(b.words for b in blocks if b.element.getparent() in sections)
+    section_words = sum(b.words for b in blocks if _section(b.element) in sections)
     cover = kept_words / max(section_words, kept_words)
     return 1.0 if cover >= SECTION_COVER else round(cover, 3)

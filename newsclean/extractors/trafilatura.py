@@ -178,10 +178,25 @@ def _blocks(el: _Element, base: str | None) -> list[Block]:
 
 
 def body_blocks(body: _Element | None, base: str | None = None) -> list[Block]:
-    """trafilatura's XML body (with formatting and links) as model blocks, in order."""
+    """trafilatura's XML body (with formatting and links) as model blocks, in order.
+
+    Text loose in the body, before its first element or after a block, is a paragraph of
+    its own: trafilatura leaves there the text that followed a block inside an inline
+    element (paragraphs and a line after them, all inside one link), and it is text it
+    kept. Not after a heading: there trafilatura leaves the rest of the heading's line, its
+    controls ("[edit]", "View all")."""
     if body is None:
         return []
-    return [b for child in body for b in _blocks(child, base)]
+    blocks: list[Block] = []
+    for child, loose in zip([None, *body], [body.text, *(c.tail for c in body)], strict=True):
+        if child is not None:
+            blocks.extend(_blocks(child, base))
+            if child.tag == "head":
+                continue
+        inlines = inlines_from_runs([(loose, NO_MARKS)]) if loose else ()
+        if inlines:
+            blocks.append(Block(inlines=inlines))
+    return blocks
 
 
 class TrafilaturaExtractor:
