@@ -89,14 +89,13 @@ def run_page(args: tuple[str, Page, str | None]) -> Outcome | None:
     return Outcome(name, page.half, raw, f1, unseen)
 
 
-def fold_model(page: Page, folds: Path | None) -> str | None:
-    """The model of a tune page's fold in `folds` (written by `python -m
+def fold_model(page: Page, folds: Path | None, count: int) -> str | None:
+    """The model of a tune page's fold in `folds`, one of `count` (written by `python -m
     benchmarks.train_blocks --cv K --folds-out DIR`): fitted on the other folds' sites."""
     if folds is None or page.half != "tune":
         return None
     from benchmarks.train_blocks import fold_file, fold_of
 
-    count = len(list(folds.glob("fold-*-of-*.json")))
     path = folds / fold_file(fold_of(page.group, count), count)
     if not path.is_file():
         raise SystemExit(f"no fold model {path}")
@@ -107,7 +106,8 @@ def collect(jobs: int, cache: Path | None, folds: Path | None = None) -> list[Ou
     if cache and cache.is_file():
         outcomes: list[Outcome] = pickle.loads(cache.read_bytes())
         return outcomes
-    work = [(s, p, fold_model(p, folds))
+    count = len(list(folds.glob("fold-*-of-*.json"))) if folds else 0
+    work = [(s, p, fold_model(p, folds, count))
             for s in SETS if s in available() for p in load(s) if p.truth.strip()]
     with ProcessPoolExecutor(jobs) as pool:
         outcomes = [o for o in pool.map(run_page, work, chunksize=8) if o is not None]

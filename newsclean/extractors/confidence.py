@@ -10,6 +10,7 @@ from newsclean.blocks import TextBlock, word_count
 from newsclean.document import Document
 from newsclean.metadata.sources import page_of
 from newsclean.model import Block, BlockKind
+from newsclean.structure import ITEM_TAGS
 
 # Articles under ~40 words are rare; bodies of 250+ words in prose paragraphs are what an
 # adapter returns when it found the article. Between those, confidence rises linearly.
@@ -59,15 +60,12 @@ SECTION_COVER = 0.5
 dropped blocks beside the kept ones outweigh them."""
 
 
-_ITEM_TAGS = frozenset({"li", "dd", "dt"})
-
-
 def _section(el: HtmlElement) -> HtmlElement | None:
     """The element whose children are `el`'s section: its parent, or for a list item the
     list's parent, since a list is one part of its section (a description's paragraph and
     the list of details under it are one text, and keeping the list alone is a fragment)."""
     parent = el.getparent()
-    if el.tag in _ITEM_TAGS and parent is not None:
+    if el.tag in ITEM_TAGS and parent is not None:
         return parent.getparent()
     return parent
 

@@ -187,16 +187,18 @@ def body_blocks(body: _Element | None, base: str | None = None) -> list[Block]:
     controls ("[edit]", "View all")."""
     if body is None:
         return []
-    blocks: list[Block] = []
-    for child, loose in zip([None, *body], [body.text, *(c.tail for c in body)], strict=True):
-        if child is not None:
-            blocks.extend(_blocks(child, base))
-            if child.tag == "head":
-                continue
-        inlines = inlines_from_runs([(loose, NO_MARKS)]) if loose else ()
-        if inlines:
-            blocks.append(Block(inlines=inlines))
+    blocks = _loose(body.text)
+    for child in body:
+        blocks += _blocks(child, base)
+        if child.tag != "head":
+            blocks += _loose(child.tail)
     return blocks
+
+
+def _loose(text: str | None) -> list[Block]:
+    """Text loose in trafilatura's body as a paragraph, if it holds any."""
+    inlines = inlines_from_runs([(text, NO_MARKS)]) if text else ()
+    return [Block(inlines=inlines)] if inlines else []
 
 
 class TrafilaturaExtractor:

@@ -681,8 +681,9 @@ def _labelled_groups(page: Page) -> Groups:
         if str(el.tag).lower() in FORM_TAGS:
             continue
         hints = _hints(el)
-        bio = not LABEL_HINT.search(hints) and BIO_WORDS.search(hints)
-        if not (bio or LABEL_HINT.search(hints)):
+        labelled = LABEL_HINT.search(hints)
+        bio = not labelled and BIO_WORDS.search(hints)
+        if not (labelled or bio):
             continue
         if skipped(el) or _away(el, away):
             continue
@@ -720,15 +721,14 @@ def box_name(el: HtmlElement) -> str | None:
     first = next(pieces, "")
     if not (looks_like_name(first) and capitalised(first)):
         return None
-    rest: list[str] = []
+    bio = ""  # the first piece that is not the name (printed twice: a caption, a heading)
     size = len(first)
     for piece in pieces:
         size += len(piece) + 1
         if size > MAX_BOX_CHARS:
             return None
-        rest.append(piece)
-    # the name may be printed twice (a caption, then a heading) before the bio
-    bio = next((p for p in rest if p.casefold() != first.casefold()), "")
+        if not bio and piece.casefold() != first.casefold():
+            bio = piece
     given = first.split()[0].casefold()
     return first if re.match(rf"{re.escape(given)}\b", bio.casefold()) else None
 
