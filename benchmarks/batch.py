@@ -11,7 +11,10 @@ N inputs (the same page mix, cycled, so runs are comparable). Three runs of
 
 With `--dask`, runs 1 and 2 are repeated with `newsclean.dask.run` on a `LocalCluster` of 1
 and 2 worker processes (one thread each, so one page worker each), after a warm-up run that
-starts the page workers (once per Dask worker, about a second).
+starts the page workers (once per Dask worker, about a second). `--dask-in-process` runs the
+Dask workers as threads of this process instead (`LocalCluster(processes=False)`): the pages
+are still extracted in page worker processes, so on one machine Dask's worker processes only
+add a hop and take CPU from the page workers.
 
 Run it with `nice` on a shared machine; the load average at start is printed with the figures.
 """
@@ -89,13 +92,14 @@ def process_cpu() -> tuple[float, float]:
 
 
 def dask_rates(inputs: list[batch.Input], folder: Path, partition_size: int,
-               profiler: bool = False) -> dict[int, float]:
+               profiler: bool = False, in_process: bool = False) -> dict[int, float]:
     """pages/s of `newsclean.dask.run` on a LocalCluster of 1 and 2 worker processes, and
     the CPU per page of the page workers and of Dask's own processes (which a busy machine
     does not change much: it says how much of the cores Dask itself takes).
 
     Dask workers sample their threads' stacks every 10 ms for the dashboard's profile;
-    `profiler=False` (the default here) turns that off, as for any CPU-bound job."""
+    `profiler=False` (the default here) turns that off, as for any CPU-bound job.
+    `in_process`: the Dask workers are threads of this process, not processes."""
     import dask
     from distributed import Client, LocalCluster
 
@@ -103,12 +107,14 @@ def dask_rates(inputs: list[batch.Input], folder: Path, partition_size: int,
 
     specs = [i.path or "" for i in inputs]
     rates = {}
-    print(f"\nDask worker profiler {'on' if profiler else 'off'}, {partition_size} pages a task"
+    kind = "threads of the client process" if in_process else "processes"
+    print(f"\nDask workers as {kind}, worker profiler {'on' if profiler else 'off'}, "
+          f"{partition_size} pages a task"
           "\n\n| Dask workers | pages | errors | seconds | pages/s | page worker CPU ms/page "
           "| Dask CPU ms/page | load avg after |\n|---|---|---|---|---|---|---|---|")
     for workers in (1, 2):
         with dask.config.set({"distributed.worker.profile.enabled": profiler}), \
-                LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                LocalCluster(n_workers=workers, threads_per_worker=1, processes=not in_process,
                              dashboard_address=None) as cluster, Client(cluster):
             warm = specs[: 2 * workers]  # starts each worker's page worker
             nd.run(warm, folder / f"warm-{workers}", partition_size=1, overwrite=True)
@@ -139,6 +145,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="pages per Dask task (default 100)")
     parser.add_argument("--dask-profiler", action="store_true",
                         help="leave the Dask workers' statistical profiler on (off by default)")
+    parser.add_argument("--dask-in-process", action="store_true",
+                        help="run the Dask workers as threads of this process (processes=False)")
     args = parser.parse_args(argv)
     load = os.getloadavg()[0]
     print(f"cores: {os.cpu_count()}  load average at start: {load:.2f}  "
@@ -162,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nspeed-up, 2 workers vs 1: {rates[2] / rates[1]:.2f}x (target >= 1.8x)")
         if args.dask:
             dask_rates(inputs[: args.pages], Path(tmp), args.partition_size,
-                       args.dask_profiler)
+                       args.dask_profiler, args.dask_in_process)
 
         if args.memory_pages <= 0:
             return 0
