@@ -98,5 +98,5 @@ class DensityExtractor:
                            "a passage kept already"))
         if params.thread_chrome:
             passes.append((lambda keep: thread_chrome(blocks, keep), False,
-                           "a thread's per-post controls or member details"))
+                           "a thread's per-post controls, member details or signatures"))
         return passes
