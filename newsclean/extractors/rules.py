@@ -17,7 +17,8 @@ over the blocks of `newsclean.blocks.segment`, in the manner of jusText:
    join it;
 5. `repeated_passages`: the second copy of a passage a page renders twice (for narrow and
    wide screens, excerpt and tab) leaves the kept text;
-6. `thread_chrome`, last: the controls and member details a forum prints with every post
+6. `quoted_copies`: a reply's quote of a post kept earlier on the page is read once;
+7. `thread_chrome`, last: the controls and member details a forum prints with every post
    ("Quote", "Reply", "Posts: 9,179", "Joined: Mar 2021") and members' signatures leave
    the kept text.
 
@@ -239,6 +240,9 @@ class DensityParams:
     """After the keep decisions, the second copy of a passage rendered twice (for narrow and
     wide screens, or as excerpt and tab) is left out (`repeated_passages`). wcxb-dev text F1
     tune 0.8938 -> 0.8956, check 0.8716 -> 0.8729; the other sets equal."""
+    quoted_copies: bool = True
+    """After the keep decisions, a quote of a post kept earlier on the page is left out
+    (`quoted_copies`)."""
     thread_chrome: bool = True
     """After the keep decisions, the controls and member details a thread repeats with every
     post, and members' signatures, are left out (`thread_chrome`)."""
@@ -1014,6 +1018,45 @@ def repeated_passages(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list
         for m in range(j, j + step):
             seen.setdefault(texts[m], []).append(m)
         j += step
+    return out
+
+
+QUOTE_MIN_WORDS = 4
+"""A quoted line shorter than this ("Thanks!", "Agreed.") may be said anew as often as
+quoted; only longer ones are known for copies."""
+_WORDS = re.compile(r"\w+")
+
+
+def _quoted(block: TextBlock) -> bool:
+    return any(a.tag == "blockquote" for a in block.ancestors)
+
+
+def quoted_copies(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
+    """Kept blocks of a quote whose words were kept already, earlier, outside any quote:
+    their indices.
+
+    A reply on a thread or a Q&A page quotes the post it answers ("Jane said: ..."), and
+    the scorer keeps the quote with the reply, so the thread reads each quoted passage twice.
+    Where the quoted post is itself on the page and kept, the quote is a copy; where it is
+    not (a post on an earlier page of the thread), the quote is the only copy and stays.
+    Words are compared, not markup, so a quote that cuts a sentence or a paragraph out of
+    the post counts. Code is never touched."""
+    out: list[int] = []
+    seen: list[str] = []
+    joined = ""
+    for i, b in enumerate(blocks):
+        if not keep[i] or b.kind is BlockKind.CODE:
+            continue
+        words = " ".join(_WORDS.findall(b.text.casefold()))
+        if not _quoted(b):
+            seen.append(words)
+            continue
+        if b.words < QUOTE_MIN_WORDS:
+            continue
+        if len(joined) < sum(map(len, seen)) + len(seen) - 1:
+            joined = "\n".join(seen)
+        if words and words in joined:
+            out.append(i)
     return out
 
 
