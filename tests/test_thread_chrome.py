@@ -21,7 +21,7 @@ POSTS = [
 def _thread(card: str, controls: str = "", subject: str = "") -> list[TextBlock]:
     posts = "".join(
         f'<div class="post"><dl class="card"><dt>user{n}</dt>{card.format(n=n)}</dl>'
-        f"{subject}<div class='body'><p>{text}</p></div>{controls}</div>"
+        f"{subject}<div class='body'><p>{text}</p></div>{controls.format(n=n + 1)}</div>"
         for n, text in enumerate(POSTS)
     )
     return body_blocks(f"<h1>Connection drops</h1>{posts}")
@@ -50,7 +50,7 @@ def test_a_member_card_on_every_post_leaves_and_the_names_stay(card: str) -> Non
 
 @pytest.mark.parametrize(
     "controls", ["<a>Quote</a>", "<span>Reply with quote</span>", "<div>Click to expand...</div>",
-                 "<div>Zitieren</div>", "<div>2 Likes</div>"],
+                 "<div>Zitieren</div>", "<div>2 Likes</div>", "<div>{n} Likes</div>"],
 )
 def test_the_buttons_of_every_post_leave(controls: str) -> None:
     blocks = _thread("", f"<div class='actions'>{controls}</div>")
@@ -83,6 +83,30 @@ def test_a_sentence_or_code_that_starts_like_chrome_stays() -> None:
         "<p>Posts: 12 of them were about the router, and all of them said the firmware was "
         "old.</p><p>Posts: 14 of them were about the modem, and most blamed the cable we "
         "used.</p><pre>Quote</pre><pre>Quote</pre>"
+    )
+    assert _dropped(blocks) == []
+
+
+@pytest.mark.parametrize(
+    "box",
+    ['<div class="signature">{text}</div>', '<aside class="message-signature">{text}</aside>',
+     '<div data-role="memberSignature"><p>{text}</p></div>'],
+)
+def test_a_signature_under_a_post_leaves_even_when_said_once(box: str) -> None:
+    motto = "A friend will help you move; a true friend will help you move a body."
+    posts = "".join(
+        f"<div class='post'><p>{text}</p>{box.format(text=motto) if n == 1 else ''}</div>"
+        for n, text in enumerate(POSTS)
+    )
+    assert _dropped(body_blocks(f"<h1>Connection drops</h1>{posts}")) == [motto]
+
+
+def test_a_box_named_signature_that_holds_the_text_stays() -> None:
+    """A template's odd name for the page's own text (a recipe's "signature-dish" box, an
+    id naming a heading "PGP_signature") is not a post's footer."""
+    blocks = body_blocks(
+        f'<div class="signature-dish"><p>{POSTS[0]}</p><p>{POSTS[1]}</p></div>'
+        f'<h2 id="pgp_signature">Checking the signature</h2><p>{POSTS[2]}</p>'
     )
     assert _dropped(blocks) == []
 

@@ -4,7 +4,8 @@ block scorer of `newsclean.extractors.block_model`, which reads the rules' verdi
 features and decides which blocks are the page's main content and how sure it is; then,
 either way, passes that correct the decisions: code samples between the kept text are kept
 (`rules.code_between_kept`), a passage rendered twice is read once
-(`rules.repeated_passages`) and a thread's per-post chrome leaves (`rules.thread_chrome`).
+(`rules.repeated_passages`), a reply's quote of a post kept already is read once
+(`rules.quoted_copies`) and a thread's per-post chrome leaves (`rules.thread_chrome`).
 
 The rules' parameters (`DensityParams`) and labels are re-exported here: a caller builds
 `DensityExtractor(DensityParams(learned=False))` from one import.
@@ -26,6 +27,7 @@ from newsclean.extractors.rules import (
     analyse,
     code_between_kept,
     confidence,
+    quoted_copies,
     repeated_passages,
     thread_chrome,
 )
@@ -96,7 +98,10 @@ class DensityExtractor:
         if params.repeated_passages:
             passes.append((lambda keep: repeated_passages(blocks, keep), False,
                            "a passage kept already"))
+        if params.quoted_copies:
+            passes.append((lambda keep: quoted_copies(blocks, keep), False,
+                           "a quote of a post kept already"))
         if params.thread_chrome:
             passes.append((lambda keep: thread_chrome(blocks, keep), False,
-                           "a thread's per-post controls or member details"))
+                           "a thread's per-post controls, member details or signatures"))
         return passes

@@ -17,8 +17,10 @@ over the blocks of `newsclean.blocks.segment`, in the manner of jusText:
    join it;
 5. `repeated_passages`: the second copy of a passage a page renders twice (for narrow and
    wide screens, excerpt and tab) leaves the kept text;
-6. `thread_chrome`, last: the controls and member details a forum prints with every post
-   ("Quote", "Reply", "Posts: 9,179", "Joined: Mar 2021") leave the kept text.
+6. `quoted_copies`: a reply's quote of a post kept earlier on the page is read once;
+7. `thread_chrome`, last: the controls and member details a forum prints with every post
+   ("Quote", "Reply", "Posts: 9,179", "Joined: Mar 2021") and members' signatures leave
+   the kept text.
 
 Every threshold is a named field of `DensityParams`; class/id and wording hints are data at
 the top of this module. Nothing is keyed to a site.
@@ -238,9 +240,12 @@ class DensityParams:
     """After the keep decisions, the second copy of a passage rendered twice (for narrow and
     wide screens, or as excerpt and tab) is left out (`repeated_passages`). wcxb-dev text F1
     tune 0.8938 -> 0.8956, check 0.8716 -> 0.8729; the other sets equal."""
+    quoted_copies: bool = True
+    """After the keep decisions, a quote of a post kept earlier on the page is left out
+    (`quoted_copies`)."""
     thread_chrome: bool = True
     """After the keep decisions, the controls and member details a thread repeats with every
-    post are left out (`thread_chrome`)."""
+    post, and members' signatures, are left out (`thread_chrome`)."""
     learned: bool = True
     """Whether the learned block scorer decides (see `newsclean.extractors.density`); False
     runs the rules alone, as tuned before the scorer existed."""
@@ -837,6 +842,15 @@ EDIT_NOTE = re.compile(
 )
 # A line of a member card: a label and a colon ("Location: Leeds", "Primary OS: Linux").
 CARD_LINE = re.compile(r"^[^:：]{1,30}[:：]")
+# The box a board prints a member's signature in under each of their posts, named so by
+# every forum engine (phpBB and vBulletin "signature", XenForo "message-signature", punBB
+# "postsignature", Invision's data-role "memberSignature"): a class or role, never an id
+# (ids name headings by their text: "PGP_signature").
+SIGNATURE = re.compile(r"signature", re.IGNORECASE)
+SIGNATURE_MAX_SHARE = 0.5
+"""Share of the kept words a signature box may hold: one holding most of them is the
+page's text under a template's odd name, not a post's footer."""
+_DIGITS = re.compile(r"\d+")
 THREAD_CHROME_MAX_WORDS = 8
 """A control or a member detail is a few words; a sentence that starts like one is not."""
 THREAD_CHROME_MIN_REPEATS = 2
@@ -856,7 +870,7 @@ def _chrome_key(block: TextBlock) -> str | None:
     if block.words > THREAD_CHROME_MAX_WORDS:
         return None
     if THREAD_CONTROLS.match(text):
-        return text.casefold()
+        return _DIGITS.sub("#", text.casefold())
     if m := MEMBER_DETAIL.match(text):
         return m.group(1).casefold()
     return None
@@ -872,8 +886,9 @@ def thread_chrome(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int
     post's box. Such a block goes when its wording (the label, for a member detail) comes
     back in another block, kept or not: the repetition across posts is what says it is the
     thread's frame, not its text. The other labelled lines of a member card ("Location:")
-    go with it, when the card (the detail's parent) holds short lines only. Code is never
-    touched; a user's name and the post's date stay (they tell who said what)."""
+    go with it, when the card (the detail's parent) holds short lines only; so do members'
+    signatures (`signatures`). Code is never touched; a user's name and the post's date
+    stay (they tell who said what)."""
     keys = [_chrome_key(b) if b.kind is not BlockKind.CODE else None for b in blocks]
     counts: dict[str, int] = {}
     for key in keys:
@@ -900,7 +915,40 @@ def thread_chrome(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int
                     if keep[i] and blocks[i].kind is not BlockKind.CODE
                     and CARD_LINE.match(blocks[i].text.strip())
                 )
+    chrome.update(signatures(blocks, keep))
     return sorted(chrome)
+
+
+def _is_signature(el: HtmlElement) -> bool:
+    for attr in ("class", "data-role"):
+        value = el.get(attr)
+        if value is not None and SIGNATURE.search(value[:200]):
+            return True
+    return False
+
+
+def signatures(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
+    """Kept blocks inside a post's signature box: their indices.
+
+    A board prints a member's signature (a motto, a list of their gear, links to their
+    shop) under every post they write, in a box its templates name "signature"; the
+    scorer reads it as the post's last paragraph. It is the member's, not the thread's, and
+    WCXB's truths leave it out. A box holding more than `SIGNATURE_MAX_SHARE` of the kept
+    words stays (it is the text, whatever its class), and so does code."""
+    found: dict[HtmlElement, list[int]] = {}
+    for i, b in enumerate(blocks):
+        if keep[i] and b.kind is not BlockKind.CODE:
+            box = next((a for a in b.ancestors if _is_signature(a)), None)
+            if box is not None:
+                found.setdefault(box, []).append(i)
+    if not found:
+        return []
+    total = sum(b.words for b, k in zip(blocks, keep, strict=True) if k)
+    return [
+        i for members in found.values()
+        if sum(blocks[i].words for i in members) <= SIGNATURE_MAX_SHARE * total
+        for i in members
+    ]
 
 
 COPY_MIN_BLOCKS = 3
@@ -970,6 +1018,45 @@ def repeated_passages(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list
         for m in range(j, j + step):
             seen.setdefault(texts[m], []).append(m)
         j += step
+    return out
+
+
+QUOTE_MIN_WORDS = 4
+"""A quoted line shorter than this ("Thanks!", "Agreed.") may be said anew as often as
+quoted; only longer ones are known for copies."""
+_WORDS = re.compile(r"\w+")
+
+
+def _quoted(block: TextBlock) -> bool:
+    return any(a.tag == "blockquote" for a in block.ancestors)
+
+
+def quoted_copies(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
+    """Kept blocks of a quote whose words were kept already, earlier, outside any quote:
+    their indices.
+
+    A reply on a thread or a Q&A page quotes the post it answers ("Jane said: ..."), and
+    the scorer keeps the quote with the reply, so the thread reads each quoted passage twice.
+    Where the quoted post is itself on the page and kept, the quote is a copy; where it is
+    not (a post on an earlier page of the thread), the quote is the only copy and stays.
+    Words are compared, not markup, so a quote that cuts a sentence or a paragraph out of
+    the post counts. Code is never touched."""
+    out: list[int] = []
+    seen: list[str] = []
+    joined = ""
+    for i, b in enumerate(blocks):
+        if not keep[i] or b.kind is BlockKind.CODE:
+            continue
+        words = " ".join(_WORDS.findall(b.text.casefold()))
+        if not _quoted(b):
+            seen.append(words)
+            continue
+        if b.words < QUOTE_MIN_WORDS:
+            continue
+        if len(joined) < sum(map(len, seen)) + len(seen) - 1:
+            joined = "\n".join(seen)
+        if words and words in joined:
+            out.append(i)
     return out
 
 
