@@ -13,6 +13,7 @@ from newsclean.document import load
 from newsclean.model import Block
 from newsclean.normalize.captions import (
     OTHER_SPACES,
+    is_caption_element,
     looks_like_caption,
     normalized,
     normalized_all,
@@ -130,6 +131,40 @@ def test_page_caption_text_leaves_body() -> None:
     blocks = [Block(text="A story paragraph."), Block(text=caption)]
     parts = normalize_news(blocks, page_captions={caption.casefold()})
     assert [b.text for b in parts.blocks] == ["A story paragraph."]
+
+
+@pytest.mark.parametrize(
+    ("markup", "caption"),
+    [
+        ('<figcaption>A mural.</figcaption>', True),
+        ('<p class="wp-caption-text">A mural.</p>', True),
+        ('<span class="photo-credit">Jane Doe</span>', True),
+        # a design system's type size, set on a shop's item titles: a heading is no caption
+        ('<h2 class="wt-text-caption card__title">Leather wallet</h2>', False),
+        ('<h3 id="caption">Leather wallet</h3>', False),
+    ],
+)
+def test_caption_element(markup: str, caption: bool) -> None:
+    el = load(f"<html><body>{markup}</body></html>").tree.find(".//body")[0]
+    assert is_caption_element(el) is caption
+
+
+def test_item_titles_in_caption_type_stay_in_text() -> None:
+    """A shop's tiles whose titles are headings set in a "caption" type size: the titles
+    are the listing's text, not figure captions to take out."""
+    tiles = "".join(
+        f'<li class="tile"><a href="/p/{i}"><img src="/i/{i}.jpg" alt="">'
+        f'<h2 class="text-caption tile-title">Handmade leather wallet number {i}, '
+        f'slim, with a coin pocket</h2></a><p class="tile-price">USD {20 + i}.50</p></li>'
+        for i in range(8)
+    )
+    page = (
+        "<html><head><title>Wallets</title></head><body><main><h1>Wallets</h1>"
+        f'<ul class="tiles">{tiles}</ul></main></body></html>'
+    )
+    article = newsclean.extract(page, extractors=["items"])
+    assert "number 3, slim" in article.text
+    assert not any(i.caption and "wallet" in i.caption for i in article.images)
 
 
 def test_other_spaces_are_every_split_character_but_the_space() -> None:

@@ -79,6 +79,19 @@ def test_a_body_made_only_of_links_is_not_clutter() -> None:
     assert clutter_flags(["A linked line", "Some story text."], [1.0, 0.0]) == [True, False]
 
 
+def test_a_listing_of_linked_titles_keeps_its_first_and_last_items() -> None:
+    """A shop's or an index's body: linked titles, each with a price or a date line. The
+    first and the last title are items like the others, not stray links."""
+    texts, densities = [], []
+    for i in range(6):
+        texts += [f"Cast iron skillet {i}", f"${20 + i}.99"]
+        densities += [1.0, 0.0]
+    assert clutter_flags(texts, densities) == [False] * len(texts)
+    # one linked line inside a story leaves the edge links stray, as before
+    story = ["Linked teaser", "A paragraph.", "A linked aside", "More text.", "Last link"]
+    assert clutter_flags(story, [1.0, 0.0, 1.0, 0.0, 1.0]) == [True, False, False, False, True]
+
+
 def test_related_heading_takes_its_teasers_with_it() -> None:
     story = ["Paragraph one of the story, long enough to matter here."] * 4
     tail = ["Related Articles", "UK sanctions pro-Russia network", "Senior official visits"]

@@ -14,6 +14,7 @@ from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
+from newsclean.blocks import HEADING_TAGS
 from newsclean.model import Image
 from newsclean.normalize.text import more_words_than
 
@@ -192,9 +193,13 @@ def page_figures(root: HtmlElement, base: str | None) -> list[tuple[HtmlElement,
 
 
 def is_caption_element(el: HtmlElement) -> bool:
-    """An element whose own class or id names it a caption or photo credit."""
+    """An element whose own class or id names it a caption or photo credit. A heading is
+    never one: design systems name a type size "caption" (`text-caption`), and a shop's or
+    a listing's item titles are set in it."""
     if el.tag in ("figcaption",):
         return True
+    if el.tag in HEADING_TAGS:
+        return False
     hint = f"{el.get('class') or ''} {el.get('id') or ''}"[:300]
     return bool(_CAPTION_CLASS.search(hint))
 

@@ -4,7 +4,8 @@ Whatever the markup, such blocks are short and say one of a few calls to action.
 recognised by generic signals, never by a site's class names:
 
 - wording: the whole block is a call to action from `CALLS_TO_ACTION` (data, by language);
-- links: a short block that is nearly all link text at the edges of the body (`is_link_clutter`);
+- links: a short block that is nearly all link text at the edges of the body (`is_link_clutter`),
+  unless the body is itself a list of such links (a listing's linked titles);
 - position: a "Related articles"-style heading late in the body starts a tail of teasers
   (`SECTION_STARTS`), which goes with it.
 """
@@ -98,6 +99,11 @@ MIN_LINK_DENSITY = 0.9
 """Share of linked text above which a short edge block is a link, not a sentence."""
 EDGE_BLOCKS = 2
 """Blocks at each end of the body where stray links are dropped."""
+LISTED_LINKS = 3
+"""Short all-link blocks inside the body (past its edges) that make it a listing of
+linked titles, whose edge items are items, not stray links..."""
+LISTED_SHARE = 0.25
+"""...when they are also this share of the blocks inside the edges."""
 MAX_TEASER_WORDS = 30
 """Longest teaser removed after a section start; a longer block (or a list with a longer
 item) is story text again."""
@@ -154,9 +160,13 @@ def clutter_flags(texts: list[str], link_densities: list[float | None]) -> list[
                     break
                 flags[j] = True
             break
-    links = [
-        (i < EDGE_BLOCKS or i >= n - EDGE_BLOCKS) and is_link_clutter(text, density)
-        for i, (text, density) in enumerate(zip(texts, link_densities, strict=True))
-    ]
+    links = [is_link_clutter(text, density)
+             for text, density in zip(texts, link_densities, strict=True)]
+    inside = links[EDGE_BLOCKS : n - EDGE_BLOCKS]
+    if sum(inside) >= LISTED_LINKS and sum(inside) >= LISTED_SHARE * len(inside):
+        # the body is a list of linked titles (a listing's items): the first and the last
+        # are items like the others, not stray links beside a story
+        links = [False] * n
+    links = [link and (i < EDGE_BLOCKS or i >= n - EDGE_BLOCKS) for i, link in enumerate(links)]
     with_links = [flag or link for flag, link in zip(flags, links, strict=True)]
     return flags if all(with_links) else with_links
