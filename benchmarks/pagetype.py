@@ -3,6 +3,7 @@
     python -m benchmarks.pagetype            # 5-fold CV by site on wcxb-dev + all-article sets
     python -m benchmarks.pagetype train      # fit on wcxb-dev, write newsclean/data/pagetype.json
     python -m benchmarks.pagetype cost       # detection's time as a share of extract()'s
+                                             # (--dataset aeb: on another set)
 
 The evaluation never scores a page with a model fitted on its site: wcxb-dev is split into
 five folds by domain (a fixed hash), each fold is scored by a model trained on the other four.
@@ -19,11 +20,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 import time
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +64,20 @@ TREE_L2 = 1.0
 MIN_CHILD = 1.0
 COLSAMPLE = 0.3
 SEED = 15
+OFFSETS = False
+"""Whether `learn` chooses a decision threshold per type by cross-validation (`offsets`: an
+inner 5-fold by site inside each fold of the evaluation, 30 fits). Off: measured on the
+shipped features (issue 15, third pass), unconstrained thresholds lift wcxb-dev from 0.869
+to 0.874 (tune half 0.872 -> 0.879, check 0.866 -> 0.868, article F1 0.931 -> 0.933) but
+call fewer of the article-only sets article (aeb 0.972 -> 0.967, below the 0.97 bar;
+fundus-dev 0.984 -> 0.977, readability-js 0.885 -> 0.854); kept from calling fewer
+articles right (as `best_offsets` does), 0.872, all of it on the tune half (0.878, check
+0.866 unchanged): a fit, not a fix; unconstrained within +-0.5: 0.871, F1 0.928, aeb 0.967."""
+OFFSET_GRID = tuple(x / 10 for x in range(-15, 16))
+"""Per-class offsets on the logits tried by `offsets`: a threshold per type, chosen on pages
+the model did not see."""
+OFFSET_PASSES = 3
+"""Rounds of coordinate search over the types' offsets."""
 ARTICLE_SETS = ("aeb", "fundus-dev", "readability-js")
 
 
@@ -282,13 +299,70 @@ def _apply(nodes: list[list[float]], x: Any) -> Any:
     return out
 
 
-def learn(rows: Sequence[dict[str, float]], labels: Sequence[int], sites: Sequence[str],
-          about: dict[str, Any] | None = None) -> Any:
+def _learn_once(rows: Sequence[dict[str, float]], labels: Sequence[int],
+                sites: Sequence[str], about: dict[str, Any] | None = None) -> Any:
     if MODEL == "ensemble":
         from newsclean.pagetype import Ensemble
 
         return Ensemble((fit(rows, labels, sites), fit_forest(rows, labels, sites)), about or {})
     return (fit_forest if MODEL == "forest" else fit)(rows, labels, sites, about)
+
+
+def offsets(rows: Sequence[dict[str, float]], labels: Sequence[int],
+            sites: Sequence[str]) -> list[float]:
+    """Per-class offsets on the log-probabilities (a decision threshold per type) that make
+    the most answers right on these pages, each scored by a model fitted on the other sites
+    (folds by site, as `cross_validate`). The class weights (`BALANCE`) move every rare type
+    alike; a type's own threshold corrects what they over- or under-shoot. The article
+    offset stays 0: the others move against it."""
+    folds = [fold_of(s) for s in sites]
+    logp: list[list[float]] = [[] for _ in rows]
+    for k in sorted(set(folds)):
+        train = [i for i, f in enumerate(folds) if f != k]
+        model = _learn_once([rows[i] for i in train], [labels[i] for i in train],
+                            [sites[i] for i in train])
+        for i, f in enumerate(folds):
+            if f == k:
+                logp[i] = [math.log(max(p, 1e-12)) for p in model.probabilities(rows[i])]
+    return best_offsets(logp, labels)
+
+
+def best_offsets(logp: Sequence[Sequence[float]], labels: Sequence[int]) -> list[float]:
+    """The offsets (class 0's, the article's, fixed at 0) that make the most of `labels`
+    the arg-max of `logp` plus offset, without calling fewer pages of class 0 right: a
+    coordinate search over `OFFSET_GRID`, a change kept only when it makes more answers
+    right, so that ties keep the plain arg-max. (Unconstrained, the thresholds trade
+    articles for the other types: 0.874 on wcxb-dev, but aeb 0.967 called article.)"""
+    scores = np.array(logp, dtype=float)
+    truth = np.array(labels)
+
+    def right(off: list[float]) -> tuple[int, int]:
+        hit = (scores + np.array(off)).argmax(axis=1) == truth
+        return int(hit.sum()), int(hit[truth == 0].sum())
+
+    off = [0.0] * scores.shape[1]
+    best, first = right(off)
+    for _ in range(OFFSET_PASSES):
+        for c in range(1, len(off)):
+            for value in OFFSET_GRID:
+                trial = [*off[:c], value, *off[c + 1:]]
+                n, kept = right(trial)
+                if n > best and kept >= first:
+                    best, off = n, trial
+    return off
+
+
+def learn(rows: Sequence[dict[str, float]], labels: Sequence[int], sites: Sequence[str],
+          about: dict[str, Any] | None = None) -> Any:
+    """The model fitted on these pages, its per-class offsets (`offsets`) added to its
+    biases when `OFFSETS` is on (a linear model only)."""
+    model = _learn_once(rows, labels, sites, about)
+    if not OFFSETS or MODEL != "linear" or len(set(sites)) < FOLDS:
+        return model
+    shift = offsets(rows, labels, sites)
+    return replace(model, bias=tuple(b + o for b, o in zip(model.bias, shift, strict=True)),
+                   about={**model.about, "offsets": dict(zip(CLASSES, shift, strict=True))}
+                   if about else model.about)
 
 
 # --- Evaluation ---------------------------------------------------------------------------
@@ -442,7 +516,7 @@ def train(jobs: int, with_url: bool, half: Half | None = None, out: Path = MODEL
     return 0
 
 
-def cost(limit: int | None) -> int:
+def cost(limit: int | None, dataset: str = "wcxb-dev") -> int:
     """Page-type detection's own time as a share of `extract()`'s, page by page, same run.
 
     Detection runs inside `extract()` on what it already has (the parsed page, its blocks,
@@ -460,7 +534,7 @@ def cost(limit: int | None) -> int:
     from newsclean.pagetype import classify
     from newsclean.repeats import page_groups
 
-    pages = load("wcxb-dev", limit=limit)
+    pages = load(dataset, limit=limit)
     spent_extract = spent_type = spent_groups = 0.0
     for page in pages:
         try:
@@ -481,7 +555,7 @@ def cost(limit: int | None) -> int:
         spent_type += time.perf_counter() - started
     rest = spent_extract - spent_type  # extract() runs detection too: the rest is the base
     with_groups = (spent_type + spent_groups) / (spent_extract - spent_type - spent_groups)
-    print(f"wcxb-dev, {len(pages)} pages: extract() {spent_extract:.2f} s, of which page-type "
+    print(f"{dataset}, {len(pages)} pages: extract() {spent_extract:.2f} s, of which page-type "
           f"detection {spent_type:.2f} s: detection adds {spent_type / rest:.1%} to the rest "
           f"({with_groups:.1%} counting the repeated structures, {spent_groups:.2f} s, as "
           "detection's)")
@@ -498,7 +572,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="pass each page's URL to the features (default: as extract(html) "
                         "without a URL, the page's canonical link stands in)")
     parser.add_argument("--limit", type=int, default=None,
-                        help="pages of wcxb-dev timed by `cost` (default: all)")
+                        help="pages timed by `cost` (default: all)")
+    parser.add_argument("--dataset", default="wcxb-dev",
+                        help="the set whose pages `cost` times (default wcxb-dev)")
     parser.add_argument("--half", choices=HALVES, default=None,
                         help="train on one half of wcxb-dev only (to check the other half "
                         "of the extraction benchmark with a model that never saw it)")
@@ -506,7 +582,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="where `train` writes the model (default: the shipped one)")
     args = parser.parse_args(argv)
     if args.command == "cost":
-        return cost(args.limit)
+        return cost(args.limit, args.dataset)
     if args.command == "train":
         return train(args.jobs, args.with_url, args.half, Path(args.out or MODEL_PATH))
     return evaluate(args.jobs, args.with_url)
