@@ -2,7 +2,9 @@
 furniture hints, the dominant container, the context pass), then, by default, the learned
 block scorer of `newsclean.extractors.block_model`, which reads the rules' verdicts as
 features and decides which blocks are the page's main content and how sure it is; then,
-either way, passes that correct the decisions: code samples between the kept text are kept
+either way, passes that correct the decisions: a block repeating the description the page
+declares of what it offers is kept and one repeating its customers' reviews is left out
+(`newsclean.extractors.declared`), code samples between the kept text are kept
 (`rules.code_between_kept`), a passage rendered twice is read once
 (`rules.repeated_passages`), a reply's quote of a post kept already is read once
 (`rules.quoted_copies`) and a thread's per-post chrome leaves (`rules.thread_chrome`).
@@ -20,6 +22,7 @@ from newsclean.document import Document
 from newsclean.extractors.base import Candidate
 from newsclean.extractors.block_model import Forest, decide
 from newsclean.extractors.confidence import declared_cover, section_cover
+from newsclean.extractors.declared import declared, declared_passages
 from newsclean.extractors.rules import (
     Decisions,
     DensityParams,
@@ -69,7 +72,7 @@ class DensityExtractor:
                 keep, reasons, score = learned
             else:
                 name = f"{self.name}-rules"
-        for found, value, why in self._after_passes(blocks):
+        for found, value, why in self._after_passes(blocks, doc):
             chosen = found(keep)
             if chosen:
                 keep, reasons = list(keep), list(reasons)
@@ -86,12 +89,19 @@ class DensityExtractor:
             details={"blocks": decisions},
         )
 
-    def _after_passes(self, blocks: list[TextBlock]) -> list[AfterPass]:
+    def _after_passes(self, blocks: list[TextBlock], doc: Document) -> list[AfterPass]:
         """The passes that correct the keep decisions, in order, each on the decisions the
         one before left: what each finds is set to its value, with its reason ("{}" is the
         reason it replaces)."""
         params = self.params
         passes: list[AfterPass] = []
+        if params.declared_text:
+            found = declared(doc)
+            if found:
+                passes.append((lambda keep: declared_passages(blocks, keep, found)[0], True,
+                               "repeats the description the page declares ({})"))
+                passes.append((lambda keep: declared_passages(blocks, keep, found)[1], False,
+                               "repeats a customer review the page declares ({})"))
         if params.code_between_kept:
             passes.append((lambda keep: code_between_kept(blocks, keep, params.short_max_words),
                            True, "code between kept blocks ({})"))

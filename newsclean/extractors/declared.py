@@ -1,0 +1,158 @@
+"""What a page declares it offers, and the blocks that repeat it.
+
+A shop's or a firm's page repeats, for search engines, the text it shows: the schema.org
+`description` of the product, service, course or application it is about, and its
+customers' reviews (`Review`, `reviewBody`). A block that repeats the description is the
+page's own text wherever the template put it: beside the buy box, in a tab, outside the
+container that the prose of its reviews draws. A kept block that repeats a customer's
+review is not: a product's main content is its name, price, description and
+specifications. Reviews count as customers' only on a page that declares no article (a
+"best of" guide or a critic's page declares its own text as `Review`s of products, and it
+is the main content) and when they have at least two authors. An article's declared
+description is its standfirst, which the truth of news sets often leaves out, and a site's
+`<meta>` description says the same: neither counts. The signals hold in any language and on
+any site; nothing here names one. `declared_passages` corrects density's keep decisions
+with them, after its scorer (`DensityParams.declared_text`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from newsclean.document import Document
+from newsclean.metadata.jsonld import ARTICLE_TYPES, types
+from newsclean.metadata.sources import page_of
+
+if TYPE_CHECKING:
+    from newsclean.blocks import TextBlock
+
+_WORD = re.compile(r"\w+")
+OFFER_TYPES = frozenset({
+    "product", "productgroup", "individualproduct", "productmodel", "offer", "aggregateoffer",
+    "service", "financialproduct", "softwareapplication", "webapplication",
+    "mobileapplication", "course", "event", "vehicle", "car", "book", "accommodation",
+    "trip", "menuitem",
+})
+"""schema.org types of what a page offers: their `description` is the page's own text."""
+MIN_DECLARED_WORDS = 8
+"""Words a declared text needs to count: shorter ones (a name, a tagline) match any title."""
+MAX_DEPTH = 4
+"""Levels of nested JSON-LD objects read (a product's offers, its reviews)."""
+REVIEW_TYPES = frozenset({"review"})
+"""Customers' text. Not `Comment`: a thread's comments are its main content."""
+MIN_REVIEW_AUTHORS = 2
+"""Distinct authors of declared reviews from which they are customers' (one author is the
+publisher or its critic)."""
+SAMPLE = 600
+"""Characters of a block read for its shares: a long block's start tells whose text it is."""
+
+
+@dataclass(frozen=True)
+class Declared:
+    """The word trigrams of what a page declares: the description of what it offers, and
+    its customers' reviews."""
+
+    body: frozenset[tuple[str, ...]] = frozenset()
+    reviews: frozenset[tuple[str, ...]] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.body or self.reviews)
+
+
+def _trigrams(tokens: Sequence[str]) -> set[tuple[str, ...]]:
+    return {tuple(tokens[i : i + 3]) for i in range(len(tokens) - 2)}
+
+
+def _strings(obj: dict[str, Any], keys: Sequence[str]) -> Iterator[str]:
+    for key in keys:
+        value = obj.get(key)
+        if isinstance(value, str):
+            yield value
+
+
+def _objects(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """Every object in a JSON-LD value, nested ones too (a product's `review` list)."""
+    if depth > MAX_DEPTH:
+        return
+    if isinstance(value, list):
+        for item in value:
+            yield from _objects(item, depth + 1)
+    elif isinstance(value, dict):
+        yield value
+        for item in value.values():
+            if isinstance(item, list | dict):
+                yield from _objects(item, depth + 1)
+
+
+def _grams(texts: Iterator[str]) -> frozenset[tuple[str, ...]]:
+    out: set[tuple[str, ...]] = set()
+    for text in texts:
+        tokens = _WORD.findall(text.casefold())
+        if len(tokens) >= MIN_DECLARED_WORDS:
+            out |= _trigrams(tokens)
+    return frozenset(out)
+
+
+def _author(review: dict[str, Any]) -> str:
+    author = review.get("author")
+    if isinstance(author, dict):
+        author = author.get("name")
+    return str(author)
+
+
+def declared(doc: Document) -> Declared:
+    """What the page's JSON-LD declares: the `description`s of what it offers, and its
+    reviews when they are customers' (no article declared, several authors)."""
+    objects = list(_objects(page_of(doc).jsonld.objects))
+    offers = [o for o in objects if types(o) & OFFER_TYPES]
+    reviews = [o for o in objects if types(o) & REVIEW_TYPES or "reviewBody" in o]
+    article = any(types(o) & (ARTICLE_TYPES - REVIEW_TYPES) for o in objects)
+    if article or len({_author(r) for r in reviews}) < MIN_REVIEW_AUTHORS:
+        reviews = []
+    return Declared(
+        _grams(t for o in offers for t in _strings(o, ("description",))),
+        _grams(t for o in reviews for t in _strings(o, ("reviewBody", "description", "text"))),
+    )
+
+
+def shares(blocks: Sequence[TextBlock], found: Declared) -> list[tuple[float, float]]:
+    """For each block, the share of its word trigrams in the declared descriptions and in
+    the declared reviews (0 for a block under three words: too short to tell)."""
+    if not found:
+        return [(0.0, 0.0)] * len(blocks)
+    out: list[tuple[float, float]] = []
+    for b in blocks:
+        grams = _trigrams(_WORD.findall(b.text[:SAMPLE].casefold())) if b.words >= 3 else None
+        if grams:
+            n = len(grams)
+            out.append((len(grams & found.body) / n, len(grams & found.reviews) / n))
+        else:
+            out.append((0.0, 0.0))
+    return out
+
+
+DECLARED_SHARE = 0.6
+"""Share of a block's word trigrams in the declared text from which it repeats it."""
+DECLARED_MIN_WORDS = 8
+"""Words a block needs before its share counts: a short line matches by chance."""
+
+
+def declared_passages(
+    blocks: Sequence[TextBlock], keep: Sequence[bool], found: Declared
+) -> tuple[list[int], list[int]]:
+    """The blocks left out that repeat the description the page declares of what it
+    offers (its own text, whatever the scorer made of where it sits), and the kept blocks
+    that repeat its customers' reviews."""
+    add: list[int] = []
+    drop: list[int] = []
+    for i, (b, (own, review)) in enumerate(zip(blocks, shares(blocks, found), strict=True)):
+        if b.words < DECLARED_MIN_WORDS or (own >= DECLARED_SHARE) == (review >= DECLARED_SHARE):
+            continue
+        if not keep[i] and own >= DECLARED_SHARE:
+            add.append(i)
+        elif keep[i] and review >= DECLARED_SHARE:
+            drop.append(i)
+    return add, drop

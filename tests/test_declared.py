@@ -1,0 +1,123 @@
+"""What a page declares it offers: the description density keeps wherever it sits."""
+
+from __future__ import annotations
+
+import json
+
+from newsclean.blocks import segment
+from newsclean.document import load
+from newsclean.extractors.block_features import FEATURES
+from newsclean.extractors.block_model import Forest
+from newsclean.extractors.declared import declared, declared_passages, shares
+from newsclean.extractors.density import DensityExtractor, DensityParams
+
+DESCRIPTION = (
+    "A light day pack with a padded back panel, two side pockets for bottles and a lid "
+    "pocket for keys, made of recycled nylon that sheds light rain."
+)
+REVIEW = (
+    "I carried this pack on a three day hike and the straps started to fray on the second "
+    "morning, which I did not expect at this price. The stitching on the hip belt came "
+    "loose as well, and the side pockets are too shallow to hold a bottle when you bend "
+    "down, so it fell out twice on the first climb. Customer service did answer quickly, "
+    "I will give them that, and they offered a replacement, but I would have preferred a "
+    "pack that simply held together for more than two days on an ordinary trail."
+)
+REVIEW_2 = "Roomy enough for a rain jacket and lunch, and it dries overnight after a wet day."
+PRODUCT = {
+    "@context": "https://schema.org", "@type": "Product", "name": "Trail pack",
+    "description": DESCRIPTION,
+    "offers": {"@type": "Offer", "price": "89.00", "priceCurrency": "USD"},
+    "review": [
+        {"@type": "Review", "reviewBody": REVIEW, "author": {"@type": "Person", "name": "Sam"}},
+        {"@type": "Review", "reviewBody": REVIEW_2, "author": {"name": "Kim"}},
+    ],
+}
+
+
+def _page(ld: list[dict[str, object]], meta: str = "") -> str:
+    """A product page: name and price, the description in a narrow buy box, a spec table,
+    then a long customer review, the page's largest run of prose."""
+    scripts = "".join(
+        f'<script type="application/ld+json">{json.dumps(obj)}</script>' for obj in ld
+    )
+    return (
+        f"<html><head><title>Trail pack</title>{meta}{scripts}</head><body><main>"
+        f"<h1>Trail pack</h1><div class='buy'><p>$89.00</p><p>{DESCRIPTION}</p>"
+        "<button>Add to cart</button></div>"
+        "<table><tr><th>Weight</th><td>1.2 kg</td></tr><tr><th>Volume</th><td>25 l</td></tr>"
+        f"</table><section class='reviews'><h2>Reviews</h2><p>{REVIEW}</p></section>"
+        "</main></body></html>"
+    )
+
+
+def _shares(html: str) -> dict[str, tuple[float, float]]:
+    doc = load(html)
+    blocks = segment(doc.tree)
+    return {b.text[:20]: s for b, s in zip(blocks, shares(blocks, declared(doc)), strict=True)}
+
+
+def test_a_block_repeating_the_declared_description_is_found() -> None:
+    found = _shares(_page([PRODUCT]))
+    assert found[DESCRIPTION[:20]] == (1.0, 0.0)
+    assert found[REVIEW[:20]] == (0.0, 1.0)
+    assert found["$89.00"] == (0.0, 0.0)  # under three words: too short to tell
+
+
+def test_only_what_the_page_offers_declares_its_text() -> None:
+    """An article's description and the `<meta>` one are a standfirst, not the body."""
+    meta = f'<meta property="og:description" content="{DESCRIPTION}">'
+    assert _shares(_page([], meta))[DESCRIPTION[:20]] == (0.0, 0.0)
+    story = {"@type": "NewsArticle", "description": DESCRIPTION}
+    assert _shares(_page([story]))[DESCRIPTION[:20]] == (0.0, 0.0)
+    service = {"@type": "Service", "description": DESCRIPTION}
+    assert _shares(_page([service]))[DESCRIPTION[:20]] == (1.0, 0.0)
+    nested = {"@type": "ItemPage", "mainEntity": {"@type": ["Product"], "description": DESCRIPTION}}
+    assert _shares(_page([nested]))[DESCRIPTION[:20]] == (1.0, 0.0)
+    short = {"@type": "Product", "description": "Trail pack for day hikes"}
+    assert _shares(_page([short]))[DESCRIPTION[:20]] == (0.0, 0.0)
+
+
+def test_reviews_count_as_customers_only_by_several_authors_on_a_page_with_no_article() -> None:
+    """A "best of" guide declares its own text as `Review`s of products, by its author."""
+    assert _shares(_page([PRODUCT]))[REVIEW[:20]] == (0.0, 1.0)
+    guide = {"@type": "Article", "headline": "The best day packs"}
+    assert _shares(_page([PRODUCT, guide]))[REVIEW[:20]] == (0.0, 0.0)
+    one = {**PRODUCT, "review": [{"@type": "Review", "reviewBody": REVIEW, "author": "Ed"},
+                                 {"@type": "Review", "reviewBody": REVIEW_2, "author": "Ed"}]}
+    assert _shares(_page([one]))[REVIEW[:20]] == (0.0, 0.0)
+
+
+def test_the_pass_adds_only_left_out_blocks_that_repeat_the_description() -> None:
+    doc = load(_page([PRODUCT]))
+    blocks = segment(doc.tree)
+    texts = [b.text for b in blocks]
+    description, review = texts.index(DESCRIPTION), texts.index(REVIEW)
+    none_kept = [False] * len(blocks)
+    assert declared_passages(blocks, none_kept, declared(doc)) == ([description], [])
+    all_kept = [True] * len(blocks)
+    assert declared_passages(blocks, all_kept, declared(doc)) == ([], [review])
+    assert declared_passages(blocks, none_kept, declared(load(_page([])))) == ([], [])
+
+
+def test_density_brings_back_the_description_its_scorer_left_out() -> None:
+    """A scorer that keeps nothing (every probability near 0): the pass adds the block
+    that repeats the declared description, and only it."""
+    html = _page([PRODUCT])
+    nothing = Forest.from_json({"features": list(FEATURES), "baseline": -10.0, "trees": []})
+    on = DensityExtractor(forest=nothing).extract(load(html))
+    assert on.text == DESCRIPTION
+    reasons = {d.text[:20]: d.reason for d in on.details["blocks"]}
+    assert reasons[DESCRIPTION[:20]].startswith("repeats the description the page declares")
+    assert reasons[REVIEW[:20]].startswith("scorer 0.00")
+    off = DensityExtractor(DensityParams(declared_text=False), forest=nothing)
+    assert off.extract(load(html)).text == ""
+
+
+def test_density_leaves_out_a_customer_review_its_scorer_kept() -> None:
+    everything = Forest.from_json({"features": list(FEATURES), "baseline": 10.0, "trees": []})
+    html = _page([PRODUCT])
+    on = DensityExtractor(forest=everything).extract(load(html)).text
+    off = DensityExtractor(DensityParams(declared_text=False), forest=everything)
+    assert DESCRIPTION in on and REVIEW not in on
+    assert REVIEW in off.extract(load(html)).text
