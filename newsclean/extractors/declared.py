@@ -141,14 +141,15 @@ DECLARED_MIN_WORDS = 8
 
 
 def declared_passages(
-    blocks: Sequence[TextBlock], keep: Sequence[bool], found: Declared
+    blocks: Sequence[TextBlock], keep: Sequence[bool], block_shares: Sequence[tuple[float, float]]
 ) -> tuple[list[int], list[int]]:
     """The blocks left out that repeat the description the page declares of what it
     offers (its own text, whatever the scorer made of where it sits), and the kept blocks
-    that repeat its customers' reviews."""
+    that repeat its customers' reviews, from the blocks' `shares`. The two sets exclude each
+    other (a block repeats one or the other), so adding the first leaves the second as it is."""
     add: list[int] = []
     drop: list[int] = []
-    for i, (b, (own, review)) in enumerate(zip(blocks, shares(blocks, found), strict=True)):
+    for i, (b, (own, review)) in enumerate(zip(blocks, block_shares, strict=True)):
         if b.words < DECLARED_MIN_WORDS or (own >= DECLARED_SHARE) == (review >= DECLARED_SHARE):
             continue
         if not keep[i] and own >= DECLARED_SHARE:
