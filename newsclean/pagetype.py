@@ -32,10 +32,10 @@ from urllib.parse import urlsplit
 from newsclean.blocks import TextBlock, document_blocks
 from newsclean.document import Document
 from newsclean.metadata import jsonld
-from newsclean.metadata.sources import Page, canonical_link, page_of
+from newsclean.metadata.sources import Page, page_address, page_of
 
 __all__ = [
-    "Verdict", "classify", "evidence", "features", "model", "page_of", "page_url",
+    "Verdict", "classify", "evidence", "features", "model", "page_of",
     "with_page_type",
 ]
 from newsclean.model import Article, BlockKind, PageType
@@ -249,17 +249,6 @@ def _token_counts(values: list[str]) -> Counter[str]:
     for token in [t for t in out if len(t) > MAX_TOKEN_CHARS]:
         del out[token]
     return out
-
-
-def page_url(doc: Document, page: Page) -> str:
-    """The page's URL: the one given to `extract()`, else its canonical link or og:url."""
-    if doc.url:
-        return doc.url
-    canonical = canonical_link(page)
-    if canonical:
-        return canonical
-    og = page.meta.get("og:url")
-    return og[0][1] if og else ""
 
 
 Vocabulary = dict[str, tuple[str, ...]] | None
@@ -518,7 +507,7 @@ def _compute(doc: Document, vocabulary: Vocabulary) -> dict[str, float]:
         out[f"schema:{group}"] = _log(sum(schema[t] for t in types))
     for key in ("datepublished", "author", "price", "articlebody"):
         out[f"schema:has_{key}"] = _log(schema[f"+{key}"])
-    _url_features(page_url(doc, page), out, vocabulary)
+    _url_features(page_address(page) or "", out, vocabulary)
     total = _text_features(doc, out, vocabulary)
     _group_features(page_groups(doc), total, out)
     _markup_features(doc, page, out, vocabulary)

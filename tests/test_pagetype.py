@@ -15,6 +15,7 @@ from newsclean import batch, pagetype
 from newsclean.cli import main
 from newsclean.document import load
 from newsclean.metadata import extract_metadata, jsonld
+from newsclean.metadata.sources import page_address
 from newsclean.model import Article, PageType
 
 SENTENCE = ("The committee met on Tuesday to weigh the proposal, and its members agreed that "
@@ -291,7 +292,14 @@ def test_the_template_named_on_the_body_is_read() -> None:
 def test_url_comes_from_the_canonical_link_when_not_given() -> None:
     html = _page('<link rel="canonical" href="https://example.org/docs/a/b">', "<p>x</p>")
     doc = load(html)
-    assert pagetype.page_url(doc, pagetype.page_of(doc)) == "https://example.org/docs/a/b"
+    assert page_address(pagetype.page_of(doc)) == "https://example.org/docs/a/b"
+
+
+def test_url_comes_from_og_url_when_neither_given_nor_canonical() -> None:
+    html = _page('<meta property="og:url" content="https://example.org/2024/05/06/a">', "<p>x</p>")
+    doc = load(html)
+    assert page_address(pagetype.page_of(doc)) == "https://example.org/2024/05/06/a"
+    assert page_address(pagetype.page_of(load(_page("", "<p>x</p>")))) is None
 
 
 def test_evidence_names_features_that_pushed_towards_the_type() -> None:

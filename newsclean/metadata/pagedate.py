@@ -34,7 +34,7 @@ import lxml.etree
 from lxml.html import HtmlElement
 
 from newsclean.metadata.dates import When, day_of, parse_date, parse_written_date, plausible
-from newsclean.metadata.sources import Page, canonical_link
+from newsclean.metadata.sources import Page, page_address
 from newsclean.metadata.visible import DATE_WORDS, TODAY_WORDS, UPDATED
 
 MAX_ELEMENTS = 4000
@@ -90,7 +90,7 @@ def search_day(
     `modified` date (the markup's only date: the best it tells of when the page was
     written), its elements (`free_text`: see `element_day`), then its lead image's URL."""
     steps: tuple[tuple[str, Callable[[], When | None]], ...] = (
-        ("url", lambda: url_day(page_url(page), now)),
+        ("url", lambda: url_day(page_address(page), now)),
         ("json", lambda: json_day(page, now)),
         ("modified", lambda: modified),
         ("page", lambda: element_day(page, now, free_text=free_text)),
@@ -115,11 +115,6 @@ def image_day(page: Page, now: datetime) -> date | None:
             if day is not None:
                 return day
     return None
-
-
-def page_url(page: Page) -> str | None:
-    """The page's address, else its canonical link's."""
-    return page.url or canonical_link(page)
 
 
 def url_day(url: str | None, now: datetime) -> date | None:

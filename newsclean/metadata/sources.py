@@ -426,6 +426,18 @@ def canonical_link(page: Page) -> str | None:
     return None
 
 
+def page_address(page: Page) -> str | None:
+    """The page's URL: the one given to `extract()`, else where the page says it lives (its
+    canonical link, else its `og:url`); None when neither says."""
+    if page.url:
+        return page.url
+    canonical = canonical_link(page)
+    if canonical:
+        return canonical
+    og = page.meta.get("og:url")
+    return og[0][1] if og and og[0][1] else None
+
+
 _XML_SPACE = str.maketrans("\t\n\r", "   ")
 """The whitespace of XPath's normalize-space(): tab, newline, carriage return, space."""
 
