@@ -27,7 +27,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from operator import attrgetter
 from typing import Any, cast
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from newsclean.blocks import TextBlock, document_blocks
 from newsclean.document import Document
@@ -292,8 +292,16 @@ def _schema_types(doc: Document, page: Page) -> Counter[str]:
     return found
 
 
+def _split(url: str) -> SplitResult | None:
+    """The parts of `url`; None for none, or for one `urlsplit` refuses ("http://[")."""
+    try:
+        return urlsplit(url) if url else None
+    except ValueError:
+        return None
+
+
 def _url_features(url: str, out: dict[str, float], vocabulary: Vocabulary) -> None:
-    parts = urlsplit(url) if url else None
+    parts = _split(url)
     path = parts.path if parts else ""
     segments = [s for s in path.split("/") if s]
     last = segments[-1] if segments else ""

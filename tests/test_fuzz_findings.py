@@ -19,3 +19,21 @@ def test_a_dateline_word_without_letters(opening: str) -> None:
     body = opening + "The city council met on Tuesday to discuss the budget for the year."
     article = newsclean.extract(f"<html><body><article><p>{body}</p></article></body></html>")
     assert "council met" in article.text
+
+
+BODY = "<p>The city council met on Tuesday to discuss the budget for the coming year.</p>"
+
+
+@pytest.mark.parametrize("address", ["http://[]/a", "http://[abc/a", "https://[::1/x"])
+@pytest.mark.parametrize("where", ["canonical", "og:url", "argument"])
+def test_a_page_address_urlsplit_refuses(address: str, where: str) -> None:
+    # stages and extract targets: the page type's URL features split the page's address,
+    # and urlsplit raises ValueError on an unclosed or empty IPv6 bracket
+    head = {
+        "canonical": f'<link rel="canonical" href="{address}">',
+        "og:url": f'<meta property="og:url" content="{address}">',
+        "argument": "",
+    }[where]
+    html = f"<html><head>{head}</head><body><article>{BODY}</article></body></html>"
+    article = newsclean.extract(html, url=address if where == "argument" else None)
+    assert "council met" in article.text
