@@ -37,3 +37,14 @@ def test_a_page_address_urlsplit_refuses(address: str, where: str) -> None:
     html = f"<html><head>{head}</head><body><article>{BODY}</article></body></html>"
     article = newsclean.extract(html, url=address if where == "argument" else None)
     assert "council met" in article.text
+
+
+def test_a_place_name_with_a_lone_surrogate() -> None:
+    # news target: a credit line's names reach the gazetteer, whose UTF-8 encode raised
+    from newsclean.normalize.credits import parse_credit_line
+    from newsclean.normalize.gazetteer import is_major_place, is_place
+
+    assert not is_major_place("Par\udcffis")
+    assert not is_place("Par\udcffis")
+    assert is_major_place("Paris")
+    parse_credit_line("(Reporting by Jane Doe in Par\udcffis; Editing by John Smith)")  # no raise

@@ -72,11 +72,18 @@ def _casefold(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+def _key(name: str) -> bytes:
+    """A casefolded name as the snapshot's UTF-8 bytes. A lone surrogate (a `str` no page
+    decodes to, but a caller may hold one) is kept as its own bytes, which no line matches,
+    instead of raising."""
+    return name.encode("utf-8", "surrogatepass")
+
+
 @lru_cache(maxsize=4096)
 def is_major_place(name: str) -> bool:
     """A city of `MAJOR_POPULATION` or more (in any of its names), a country or US state."""
     key = _casefold(name)
-    return bool(key) and not _function_word(key) and _has_line(_snapshot()[0], key.encode())
+    return bool(key) and not _function_word(key) and _has_line(_snapshot()[0], _key(key))
 
 
 @lru_cache(maxsize=4096)
@@ -85,7 +92,7 @@ def is_place(name: str) -> bool:
     key = _casefold(name)
     if not key or _function_word(key):
         return False
-    raw = key.encode("utf-8")
+    raw = _key(key)
     return _has_line(_snapshot()[0], raw) or _has_line(_snapshot()[1], raw)
 
 
