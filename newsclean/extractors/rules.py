@@ -984,6 +984,11 @@ def _template(blocks: Sequence[TextBlock], run: Sequence[int]) -> str | None:
     return None if el is None else signature(el)
 
 
+def _quoted(block: TextBlock) -> bool:
+    """Whether the block sits in a `<blockquote>` (a reply's quote of a post)."""
+    return any(a.tag == "blockquote" for a in block.ancestors)
+
+
 def repeated_passages(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
     """Kept blocks of a passage that repeats, block for block, a passage kept earlier in a
     box of another kind: their indices (the later copy's).
@@ -1014,7 +1019,7 @@ def repeated_passages(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list
             best >= COPY_MIN_BLOCKS
             and len(set(texts[j : j + best])) >= 2
             and sum(blocks[i].words for i in run) >= COPY_MIN_WORDS
-            and not any(a.tag == "blockquote" for i in run for a in blocks[i].ancestors)
+            and not any(_quoted(blocks[i]) for i in run)
             and _template(blocks, run) != _template(blocks, kept[start : start + best])
         ):
             out.extend(run)
@@ -1033,10 +1038,6 @@ quoted; only longer ones are known for copies."""
 _WORDS = re.compile(r"\w+")
 
 
-def _quoted(block: TextBlock) -> bool:
-    return any(a.tag == "blockquote" for a in block.ancestors)
-
-
 def quoted_copies(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
     """Kept blocks of a quote whose words were kept already, earlier, outside any quote:
     their indices.
@@ -1049,18 +1050,19 @@ def quoted_copies(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int
     the post counts. Code is never touched."""
     out: list[int] = []
     seen: list[str] = []
-    joined = ""
+    joined, stale = "", False  # `seen` joined, rebuilt only when a block was added since
     for i, b in enumerate(blocks):
         if not keep[i] or b.kind is BlockKind.CODE:
             continue
         words = " ".join(_WORDS.findall(b.text.casefold()))
         if not _quoted(b):
             seen.append(words)
+            stale = True
             continue
         if b.words < QUOTE_MIN_WORDS:
             continue
-        if len(joined) < sum(map(len, seen)) + len(seen) - 1:
-            joined = "\n".join(seen)
+        if stale:
+            joined, stale = "\n".join(seen), False
         if words and words in joined:
             out.append(i)
     return out
