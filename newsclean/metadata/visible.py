@@ -46,7 +46,8 @@ DATE_HINT = re.compile(
 )
 BY_WORDS = r"by|par|von|por|door|di"
 """The word before a writer's printed name, in several languages ("By Jane Doe")."""
-BY_TEXT = re.compile(rf"^\s*(?:{BY_WORDS})\s+\S", re.IGNORECASE)
+BY_TEXT = re.compile(rf"^\s*(?:{BY_WORDS})(?:\s*:)?\s+\S", re.IGNORECASE)
+""""By Jane Doe", "By: Jane Doe"."""
 TODAY = re.compile(
     r"\b(?:today|heute|aujourd'hui|hoy|oggi|hoje|vandaag|idag|i dag|dzisiaj)\b",
     re.IGNORECASE,
@@ -306,6 +307,15 @@ class _Line:
     """Named a byline (by its hints, or a short "By ..." text): never read for a date."""
 
 
+def _by_child(el: HtmlElement, texts: _ShortTexts) -> bool:
+    """Whether a child of `el` holds the "By ..." text itself: the byline is the child
+    ("<div><p>By: Jane Doe</p><p>Share</p></div>"), not the row around it."""
+    return any(
+        isinstance(child.tag, str) and (text := texts.get(child)) and BY_TEXT.match(text)
+        for child in el
+    )
+
+
 class _Lines:
     """The window's short texts, found once and as far as asked, and the bylines and dates
     read from them.
@@ -329,7 +339,9 @@ class _Lines:
             if not text or len(text) > MAX_TEXT_CHARS or skipped(el):
                 continue
             hints = _hints(el)
-            byline = BYLINE_WORDS.search(hints) or (BY_TEXT.match(text) and len(el) <= 3)
+            byline = BYLINE_WORDS.search(hints) or (
+                BY_TEXT.match(text) and len(el) <= 3 and not _by_child(el, texts)
+            )
             yield _Line(el, text, hints, bool(byline))
 
     def each(self) -> Iterator[_Line]:
