@@ -1165,3 +1165,18 @@ def test_an_unprinted_markup_author_yields_to_the_printed_byline(
 def test_the_by_line_is_the_child_not_its_row() -> None:
     body = "<h1>T</h1><div class='row'><p>By Jane Doe</p><p>Share</p></div>" + LONG
     assert meta_of("", body).authors == ["Jane Doe"]
+
+
+def test_a_bylines_person_link_beats_its_place_link() -> None:
+    # a reply's user block near the headline: its place is no name, and the line's whole
+    # text ("Roe Member Location ...") is read for an agency only; the thread starter is
+    # the user named first
+    body = (
+        "<h1>Thread title</h1><p>Thread starter "
+        "<a class='username' href='/members/jdoe.12/'>jdoe</a></p>"
+        "<article itemscope itemtype='https://schema.org/Comment'><section itemprop='author'>"
+        "<a href='/members/roe.13/'>R</a> <a href='/members/roe.13/'>Roe</a> Member "
+        "<a href='/misc/location-info?l=x'>Hudson Valley, NY</a></section>"
+        "<div>A reply.</div></article>" + LONG
+    )
+    assert meta_of("", body).authors == ["jdoe"]

@@ -500,6 +500,8 @@ def _authors(lookup: _Lookup, meta: Metadata) -> None:
     is named like a person (a personal blog). An author that is the site's name ("One Tree
     Planted" in the author tag) yields to a person any later source names, printed text
     included: sites fill their author tag with their own name and print the writer's.
+    Marked-up authors the page never prints yield to the byline under the headline
+    (`_printed_instead`).
     """
     named = site_keys(meta.site_name, lookup.page.url)
     personal = bool(meta.site_name) and looks_like_name(meta.site_name or "")
@@ -511,8 +513,9 @@ def _authors(lookup: _Lookup, meta: Metadata) -> None:
         if source == "jsonld":  # authors typed as organisations: only their agency counts
             for group in lookup.groups("jsonld", "_organizations"):
                 meta.agency = meta.agency or parse_byline(group).agency
-        if (source, key) == ("visible", "authors"):
-            groups += lookup.groups("visible", "agency")
+        if (source, key) == ("visible", "authors"):  # a linked byline's whole text: its agency
+            for group in lookup.groups("visible", "agency"):
+                meta.agency = meta.agency or parse_byline(group).agency
         for group in groups:
             byline = parse_byline(group, declared=source not in TEXT_SOURCES)
             meta.agency = meta.agency or byline.agency

@@ -275,6 +275,18 @@ def _linked_names(el: HtmlElement) -> list[str]:
     return [t for t in (_text(a) for a in el.iter("a") if a.get("href")) if t]
 
 
+def _person_links(el: HtmlElement) -> list[str]:
+    """Texts of the links inside a byline to a person's page that the address spells
+    (`<a href="/members/jdoe.12/">jdoe</a>`): where a byline has any, its other links
+    are a place, a date or a category beside the name ("Location: Hudson Valley, NY")."""
+    out = []
+    for a in el.iter("a"):
+        slug = _author_slug(a.get("href"))
+        if slug and (text := _text(a)) and _spells(text, slug):
+            out.append(text)
+    return out
+
+
 def from_visible(page: Page, title: str | None, now: datetime | None = None) -> Found:
     """Byline and date candidates read from the text around the headline.
 
@@ -362,7 +374,9 @@ class _Lines:
             for line in list(self.each()):
                 if not line.byline or any(_inside(line.el, t) for t in byline_els):
                     continue
-                linked = [n for n in _linked_names(line.el) if looks_like_name(n)]
+                linked = _person_links(line.el) or [
+                    n for n in _linked_names(line.el) if looks_like_name(n)
+                ]
                 bylines.append(linked or [_before_updated(line.text)])
                 if linked:
                     agencies.append(line.text)
