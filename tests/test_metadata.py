@@ -1180,3 +1180,7 @@ def test_a_bylines_person_link_beats_its_place_link() -> None:
         "<div>A reply.</div></article>" + LONG
     )
     assert meta_of("", body).authors == ["jdoe"]
+
+
+def test_a_lone_letter_beside_a_declared_word_turns_nothing_away() -> None:
+    assert parse_byline(["Mac & i"], declared=True).names == ["Mac"]

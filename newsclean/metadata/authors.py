@@ -342,6 +342,10 @@ def parse_byline(
     return result
 
 
+MIN_REJECTED_LETTERS = 2
+"""Letters of a turned-away piece that make a lone word beside it a leftover."""
+
+
 def _value_names(pieces: list[str], result: Byline, declared: bool) -> list[str]:
     """The names among one byline value's pieces; agencies found go to `result`.
 
@@ -368,7 +372,8 @@ def _value_names(pieces: list[str], result: Byline, declared: bool) -> list[str]
         elif name and looks_like_name(name):
             piece = name
         else:
-            rejected = True
+            # a lone letter ("Mac & i") is an initial or a stray mark, not a turned-away text
+            rejected = rejected or len(_LETTER.findall(piece)) >= MIN_REJECTED_LETTERS
             continue
         names.append(piece)
     if rejected:
