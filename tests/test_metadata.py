@@ -1185,3 +1185,65 @@ def test_the_sites_name_as_author_yields_to_a_person(body: str, authors: list[st
     head = ('<meta property="og:site_name" content="Green Fields">'
             '<meta name="author" content="Green Fields">')
     assert meta_of(head, body).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # a lone word beside a piece turned away is a leftover, not a first name
+        ("hessenschau.de, Frankfurt, Germany", []),
+        ("Reviewed by Jane Doe, Trial Attorney at Morgan & Morgan", []),
+        ("Linny and Al", ["Linny", "Al"]),
+        ("jdoe", ["jdoe"]),
+        # "news" and "published" in other languages are no names
+        ("Nachrichten", []),
+        ("Veröffentlicht am 27.04.24 um 07:39 Uhr", []),
+        # a label and its value are no name; the credit for the words names the writer
+        ("Categories: Uncategorized", []),
+        ("Text: Jane Doe", ["Jane Doe"]),
+        ("Текст: Венера Ерофеева", ["Венера Ерофеева"]),
+    ],
+)
+def test_declared_bylines_keep_only_names(byline: str, names: list[str]) -> None:
+    assert parse_byline([byline], declared=True).names == names
+
+
+@pytest.mark.parametrize(
+    ("body", "authors"),
+    [
+        # the markup's name is printed nowhere: the byline under the headline names the writer
+        ("<h1>T</h1><div class='row'><p>By: Paul Roe</p><p>Share</p></div>" + LONG,
+         ["Paul Roe"]),
+        # the markup's name is printed (an author box): it stays
+        ("<h1>T</h1><p>By Paul Roe</p>" + LONG + "<div><p>About Luke Doe</p></div>",
+         ["Luke Doe"]),
+    ],
+)
+def test_an_unprinted_markup_author_yields_to_the_printed_byline(
+    body: str, authors: list[str]
+) -> None:
+    assert meta_of('<meta name="author" content="Luke Doe">', body).authors == authors
+
+
+def test_the_by_line_is_the_child_not_its_row() -> None:
+    body = "<h1>T</h1><div class='row'><p>By Jane Doe</p><p>Share</p></div>" + LONG
+    assert meta_of("", body).authors == ["Jane Doe"]
+
+
+def test_a_bylines_person_link_beats_its_place_link() -> None:
+    # a reply's user block near the headline: its place is no name, and the line's whole
+    # text ("Roe Member Location ...") is read for an agency only; the thread starter is
+    # the user named first
+    body = (
+        "<h1>Thread title</h1><p>Thread starter "
+        "<a class='username' href='/members/jdoe.12/'>jdoe</a></p>"
+        "<article itemscope itemtype='https://schema.org/Comment'><section itemprop='author'>"
+        "<a href='/members/roe.13/'>R</a> <a href='/members/roe.13/'>Roe</a> Member "
+        "<a href='/misc/location-info?l=x'>Hudson Valley, NY</a></section>"
+        "<div>A reply.</div></article>" + LONG
+    )
+    assert meta_of("", body).authors == ["jdoe"]
+
+
+def test_a_lone_letter_beside_a_declared_word_turns_nothing_away() -> None:
+    assert parse_byline(["Mac & i"], declared=True).names == ["Mac"]

@@ -562,6 +562,8 @@ def _authors(lookup: _Lookup, meta: Metadata) -> None:
     is named like a person (a personal blog). An author that is the site's name ("One Tree
     Planted" in the author tag) yields to a person any later source names, printed text
     included: sites fill their author tag with their own name and print the writer's.
+    Marked-up authors the page never prints yield to the byline under the headline
+    (`_printed_instead`).
     """
     named = site_keys(meta.site_name, lookup.page.url)
     personal = bool(meta.site_name) and looks_like_name(meta.site_name or "")
@@ -573,8 +575,9 @@ def _authors(lookup: _Lookup, meta: Metadata) -> None:
         if source == "jsonld":  # authors typed as organisations: only their agency counts
             for group in lookup.groups("jsonld", "_organizations"):
                 meta.agency = meta.agency or parse_byline(group).agency
-        if (source, key) == ("visible", "authors"):
-            groups += lookup.groups("visible", "agency")
+        if (source, key) == ("visible", "authors"):  # a linked byline's whole text: its agency
+            for group in lookup.groups("visible", "agency"):
+                meta.agency = meta.agency or parse_byline(group).agency
         for group in groups:
             byline = parse_byline(group, declared=source not in TEXT_SOURCES)
             meta.agency = meta.agency or byline.agency
@@ -594,10 +597,37 @@ def _authors(lookup: _Lookup, meta: Metadata) -> None:
             meta.authors = _without_site(names, meta.site_name)
             meta.sources["authors"] = source
         if meta.authors:
+            if source in MARKUP_AUTHORS:
+                _printed_instead(lookup, meta)
             return
     chosen = fallback or own
     if chosen is not None:
         meta.authors, meta.sources["authors"] = chosen
+
+
+MARKUP_AUTHORS = frozenset({"jsonld", "meta", "microdata", "markup"})
+"""Author sources read from the page's markup rather than its printed text."""
+
+
+def _printed_instead(lookup: _Lookup, meta: Metadata) -> None:
+    """The byline printed under the headline in place of marked-up authors that the page
+    never prints and that name nobody it prints there.
+
+    Sites fill their author markup with the account that posted the story (an editor, an
+    agency's login) and print the writer's name under the headline ("By: Jane Doe"); a
+    marked-up name the page prints anywhere (an author box, "More by ...") is kept."""
+    printed: list[str] = []
+    for group in lookup.groups("visible", "authors"):
+        printed = parse_byline(group).names
+        if printed:
+            break
+    if not printed:
+        return
+    have = {text_key(n) for n in meta.authors}
+    if any(text_key(n) in have for n in printed) or shown(lookup.page, meta.authors):
+        return
+    meta.authors = _without_site(printed, meta.site_name)
+    meta.sources["authors"] = "visible"
 
 
 def extract_metadata(

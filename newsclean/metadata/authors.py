@@ -54,9 +54,12 @@ BY_PREFIX = re.compile(
     rf"^\s*(?:(?:{_PHRASES})|(?:(?:written|posted|reported|words|text|story|article|authored"
     r"|photos?|reporting|published|analysis|opinion|commentary|column|review|video|interview"
     r"|edited|compiled|illustrations?)\s+)?"
-    r"(?:by|par|von|por|di|da|door|av|af|przez|autor(?:a|in|es)?|authors?|auteurs?))\b\s*:?\s*",
+    r"(?:by|par|von|por|di|da|door|av|af|przez|autor(?:a|in|es)?|authors?|auteurs?))\b\s*:?\s*"
+    r"|^\s*(?:text|texte|testo|texto|tekst|текст)\s*:\s*",
     re.IGNORECASE,
 )
+"""A label before the name: "By", "Written by", "Author:", or "Text:" (the credit for the
+words, beside "Photo:", in several languages)."""
 # "and" in several languages, lower-case only ("Sarah E. Needleman" keeps its initial),
 # plus the upper-case "AND" of all-caps bylines
 # The look-behinds let a match start only where a whitespace (or address) run starts, so
@@ -86,6 +89,9 @@ a place ("Washington") or a handle. Names in scripts without spaces are exempt."
 _LETTER = re.compile(r"[^\W\d_]")
 _CODE = re.compile(r"[{}<>=;\\$]")
 """Characters of program text, never of a name: a script's text read with its element's."""
+_INNER_COLON = re.compile(r":\s*\S")
+"""A colon inside a piece makes it a label and its value ("Categories: Uncategorized"),
+not a name (author labels, "By:", are cut before)."""
 _ONE_TOKEN = re.compile(r"^[^\W\d_][\w.'’-]*$")
 """A single word that may name a person where the page declares it as the author: a first
 name ("Sarah"), a pen name or a user name ("ggailey777", "sara.r.peter")."""
@@ -118,6 +124,9 @@ contact home login sign newsletter advertise careers help faq search menu bio
 founder co-founder cofounder ceo cto cfo coo cmo president manager director coordinator
 specialist strategist consultant engineer marketer officer expert educator
 representative spokesperson spokesman spokeswoman
+nachrichten noticias notizie nouvelles nieuws nyheter nyheder uutiset wiadomości новости
+haberler notícias veröffentlicht aktualisiert publié publicado publicada pubblicato
+gepubliceerd publicerad publiceret julkaistu opublikowano kontakt impressum
 """
 ROLE_WORDS = frozenset(_ROLE_TEXT.split()) | frozenset(ROLE_SUFFIXES)
 _TITLE_TEXT = """
@@ -191,6 +200,8 @@ def looks_like_name(piece: str, declared: bool = False) -> bool:
     if declared and _ONE_TOKEN.match(piece) and len(piece) <= MAX_TOKEN_CHARS:
         return is_handle(piece)
     if not piece or len(piece) > MAX_NAME_CHARS or _DIGIT.search(piece) or _CODE.search(piece):
+        return False
+    if _INNER_COLON.search(piece):
         return False
     letters = _LETTER.findall(piece)
     if len(letters) < 2:
@@ -320,25 +331,7 @@ def parse_byline(
     for value in values:
         pieces, agency = _pieces(value)
         result.agency = result.agency or agency
-        named = False
-        for piece in pieces:
-            found = canonical_agency(piece) or _agency_word(piece)
-            if found:
-                result.agency = result.agency or found
-                continue
-            if named and _postnominal(piece):
-                continue  # "Jane Doe, Ph.D.", "Jeffrey Slotnick, CPP, PSP"
-            named = True
-            name = _before_title(piece)
-            if looks_like_name(piece, declared):
-                # a title of two words or more after a name: "Matt Check Head Winemaker";
-                # one word at the end may be a surname ("Mary Anne Senior")
-                if name and len(name.split()) + 2 <= len(piece.split()) and looks_like_name(name):
-                    piece = name
-            elif name and looks_like_name(name):
-                piece = name
-            else:
-                continue
+        for piece in _value_names(pieces, result, declared):
             key = piece.casefold()
             if key in seen or (exclude and key in exclude):
                 continue
@@ -347,3 +340,42 @@ def parse_byline(
             if len(result.names) >= MAX_AUTHORS:
                 return result
     return result
+
+
+MIN_REJECTED_LETTERS = 2
+"""Letters of a turned-away piece that make a lone word beside it a leftover."""
+
+
+def _value_names(pieces: list[str], result: Byline, declared: bool) -> list[str]:
+    """The names among one byline value's pieces; agencies found go to `result`.
+
+    A declared single word is a name only where no other piece of the value was turned
+    away: "Linny and Al" names two people, but in "hessenschau.de, Frankfurt, Germany" or
+    "Reviewed by Jane Doe, Attorney at Morgan & Morgan" the lone words are places and
+    firms left over from a sentence or an address, not first names."""
+    names: list[str] = []
+    rejected = named = False
+    for piece in pieces:
+        found = canonical_agency(piece) or _agency_word(piece)
+        if found:
+            result.agency = result.agency or found
+            continue
+        if named and _postnominal(piece):
+            continue  # "Jane Doe, Ph.D.", "Jeffrey Slotnick, CPP, PSP"
+        named = True
+        name = _before_title(piece)
+        if looks_like_name(piece, declared):
+            # a title of two words or more after a name: "Matt Check Head Winemaker";
+            # one word at the end may be a surname ("Mary Anne Senior")
+            if name and len(name.split()) + 2 <= len(piece.split()) and looks_like_name(name):
+                piece = name
+        elif name and looks_like_name(name):
+            piece = name
+        else:
+            # a lone letter ("Mac & i") is an initial or a stray mark, not a turned-away text
+            rejected = rejected or len(_LETTER.findall(piece)) >= MIN_REJECTED_LETTERS
+            continue
+        names.append(piece)
+    if rejected:
+        names = [n for n in names if not is_single_word(n)]
+    return names

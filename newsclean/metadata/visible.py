@@ -48,7 +48,8 @@ DATE_HINT = re.compile(
 )
 BY_WORDS = r"by|par|von|por|door|di"
 """The word before a writer's printed name, in several languages ("By Jane Doe")."""
-BY_TEXT = re.compile(rf"^\s*(?:{BY_WORDS})\s+\S", re.IGNORECASE)
+BY_TEXT = re.compile(rf"^\s*(?:{BY_WORDS})(?:\s*:)?\s+\S", re.IGNORECASE)
+""""By Jane Doe", "By: Jane Doe"."""
 TODAY = re.compile(
     r"\b(?:today|heute|aujourd'hui|hoy|oggi|hoje|vandaag|idag|i dag|dzisiaj)\b",
     re.IGNORECASE,
@@ -287,6 +288,18 @@ def _linked_names(el: HtmlElement) -> list[str]:
     return [t for t in (_text(a) for a in el.iter("a") if a.get("href")) if t]
 
 
+def _person_links(el: HtmlElement) -> list[str]:
+    """Texts of the links inside a byline to a person's page that the address spells
+    (`<a href="/members/jdoe.12/">jdoe</a>`): where a byline has any, its other links
+    are a place, a date or a category beside the name ("Location: Hudson Valley, NY")."""
+    out = []
+    for a in el.iter("a"):
+        slug = _author_slug(a.get("href"))
+        if slug and (text := _text(a)) and _spells(text, slug):
+            out.append(text)
+    return out
+
+
 def from_visible(page: Page, title: str | None, now: datetime | None = None) -> Found:
     """Byline and date candidates read from the text around the headline.
 
@@ -323,6 +336,15 @@ class _Line:
     """Named a byline (by its hints, or a short "By ..." text): never read for a date."""
 
 
+def _by_child(el: HtmlElement, texts: _ShortTexts) -> bool:
+    """Whether a child of `el` holds the "By ..." text itself: the byline is the child
+    ("<div><p>By: Jane Doe</p><p>Share</p></div>"), not the row around it."""
+    return any(
+        isinstance(child.tag, str) and (text := texts.get(child)) and BY_TEXT.match(text)
+        for child in el
+    )
+
+
 class _Lines:
     """The window's short texts, found once and as far as asked, and the bylines and dates
     read from them.
@@ -346,7 +368,9 @@ class _Lines:
             if not text or len(text) > MAX_TEXT_CHARS or skipped(el):
                 continue
             hints = _hints(el)
-            byline = BYLINE_WORDS.search(hints) or (BY_TEXT.match(text) and len(el) <= 3)
+            byline = BYLINE_WORDS.search(hints) or (
+                BY_TEXT.match(text) and len(el) <= 3 and not _by_child(el, texts)
+            )
             yield _Line(el, text, hints, bool(byline))
 
     def each(self) -> Iterator[_Line]:
@@ -367,7 +391,9 @@ class _Lines:
             for line in list(self.each()):
                 if not line.byline or any(_inside(line.el, t) for t in byline_els):
                     continue
-                linked = [n for n in _linked_names(line.el) if looks_like_name(n)]
+                linked = _person_links(line.el) or [
+                    n for n in _linked_names(line.el) if looks_like_name(n)
+                ]
                 bylines.append(linked or [_before_updated(line.text)])
                 if linked:
                     agencies.append(line.text)
