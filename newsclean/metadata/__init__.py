@@ -310,7 +310,7 @@ def _printed_date(lookup: _Lookup) -> When | None:
     return None
 
 
-def _printed_instead(lookup: _Lookup, published: When) -> tuple[When, str] | None:
+def _printed_publication(lookup: _Lookup, published: When) -> tuple[When, str] | None:
     """The publication date printed under the headline, and its source, where it differs
     from the markup's `published` and wins over it: printed `REPRINT_DAYS` or more earlier
     (`_printed_date`), or later and given by another markup source (`_markup_date_on`).
@@ -682,7 +682,7 @@ def extract_metadata(
     if meta.published is not None and meta.sources.get("published") in MARKUP_DATE_SOURCES:
         meta.published = _in_local_time(lookup, "published", meta.published)
     if meta.published is not None and meta.sources.get("published") not in TEXT_SOURCES:
-        printed = _printed_instead(lookup, meta.published)
+        printed = _printed_publication(lookup, meta.published)
         if printed is not None:
             meta.published, meta.sources["published"] = printed
     meta.modified = _date(lookup, "modified", meta)
