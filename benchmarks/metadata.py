@@ -16,9 +16,10 @@ after casefolding, collapsing whitespace and trimming punctuation; authors: an e
 name among the predicted authors (wcxb-dev's truth is the byline as printed, one string;
 `fields.byline_people` also counts each person it joins with "and"/"&"/";", so a tool that
 splits "A and B" into two authors matches, as one that prints it whole does; every tool is
-read the same way); date: the same calendar day. The lenient figure beside
-it (`benchmarks.fields.LENIENT`) forgives a site-name segment, a title or degree around a
-name, and a day's difference. A field is scored on the pages whose truth gives it.
+read the same way); date: the same calendar day (a page whose truth has no date is not
+scored for it; the dates each tool gives there are counted apart, `UNDATED`). The lenient
+figure beside it (`benchmarks.fields.LENIENT`) forgives a site-name segment, a title or
+degree around a name, and a day's difference. A field is scored on the pages whose truth gives it.
 
 Time: newsclean's metadata step (`extract_metadata` on the parsed page) against lxml's
 parse of the same pages, in the same run; peers are timed whole (their metadata cannot be
@@ -415,8 +416,13 @@ def score(pages: list[Page], outputs: dict[str, Fields]) -> dict[str, Tally]:
         strict = fields.matches(out, page.meta)
         lenient = fields.matches(out, page.meta, lenient=True)
         keys = ["all", page.half] + ([f"type:{page.page_type}"] if page.page_type else [])
+        undated = "date" not in strict
         for key in keys:
             tally = groups.setdefault(key, {})
+            if undated:  # a date given here is neither right nor wrong: counted apart
+                cell = tally.setdefault(UNDATED, [0, 0])
+                cell[0] += bool(out.get("date"))
+                cell[1] += 1
             for name, hit in strict.items():
                 cell = tally.setdefault(name, [0, 0])
                 cell[0] += hit
@@ -425,6 +431,28 @@ def score(pages: list[Page], outputs: dict[str, Fields]) -> dict[str, Tally]:
                 cell[0] += lenient[name]
                 cell[1] += 1
     return groups
+
+
+UNDATED = "date given, no date truth"
+"""Tally key: [pages where the tool gave a date, pages whose truth has no date]. The date
+figure scores only pages with a date truth; this shows the dates given on the others."""
+
+
+def undated_lines(result: dict[str, Any]) -> str:
+    """Per set and tool: on how many pages without a date truth it gave a date (per half)."""
+    out = []
+    for name, per_tool in result["sets"].items():
+        cells = []
+        for tool, tallies in per_tool.items():
+            if "date" not in META_TOOLS[tool][1]:
+                continue
+            counts = [tallies.get(g, {}).get(UNDATED, [0, 0]) for g in ("all", *HALVES)]
+            cells.append(f"{tool} {counts[0][0]}/{counts[0][1]} ("
+                         + ", ".join(f"{h} {c[0]}/{c[1]}" for h, c in zip(HALVES, counts[1:],
+                                                                          strict=True)) + ")")
+        if cells:
+            out.append(f"- {name}: " + "; ".join(cells))
+    return "\n".join(out)
 
 
 def parse_seconds(pages: list[Page]) -> float:
@@ -548,6 +576,8 @@ def main(argv: list[str] | None = None) -> int:
     print("Strict match rate (lenient in brackets) per set and half; pages = pages whose "
           "truth has title/authors/date\n")
     print(sets_table(result, args.by_type))
+    print("\nDates given on pages whose truth has no date (not scored; given/pages):\n")
+    print(undated_lines(result))
     print("\nTime (same run):\n")
     print(time_lines(result))
     if "readability-js" in names and args.half is None and args.limit is None:

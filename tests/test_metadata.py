@@ -855,6 +855,69 @@ def test_a_printed_date_a_day_off_is_the_same_moment_elsewhere() -> None:
     assert meta_of(head, body).published == datetime(2025, 3, 10, 2, 0, tzinfo=UTC)
 
 
+def test_a_utc_time_is_given_in_the_publishers_zone_where_the_markup_writes_it() -> None:
+    head = (ld('{"@type":"NewsArticle","datePublished":"2025-02-24T01:18:13Z"}')
+            + '<meta property="article:published_time" content="2025-02-23T17:18:13-08:00">')
+    published = meta_of(head).published
+    assert isinstance(published, datetime)  # (equal instants compare equal whatever the zone)
+    assert (published.date(), published.utcoffset()) == (date(2025, 2, 23), timedelta(hours=-8))
+    alone = meta_of(ld('{"@type":"NewsArticle","datePublished":"2025-02-24T01:18:13Z"}'))
+    assert isinstance(alone.published, datetime)
+    utc = alone.published
+    assert (utc.date(), utc.utcoffset()) == (date(2025, 2, 24), timedelta(0))
+
+
+@pytest.mark.parametrize(
+    ("meta_tag", "published"),
+    [
+        # the markup's sources disagree: the one the page prints under its headline wins
+        ('<meta property="article:published_time" content="2025-03-25T05:00:00-07:00">',
+         datetime(2025, 3, 25, 5, tzinfo=timezone(timedelta(hours=-7)))),
+        # a later printed date alone is an update shown as the page's date: the markup's stays
+        ("", datetime(2024, 8, 29, 10, tzinfo=UTC)),
+    ],
+)
+def test_a_later_printed_date_wins_where_another_markup_source_gives_it(
+    meta_tag: str, published: datetime
+) -> None:
+    head = ld('{"@type":"NewsArticle","datePublished":"2024-08-29T10:00:00Z"}') + meta_tag
+    body = '<h1>T</h1><p>By Jane Doe</p><p><span class="date">Mar 25, 2025 5:00 am</span></p>'
+    assert meta_of(head, body).published == published
+
+
+def _titled(title: str, body: str) -> Metadata:
+    html = f"<html><head><title>{title}</title></head><body>{body}<p>x</p></body></html>"
+    return extract_metadata(load(html), now=NOW, search_dates=False)
+
+
+def test_dates_are_read_under_a_sure_headline_only() -> None:
+    sidebar = ('<div class="side"><h1><a href="/r/science/">science</a></h1>'
+               '<span class="age">a community for <time datetime="2006-10-18T13:54:26Z">'
+               "19 years</time></span><h1>Rules</h1></div>")
+    assert _titled("Hair follicles grown in the lab", sidebar).published is None
+    # the page's only heading is its headline, though the metadata title says it otherwise
+    only = '<h1>Top espresso machines under $500</h1><p><time datetime="2025-04-02">x</time></p>'
+    assert _titled("The 5 best espresso machines", only).published == date(2025, 4, 2)
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "modified"),
+    [
+        ('<span>Last updated:</span> <time datetime="2025-04-03">April 3, 2025</time>',
+         None, date(2025, 4, 3)),
+        ('Updated <span class="date">April 3, 2025</span>', None, date(2025, 4, 3)),
+        ('<span>Today</span> <span class="date">April 10, 2025</span>', None, None),
+        ('<span>Jane Doe</span> <time datetime="2025-04-03">April 3, 2025</time>',
+         date(2025, 4, 3), None),
+    ],
+)
+def test_a_label_printed_before_the_date_says_what_it_is(
+    line: str, published: date | None, modified: date | None
+) -> None:
+    meta = _dated(f"<h1>T</h1><p>{line}</p>")
+    assert (meta.published, meta.modified) == (published, modified)
+
+
 @pytest.mark.parametrize(
     ("title", "body", "site"),
     [

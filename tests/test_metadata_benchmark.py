@@ -120,3 +120,10 @@ def test_sets_table_has_strict_and_lenient_per_half() -> None:
     halves = {pages[0].half, pages[1].half}
     assert all(f"| demo {half} |" in table for half in halves)
     assert "2.00× parse" in bench.time_lines(result)
+    # page b has no date truth: a date given there is counted apart, not scored
+    assert "newsclean 0/1" in bench.undated_lines(result)
+    outputs["b"]["date"] = "2024-01-01"
+    result["sets"]["demo"]["newsclean"] = bench.score(pages, outputs)
+    assert "newsclean 1/1" in bench.undated_lines(result)
+    assert "| demo all | 2/1/1 | newsclean | 0.500 (1.000) | 0.000 (1.000) | 1.000 (1.000) |" \
+        in bench.sets_table(result)

@@ -81,7 +81,8 @@ def test_text_after_an_icon_is_read() -> None:
 
 @pytest.mark.parametrize(
     "away",
-    ['<div class="comment-list">', '<aside id="related_posts">', '<div class="popular">'],
+    ['<div class="comment-list">', '<aside id="related_posts">', '<div class="popular">',
+     '<section class="customer-reviews">'],
 )
 def test_dates_of_comments_and_related_stories_are_skipped(away: str) -> None:
     tag = away[1:].split()[0]
@@ -135,6 +136,23 @@ def test_lead_image_path_is_the_last_step() -> None:
 )
 def test_line_day(text: str, day: date | None) -> None:
     assert line_day(text, NOW) == day
+
+
+@pytest.mark.parametrize(
+    ("lang", "day"),
+    [
+        (' lang="en-US"', date(2025, 3, 4)),  # the United States write the month first
+        (' lang="en-GB"', date(2025, 4, 3)),
+        (' lang="en"', date(2025, 4, 3)),  # no region: day first, as most of the world
+        (' lang="de"', date(2025, 4, 3)),
+        ("", date(2025, 4, 3)),
+    ],
+)
+def test_a_numeric_day_is_read_in_the_order_of_the_pages_language(lang: str, day: date) -> None:
+    page = page_of(load(f"<html{lang}><body><p>Posted 3/4/2025</p></body></html>"))
+    assert search_day(page, NOW) == (day, "page")
+    assert line_day("10/31/2024", NOW, month_first=False) == date(2024, 10, 31)
+    assert line_day("31/10/2024", NOW, month_first=True) == date(2024, 10, 31)
 
 
 def test_search_is_bounded() -> None:

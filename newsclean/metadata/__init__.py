@@ -20,7 +20,11 @@ field the first source that yields a usable value wins; later sources are not mi
   `modified` value is dropped (it is the rarer, less trusted field). A date printed after
   "Today" is never taken, and a date read from printed text (or by the page search,
   `pagedate`) that equals the day of extraction is dropped: it is the crawl date or a
-  header clock far more often than a same-day story with no date markup. Where no
+  header clock far more often than a same-day story with no date markup. A UTC time
+  that another markup source gives in the publisher's zone is taken in that zone (the
+  day its readers saw). The date printed under the headline replaces the markup's
+  `published` where it is two or more days earlier, or later and named by another
+  markup source (the sources disagree; the page shows one of them). Where no
   metadata source names a publication date, `pagedate.search_day` looks for one in the
   URL, script JSON, the markup's modification date, the page's elements and its lead
   image's URL, in that order.
@@ -34,7 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import TypeVar
 from urllib.parse import urljoin, urlsplit
 
@@ -111,6 +115,10 @@ ORDER: dict[str, tuple[Step, ...]] = {
 
 TEXT_SOURCES = frozenset({"visible"})
 """Sources read from printed text, where the extraction day is a crawl date or a clock."""
+MARKUP_DATE_SOURCES = frozenset({"jsonld", "meta", "microdata"})
+"""Date sources that write a time with its zone (`<time pubdate>` rarely does)."""
+MAX_DATES = 5
+"""Values of one date group compared (a page lists one date per tag, rarely a few)."""
 PRINTED = frozenset({"visible", "labelled"})
 """Author sources read from the page's text rather than its markup: their full names do
 not replace a user name that the markup declares and the page prints (forum posts print
@@ -252,6 +260,41 @@ def _date(lookup: _Lookup, name: str, meta: Metadata) -> When | None:
     return lookup.first(name, meta, accept)
 
 
+def _in_local_time(lookup: _Lookup, name: str, value: When) -> When:
+    """`value` written in the publisher's zone where it is a UTC time and another markup
+    source gives the same instant with an offset: "2017-02-24T01:18:13Z" in JSON-LD and
+    "2017-02-23T17:18:13-08:00" in a meta tag are one moment, and its day as the page's
+    readers saw it is the 23rd."""
+    if not isinstance(value, datetime) or value.utcoffset() != timedelta(0):
+        return value
+    for source, key in ORDER[name]:
+        if source not in MARKUP_DATE_SOURCES:
+            continue
+        for group in lookup.groups(source, key):
+            for raw in group[:MAX_DATES]:
+                other = parse_date(raw, lookup.now)
+                if (isinstance(other, datetime) and other.utcoffset()
+                        and other == value):
+                    return other
+    return value
+
+
+def _markup_date_on(lookup: _Lookup, day: date) -> tuple[When, str] | None:
+    """The first publication date of the markup (any source, any key) on `day`, and its
+    source. Where a page's markup sources disagree ("datePublished" 2024 in JSON-LD,
+    "article:published_time" 2025 in a meta tag), the one the page prints under its
+    headline is the date readers were told."""
+    for source, key in ORDER["published"]:
+        if source in TEXT_SOURCES:
+            continue
+        for group in lookup.groups(source, key):
+            for raw in group[:MAX_DATES]:
+                value = parse_date(raw, lookup.now)
+                if value is not None and day_of(value) == day:
+                    return value, source
+    return None
+
+
 def _printed_date(lookup: _Lookup) -> When | None:
     """The publication date printed beside the headline, where the page prints one.
 
@@ -264,6 +307,25 @@ def _printed_date(lookup: _Lookup) -> When | None:
             parsed = parse_date(value, lookup.now)
             if parsed is not None and not _is_today(parsed, lookup.now):
                 return parsed
+    return None
+
+
+def _printed_publication(lookup: _Lookup, published: When) -> tuple[When, str] | None:
+    """The publication date printed under the headline, and its source, where it differs
+    from the markup's `published` and wins over it: printed `REPRINT_DAYS` or more earlier
+    (`_printed_date`), or later and given by another markup source (`_markup_date_on`).
+
+    A printed date later than the markup's alone is no publication: it is as often an
+    update the page shows as its date while the markup keeps the first publication (an
+    evergreen guide re-dated at each revision)."""
+    printed = _printed_date(lookup)
+    if printed is None:
+        return None
+    gap = (day_of(published) - day_of(printed)).days
+    if gap >= REPRINT_DAYS:
+        return printed, "visible"
+    if gap <= -REPRINT_DAYS:
+        return _markup_date_on(lookup, day_of(printed))
     return None
 
 
@@ -617,11 +679,15 @@ def extract_metadata(
         meta.title = before_pipe(meta.title)
         meta.title = _without_kicker(meta.title, lookup, meta)
     meta.published = _date(lookup, "published", meta)
+    if meta.published is not None and meta.sources.get("published") in MARKUP_DATE_SOURCES:
+        meta.published = _in_local_time(lookup, "published", meta.published)
     if meta.published is not None and meta.sources.get("published") not in TEXT_SOURCES:
-        printed = _printed_date(lookup)
-        if printed is not None and (day_of(meta.published) - day_of(printed)).days >= REPRINT_DAYS:
-            meta.published, meta.sources["published"] = printed, "visible"
+        printed = _printed_publication(lookup, meta.published)
+        if printed is not None:
+            meta.published, meta.sources["published"] = printed
     meta.modified = _date(lookup, "modified", meta)
+    if meta.modified is not None and meta.sources.get("modified") in MARKUP_DATE_SOURCES:
+        meta.modified = _in_local_time(lookup, "modified", meta.modified)
     if meta.published is None and search_dates:
         meta.published = _searched_day(lookup, meta, free_text_dates)
     if meta.published and meta.modified and later(meta.published, meta.modified):

@@ -49,12 +49,14 @@ SKIP_TAGS = frozenset(
      "iframe", "head"}
 )
 AWAY = re.compile(
-    r"(?<![a-z])(?:comments?|repl(?:y|ies)|related|recommended|popular|trending)(?![a-z])",
+    r"(?<![a-z])(?:comments?|repl(?:y|ies)|related|recommended|popular|trending|reviews?)"
+    r"(?![a-z])",
     re.IGNORECASE,
 )
 """Class or id words of containers whose dates are not the story's ("comment-list",
-"related_posts"; not "nssidebar"). Not read on `OPEN_TAGS`: themes class the whole
-page or story by its options ("comments-open", "has-sidebar")."""
+"related_posts", a shop's "reviews-section": a customer's review is dated by its writer;
+not "nssidebar"). Not read on `OPEN_TAGS`: themes class the whole page or story by its
+options ("comments-open", "has-sidebar")."""
 OPEN_TAGS = frozenset({"html", "body", "main", "article"})
 
 URL_DATE = re.compile(
@@ -79,8 +81,14 @@ FOUR_DIGITS = re.compile(r"\d{4}")
 on the raw text before it is cut into words."""
 NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-])")
 """A numeric day with slashes or dashes, read day first ("15/12/2025", "02-12-2025")
-unless only the other order is a date ("10/31/2024"): most of the world writes the day
-first, and a page rarely says which order it uses (an English page may use either)."""
+unless the page's language writes the month first (`month_first`) or only the other order
+is a date ("10/31/2024"): most of the world writes the day first, and a page rarely says
+which order it uses (an English page that names no region may use either)."""
+MONTH_FIRST_REGIONS = frozenset({"us", "ph"})
+"""Regions whose English writes the month first ("3/4/2025" is March 4): the United States
+and the Philippines. Plain "en" says nothing: on the tune halves such pages wrote the month
+first six times and the day first twice, and reading them month first lost as many pages
+as it gained."""
 
 
 def search_day(
@@ -155,6 +163,15 @@ def json_day(page: Page, now: datetime) -> date | None:
     return created
 
 
+def month_first(page: Page) -> bool:
+    """Whether the page's numeric dates put the month first: its `<html lang>` is English
+    of a `MONTH_FIRST_REGIONS` region ("en-US"), not "en-GB", plain "en" nor another
+    language."""
+    tag = page.tree.get("lang") or page.tree.get("xml:lang") or ""
+    language, _, region = tag.strip().lower().replace("_", "-").partition("-")
+    return language == "en" and region.partition("-")[0] in MONTH_FIRST_REGIONS
+
+
 def element_day(page: Page, now: datetime, *, free_text: bool = True) -> date | None:
     """The first marked date of the body's elements (a `<time datetime>`, a date-named
     element's short text), else the first short unmarked line that is a date, else the
@@ -167,6 +184,7 @@ def element_day(page: Page, now: datetime, *, free_text: bool = True) -> date | 
     body = page.tree.find("body")
     if body is None:
         return None
+    order = month_first(page)
     unmarked: list[date | None] = [None, None]  # plain lines, then "Updated" lines
     walk = lxml.etree.iterwalk(body, events=("start",))
     for count, (_, el) in enumerate(walk):
@@ -175,7 +193,7 @@ def element_day(page: Page, now: datetime, *, free_text: bool = True) -> date | 
         tag = el.tag
         if not isinstance(tag, str) or tag in SKIP_TAGS:
             walk.skip_subtree()
-            _unmarked(el.tail, now, free_text, unmarked)  # the text after "<svg/>"
+            _unmarked(el.tail, now, free_text, unmarked, order)  # the text after "<svg/>"
             continue
         cls, ident = el.get("class"), el.get("id")
         hints = f"{cls or ''} {ident or ''}" if cls or ident else ""
@@ -183,29 +201,33 @@ def element_day(page: Page, now: datetime, *, free_text: bool = True) -> date | 
             walk.skip_subtree()
             continue
         if tag == "time" or (hints and DATE_WORDS.search(hints)):
-            day = _marked_day(el, now)
+            day = _marked_day(el, now, order)
             if day is not None:
                 return day
         elif tag != "a" and el.text:
-            _unmarked(el.text, now, free_text, unmarked)
+            _unmarked(el.text, now, free_text, unmarked, order)
         if el.tail:
-            _unmarked(el.tail, now, free_text, unmarked)
+            _unmarked(el.tail, now, free_text, unmarked, order)
     return unmarked[0] or unmarked[1]
 
 
-def _marked_day(el: HtmlElement, now: datetime) -> date | None:
+def _marked_day(el: HtmlElement, now: datetime, month_first: bool = False) -> date | None:
     """The day of a `<time>` or date-named element: its `datetime`, its whole text, or
     its own first text (where the whole holds more: "2019-02-23 <span>(edited ...)")."""
     stamp = el.get("datetime") if el.tag == "time" else None
     if stamp and (parsed := parse_date(stamp, now)) is not None:
         return day_of(parsed)
     whole = " ".join(el.text_content().split())
-    return line_day(whole, now) or line_day(" ".join((el.text or "").split()), now) or (
-        line_day(stamp, now) if stamp else None
+    own = " ".join((el.text or "").split())
+    return line_day(whole, now, month_first) or line_day(own, now, month_first) or (
+        line_day(stamp, now, month_first) if stamp else None
     )
 
 
-def _unmarked(text: str | None, now: datetime, free_text: bool, found: list[date | None]) -> None:
+def _unmarked(
+    text: str | None, now: datetime, free_text: bool, found: list[date | None],
+    month_first: bool = False,
+) -> None:
     """Note an unmarked line's day in `found` (plain lines first, "Updated" lines second)
     where that slot is still empty."""
     if not text or found[0] is not None or FOUR_DIGITS.search(text) is None:
@@ -215,12 +237,13 @@ def _unmarked(text: str | None, now: datetime, free_text: bool, found: list[date
         return
     slot = 1 if UPDATED.search(line) else 0
     if found[slot] is None:
-        found[slot] = line_day(line, now)
+        found[slot] = line_day(line, now, month_first)
 
 
-def line_day(text: str, now: datetime) -> date | None:
+def line_day(text: str, now: datetime, month_first: bool = False) -> date | None:
     """The day a short line gives ("Posted Dec 12, 2025", "2025-09-13", "15/12/2025"),
-    unless it is long enough to be a sentence or follows "Today"."""
+    unless it is long enough to be a sentence or follows "Today". A numeric day is read
+    month first with `month_first` (the page's language writes it so), else day first."""
     if not MIN_LINE_CHARS <= len(text) <= MAX_LINE_CHARS or TODAY_WORDS.search(text):
         return None
     written = parse_written_date(text, now)
@@ -230,8 +253,8 @@ def line_day(text: str, now: datetime) -> date | None:
         return _checked(_day(*match.groups()), now)
     if (match := NUMERIC.search(text)) is not None:
         first, _, second, year = match.groups()
-        if int(second) > 12:  # "10/31/2024": the day cannot come first
-            return _checked(_day(year, first, second), now)
+        if int(second) > 12 or (month_first and int(first) <= 12):
+            return _checked(_day(year, first, second), now)  # "10/31/2024", "3/4/2025" (en-US)
         return _checked(_day(year, second, first), now)
     return None
 

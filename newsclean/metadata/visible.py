@@ -2,8 +2,10 @@
 
 The headline is the `<h1>` that matches the title (else the first `<h1>`). Elements within
 a short window around it are read: those whose class, id, rel or itemprop names a byline
-or a date, `<time>` elements, and short texts starting with "By". A date printed after
-"Today" (a header clock) is never taken; one after "Updated" is a modification date.
+or a date, `<time>` elements, and short texts starting with "By". Dates are read only
+under a sure headline: one that prints the title, or the page's only `<h1>`. A date
+printed after "Today" (a header clock) is never taken; one after "Updated" is a
+modification date, the label in the date's element or printed right before it.
 """
 
 from __future__ import annotations
@@ -105,13 +107,24 @@ def headline(page: Page, title: str | None) -> HtmlElement | None:
     h1s = [h1 for h1 in page.tagged("h1") if any(a.tag == "body" for a in h1.iterancestors())]
     if not h1s:
         return None
-    if title:
-        want = text_key(title)
-        for h1 in h1s:
-            got = text_key(h1.text_content())
-            if got and (got == want or got in want or want in got):
-                return h1
-    return h1s[0]
+    return next((h1 for h1 in h1s if carries(h1, title)), h1s[0])
+
+
+def _the_headline(page: Page, head: HtmlElement, title: str | None) -> bool:
+    """Whether `head` is surely the story's headline: it prints the title, or it is the
+    page's only `<h1>`. Among several headings none of which prints the title, the first
+    is as likely a sidebar's ("science", over a forum's rules and its moderators) as the
+    story's: the dates under it are the sidebar's."""
+    if carries(head, title):
+        return True
+    return sum(1 for h1 in page.tagged("h1") if h1.text_content().strip()) == 1
+
+
+def carries(heading: HtmlElement, title: str | None) -> bool:
+    """Whether a heading prints the page's title (the one holds the other)."""
+    want = text_key(title or "")
+    got = text_key(heading.text_content())
+    return bool(want and got) and (got == want or got in want or want in got)
 
 
 def _window(head: HtmlElement, texts: _ShortTexts) -> Iterator[HtmlElement]:
@@ -298,14 +311,18 @@ def from_visible(page: Page, title: str | None, now: datetime | None = None) -> 
     if head is None:
         return {}
     lines = _Lines(head)
-    return Lazy(page, {
+    readers: dict[str, Callable[[Page], Groups]] = {
         "authors": lambda _: lines.bylines()[0],
         "agency": lambda _: lines.bylines()[1],
         "dated_names": lambda _: lines.dated_names(now),
-        "published": lambda _: lines.dates(now, "published"),
-        "published_near": lambda _: lines.dates(now, "published", NEAR_LINES),
-        "modified": lambda _: lines.dates(now, "modified"),
-    })
+    }
+    if _the_headline(page, head, title):  # dates under another heading are not the story's
+        readers |= {
+            "published": lambda _: lines.dates(now, "published"),
+            "published_near": lambda _: lines.dates(now, "published", NEAR_LINES),
+            "modified": lambda _: lines.dates(now, "modified"),
+        }
+    return Lazy(page, readers)
 
 
 @dataclass
@@ -450,9 +467,35 @@ class _DateScan:
         if marked or not len(el):
             published, modified = self.found["published"], self.found["modified"]
             before = len(published) + len(modified)
-            _add_date(el, line.text, published, modified, self.now, strict=not marked)
+            label = label_before(el)  # "Updated" or "Today" on its own, before the date
+            labelled = label and (UPDATED.search(label) or TODAY_WORDS.search(label))
+            text = f"{label} {line.text}" if labelled else line.text
+            _add_date(el, text, published, modified, self.now, strict=not marked)
             if len(published) + len(modified) > before:
                 self.date_els.append(el)
+
+
+MAX_LABEL_CHARS = UPDATED_PREFIX_CHARS
+"""A text before a date longer than this is a sentence or a byline, not its label."""
+
+
+def label_before(el: HtmlElement) -> str:
+    """The short text printed right before an element, in the same parent, where that is
+    its label ("Updated" in `<span>Updated</span> <time>...</time>`, "Last updated:
+    <time>"), else "". A date's label is often its own element: the date alone does not
+    say whether it is a publication or an update."""
+    previous = el.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()  # a comment between them
+    if previous is None:
+        parent = el.getparent()
+        text = (parent.text or "") if parent is not None else ""
+    else:
+        text = previous.tail or ""
+        if not text.strip() and len(previous) <= 1:
+            text = previous.text_content()
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_LABEL_CHARS else ""
 
 
 BY_PART = re.compile(rf"^(?:{BY_WORDS})(?:\s+(?P<rest>\S.*))?$", re.IGNORECASE)
