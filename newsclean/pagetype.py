@@ -251,21 +251,24 @@ lower-cased ASCII text, as whitespace-separated words (single letters still in).
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
+def _word_counts(text: str) -> Counter[str]:
+    """Counts of the words `_WORD` finds in `text` lower-cased (runs of at least two
+    letters a-z, of any length). ASCII text, nearly all class names and many labels, is
+    split by a byte
+    table and `split` in C, three times as fast as the regex, which reads the rest
+    (lower-casing other scripts can give ASCII letters: "K", the Kelvin sign)."""
+    if not text.isascii():
+        return Counter(_WORD.findall(text.lower()))
+    out = Counter(text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split())
+    for letter in _LETTERS:
+        out.pop(letter, None)
+    return out
+
+
 def _token_counts(values: list[str]) -> Counter[str]:
     """Per token, how many distinct attribute values hold it (a template repeated a hundred
-    times counts once, as it is one design choice).
-
-    The tokens are `_tokens`' (runs of at least two letters, lower-cased); ASCII text, nearly
-    every page's class names, is split by a byte table and `split` in C, three times as fast
-    as the regex, which reads the rest (lower-casing other scripts can give ASCII letters:
-    "K", the Kelvin sign)."""
-    text = " ".join(set(values))
-    if text.isascii():
-        out = Counter(text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split())
-        for letter in _LETTERS:
-            out.pop(letter, None)
-    else:
-        out = Counter(_WORD.findall(text.lower()))
+    times counts once, as it is one design choice)."""
+    out = _word_counts(" ".join(set(values)))
     for token in [t for t in out if len(t) > MAX_TOKEN_CHARS]:
         del out[token]
     return out
@@ -443,8 +446,7 @@ def _text_features(doc: Document, out: dict[str, float], vocabulary: Vocabulary)
     for kind in BlockKind:
         out[f"kind:{kind.value}"] = _log(kinds.get(kind, 0))
         out[f"kind_share:{kind.value}"] = kind_words.get(kind, 0) / words if words else 0.0
-    found = Counter(_WORD.findall(" ".join(labels).lower()))
-    _emit(out, "txt:", found, vocabulary, _log)
+    _emit(out, "txt:", _word_counts(" ".join(labels)), vocabulary, _log)
     out["text:words_per_heading"] = _log(words / (kinds.get(heading, 0) + 1))
     # Prices, dates and years all hold a digit and none spans two lines: the lines without
     # one are left out, and the three patterns (slow to scan: no literal start) read the rest.

@@ -410,6 +410,11 @@ def test_class_tokens_are_the_regex_tokens(values: list[str]) -> None:
         for token in pagetype._tokens(value):
             expected[token] = expected.get(token, 0) + 1
     assert dict(pagetype._token_counts(values)) == expected
+    text = " ".join(values)
+    words: dict[str, int] = {}
+    for word in pagetype._WORD.findall(text.lower()):
+        words[word] = words.get(word, 0) + 1
+    assert dict(pagetype._word_counts(text)) == words  # (label words: no length bound)
 
 
 def test_links_and_microdata_are_read_once_for_both_readers(
