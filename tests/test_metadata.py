@@ -1247,3 +1247,22 @@ def test_a_bylines_person_link_beats_its_place_link() -> None:
 
 def test_a_lone_letter_beside_a_declared_word_turns_nothing_away() -> None:
     assert parse_byline(["Mac & i"], declared=True).names == ["Mac"]
+
+
+@pytest.mark.parametrize("text", [
+    "Big news today in the city council", "OK 2024", "12 letters!!", "abcdefghijk 1",
+    "abcdefghijkl", "", "Ünïcödé naïve café", "Президент подписал закон",
+])
+def test_script_of_ascii_text_is_latin_by_its_letters(text: str) -> None:
+    """ASCII text's script is counted in C (every ASCII letter is Latin), as the reading of
+    each letter's Unicode name would give it."""
+    import unicodedata
+    from collections import Counter
+
+    from newsclean.metadata.language import MIN_LETTERS, script_of
+
+    scripts = Counter(unicodedata.name(c).split(" ", 1)[0] for c in text if c.isalpha())
+    letters = sum(scripts.values())
+    top = scripts.most_common(1)[0][0] if scripts else None
+    expected = top if letters >= MIN_LETTERS and scripts[top] / letters >= 0.5 else None
+    assert script_of(text) == expected

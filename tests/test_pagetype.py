@@ -395,3 +395,56 @@ def test_dated_kinds_and_unsure_verdicts() -> None:
     assert not pagetype.dated(doc)
     assert pagetype.dated(load(article_page(), url=PAGES[PageType.ARTICLE][1]))
     assert pagetype.dated(load("<html><body><p>Hello.</p></body></html>"))  # no signal: unsure
+
+
+@pytest.mark.parametrize("values", [
+    ["col-md-6 card", "card", "nav__item is-active", "a b c", "x" * 30 + " ok"],
+    ["post-body Post_Title", "BTN btn-primary", "", "9col 2x-large"],
+    ["ﬁgure caption", "\u212aelvin-box", "naïve-déjà item"],  # not ASCII: the regex reads them
+])
+def test_class_tokens_are_the_regex_tokens(values: list[str]) -> None:
+    """The byte-table split of ASCII class names gives what `_tokens` reads (lower-cased
+    runs of two or more letters, at most `MAX_TOKEN_CHARS`), each counted once per value."""
+    expected: dict[str, int] = {}
+    for value in set(values):
+        for token in pagetype._tokens(value):
+            expected[token] = expected.get(token, 0) + 1
+    assert dict(pagetype._token_counts(values)) == expected
+    text = " ".join(values)
+    words: dict[str, int] = {}
+    for word in pagetype._WORD.findall(text.lower()):
+        words[word] = words.get(word, 0) + 1
+    assert dict(pagetype._word_counts(text)) == words  # (label words: no length bound)
+
+
+def test_links_and_microdata_are_read_once_for_both_readers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The page type and the metadata share the page's `<a>` elements and `itemprop`
+    values (`Page.anchors`, `Page.itemprops`): one walk of the tree each per page."""
+    from lxml.html import HtmlElement
+
+    walks: list[str] = []
+    real_xpath, real_iter = HtmlElement.xpath, HtmlElement.iter
+
+    def xpath(self: HtmlElement, path: str, **kwargs: Any) -> Any:
+        walks.append(path)
+        return real_xpath(self, path, **kwargs)
+
+    def iter_(self: HtmlElement, *tags: Any) -> Any:
+        if tags == ("a",) and self.getparent() is None:  # (a heading's own links: no walk)
+            walks.append("a")
+        return real_iter(self, *tags)
+
+    monkeypatch.setattr(HtmlElement, "xpath", xpath)
+    monkeypatch.setattr(HtmlElement, "iter", iter_)
+    html = _page("", '<div itemscope itemtype="https://schema.org/Product">'
+                 '<h1 itemprop="name">Lamp</h1><span itemprop="price">12</span>'
+                 '<a href="tel:123" rel="author">Call</a></div>' + f"<p>{SENTENCE}</p>")
+    doc = load(html)
+    feats = pagetype.features(doc)
+    extract_metadata(doc)
+    assert feats["itemprop:price"] == pytest.approx(math.log1p(1))
+    assert feats["href:tel"] == pytest.approx(math.log1p(1))
+    assert sum(w in ("//*/@itemprop", "//@itemprop") for w in walks) == 1
+    assert sum(w in ("a", "//a/@href") for w in walks) == 1

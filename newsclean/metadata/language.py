@@ -49,8 +49,18 @@ MIN_SHARE = 0.5
 """Share of the letters a script needs to be the text's."""
 
 
+_NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
+"""The ASCII characters that are not letters (every ASCII letter is a Latin one)."""
+
+
 def script_of(text: str) -> str | None:
-    """The script most of the text's letters are in (a key of `SCRIPT_LANGUAGES`)."""
+    """The script most of the text's letters are in (a key of `SCRIPT_LANGUAGES`).
+
+    ASCII text, on most pages, is Latin if it has `MIN_LETTERS` letters: counted in C,
+    without looking up each character's Unicode name."""
+    if text.isascii():
+        letters = len(text.encode("ascii").translate(None, _NOT_LETTERS))
+        return "LATIN" if letters >= MIN_LETTERS else None
     counts: Counter[str] = Counter()
     for char in text:
         if char.isalpha():

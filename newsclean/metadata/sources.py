@@ -112,7 +112,7 @@ _ARTICLE_ITEMTYPES = ("article", "posting", "report", "creativework", "question"
 _WANTED_ITEMPROPS = frozenset(prop.lower() for props in ITEMPROPS.values() for prop in props)
 
 
-INDEXED_TAGS = ("title", "link", "base", "h1", "meta", "script")
+INDEXED_TAGS = ("title", "link", "base", "h1", "meta", "script", "time")
 """Tags the sources read, gathered in one walk of the tree (in C) instead of one per source."""
 
 
@@ -126,6 +126,7 @@ class Page:
     _meta: dict[str, list[tuple[bool, str]]] | None = field(default=None, repr=False)
     _tagged: dict[str, list[HtmlElement]] | None = field(default=None, repr=False)
     _anchors: list[HtmlElement] | None = field(default=None, repr=False)
+    _itemprops: list[Any] | None = field(default=None, repr=False)
 
     @property
     def jsonld(self) -> jsonld.JsonLd:
@@ -141,12 +142,22 @@ class Page:
         return self._meta
 
     def anchors(self) -> list[HtmlElement]:
-        """The page's `<a>` elements, in document order: found once, when a weak author
-        source first needs them (most pages never do, so they are not indexed with
-        `INDEXED_TAGS`)."""
+        """The page's `<a>` elements, in document order: found once, for the page type
+        (their targets) and the weak author sources (not indexed with `INDEXED_TAGS`:
+        pages hold many, and most readers of the index never need them)."""
         if self._anchors is None:
             self._anchors = list(self.tree.iter("a"))
         return self._anchors
+
+    def itemprops(self) -> list[Any]:
+        """The values of the page's `itemprop` attributes, in document order, each a
+        "smart" string that knows its element (`getparent()`): found once for the
+        microdata source and the page type. The attributes, not their elements: libxml2
+        finds them twice as fast as //*[@itemprop], and the element is fetched only for a
+        wanted property."""
+        if self._itemprops is None:
+            self._itemprops = list(self.tree.xpath("//*/@itemprop"))
+        return self._itemprops
 
     def tagged(self, tag: str) -> list[HtmlElement]:
         """The page's elements of one of `INDEXED_TAGS`, in document order."""
@@ -367,9 +378,7 @@ def from_microdata(page: Page) -> Found:
     """
     scoped: dict[str, list[str]] = {}
     loose: dict[str, list[str]] = {}
-    # The attributes, not their elements: libxml2 finds them twice as fast as
-    # //*[@itemprop], and the element is fetched only for a wanted property.
-    for attr in page.tree.xpath("//*/@itemprop"):
+    for attr in page.itemprops():
         for prop in str(attr).lower().split():
             if prop not in _WANTED_ITEMPROPS:
                 continue
@@ -466,7 +475,7 @@ def _markup_published(page: Page) -> Groups:
     As the XPath //time[@pubdate]/@datetime|//time[@pubdate] lists them.
     """
     values: list[Any] = []
-    for el in page.tree.iter("time"):
+    for el in page.tagged("time"):
         if el.get("pubdate") is not None:
             values.append(el)
             stamp = el.get("datetime")
