@@ -254,9 +254,8 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 def _word_counts(text: str) -> Counter[str]:
     """Counts of the words `_WORD` finds in `text` lower-cased (runs of at least two
     letters a-z, of any length). ASCII text, nearly all class names and many labels, is
-    split by a byte
-    table and `split` in C, three times as fast as the regex, which reads the rest
-    (lower-casing other scripts can give ASCII letters: "K", the Kelvin sign)."""
+    split by a byte table and `split` in C, three times as fast as the regex, which reads
+    the rest (lower-casing other scripts can give ASCII letters: "K", the Kelvin sign)."""
     if not text.isascii():
         return Counter(_WORD.findall(text.lower()))
     out = Counter(text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split())
