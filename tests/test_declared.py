@@ -8,7 +8,12 @@ from newsclean.blocks import segment
 from newsclean.document import load
 from newsclean.extractors.block_features import FEATURES
 from newsclean.extractors.block_model import Forest
-from newsclean.extractors.declared import declared, declared_passages, shares
+from newsclean.extractors.declared import (
+    declared,
+    declared_additions,
+    review_copies,
+    shares,
+)
 from newsclean.extractors.density import DensityExtractor, DensityParams
 
 DESCRIPTION = (
@@ -95,11 +100,14 @@ def test_the_pass_adds_only_left_out_blocks_that_repeat_the_description() -> Non
     description, review = texts.index(DESCRIPTION), texts.index(REVIEW)
     found = shares(blocks, declared(doc))
     none_kept = [False] * len(blocks)
-    assert declared_passages(blocks, none_kept, found) == ([description], [])
+    assert declared_additions(blocks, none_kept, found) == [description]
+    assert review_copies(blocks, none_kept, found) == []
     all_kept = [True] * len(blocks)
-    assert declared_passages(blocks, all_kept, found) == ([], [review])
+    assert declared_additions(blocks, all_kept, found) == []
+    assert review_copies(blocks, all_kept, found) == [review]
     nothing = shares(blocks, declared(load(_page([]))))
-    assert declared_passages(blocks, none_kept, nothing) == ([], [])
+    assert declared_additions(blocks, none_kept, nothing) == []
+    assert review_copies(blocks, none_kept, nothing) == []
 
 
 def test_density_brings_back_the_description_its_scorer_left_out() -> None:

@@ -11,8 +11,8 @@ specifications. Reviews count as customers' only on a page that declares no arti
 is the main content) and when they have at least two authors. An article's declared
 description is its standfirst, which the truth of news sets often leaves out, and a site's
 `<meta>` description says the same: neither counts. The signals hold in any language and on
-any site; nothing here names one. `declared_passages` corrects density's keep decisions
-with them, after its scorer (`DensityParams.declared_text`).
+any site; nothing here names one. `declared_additions` and `review_copies` correct
+density's keep decisions with them, after its scorer (`DensityParams.declared_text`).
 """
 
 from __future__ import annotations
@@ -140,20 +140,34 @@ DECLARED_MIN_WORDS = 8
 """Words a block needs before its share counts: a short line matches by chance."""
 
 
-def declared_passages(
+def _repeating(b: TextBlock, share: tuple[float, float]) -> tuple[bool, bool] | None:
+    """Whether a block repeats the declared description and whether it repeats a declared
+    review; None for a block too short to tell or one that repeats both or neither (the
+    two exclude each other, so each pass leaves the other's blocks as they are)."""
+    own, review = (s >= DECLARED_SHARE for s in share)
+    if b.words < DECLARED_MIN_WORDS or own == review:
+        return None
+    return own, review
+
+
+def declared_additions(
     blocks: Sequence[TextBlock], keep: Sequence[bool], block_shares: Sequence[tuple[float, float]]
-) -> tuple[list[int], list[int]]:
+) -> list[int]:
     """The blocks left out that repeat the description the page declares of what it
-    offers (its own text, whatever the scorer made of where it sits), and the kept blocks
-    that repeat its customers' reviews, from the blocks' `shares`. The two sets exclude each
-    other (a block repeats one or the other), so adding the first leaves the second as it is."""
-    add: list[int] = []
-    drop: list[int] = []
-    for i, (b, (own, review)) in enumerate(zip(blocks, block_shares, strict=True)):
-        if b.words < DECLARED_MIN_WORDS or (own >= DECLARED_SHARE) == (review >= DECLARED_SHARE):
-            continue
-        if not keep[i] and own >= DECLARED_SHARE:
-            add.append(i)
-        elif keep[i] and review >= DECLARED_SHARE:
-            drop.append(i)
-    return add, drop
+    offers, from the blocks' `shares`: its own text, whatever the scorer made of where it
+    sits."""
+    return [
+        i for i, (b, share) in enumerate(zip(blocks, block_shares, strict=True))
+        if not keep[i] and (found := _repeating(b, share)) and found[0]
+    ]
+
+
+def review_copies(
+    blocks: Sequence[TextBlock], keep: Sequence[bool], block_shares: Sequence[tuple[float, float]]
+) -> list[int]:
+    """The kept blocks that repeat its customers' declared reviews, from the blocks'
+    `shares`: a product's main content is its own text, not what its buyers wrote."""
+    return [
+        i for i, (b, share) in enumerate(zip(blocks, block_shares, strict=True))
+        if keep[i] and (found := _repeating(b, share)) and found[1]
+    ]

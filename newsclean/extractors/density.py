@@ -22,7 +22,7 @@ from newsclean.document import Document
 from newsclean.extractors.base import Candidate
 from newsclean.extractors.block_model import Forest, decide
 from newsclean.extractors.confidence import declared_cover, section_cover
-from newsclean.extractors.declared import declared, declared_passages, shares
+from newsclean.extractors.declared import declared, declared_additions, review_copies, shares
 from newsclean.extractors.rules import (
     Decisions,
     DensityParams,
@@ -99,9 +99,9 @@ class DensityExtractor:
             found = declared(doc)
             if found:
                 block_shares = shares(blocks, found)  # read once for both passes
-                passes.append((lambda keep: declared_passages(blocks, keep, block_shares)[0],
+                passes.append((lambda keep: declared_additions(blocks, keep, block_shares),
                                True, "repeats the description the page declares ({})"))
-                passes.append((lambda keep: declared_passages(blocks, keep, block_shares)[1],
+                passes.append((lambda keep: review_copies(blocks, keep, block_shares),
                                False, "repeats a customer review the page declares ({})"))
         if params.code_between_kept:
             passes.append((lambda keep: code_between_kept(blocks, keep, params.short_max_words),
