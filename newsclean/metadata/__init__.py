@@ -36,7 +36,7 @@ Bad input never raises: unreadable values fall through to the next source.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import TypeVar
@@ -260,6 +260,21 @@ def _date(lookup: _Lookup, name: str, meta: Metadata) -> When | None:
     return lookup.first(name, meta, accept)
 
 
+def _dates_given(
+    lookup: _Lookup, name: str, sources: Callable[[str], bool]
+) -> Iterator[tuple[When, str]]:
+    """Every date the page's sources of `name` give (at most `MAX_DATES` a group), with
+    its source, in `ORDER`, from the sources `sources` admits."""
+    for source, key in ORDER[name]:
+        if not sources(source):
+            continue
+        for group in lookup.groups(source, key):
+            for raw in group[:MAX_DATES]:
+                value = parse_date(raw, lookup.now)
+                if value is not None:
+                    yield value, source
+
+
 def _in_local_time(lookup: _Lookup, name: str, value: When) -> When:
     """`value` written in the publisher's zone where it is a UTC time and another markup
     source gives the same instant with an offset: "2017-02-24T01:18:13Z" in JSON-LD and
@@ -267,15 +282,9 @@ def _in_local_time(lookup: _Lookup, name: str, value: When) -> When:
     readers saw it is the 23rd."""
     if not isinstance(value, datetime) or value.utcoffset() != timedelta(0):
         return value
-    for source, key in ORDER[name]:
-        if source not in MARKUP_DATE_SOURCES:
-            continue
-        for group in lookup.groups(source, key):
-            for raw in group[:MAX_DATES]:
-                other = parse_date(raw, lookup.now)
-                if (isinstance(other, datetime) and other.utcoffset()
-                        and other == value):
-                    return other
+    for other, _ in _dates_given(lookup, name, MARKUP_DATE_SOURCES.__contains__):
+        if isinstance(other, datetime) and other.utcoffset() and other == value:
+            return other
     return value
 
 
@@ -284,15 +293,8 @@ def _markup_date_on(lookup: _Lookup, day: date) -> tuple[When, str] | None:
     source. Where a page's markup sources disagree ("datePublished" 2024 in JSON-LD,
     "article:published_time" 2025 in a meta tag), the one the page prints under its
     headline is the date readers were told."""
-    for source, key in ORDER["published"]:
-        if source in TEXT_SOURCES:
-            continue
-        for group in lookup.groups(source, key):
-            for raw in group[:MAX_DATES]:
-                value = parse_date(raw, lookup.now)
-                if value is not None and day_of(value) == day:
-                    return value, source
-    return None
+    given = _dates_given(lookup, "published", lambda source: source not in TEXT_SOURCES)
+    return next(((value, source) for value, source in given if day_of(value) == day), None)
 
 
 def _printed_date(lookup: _Lookup) -> When | None:
