@@ -570,6 +570,12 @@ def parse_utf8(data: bytes, max_depth: int = PARSER_MAX_DEPTH) -> HtmlElement:
     return root
 
 
+def declared_language(root: HtmlElement) -> str | None:
+    """The language tag the page declares on its root (`lang`, else `xml:lang`), as written:
+    the stoplist choice and the reading of numeric dates start from it."""
+    return root.get("lang") or root.get("xml:lang") or None
+
+
 @dataclass
 class Document:
     """A decoded, parsed page; shared read-only by every extractor of a chain.

@@ -38,7 +38,7 @@ from typing import Any, overload
 from lxml.html import HtmlElement
 
 from newsclean.blocks import TextBlock, blocks_language, count_stopwords, document_blocks, hint
-from newsclean.document import Document
+from newsclean.document import Document, declared_language
 from newsclean.model import BlockKind
 from newsclean.repeats import signature
 from newsclean.stoplists import LANGUAGES
@@ -337,7 +337,7 @@ class Decisions(Sequence[BlockDecision]):
 def choose_stoplist(root: HtmlElement, blocks: list[TextBlock]) -> frozenset[str]:
     """The stoplist of the page's language: the one `lang` names if the text fits it,
     else the best-matching one, else none (stopwords then tell nothing)."""
-    code = blocks_language(blocks, root.get("lang") or root.get("xml:lang"))
+    code = blocks_language(blocks, declared_language(root))
     return read_stoplist(LANGUAGES[code]) if code else frozenset()
 
 

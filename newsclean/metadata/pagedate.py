@@ -33,6 +33,7 @@ from datetime import date, datetime
 import lxml.etree
 from lxml.html import HtmlElement
 
+from newsclean.document import declared_language
 from newsclean.metadata.dates import When, day_of, parse_date, parse_written_date, plausible
 from newsclean.metadata.sources import Page, page_address
 from newsclean.metadata.visible import DATE_WORDS, TODAY_WORDS, UPDATED
@@ -167,7 +168,7 @@ def month_first(page: Page) -> bool:
     """Whether the page's numeric dates put the month first: its `<html lang>` is English
     of a `MONTH_FIRST_REGIONS` region ("en-US"), not "en-GB", plain "en" nor another
     language."""
-    tag = page.tree.get("lang") or page.tree.get("xml:lang") or ""
+    tag = declared_language(page.tree) or ""
     language, _, region = tag.strip().lower().replace("_", "-").partition("-")
     return language == "en" and region.partition("-")[0] in MONTH_FIRST_REGIONS
 
