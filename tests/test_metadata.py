@@ -1323,8 +1323,23 @@ def test_a_blog_posts_heading_beats_its_search_engine_title(
     assert meta_of(head, f"<h1>{heading}</h1>").title == expected
 
 
-def test_a_blog_post_in_microdata_is_a_blog_post() -> None:
-    head = '<meta property="og:title" content="7 Smart Picks of Home Gym Gear on a Budget">'
-    body = ('<article itemscope itemtype="https://schema.org/BlogPosting">'
+@pytest.mark.parametrize(
+    ("jsonld", "itemtype", "expected"),
+    [
+        ("", "BlogPosting", "Your Guide to Budget Home Gym Gear"),
+        # a JSON-LD web page says nothing of the kind of article: the microdata does
+        ('{"@type": "WebPage", "name": "Home gym"}', "BlogPosting",
+         "Your Guide to Budget Home Gym Gear"),
+        ("", "NewsArticle", "7 Smart Picks of Home Gym Gear on a Budget"),
+        # the JSON-LD article object decides before the microdata
+        ('{"@type": "NewsArticle", "headline": "7 Smart Picks of Home Gym Gear on a Budget"}',
+         "BlogPosting", "7 Smart Picks of Home Gym Gear on a Budget"),
+    ],
+)
+def test_a_blog_post_in_microdata_is_a_blog_post(jsonld: str, itemtype: str, expected: str) -> None:
+    head = ('<meta property="og:title" content="7 Smart Picks of Home Gym Gear on a Budget">'
+            + (ld(jsonld) if jsonld else ""))
+    body = (f'<div itemscope itemtype="https://schema.org/Organization"></div>'
+            f'<article itemscope itemtype="https://schema.org/{itemtype}">'
             "<h1>Your Guide to Budget Home Gym Gear</h1></article>")
-    assert meta_of(head, body).title == "Your Guide to Budget Home Gym Gear"
+    assert meta_of(head, body).title == expected

@@ -581,7 +581,7 @@ def is_blog_post(page: Page) -> bool:
     """Whether the page's own object is a blog post: its JSON-LD article object, else its
     first microdata item of an article type, is a `BlogPosting`."""
     article = page.jsonld.article()
-    if article is not None:
+    if article is not None and jsonld.types(article) & jsonld.ARTICLE_TYPES:
         return bool(jsonld.types(article) & BLOG_POST_TYPES)
     for itemtype in islice(page.tree.iterfind(".//*[@itemtype]"), MAX_ITEMTYPES):
         kind = (itemtype.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower()
