@@ -1266,3 +1266,80 @@ def test_script_of_ascii_text_is_latin_by_its_letters(text: str) -> None:
     top = scripts.most_common(1)[0][0] if scripts else None
     expected = top if letters >= MIN_LETTERS and scripts[top] / letters >= 0.5 else None
     assert script_of(text) == expected
+
+
+# --- the headline by what kind of page shows it -------------------------------------------
+
+_PRODUCT_PAGE = (
+    "<html><head>"
+    '<meta property="og:title" content="Trail Runner 2 Lightweight Running Shoes for Men">'
+    "<title>Trail Runner 2 Lightweight Running Shoes for Men | Examplery Outdoor</title>"
+    + ld('{"@context": "https://schema.org", "@type": "Product", "name": "Trail Runner 2",'
+         ' "offers": {"@type": "Offer", "price": "129.00", "priceCurrency": "USD"}}')
+    + "</head><body><h1>Men's Trail Runner 2</h1><p class=price>$129.00</p>"
+    "<button class=add-to-cart>Add to cart</button>"
+    "<p>A light shoe for long days on rough trails, with a grippy sole and a roomy toe box"
+    " that keeps its shape mile after mile.</p></body></html>"
+)
+
+
+def test_a_product_pages_metadata_title_beats_its_heading() -> None:
+    """Measured on wcxb-dev: where a non-article page's one `<h1>` says something else than
+    its metadata title, the truth is the metadata title more often than the heading, at
+    every page-type confidence (docs/article.md): the page's kind does not make the
+    heading win."""
+    article = newsclean.extract(_PRODUCT_PAGE)
+    assert article.title == "Trail Runner 2 Lightweight Running Shoes for Men"
+
+
+def test_a_news_articles_metadata_title_beats_its_heading() -> None:
+    head = ('<meta property="og:title" content="Council approves budget after late-night vote">'
+            + ld('{"@type": "NewsArticle", "headline": "Council approves budget after'
+                 ' late-night vote", "datePublished": "2025-04-17"}'))
+    body = "<h1>City council passes the budget in a late-night session</h1>"
+    assert meta_of(head, body).title == "Council approves budget after late-night vote"
+
+
+@pytest.mark.parametrize(
+    ("kind", "heading", "expected"),
+    [
+        # a blog post: its <h1> is the title its author gave it
+        ("BlogPosting", "Top 10: Best Language Learning Apps (tested by experts)",
+         "Top 10: Best Language Learning Apps (tested by experts)"),
+        # ... but a heading that shares no words with the title names something else
+        ("BlogPosting", "The Examplery Journal",
+         "Best Apps to Learn a Language in 2025 – Top 10 Picks"),
+        # any other kind of article keeps its metadata title
+        ("Article", "Top 10: Best Language Learning Apps (tested by experts)",
+         "Best Apps to Learn a Language in 2025 – Top 10 Picks"),
+    ],
+)
+def test_a_blog_posts_heading_beats_its_search_engine_title(
+    kind: str, heading: str, expected: str
+) -> None:
+    title = "Best Apps to Learn a Language in 2025 – Top 10 Picks"
+    head = (f'<meta property="og:title" content="{title}"><title>{title} - Examplery</title>'
+            + ld(f'{{"@type": "{kind}", "headline": "{title}"}}'))
+    assert meta_of(head, f"<h1>{heading}</h1>").title == expected
+
+
+@pytest.mark.parametrize(
+    ("jsonld", "itemtype", "expected"),
+    [
+        ("", "BlogPosting", "Your Guide to Budget Home Gym Gear"),
+        # a JSON-LD web page says nothing of the kind of article: the microdata does
+        ('{"@type": "WebPage", "name": "Home gym"}', "BlogPosting",
+         "Your Guide to Budget Home Gym Gear"),
+        ("", "NewsArticle", "7 Smart Picks of Home Gym Gear on a Budget"),
+        # the JSON-LD article object decides before the microdata
+        ('{"@type": "NewsArticle", "headline": "7 Smart Picks of Home Gym Gear on a Budget"}',
+         "BlogPosting", "7 Smart Picks of Home Gym Gear on a Budget"),
+    ],
+)
+def test_a_blog_post_in_microdata_is_a_blog_post(jsonld: str, itemtype: str, expected: str) -> None:
+    head = ('<meta property="og:title" content="7 Smart Picks of Home Gym Gear on a Budget">'
+            + (ld(jsonld) if jsonld else ""))
+    body = (f'<div itemscope itemtype="https://schema.org/Organization"></div>'
+            f'<article itemscope itemtype="https://schema.org/{itemtype}">'
+            "<h1>Your Guide to Budget Home Gym Gear</h1></article>")
+    assert meta_of(head, body).title == expected

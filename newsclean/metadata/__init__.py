@@ -8,8 +8,10 @@ field the first source that yields a usable value wins; later sources are not mi
   `<title>` where an `<h1>` agrees with it and the metadata says something else; else the
   first. The winner is cleaned of site-name segments (`titles.strip_site`), using the site
   name, the URL's host (the canonical link's, when no URL is given) and the page's `<h1>`;
-  a title that is the site's name yields to the page's heading or `<title>`. Headings the
-  page does not show (logo, dialog, hidden) are no source (`sources.headline_groups`).
+  a title that is the site's name yields to the page's heading or `<title>`, and on a blog
+  post (`BlogPosting`) the one heading beats a metadata title that words the headline
+  otherwise (the post's search-engine title). Headings the page does not show (logo,
+  dialog, hidden) are no source (`sources.headline_groups`).
 - authors: the first source that yields at least one person name gives all the names; the
   wire service (`agency`) is the first agency named by any byline source, and agencies are
   never listed as authors. Organisations are recognised by their words ("News", "Staff",
@@ -48,11 +50,19 @@ from newsclean.metadata import pagedate
 from newsclean.metadata.authors import is_single_word, looks_like_name, parse_byline
 from newsclean.metadata.dates import When, day_of, later, parse_date
 from newsclean.metadata.language import checked, identify
-from newsclean.metadata.sources import SOURCES, Found, Page, first_figure_image, page_of
+from newsclean.metadata.sources import (
+    SOURCES,
+    Found,
+    Page,
+    first_figure_image,
+    is_blog_post,
+    page_of,
+)
 from newsclean.metadata.titles import (
     before_pipe,
     clean_site_name,
     clean_text,
+    reworded_heading,
     shown_at_an_end,
     site_keys,
     strip_site,
@@ -432,6 +442,17 @@ def _title(lookup: _Lookup, meta: Metadata) -> str | None:
     return _completed(candidates[0][0], lookup, meta)
 
 
+def _heading_instead(title: str, headings: tuple[str, ...], page: Page) -> str | None:
+    """The page's one heading in place of its metadata title: where its words begin or end
+    the title (`shown_at_an_end`), or, on a blog post, where it words the same headline
+    otherwise (`reworded_heading`): blogs fill their metadata from the post's search-engine
+    title, and print the title the author gave the post in its `<h1>`."""
+    heading = shown_at_an_end(title, headings)
+    if heading is None and (heading := reworded_heading(title, headings)) is not None:
+        return heading if is_blog_post(page) else None
+    return heading
+
+
 MIN_SAME_WORDS = 0.5
 """Share of a metadata title's words in the page's own title from which both are one
 headline written two ways ("Dropbox's ATF - an async task framework", "Dropbox ATF: an
@@ -671,7 +692,7 @@ def extract_metadata(
         if meta.title and text_key(meta.title) in keys - {text_key(h) for h in headings}:
             # the site's name, unless the page's heading says it (then the page is about it)
             meta.title = _not_the_site(lookup, meta, keys, site_url, shown) or meta.title
-        elif meta.title and (heading := shown_at_an_end(meta.title, shown)):
+        elif meta.title and (heading := _heading_instead(meta.title, shown, page)):
             meta.title, meta.sources["title"] = heading, "h1"
     if meta.site_name is None and meta.title:
         meta.site_name = _site_from_title(lookup, meta.title)

@@ -569,6 +569,27 @@ def is_logo(heading: HtmlElement) -> bool:
     )
 
 
+BLOG_POST_TYPES = frozenset({"blogposting"})
+"""schema.org types of a blog post: its headline and `og:title` are filled from the post's
+search-engine title (blog platforms and their SEO plug-ins ask for one apart), while its
+`<h1>` prints the title the author gave it."""
+MAX_ITEMTYPES = 50
+"""Microdata items looked at for the page's own type (it is among the first)."""
+
+
+def is_blog_post(page: Page) -> bool:
+    """Whether the page's own object is a blog post: its JSON-LD article object, else its
+    first microdata item of an article type, is a `BlogPosting`."""
+    article = page.jsonld.article()
+    if article is not None and jsonld.types(article) & jsonld.ARTICLE_TYPES:
+        return bool(jsonld.types(article) & BLOG_POST_TYPES)
+    for itemtype in islice(page.tree.iterfind(".//*[@itemtype]"), MAX_ITEMTYPES):
+        kind = (itemtype.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower()
+        if any(word in kind for word in _ARTICLE_ITEMTYPES):
+            return kind in BLOG_POST_TYPES
+    return False
+
+
 UNSHOWN_HINT = re.compile(r"\b(?:sr-only|visually-hidden|screen-reader-text)\b", re.IGNORECASE)
 """Class of an element written for screen readers only: not shown on the page."""
 DIALOG_ROLES = frozenset({"dialog", "alertdialog"})

@@ -217,6 +217,12 @@ _BRACKETED = re.compile(r"^\W*[\[(（［【][^\[\]()（）［］【】]*[\])）�
 too): the bracket rule of `strip_site` decides on those, from what names the site."""
 
 
+def one_heading(headings: tuple[str, ...]) -> str | None:
+    """The page's heading where all its headings say one thing, else None."""
+    shown = {text_key(h): h for h in headings if text_key(h)}
+    return clean_text(next(iter(shown.values()))) if len(shown) == 1 else None
+
+
 def shown_at_an_end(title: str, headings: tuple[str, ...]) -> str | None:
     """The page's one heading, where its words begin or end the title and the title says more.
 
@@ -226,10 +232,9 @@ def shown_at_an_end(title: str, headings: tuple[str, ...]) -> str | None:
     folded), so separators and punctuation between them do not matter. A page with several
     different headings has no single one to prefer.
     """
-    shown = {text_key(h): h for h in headings if text_key(h)}
-    if len(shown) != 1:
+    heading = one_heading(headings)
+    if heading is None:
         return None
-    heading = clean_text(next(iter(shown.values())))
     want = [w.casefold() for w in _WORD.findall(heading)]
     spans = [(m.start(), m.end()) for m in _WORD.finditer(title)]
     words = [title[a:b].casefold() for a, b in spans]
@@ -243,3 +248,27 @@ def shown_at_an_end(title: str, headings: tuple[str, ...]) -> str | None:
     else:
         return None
     return None if _BRACKETED.match(rest) else heading
+
+
+MIN_SHARED_WORDS = 0.3
+"""Share of one title's words that the other must have for both to word one headline
+("Types of Restaurant Service | Full Guide to Popular Dining Formats" and "Types of
+Restaurant Service: Explore Dining Styles from Casual to Fine Dining"): below it the
+heading names something else (the blog's name, a section)."""
+
+
+def reworded_heading(title: str, headings: tuple[str, ...]) -> str | None:
+    """The page's one heading where it words the title's headline otherwise: a blog post's
+    title as its author wrote it, above the search-engine title its metadata carries
+    ("Top 10: Best Language Learning App (tested by experts)" over "Best Apps to Learn a
+    Language in 2025 – Top 10 Picks")."""
+    heading = one_heading(headings)
+    if heading is None or text_key(heading) == text_key(title):
+        return None
+    words = [w.casefold() for w in _WORD.findall(heading)]
+    others = [w.casefold() for w in _WORD.findall(title)]
+    if not words or not others:
+        return None
+    shared = max(sum(w in set(others) for w in words) / len(words),
+                 sum(w in set(words) for w in others) / len(others))
+    return heading if shared >= MIN_SHARED_WORDS else None
