@@ -269,6 +269,11 @@ def reworded_heading(title: str, headings: tuple[str, ...]) -> str | None:
     others = [w.casefold() for w in _WORD.findall(title)]
     if not words or not others:
         return None
-    shared = max(sum(w in set(others) for w in words) / len(words),
-                 sum(w in set(words) for w in others) / len(others))
+    shared = max(_shared(words, others), _shared(others, words))
     return heading if shared >= MIN_SHARED_WORDS else None
+
+
+def _shared(words: list[str], others: list[str]) -> float:
+    """Share of `words` (counted with repeats) that `others` also has."""
+    known = set(others)
+    return sum(w in known for w in words) / len(words)
