@@ -1364,3 +1364,17 @@ def test_a_blog_post_in_microdata_is_a_blog_post(jsonld: str, itemtype: str, exp
 def test_a_bracketed_part_of_a_name_is_kept_as_printed(byline: str, names: list[str]) -> None:
     assert parse_byline([byline]).names == names
 
+
+
+@pytest.mark.parametrize(
+    "author",
+    ["Greenfield Travel Editor", "Greenfield Last"],
+)
+def test_a_name_that_begins_with_the_sites_name_is_no_person(author: str) -> None:
+    """"Greenfield Travel Editor": the site's desk, not a person named "Greenfield Travel"."""
+    head = ('<meta property="og:site_name" content="Greenfield">'
+            f'<meta name="author" content="{author}">')
+    assert meta_of(head).authors == []
+    beside = ('<meta property="og:site_name" content="Greenfield">'
+              f'<meta name="author" content="Jane Doe, {author}">')
+    assert meta_of(beside).authors == ["Jane Doe"]
