@@ -216,7 +216,7 @@ def test_title_site_from_url_host() -> None:
         ("https://example.com/author/jane", [], None),
         ("Posted 3 hours ago", [], None),
         ("Contributors to Wikimedia projects", [], None),
-        ("Bruno (Henrique Zecchin) Rodrigues", ["Bruno Henrique Zecchin Rodrigues"], None),
+        ("Bruno (Henrique Zecchin) Rodrigues", ["Bruno (Henrique Zecchin) Rodrigues"], None),
         ("Martin Untersinger (avec Damien Leloup et Morgane Tual)",
          ["Martin Untersinger", "Damien Leloup", "Morgane Tual"], None),
         ("By Brenda Goodman, MA", ["Brenda Goodman"], None),
@@ -1343,3 +1343,38 @@ def test_a_blog_post_in_microdata_is_a_blog_post(jsonld: str, itemtype: str, exp
             f'<article itemscope itemtype="https://schema.org/{itemtype}">'
             "<h1>Your Guide to Budget Home Gym Gear</h1></article>")
     assert meta_of(head, body).title == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # a part of the name in brackets is kept as printed: a maiden name, a nickname
+        ("Paramita (Guha) Ghosh", ["Paramita (Guha) Ghosh"]),
+        ("By Richard (R.J.) Eskow", ["Richard (R.J.) Eskow"]),
+        # a role or a handle in brackets is still no part of a name
+        ("Jane Doe (Editor)", ["Jane Doe"]),
+        ("Lance Ryan (Content Manager)", ["Lance Ryan"]),
+        ("Jeffrey Callahan (Data Analyst)", ["Jeffrey Callahan"]),
+        ("Mycle Doe (Editor-in-Chief)", ["Mycle Doe"]),
+        ("Jane Doe [Staff Writer]", ["Jane Doe"]),
+        # a quoted phrase is no name ('clicking "Submit"')
+        ('clicking "Submit"', []),
+    ],
+)
+def test_a_bracketed_part_of_a_name_is_kept_as_printed(byline: str, names: list[str]) -> None:
+    assert parse_byline([byline]).names == names
+
+
+
+@pytest.mark.parametrize(
+    "author",
+    ["Greenfield Travel Editor", "Greenfield Last"],
+)
+def test_a_name_that_begins_with_the_sites_name_is_no_person(author: str) -> None:
+    """"Greenfield Travel Editor": the site's desk, not a person named "Greenfield Travel"."""
+    head = ('<meta property="og:site_name" content="Greenfield">'
+            f'<meta name="author" content="{author}">')
+    assert meta_of(head).authors == []
+    beside = ('<meta property="og:site_name" content="Greenfield">'
+              f'<meta name="author" content="Jane Doe, {author}">')
+    assert meta_of(beside).authors == ["Jane Doe"]

@@ -604,7 +604,10 @@ def _authors(lookup: _Lookup, meta: Metadata) -> None:
         for group in groups:
             byline = parse_byline(group, declared=source not in TEXT_SOURCES)
             meta.agency = meta.agency or byline.agency
-            names = [n for n in byline.names if not (is_single_word(n) and text_key(n) in site)]
+            names = [
+                n for n in byline.names
+                if not (is_single_word(n) and text_key(n) in site) and not _site_desk(n, site)
+            ]
             if not names or meta.authors:
                 continue
             if all(text_key(n) in named for n in names):
@@ -626,6 +629,14 @@ def _authors(lookup: _Lookup, meta: Metadata) -> None:
     chosen = fallback or own
     if chosen is not None:
         meta.authors, meta.sources["authors"] = chosen
+
+
+def _site_desk(name: str, site: set[str]) -> bool:
+    """Whether a name of several words begins with the site's name: "AAA Travel" (of "AAA
+    Travel Editor"), "Supermove Last" are the site's desk or a template's leftover, not a
+    person (a site named like a person is a personal blog and has no keys here)."""
+    words = name.split()
+    return any(text_key(" ".join(words[:k])) in site for k in range(1, len(words)))
 
 
 MARKUP_AUTHORS = frozenset({"jsonld", "meta", "microdata", "markup"})

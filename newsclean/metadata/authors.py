@@ -73,6 +73,7 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s()<>\[\]]+", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _PARENS = re.compile(r"\(([^()]{0,80})\)|\[([^\[\]]{0,80})\]")
 _DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]+")
 DATE_CONNECTORS = "at|on|am|um|le|el|il|op|em|om|den"
 """Words that join a name to the date after it, in several languages: "Posted by Jane Doe
 at December 16, 2025", "von Erika Mustermann am 3. Mai 2025"."""
@@ -211,11 +212,14 @@ def looks_like_name(piece: str, declared: bool = False) -> bool:
         return False
     if len(words) < MIN_LATIN_WORDS and _LATIN.search(piece):
         return False
-    lowered = {w.strip(".,:'’\"").lower() for w in words}
+    lowered = {w.strip(_WORD_MARKS).lower() for w in words}
     if lowered & ROLE_WORDS or lowered & CONNECTORS:
         return False
     return not _lower_word(words)
 
+
+_WORD_MARKS = ".,:'’\"()[]"
+"""Marks around a word of a name that do not change the word: "(Editor)" is a role."""
 
 _PARTICLES_TEXT = """
 van von de da del della der den di du la le bin ibn al el y e ten ter zu dos das do
@@ -236,12 +240,12 @@ def _lower_word(words: list[str]) -> bool:
     """Whether a capitalised name has a word in lower case that is no particle: "Personal
     finance", "Community development" are topics, not people. Names written wholly in
     lower case ("jane doe") are left to the other tests."""
-    initials = [w[0] for w in words if w[0].isalpha()]
+    bare = [b for b in (w.strip(_WORD_MARKS) for w in words) if b]
+    initials = [b[0] for b in bare if b[0].isalpha()]
     if not any(c.isupper() for c in initials):
         return False
     return any(
-        w[0].islower() and w.strip(".,:'’\"").lower() not in PARTICLES
-        for w in words if w[0].isalpha()
+        b[0].islower() and b.lower() not in PARTICLES for b in bare if b[0].isalpha()
     )
 
 
@@ -263,7 +267,10 @@ def _pieces(text: str) -> tuple[list[str], str | None]:
             return " , "
         if _SPLIT.search(inner) or not inner.strip():
             return " , " + inner + " , "  # "(with Jane Roe and John Poe)": more names
-        return " " + inner + " "  # "Bruno (Henrique Zecchin) Rodrigues": part of the name
+        if {w.lower() for w in _WORD.findall(inner)} & (ROLE_WORDS | TITLE_WORDS):
+            return " , "  # "Jane Doe (Editor-in-Chief)": a role beside the name
+        # "Paramita (Guha) Ghosh", "Richard (R.J.) Eskow": part of the name, kept as printed
+        return " " + " ".join(match.group(0).split()) + " "
 
     text = _PARENS.sub(keep_agency, text)
     pieces = []
