@@ -362,12 +362,17 @@ def itemprop_value(el: HtmlElement) -> str:
     return str(el.text_content())
 
 
+def _is_article_itemtype(itemtype: str | None) -> bool:
+    """Whether a microdata `itemtype` (a URL or a bare type) names an article-like item."""
+    kind = (itemtype or "").lower()
+    return any(word in kind for word in _ARTICLE_ITEMTYPES)
+
+
 def _scope(el: HtmlElement) -> str | None:
     """"article" inside an article item, "other" inside another item, else None."""
     for parent in el.iterancestors():
         if parent.get("itemscope") is not None:
-            kind = (parent.get("itemtype") or "").lower()
-            return "article" if any(word in kind for word in _ARTICLE_ITEMTYPES) else "other"
+            return "article" if _is_article_itemtype(parent.get("itemtype")) else "other"
     return None
 
 
@@ -585,7 +590,7 @@ def is_blog_post(page: Page) -> bool:
         return bool(jsonld.types(article) & BLOG_POST_TYPES)
     for itemtype in islice(page.tree.iterfind(".//*[@itemtype]"), MAX_ITEMTYPES):
         kind = (itemtype.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower()
-        if any(word in kind for word in _ARTICLE_ITEMTYPES):
+        if _is_article_itemtype(kind):
             return kind in BLOG_POST_TYPES
     return False
 
