@@ -142,6 +142,8 @@ TITLE_WORDS = frozenset(_TITLE_TEXT.split())
 "Senior Editor"), or a date line ("Published ..."); where one follows a name, the name
 ends there. Some are surnames too
 ("Edith Head"): those end a name but do not reject one (they are not `ROLE_WORDS`)."""
+ROLE_OR_TITLE_WORDS = ROLE_WORDS | TITLE_WORDS
+"""Words that make a bracket beside a name a role ("Jane Doe (Editor-in-Chief)")."""
 # words that join a role to a place ("Ad Operations at IAB"); name particles (de, van,
 # von, da, la, bin, al) are not among them
 CONNECTORS = frozenset(("at", "for", "from", "in", "on", "the", "of", "to", "about", "is"))
@@ -267,7 +269,7 @@ def _pieces(text: str) -> tuple[list[str], str | None]:
             return " , "
         if _SPLIT.search(inner) or not inner.strip():
             return " , " + inner + " , "  # "(with Jane Roe and John Poe)": more names
-        if {w.lower() for w in _WORD.findall(inner)} & (ROLE_WORDS | TITLE_WORDS):
+        if {w.lower() for w in _WORD.findall(inner)} & ROLE_OR_TITLE_WORDS:
             return " , "  # "Jane Doe (Editor-in-Chief)": a role beside the name
         # "Paramita (Guha) Ghosh", "Richard (R.J.) Eskow": part of the name, kept as printed
         return " " + " ".join(match.group(0).split()) + " "
