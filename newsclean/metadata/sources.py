@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from newsclean.document import Document
-from newsclean.metadata import jsonld
+from newsclean.metadata import cards, jsonld
 from newsclean.metadata.authors import AUTHOR_LABEL
 
 Groups = list[list[str]]
@@ -457,12 +457,16 @@ _XML_SPACE = str.maketrans("\t\n\r", "   ")
 
 
 def _markup_authors(page: Page) -> Groups:
-    """`<a rel="author">` texts, then `<link rel=author title=...>` names (not URLs)."""
+    """`<a rel="author">` texts, then `<link rel=author title=...>` names (not URLs).
+
+    A link inside a story card (`cards.card_of`) names that story's writer, not the page's."""
+    known: cards.Known = {}
     links = [  # //a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]
         a
         for a in page.anchors()
         if "author" in (rel := a.get("rel") or "")
         and " author " in f" {rel.translate(_XML_SPACE)} "
+        and cards.card_of(a, known) is None
     ]
     names = [  # //link[@rel='author'][not(contains(@href, '/'))]/@title
         title
