@@ -67,3 +67,25 @@ def test_thread_posts_titled_by_the_topic_are_not_cards() -> None:
         for i in range(3)
     )
     assert authors_of(f"<h2>{topic}</h2>{posts}") == ["user0"]
+
+
+def test_microdata_cards_authors_are_not_the_page_authors() -> None:
+    """Each card an Article item with its own author: none is the page's."""
+    item = '<div itemscope itemtype="https://schema.org/Article">{}</div>'
+    body = "<h1>Archive</h1>" + "".join(
+        item.format(
+            f'<a href="/story/{i}"><h2 itemprop="headline">{h}</h2></a>'
+            f'<span itemprop="author">{w}</span>'
+        )
+        for i, (h, w) in enumerate(zip(HEADLINES, WRITERS, strict=True))
+    )
+    assert authors_of(body) == []
+
+
+def test_single_microdata_article_keeps_its_author() -> None:
+    body = (
+        '<div itemscope itemtype="https://schema.org/Article"><h1 itemprop="headline">'
+        'The page\'s own story</h1><span itemprop="author">Jane Doe</span></div>'
+        f"<aside>{cards(BYLINES['printed'])}</aside>"
+    )
+    assert authors_of(body) == ["Jane Doe"]
