@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from newsclean.document import Document
-from newsclean.metadata import jsonld
+from newsclean.metadata import cards, jsonld
 from newsclean.metadata.authors import AUTHOR_LABEL
 
 Groups = list[list[str]]
@@ -110,6 +110,7 @@ ITEMPROPS: dict[str, tuple[str, ...]] = {
 _ARTICLE_ITEMTYPES = ("article", "posting", "report", "creativework", "question")
 """Item types whose properties are the page's own (a Q&A page's question is its article)."""
 _WANTED_ITEMPROPS = frozenset(prop.lower() for props in ITEMPROPS.values() for prop in props)
+_AUTHOR_ITEMPROPS = frozenset(prop.lower() for prop in ITEMPROPS["authors"])
 
 
 INDEXED_TAGS = ("title", "link", "base", "h1", "meta", "script", "time")
@@ -379,10 +380,12 @@ def _scope(el: HtmlElement) -> str | None:
 def from_microdata(page: Page) -> Found:
     """schema.org microdata (`itemprop`): an Article item's properties, then unscoped ones.
 
-    Properties of other items (an ImageObject's author is a photographer) are ignored.
+    Properties of other items (an ImageObject's author is a photographer) are ignored, and
+    so are the authors of story cards (`cards.card_of`: another story's writer).
     """
     scoped: dict[str, list[str]] = {}
     loose: dict[str, list[str]] = {}
+    known: cards.Known = {}
     for attr in page.itemprops():
         for prop in str(attr).lower().split():
             if prop not in _WANTED_ITEMPROPS:
@@ -391,6 +394,8 @@ def from_microdata(page: Page) -> Found:
             scope = _scope(el)
             if scope == "other":
                 continue  # a property of an image, a comment, a review: not the article's
+            if prop in _AUTHOR_ITEMPROPS and cards.card_of(el, known) is not None:
+                continue  # a story card's author: another story's writer
             value = " ".join(itemprop_value(el)[:MAX_META_CHARS].split())
             if value:
                 target = scoped if scope == "article" else loose
@@ -457,12 +462,16 @@ _XML_SPACE = str.maketrans("\t\n\r", "   ")
 
 
 def _markup_authors(page: Page) -> Groups:
-    """`<a rel="author">` texts, then `<link rel=author title=...>` names (not URLs)."""
+    """`<a rel="author">` texts, then `<link rel=author title=...>` names (not URLs).
+
+    A link inside a story card (`cards.card_of`) names that story's writer, not the page's."""
+    known: cards.Known = {}
     links = [  # //a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]
         a
         for a in page.anchors()
         if "author" in (rel := a.get("rel") or "")
         and " author " in f" {rel.translate(_XML_SPACE)} "
+        and cards.card_of(a, known) is None
     ]
     names = [  # //link[@rel='author'][not(contains(@href, '/'))]/@title
         title

@@ -20,6 +20,7 @@ from itertools import islice
 import lxml.etree
 from lxml.html import HtmlElement
 
+from newsclean.metadata import cards
 from newsclean.metadata.authors import CONNECTORS, LABEL_LINE, capitalised, looks_like_name
 from newsclean.metadata.dates import parse_date, parse_written_date
 from newsclean.metadata.sources import Found, Groups, Lazy, Page
@@ -383,13 +384,19 @@ class _Lines:
             yield line
 
     def bylines(self) -> tuple[Groups, Groups]:
-        """(authors, agency) groups."""
+        """(authors, agency) groups. None under a headline that is a story card's title
+        (a listing without a headline of its own), and none from a story card the
+        headline is not in (`cards.card_of`): those name other stories' writers."""
         if self._bylines is None:
             bylines: list[list[str]] = []
             agencies: list[str] = []
             byline_els: list[HtmlElement] = []
-            for line in list(self.each()):
+            known: cards.Known = {}
+            lines = [] if cards.card_of(self.head, known) is not None else list(self.each())
+            for line in lines:
                 if not line.byline or any(_inside(line.el, t) for t in byline_els):
+                    continue
+                if cards.card_of(line.el, known, self.head) is not None:
                     continue
                 linked = _person_links(line.el) or [
                     n for n in _linked_names(line.el) if looks_like_name(n)
@@ -674,12 +681,15 @@ def _label_line_groups(page: Page) -> Groups:
     groups: Groups = []
     skipped = _skip_test()
     away: dict[HtmlElement, bool] = {}
+    known: cards.Known = {}
     pieces = _body_pieces(BODY_TEXTS, page)  # the same texts, now each with its element
     for i in starts:
         piece = pieces[i]
         head = _head(piece)
         el = piece.getparent()  # type: ignore[attr-defined]  # lxml's "smart" strings
         if el is None or str(el.tag).lower() in FORM_TAGS or skipped(el) or _away(el, away):
+            continue
+        if cards.card_of(el, known) is not None:  # a story card's byline
             continue
         line = head if LABEL_LINE.match(head) else " ".join([head, *_names_after(pieces, i)])
         if LABEL_LINE.match(line) and len(line) <= MAX_TEXT_CHARS:
@@ -745,6 +755,7 @@ def _labelled_groups(page: Page) -> Groups:
     taken: list[HtmlElement] = []
     skipped = _skip_test()
     away: dict[HtmlElement, bool] = {}
+    known: cards.Known = {}
     texts = _ShortTexts(MAX_TEXT_CHARS)
     for el in found:
         if str(el.tag).lower() in FORM_TAGS:
@@ -754,7 +765,7 @@ def _labelled_groups(page: Page) -> Groups:
         bio = not labelled and BIO_WORDS.search(hints)
         if not (labelled or bio):
             continue
-        if skipped(el) or _away(el, away):
+        if skipped(el) or _away(el, away) or cards.card_of(el, known) is not None:
             continue
         if any(_inside(el, t) for t in taken):
             continue
