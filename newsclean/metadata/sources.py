@@ -128,6 +128,9 @@ class Page:
     _tagged: dict[str, list[HtmlElement]] | None = field(default=None, repr=False)
     _anchors: list[HtmlElement] | None = field(default=None, repr=False)
     _itemprops: list[Any] | None = field(default=None, repr=False)
+    card_titles: cards.Known = field(default_factory=dict, repr=False, compare=False)
+    """Each element's story-card title as `cards.card_of` found it: shared by the author
+    sources that skip story cards, which climb the same ancestors."""
 
     @property
     def jsonld(self) -> jsonld.JsonLd:
@@ -385,7 +388,6 @@ def from_microdata(page: Page) -> Found:
     """
     scoped: dict[str, list[str]] = {}
     loose: dict[str, list[str]] = {}
-    known: cards.Known = {}
     for attr in page.itemprops():
         for prop in str(attr).lower().split():
             if prop not in _WANTED_ITEMPROPS:
@@ -394,7 +396,7 @@ def from_microdata(page: Page) -> Found:
             scope = _scope(el)
             if scope == "other":
                 continue  # a property of an image, a comment, a review: not the article's
-            if prop in _AUTHOR_ITEMPROPS and cards.card_of(el, known) is not None:
+            if prop in _AUTHOR_ITEMPROPS and cards.card_of(el, page.card_titles) is not None:
                 continue  # a story card's author: another story's writer
             value = " ".join(itemprop_value(el)[:MAX_META_CHARS].split())
             if value:
@@ -465,13 +467,12 @@ def _markup_authors(page: Page) -> Groups:
     """`<a rel="author">` texts, then `<link rel=author title=...>` names (not URLs).
 
     A link inside a story card (`cards.card_of`) names that story's writer, not the page's."""
-    known: cards.Known = {}
     links = [  # //a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]
         a
         for a in page.anchors()
         if "author" in (rel := a.get("rel") or "")
         and " author " in f" {rel.translate(_XML_SPACE)} "
-        and cards.card_of(a, known) is None
+        and cards.card_of(a, page.card_titles) is None
     ]
     names = [  # //link[@rel='author'][not(contains(@href, '/'))]/@title
         title

@@ -311,7 +311,7 @@ def from_visible(page: Page, title: str | None, now: datetime | None = None) -> 
     head = headline(page, title)
     if head is None:
         return {}
-    lines = _Lines(head)
+    lines = _Lines(head, page.card_titles)
     readers: dict[str, Callable[[Page], Groups]] = {
         "authors": lambda _: lines.bylines()[0],
         "agency": lambda _: lines.bylines()[1],
@@ -354,8 +354,9 @@ class _Lines:
     without reading the rest of the window.
     """
 
-    def __init__(self, head: HtmlElement) -> None:
+    def __init__(self, head: HtmlElement, card_titles: cards.Known) -> None:
         self.head = head
+        self.card_titles = card_titles
         self._lines: list[_Line] = []
         self._reader: Iterator[_Line] | None = None
         self._bylines: tuple[Groups, Groups] | None = None
@@ -391,12 +392,12 @@ class _Lines:
             bylines: list[list[str]] = []
             agencies: list[str] = []
             byline_els: list[HtmlElement] = []
-            known: cards.Known = {}
-            lines = [] if cards.card_of(self.head, known) is not None else list(self.each())
+            in_card = cards.card_of(self.head, self.card_titles) is not None
+            lines = [] if in_card else list(self.each())
             for line in lines:
                 if not line.byline or any(_inside(line.el, t) for t in byline_els):
                     continue
-                if cards.card_of(line.el, known, self.head) is not None:
+                if cards.card_of(line.el, self.card_titles, self.head) is not None:
                     continue
                 linked = _person_links(line.el) or [
                     n for n in _linked_names(line.el) if looks_like_name(n)
@@ -681,7 +682,6 @@ def _label_line_groups(page: Page) -> Groups:
     groups: Groups = []
     skipped = _skip_test()
     away: dict[HtmlElement, bool] = {}
-    known: cards.Known = {}
     pieces = _body_pieces(BODY_TEXTS, page)  # the same texts, now each with its element
     for i in starts:
         piece = pieces[i]
@@ -689,7 +689,7 @@ def _label_line_groups(page: Page) -> Groups:
         el = piece.getparent()  # type: ignore[attr-defined]  # lxml's "smart" strings
         if el is None or str(el.tag).lower() in FORM_TAGS or skipped(el) or _away(el, away):
             continue
-        if cards.card_of(el, known) is not None:  # a story card's byline
+        if cards.card_of(el, page.card_titles) is not None:  # a story card's byline
             continue
         line = head if LABEL_LINE.match(head) else " ".join([head, *_names_after(pieces, i)])
         if LABEL_LINE.match(line) and len(line) <= MAX_TEXT_CHARS:
@@ -755,7 +755,6 @@ def _labelled_groups(page: Page) -> Groups:
     taken: list[HtmlElement] = []
     skipped = _skip_test()
     away: dict[HtmlElement, bool] = {}
-    known: cards.Known = {}
     texts = _ShortTexts(MAX_TEXT_CHARS)
     for el in found:
         if str(el.tag).lower() in FORM_TAGS:
@@ -765,7 +764,7 @@ def _labelled_groups(page: Page) -> Groups:
         bio = not labelled and BIO_WORDS.search(hints)
         if not (labelled or bio):
             continue
-        if skipped(el) or _away(el, away) or cards.card_of(el, known) is not None:
+        if skipped(el) or _away(el, away) or cards.card_of(el, page.card_titles) is not None:
             continue
         if any(_inside(el, t) for t in taken):
             continue
