@@ -161,7 +161,7 @@ def _recase(name: str) -> str:
     """"JOE HILDEBRAND" -> "Joe Hildebrand"; mixed-case names are left as written."""
     if not name.isupper() or len(name) <= 3:
         return name
-    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), name.lower())
+    return _WORD.sub(lambda m: m.group(0).capitalize(), name.lower())
 
 
 _DOMAIN_ENDINGS_TEXT = """

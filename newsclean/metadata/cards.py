@@ -67,11 +67,10 @@ def card_of(
     """The story card `el` sits in: its nearest ancestor titled like a card with at least
     `MIN_ITEMS` - 1 siblings of its template titled by other stories; None outside any,
     or when the card holds `own` (the page's headline: that card is the page's article)."""
+    holds_own = {own, *own.iterancestors()} if own is not None else set()
     for item in (el, *el.iterancestors()):
         parent = item.getparent()
-        if parent is None or item.tag in ("body", "html"):
-            return None
-        if own is not None and (item is own or any(a is item for a in own.iterancestors())):
+        if parent is None or item.tag in ("body", "html") or item in holds_own:
             return None
         title = _title(item, known)
         if title is None:
