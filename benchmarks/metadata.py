@@ -297,6 +297,9 @@ META_SETS = ("readability-js", "wcxb-dev", "fundus-dev")
 
 Fields = dict[str, Any]
 """A tool's answer for one page: title (str), authors (list of str), date (ISO or date)."""
+ORGANIZATIONS = "_organizations"
+"""Key of newsclean's answer holding `author_organizations` (the desk or organisation a page
+declares as its author where it names no person): scored apart (`WITH_ORGANIZATIONS`)."""
 STEP_SECONDS = "_step_seconds"
 """Key of a tool's answer holding the seconds of its metadata step alone, where known."""
 
@@ -321,6 +324,7 @@ def newsclean_meta(html_bytes: bytes) -> Fields:
     except NewsCleanError:
         return {}
     return {"title": meta.title, "authors": list(meta.authors), "date": _iso(meta.published),
+            ORGANIZATIONS: list(meta.author_organizations),
             STEP_SECONDS: time.perf_counter() - start}
 
 
@@ -417,11 +421,16 @@ def score(pages: list[Page], outputs: dict[str, Fields]) -> dict[str, Tally]:
         lenient = fields.matches(out, page.meta, lenient=True)
         keys = ["all", page.half] + ([f"type:{page.page_type}"] if page.page_type else [])
         undated = "date" not in strict
+        with_orgs = _with_organizations(out, page.meta)
         for key in keys:
             tally = groups.setdefault(key, {})
             if undated:  # a date given here is neither right nor wrong: counted apart
                 cell = tally.setdefault(UNDATED, [0, 0])
                 cell[0] += bool(out.get("date"))
+                cell[1] += 1
+            if with_orgs is not None:
+                cell = tally.setdefault(WITH_ORGANIZATIONS, [0, 0])
+                cell[0] += with_orgs
                 cell[1] += 1
             for name, hit in strict.items():
                 cell = tally.setdefault(name, [0, 0])
@@ -433,6 +442,19 @@ def score(pages: list[Page], outputs: dict[str, Fields]) -> dict[str, Tally]:
     return groups
 
 
+def _with_organizations(out: Fields, meta: dict[str, Any]) -> bool | None:
+    """Whether the authors, with the declared organisations counted as authors, match the
+    truth (None where the tool gives no organisations or the truth has no author)."""
+    if ORGANIZATIONS not in out:
+        return None
+    names = list(out.get("authors") or []) + list(out[ORGANIZATIONS])
+    return fields.matches({"authors": names}, meta).get("authors")
+
+
+WITH_ORGANIZATIONS = "authors with organisations"
+"""Tally key: strict author matches when `author_organizations` count as authors. The
+truths list the desk or organisation a page declares where it names no person; newsclean's
+`authors` are people only (issue 18), so this figure is shown apart, not as `authors`."""
 UNDATED = "date given, no date truth"
 """Tally key: [pages where the tool gave a date, pages whose truth has no date]. The date
 figure scores only pages with a date truth; this shows the dates given on the others."""
@@ -452,6 +474,22 @@ def undated_lines(result: dict[str, Any]) -> str:
                                                                           strict=True)) + ")")
         if cells:
             out.append(f"- {name}: " + "; ".join(cells))
+    return "\n".join(out)
+
+
+def organization_lines(result: dict[str, Any]) -> str:
+    """Per set, for the tools that give organisations: the strict author figure with the
+    declared organisations counted as authors (all, per half)."""
+    out = []
+    for name, per_tool in result["sets"].items():
+        for tool, tallies in per_tool.items():
+            counts = [tallies.get(g, {}).get(WITH_ORGANIZATIONS) for g in ("all", *HALVES)]
+            if not counts[0] or not counts[0][1]:
+                continue
+            cells = [f"{c[0] / c[1]:.3f}" if c and c[1] else "–" for c in counts]
+            out.append(f"- {name}: {tool} {cells[0]} ("
+                       + ", ".join(f"{h} {c}" for h, c in zip(HALVES, cells[1:], strict=True))
+                       + ")")
     return "\n".join(out)
 
 
@@ -578,6 +616,9 @@ def main(argv: list[str] | None = None) -> int:
     print(sets_table(result, args.by_type))
     print("\nDates given on pages whose truth has no date (not scored; given/pages):\n")
     print(undated_lines(result))
+    print("\nAuthors with the declared organisations counted (`author_organizations`, given "
+          "where a page names no person; strict):\n")
+    print(organization_lines(result))
     print("\nTime (same run):\n")
     print(time_lines(result))
     if "readability-js" in names and args.half is None and args.limit is None:

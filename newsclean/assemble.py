@@ -282,6 +282,7 @@ def assemble_traced(
         canonical_url=meta.canonical_url,
         title=meta.title,
         authors=meta.authors,
+        author_organizations=meta.author_organizations,
         published=meta.published,
         modified=meta.modified,
         site_name=meta.site_name,

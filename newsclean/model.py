@@ -270,7 +270,12 @@ class Article(BaseModel):
     url: str | None = None
     canonical_url: str | None = None
     title: str | None = None
-    authors: list[str] = Field(default_factory=list)
+    authors: list[str] = Field(default_factory=list, description="People only.")
+    author_organizations: list[str] = Field(
+        default_factory=list,
+        description="Where the page names no person as its author: the desk, team, wire "
+        "service or site its markup declares as the author, as written (\"BR24 Redaktion\").",
+    )
     published: datetime | date | None = Field(
         default=None,
         description="Publication time; timezone-aware where the page gives a zone. A page "
@@ -314,7 +319,7 @@ class Article(BaseModel):
     def _strip(cls, value: Any) -> Any:
         return _clean(value) if isinstance(value, str) else value
 
-    @field_validator("authors", "tags", "categories", mode="before")
+    @field_validator("authors", "author_organizations", "tags", "categories", mode="before")
     @classmethod
     def _unique(cls, value: Any) -> Any:
         if not isinstance(value, list):

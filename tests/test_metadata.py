@@ -713,6 +713,53 @@ def test_navigation_links_are_not_authors() -> None:
     assert meta_of(body=body).authors == []
 
 
+_STORY = "<h1>A headline of the story</h1>"
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "organizations"),
+    [
+        # a desk, typed as a person or not, and a team: as written
+        (ld('{"@type":"NewsArticle","author":[{"@type":"Person","name":"Example24 Redaktion"}]}'),
+         "", ["Example24 Redaktion"]),
+        ('<meta name="author" content="The Example Team">', "", ["The Example Team"]),
+        (ld('{"@type":"NewsArticle","author":{"@type":"NewsMediaOrganization",'
+            '"name":"Redaktion example.de"}}'), "", ["Redaktion example.de"]),
+        # a wire service as written (its canonical name is the `agency`)
+        (ld('{"@type":"NewsArticle","author":{"@type":"Organization",'
+            '"name":"Associated Press"}}'), "", ["Associated Press"]),
+        # the site's own name declared as the author
+        ('<meta property="og:site_name" content="Haberly">'
+         + ld('{"@type":"NewsArticle","author":{"@type":"Person","name":"Haberly"}}'), "",
+         ["Haberly"]),
+        # a person the page names wins: no organisation then
+        ('<meta name="author" content="The Example Team">', _STORY + "<p>By Jane Doe</p>", []),
+        # template placeholders, addresses, program text and author links are none
+        ('<meta name="author" content="page.head.author">', "", []),
+        ('<meta name="author" content="https://example.com/team">', "", []),
+        ('<meta name="author" content="{{ author }}">', "", []),
+        ("", _STORY + '<a rel="author" href="/privacy">Privacy Policy</a>', []),
+    ],
+)
+def test_the_declared_desk_where_no_person_is_named(
+    head: str, body: str, organizations: list[str]
+) -> None:
+    """The desk, team, agency or site a page declares as its author where it names no
+    person goes to `author_organizations`, as written; `authors` stays people only."""
+    meta = meta_of(head, body)
+    assert meta.author_organizations == organizations
+    assert not set(meta.authors) & set(organizations)
+
+
+def test_the_declared_desk_reaches_the_article() -> None:
+    html = ("<html><head>" + ld('{"@type":"NewsArticle","author":{"@type":"Organization",'
+            '"name":"Example Desk"}}') + "</head><body><h1>T</h1><p>Body text.</p></body></html>")
+    article = newsclean.extract(html)
+    assert article.authors == []
+    assert article.author_organizations == ["Example Desk"]
+    assert '"author_organizations":["Example Desk"]' in article.model_dump_json()
+
+
 @pytest.mark.parametrize(
     ("byline", "names", "agency"),
     [

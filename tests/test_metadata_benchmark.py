@@ -127,3 +127,22 @@ def test_sets_table_has_strict_and_lenient_per_half() -> None:
     assert "newsclean 1/1" in bench.undated_lines(result)
     assert "| demo all | 2/1/1 | newsclean | 0.500 (1.000) | 0.000 (1.000) | 1.000 (1.000) |" \
         in bench.sets_table(result)
+
+
+def test_declared_organisations_are_scored_apart_from_authors() -> None:
+    from benchmarks.datasets import Page
+
+    pages = [
+        Page(id="a", html=b"", truth="", group="site-a", meta={"authors": ["Example Desk"]}),
+        Page(id="b", html=b"", truth="", group="site-b", meta={"authors": ["Jane Doe"]}),
+    ]
+    outputs = {"a": {"authors": [], bench.ORGANIZATIONS: ["Example Desk"]},
+               "b": {"authors": ["Jane Doe"], bench.ORGANIZATIONS: []}}
+    tally = bench.score(pages, outputs)["all"]
+    assert tally["authors"] == [1, 2]  # people only: the desk is not an author
+    assert tally[bench.WITH_ORGANIZATIONS] == [2, 2]
+    result = {"sets": {"demo": {"newsclean": bench.score(pages, outputs)}}}
+    assert "- demo: newsclean 1.000 (" in bench.organization_lines(result)
+    # a tool that gives no organisations has no such figure
+    plain = {"a": {"authors": []}, "b": {"authors": ["Jane Doe"]}}
+    assert bench.organization_lines({"sets": {"demo": {"peer": bench.score(pages, plain)}}}) == ""

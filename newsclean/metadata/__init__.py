@@ -47,7 +47,12 @@ from urllib.parse import urljoin, urlsplit
 from newsclean.blocks import document_blocks, longest_blocks
 from newsclean.document import Document
 from newsclean.metadata import pagedate
-from newsclean.metadata.authors import is_single_word, looks_like_name, parse_byline
+from newsclean.metadata.authors import (
+    declared_desk,
+    is_single_word,
+    looks_like_name,
+    parse_byline,
+)
 from newsclean.metadata.dates import When, day_of, later, parse_date
 from newsclean.metadata.language import checked, identify
 from newsclean.metadata.sources import (
@@ -93,6 +98,9 @@ class Metadata:
     """Keywords/tags, each once."""
     categories: list[str] = field(default_factory=list)
     agency: str | None = None
+    author_organizations: list[str] = field(default_factory=list)
+    """Where no person is named: the desk, team or organisation the markup declares as the
+    author (`authors.declared_desk`)."""
     sources: dict[str, str] = field(default_factory=dict)
     """field -> the source that gave it (e.g. "jsonld", "meta", "visible"): for debugging."""
 
@@ -586,18 +594,22 @@ def _authors(lookup: _Lookup, meta: Metadata) -> None:
     Planted" in the author tag) yields to a person any later source names, printed text
     included: sites fill their author tag with their own name and print the writer's.
     Marked-up authors the page never prints yield to the byline under the headline
-    (`_printed_instead`).
+    (`_printed_instead`). Where no source names a person, the first non-person author the
+    markup declares (a desk, a team, a wire service, the site) goes to
+    `author_organizations`, as written: `authors` holds people only.
     """
     named = site_keys(meta.site_name, lookup.page.url)
     personal = bool(meta.site_name) and looks_like_name(meta.site_name or "")
     site = set() if personal else named
     fallback: tuple[list[str], str] | None = None
     own: tuple[list[str], str] | None = None
+    desk: list[str] = []
     for source, key in ORDER["authors"]:
         groups = list(lookup.groups(source, key))
         if source == "jsonld":  # authors typed as organisations: only their agency counts
             for group in lookup.groups("jsonld", "_organizations"):
                 meta.agency = meta.agency or parse_byline(group).agency
+                desk = desk or declared_desk(group)
         if (source, key) == ("visible", "authors"):  # a linked byline's whole text: its agency
             for group in lookup.groups("visible", "agency"):
                 meta.agency = meta.agency or parse_byline(group).agency
@@ -608,6 +620,8 @@ def _authors(lookup: _Lookup, meta: Metadata) -> None:
                 n for n in byline.names
                 if not (is_single_word(n) and text_key(n) in site) and not _site_desk(n, site)
             ]
+            if not names and source in DESK_SOURCES:
+                desk = desk or declared_desk(group)
             if not names or meta.authors:
                 continue
             if all(text_key(n) in named for n in names):
@@ -629,6 +643,8 @@ def _authors(lookup: _Lookup, meta: Metadata) -> None:
     chosen = fallback or own
     if chosen is not None:
         meta.authors, meta.sources["authors"] = chosen
+    else:
+        meta.author_organizations = desk
 
 
 def _site_desk(name: str, site: set[str]) -> bool:
@@ -641,6 +657,9 @@ def _site_desk(name: str, site: set[str]) -> bool:
 
 MARKUP_AUTHORS = frozenset({"jsonld", "meta", "microdata", "markup"})
 """Author sources read from the page's markup rather than its printed text."""
+DESK_SOURCES = frozenset({"jsonld", "meta", "microdata"})
+"""Sources whose author field declares the author even where it is no person (a desk, the
+site): not the author links (`markup`), which navigation fills with other pages' names."""
 
 
 def _printed_instead(lookup: _Lookup, meta: Metadata) -> None:
