@@ -73,6 +73,7 @@ COLUMNS: dict[str, str] = {
     "canonical_url": "object",
     "title": "object",
     "authors": "object",
+    "author_organizations": "object",
     "published": "object",
     "site_name": "object",
     "language": "object",
@@ -341,6 +342,7 @@ def _row(record: dict[str, Any]) -> dict[str, Any]:
         warc_record_id=source.get("record_id"),
         target_uri=source.get("target_uri"),
         authors=record.get("authors") or [],
+        author_organizations=record.get("author_organizations") or [],
         word_count=int(record.get("word_count") or 0),
         confidence=float(record.get("confidence") or 0.0),
     )

@@ -72,6 +72,7 @@ def test_extract_warcs_to_dataframe(client: object, tmp_path: Path) -> None:
     assert sorted(frame["target_uri"]) == ["https://news.example/0", "https://news.example/1"]
     assert list(frame.columns) == list(nd.COLUMNS)
     assert (frame["status"] == "ok").all()
+    assert all(isinstance(v, list) for v in frame["author_organizations"])
     assert (frame["extractor"] == "density").all()
     assert frame["warc_record_id"].str.startswith("<urn:uuid:").all()
     assert (frame["word_count"] == newsclean.extract(page, extractors=["density"]).word_count
