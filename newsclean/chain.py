@@ -23,7 +23,7 @@ PRESETS: dict[str, tuple[str, dict[str, Any]]] = {
 # on the common scale of `newsclean.calibration` (density's curve measured out of fold),
 # reaches the threshold; otherwise trafilatura without its own fallbacks runs, and the answer
 # with the higher expected F1 wins.
-DEFAULT_EXTRACTORS: tuple[str, ...] = ("density", "trafilatura-fast")
+DEFAULT_EXTRACTORS: tuple[str, ...] = ("density", "embedded", "trafilatura-fast")
 DEFAULT_THRESHOLD = 0.35
 
 

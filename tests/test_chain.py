@@ -85,13 +85,13 @@ def test_each_builtin_extracts_the_sample(name: str, sample_html: bytes) -> None
     assert "Diet Coke" not in article.text
 
 
-def test_default_chain_is_density_then_fast_trafilatura() -> None:
+def test_default_chain_is_density_embedded_then_fast_trafilatura() -> None:
     from newsclean.chain import DEFAULT_THRESHOLD
     from newsclean.extractors.trafilatura import TrafilaturaExtractor
 
     chain = Chain()
-    assert [e.name for e in chain.extractors] == ["density", "trafilatura"]
-    fallback = chain.extractors[1]
+    assert [e.name for e in chain.extractors] == ["density", "embedded", "trafilatura"]
+    fallback = chain.extractors[2]
     assert isinstance(fallback, TrafilaturaExtractor) and fallback.fast
     assert isinstance(chain.policy, FirstConfident)
     assert chain.policy.threshold == DEFAULT_THRESHOLD

@@ -54,6 +54,7 @@ _BUILTIN: dict[str, str] = {
     "trafilatura": "newsclean.extractors.trafilatura:TrafilaturaExtractor",
     "readability": "newsclean.extractors.readability:ReadabilityExtractor",
     "items": "newsclean.extractors.items:ItemsExtractor",
+    "embedded": "newsclean.extractors.embedded:EmbeddedExtractor",
 }
 
 
