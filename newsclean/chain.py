@@ -29,8 +29,10 @@ DEFAULT_THRESHOLD = 0.35
 
 def scaled(candidate: Candidate) -> Candidate:
     """The candidate with its confidence on the common scale (`newsclean.calibration`):
-    the text F1 its extractor's confidence predicts. Policies compare these."""
-    confidence = on_scale(candidate.extractor, candidate.confidence)
+    the text F1 its extractor's confidence predicts. Policies compare these. An answer
+    with no blocks predicts nothing: its F1 is 0, whatever the curve's floor (trafilatura's
+    lowest confidence reads as about 0.4, the F1 of its short answers)."""
+    confidence = on_scale(candidate.extractor, candidate.confidence) if candidate.blocks else 0.0
     if confidence == candidate.confidence:
         return candidate
     return replace(candidate, confidence=confidence)

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 import pytest
 
 import newsclean
-from newsclean.chain import BestConfidence, Chain, FirstConfident, Vote
+from newsclean.chain import BestConfidence, Chain, FirstConfident, Vote, scaled
 from newsclean.document import Document, load
 from newsclean.errors import ExtractorError
 from newsclean.extractors import base
@@ -39,6 +39,21 @@ def test_first_confident_stops_at_first_confident() -> None:
 def test_first_confident_falls_back_to_most_confident() -> None:
     a, b = Fixed("a", ("x",), 0.3), Fixed("b", ("y",), 0.5)
     assert FirstConfident(threshold=0.8).run([a, b], DOC).extractor == "b"
+
+
+def test_an_empty_answer_is_worth_nothing_on_the_common_scale() -> None:
+    """trafilatura's curve maps its lowest confidence to the F1 its short answers had on
+    the tune halves (about 0.4); an answer with no text has F1 0, so it must not beat
+    another extractor's unsure but non-empty answer."""
+    from newsclean.calibration import on_scale
+
+    assert on_scale("trafilatura", 0.0) > 0.1  # the curve's floor, the trap this guards
+    unsure = Fixed("density", ("A post of a few words.",), 0.05)
+    empty = Fixed("trafilatura", (), 0.0)
+    for policy in (FirstConfident(), BestConfidence()):
+        result = policy.run([unsure, empty], DOC)
+        assert result.extractor == "density", policy.name
+    assert scaled(Candidate(extractor="trafilatura")).confidence == 0.0
 
 
 def test_best_confidence_runs_all() -> None:
