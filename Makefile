@@ -83,7 +83,7 @@ quick-bench: $(STAMP)
 # execution over 2 s of CPU is a finding (fuzz/fuzz.py), libFuzzer's wall-clock timeout
 # only catches one that never returns; a finding stops its target (fuzz/crashes/).
 # One target: make fuzz FUZZ_TARGETS=dateline FUZZ_RUNS=1000000
-FUZZ_TARGETS      ?= dateline credits trailers captions clutter news dates authors titles jsonld extract metadata stages
+FUZZ_TARGETS      ?= dateline credits trailers captions clutter news dates authors titles jsonld extract metadata embedded stages
 FUZZ_RUNS         ?= 75000
 FUZZ_EXTRACT_RUNS ?= 120000
 FUZZ_TIMEOUT      ?= 120

@@ -174,6 +174,36 @@ def run_stages(data: bytes) -> None:
     assemble(doc, candidate, extract_metadata(doc, now=NOW)).model_dump_json()
 
 
+def script_seeds() -> Iterator[bytes]:
+    """Pages whose scripts hold a body (a streamed state with escaped HTML, JSON-LD
+    `articleBody`), then the dev sets' pages."""
+    para = "<p>" + "The council met on Monday and voted on the plan. " * 12 + "</p>"
+    state = json.dumps({"props": {"title": "The council votes", "contentHtml": para * 3}})
+    yield (
+        "<html><head><title>The council votes | Site</title></head><body><h1>The council "
+        f'votes</h1><script id="__NEXT_DATA__" type="application/json">{state}</script>'
+        f"<script>self.__next_f.push([1,{json.dumps(state)}])</script></body></html>"
+    ).encode()
+    body = json.dumps({"@type": "NewsArticle", "headline": "The council votes",
+                       "articleBody": "The council met on Monday. " * 40})
+    yield (f'<html><head><script type="application/ld+json">{body}</script></head><body>'
+           "<h1>The council votes</h1><p>Subscribe to read.</p></body></html>").encode()
+    yield from page_seeds()
+
+
+def run_embedded(data: bytes) -> None:
+    """The body read from a page's scripts (`extractors.embedded`), unguarded: string
+    literals of any shape, escapes, JSON inside JSON."""
+    from newsclean.document import load
+    from newsclean.extractors.embedded import EmbeddedExtractor
+
+    try:
+        doc = load(data)
+    except _expected():
+        return
+    EmbeddedExtractor().extract(doc)
+
+
 def run_metadata(data: bytes) -> None:
     """Every metadata source on a page (meta tags, JSON-LD, microdata, visible bylines and
     dates, titles), htmldate fallback included."""
@@ -303,6 +333,7 @@ TARGETS: dict[str, Target] = {
         Target("extract", run_extract, page_seeds, max_len=4096),
         Target("stages", run_stages, page_seeds, max_len=MAX_SEED_BYTES),
         Target("metadata", run_metadata, head_seeds, max_len=8192),
+        Target("embedded", run_embedded, script_seeds, max_len=MAX_SEED_BYTES),
         Target("jsonld", run_jsonld, jsonld_seeds),
         Target("dateline", run_dateline, paragraph_seeds, max_len=1024),
         Target("credits", run_credits, paragraph_seeds, max_len=1024),
