@@ -31,6 +31,7 @@ with atheris.instrument_imports(include=["newsclean"]):
     import newsclean.assemble
     import newsclean.document
     import newsclean.extractors.density
+    import newsclean.extractors.embedded
     import newsclean.metadata
     import newsclean.metadata.authors
     import newsclean.metadata.dates

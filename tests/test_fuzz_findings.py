@@ -3,9 +3,12 @@ hung. The target that found it is named; the input is kept as small as the findi
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 import newsclean
+from newsclean.document import load
 from newsclean.normalize.dateline import parse_dateline
 
 
@@ -48,3 +51,21 @@ def test_a_place_name_with_a_lone_surrogate() -> None:
     assert not is_place("Par\udcffis")
     assert is_major_place("Paris")
     parse_credit_line("(Reporting by Jane Doe in Par\udcffis; Editing by John Smith)")  # no raise
+
+
+@pytest.mark.parametrize("escape", ["\\u0001", "\\u0000", "\\ud800", "\\uffff"])
+def test_a_script_literal_spelling_a_character_xml_refuses(escape: str) -> None:
+    """The fuzzer's `embedded` target: a long plain-text literal whose escapes spell a
+    control character or a lone surrogate made lxml refuse the paragraph's text
+    (ValueError). The character is dropped and the body still read."""
+    from newsclean.extractors.embedded import EmbeddedExtractor
+
+    prose = ("The council met on Monday and voted on the plan. " * 12).strip()
+    literal = json.dumps(prose).replace("Monday", f"Mon{escape}day", 3)
+    html = ("<html><head><title>The council votes on the plan</title></head><body>"
+            f'<h1>The council votes on the plan</h1><script>var s = {{"body": {literal}}};'
+            "</script></body></html>")
+    candidate = EmbeddedExtractor().extract(load(html))
+    assert candidate.blocks, candidate.details
+    assert "council met on Monday" in candidate.blocks[0].text
+    assert newsclean.extract(html).text  # and through the guarded chain

@@ -104,6 +104,9 @@ _JSON_MARK = re.compile(r'"\s*[:,]\s*["{\[]')
 _CODE = re.compile(r"[{}\[\]=;|<>\\]")
 _LONG_RUN = re.compile(rf"\S{{{MAX_TOKEN_CHARS},}}")
 _PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""Characters an escape can spell that no XML text holds (controls, lone surrogates): lxml
+refuses them, and no story's text needs them."""
 _SENTENCE_END = re.compile(r"[.!?。！？](?:[\"'”’»)\]]*)(?:\s|$)|[。！？]")
 _WORD = re.compile(r"\w+")
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
@@ -150,7 +153,7 @@ def decode_literal(raw: str) -> str | None:
         value = json.loads(f'"{raw}"', strict=False)  # raw line breaks allowed
     except ValueError:
         return None
-    return value if isinstance(value, str) else None
+    return _NOT_XML.sub("", value) if isinstance(value, str) else None
 
 
 def long_literals(texts: Iterator[tuple[str, bool]], limit: int = MAX_CANDIDATES) -> list[str]:
