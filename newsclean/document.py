@@ -489,8 +489,11 @@ def _drop_fallback(slot: HtmlElement) -> None:
 
 
 def _detach(el: HtmlElement) -> None:
-    """Remove `el` from its parent, leaving its tail text in place."""
-    parent = cast(HtmlElement, el.getparent())
+    """Remove `el` from its parent, leaving its tail text in place (nothing to do when it
+    has none: a boundary's fallback, removed before, held it)."""
+    parent = el.getparent()
+    if parent is None:
+        return
     if el.tail:
         previous = el.getprevious()
         if previous is not None:

@@ -69,3 +69,14 @@ def test_a_script_literal_spelling_a_character_xml_refuses(escape: str) -> None:
     assert candidate.blocks, candidate.details
     assert "council met on Monday" in candidate.blocks[0].text
     assert newsclean.extract(html).text  # and through the guarded chain
+
+
+def test_a_streamed_segment_inside_its_own_boundarys_fallback() -> None:
+    """The fuzzer's `embedded` target, through `load`: a hidden streamed segment placed
+    inside the fallback that its boundary's template removes lost its parent, and moving
+    it into the template's place raised AttributeError out of `extract()`. It is moved all
+    the same, and the fallback ("Loading") is gone."""
+    html = ('<html><body><main><h1>Title</h1><!--$?--><template id="B:0"></template>'
+            '<div hidden id="S:0"><p>Streamed body.</p></div><p>Loading</p><!--/$--></main>'
+            '<script>$RC("B:0","S:0")</script></body></html>')
+    assert newsclean.extract(html).text == "Streamed body."
