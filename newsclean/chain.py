@@ -21,8 +21,9 @@ PRESETS: dict[str, tuple[str, dict[str, Any]]] = {
 # Chosen by `python -m benchmarks.calibrate --folds DIR --sweep` on the tune halves of the
 # dev sets (README, "Why this default chain"): density answers alone when the F1 it expects,
 # on the common scale of `newsclean.calibration` (density's curve measured out of fold),
-# reaches the threshold; otherwise trafilatura without its own fallbacks runs, and the answer
-# with the higher expected F1 wins.
+# reaches the threshold; otherwise `embedded` looks for a body held only in the page's
+# scripts (it answers only then), then trafilatura without its own fallbacks runs, and the
+# answer with the higher expected F1 wins.
 DEFAULT_EXTRACTORS: tuple[str, ...] = ("density", "embedded", "trafilatura-fast")
 DEFAULT_THRESHOLD = 0.35
 
