@@ -12,6 +12,7 @@ from newsclean.chain import FirstConfident, scaled
 from newsclean.document import load
 from newsclean.extractors.base import Candidate
 from newsclean.extractors.block_model import Forest
+from newsclean.model import Block
 
 
 def test_a_curve_interpolates_and_clamps() -> None:
@@ -72,7 +73,8 @@ def test_the_policy_compares_candidates_on_the_common_scale(
     doc = load("<p>x</p>")
     out = FirstConfident(threshold=0.95).run([_Fixed("a", 0.9, "A"), _Fixed("b", 0.5, "B")], doc)
     assert out.text == "B" and out.confidence == pytest.approx(0.8)
-    assert scaled(Candidate("c", (), 0.3)).confidence == 0.3  # no curve: its own scale
+    assert scaled(Candidate("c", (Block(text="C"),), 0.3)).confidence == 0.3  # no curve: own scale
+    assert scaled(Candidate("b", (), 0.5)).confidence == 0.0  # an empty answer: F1 0
 
 
 def test_block_labels_follow_the_truth_and_short_blocks_need_true_neighbours() -> None:
