@@ -603,13 +603,13 @@ def _authors(lookup: _Lookup, meta: Metadata) -> None:
     site = set() if personal else named
     fallback: tuple[list[str], str] | None = None
     own: tuple[list[str], str] | None = None
-    desk: list[str] = []
+    desk_groups: list[list[str]] = []  # read only where no person is named
     for source, key in ORDER["authors"]:
         groups = list(lookup.groups(source, key))
         if source == "jsonld":  # authors typed as organisations: only their agency counts
             for group in lookup.groups("jsonld", "_organizations"):
                 meta.agency = meta.agency or parse_byline(group).agency
-                desk = desk or declared_desk(group)
+                desk_groups.append(group)
         if (source, key) == ("visible", "authors"):  # a linked byline's whole text: its agency
             for group in lookup.groups("visible", "agency"):
                 meta.agency = meta.agency or parse_byline(group).agency
@@ -621,7 +621,7 @@ def _authors(lookup: _Lookup, meta: Metadata) -> None:
                 if not (is_single_word(n) and text_key(n) in site) and not _site_desk(n, site)
             ]
             if not names and source in DESK_SOURCES:
-                desk = desk or declared_desk(group)
+                desk_groups.append(group)
             if not names or meta.authors:
                 continue
             if all(text_key(n) in named for n in names):
@@ -644,7 +644,9 @@ def _authors(lookup: _Lookup, meta: Metadata) -> None:
     if chosen is not None:
         meta.authors, meta.sources["authors"] = chosen
     else:
-        meta.author_organizations = desk
+        meta.author_organizations = next(
+            (desk for group in desk_groups if (desk := declared_desk(group))), []
+        )
 
 
 def _site_desk(name: str, site: set[str]) -> bool:

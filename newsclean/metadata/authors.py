@@ -391,7 +391,6 @@ def _value_names(pieces: list[str], result: Byline, declared: bool) -> list[str]
     return names
 
 
-
 MAX_DESK_WORDS = 6
 """Longer declared "authors" are sentences or lists, not a desk's name."""
 
