@@ -3,6 +3,7 @@
     python -m benchmarks                                   # everything installed, both datasets
     python -m benchmarks --extractors newsclean trafilatura --datasets aeb --limit 20
     python -m benchmarks --datasets path/to/my-pages --out /tmp/my-results
+    python -m benchmarks --extractors newsclean trafilatura --perturb classless --out /tmp/x
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from benchmarks.extractors import (
     has_wire_option,
     resolve,
 )
+from benchmarks.perturb import PERTURBATIONS
 from benchmarks.runner import PAGE_TIMEOUT, Task, run_all
 from benchmarks.summary import score_pages, subsets, summarize
 
@@ -68,6 +70,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--no-stages", action="store_true",
                    help="skip the stage timing of newsclean (python -m benchmarks.stages), "
                         "run otherwise after the extractors whenever newsclean is one of them")
+    p.add_argument("--perturb", choices=sorted(PERTURBATIONS),
+                   help="rewrite every page first, alike for every extractor "
+                   "(benchmarks/perturb.py): how much each one leans on class names or "
+                   "sectioning tags; no stage timing")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--list", action="store_true", help="list the extractors and exit")
     return p
@@ -103,7 +109,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         specs = resolve(args.extractors or default_names())
         names = args.datasets or available(args.data) or list(DATASETS)
-        datasets = {name: load(name, args.data, args.limit, args.half) for name in names}
+        datasets = {
+            name: load(name, args.data, args.limit, args.half, args.perturb) for name in names
+        }
     except (UnknownExtractor, DatasetMissing, DatasetError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -113,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     data = str(args.data) if args.data else None
     tasks = [
-        Task(spec.name, ds, data, args.limit, args.page_timeout, args.half)
+        Task(spec.name, ds, data, args.limit, args.page_timeout, args.half, args.perturb)
         for spec in specs
         for ds in datasets
     ]
@@ -127,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     runs = [run for _, run in sorted(zip(order, runs, strict=True), key=lambda pair: pair[0])]
     wall = time.perf_counter() - started
     stage_sets: list[stages.SetTimes] = []
-    if not args.no_stages and "newsclean" in [s.name for s in specs]:
+    if not args.no_stages and args.perturb is None and "newsclean" in [s.name for s in specs]:
         print("stage timing of newsclean (--no-stages skips it)", file=sys.stderr)
         stage_sets = stages.run(list(datasets), data, args.limit, args.half, jobs=args.jobs)
 
@@ -153,10 +161,12 @@ def main(argv: list[str] | None = None) -> int:
         "load_average": load_at_start,
         "command": " ".join(["python -m benchmarks", *(sys.argv[1:] if argv is None else argv)]),
         "half": args.half,
+        "perturb": args.perturb,
     }, extras={"stages": stage_sets})
     full = (
         args.limit is None
         and args.half is None
+        and args.perturb is None
         and args.out.resolve() == report.RESULTS
         and [s.name for s in specs] == default_names()
         and list(datasets) == list(DATASETS)

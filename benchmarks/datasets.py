@@ -14,7 +14,7 @@ import os
 import re
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 import lxml.html
 
 from benchmarks.fields import byline_people
+from benchmarks.perturb import PERTURBATIONS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -331,10 +332,15 @@ def available(base: Path | None = None) -> list[str]:
 
 
 def load(
-    name: str, base: Path | None = None, limit: int | None = None, half: Half | None = None
+    name: str,
+    base: Path | None = None,
+    limit: int | None = None,
+    half: Half | None = None,
+    perturb: str | None = None,
 ) -> list[Page]:
     """A dataset's pages by name (see `DATASETS`) or by folder path, the first `limit` of them
-    (of the given `half` only, when one is given)."""
+    (of the given `half` only, when one is given), each rewritten by the named perturbation
+    (`benchmarks.perturb`) when one is given."""
     if name in DATASETS:
         pages = DATASETS[name](base)
     elif Path(name).is_dir():
@@ -351,4 +357,7 @@ def load(
         if half is not None and page.half != half:
             continue
         out.append(page)
+    if perturb is not None:
+        rewrite = PERTURBATIONS[perturb]
+        out = [replace(page, html=rewrite(page.html)) for page in out]
     return out

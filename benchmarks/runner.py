@@ -38,6 +38,7 @@ class Task:
     limit: int | None = None
     page_timeout: float = PAGE_TIMEOUT
     half: str | None = None
+    perturb: str | None = None
 
 
 @dataclass
@@ -117,7 +118,7 @@ def run_task(task: Task, progress: Any = None) -> TaskRun:
     spec = BY_NAME[task.extractor]
     pages = load(
         task.dataset, Path(task.data) if task.data else None, task.limit,
-        half=task.half,  # type: ignore[arg-type]
+        half=task.half, perturb=task.perturb,  # type: ignore[arg-type]
     )
     result = TaskRun(task=task, version=spec.version or "?", base_rss_mb=_rss_mb())
     try:
