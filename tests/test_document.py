@@ -6,7 +6,14 @@ import lxml.html
 import pytest
 
 from newsclean.blocks import segment
-from newsclean.document import Limits, clean_markup, declared_encoding, decode, load
+from newsclean.document import (
+    Limits,
+    _tags_to_fix,
+    clean_markup,
+    declared_encoding,
+    decode,
+    load,
+)
 from newsclean.errors import (
     DocumentTooLargeError,
     EmptyInputError,
@@ -217,6 +224,28 @@ def test_joiners_and_other_references_are_kept(text: str) -> None:
 )
 def test_ruby_annotations_are_not_inlined(ruby: str, expected: str) -> None:
     assert load(page(ruby)).tree.find(".//p").text_content() == expected
+
+
+@pytest.mark.parametrize(
+    ("html", "tags"),
+    [
+        (b"<p>Plain <b>page</b> with <RuBy>no</RuBy> rt.</p>", set()),
+        (b"<TEMPLATE></TEMPLATE><NoScript>x</NoScript>", {"t", "n"}),
+        (b"<ruby>a<RT>b</RT></ruby><rp/><rtc\n>", {"r"}),
+        (b"<template><noscript></noscript><rp></template>", {"t", "n", "r"}),
+    ],
+)
+def test_the_tags_the_tree_is_fixed_for_are_found_in_one_scan(html: bytes, tags: set[str]) -> None:
+    assert _tags_to_fix(html) == tags
+
+
+def test_all_three_fixes_apply_on_one_page() -> None:
+    html = (
+        "<html><body><template><p>Inert.</p></template>"
+        "<p><ruby>漢<rt>kan</rt></ruby> text</p><noscript><p>Fallback.</p></noscript>"
+        "</body></html>"
+    )
+    assert _segmented(html) == ["漢 text"]
 
 
 _STORY = " ".join(f"Sentence {i} of the story tells what happened in the town." for i in range(4))
