@@ -3,8 +3,9 @@
 A gradient-boosted forest (trained by `benchmarks/train_blocks.py` on the tune halves of the
 dev sets, fixed seed) scores each block from `newsclean.extractors.block_features`; its
 trees ship as plain JSON in `newsclean/data/block-model.json` (no pickle) and are walked
-here with numpy, all trees and all blocks at once, a level per step (after the first
-few levels, only the pairs of tree and block not yet on a leaf).
+here with numpy, all trees and all blocks at once, a level per step (the first two a
+feature column at a time; after the first few levels, only the pairs of tree and block not
+yet on a leaf).
 
 A block is kept when its probability reaches `KEEP`. The page's confidence is the F1 the
 probabilities expect of that choice (`expected_f1`): low when much likely text was left
@@ -99,16 +100,18 @@ class Forest:
         if n == 0:
             return np.zeros(0)
         # Feature-major cells (a node's cell is its feature × n + the block) and 32-bit
-        # indices: the gathers are most of the walk, and move half the bytes.
-        flat = np.ascontiguousarray(x.T, dtype=np.float64).ravel()
+        # indices: the gathers are most of the walk, and move half the bytes. The first two
+        # steps read whole feature columns instead (`_first_steps`).
+        columns = np.ascontiguousarray(x.T, dtype=np.float64)
+        flat = columns.ravel()
         cells = self.feature * np.int32(n)
-        node = np.repeat(self.roots[:, None], n, axis=1)  # tree × block
+        node = self._first_steps(columns)  # tree × block
         depths = self.depths
         deepest = depths[0] if depths else 0
         dense = min(DENSE_STEPS, deepest)
         tree_depths = np.array(depths, dtype=np.int32)
         _walk(self, flat, cells, node, np.arange(n, dtype=np.int32)[None, :], -tree_depths,
-              range(dense))
+              range(2, dense))
         if deepest > dense:
             # By now many (tree, block) pairs stand on a leaf: only the others walk on.
             pairs = node.ravel()  # a view, tree by tree (deepest first), as `_walk` needs
@@ -120,6 +123,26 @@ class Forest:
         raw = self.baseline + self.value.take(node, mode="clip").sum(axis=0)
         out: np.ndarray = 1.0 / (1.0 + np.exp(-raw))
         return out
+
+    def _first_steps(self, columns: np.ndarray) -> np.ndarray:
+        """Each (tree, block) pair's node after two steps, read a feature column at a time:
+        every block starts at its tree's root and then stands on one of its two children
+        (side by side: trees are laid out breadth first), so their tests read whole rows of
+        `columns` (features × blocks) rather than a cell per pair, and each pair picks the
+        test of its side. A leaf tests false and is its own first child, so it stays."""
+        import numpy as np
+
+        feature, threshold, child = self.feature, self.threshold, self.child
+        roots = self.roots
+        right = columns[feature.take(roots)] > threshold.take(roots)[:, None]
+        first = child.take(roots)
+        sides = np.stack([first, first + 1], axis=1)  # tree × its root's two children
+        tests = columns[feature.take(sides, mode="clip")] > threshold.take(
+            sides, mode="clip")[:, :, None]
+        steps = tests.astype(np.int32)
+        steps += child.take(sides, mode="clip")[:, :, None]
+        node: np.ndarray = np.where(right, steps[:, 1], steps[:, 0])
+        return node
 
 
 DENSE_STEPS = 4

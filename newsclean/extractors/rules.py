@@ -29,7 +29,7 @@ the top of this module. Nothing is keyed to a site.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -925,6 +925,23 @@ def thread_chrome(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int
     return sorted(chrome)
 
 
+def _innermost(
+    chain: tuple[HtmlElement, ...], test: Callable[[HtmlElement], bool],
+    above: dict[HtmlElement, HtmlElement | None],
+) -> HtmlElement | None:
+    """The innermost element of `chain` (a block's ancestors) that passes `test`, or None.
+    The answer above the block's own element is kept in `above` per parent: the blocks of
+    one parent share it, and each would otherwise read the same chain again."""
+    if test(chain[0]):
+        return chain[0]
+    if len(chain) < 2:
+        return None
+    parent = chain[1]
+    if parent not in above:
+        above[parent] = next((a for a in chain[1:] if test(a)), None)
+    return above[parent]
+
+
 def _is_signature(el: HtmlElement) -> bool:
     for attr in ("class", "data-role"):
         value = el.get(attr)
@@ -942,9 +959,10 @@ def signatures(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
     WCXB's truths leave it out. A box holding more than `SIGNATURE_MAX_SHARE` of the kept
     words stays (it is the text, whatever its class), and so does code."""
     found: dict[HtmlElement, list[int]] = {}
+    above: dict[HtmlElement, HtmlElement | None] = {}  # the box above a parent's blocks
     for i, b in enumerate(blocks):
         if keep[i] and b.kind is not BlockKind.CODE:
-            box = next((a for a in b.ancestors if _is_signature(a)), None)
+            box = _innermost(b.ancestors, _is_signature, above)
             if box is not None:
                 found.setdefault(box, []).append(i)
     if not found:
@@ -986,7 +1004,11 @@ def _template(blocks: Sequence[TextBlock], run: Sequence[int]) -> str | None:
 
 def _quoted(block: TextBlock) -> bool:
     """Whether the block sits in a `<blockquote>` (a reply's quote of a post)."""
-    return any(a.tag == "blockquote" for a in block.ancestors)
+    return any(map(_is_quote, block.ancestors))
+
+
+def _is_quote(el: HtmlElement) -> bool:
+    return bool(el.tag == "blockquote")
 
 
 def repeated_passages(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
@@ -1048,14 +1070,22 @@ def quoted_copies(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int
     not (a post on an earlier page of the thread), the quote is the only copy and stays.
     Words are compared, not markup, so a quote that cuts a sentence or a paragraph out of
     the post counts. Code is never touched."""
+    above: dict[HtmlElement, HtmlElement | None] = {}
+    quoted = [
+        keep[i] and b.kind is not BlockKind.CODE
+        and _innermost(b.ancestors, _is_quote, above) is not None
+        for i, b in enumerate(blocks)
+    ]
+    last = max((i for i, q in enumerate(quoted) if q and blocks[i].words >= QUOTE_MIN_WORDS),
+               default=-1)
     out: list[int] = []
     seen: list[str] = []
     joined, stale = "", False  # `seen` joined, rebuilt only when a block was added since
-    for i, b in enumerate(blocks):
+    for i, b in enumerate(blocks[: last + 1]):  # no quote after `last` to look for
         if not keep[i] or b.kind is BlockKind.CODE:
             continue
         words = " ".join(_WORDS.findall(b.text.casefold()))
-        if not _quoted(b):
+        if not quoted[i]:
             seen.append(words)
             stale = True
             continue
