@@ -33,6 +33,7 @@ from newsclean.document import Document
 from newsclean.extractors.base import Candidate
 from newsclean.extractors.confidence import length_confidence
 from newsclean.metadata.sources import page_of
+from newsclean.metadata.titles import segments
 from newsclean.model import Block, BlockKind, PageType
 from newsclean.pagetype import classify
 from newsclean.structure import to_blocks
@@ -111,7 +112,6 @@ _SENTENCE_END = re.compile(r"[.!?。！？](?:[\"'”’»)\]]*)(?:\s|$)|[。！
 _WORD = re.compile(r"\w+")
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 """Thai, kana and Han: scripts that do not put spaces between words."""
-_TITLE_SEPARATOR = re.compile(r"\s[|\-–—·]\s")
 _CODE_TYPES = frozenset({"", "text/javascript", "application/javascript", "module"})
 _DATA_TYPES = frozenset({"application/json", "application/ld+json", "text/json"})
 """Script types read: code and data. Templates (`text/x-template`, `text/html`) are markup
@@ -252,9 +252,9 @@ def title_words(text: str) -> set[str]:
 
 def headline(title: str) -> str:
     """A title without the site's name: its longest part between separators (" | ",
-    " - ", " – ", " — ", " · "), since the terms and notices the scripts carry name the
-    site too."""
-    return max(_TITLE_SEPARATOR.split(title), key=len)
+    " - ", " – ", ...: `titles.SEPARATOR`), since the terms and notices the scripts carry
+    name the site too."""
+    return max(segments(title), key=len, default=title)
 
 
 def page_titles(doc: Document) -> list[set[str]]:

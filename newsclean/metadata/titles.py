@@ -139,6 +139,12 @@ def strip_site(
     return title[spans[start][0] : spans[end - 1][1]].strip()
 
 
+def segments(title: str) -> list[str]:
+    """The texts between the separators sites write around their name (`SEPARATOR`), empty
+    ones left out."""
+    return [title[a:b] for a, b in _segments(title)]
+
+
 def _segments(title: str) -> list[tuple[int, int]]:
     """(start, end) of the texts between separators, empty ones left out."""
     if not any(char in title for char in SEPARATOR_CHARS):
