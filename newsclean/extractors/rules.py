@@ -451,24 +451,27 @@ def near_furniture(blocks: list[TextBlock], hints: _Hints, depth: int) -> list[b
     """For each block, whether its element or one of its `depth` nearest ancestors is
     furniture. Read once a page by the container's weighing (`furniture_flags`) and by the
     block scorer's features; sibling blocks share their ancestors, so the verdict above a
-    block is kept per parent."""
-    above: dict[HtmlElement, bool] = {}
-    flags = []
+    block is kept per parent (`_innermost`)."""
+    above: dict[HtmlElement, HtmlElement | None] = {}
     negative = hints.negative
-    for block in blocks:
-        if negative(block.element):
-            flags.append(True)
-            continue
-        ancestors = block.ancestors
-        if len(ancestors) < 2:
-            flags.append(False)
-            continue
-        parent = ancestors[1]
-        verdict = above.get(parent)
-        if verdict is None:
-            verdict = above[parent] = any(negative(anc) for anc in ancestors[1 : 1 + depth])
-        flags.append(verdict)
-    return flags
+    return [_innermost(b.ancestors[: depth + 1], negative, above) is not None for b in blocks]
+
+
+def _innermost(
+    chain: tuple[HtmlElement, ...], test: Callable[[HtmlElement], bool],
+    above: dict[HtmlElement, HtmlElement | None],
+) -> HtmlElement | None:
+    """The innermost element of `chain` (a block's ancestors) that passes `test`, or None.
+    The answer above the block's own element is kept in `above` per parent: the blocks of
+    one parent share it, and each would otherwise read the same chain again."""
+    if test(chain[0]):
+        return chain[0]
+    if len(chain) < 2:
+        return None
+    parent = chain[1]
+    if parent not in above:
+        above[parent] = next((a for a in chain[1:] if test(a)), None)
+    return above[parent]
 
 
 def furniture_flags(labels: list[Label], near: list[bool]) -> list[bool]:
@@ -923,23 +926,6 @@ def thread_chrome(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int
                 )
     chrome.update(signatures(blocks, keep))
     return sorted(chrome)
-
-
-def _innermost(
-    chain: tuple[HtmlElement, ...], test: Callable[[HtmlElement], bool],
-    above: dict[HtmlElement, HtmlElement | None],
-) -> HtmlElement | None:
-    """The innermost element of `chain` (a block's ancestors) that passes `test`, or None.
-    The answer above the block's own element is kept in `above` per parent: the blocks of
-    one parent share it, and each would otherwise read the same chain again."""
-    if test(chain[0]):
-        return chain[0]
-    if len(chain) < 2:
-        return None
-    parent = chain[1]
-    if parent not in above:
-        above[parent] = next((a for a in chain[1:] if test(a)), None)
-    return above[parent]
 
 
 def _is_signature(el: HtmlElement) -> bool:
