@@ -59,7 +59,7 @@ class Outcome:
 
 
 @lru_cache(maxsize=2)
-def _fold_forest(path: str) -> Any:
+def fold_forest(path: str) -> Any:
     from newsclean.extractors.block_model import Forest
 
     return Forest.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
@@ -84,7 +84,7 @@ def run_page(args: tuple[str, Page, str | None]) -> Outcome | None:
         f1[member] = scorer(page.truth, candidate.text).f1
     unseen = None
     if model_path:
-        candidate = DensityExtractor(forest=_fold_forest(model_path)).extract(doc)
+        candidate = DensityExtractor(forest=fold_forest(model_path)).extract(doc)
         unseen = (candidate.confidence, scorer(page.truth, candidate.text).f1)
     return Outcome(name, page.half, raw, f1, unseen)
 
