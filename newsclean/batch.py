@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from newsclean.document import DEFAULT_LIMITS
 from newsclean.errors import NewsCleanError
@@ -197,6 +197,28 @@ def _is_html(content_type: str | None) -> bool:
     return media in HTML_CONTENT_TYPES
 
 
+def _is_html_page(record: Any) -> bool:
+    """Whether a WARC record is a 2xx HTTP response with an HTML Content-Type."""
+    if record.rec_type != "response" or record.http_headers is None:
+        return False
+    status = record.http_headers.get_statuscode() or ""
+    return status.startswith("2") and _is_html(record.http_headers.get_header("Content-Type"))
+
+
+def _cut_short(record: Any) -> bool:
+    """Whether the file ended inside this WARC record: before its declared length (warcio
+    counts down what is left in its stream's `limit`), or inside its header, before the
+    `Content-Length` every WARC record has (then warcio gives a stream without a limit)."""
+    return getattr(record.raw_stream, "limit", 1) > 0
+
+
+def _unread_tail(stream: BinaryIO, end: int) -> bool:
+    """Whether the file holds more than record separators after the last record warcio
+    read: a record cut inside its header, or inside its gzip member, is skipped silently."""
+    stream.seek(end)
+    return bool(stream.read(4096).strip(b"\r\n"))
+
+
 def warc_inputs(path: str) -> Iterator[Input]:
     """The HTML response records of one WARC file (2xx status only), in file order.
 
@@ -212,13 +234,13 @@ def warc_inputs(path: str) -> Iterator[Input]:
     try:
         with open(path, "rb") as stream:
             records = ArchiveIterator(stream)
+            record = None
+            cut_reported = False
             for record in records:
-                if record.rec_type != "response" or record.http_headers is None:
+                if not _is_html_page(record):
+                    offset = records.get_record_offset()  # reads the record to its end
                     continue
-                status = record.http_headers.get_statuscode() or ""
                 content_type = record.http_headers.get_header("Content-Type")
-                if not status.startswith("2") or not _is_html(content_type):
-                    continue
                 record_id = record.rec_headers.get_header("WARC-Record-ID") or f"@{offset}"
                 uri = record.rec_headers.get_header("WARC-Target-URI")
                 body = record.content_stream().read(MAX_PAGE_BYTES + 1)
@@ -227,10 +249,22 @@ def warc_inputs(path: str) -> Iterator[Input]:
                           "url": uri, "record_id": record_id}
                 if len(body) > MAX_PAGE_BYTES:
                     yield Input(**common, error=f"record larger than {MAX_PAGE_BYTES} bytes")
-                elif getattr(record.raw_stream, "limit", 0) > 0:  # the file ended inside it
+                elif _cut_short(record):
+                    cut_reported = True
                     yield Input(**common, error="record cut short: the WARC file is truncated")
                 else:
                     yield Input(**common, html=decode_body(body, content_type))
+            end = 0 if record is None else records.get_record_offset() + records.get_record_length()
+            if not cut_reported and (
+                (record is not None and _cut_short(record)) or _unread_tail(stream, end)
+            ):
+                # The file ends inside a record that is not extracted (a request, an image,
+                # metadata) or one warcio cannot even start: no page may be lost with it,
+                # but the records after it are, so say so.
+                yield Input(
+                    id=f"{path}#error@{end}", kind="warc", path=path,
+                    error=f"the WARC file is truncated or damaged after offset {end}",
+                )
     except Exception as exc:  # warcio raises assorted errors on damaged archives
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         reason = reason if len(reason) <= 200 else reason[:200] + "…"

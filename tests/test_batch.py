@@ -234,6 +234,40 @@ def test_truncated_warc_keeps_its_good_records(tmp_path: Path) -> None:
     assert bad.id == f"{garbage}#error@0"
 
 
+@pytest.mark.parametrize("name", ["cut.warc.gz", "cut.warc"])
+@pytest.mark.parametrize("where", ["content", "header"])
+def test_warc_cut_inside_a_skipped_record_says_so(tmp_path: Path, name: str,
+                                                  where: str) -> None:
+    """A file that ends inside a record that is not extracted (here a 404 response; in a
+    crawl mostly requests, images and metadata) loses the records after it: an error record
+    must say so, not a clean exit."""
+    warc = tmp_path / name
+    write_warc(warc, [
+        ("https://news.example/a", "200 OK", SAMPLE.read_bytes(), "text/html"),
+        ("https://news.example/gone", "404 Not Found", SAMPLE.read_bytes(), "text/html"),
+    ])
+    data = warc.read_bytes()
+    whole = list(batch.warc_inputs(str(warc)))
+    assert [item.error for item in whole] == [None]  # an intact file: no error record
+    cut = 100 if where == "content" else len(data) // 2
+    if where == "header":  # inside the 404 record's header: warcio skips such a record
+        from warcio.archiveiterator import ArchiveIterator
+        with open(warc, "rb") as stream:
+            it = ArchiveIterator(stream)
+            starts = [it.get_record_offset() for _ in it]
+        cut = starts[-1] + 40
+    else:
+        cut = len(data) - cut
+    warc.write_bytes(data[:cut])
+    got = list(batch.warc_inputs(str(warc)))
+    assert got[0].html and got[0].error is None
+    assert len(got) == 2 and got[1].error is not None
+    assert "truncated" in got[1].error or "cannot read WARC" in got[1].error
+    assert got[1].id.startswith(f"{warc}#error@")
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(warc), "-o", str(out), "-q"]) == 3
+
+
 def test_missing_warcio_is_a_clear_usage_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
