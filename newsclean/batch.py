@@ -407,6 +407,10 @@ def _scan_output(path: Path) -> set[str]:
     return done
 
 
+STDOUT = "-"
+"""The output name that streams records to standard output (no resume: nothing is kept)."""
+
+
 class OutputExists(FileExistsError):
     """The output file has records and neither resume nor overwrite was asked for."""
 
@@ -436,18 +440,27 @@ class JsonlWriter:
 
     def __init__(self, path: str | Path, *, resume: bool = False, overwrite: bool = False):
         self.path = Path(path)
-        exists = self.path.exists() and self.path.stat().st_size > 0
+        self.done: set[str] = set()
+        if str(path) == STDOUT:
+            self._fd = os.dup(sys.stdout.fileno())
+            self._file = False
+            return
+        # Only a regular file holds records to keep or refuse; a directory fails at the open
+        # below with its own error, a pipe or device (/dev/stdout) is written as a stream.
+        exists = self.path.is_file() and self.path.stat().st_size > 0
         if exists and not (resume or overwrite):
             raise OutputExists(
                 f"{self.path} already holds records; use --resume to continue it "
                 "or --overwrite to replace it"
             )
         self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        self._file = stat.S_ISREG(os.fstat(self._fd).st_mode)
         try:
-            _lock(self._fd, self.path)
-            self.done: set[str] = _scan_output(self.path) if exists and resume else set()
-            if not resume:
-                os.ftruncate(self._fd, 0)
+            if self._file:
+                _lock(self._fd, self.path)
+                self.done = _scan_output(self.path) if exists and resume else set()
+                if not resume:
+                    os.ftruncate(self._fd, 0)
         except BaseException:
             os.close(self._fd)
             raise
@@ -457,7 +470,8 @@ class JsonlWriter:
         view = memoryview(data)
         while view:
             view = view[os.write(self._fd, view):]
-        os.fsync(self._fd)
+        if self._file:  # a pipe or terminal cannot be synced (EINVAL), nor resumed
+            os.fsync(self._fd)
 
     def close(self) -> None:
         if self._fd >= 0:
