@@ -23,7 +23,6 @@ The exit codes of ``newsclean batch`` are listed in `newsclean.cli`.
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import errno
 import gc
@@ -45,7 +44,7 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
-from newsclean.document import DEFAULT_LIMITS
+from newsclean.document import DEFAULT_LIMITS, has_bom, usable_charset
 from newsclean.errors import NewsCleanError
 from newsclean.pipeline import extract, preload
 
@@ -170,25 +169,29 @@ def _expand_matches(matches: Sequence[str], include: Sequence[str]) -> Iterator[
 
 
 def content_type_charset(content_type: str | None) -> str | None:
-    """The charset parameter of an HTTP Content-Type, if Python knows that codec."""
+    """The charset parameter of an HTTP Content-Type, if the page may be decoded with it
+    (`newsclean.document.usable_charset`): a server's `charset=hex` or `charset=undefined`
+    must not fail the page, nor a WARC's later records."""
     if not content_type:
         return None
     for param in content_type.split(";")[1:]:
         key, _, value = param.partition("=")
         if key.strip().lower() == "charset":
-            name = value.strip().strip("\"'")
-            try:
-                return codecs.lookup(name).name
-            except LookupError:
-                return None
+            return usable_charset(value.strip().strip("\"'"))
     return None
 
 
 def decode_body(body: bytes, content_type: str | None) -> bytes | str:
-    """Decode with the HTTP charset when one is given (browsers let it win over <meta>)."""
+    """Decode with the HTTP charset when one is given (browsers let it win over <meta>, but
+    not over a byte-order mark); otherwise the bytes go to the page's own decoding. As with
+    a `<meta>` charset, non-ASCII bytes that are valid UTF-8 are read as UTF-8: servers that
+    label every page ISO-8859-1 by default are common, legacy text that is valid UTF-8 rare."""
     charset = content_type_charset(content_type)
-    if charset is None:
+    if charset is None or has_bom(body):
         return body
+    if charset != "utf-8" and not body.isascii():
+        with contextlib.suppress(UnicodeDecodeError):
+            return body.decode("utf-8")
     return body.decode(charset, errors="replace")
 
 

@@ -185,6 +185,21 @@ def _usable_codec(label: str) -> str | None:
     return name
 
 
+def usable_charset(label: str) -> str | None:
+    """Python's name for a charset named outside the page (an HTTP header), if the page may
+    be decoded with it: a safe, ASCII-compatible text codec. None for anything else: a name
+    Python lacks, a codec that is not text (`hex`, `rot13`) or raises (`undefined`), UTF-7,
+    and UTF-16/32, whose bytes the page's own sniffing recognises."""
+    name = _usable_codec(label)
+    return None if name == "utf-16" else name
+
+
+def has_bom(data: bytes) -> bool:
+    """Whether the bytes start with a byte-order mark, which wins over any declared charset
+    (HTML standard: BOM sniffing comes before the transport layer's encoding)."""
+    return _bom_encoding(data) is not None
+
+
 def declared_encoding(data: bytes) -> str | None:
     """The charset named by a `<meta charset>` or http-equiv tag, if usable for this page."""
     match = _META_CHARSET.search(data[:_META_WINDOW])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 import os
@@ -18,6 +19,7 @@ import pytest
 import newsclean
 from newsclean import batch
 from newsclean.cli import main
+from newsclean.document import load
 
 SAMPLE = Path(__file__).resolve().parent.parent / "newsclean" / "data" / "sample.html"
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -391,10 +393,42 @@ def test_progress_reports_rate_and_errors() -> None:
 @pytest.mark.parametrize(
     ("content_type", "charset"),
     [("text/html; charset=ISO-8859-1", "iso8859-1"), ('text/html;charset="utf-8"', "utf-8"),
-     ("text/html", None), ("text/html; charset=klingon", None), (None, None)],
+     ("text/html", None), ("text/html; charset=klingon", None), (None, None),
+     # names Python knows that are not text codecs, or raise, or are unsafe or wide
+     ("text/html; charset=hex", None), ("text/html; charset=rot13", None),
+     ("text/html; charset=undefined", None), ("text/html; charset=idna", None),
+     ("text/html; charset=utf-7", None), ("text/html; charset=utf-16", None)],
 )
 def test_content_type_charset(content_type: str | None, charset: str | None) -> None:
     assert batch.content_type_charset(content_type) == charset
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "expected"),
+    [
+        ("Café".encode("cp1252"), "text/html; charset=windows-1252", "Café"),
+        ("Café".encode(), "text/html; charset=hex", "Café"),  # raised LookupError
+        ("Café".encode(), "text/html; charset=undefined", "Café"),  # raised UnicodeError
+        ("Café".encode(), "text/html; charset=ISO-8859-1", "Café"),  # server default label
+        (codecs.BOM_UTF8 + "Café".encode(), "text/html; charset=windows-1252", "Café"),
+    ],
+)
+def test_decode_body(body: bytes, content_type: str, expected: str) -> None:
+    got = batch.decode_body(b"<p>" + body + b"</p>", content_type)
+    assert load(got).tree.text_content() == expected
+
+
+def test_a_warc_record_with_an_odd_http_charset_keeps_the_rest(tmp_path: Path) -> None:
+    """`charset=undefined` on one record used to end the file's reading there."""
+    warc = tmp_path / "odd.warc.gz"
+    ids = write_warc(warc, [
+        ("https://news.example/a", "200 OK", SAMPLE.read_bytes(), "text/html; charset=undefined"),
+        ("https://news.example/b", "200 OK", SAMPLE.read_bytes(), "text/html; charset=hex"),
+        ("https://news.example/c", "200 OK", SAMPLE.read_bytes(), "text/html"),
+    ])
+    got = list(batch.warc_inputs(str(warc)))
+    assert [item.id for item in got] == [f"{warc}#{i}" for i in ids]
+    assert all(item.error is None and item.html for item in got)
 
 
 def test_a_worker_that_died_while_idle_is_replaced() -> None:
