@@ -208,6 +208,51 @@ def _is_html_page(record: Any) -> bool:
     return status.startswith("2") and _is_html(record.http_headers.get_header("Content-Type"))
 
 
+class _BrotliForWarcio:
+    """warcio's `br` decoder rebuilt on brotli >= 1.2, whose `Decompressor` (a C type) no
+    longer takes the `unused_data` attribute warcio sets on it: every brotli-encoded record
+    failed. A brotli stream has no trailing data, so `unused_data` stays None."""
+
+    unused_data = None
+
+    def __init__(self) -> None:
+        import brotli
+
+        self._decompressor = brotli.Decompressor()
+
+    def decompress(self, data: bytes) -> bytes:
+        return bytes(self._decompressor.process(data))
+
+    def flush(self) -> bytes:
+        return b""
+
+
+def _fix_warcio_brotli() -> None:
+    """Give warcio a working `br` decoder where its own cannot be built (see above)."""
+    from warcio.bufferedreaders import BufferedReader
+
+    factory = BufferedReader.DECOMPRESSORS.get("br")
+    if factory is None or factory is _BrotliForWarcio:
+        return  # no brotli installed: warcio passes the body through undecoded
+    try:
+        factory()
+    except AttributeError:
+        BufferedReader.DECOMPRESSORS["br"] = _BrotliForWarcio
+
+
+def _http_body(record: Any) -> tuple[bytes, str | None]:
+    """The record's HTTP body with its transfer and content encodings undone (at most one
+    byte over `MAX_PAGE_BYTES`), or why it cannot be: a decoder that fails on one record
+    (corrupt gzip, a brotli library warcio does not know) fails that record only."""
+    try:
+        return record.content_stream().read(MAX_PAGE_BYTES + 1), None
+    except Exception as exc:  # warcio's decoders raise assorted errors
+        encoding = record.http_headers.get_header("Content-Encoding") or "none"
+        reason = str(exc)[:200]
+        return b"", (f"cannot decode the HTTP body (Content-Encoding {encoding}): "
+                     f"{type(exc).__name__}: {reason}")
+
+
 def _cut_short(record: Any) -> bool:
     """Whether the file ended inside this WARC record: before its declared length (warcio
     counts down what is left in its stream's `limit`), or inside its header, before the
@@ -232,6 +277,7 @@ def warc_inputs(path: str) -> Iterator[Input]:
         from warcio.archiveiterator import ArchiveIterator
     except ImportError:
         raise WarcSupportMissing() from None
+    _fix_warcio_brotli()
 
     offset = 0
     try:
@@ -246,11 +292,13 @@ def warc_inputs(path: str) -> Iterator[Input]:
                 content_type = record.http_headers.get_header("Content-Type")
                 record_id = record.rec_headers.get_header("WARC-Record-ID") or f"@{offset}"
                 uri = record.rec_headers.get_header("WARC-Target-URI")
-                body = record.content_stream().read(MAX_PAGE_BYTES + 1)
+                body, failure = _http_body(record)
                 offset = records.get_record_offset()  # only after the body: it consumes it
                 common = {"id": f"{path}#{record_id}", "kind": "warc", "path": path,
                           "url": uri, "record_id": record_id}
-                if len(body) > MAX_PAGE_BYTES:
+                if failure is not None:
+                    yield Input(**common, error=failure)
+                elif len(body) > MAX_PAGE_BYTES:
                     yield Input(**common, error=f"record larger than {MAX_PAGE_BYTES} bytes")
                 elif _cut_short(record):
                     cut_reported = True

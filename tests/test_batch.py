@@ -270,6 +270,54 @@ def test_warc_cut_inside_a_skipped_record_says_so(tmp_path: Path, name: str,
     assert main(["batch", str(warc), "-o", str(out), "-q"]) == 3
 
 
+def write_encoded_warc(path: Path, pages: list[tuple[str, bytes, str | None]]) -> None:
+    """A WARC of 200 HTML responses given as (uri, body, Content-Encoding)."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for uri, body, encoding in pages:
+            headers = [("Content-Type", "text/html")]
+            headers += [("Content-Encoding", encoding)] if encoding else []
+            writer.write_record(writer.create_warc_record(
+                uri, "response", payload=io.BytesIO(body),
+                http_headers=StatusAndHeaders("200 OK", headers, protocol="HTTP/1.1")))
+
+
+def test_brotli_encoded_record_is_decoded(tmp_path: Path) -> None:
+    """With brotli >= 1.2 installed, warcio's own `br` decoder raised, and the file's
+    reading stopped at the first brotli record."""
+    brotli = pytest.importorskip("brotli")
+    page = SAMPLE.read_bytes()
+    warc = tmp_path / "br.warc.gz"
+    write_encoded_warc(warc, [("https://news.example/a", brotli.compress(page), "br"),
+                              ("https://news.example/b", page, None)])
+    got = list(batch.warc_inputs(str(warc)))
+    assert [item.url for item in got] == ["https://news.example/a", "https://news.example/b"]
+    assert all(item.error is None and item.html == page for item in got)
+
+
+def test_a_body_that_cannot_be_decoded_fails_its_record_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from warcio.bufferedreaders import BufferedReader
+
+    def broken() -> None:  # as warcio's own `br` factory fails with brotli >= 1.2
+        raise AttributeError("a decoder that cannot be built")
+
+    monkeypatch.setitem(BufferedReader.DECOMPRESSORS, "deflate", broken)
+    page = SAMPLE.read_bytes()
+    warc = tmp_path / "deflate.warc.gz"
+    write_encoded_warc(warc, [("https://news.example/a", page, None),
+                              ("https://news.example/b", page, "deflate"),
+                              ("https://news.example/c", page, None)])
+    got = list(batch.warc_inputs(str(warc)))
+    assert [item.url for item in got] == [f"https://news.example/{c}" for c in "abc"]
+    assert got[0].html == page and got[2].html == page
+    assert got[1].error is not None and "cannot decode the HTTP body" in got[1].error
+
+
 def test_missing_warcio_is_a_clear_usage_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
