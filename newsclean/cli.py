@@ -15,6 +15,8 @@ Exit codes (also in README, "Command line"):
 from __future__ import annotations
 
 import argparse
+import errno
+import gzip
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -83,9 +85,16 @@ def fetch(url: str, *, timeout: float = FETCH_TIMEOUT,
 
 
 def _read(page: str) -> bytes:
+    """The page's bytes; a `.gz` file is decompressed, as `newsclean batch` does."""
     if page == "-":
         return sys.stdin.buffer.read()
-    return Path(page).read_bytes()
+    data = Path(page).read_bytes()
+    if page.lower().endswith(".gz"):
+        try:
+            return gzip.decompress(data)
+        except EOFError:
+            raise OSError(errno.EIO, "the gzip file is cut short") from None
+    return data
 
 
 def _extractors(value: str | None) -> tuple[str, ...] | None:

@@ -79,6 +79,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x00\x00\x00\x20ftyp", "an MP4 file"),
     (b"\x7fELF", "an executable"),
     (b"\x00asm", "a WebAssembly module"),
+    (b"WARC/", "a WARC archive (newsclean batch reads its pages)"),
 )
 # How far into the page a <meta charset> is looked for; the HTML standard says 1024 bytes,
 # real pages put long <head>s first, so we look further.

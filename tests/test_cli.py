@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import http.server
 import json
 import os
@@ -260,3 +261,15 @@ def test_batch_output_that_is_a_folder(tmp_path: Path,
     code, _, err = run(["batch", str(SAMPLE), "-o", str(tmp_path), "-q"], capsys)
     assert code == 1
     assert "Is a directory" in err and "already holds records" not in err
+
+
+def test_extract_reads_a_gzipped_page(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                      sample_article: newsclean.Article) -> None:
+    """`newsclean batch` decompresses `.gz` pages; `extract` refused them as gzip data."""
+    page = tmp_path / "page.html.gz"
+    page.write_bytes(gzip.compress(SAMPLE.read_bytes()))
+    code, out, _ = run(["extract", str(page), "--format", "txt"], capsys)
+    assert code == 0 and out == sample_article.text + "\n"
+    page.write_bytes(gzip.compress(SAMPLE.read_bytes())[:200])
+    code, out, err = run(["extract", str(page)], capsys)
+    assert code == 1 and out == "" and "cut short" in err

@@ -160,6 +160,11 @@ def test_magic_bytes_name_the_format() -> None:
         load(b"%PDF-1.4\n<</Type/Catalog>>")
     with pytest.raises(NotHTMLError, match="gzip"):
         load(b"\x1f\x8b\x08\x00" + b"<html>" * 10)
+    # An uncompressed WARC holds HTML: it was extracted as one page of headers and bodies.
+    warc = (b"WARC/1.0\r\nWARC-Type: response\r\nContent-Type: application/http\r\n\r\n"
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><p>Story</p></html>")
+    with pytest.raises(NotHTMLError, match="WARC archive"):
+        load(warc)
 
 
 def test_clean_markup_removes_what_lxml_refuses() -> None:
