@@ -29,6 +29,7 @@ import gc
 import glob
 import gzip
 import io
+import itertools
 import json
 import multiprocessing
 import os
@@ -144,7 +145,14 @@ def sources(specs: Sequence[str], include: Sequence[str] = ()) -> Iterator[Input
     where its pages are processed (a Dask worker); every other input as its `Input`."""
     for spec in specs:
         if os.path.isdir(spec):
-            paths: Iterable[str] = _walk(spec, include)
+            walked = _walk(spec, include)
+            first = next(walked, None)
+            if first is None:  # an unmounted share or a wrong --include: say so, as for a glob
+                reason = ("no file in this folder matches --include" if include
+                          else "the folder holds no file")
+                yield Input(id=spec, kind="missing", path=spec, error=reason)
+                continue
+            paths: Iterable[str] = itertools.chain([first], walked)
         elif os.path.lexists(spec):
             paths = [spec]
         elif glob.has_magic(spec):

@@ -154,6 +154,22 @@ def test_all_ok_exits_0_and_output_is_protected(tmp_path: Path,
     assert len(records(out)) == 3
 
 
+def test_a_folder_with_no_page_is_an_error_record(tmp_path: Path) -> None:
+    """As a glob that matches nothing: an empty (or unmounted) folder, or one where no file
+    matches --include, must not end the run with exit 0 and no record."""
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "a.htm").write_bytes(SAMPLE.read_bytes())
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(tmp_path / "empty"), "-o", str(out), "-q"]) == 3
+    (record,) = records(out)
+    assert record["id"] == str(tmp_path / "empty") and record["status"] == "error"
+    assert record["error"] == {"type": "InputError", "message": "the folder holds no file"}
+    assert main(["batch", str(tmp_path / "pages"), "--include", "*.html", "-o", str(out),
+                 "-q", "--overwrite"]) == 3
+    assert "matches --include" in records(out)[0]["error"]["message"]
+
+
 def test_unknown_extractor_is_a_usage_error(tmp_path: Path,
                                             capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out.jsonl"
