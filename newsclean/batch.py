@@ -23,13 +23,13 @@ The exit codes of ``newsclean batch`` are listed in `newsclean.cli`.
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import errno
 import gc
 import glob
 import gzip
 import io
+import itertools
 import json
 import multiprocessing
 import os
@@ -43,9 +43,9 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
-from newsclean.document import DEFAULT_LIMITS
+from newsclean.document import DEFAULT_LIMITS, has_bom, usable_charset
 from newsclean.errors import NewsCleanError
 from newsclean.pipeline import extract, preload
 
@@ -145,7 +145,14 @@ def sources(specs: Sequence[str], include: Sequence[str] = ()) -> Iterator[Input
     where its pages are processed (a Dask worker); every other input as its `Input`."""
     for spec in specs:
         if os.path.isdir(spec):
-            paths: Iterable[str] = _walk(spec, include)
+            walked = _walk(spec, include)
+            first = next(walked, None)
+            if first is None:  # an unmounted share or a wrong --include: say so, as for a glob
+                reason = ("no file in this folder matches --include" if include
+                          else "the folder holds no file")
+                yield Input(id=spec, kind="missing", path=spec, error=reason)
+                continue
+            paths: Iterable[str] = itertools.chain([first], walked)
         elif os.path.lexists(spec):
             paths = [spec]
         elif glob.has_magic(spec):
@@ -170,31 +177,102 @@ def _expand_matches(matches: Sequence[str], include: Sequence[str]) -> Iterator[
 
 
 def content_type_charset(content_type: str | None) -> str | None:
-    """The charset parameter of an HTTP Content-Type, if Python knows that codec."""
+    """The charset parameter of an HTTP Content-Type, if the page may be decoded with it
+    (`newsclean.document.usable_charset`): a server's `charset=hex` or `charset=undefined`
+    must not fail the page, nor a WARC's later records."""
     if not content_type:
         return None
     for param in content_type.split(";")[1:]:
         key, _, value = param.partition("=")
         if key.strip().lower() == "charset":
-            name = value.strip().strip("\"'")
-            try:
-                return codecs.lookup(name).name
-            except LookupError:
-                return None
+            return usable_charset(value.strip().strip("\"'"))
     return None
 
 
 def decode_body(body: bytes, content_type: str | None) -> bytes | str:
-    """Decode with the HTTP charset when one is given (browsers let it win over <meta>)."""
+    """Decode with the HTTP charset when one is given (browsers let it win over <meta>, but
+    not over a byte-order mark); otherwise the bytes go to the page's own decoding. As with
+    a `<meta>` charset, non-ASCII bytes that are valid UTF-8 are read as UTF-8: servers that
+    label every page ISO-8859-1 by default are common, legacy text that is valid UTF-8 rare."""
     charset = content_type_charset(content_type)
-    if charset is None:
+    if charset is None or has_bom(body):
         return body
+    if charset != "utf-8" and not body.isascii():
+        with contextlib.suppress(UnicodeDecodeError):
+            return body.decode("utf-8")
     return body.decode(charset, errors="replace")
 
 
 def _is_html(content_type: str | None) -> bool:
     media = (content_type or "").split(";")[0].strip().lower()
     return media in HTML_CONTENT_TYPES
+
+
+def _is_html_page(record: Any) -> bool:
+    """Whether a WARC record is a 2xx HTTP response with an HTML Content-Type."""
+    if record.rec_type != "response" or record.http_headers is None:
+        return False
+    status = record.http_headers.get_statuscode() or ""
+    return status.startswith("2") and _is_html(record.http_headers.get_header("Content-Type"))
+
+
+class _BrotliForWarcio:
+    """warcio's `br` decoder rebuilt on brotli >= 1.2, whose `Decompressor` (a C type) no
+    longer takes the `unused_data` attribute warcio sets on it: every brotli-encoded record
+    failed. A brotli stream has no trailing data, so `unused_data` stays None."""
+
+    unused_data = None
+
+    def __init__(self) -> None:
+        import brotli
+
+        self._decompressor = brotli.Decompressor()
+
+    def decompress(self, data: bytes) -> bytes:
+        return bytes(self._decompressor.process(data))
+
+    def flush(self) -> bytes:
+        return b""
+
+
+def _fix_warcio_brotli() -> None:
+    """Give warcio a working `br` decoder where its own cannot be built (see above)."""
+    from warcio.bufferedreaders import BufferedReader
+
+    factory = BufferedReader.DECOMPRESSORS.get("br")
+    if factory is None or factory is _BrotliForWarcio:
+        return  # no brotli installed: warcio passes the body through undecoded
+    try:
+        factory()
+    except AttributeError:
+        BufferedReader.DECOMPRESSORS["br"] = _BrotliForWarcio
+
+
+def _http_body(record: Any) -> tuple[bytes, str | None]:
+    """The record's HTTP body with its transfer and content encodings undone (at most one
+    byte over `MAX_PAGE_BYTES`), or why it cannot be: a decoder that fails on one record
+    (corrupt gzip, a brotli library warcio does not know) fails that record only."""
+    try:
+        return record.content_stream().read(MAX_PAGE_BYTES + 1), None
+    except Exception as exc:  # warcio's decoders raise assorted errors
+        encoding = record.http_headers.get_header("Content-Encoding") or "none"
+        reason = str(exc)[:200]
+        return b"", (f"cannot decode the HTTP body (Content-Encoding {encoding}): "
+                     f"{type(exc).__name__}: {reason}")
+
+
+def _cut_short(record: Any) -> bool:
+    """Whether the file ended inside this WARC record: before its declared length (warcio
+    counts down what is left in its stream's `limit`), or inside its header, before the
+    `Content-Length` every WARC record has (then warcio gives a stream without a limit)."""
+    return getattr(record.raw_stream, "limit", 1) > 0
+
+
+def _unread_tail(stream: BinaryIO, end: int) -> bool:
+    """Whether the file holds more than record separators after the last record warcio
+    read: a record cut inside its header, or inside its gzip member, is skipped silently."""
+    stream.seek(end)
+    return bool(stream.read(4096).strip(b"\r\n"))
 
 
 def warc_inputs(path: str) -> Iterator[Input]:
@@ -207,30 +285,45 @@ def warc_inputs(path: str) -> Iterator[Input]:
         from warcio.archiveiterator import ArchiveIterator
     except ImportError:
         raise WarcSupportMissing() from None
+    _fix_warcio_brotli()
 
     offset = 0
     try:
         with open(path, "rb") as stream:
             records = ArchiveIterator(stream)
+            record = None
+            cut_reported = False
             for record in records:
-                if record.rec_type != "response" or record.http_headers is None:
+                if not _is_html_page(record):
+                    offset = records.get_record_offset()  # reads the record to its end
                     continue
-                status = record.http_headers.get_statuscode() or ""
                 content_type = record.http_headers.get_header("Content-Type")
-                if not status.startswith("2") or not _is_html(content_type):
-                    continue
                 record_id = record.rec_headers.get_header("WARC-Record-ID") or f"@{offset}"
                 uri = record.rec_headers.get_header("WARC-Target-URI")
-                body = record.content_stream().read(MAX_PAGE_BYTES + 1)
+                body, failure = _http_body(record)
                 offset = records.get_record_offset()  # only after the body: it consumes it
                 common = {"id": f"{path}#{record_id}", "kind": "warc", "path": path,
                           "url": uri, "record_id": record_id}
-                if len(body) > MAX_PAGE_BYTES:
+                if failure is not None:
+                    yield Input(**common, error=failure)
+                elif len(body) > MAX_PAGE_BYTES:
                     yield Input(**common, error=f"record larger than {MAX_PAGE_BYTES} bytes")
-                elif getattr(record.raw_stream, "limit", 0) > 0:  # the file ended inside it
+                elif _cut_short(record):
+                    cut_reported = True
                     yield Input(**common, error="record cut short: the WARC file is truncated")
                 else:
                     yield Input(**common, html=decode_body(body, content_type))
+            end = 0 if record is None else records.get_record_offset() + records.get_record_length()
+            if not cut_reported and (
+                (record is not None and _cut_short(record)) or _unread_tail(stream, end)
+            ):
+                # The file ends inside a record that is not extracted (a request, an image,
+                # metadata) or one warcio cannot even start: no page may be lost with it,
+                # but the records after it are, so say so.
+                yield Input(
+                    id=f"{path}#error@{end}", kind="warc", path=path,
+                    error=f"the WARC file is truncated or damaged after offset {end}",
+                )
     except Exception as exc:  # warcio raises assorted errors on damaged archives
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         reason = reason if len(reason) <= 200 else reason[:200] + "…"
@@ -373,6 +466,10 @@ def _scan_output(path: Path) -> set[str]:
     return done
 
 
+STDOUT = "-"
+"""The output name that streams records to standard output (no resume: nothing is kept)."""
+
+
 class OutputExists(FileExistsError):
     """The output file has records and neither resume nor overwrite was asked for."""
 
@@ -402,18 +499,27 @@ class JsonlWriter:
 
     def __init__(self, path: str | Path, *, resume: bool = False, overwrite: bool = False):
         self.path = Path(path)
-        exists = self.path.exists() and self.path.stat().st_size > 0
+        self.done: set[str] = set()
+        if str(path) == STDOUT:
+            self._fd = os.dup(sys.stdout.fileno())
+            self._file = False
+            return
+        # Only a regular file holds records to keep or refuse; a directory fails at the open
+        # below with its own error, a pipe or device (/dev/stdout) is written as a stream.
+        exists = self.path.is_file() and self.path.stat().st_size > 0
         if exists and not (resume or overwrite):
             raise OutputExists(
                 f"{self.path} already holds records; use --resume to continue it "
                 "or --overwrite to replace it"
             )
         self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        self._file = stat.S_ISREG(os.fstat(self._fd).st_mode)
         try:
-            _lock(self._fd, self.path)
-            self.done: set[str] = _scan_output(self.path) if exists and resume else set()
-            if not resume:
-                os.ftruncate(self._fd, 0)
+            if self._file:
+                _lock(self._fd, self.path)
+                self.done = _scan_output(self.path) if exists and resume else set()
+                if not resume:
+                    os.ftruncate(self._fd, 0)
         except BaseException:
             os.close(self._fd)
             raise
@@ -423,7 +529,8 @@ class JsonlWriter:
         view = memoryview(data)
         while view:
             view = view[os.write(self._fd, view):]
-        os.fsync(self._fd)
+        if self._file:  # a pipe or terminal cannot be synced (EINVAL), nor resumed
+            os.fsync(self._fd)
 
     def close(self) -> None:
         if self._fd >= 0:

@@ -134,6 +134,11 @@ def get_extractor(name: str) -> Extractor:
     if name in PRESETS:
         target, options = PRESETS[name]
         return base.get(target, **options)
+    names = base.available()
+    if name not in names:  # the list a user picks from includes the presets
+        raise ExtractorError(
+            f"no extractor named {name!r}; available: {', '.join(sorted([*names, *PRESETS]))}"
+        )
     return base.get(name)
 
 

@@ -15,6 +15,8 @@ Exit codes (also in README, "Command line"):
 from __future__ import annotations
 
 import argparse
+import errno
+import gzip
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -83,9 +85,16 @@ def fetch(url: str, *, timeout: float = FETCH_TIMEOUT,
 
 
 def _read(page: str) -> bytes:
+    """The page's bytes; a `.gz` file is decompressed, as `newsclean batch` does."""
     if page == "-":
         return sys.stdin.buffer.read()
-    return Path(page).read_bytes()
+    data = Path(page).read_bytes()
+    if page.lower().endswith(".gz"):
+        try:
+            return gzip.decompress(data)
+        except EOFError:
+            raise OSError(errno.EIO, "the gzip file is cut short") from None
+    return data
 
 
 def _extractors(value: str | None) -> tuple[str, ...] | None:
@@ -162,7 +171,8 @@ def build_parser() -> argparse.ArgumentParser:
     ba.add_argument("inputs", nargs="+", metavar="INPUT",
                     help="files, folders, glob patterns (quoted) or WARC files")
     ba.add_argument("-o", "--output", required=True, metavar="OUTPUT",
-                    help="the JSONL file to write")
+                    help="the JSONL file to write, or - for standard output (not "
+                         "resumable: nothing is kept to resume from)")
     ba.add_argument("--workers", type=int, default=None, metavar="N",
                     help="worker processes (default: all cores)")
     ba.add_argument("--timeout", type=float, default=batch.DEFAULT_TIMEOUT, metavar="S",
@@ -214,6 +224,8 @@ def _positive(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None
             parser.error("--timeout must be positive")
         if args.memory_mb < 0:
             parser.error("--memory-mb must be 0 or more")
+        if args.resume and args.output == batch.STDOUT:
+            parser.error("--resume needs an output file, not standard output")
     elif args.fetch_timeout <= 0 or args.max_bytes <= 0:
         parser.error("--fetch-timeout and --max-bytes must be positive")
 
@@ -261,7 +273,21 @@ def run_extract(args: argparse.Namespace) -> int:
     output = _page_output(args, render)
     if isinstance(output, int):
         return output
-    sys.stdout.write(output)
+    return _write_stdout(output)
+
+
+def _write_stdout(text: str) -> int:
+    """Print the output; a closed pipe (`| head`) ends quietly, a full disk is an error."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python would report the failed flush again at exit: point stdout at nothing.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except OSError as exc:
+        _error(f"cannot write standard output: {exc.strerror or exc}")
+        return EXIT_FAILED
     return EXIT_OK
 
 
@@ -313,7 +339,8 @@ def run_batch(args: argparse.Namespace) -> int:
         _error(str(exc))
         return EXIT_USAGE
     except OSError as exc:
-        _error(f"cannot write {args.output}: {exc.strerror or exc}")
+        where = "standard output" if args.output == batch.STDOUT else args.output
+        _error(f"cannot write {where}: {exc.strerror or exc}")
         return EXIT_FAILED
     if not args.quiet:
         skipped = f", {stats.skipped} already done" if stats.skipped else ""
@@ -336,8 +363,7 @@ def run_explain(args: argparse.Namespace) -> int:
     if isinstance(report, int):
         return report
     if args.output == "-":
-        sys.stdout.write(report)
-        return EXIT_OK
+        return _write_stdout(report)
     try:
         Path(args.output).write_text(report, encoding="utf-8")
     except OSError as exc:

@@ -79,6 +79,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x00\x00\x00\x20ftyp", "an MP4 file"),
     (b"\x7fELF", "an executable"),
     (b"\x00asm", "a WebAssembly module"),
+    (b"WARC/", "a WARC archive (newsclean batch reads its pages)"),
 )
 # How far into the page a <meta charset> is looked for; the HTML standard says 1024 bytes,
 # real pages put long <head>s first, so we look further.
@@ -143,7 +144,27 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return "utf-16-le"
     if even > 0.6 and odd < 0.1:
         return "utf-16-be"
+    # A page in a non-Latin script: only its markup is ASCII, so fewer zero bytes, but most
+    # on one side (a few characters, such as 开 U+5F00, put one on the other). Believed only
+    # if the sample then reads as markup.
+    if odd > _WIDE_MARKUP_ZEROS and even < odd / 4 and _reads_as_markup(sample, "utf-16-le"):
+        return "utf-16-le"
+    if even > _WIDE_MARKUP_ZEROS and odd < even / 4 and _reads_as_markup(sample, "utf-16-be"):
+        return "utf-16-be"
     return None
+
+
+# The least share of the high bytes that must be zero (ASCII markup) for a page in a
+# non-Latin script to be read as BOM-less UTF-16: a page of CJK prose may spend little more
+# than a tenth of its first kilobyte on tags; a page in an 8-bit encoding has no zero bytes,
+# and binary data that has them on one side only fails the reading as markup.
+_WIDE_MARKUP_ZEROS = 0.05
+
+
+def _reads_as_markup(sample: bytes, encoding: str) -> bool:
+    """Whether the sample decodes cleanly (an odd cut at its end aside) to text with tags."""
+    text = sample.decode(encoding, errors="replace")
+    return text.count("\ufffd") <= 1 and not _CONTROL.search(text) and bool(_MARKUP.search(text))
 
 
 def _usable_codec(label: str) -> str | None:
@@ -163,6 +184,21 @@ def _usable_codec(label: str) -> str | None:
     except (UnicodeError, LookupError, ValueError):
         return None
     return name
+
+
+def usable_charset(label: str) -> str | None:
+    """Python's name for a charset named outside the page (an HTTP header), if the page may
+    be decoded with it: a safe, ASCII-compatible text codec. None for anything else: a name
+    Python lacks, a codec that is not text (`hex`, `rot13`) or raises (`undefined`), UTF-7,
+    and UTF-16/32, whose bytes the page's own sniffing recognises."""
+    name = _usable_codec(label)
+    return None if name == "utf-16" else name
+
+
+def has_bom(data: bytes) -> bool:
+    """Whether the bytes start with a byte-order mark, which wins over any declared charset
+    (HTML standard: BOM sniffing comes before the transport layer's encoding)."""
+    return _bom_encoding(data) is not None
 
 
 def declared_encoding(data: bytes) -> str | None:
@@ -196,7 +232,9 @@ def decode(data: bytes) -> tuple[str, str]:
     Order: byte-order mark, UTF-16/32 without BOM, declared `<meta>` charset, detection.
     A page that declares another charset yet is valid UTF-8 with non-ASCII bytes is read
     as UTF-8: mislabelled UTF-8 is common, while legacy text that happens to be valid
-    UTF-8 is vanishingly rare. Never raises: undecodable bytes become U+FFFD.
+    UTF-8 is vanishingly rare. The other way round, a page declared UTF-8 whose non-ASCII
+    characters would mostly be U+FFFD is detected. Never raises: undecodable bytes become
+    U+FFFD.
     """
     text, encoding, _ = _decode(data)
     return text, encoding
@@ -213,9 +251,23 @@ def _decode(data: bytes) -> tuple[str, str, bool]:
         text = _strict_utf8(data)
         if text is not None:
             return text, "utf-8", True
+    if declared == "utf-8":
+        text = _decode_with(data, declared)
+        if not _mostly_invalid(text):
+            return text, declared, False
+        return (*_detect(data), False)  # mislabelled: a legacy encoding declared as UTF-8
     if declared:
         return _decode_with(data, declared), declared, False
     return (*_detect(data), False)
+
+
+def _mostly_invalid(text: str) -> bool:
+    """Whether most non-ASCII characters of a page read as UTF-8 are replacement characters:
+    then the bytes are in another encoding (a page saved in windows-1251 under a template's
+    `<meta charset="utf-8">`), not UTF-8 with a stray byte or two."""
+    bad = text.count("\ufffd")
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    return bad > 0 and bad > non_ascii - bad
 
 
 def _detect(data: bytes) -> tuple[str, str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 import os
@@ -18,6 +19,7 @@ import pytest
 import newsclean
 from newsclean import batch
 from newsclean.cli import main
+from newsclean.document import load
 
 SAMPLE = Path(__file__).resolve().parent.parent / "newsclean" / "data" / "sample.html"
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -152,6 +154,22 @@ def test_all_ok_exits_0_and_output_is_protected(tmp_path: Path,
     assert len(records(out)) == 3
 
 
+def test_a_folder_with_no_page_is_an_error_record(tmp_path: Path) -> None:
+    """As a glob that matches nothing: an empty (or unmounted) folder, or one where no file
+    matches --include, must not end the run with exit 0 and no record."""
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "a.htm").write_bytes(SAMPLE.read_bytes())
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(tmp_path / "empty"), "-o", str(out), "-q"]) == 3
+    (record,) = records(out)
+    assert record["id"] == str(tmp_path / "empty") and record["status"] == "error"
+    assert record["error"] == {"type": "InputError", "message": "the folder holds no file"}
+    assert main(["batch", str(tmp_path / "pages"), "--include", "*.html", "-o", str(out),
+                 "-q", "--overwrite"]) == 3
+    assert "matches --include" in records(out)[0]["error"]["message"]
+
+
 def test_unknown_extractor_is_a_usage_error(tmp_path: Path,
                                             capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out.jsonl"
@@ -232,6 +250,88 @@ def test_truncated_warc_keeps_its_good_records(tmp_path: Path) -> None:
     (bad,) = batch.warc_inputs(str(garbage))
     assert bad.error is not None and "cannot read WARC" in bad.error
     assert bad.id == f"{garbage}#error@0"
+
+
+@pytest.mark.parametrize("name", ["cut.warc.gz", "cut.warc"])
+@pytest.mark.parametrize("where", ["content", "header"])
+def test_warc_cut_inside_a_skipped_record_says_so(tmp_path: Path, name: str,
+                                                  where: str) -> None:
+    """A file that ends inside a record that is not extracted (here a 404 response; in a
+    crawl mostly requests, images and metadata) loses the records after it: an error record
+    must say so, not a clean exit."""
+    warc = tmp_path / name
+    write_warc(warc, [
+        ("https://news.example/a", "200 OK", SAMPLE.read_bytes(), "text/html"),
+        ("https://news.example/gone", "404 Not Found", SAMPLE.read_bytes(), "text/html"),
+    ])
+    data = warc.read_bytes()
+    whole = list(batch.warc_inputs(str(warc)))
+    assert [item.error for item in whole] == [None]  # an intact file: no error record
+    cut = 100 if where == "content" else len(data) // 2
+    if where == "header":  # inside the 404 record's header: warcio skips such a record
+        from warcio.archiveiterator import ArchiveIterator
+        with open(warc, "rb") as stream:
+            it = ArchiveIterator(stream)
+            starts = [it.get_record_offset() for _ in it]
+        cut = starts[-1] + 40
+    else:
+        cut = len(data) - cut
+    warc.write_bytes(data[:cut])
+    got = list(batch.warc_inputs(str(warc)))
+    assert got[0].html and got[0].error is None
+    assert len(got) == 2 and got[1].error is not None
+    assert "truncated" in got[1].error or "cannot read WARC" in got[1].error
+    assert got[1].id.startswith(f"{warc}#error@")
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(warc), "-o", str(out), "-q"]) == 3
+
+
+def write_encoded_warc(path: Path, pages: list[tuple[str, bytes, str | None]]) -> None:
+    """A WARC of 200 HTML responses given as (uri, body, Content-Encoding)."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for uri, body, encoding in pages:
+            headers = [("Content-Type", "text/html")]
+            headers += [("Content-Encoding", encoding)] if encoding else []
+            writer.write_record(writer.create_warc_record(
+                uri, "response", payload=io.BytesIO(body),
+                http_headers=StatusAndHeaders("200 OK", headers, protocol="HTTP/1.1")))
+
+
+def test_brotli_encoded_record_is_decoded(tmp_path: Path) -> None:
+    """With brotli >= 1.2 installed, warcio's own `br` decoder raised, and the file's
+    reading stopped at the first brotli record."""
+    brotli = pytest.importorskip("brotli")
+    page = SAMPLE.read_bytes()
+    warc = tmp_path / "br.warc.gz"
+    write_encoded_warc(warc, [("https://news.example/a", brotli.compress(page), "br"),
+                              ("https://news.example/b", page, None)])
+    got = list(batch.warc_inputs(str(warc)))
+    assert [item.url for item in got] == ["https://news.example/a", "https://news.example/b"]
+    assert all(item.error is None and item.html == page for item in got)
+
+
+def test_a_body_that_cannot_be_decoded_fails_its_record_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from warcio.bufferedreaders import BufferedReader
+
+    def broken() -> None:  # as warcio's own `br` factory fails with brotli >= 1.2
+        raise AttributeError("a decoder that cannot be built")
+
+    monkeypatch.setitem(BufferedReader.DECOMPRESSORS, "deflate", broken)
+    page = SAMPLE.read_bytes()
+    warc = tmp_path / "deflate.warc.gz"
+    write_encoded_warc(warc, [("https://news.example/a", page, None),
+                              ("https://news.example/b", page, "deflate"),
+                              ("https://news.example/c", page, None)])
+    got = list(batch.warc_inputs(str(warc)))
+    assert [item.url for item in got] == [f"https://news.example/{c}" for c in "abc"]
+    assert got[0].html == page and got[2].html == page
+    assert got[1].error is not None and "cannot decode the HTTP body" in got[1].error
 
 
 def test_missing_warcio_is_a_clear_usage_error(
@@ -357,10 +457,42 @@ def test_progress_reports_rate_and_errors() -> None:
 @pytest.mark.parametrize(
     ("content_type", "charset"),
     [("text/html; charset=ISO-8859-1", "iso8859-1"), ('text/html;charset="utf-8"', "utf-8"),
-     ("text/html", None), ("text/html; charset=klingon", None), (None, None)],
+     ("text/html", None), ("text/html; charset=klingon", None), (None, None),
+     # names Python knows that are not text codecs, or raise, or are unsafe or wide
+     ("text/html; charset=hex", None), ("text/html; charset=rot13", None),
+     ("text/html; charset=undefined", None), ("text/html; charset=idna", None),
+     ("text/html; charset=utf-7", None), ("text/html; charset=utf-16", None)],
 )
 def test_content_type_charset(content_type: str | None, charset: str | None) -> None:
     assert batch.content_type_charset(content_type) == charset
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "expected"),
+    [
+        ("Café".encode("cp1252"), "text/html; charset=windows-1252", "Café"),
+        ("Café".encode(), "text/html; charset=hex", "Café"),  # raised LookupError
+        ("Café".encode(), "text/html; charset=undefined", "Café"),  # raised UnicodeError
+        ("Café".encode(), "text/html; charset=ISO-8859-1", "Café"),  # server default label
+        (codecs.BOM_UTF8 + "Café".encode(), "text/html; charset=windows-1252", "Café"),
+    ],
+)
+def test_decode_body(body: bytes, content_type: str, expected: str) -> None:
+    got = batch.decode_body(b"<p>" + body + b"</p>", content_type)
+    assert load(got).tree.text_content() == expected
+
+
+def test_a_warc_record_with_an_odd_http_charset_keeps_the_rest(tmp_path: Path) -> None:
+    """`charset=undefined` on one record used to end the file's reading there."""
+    warc = tmp_path / "odd.warc.gz"
+    ids = write_warc(warc, [
+        ("https://news.example/a", "200 OK", SAMPLE.read_bytes(), "text/html; charset=undefined"),
+        ("https://news.example/b", "200 OK", SAMPLE.read_bytes(), "text/html; charset=hex"),
+        ("https://news.example/c", "200 OK", SAMPLE.read_bytes(), "text/html"),
+    ])
+    got = list(batch.warc_inputs(str(warc)))
+    assert [item.id for item in got] == [f"{warc}#{i}" for i in ids]
+    assert all(item.error is None and item.html for item in got)
 
 
 def test_a_worker_that_died_while_idle_is_replaced() -> None:

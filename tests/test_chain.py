@@ -79,6 +79,13 @@ def test_unknown_extractor_is_a_clear_error() -> None:
         base.get("nope")
 
 
+def test_unknown_extractor_error_lists_the_presets() -> None:
+    """The default chain names `trafilatura-fast`: the list to pick from must show it."""
+    with pytest.raises(ExtractorError, match="no extractor named 'nope'") as exc:
+        Chain(["nope"])
+    assert "trafilatura-fast" in str(exc.value) and "density" in str(exc.value)
+
+
 def test_unknown_policy_is_a_clear_error() -> None:
     with pytest.raises(ExtractorError, match="no policy"):
         Chain(["density"], "nope")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gzip
 import http.server
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -209,3 +211,65 @@ def test_extract_unreachable_url_exits_1(capsys: pytest.CaptureFixture[str]) -> 
     code, _, err = run(["extract", "http://127.0.0.1:9/", "--fetch-timeout", "2"], capsys)
     assert code == 1
     assert "cannot fetch" in err
+
+
+# --------------------------------------------------------------------------- output
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("command", ["extract", "explain"])
+def test_full_standard_output_is_an_error_not_a_traceback(command: str) -> None:
+    with open("/dev/full", "wb") as full:
+        proc = subprocess.run([sys.executable, "-m", "newsclean", command, str(SAMPLE)],
+                              stdout=full, stderr=subprocess.PIPE, timeout=60, check=False)
+    err = proc.stderr.decode()
+    assert proc.returncode == 1, err
+    assert "cannot write standard output" in err and "Traceback" not in err
+
+
+def test_closed_pipe_ends_quietly() -> None:
+    """`newsclean extract page | head -c 1`: the reader left; nothing to report."""
+    proc = subprocess.Popen([sys.executable, "-m", "newsclean", "extract", str(SAMPLE)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(1)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 0, err
+    assert "Traceback" not in err and "Exception" not in err
+
+
+def test_batch_to_standard_output(tmp_path: Path) -> None:
+    """`-o -` streams the records (as `explain -o -` does), rather than writing a file
+    named "-"; there is nothing to resume from, so --resume with it is a usage error."""
+    env = {**os.environ, "PYTHONPATH": str(SAMPLE.parents[2])}
+    proc = subprocess.run([sys.executable, "-m", "newsclean", "batch", str(SAMPLE), "-o", "-",
+                           "-q"], capture_output=True, timeout=120, check=False,
+                          cwd=tmp_path, env=env)
+    assert proc.returncode == 0, proc.stderr
+    (record,) = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert record["status"] == "ok" and record["id"] == str(SAMPLE)
+    assert not (tmp_path / "-").exists()
+    with pytest.raises(SystemExit) as exc:
+        main(["batch", str(SAMPLE), "-o", "-", "--resume"])
+    assert exc.value.code == 2
+
+
+def test_batch_output_that_is_a_folder(tmp_path: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """An empty folder does not 'already hold records': the message says what is wrong."""
+    code, _, err = run(["batch", str(SAMPLE), "-o", str(tmp_path), "-q"], capsys)
+    assert code == 1
+    assert "Is a directory" in err and "already holds records" not in err
+
+
+def test_extract_reads_a_gzipped_page(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                      sample_article: newsclean.Article) -> None:
+    """`newsclean batch` decompresses `.gz` pages; `extract` refused them as gzip data."""
+    page = tmp_path / "page.html.gz"
+    page.write_bytes(gzip.compress(SAMPLE.read_bytes()))
+    code, out, _ = run(["extract", str(page), "--format", "txt"], capsys)
+    assert code == 0 and out == sample_article.text + "\n"
+    page.write_bytes(gzip.compress(SAMPLE.read_bytes())[:200])
+    code, out, err = run(["extract", str(page)], capsys)
+    assert code == 1 and out == "" and "cut short" in err

@@ -57,6 +57,35 @@ def test_utf16_without_bom() -> None:
     assert body_text(page(TEXT).encode("utf-16-le")) == TEXT
 
 
+# Prose in a non-Latin script, long enough that its markup is a small share of the bytes.
+NON_LATIN = {
+    "ru": "Городской совет во вторник утвердил новый бюджет школ, дорог и парков города.",
+    "zh": "政府今天在北京召开的会议上宣布了新的经济政策，专家认为这项政策将有助于恢复经济。",
+    "ja": "政府は本日、東京で開かれた会議で新しい経済政策を発表しました。回復が期待されます。",
+}
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("lang", sorted(NON_LATIN))
+def test_utf16_without_bom_in_a_non_latin_script(lang: str, encoding: str) -> None:
+    """Only the tags of such a page give zero bytes: too few for the Latin-script rule."""
+    text = NON_LATIN[lang] * 6
+    assert body_text(page(text, "<title>x</title>").encode(encoding)) == text
+
+
+def test_legacy_bytes_declared_as_utf8_are_detected() -> None:
+    """A template's `<meta charset="utf-8">` over windows-1251 text: read as UTF-8, every
+    letter would be a replacement character."""
+    text = NON_LATIN["ru"] * 4
+    data = page(text, '<meta charset="utf-8">').encode("cp1251")
+    assert body_text(data) == text
+
+
+def test_utf8_with_a_stray_byte_stays_utf8() -> None:
+    data = page(TEXT * 3, '<meta charset="utf-8">').encode("utf-8").replace(b"vu", b"v\xfc", 1)
+    assert body_text(data) == (TEXT * 3).replace("vu", "v\ufffd", 1)
+
+
 def test_wrong_declared_charset_but_valid_utf8() -> None:
     data = page(TEXT, '<meta charset="iso-8859-1">').encode("utf-8")
     assert body_text(data) == TEXT
@@ -131,6 +160,11 @@ def test_magic_bytes_name_the_format() -> None:
         load(b"%PDF-1.4\n<</Type/Catalog>>")
     with pytest.raises(NotHTMLError, match="gzip"):
         load(b"\x1f\x8b\x08\x00" + b"<html>" * 10)
+    # An uncompressed WARC holds HTML: it was extracted as one page of headers and bodies.
+    warc = (b"WARC/1.0\r\nWARC-Type: response\r\nContent-Type: application/http\r\n\r\n"
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><p>Story</p></html>")
+    with pytest.raises(NotHTMLError, match="WARC archive"):
+        load(warc)
 
 
 def test_clean_markup_removes_what_lxml_refuses() -> None:
