@@ -347,9 +347,14 @@ def run_batch(args: argparse.Namespace) -> int:
         if stats.filtered:
             kinds = ", ".join(f"{k} {n}" for k, n in sorted(stats.filtered.items()))
             skipped += f", {sum(stats.filtered.values())} filtered by page type ({kinds})"
-        _error(f"{stats.done} records ({stats.errors} errors{skipped}) in {stats.elapsed:.1f} s, "
-               f"{stats.rate:.1f} pages/s -> {args.output}")
+        _error(f"{_count(stats.done, 'record')} ({_count(stats.errors, 'error')}{skipped}) in "
+               f"{stats.elapsed:.1f} s, {stats.rate:.1f} pages/s -> {args.output}")
     return EXIT_SOME_ERRORS if stats.errors else EXIT_OK
+
+
+def _count(n: int, noun: str) -> str:
+    """"1 record", "2 records": the summary a user reads after each batch."""
+    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def run_explain(args: argparse.Namespace) -> int:

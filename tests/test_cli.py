@@ -273,3 +273,11 @@ def test_extract_reads_a_gzipped_page(tmp_path: Path, capsys: pytest.CaptureFixt
     page.write_bytes(gzip.compress(SAMPLE.read_bytes())[:200])
     code, out, err = run(["extract", str(page)], capsys)
     assert code == 1 and out == "" and "cut short" in err
+
+
+def test_batch_summary_counts_in_words(tmp_path: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """The summary a user reads after a batch says "1 record (0 errors)", not "1 records"."""
+    code, _, err = run(["batch", str(SAMPLE), "-o", str(tmp_path / "out.jsonl")], capsys)
+    assert code == 0
+    assert "1 record (0 errors)" in err
