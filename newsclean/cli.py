@@ -315,6 +315,10 @@ def run_batch(args: argparse.Namespace) -> int:
     except ExtractorError as exc:
         _error(str(exc))
         return EXIT_USAGE
+    if "-" in args.inputs:
+        _error("batch reads files, folders, globs and WARC archives, not standard input; "
+               "for one page on standard input use: newsclean extract -")
+        return EXIT_USAGE
     output = os.path.abspath(args.output)
     inputs = (i for i in batch.expand(args.inputs, args.include)
               if not (i.kind == "file" and os.path.abspath(i.path or "") == output))

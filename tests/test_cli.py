@@ -281,3 +281,13 @@ def test_batch_summary_counts_in_words(tmp_path: Path,
     code, _, err = run(["batch", str(SAMPLE), "-o", str(tmp_path / "out.jsonl")], capsys)
     assert code == 0
     assert "1 record (0 errors)" in err
+
+
+def test_batch_says_it_does_not_read_standard_input(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`batch -` was read as a file named "-" (a record saying no such file): a usage error
+    now names the command that reads one page from standard input."""
+    code, _, err = run(["batch", "-", "-o", str(tmp_path / "out.jsonl")], capsys)
+    assert code == 2
+    assert "newsclean extract -" in err
+    assert not (tmp_path / "out.jsonl").exists()
