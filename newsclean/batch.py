@@ -235,10 +235,14 @@ class _BrotliForWarcio:
         return b""
 
 
-def _fix_warcio_brotli() -> None:
-    """Give warcio a working `br` decoder where its own cannot be built (see above)."""
+def _fix_warcio_decoders() -> None:
+    """Give warcio a working `br` decoder where its own cannot be built (see above), and
+    read `x-gzip`, which HTTP defines as gzip (RFC 9110, 8.4.1.3) and older servers still
+    send, as gzip: warcio knows only the short name and passed such bodies through still
+    compressed."""
     from warcio.bufferedreaders import BufferedReader
 
+    BufferedReader.DECOMPRESSORS.setdefault("x-gzip", BufferedReader.DECOMPRESSORS["gzip"])
     factory = BufferedReader.DECOMPRESSORS.get("br")
     if factory is None or factory is _BrotliForWarcio:
         return  # no brotli installed: warcio passes the body through undecoded
@@ -285,7 +289,7 @@ def warc_inputs(path: str) -> Iterator[Input]:
         from warcio.archiveiterator import ArchiveIterator
     except ImportError:
         raise WarcSupportMissing() from None
-    _fix_warcio_brotli()
+    _fix_warcio_decoders()
 
     offset = 0
     try:

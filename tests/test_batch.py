@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import gzip
 import io
 import json
 import os
@@ -556,3 +557,13 @@ def test_a_memory_cap_too_small_for_the_stack_is_met_by_the_first_page(
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+
+
+def test_x_gzip_encoded_record_is_decoded(tmp_path: Path) -> None:
+    """`x-gzip` is gzip (RFC 9110); warcio knew only `gzip` and handed the body on still
+    compressed, which failed as not HTML."""
+    page = SAMPLE.read_bytes()
+    warc = tmp_path / "xgzip.warc.gz"
+    write_encoded_warc(warc, [("https://news.example/a", gzip.compress(page), "x-gzip")])
+    (item,) = batch.warc_inputs(str(warc))
+    assert item.error is None and item.html == page
