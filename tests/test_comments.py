@@ -102,7 +102,7 @@ def test_the_rules_read_a_classless_comment_section_as_furniture(
     for _, comment in COMMENTS:
         assert comment[:100] not in kept
     on = _kept(page(), learned=False, comment_sections=False)
-    assert COMMENTS[0][1][:100] in on  # what the names said, and the structure says now
+    assert COMMENTS[0][1][:100] in on  # without the detector, the rules keep it
 
 
 @pytest.mark.parametrize("page", PAGES, ids=IDS)
