@@ -25,6 +25,7 @@ module only finds; the density rules decide what a section weighs
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import cast
 
@@ -73,6 +74,7 @@ SECTION_EXTRA_WORDS = 40
 (its heading "34 responses", a "Leave a reply" line): the article never fits in that."""
 
 _KEY = "newsclean.comments.sections"
+_MICRODATA_COMMENT = re.compile(r"item(?:prop|type)\s*=\s*[\"']?[^\"'>]{0,200}omment")
 
 
 def comment_sections(doc: Document) -> frozenset[HtmlElement]:
@@ -131,10 +133,13 @@ def _last(value: str) -> str:
 def _microdata_comments(doc: Document) -> Iterable[HtmlElement]:
     """Elements schema.org microdata names a comment (`itemprop="comment"`, `itemtype`
     .../Comment): outermost only, the replies nested in them go with them."""
-    if "itemprop" not in doc.html and "itemtype" not in doc.html:
-        return []
+    if not _MICRODATA_COMMENT.search(doc.html):
+        return []  # a scan of the markup spares a walk of every element on most pages
+    candidates = doc.tree.xpath(  # lxml filters; the exact tokens are read below
+        "//*[contains(@itemprop, 'omment') or contains(@itemtype, 'omment')]"
+    )
     marked = [
-        el for el in cast(list[HtmlElement], doc.tree.xpath("//*[@itemprop or @itemtype]"))
+        el for el in cast(list[HtmlElement], candidates)
         if set((el.get("itemprop") or "").lower().split()) & COMMENT_PROPS
         or {_last(v) for v in (el.get("itemtype") or "").split()} & COMMENT_TYPES
     ]
@@ -145,17 +150,20 @@ def _microdata_comments(doc: Document) -> Iterable[HtmlElement]:
 def _is_comment_run(group: Group) -> bool:
     """Whether a repeated template's items are shaped like readers' comments: prose, not
     links, each opening with a short line, with no titles (in them, or as headings between
-    them: cards, a listing's stories, a live blog's entries)."""
+    them: cards, a listing's stories, a live blog's entries). Cheapest tests first: most
+    of a page's templates fail one."""
     n = len(group.items)
-    titled = group.headed + sum(_after_heading(item) for item in group.items)
     if (
         group.link_density > MAX_LINK_DENSITY
-        or titled > MAX_HEADING_SHARE * n
+        or group.headed > MAX_HEADING_SHARE * n
         or group.words < MIN_ITEM_WORDS * n
     ):
         return False
     led = sum(len(b) > 1 and b[0].words <= LEAD_MAX_WORDS for b in group.blocks)
-    return led >= MIN_EVIDENCE_SHARE * n
+    if led < MIN_EVIDENCE_SHARE * n:
+        return False
+    titled = group.headed + sum(_after_heading(item) for item in group.items)
+    return titled <= MAX_HEADING_SHARE * n
 
 
 def _after_heading(item: HtmlElement) -> bool:
