@@ -291,3 +291,17 @@ def test_batch_says_it_does_not_read_standard_input(
     assert code == 2
     assert "newsclean extract -" in err
     assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_extract_a_gzip_bomb_stops_at_the_page_limit(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A small .gz that unpacks past the page limit is read only one byte past it, and the
+    limit's error says what is wrong (not a process that eats the machine's memory)."""
+    from newsclean.batch import MAX_PAGE_BYTES
+
+    bomb = tmp_path / "page.html.gz"
+    bomb.write_bytes(gzip.compress(b"<p>" + b"a" * (MAX_PAGE_BYTES + 1_000_000)))
+    assert bomb.stat().st_size < 100_000
+    code, out, err = run(["extract", str(bomb)], capsys)
+    assert code == 1 and not out
+    assert f"has {MAX_PAGE_BYTES + 1} bytes, over the limit" in err  # read no further
