@@ -45,7 +45,7 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
-from newsclean.document import DEFAULT_LIMITS, has_bom, usable_charset
+from newsclean.document import DEFAULT_LIMITS, decode_labelled, usable_charset
 from newsclean.errors import NewsCleanError
 from newsclean.pipeline import extract, preload
 
@@ -190,17 +190,11 @@ def content_type_charset(content_type: str | None) -> str | None:
 
 
 def decode_body(body: bytes, content_type: str | None) -> bytes | str:
-    """Decode with the HTTP charset when one is given (browsers let it win over <meta>, but
-    not over a byte-order mark); otherwise the bytes go to the page's own decoding. As with
-    a `<meta>` charset, non-ASCII bytes that are valid UTF-8 are read as UTF-8: servers that
-    label every page ISO-8859-1 by default are common, legacy text that is valid UTF-8 rare."""
+    """Decode with the HTTP charset when one is given (`newsclean.document.decode_labelled`:
+    browsers let it win over <meta>, not over a byte-order mark, and valid UTF-8 wins over a
+    label as for <meta>); otherwise the bytes go to the page's own decoding."""
     charset = content_type_charset(content_type)
-    if charset is None or has_bom(body):
-        return body
-    if charset != "utf-8" and not body.isascii():
-        with contextlib.suppress(UnicodeDecodeError):
-            return body.decode("utf-8")
-    return body.decode(charset, errors="replace")
+    return body if charset is None else decode_labelled(body, charset)
 
 
 def _is_html(content_type: str | None) -> bool:

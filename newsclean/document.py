@@ -195,10 +195,21 @@ def usable_charset(label: str) -> str | None:
     return None if name == "utf-16" else name
 
 
-def has_bom(data: bytes) -> bool:
-    """Whether the bytes start with a byte-order mark, which wins over any declared charset
-    (HTML standard: BOM sniffing comes before the transport layer's encoding)."""
-    return _bom_encoding(data) is not None
+def decode_labelled(data: bytes, charset: str) -> bytes | str:
+    """The page decoded with a charset named outside it (an HTTP header's `usable_charset`),
+    which browsers let win over a `<meta>` one; the bytes unchanged when they start with a
+    byte-order mark, which wins over any label (HTML standard: BOM sniffing comes before
+    the transport layer's encoding), for `decode` to read. Non-ASCII bytes that are valid
+    UTF-8 are read as UTF-8 whatever the label, as `decode` does under a `<meta>` label:
+    servers that label every page ISO-8859-1 are common, legacy text that is valid UTF-8
+    rare."""
+    if _bom_encoding(data):
+        return data
+    if charset != "utf-8" and not data.isascii():
+        text = _strict_utf8(data)
+        if text is not None:
+            return text
+    return data.decode(charset, errors="replace")
 
 
 def declared_encoding(data: bytes) -> str | None:
