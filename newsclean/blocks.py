@@ -318,6 +318,16 @@ LANGUAGE_SAMPLE = 8
 """Longest blocks of a page read to tell its language."""
 
 
+def words_under(blocks: Iterable[TextBlock]) -> dict[HtmlElement, int]:
+    """Words of the given blocks under each element (their own and every ancestor): how
+    much text of a kind a part of the page holds."""
+    words: dict[HtmlElement, int] = {}
+    for block in blocks:
+        for anc in block.ancestors:
+            words[anc] = words.get(anc, 0) + block.words
+    return words
+
+
 def longest_blocks(blocks: Sequence[TextBlock]) -> list[TextBlock]:
     """The page's `LANGUAGE_SAMPLE` longest blocks, longest first: the sample its language
     is read from (most of them are the main text, whatever the template around it)."""

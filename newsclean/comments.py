@@ -31,7 +31,7 @@ from typing import cast
 
 from lxml.html import HtmlElement
 
-from newsclean.blocks import HEADING_TAGS, TextBlock, document_blocks
+from newsclean.blocks import HEADING_TAGS, TextBlock, document_blocks, words_under
 from newsclean.document import Document
 from newsclean.metadata import jsonld
 from newsclean.metadata.dates import parse_written_date
@@ -95,7 +95,7 @@ def find_sections(doc: Document) -> frozenset[HtmlElement]:
     words: dict[HtmlElement, int] | None = None
     for group in page_groups(doc):
         if _is_comment_run(group) and _dated_share(group) >= MIN_EVIDENCE_SHARE:
-            words = words if words is not None else _words_under(blocks)
+            words = words if words is not None else words_under(blocks)
             section = _section(group, words)
             found.add(section)
             found.update(_reply_forms(section, doc))
@@ -203,14 +203,6 @@ def _section(group: Group, words: dict[HtmlElement, int]) -> HtmlElement:
             break
         section = anc
     return section
-
-
-def _words_under(blocks: Sequence[TextBlock]) -> dict[HtmlElement, int]:
-    words: dict[HtmlElement, int] = {}
-    for b in blocks:
-        for anc in b.ancestors:
-            words[anc] = words.get(anc, 0) + b.words
-    return words
 
 
 def _reply_forms(section: HtmlElement, doc: Document) -> list[HtmlElement]:

@@ -38,7 +38,14 @@ from typing import Any, overload
 
 from lxml.html import HtmlElement
 
-from newsclean.blocks import TextBlock, blocks_language, count_stopwords, document_blocks, hint
+from newsclean.blocks import (
+    TextBlock,
+    blocks_language,
+    count_stopwords,
+    document_blocks,
+    hint,
+    words_under,
+)
 from newsclean.comments import comment_sections, inside
 from newsclean.document import Document, declared_language
 from newsclean.model import BlockKind
@@ -393,12 +400,7 @@ def widget_hint(h: str) -> bool:
 
 def prose_words(blocks: list[TextBlock], labels: list[Label]) -> dict[HtmlElement, int]:
     """Words of good blocks under each element (for the widget check of `_Hints`)."""
-    words: dict[HtmlElement, int] = {}
-    for block, label in zip(blocks, labels, strict=True):
-        if label is Label.GOOD:
-            for anc in block.ancestors:
-                words[anc] = words.get(anc, 0) + block.words
-    return words
+    return words_under(b for b, label in zip(blocks, labels, strict=True) if label is Label.GOOD)
 
 
 def card_flags(
