@@ -35,7 +35,7 @@ from newsclean.blocks import HEADING_TAGS, TextBlock, document_blocks, words_und
 from newsclean.document import Document
 from newsclean.metadata import jsonld
 from newsclean.metadata.dates import parse_written_date
-from newsclean.metadata.sources import page_of
+from newsclean.metadata.sources import microdata_types, page_of, type_name
 from newsclean.model import BlockKind, PageType
 from newsclean.pagetype import classify
 from newsclean.repeats import Group, page_groups
@@ -119,15 +119,9 @@ def items_are_text(doc: Document) -> bool:
     page = page_of(doc)
     if any(jsonld.types(obj) & THREAD_TYPES for obj in page.jsonld.objects):
         return True
-    if "itemtype" in doc.html:
-        for itemtype in cast(list[str], doc.tree.xpath("//@itemtype", smart_strings=False)):
-            if {_last(v) for v in itemtype.split()} & THREAD_TYPES:
-                return True
+    if not THREAD_TYPES.isdisjoint(microdata_types(doc)):
+        return True
     return classify(doc).page_type in ITEM_PAGES
-
-
-def _last(value: str) -> str:
-    return value.rstrip("/").rsplit("/", 1)[-1].lower()
 
 
 def _microdata_comments(doc: Document) -> Iterable[HtmlElement]:
@@ -141,7 +135,7 @@ def _microdata_comments(doc: Document) -> Iterable[HtmlElement]:
     marked = [
         el for el in cast(list[HtmlElement], candidates)
         if set((el.get("itemprop") or "").lower().split()) & COMMENT_PROPS
-        or {_last(v) for v in (el.get("itemtype") or "").split()} & COMMENT_TYPES
+        or {type_name(v) for v in (el.get("itemtype") or "").split()} & COMMENT_TYPES
     ]
     chosen = set(marked)
     return [el for el in marked if not any(a in chosen for a in el.iterancestors())]

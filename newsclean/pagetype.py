@@ -32,7 +32,7 @@ from urllib.parse import SplitResult, urlsplit
 from newsclean.blocks import TextBlock, document_blocks
 from newsclean.document import Document
 from newsclean.metadata import jsonld
-from newsclean.metadata.sources import Page, page_address, page_of
+from newsclean.metadata.sources import Page, microdata_types, page_address, page_of
 
 __all__ = [
     "Verdict", "classify", "evidence", "features", "model", "page_of",
@@ -306,11 +306,7 @@ def _schema_types(doc: Document, page: Page) -> Counter[str]:
             for inner in value if isinstance(value, list) else [value]:
                 if isinstance(inner, dict):
                     found.update(jsonld.types(inner))
-    if "itemtype" not in doc.html:  # a substring test spares a walk of every attribute
-        return found
-    for itemtype in cast(list[str], doc.tree.xpath("//@itemtype", smart_strings=False)):
-        for value in itemtype.split():
-            found[value.rstrip("/").rsplit("/", 1)[-1].lower()] += 1
+    found.update(microdata_types(doc))
     return found
 
 

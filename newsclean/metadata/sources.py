@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
@@ -366,6 +366,31 @@ def itemprop_value(el: HtmlElement) -> str:
     return str(el.text_content())
 
 
+def type_name(itemtype: str) -> str:
+    """The schema.org type a microdata `itemtype` value names ("https://schema.org/Comment/"
+    → "comment"): its last path part, lower-cased, as JSON-LD types are read."""
+    return itemtype.rstrip("/").rsplit("/", 1)[-1].lower()
+
+
+_MICRODATA_TYPES = "newsclean.metadata.sources.microdata_types"
+
+
+def microdata_types(doc: Document) -> tuple[str, ...]:
+    """The schema.org types the page's microdata declares (`type_name` of each `itemtype`
+    value), in page order; read once a page (the page type and the comment sections ask)."""
+    cached = doc.cache.get(_MICRODATA_TYPES)
+    if cached is None:
+        cached = doc.cache[_MICRODATA_TYPES] = _read_microdata_types(doc)
+    return cast(tuple[str, ...], cached)
+
+
+def _read_microdata_types(doc: Document) -> tuple[str, ...]:
+    if "itemtype" not in doc.html:  # a substring test spares a walk of every attribute
+        return ()
+    itemtypes = cast(list[str], doc.tree.xpath("//@itemtype", smart_strings=False))
+    return tuple(type_name(value) for itemtype in itemtypes for value in itemtype.split())
+
+
 def _is_article_itemtype(itemtype: str | None) -> bool:
     """Whether a microdata `itemtype` (a URL or a bare type) names an article-like item."""
     kind = (itemtype or "").lower()
@@ -599,7 +624,7 @@ def is_blog_post(page: Page) -> bool:
     if article is not None and jsonld.types(article) & jsonld.ARTICLE_TYPES:
         return bool(jsonld.types(article) & BLOG_POST_TYPES)
     for itemtype in islice(page.tree.iterfind(".//*[@itemtype]"), MAX_ITEMTYPES):
-        kind = (itemtype.get("itemtype") or "").rstrip("/").rsplit("/", 1)[-1].lower()
+        kind = type_name(itemtype.get("itemtype") or "")
         if _is_article_itemtype(kind):
             return kind in BLOG_POST_TYPES
     return False
