@@ -27,8 +27,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import islice
 from typing import cast
 
+import lxml.etree
 from lxml.html import HtmlElement
 
 from newsclean.blocks import HEADING_TAGS, TextBlock, document_blocks, words_under
@@ -162,9 +164,7 @@ def _is_comment_run(group: Group) -> bool:
 
 def _after_heading(item: HtmlElement) -> bool:
     """Whether the element right before the item is a heading: the item's title."""
-    before = item.getprevious()
-    while before is not None and not isinstance(before.tag, str):
-        before = before.getprevious()
+    before = next(item.itersiblings(lxml.etree.Element, preceding=True), None)  # elements only
     return before is not None and before.tag in HEADING_TAGS
 
 
@@ -204,12 +204,8 @@ def _reply_forms(section: HtmlElement, doc: Document) -> list[HtmlElement]:
     it: a contact or search form elsewhere on the page is not the section's."""
     if "<textarea" not in doc.html and "<TEXTAREA" not in doc.html:
         return []
-    places = [section]
-    following = section.getnext()
-    while following is not None and not isinstance(following.tag, str):
-        following = following.getnext()  # comments and processing instructions
-    if following is not None:
-        places.append(following)
+    # the next element, past comments and processing instructions
+    places = [section, *islice(section.itersiblings(lxml.etree.Element), 1)]
     return [
         form for place in places for form in place.iter("form")
         if next(form.iter("textarea"), None) is not None

@@ -492,9 +492,7 @@ def label_before(el: HtmlElement) -> str:
     its label ("Updated" in `<span>Updated</span> <time>...</time>`, "Last updated:
     <time>"), else "". A date's label is often its own element: the date alone does not
     say whether it is a publication or an update."""
-    previous = el.getprevious()
-    while previous is not None and not isinstance(previous.tag, str):
-        previous = previous.getprevious()  # a comment between them
+    previous = next(el.itersiblings(lxml.etree.Element, preceding=True), None)  # past comments
     if previous is None:
         parent = el.getparent()
         text = (parent.text or "") if parent is not None else ""
