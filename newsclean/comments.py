@@ -37,7 +37,7 @@ from newsclean.blocks import HEADING_TAGS, TextBlock, document_blocks, words_und
 from newsclean.document import Document
 from newsclean.metadata import jsonld
 from newsclean.metadata.dates import parse_written_date
-from newsclean.metadata.sources import microdata_types, page_of, type_name
+from newsclean.metadata.sources import microdata_types, page_of
 from newsclean.model import BlockKind, PageType
 from newsclean.pagetype import classify
 from newsclean.repeats import Group, page_groups
@@ -137,7 +137,7 @@ def _microdata_comments(doc: Document) -> Iterable[HtmlElement]:
     marked = [
         el for el in cast(list[HtmlElement], candidates)
         if set((el.get("itemprop") or "").lower().split()) & COMMENT_PROPS
-        or {type_name(v) for v in (el.get("itemtype") or "").split()} & COMMENT_TYPES
+        or {jsonld.type_name(v) for v in (el.get("itemtype") or "").split()} & COMMENT_TYPES
     ]
     chosen = set(marked)
     return [el for el in marked if not any(a in chosen for a in el.iterancestors())]

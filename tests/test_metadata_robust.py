@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsclean.document import load
-from newsclean.metadata import Metadata, extract_metadata
+from newsclean.metadata import Metadata, extract_metadata, jsonld
 from newsclean.metadata.authors import parse_byline
 from newsclean.metadata.dates import parse_date
 
@@ -60,6 +60,13 @@ def test_broken_block_does_not_hide_a_good_one() -> None:
 def test_repairable_jsonld_is_read() -> None:
     head = ld('<!--\n{"@type": "NewsArticle", "headline": "Line\nbreak",}\n-->')
     assert meta_of(head).title == "Line break"
+
+
+def test_jsonld_types_read_as_microdata_itemtypes_are() -> None:
+    """A type written as a URL, with or without its trailing slash, names the same type."""
+    obj = {"@type": ["https://schema.org/NewsArticle/", "http://schema.org/WebPage", "Thing"]}
+    assert jsonld.types(obj) == {"newsarticle", "webpage", "thing"}
+    assert jsonld.type_name("https://schema.org/Comment/") == "comment"
 
 
 def test_cyclic_jsonld_references() -> None:

@@ -74,7 +74,13 @@ def types(obj: dict[str, Any]) -> set[str]:
     """The lower-cased schema.org types of an object, without URL prefixes."""
     raw = obj.get("@type")
     values = raw if isinstance(raw, list) else [raw]
-    return {str(v).rsplit("/", 1)[-1].lower() for v in values if isinstance(v, str)}
+    return {type_name(v) for v in values if isinstance(v, str)}
+
+
+def type_name(value: str) -> str:
+    """The schema.org type a JSON-LD `@type` or a microdata `itemtype` value names
+    ("https://schema.org/Comment/" → "comment"): its last path part, lower-cased."""
+    return value.rstrip("/").rsplit("/", 1)[-1].lower()
 
 
 def _loads(text: str) -> Any:

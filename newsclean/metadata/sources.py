@@ -21,6 +21,7 @@ from lxml.html import HtmlElement
 from newsclean.document import Document
 from newsclean.metadata import cards, jsonld
 from newsclean.metadata.authors import AUTHOR_LABEL
+from newsclean.metadata.jsonld import type_name
 
 Groups = list[list[str]]
 Found = Mapping[str, Groups]
@@ -364,12 +365,6 @@ def itemprop_value(el: HtmlElement) -> str:
         if names:
             return itemprop_value(names[0])
     return str(el.text_content())
-
-
-def type_name(itemtype: str) -> str:
-    """The schema.org type a microdata `itemtype` value names ("https://schema.org/Comment/"
-    → "comment"): its last path part, lower-cased, as JSON-LD types are read."""
-    return itemtype.rstrip("/").rsplit("/", 1)[-1].lower()
 
 
 _MICRODATA_TYPES = "newsclean.metadata.sources.microdata_types"
