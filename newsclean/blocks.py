@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 
 from newsclean.document import Document
 from newsclean.model import BlockKind
-from newsclean.stoplists import text_language
+from newsclean.stoplists import text_language, unspaced
 
 # Tags whose content is never text a reader sees.
 SKIP_TAGS = frozenset(
@@ -57,22 +57,20 @@ _CELL_TAGS = frozenset({"td", "th"})
 _HIDDEN_STYLE = re.compile(r"display\s{0,5}:\s{0,5}none|visibility\s{0,5}:\s{0,5}hidden", re.I)
 _PUNCT = re.compile(r"[.!?;:,。！？，、]")
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)]?(?:\s|$)")
-# Text without spaces (Chinese, Japanese, Thai) has no words to count; beyond this many
-# characters per space-separated token, a block's length is counted in characters instead
-# (not for ASCII text, where long tokens are URLs and codes).
-_MAX_TOKEN_CHARS = 15
+# Text without spaces (Chinese, Japanese, Thai: `stoplists.unspaced`) has no words to
+# count; a block's length is counted in characters instead.
 _CHARS_PER_WORD_UNSPACED = 2
 
 
 def word_count(text: str, tokens: int | None = None) -> int:
     """Words of `text`, counted as `segment` counts a block's: space-separated tokens, or
-    for text written without spaces (beyond `_MAX_TOKEN_CHARS` characters a token, not
-    ASCII) one word per `_CHARS_PER_WORD_UNSPACED` characters. Any reader that sizes text
+    for text written without spaces (`stoplists.unspaced`) one word per
+    `_CHARS_PER_WORD_UNSPACED` characters. Any reader that sizes text
     against word thresholds counts this way, or a Japanese page reads as a few words.
     `tokens`: the tokens, where the caller knows them (in whitespace-normalised text, its
     spaces + 1, without splitting it)."""
     words = len(text.split()) if tokens is None else tokens
-    if len(text) > _MAX_TOKEN_CHARS * max(words, 1) and not text.isascii():
+    if unspaced(text, words):
         return len(text) // _CHARS_PER_WORD_UNSPACED
     return words
 

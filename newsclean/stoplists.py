@@ -21,8 +21,17 @@ MIN_STOPWORD_SHARE = 0.15
 prose ~0.4-0.5 with jusText's lists); a page below it is in another language."""
 CLEAR_STOPWORD_SHARE = 0.3
 """At or above this share the language is clear (others share few stopwords)."""
-MAX_CHARS_PER_TOKEN = 12
+MAX_CHARS_PER_TOKEN = 15
 """Spaced scripts average ~6 characters per token; far above this, the text is unspaced."""
+
+
+def unspaced(text: str, tokens: int | None = None) -> bool:
+    """Whether `text` is written without spaces between words (Chinese, Japanese, Thai): more
+    than `MAX_CHARS_PER_TOKEN` characters per space-separated token, and not ASCII (where
+    long tokens are URLs and codes). The one test every reader that counts words asks.
+    `tokens`: its space-separated tokens, where the caller has counted them."""
+    count = len(text.split()) if tokens is None else tokens
+    return len(text) > MAX_CHARS_PER_TOKEN * max(count, 1) and not text.isascii()
 SAMPLE_WORDS = 200
 """Words of the page's longest texts read to tell its language."""
 
@@ -52,7 +61,7 @@ def text_language(texts: list[str], declared: str | None = None) -> str | None:
     script, or no list fits). `texts` are the page's longest texts, longest first."""
     sample = " ".join(texts)
     words = sample.lower().split()[:SAMPLE_WORDS]
-    if not words or len(sample) > MAX_CHARS_PER_TOKEN * len(sample.split()):
+    if not words or unspaced(sample):
         return None  # unspaced script (Chinese, Japanese): no stoplist applies
     needed = MIN_STOPWORD_SHARE * len(words)
     lang = (declared or "").strip().lower()[:2]

@@ -206,3 +206,22 @@ def test_text_language_tells_the_language_of_a_page_that_declares_none() -> None
     japanese = "政府は月曜日に今年の税金を上げないことを決めた。経済が成長しているため。"
     assert text_language([japanese]) is None
     assert text_language([]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("政府は月曜日に今年の税金を上げないことを決めた。経済が成長しているため。", True),
+        ("กรุงเทพมหานครเป็นเมืองหลวงของประเทศไทยและเป็นเมืองที่มีประชากรมากที่สุด", True),
+        ("The government decided on Monday that taxes will not rise this year.", False),
+        ("Die Bundesregierung beschließt Steuerentlastungsmaßnahmen für Großunternehmen.", False),
+        ("https://example.com/a/very/long/path/with-no-spaces-at-all-in-it-whatsoever", False),
+        ("", False),
+    ],
+)
+def test_unspaced_tells_scripts_written_without_spaces(text: str, expected: bool) -> None:
+    """One test for every reader that counts words (block sizes, the stoplist language, the
+    embedded body's overlap): long non-ASCII runs between spaces; a URL is not one."""
+    from newsclean.stoplists import unspaced
+
+    assert unspaced(text) is expected

@@ -36,6 +36,7 @@ from newsclean.metadata.sources import page_of
 from newsclean.metadata.titles import segments
 from newsclean.model import Block, BlockKind, PageType
 from newsclean.pagetype import classify
+from newsclean.stoplists import unspaced
 from newsclean.structure import to_blocks
 
 MAX_SCRIPT_CHARS = 4_000_000
@@ -288,13 +289,6 @@ def best_body(doc: Document) -> Body | None:
         if names_title(body, titles):
             best = body
     return best
-
-
-def unspaced(text: str) -> bool:
-    """Whether a text is written without spaces between words (Chinese, Japanese, Thai):
-    its "words" average more than eight letters."""
-    tokens = _WORD.findall(text)
-    return bool(tokens) and sum(map(len, tokens)) > 8 * len(tokens)
 
 
 def shingles(text: str, by_chars: bool) -> set[str]:
