@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from newsclean.document import Document
+from newsclean.extractors.embedded import shingles
 from newsclean.metadata.jsonld import ARTICLE_TYPES, types
 from newsclean.metadata.sources import page_of
 
@@ -38,7 +39,8 @@ OFFER_TYPES = frozenset({
 })
 """schema.org types of what a page offers: their `description` is the page's own text."""
 MIN_DECLARED_WORDS = 8
-"""Words a declared text needs to count: shorter ones (a name, a tagline) match any title."""
+"""Words a declared text needs to count, and a block before its share in them counts:
+shorter ones (a name, a tagline, a short line) match by chance."""
 MAX_DEPTH = 4
 """Levels of nested JSON-LD objects read (a product's offers, its reviews)."""
 REVIEW_TYPES = frozenset({"review"})
@@ -55,15 +57,11 @@ class Declared:
     """The word trigrams of what a page declares: the description of what it offers, and
     its customers' reviews."""
 
-    body: frozenset[tuple[str, ...]] = frozenset()
-    reviews: frozenset[tuple[str, ...]] = frozenset()
+    body: frozenset[str] = frozenset()
+    reviews: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
         return bool(self.body or self.reviews)
-
-
-def _trigrams(tokens: Sequence[str]) -> set[tuple[str, ...]]:
-    return {tuple(tokens[i : i + 3]) for i in range(len(tokens) - 2)}
 
 
 def _strings(obj: dict[str, Any], keys: Sequence[str]) -> Iterator[str]:
@@ -87,12 +85,11 @@ def _objects(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
                 yield from _objects(item, depth + 1)
 
 
-def _grams(texts: Iterator[str]) -> frozenset[tuple[str, ...]]:
-    out: set[tuple[str, ...]] = set()
+def _grams(texts: Iterator[str]) -> frozenset[str]:
+    out: set[str] = set()
     for text in texts:
-        tokens = _WORD.findall(text.casefold())
-        if len(tokens) >= MIN_DECLARED_WORDS:
-            out |= _trigrams(tokens)
+        if len(_WORD.findall(text)) >= MIN_DECLARED_WORDS:
+            out |= shingles(text, by_chars=False)
     return frozenset(out)
 
 
@@ -125,7 +122,7 @@ def shares(blocks: Sequence[TextBlock], found: Declared) -> list[tuple[float, fl
         return [(0.0, 0.0)] * len(blocks)
     out: list[tuple[float, float]] = []
     for b in blocks:
-        grams = _trigrams(_WORD.findall(b.text[:SAMPLE].casefold())) if b.words >= 3 else None
+        grams = shingles(b.text[:SAMPLE], by_chars=False) if b.words >= 3 else None
         if grams:
             n = len(grams)
             out.append((len(grams & found.body) / n, len(grams & found.reviews) / n))
@@ -136,8 +133,6 @@ def shares(blocks: Sequence[TextBlock], found: Declared) -> list[tuple[float, fl
 
 DECLARED_SHARE = 0.6
 """Share of a block's word trigrams in the declared text from which it repeats it."""
-DECLARED_MIN_WORDS = 8
-"""Words a block needs before its share counts: a short line matches by chance."""
 
 
 def _repeating(b: TextBlock, share: tuple[float, float]) -> tuple[bool, bool] | None:
@@ -145,7 +140,7 @@ def _repeating(b: TextBlock, share: tuple[float, float]) -> tuple[bool, bool] | 
     review; None for a block too short to tell or one that repeats both or neither (the
     two exclude each other, so each pass leaves the other's blocks as they are)."""
     own, review = (s >= DECLARED_SHARE for s in share)
-    if b.words < DECLARED_MIN_WORDS or own == review:
+    if b.words < MIN_DECLARED_WORDS or own == review:
         return None
     return own, review
 
