@@ -90,7 +90,8 @@ class Input:
 
     id: str
     kind: str
-    """"file", "warc" or "missing"."""
+    """"file", "warc" or "missing" (the input named no page: no such path, a glob or a
+    folder with no file in it)."""
     path: str | None = None
     html: bytes | str | None = None
     url: str | None = None
