@@ -15,8 +15,10 @@ tune page is scored a second time by the cross-validation model that never saw i
 and density's curve is fitted on those out-of-fold outcomes instead.
 
 The sweep replays the chain, density first, then trafilatura-fast when density's
-expected F1 is under the threshold and the more confident on the common scale wins, for
-each threshold, on both halves: the threshold is
+expected F1 is under the threshold and the more confident on the common scale wins (or,
+when density's confident answer holds under half of the page's prose, when trafilatura-
+fast's is more confident and two to five times as long: `FirstConfident`'s fragment
+rule), for each threshold, on both halves: the threshold is
 chosen on the tune half, the check half says whether it holds.
 """
 
@@ -56,6 +58,12 @@ class Outcome:
     unseen: tuple[float, float] | None = None
     """Density's raw confidence and F1 by a model that never saw the page's site (tune
     pages, with `--folds`): what its confidence is worth on a page nobody tuned on."""
+    words: dict[str, int] | None = None
+    """Each member's answer in words, and density's share of the page's prose ("cover",
+    in thousandths), for the chain's fragment rule (`FirstConfident`); None in caches
+    written before it."""
+    unseen_words: tuple[int, int] | None = None
+    """The out-of-fold answer's words and cover (thousandths), as `words` has them."""
 
 
 @lru_cache(maxsize=2)
@@ -77,16 +85,20 @@ def run_page(args: tuple[str, Page, str | None]) -> Outcome | None:
     except NewsCleanError:
         return None
     scorer = score_words if metric_of(name) == "words" else score_page
-    raw, f1 = {}, {}
+    raw, f1, words = {}, {}, {}
     for member in MEMBERS:
         candidate = get_extractor(member).extract(doc)
         raw[member] = candidate.confidence
         f1[member] = scorer(page.truth, candidate.text).f1
-    unseen = None
+        words[member] = candidate.word_count
+        if member == "density":
+            words["cover"] = round(1000 * candidate.prose_cover)
+    unseen = unseen_words = None
     if model_path:
         candidate = DensityExtractor(forest=fold_forest(model_path)).extract(doc)
         unseen = (candidate.confidence, scorer(page.truth, candidate.text).f1)
-    return Outcome(name, page.half, raw, f1, unseen)
+        unseen_words = (candidate.word_count, round(1000 * candidate.prose_cover))
+    return Outcome(name, page.half, raw, f1, unseen, words, unseen_words)
 
 
 def fold_model(page: Page, folds: Path | None, count: int) -> str | None:
@@ -173,7 +185,9 @@ def unseen_outcomes(outcomes: Sequence[Outcome]) -> list[Outcome]:
     """The tune pages as the chain would meet them on a site nobody tuned on: density's
     raw confidence and F1 by the fold model that never saw the page's site."""
     return [Outcome(o.set, UNSEEN, {**o.raw, "density": o.unseen[0]},
-                    {**o.f1, "density": o.unseen[1]})
+                    {**o.f1, "density": o.unseen[1]},
+                    words=None if o.words is None or o.unseen_words is None else
+                    {**o.words, "density": o.unseen_words[0], "cover": o.unseen_words[1]})
             for o in outcomes if o.unseen]
 
 
@@ -181,6 +195,7 @@ def sweep(outcomes: Sequence[Outcome]) -> str:
     """The replayed chain's mean F1 per threshold, set and half (and the best of both); with
     out-of-fold outcomes (`--folds`), also the tune halves as pages nobody tuned on."""
     from newsclean.calibration import Curve
+    from newsclean.chain import FirstConfident
 
     fitted = fit(outcomes)
     curve = {m: Curve(tuple(fitted[n]["x"]), tuple(fitted[n]["y"])) for m, n in MEMBERS.items()}
@@ -191,11 +206,19 @@ def sweep(outcomes: Sequence[Outcome]) -> str:
     head = "| threshold | " + " | ".join(f"{s} {h}" for s, h in keys) + " | fallbacks |"
     lines = [head, "|---" * (len(keys) + 2) + "|"]
 
+    policy = FirstConfident()
+    low, high = policy.fragment_growth
+
     def chain(o: Outcome, theta: float) -> tuple[float, bool]:
         d = curve["density"](o.raw["density"])
-        if d >= theta:
-            return o.f1["density"], False
         t = curve["trafilatura-fast"](o.raw["trafilatura-fast"])
+        if d >= theta:
+            w = o.words
+            if w is None or w["cover"] >= 1000 * policy.fragment_cover:
+                return o.f1["density"], False
+            # a confident fragment: trafilatura-fast runs, and wins when it outgrows it
+            grows = low * w["density"] <= w["trafilatura-fast"] <= high * w["density"]
+            return (o.f1["trafilatura-fast"] if t > d and grows else o.f1["density"]), True
         return (o.f1["trafilatura-fast"] if t > d else o.f1["density"]), True
 
     for theta in THRESHOLDS:

@@ -26,6 +26,13 @@ PRESETS: dict[str, tuple[str, dict[str, Any]]] = {
 # answer with the higher expected F1 wins.
 DEFAULT_EXTRACTORS: tuple[str, ...] = ("density", "embedded", "trafilatura-fast")
 DEFAULT_THRESHOLD = 0.35
+# A confident answer holding under half of the page's prose runs the rest of the chain,
+# and a later answer replaces it when more confident and two to five times as long
+# (`FirstConfident`). Chosen on the tune halves out of fold (each tune page's density
+# scored by a fold model that never saw its site), confirmed on the check halves
+# (docs/chain.md, "Confident fragments").
+FRAGMENT_COVER = 0.5
+FRAGMENT_GROWTH = (2.0, 5.0)
 
 
 def scaled(candidate: Candidate) -> Candidate:
@@ -51,23 +58,53 @@ class Policy(Protocol):
 @dataclass(frozen=True)
 class FirstConfident:
     """Run extractors in order; stop at the first whose confidence (on the common scale)
-    reaches `threshold`.
+    reaches `threshold`, unless that answer may be a fragment.
 
     When none does, the most confident candidate seen is returned.
+
+    A confident answer that holds under `fragment_cover` of the page's prose (its
+    `Candidate.prose_cover`) may be a fragment whose confidence does not see what it left
+    out (a page-builder's sections or an FAQ beside the kept text, a thread's replies):
+    the later extractors run too, and the first of them that is more confident and holds
+    between `fragment_growth` times its words (low, high) replaces it. Both signals are
+    needed: a low cover alone is also a story among teasers and comments, and a more
+    confident but not much longer answer is the same text read another way. Much longer
+    is the page around the fragment (a gallery's captions, menus and listings that
+    trafilatura-fast, whose length-based confidence saturates, reads as a body).
     """
 
     threshold: float = DEFAULT_THRESHOLD
     name: str = "first-confident"
+    fragment_cover: float = FRAGMENT_COVER
+    fragment_growth: tuple[float, float] = FRAGMENT_GROWTH
 
     def run(self, extractors: Sequence[Extractor], doc: Document) -> Candidate:
         best: Candidate | None = None
+        fragment: Candidate | None = None
         for extractor in extractors:
             candidate = scaled(extractor.extract(doc))
+            if fragment is not None:
+                if self._outgrows(candidate, fragment):
+                    return candidate
+                continue
             if candidate.confidence >= self.threshold:
-                return candidate
+                if candidate.prose_cover >= self.fragment_cover:
+                    return candidate
+                fragment = candidate
+                continue
             if best is None or candidate.confidence > best.confidence:
                 best = candidate
-        return best or Candidate(extractor="none")
+        return fragment or best or Candidate(extractor="none")
+
+    def _outgrows(self, candidate: Candidate, fragment: Candidate) -> bool:
+        """Whether `candidate` is the fuller reading of a page where `fragment` may be a
+        part: more confident, and within `fragment_growth` times as many words."""
+        low, high = self.fragment_growth
+        words = fragment.word_count
+        return (
+            candidate.confidence > fragment.confidence
+            and low * words <= candidate.word_count <= high * words
+        )
 
 
 @dataclass(frozen=True)

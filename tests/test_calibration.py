@@ -135,3 +135,22 @@ def test_density_curve_is_fitted_out_of_fold_when_there_are_fold_outcomes() -> N
     assert curves["trafilatura"]["y"] == [0.8]
     without = fit([Outcome(o.set, o.half, o.raw, o.f1) for o in tune])
     assert without["density"]["y"] == [1.0]
+
+
+def test_the_sweep_replays_the_fragment_rule() -> None:
+    """A confident density answer holding a fifth of the page's prose, beside a more
+    confident trafilatura-fast answer three times as long: the replayed chain takes the
+    latter, as `FirstConfident` does; without the words (an old cache) it cannot tell."""
+    from benchmarks.calibrate import Outcome, sweep
+
+    raw = {"density": 0.9, "trafilatura-fast": 1.0}
+    f1 = {"density": 0.6, "trafilatura-fast": 0.95}
+    words = {"density": 100, "trafilatura-fast": 300, "cover": 200}
+
+    def row(outcomes: list[Outcome]) -> str:
+        return next(line for line in sweep(outcomes).splitlines() if line.startswith("| 0.30 |"))
+
+    assert "0.9500" in row([Outcome("aeb", "tune", raw, f1, words=words)] * 3)
+    assert "0.6000" in row([Outcome("aeb", "tune", raw, f1)] * 3)
+    longer = {**words, "trafilatura-fast": 600}  # the page around it, not its fuller reading
+    assert "0.6000" in row([Outcome("aeb", "tune", raw, f1, words=longer)] * 3)

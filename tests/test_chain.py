@@ -23,11 +23,13 @@ class Fixed:
     texts: tuple[str, ...]
     confidence: float
     calls: int = 0
+    prose_cover: float = 1.0
 
     def extract(self, doc: Document) -> Candidate:
         self.calls += 1
         blocks = tuple(Block(text=t) for t in self.texts)
-        return Candidate(extractor=self.name, blocks=blocks, confidence=self.confidence)
+        return Candidate(extractor=self.name, blocks=blocks, confidence=self.confidence,
+                         prose_cover=self.prose_cover)
 
 
 def test_first_confident_stops_at_first_confident() -> None:
@@ -54,6 +56,34 @@ def test_an_empty_answer_is_worth_nothing_on_the_common_scale() -> None:
         result = policy.run([unsure, empty], DOC)
         assert result.extractor == "density", policy.name
     assert scaled(Candidate(extractor="trafilatura")).confidence == 0.0
+
+
+SHORT = ("One part of the text.",)
+LONG = ("One part of the text.", "A second part of it.", "And the third part here.")
+
+
+def test_a_confident_fragment_runs_the_rest_of_the_chain() -> None:
+    """An answer holding under half the page's prose does not end the chain: a later,
+    more confident answer with two to five times its words replaces it."""
+    fragment = Fixed("a", SHORT, 0.7, prose_cover=0.2)
+    fuller = Fixed("b", LONG, 0.9)
+    assert FirstConfident().run([fragment, fuller], DOC).extractor == "b"
+
+
+@pytest.mark.parametrize(
+    ("cover", "later"),
+    [
+        (0.8, Fixed("b", LONG, 0.9)),  # most of the page's prose: the answer stands
+        (0.2, Fixed("b", LONG, 0.6)),  # the later answer is less sure
+        (0.2, Fixed("b", ("One part of the text, read again.",), 0.9)),  # not much longer
+        (0.2, Fixed("b", (), 0.0)),  # nothing
+        (0.2, Fixed("b", SHORT * 6, 0.9)),  # the page around it, not its fuller reading
+    ],
+)
+def test_a_fragment_stands_unless_outgrown(cover: float, later: Fixed) -> None:
+    first = Fixed("a", SHORT, 0.7, prose_cover=cover)
+    assert FirstConfident().run([first, later], DOC).extractor == "a"
+    assert later.calls == (0 if cover >= 0.5 else 1)
 
 
 def test_best_confidence_runs_all() -> None:

@@ -7,7 +7,7 @@ import pytest
 from newsclean.blocks import segment, word_count
 from newsclean.document import load
 from newsclean.extractors import density
-from newsclean.extractors.confidence import length_confidence, section_cover
+from newsclean.extractors.confidence import length_confidence, prose_cover, section_cover
 from newsclean.extractors.density import DensityExtractor
 from newsclean.model import Block, BlockKind
 
@@ -95,3 +95,17 @@ def test_density_confidence_is_scaled_by_the_section_cover(
     whole = DensityExtractor().extract(load(html)).confidence
     monkeypatch.setattr(density, "section_cover", lambda blocks, keep: 0.25)
     assert DensityExtractor().extract(load(html)).confidence == round(whole * 0.25, 3)
+
+
+def test_prose_cover_is_the_kept_share_of_the_pages_prose() -> None:
+    """Kept prose words over all prose words, wherever the prose sits; blocks not flagged
+    as prose (a menu, a heading) count on neither side; a page without prose is covered."""
+    html = ("<html><body><ul><li><a href='/a'>Home</a></li></ul><h1>Title</h1>"
+            "<p>one two three four five six</p><p>seven eight</p>"
+            "<p>nine ten eleven twelve</p></body></html>")
+    blocks = segment(load(html).tree)
+    words = [b.words for b in blocks]
+    prose = [w >= 2 and b.element.tag == "p" for w, b in zip(words, blocks, strict=True)]
+    keep = [b.text.startswith("one") for b in blocks]
+    assert prose_cover(blocks, keep, prose) == round(6 / 12, 3)
+    assert prose_cover(blocks, keep, [False] * len(blocks)) == 1.0

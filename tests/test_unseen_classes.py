@@ -140,3 +140,40 @@ def test_a_teaser_of_a_story_declared_whole_in_its_json_ld_is_not_confident() ->
     shown = html.replace('"isAccessibleForFree": false, ', "").replace(
         "<p>Subscribe to read on.</p>", "".join(f"<p>{s}</p>" for s in story[1:]))
     assert DensityExtractor().extract(load(shown)).confidence > 0.5  # the whole story shown
+
+
+def test_a_confident_fragment_of_a_page_builder_page_gives_way_to_the_fuller_answer() -> None:
+    """A service page built of sections, each its own box: on unseen sites the scorer
+    may keep one section, sure of it, and its confidence does not see the sections it
+    left (wcxb-dev's tune half, out of fold). The stand-in below is such an answer (the
+    shipped scorer keeps the whole of this clean page); since it holds under half of the
+    page's prose, trafilatura-fast runs too, and its answer, more confident and two to
+    five times as long, wins."""
+    from newsclean.document import load
+    from newsclean.extractors.base import Candidate
+    from newsclean.extractors.density import DensityExtractor
+
+    sections = "".join(
+        f'<section class="builder-{i}"><h2>Part {i}</h2><p>{_para(i)}</p>'
+        f"<p>{_para(i + 5)}</p></section>" for i in range(5)
+    )
+    html = _page(sections)
+
+    class FirstSections:
+        """density's answer cut to its first sections, with the share of the page's prose
+        they hold as its cover."""
+
+        name = "density"
+
+        def extract(self, doc: object) -> Candidate:
+            whole = DensityExtractor().extract(load(html)).blocks
+            cut = next(i for i, b in enumerate(whole) if b.text == "Part 2")
+            first = whole[:cut]  # the first two sections of five
+            share = sum(len(b.text.split()) for b in first) / sum(
+                len(b.text.split()) for b in whole)
+            return Candidate(extractor="density", blocks=first, confidence=0.9,
+                             prose_cover=round(share, 3))
+
+    article = newsclean.extract(html, extractors=[FirstSections(), "embedded", "trafilatura-fast"])
+    assert article.extractor == "trafilatura"
+    assert all(_para(i) in article.text for i in range(5))

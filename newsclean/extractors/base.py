@@ -27,6 +27,11 @@ class Candidate:
     images: tuple[Image, ...] = ()
     details: dict[str, Any] = field(default_factory=dict, compare=False)
     """Extractor-specific diagnostics (scores, dropped blocks) for the explain view."""
+    prose_cover: float = 1.0
+    """The share of the page's running prose that the answer holds, where the extractor
+    measures it (density: its kept words of the blocks its rules label prose, over all
+    such blocks of the page); 1.0 when unknown. A policy reads a low cover as a sign
+    that a confident answer may be a fragment of the page's text."""
 
     @property
     def text(self) -> str:

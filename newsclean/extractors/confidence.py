@@ -91,3 +91,18 @@ def section_cover(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> float:
     section_words = sum(b.words for b in blocks if _section(b.element) in sections)
     cover = kept_words / max(section_words, kept_words)
     return 1.0 if cover >= SECTION_COVER else round(cover, 3)
+
+
+def prose_cover(
+    blocks: Sequence[TextBlock], keep: Sequence[bool], prose: Sequence[bool]
+) -> float:
+    """The share of the page's prose words (blocks flagged in `prose`: running text by
+    their length, punctuation and stopwords, wherever they sit, furniture included) that
+    the kept blocks hold, 0-1; 1.0 on a page without prose. Not a confidence: a body is
+    often a minority of a page's prose (a thread's replies, a page of teasers), but an
+    answer that leaves most of it out is worth a second opinion (`chain.FirstConfident`)."""
+    total = sum(b.words for b, p in zip(blocks, prose, strict=True) if p)
+    if not total:
+        return 1.0
+    kept = sum(b.words for b, p, k in zip(blocks, prose, keep, strict=True) if p and k)
+    return round(kept / total, 3)

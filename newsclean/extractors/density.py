@@ -21,7 +21,7 @@ from newsclean.blocks import TextBlock
 from newsclean.document import Document
 from newsclean.extractors.base import Candidate
 from newsclean.extractors.block_model import Forest, decide
-from newsclean.extractors.confidence import declared_cover, section_cover
+from newsclean.extractors.confidence import declared_cover, prose_cover, section_cover
 from newsclean.extractors.declared import declared, declared_additions, review_copies, shares
 from newsclean.extractors.rules import (
     Decisions,
@@ -82,11 +82,13 @@ class DensityExtractor:
         score = min(score, declared_cover(doc, sum(b.words for b in kept)))
         score = round(score * section_cover(blocks, keep), 3)
         decisions = Decisions(blocks, analysis.labels, keep, reasons, values)
+        prose = [label is Label.GOOD for label in analysis.labels]
         return Candidate(
             extractor=name,
             blocks=tuple(to_blocks(kept, doc.url, blocks)),
             confidence=score,
             details={"blocks": decisions},
+            prose_cover=prose_cover(blocks, keep, prose),
         )
 
     def _after_passes(self, blocks: list[TextBlock], doc: Document) -> list[AfterPass]:
