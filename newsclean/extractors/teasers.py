@@ -1,0 +1,90 @@
+"""Signs that a block is a teaser of another page rather than this page's text.
+
+A teaser (a "more stories" run beside the body, a listing's excerpt) is cut short: its text
+ends in an ellipsis ("…", "...", "[…]") or in a short link that opens the rest ("more",
+"Weiterlesen", "»"), and it seldom comes alone: a site repeats the headline-and-snippet
+template for every story it advertises. Both signs are structural and hold in any language;
+a list of such items is a list of cards, as one of linked headings is
+(`rules.card_flags`): their prose is no evidence for the article's container, and those at
+the edge of the kept story are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lxml.html import HtmlElement
+
+from newsclean.blocks import TextBlock
+
+ELLIPSIS_END = re.compile(r"(?:…|\.{3,})\s*[\]\)]?\s*$")
+"""An ellipsis at the end, bare or in brackets ("…", "...", "[…]", "(...)")."""
+MORE_LINK_WORDS = 3
+"""Most words of a trailing link that opens the rest of a story ("Read more", "Lire la
+suite", "»"): a longer link is a name or a title, not a "more" link."""
+MIN_SNIPPET_WORDS = 5
+"""Words the block must hold besides its trailing link: a lone "more" link is no teaser."""
+FOOTNOTE_MARK = re.compile(r"[\s\d,.;:()\[\]*†‡§-]*")
+"""A link of digits and marks only ("7", "[12]", "3,22"): a footnote reference, not a
+"more" link."""
+LINK_DEPTH = 4
+"""Inline elements walked down from a block's element to its last link (`<li><span><a>`)."""
+
+
+def _last_link(el: HtmlElement) -> HtmlElement | None:
+    """The link that ends the element's text, with no text after it: the last child, its
+    last child and so on, down `LINK_DEPTH` levels (comments and tails checked on the way)."""
+    node = el
+    for _ in range(LINK_DEPTH):
+        children = [c for c in node if isinstance(c.tag, str)]
+        if not children:
+            return None
+        last = children[-1]
+        if (last.tail or "").strip():
+            return None
+        if last.tag == "a":
+            return last
+        node = last
+    return None
+
+
+def _more_link(block: TextBlock) -> bool:
+    """Whether the block ends in a short link that its own text leads up to."""
+    if not block.link_chars or block.words < MIN_SNIPPET_WORDS:
+        return False
+    link = _last_link(block.element)
+    if link is None:
+        return False
+    text = link.text_content()
+    words = text.split()
+    if not words or len(words) > MORE_LINK_WORDS or block.words - len(words) < MIN_SNIPPET_WORDS:
+        return False
+    if FOOTNOTE_MARK.fullmatch(text):
+        return False
+    return block.text.rstrip().endswith(words[-1])
+
+
+def truncated(block: TextBlock) -> bool:
+    """Whether the block's text is cut short: an ellipsis at its end or a "more" link."""
+    return ELLIPSIS_END.search(block.text[-8:]) is not None or _more_link(block)
+
+
+def teaser_items(blocks: Sequence[TextBlock]) -> dict[HtmlElement, list[HtmlElement]]:
+    """Per list, its items that read as a teaser: a list item with a line that links to
+    another page and is cut short (`truncated`: the headline and its opening in one line,
+    or an opening that ends in a "more" link), in document order. A story's own list items
+    end in full sentences; a "more stories" list's lines stop mid-sentence. (A description
+    in its own paragraph under a linked name is a listing's item as often, and is left to
+    the scorer.)"""
+    found: dict[HtmlElement, list[HtmlElement]] = {}
+    for block in blocks:
+        if not block.link_chars or not truncated(block):
+            continue
+        item = next((a for a in block.ancestors if a.tag == "li"), None)
+        if item is None:
+            continue
+        items = found.setdefault(item.getparent(), [])
+        if not items or items[-1] is not item:
+            items.append(item)
+    return found
