@@ -642,12 +642,15 @@ def _summary(t: Trace) -> str:
     for run in t.runs:
         cand = run.candidate
         if cand is None:
-            rows.append(f"<tr><td>{_e(run.name)}</td><td colspan=3 class=muted>not run</td></tr>")
+            rows.append(f"<tr><td>{_e(run.name)}</td><td colspan=4 class=muted>not run</td></tr>")
             continue
         won = "won" if cand is winner else ""
+        # a low cover is why a confident answer may give way (chain.FirstConfident)
+        cover = f"{cand.prose_cover:.0%} of the prose" if cand.prose_cover < 1 else ""
         rows.append(
             f"<tr><td>{_e(run.name)}</td><td class=num>{cand.confidence:.3f}</td>"
-            f"<td class=num>{cand.word_count} words</td><td><b>{won}</b></td></tr>"
+            f"<td class=num>{cand.word_count} words</td><td class=num>{cover}</td>"
+            f"<td><b>{won}</b></td></tr>"
         )
     runs = "".join(rows)
     counts: dict[str, int] = {}

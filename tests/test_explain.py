@@ -191,6 +191,29 @@ def test_report_summary_names_the_winner_and_what_normalisation_removed(
     assert len(table) == 1 + len(trace(sample_html).blocks)
 
 
+def test_report_shows_a_low_prose_cover(sample_html: bytes) -> None:
+    """The share of the page's prose an answer holds is shown where it is under all of it:
+    the reason a confident answer may give way to a fuller one (chain.FirstConfident)."""
+    from dataclasses import replace
+
+    from newsclean.document import Document
+    from newsclean.extractors.base import Candidate
+    from newsclean.extractors.density import DensityExtractor
+
+    class Fragment:
+        name = "fragment"
+
+        def extract(self, doc: Document) -> Candidate:
+            return replace(DensityExtractor().extract(doc), prose_cover=0.25)
+
+    def cover_cells(report: str) -> list[str]:
+        rows = lxml.html.fromstring(report).xpath("//tr[td[4]]")
+        return [r.xpath("string(td[4])") for r in rows]
+
+    assert "25% of the prose" in cover_cells(explain(sample_html, extractors=[Fragment()]))
+    assert not any("of the prose" in c for c in cover_cells(explain(sample_html)))
+
+
 def test_bad_input_raises_the_documented_errors() -> None:
     with pytest.raises(EmptyInputError):
         explain(b"   ")
