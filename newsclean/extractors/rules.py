@@ -48,7 +48,7 @@ from newsclean.blocks import (
 )
 from newsclean.comments import comment_sections, inside
 from newsclean.document import Document, declared_language
-from newsclean.extractors.teasers import teaser_items
+from newsclean.extractors.teasers import teaser_line
 from newsclean.model import BlockKind
 from newsclean.repeats import signature
 from newsclean.stoplists import LANGUAGES
@@ -410,19 +410,19 @@ def card_flags(
     """For each block, whether it lies in a card: a list item with a linked heading and a
     short text of its own, in a list of at least `card_min_items` such items. Article prose
     sits in paragraphs, a listing's excerpts in items (teasers, gallery legends, streams
-    of stories). An item whose linked text is cut short (`teasers.teaser_items`) is a card
+    of stories). An item whose linked line is cut short (`teasers.teaser_line`) is a card
     too, with or without a heading."""
     headed: dict[HtmlElement, list[HtmlElement]] = {}
     for block in blocks:
-        if block.kind is BlockKind.HEADING and block.link_density >= params.card_heading_links:
+        linked_heading = (
+            block.kind is BlockKind.HEADING and block.link_density >= params.card_heading_links
+        )
+        if linked_heading or teaser_line(block):
             item = next((a for a in block.ancestors if a.tag == "li"), None)
             if item is not None:
                 items = headed.setdefault(item.getparent(), [])
                 if not items or items[-1] is not item:
                     items.append(item)
-    for parent, items in teaser_items(blocks).items():
-        known = headed.setdefault(parent, [])
-        known += [i for i in items if i not in known]
     found: set[HtmlElement] = set()
     for items in headed.values():
         if len(items) >= params.card_min_items:

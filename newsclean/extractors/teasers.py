@@ -12,8 +12,8 @@ the edge of the kept story are left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
+import lxml.etree
 from lxml.html import HtmlElement
 
 from newsclean.blocks import TextBlock
@@ -37,10 +37,9 @@ def _last_link(el: HtmlElement) -> HtmlElement | None:
     last child and so on, down `LINK_DEPTH` levels (comments and tails checked on the way)."""
     node = el
     for _ in range(LINK_DEPTH):
-        children = [c for c in node if isinstance(c.tag, str)]
-        if not children:
+        last = next(node.iterchildren(lxml.etree.Element, reversed=True), None)
+        if last is None:
             return None
-        last = children[-1]
         if (last.tail or "").strip():
             return None
         if last.tag == "a":
@@ -70,21 +69,11 @@ def truncated(block: TextBlock) -> bool:
     return ELLIPSIS_END.search(block.text[-8:]) is not None or _more_link(block)
 
 
-def teaser_items(blocks: Sequence[TextBlock]) -> dict[HtmlElement, list[HtmlElement]]:
-    """Per list, its items that read as a teaser: a list item with a line that links to
-    another page and is cut short (`truncated`: the headline and its opening in one line,
-    or an opening that ends in a "more" link), in document order. A story's own list items
-    end in full sentences; a "more stories" list's lines stop mid-sentence. (A description
-    in its own paragraph under a linked name is a listing's item as often, and is left to
-    the scorer.)"""
-    found: dict[HtmlElement, list[HtmlElement]] = {}
-    for block in blocks:
-        if not block.link_chars or not truncated(block):
-            continue
-        item = next((a for a in block.ancestors if a.tag == "li"), None)
-        if item is None:
-            continue
-        items = found.setdefault(item.getparent(), [])
-        if not items or items[-1] is not item:
-            items.append(item)
-    return found
+def teaser_line(block: TextBlock) -> bool:
+    """Whether the block is a line that links to another page and is cut short
+    (`truncated`: the headline and its opening in one line, or an opening that ends in a
+    "more" link). In a list item it makes the item a card (`rules.card_flags`): a story's
+    own list items end in full sentences, a "more stories" list's lines stop mid-sentence.
+    (A description in its own paragraph under a linked name is a listing's item as often,
+    and is left to the scorer.)"""
+    return bool(block.link_chars) and truncated(block)
