@@ -207,7 +207,6 @@ def sweep(outcomes: Sequence[Outcome]) -> str:
     lines = [head, "|---" * (len(keys) + 2) + "|"]
 
     policy = FirstConfident()
-    low, high = policy.fragment_growth
 
     def chain(o: Outcome, theta: float) -> tuple[float, bool]:
         d = curve["density"](o.raw["density"])
@@ -217,7 +216,7 @@ def sweep(outcomes: Sequence[Outcome]) -> str:
             if w is None or w["cover"] >= 1000 * policy.fragment_cover:
                 return o.f1["density"], False
             # a confident fragment: trafilatura-fast runs, and wins when it outgrows it
-            grows = low * w["density"] <= w["trafilatura-fast"] <= high * w["density"]
+            grows = policy.fuller(w["trafilatura-fast"], w["density"])
             return (o.f1["trafilatura-fast"] if t > d and grows else o.f1["density"]), True
         return (o.f1["trafilatura-fast"] if t > d else o.f1["density"]), True
 

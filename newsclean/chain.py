@@ -98,13 +98,17 @@ class FirstConfident:
 
     def _outgrows(self, candidate: Candidate, fragment: Candidate) -> bool:
         """Whether `candidate` is the fuller reading of a page where `fragment` may be a
-        part: more confident, and within `fragment_growth` times as many words."""
-        low, high = self.fragment_growth
-        words = fragment.word_count
-        return (
-            candidate.confidence > fragment.confidence
-            and low * words <= candidate.word_count <= high * words
+        part: more confident, and `fuller` in words."""
+        return candidate.confidence > fragment.confidence and self.fuller(
+            candidate.word_count, fragment.word_count
         )
+
+    def fuller(self, words: int, fragment_words: int) -> bool:
+        """Whether an answer of `words` words is within `fragment_growth` times a
+        fragment's: its fuller reading, not the same text again nor the page around it
+        (also what `benchmarks.calibrate` replays)."""
+        low, high = self.fragment_growth
+        return low * fragment_words <= words <= high * fragment_words
 
 
 @dataclass(frozen=True)
