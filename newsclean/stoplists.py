@@ -23,6 +23,8 @@ CLEAR_STOPWORD_SHARE = 0.3
 """At or above this share the language is clear (others share few stopwords)."""
 MAX_CHARS_PER_TOKEN = 15
 """Spaced scripts average ~6 characters per token; far above this, the text is unspaced."""
+SAMPLE_WORDS = 200
+"""Words of the page's longest texts read to tell its language."""
 
 
 def unspaced(text: str, tokens: int | None = None) -> bool:
@@ -32,8 +34,6 @@ def unspaced(text: str, tokens: int | None = None) -> bool:
     `tokens`: its space-separated tokens, where the caller has counted them."""
     count = len(text.split()) if tokens is None else tokens
     return len(text) > MAX_CHARS_PER_TOKEN * max(count, 1) and not text.isascii()
-SAMPLE_WORDS = 200
-"""Words of the page's longest texts read to tell its language."""
 
 
 @lru_cache(maxsize=32)

@@ -21,7 +21,6 @@ from lxml.html import HtmlElement
 from newsclean.document import Document
 from newsclean.metadata import cards, jsonld
 from newsclean.metadata.authors import AUTHOR_LABEL
-from newsclean.metadata.jsonld import type_name
 
 Groups = list[list[str]]
 Found = Mapping[str, Groups]
@@ -371,8 +370,9 @@ _MICRODATA_TYPES = "newsclean.metadata.sources.microdata_types"
 
 
 def microdata_types(doc: Document) -> tuple[str, ...]:
-    """The schema.org types the page's microdata declares (`type_name` of each `itemtype`
-    value), in page order; read once a page (the page type and the comment sections ask)."""
+    """The schema.org types the page's microdata declares (`jsonld.type_name` of each
+    `itemtype` value), in page order; read once a page (the page type and the comment
+    sections ask)."""
     cached = doc.cache.get(_MICRODATA_TYPES)
     if cached is None:
         cached = doc.cache[_MICRODATA_TYPES] = _read_microdata_types(doc)
@@ -383,7 +383,7 @@ def _read_microdata_types(doc: Document) -> tuple[str, ...]:
     if "itemtype" not in doc.html:  # a substring test spares a walk of every attribute
         return ()
     itemtypes = cast(list[str], doc.tree.xpath("//@itemtype", smart_strings=False))
-    return tuple(type_name(value) for itemtype in itemtypes for value in itemtype.split())
+    return tuple(jsonld.type_name(value) for itemtype in itemtypes for value in itemtype.split())
 
 
 def _is_article_itemtype(itemtype: str | None) -> bool:
@@ -619,7 +619,7 @@ def is_blog_post(page: Page) -> bool:
     if article is not None and jsonld.types(article) & jsonld.ARTICLE_TYPES:
         return bool(jsonld.types(article) & BLOG_POST_TYPES)
     for itemtype in islice(page.tree.iterfind(".//*[@itemtype]"), MAX_ITEMTYPES):
-        kind = type_name(itemtype.get("itemtype") or "")
+        kind = jsonld.type_name(itemtype.get("itemtype") or "")
         if _is_article_itemtype(kind):
             return kind in BLOG_POST_TYPES
     return False
