@@ -253,7 +253,7 @@ def assemble_traced(
     """`assemble`, also returning the normalisation record (`NewsParts.removed` lists what
     left the text), for the explain view."""
     page = _page_blocks(doc)
-    figures = page_figures(doc.tree, doc.url)
+    figures = page_figures(doc.tree, doc.base)
     body, anchored = _without_figures(candidate.blocks)
     key = _text_keys([b.text for b in body])
 

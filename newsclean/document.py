@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, cast
+from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
 import lxml.html
@@ -665,6 +666,29 @@ class Document:
     def tree_copy(self) -> HtmlElement:
         """A deep copy of the tree, for libraries that clean it in place."""
         return copy.deepcopy(self.tree)
+
+    @property
+    def base(self) -> str | None:
+        """The URL the page's relative links and images resolve against, as a browser's:
+        its `<base href>` (itself resolved against `url`) where it has one, else `url`."""
+        if "base" not in self.cache:
+            self.cache["base"] = link_base(self.tree, self.url)
+        return cast("str | None", self.cache["base"])
+
+
+def link_base(tree: HtmlElement, url: str | None) -> str | None:
+    """`<base href>` of the page's head against `url`; `url` when it has none, or one that is
+    not an http(s) URL once resolved (a `javascript:` base would turn every link into one)."""
+    base = tree.find("head/base[@href]")
+    href = (base.get("href") or "").strip() if base is not None else ""
+    if not href:
+        return url
+    try:
+        joined = urljoin(url, href) if url else href
+        scheme = urlsplit(joined).scheme.lower()
+    except ValueError:
+        return url
+    return joined if scheme in ("http", "https") else url
 
 
 def _too_large(what: str, size: int, limit: int) -> DocumentTooLargeError:

@@ -345,3 +345,18 @@ def test_streamed_react_segments_replace_their_templates() -> None:
 def test_hidden_segments_without_a_slot_stay_hidden() -> None:
     html = '<html><body><p>Shown.</p><div hidden id="S:0"><p>Never shown.</p></div></body></html>'
     assert _segmented(html) == ["Shown."]
+
+
+@pytest.mark.parametrize(("head", "url", "base"), [
+    ("", "https://a.example/x/y", "https://a.example/x/y"),
+    ('<base href="../z/">', "https://a.example/x/y", "https://a.example/z/"),
+    ('<base href="https://cdn.example/">', None, "https://cdn.example/"),
+    ('<base href="../z/">', None, None),
+    ('<base href=" javascript:alert(1)">', "https://a.example/", "https://a.example/"),
+    ('<base target="_blank">', "https://a.example/", "https://a.example/"),
+])
+def test_base_is_the_pages_base_href_against_its_url(
+    head: str, url: str | None, base: str | None
+) -> None:
+    doc = load(f"<html><head>{head}</head><body><p>x</p></body></html>", url=url)
+    assert doc.base == base

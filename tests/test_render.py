@@ -178,3 +178,36 @@ def test_markdown_links_cannot_smuggle_a_scheme_through_references() -> None:
 
 def test_md_escape_in_table_cells() -> None:
     assert md_escape("a|b", table=True) == "a\\|b"
+
+
+LINKED = b"""<html><head><title>Links</title>BASE</head><body><article><h1>Links</h1>
+<p>The first paragraph of the story holds <a href="notes/one.html">a relative link</a>, a
+<a href="#later">jump within the page</a> and <a href="javascript:void(0)">a script link</a>,
+with enough words around them to be kept as the body of the article by every extractor.</p>
+<p>A second paragraph follows with more words, so that the story is long enough to stand as
+the article's body on its own without any doubt about it, and one more sentence here.</p>
+<p>The closing paragraph of the story, long enough to be kept like the others in the body.</p>
+</article></body></html>"""
+
+
+def _links(markdown: str) -> dict[str, str]:
+    return {text: href for text, href in re.findall(r"\[([^\]]+)\]\(([^)]+)\)", markdown)}
+
+
+@pytest.mark.parametrize("extractors", [["density"], ["readability"], ["trafilatura"]])
+@pytest.mark.parametrize(("base", "expected"), [
+    ("", "https://news.example/2026/story/notes/one.html"),
+    ('<base href="https://cdn.example/a/">', "https://cdn.example/a/notes/one.html"),
+    ('<base href="/other/">', "https://news.example/other/notes/one.html"),
+    ('<base href="javascript:alert(1)//">', "https://news.example/2026/story/notes/one.html"),
+])
+def test_every_plugin_resolves_links_as_a_browser_would(
+    extractors: list[str], base: str, expected: str
+) -> None:
+    """Against the page's `<base href>` where it has an http(s) one; a script link and an
+    in-page fragment are text, not links to the page itself (readability-lxml, given the
+    URL, made both point at it)."""
+    html = LINKED.replace(b"BASE", base.encode())
+    article = newsclean.extract(html, url="https://news.example/2026/story/", extractors=extractors)
+    links = _links(article.to_markdown())
+    assert links == {"a relative link": expected}, links

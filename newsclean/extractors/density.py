@@ -85,7 +85,7 @@ class DensityExtractor:
         prose = [label is Label.GOOD for label in analysis.labels]
         return Candidate(
             extractor=name,
-            blocks=tuple(to_blocks(kept, doc.url, blocks)),
+            blocks=tuple(to_blocks(kept, doc.base, blocks)),
             confidence=score,
             details={"blocks": decisions},
             prose_cover=prose_cover(blocks, keep, prose),

@@ -335,7 +335,7 @@ class EmbeddedExtractor:
         details = {"words": body.words, "dom_share": round(shown, 3)}
         if shown >= DOM_SHARE:  # the page holds it: no answer, not even one at 0 to vote
             return Candidate(extractor=self.name, details=details)
-        blocks: tuple[Block, ...] = tuple(to_blocks(body.blocks, doc.url))
+        blocks: tuple[Block, ...] = tuple(to_blocks(body.blocks, doc.base))
         return Candidate(
             extractor=self.name,
             blocks=blocks,

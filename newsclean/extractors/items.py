@@ -127,5 +127,5 @@ class ItemsExtractor:
             return Candidate(extractor=self.name)
         # a group that holds a fair share of the page is its content; a small one is a widget
         confidence = min(1.0, 0.5 + share)
-        return Candidate(extractor=self.name, blocks=tuple(to_blocks(kept)),
+        return Candidate(extractor=self.name, blocks=tuple(to_blocks(kept, doc.base)),
                          confidence=round(confidence, 3), details={"share": round(share, 3)})

@@ -241,8 +241,8 @@ class TrafilaturaExtractor:
         except Exception as exc:  # a peer library's failure is an empty answer, not a crash
             return Candidate(extractor=self.name, details={"error": repr(exc)})
         body = getattr(result, "body", None) if result is not None else None
-        marks = PageMarks(document_blocks(doc), doc.url)
-        blocks = [marks.relink(b) for b in body_blocks(body, doc.url)]
+        marks = PageMarks(document_blocks(doc), doc.base)
+        blocks = [marks.relink(b) for b in body_blocks(body, doc.base)]
         return Candidate(
             extractor=self.name, blocks=tuple(blocks), confidence=length_confidence(blocks)
         )
