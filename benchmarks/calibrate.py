@@ -44,6 +44,8 @@ CURVES = ROOT / "newsclean" / "data" / "calibration.json"
 SETS = ("aeb", "readability-js", "wcxb-dev", "fundus-dev")
 MEMBERS = {"density": "density", "trafilatura-fast": "trafilatura"}
 """The chain's members, and the extractor name their candidates carry."""
+REACH_CAP = 1000.0
+"""Density's reach (`Candidate.reach`, inf when nothing is kept) is stored capped here."""
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(6, 21))
 
 
@@ -62,8 +64,9 @@ class Outcome:
     """Each member's answer in words, and density's share of the page's prose ("cover",
     in thousandths), for the chain's fragment rule (`FirstConfident`); None in caches
     written before it."""
-    unseen_words: tuple[int, int] | None = None
-    """The out-of-fold answer's words and cover (thousandths), as `words` has them."""
+    unseen_words: tuple[int, ...] | None = None
+    """The out-of-fold answer's words, cover and reach (thousandths), as `words` has them
+    (no reach in caches written before it)."""
 
 
 @lru_cache(maxsize=2)
@@ -93,11 +96,13 @@ def run_page(args: tuple[str, Page, str | None]) -> Outcome | None:
         words[member] = candidate.word_count
         if member == "density":
             words["cover"] = round(1000 * candidate.prose_cover)
+            words["reach"] = round(1000 * min(candidate.reach, REACH_CAP))
     unseen = unseen_words = None
     if model_path:
         candidate = DensityExtractor(forest=fold_forest(model_path)).extract(doc)
         unseen = (candidate.confidence, scorer(page.truth, candidate.text).f1)
-        unseen_words = (candidate.word_count, round(1000 * candidate.prose_cover))
+        unseen_words = (candidate.word_count, round(1000 * candidate.prose_cover),
+                        round(1000 * min(candidate.reach, REACH_CAP)))
     return Outcome(name, page.half, raw, f1, unseen, words, unseen_words)
 
 
@@ -187,7 +192,8 @@ def unseen_outcomes(outcomes: Sequence[Outcome]) -> list[Outcome]:
     return [Outcome(o.set, UNSEEN, {**o.raw, "density": o.unseen[0]},
                     {**o.f1, "density": o.unseen[1]},
                     words=None if o.words is None or o.unseen_words is None else
-                    {**o.words, "density": o.unseen_words[0], "cover": o.unseen_words[1]})
+                    {**o.words, "density": o.unseen_words[0], "cover": o.unseen_words[1],
+                     **({"reach": o.unseen_words[2]} if len(o.unseen_words) > 2 else {})})
             for o in outcomes if o.unseen]
 
 
@@ -213,7 +219,8 @@ def sweep(outcomes: Sequence[Outcome]) -> str:
         t = curve["trafilatura-fast"](o.raw["trafilatura-fast"])
         if d >= theta:
             w = o.words
-            if w is None or w["cover"] >= 1000 * policy.fragment_cover:
+            reach = w["reach"] / 1000 if w is not None and "reach" in w else float("inf")
+            if w is None or not policy.may_be_fragment(w["cover"] / 1000, reach):
                 return o.f1["density"], False
             # a confident fragment: trafilatura-fast runs, and wins when it outgrows it
             grows = policy.fuller(w["trafilatura-fast"], w["density"])

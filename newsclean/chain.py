@@ -33,6 +33,12 @@ DEFAULT_THRESHOLD = 0.35
 # (docs/chain.md, "Confident fragments").
 FRAGMENT_COVER = 0.5
 FRAGMENT_GROWTH = (2.0, 5.0)
+# ... and only when the text its extractor has not ruled out holds 1.5 times its words
+# (`Candidate.reach`): a fuller answer needs twice, and under 1.5 times it would be mostly
+# text the scorer is sure is not content. On the tune halves, out of fold and as shipped,
+# no page a fuller answer improved is under 1.5 (the lowest, 1.64); a third of the pages
+# that ran trafilatura-fast for the rule are (docs/chain.md, "Confident fragments").
+FRAGMENT_REACH = 1.5
 
 
 def scaled(candidate: Candidate) -> Candidate:
@@ -63,20 +69,25 @@ class FirstConfident:
     When none does, the most confident candidate seen is returned.
 
     A confident answer that holds under `fragment_cover` of the page's prose (its
-    `Candidate.prose_cover`) may be a fragment whose confidence does not see what it left
-    out (a page-builder's sections or an FAQ beside the kept text, a thread's replies):
+    `Candidate.prose_cover`), on a page whose text not ruled out holds `fragment_reach`
+    times its words or more (its `Candidate.reach`), may be a fragment whose confidence
+    does not see what it left out (a page-builder's sections or an FAQ beside the kept
+    text, a thread's replies):
     the later extractors run too, and the first of them that is more confident and holds
     between `fragment_growth` times its words (low, high) replaces it. Both signals are
     needed: a low cover alone is also a story among teasers and comments, and a more
     confident but not much longer answer is the same text read another way. Much longer
     is the page around the fragment (a gallery's captions, menus and listings that
-    trafilatura-fast, whose length-based confidence saturates, reads as a body).
+    trafilatura-fast, whose length-based confidence saturates, reads as a body). Without
+    the reach, a fuller answer would be mostly what the first extractor is sure is not
+    content: the later ones are not asked.
     """
 
     threshold: float = DEFAULT_THRESHOLD
     name: str = "first-confident"
     fragment_cover: float = FRAGMENT_COVER
     fragment_growth: tuple[float, float] = FRAGMENT_GROWTH
+    fragment_reach: float = FRAGMENT_REACH
 
     def run(self, extractors: Sequence[Extractor], doc: Document) -> Candidate:
         best: Candidate | None = None
@@ -88,13 +99,19 @@ class FirstConfident:
                     return candidate
                 continue
             if candidate.confidence >= self.threshold:
-                if candidate.prose_cover >= self.fragment_cover:
+                if not self.may_be_fragment(candidate.prose_cover, candidate.reach):
                     return candidate
                 fragment = candidate
                 continue
             if best is None or candidate.confidence > best.confidence:
                 best = candidate
         return fragment or best or Candidate(extractor="none")
+
+    def may_be_fragment(self, cover: float, reach: float) -> bool:
+        """Whether a confident answer of this prose cover and reach may be a fragment of a
+        fuller reading: it leaves most of the prose, and the page holds text beyond it
+        that its extractor has not ruled out (also what `benchmarks.calibrate` replays)."""
+        return cover < self.fragment_cover and reach >= self.fragment_reach
 
     def _outgrows(self, candidate: Candidate, fragment: Candidate) -> bool:
         """Whether `candidate` is the fuller reading of a page where `fragment` may be a

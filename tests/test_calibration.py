@@ -154,3 +154,5 @@ def test_the_sweep_replays_the_fragment_rule() -> None:
     assert "0.6000" in row([Outcome("aeb", "tune", raw, f1)] * 3)
     longer = {**words, "trafilatura-fast": 600}  # the page around it, not its fuller reading
     assert "0.6000" in row([Outcome("aeb", "tune", raw, f1, words=longer)] * 3)
+    no_reach = {**words, "reach": 1200}  # the rest of the page ruled out: not asked
+    assert "0.6000" in row([Outcome("aeb", "tune", raw, f1, words=no_reach)] * 3)

@@ -24,12 +24,13 @@ class Fixed:
     confidence: float
     calls: int = 0
     prose_cover: float = 1.0
+    reach: float = float("inf")
 
     def extract(self, doc: Document) -> Candidate:
         self.calls += 1
         blocks = tuple(Block(text=t) for t in self.texts)
         return Candidate(extractor=self.name, blocks=blocks, confidence=self.confidence,
-                         prose_cover=self.prose_cover)
+                         prose_cover=self.prose_cover, reach=self.reach)
 
 
 def test_first_confident_stops_at_first_confident() -> None:
@@ -84,6 +85,19 @@ def test_a_fragment_stands_unless_outgrown(cover: float, later: Fixed) -> None:
     first = Fixed("a", SHORT, 0.7, prose_cover=cover)
     assert FirstConfident().run([first, later], DOC).extractor == "a"
     assert later.calls == (0 if cover >= 0.5 else 1)
+
+
+@pytest.mark.parametrize(("reach", "runs"), [(1.2, False), (1.5, True), (3.0, True)])
+def test_a_fragment_asks_for_a_fuller_answer_only_with_text_beyond_it(
+    reach: float, runs: bool
+) -> None:
+    """A confident answer holding a fifth of the page's prose, on a page where the text its
+    extractor has not ruled out is 1.2 times its words: a fuller reading (twice its words)
+    would be mostly what it is sure is not content, so the later extractors do not run."""
+    fragment = Fixed("a", SHORT, 0.7, prose_cover=0.2, reach=reach)
+    fuller = Fixed("b", LONG, 0.9)
+    result = FirstConfident().run([fragment, fuller], DOC)
+    assert (fuller.calls, result.extractor) == ((1, "b") if runs else (0, "a"))
 
 
 def test_best_confidence_runs_all() -> None:

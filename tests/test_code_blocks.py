@@ -9,6 +9,7 @@ import pytest
 from newsclean.blocks import TextBlock
 from newsclean.document import load
 from newsclean.extractors import density
+from newsclean.extractors.block_model import Scored
 from newsclean.extractors.density import DensityExtractor
 from newsclean.extractors.rules import Analysis, DensityParams, code_between_kept
 from newsclean.model import BlockKind
@@ -84,11 +85,9 @@ def test_the_extractor_keeps_code_its_scorer_left_out(monkeypatch: pytest.Monkey
     """The learned scorer sometimes judges a code sample boilerplate (no stopwords, no
     sentences); here a stand-in scorer drops every code block, as it did on real pages."""
 
-    def drop_code(
-        doc: object, analysis: Analysis, forest: object = None
-    ) -> tuple[list[bool], list[str], float]:
+    def drop_code(doc: object, analysis: Analysis, forest: object = None) -> Scored:
         keep = [b.kind is not BlockKind.CODE for b in analysis.blocks]
-        return keep, ["stand-in"] * len(keep), 0.9
+        return Scored(keep, ["stand-in"] * len(keep), 0.9, [float(k) for k in keep])
 
     monkeypatch.setattr(density, "decide", drop_code)
     html = (

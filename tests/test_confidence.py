@@ -7,8 +7,13 @@ import pytest
 from newsclean.blocks import segment, word_count
 from newsclean.document import load
 from newsclean.extractors import density
-from newsclean.extractors.confidence import length_confidence, prose_cover, section_cover
-from newsclean.extractors.density import DensityExtractor
+from newsclean.extractors.confidence import (
+    fragment_reach,
+    length_confidence,
+    prose_cover,
+    section_cover,
+)
+from newsclean.extractors.density import DensityExtractor, DensityParams
 from newsclean.model import Block, BlockKind
 
 # A Japanese-like sentence built from a few characters (no spaces, no dataset text).
@@ -109,3 +114,27 @@ def test_prose_cover_is_the_kept_share_of_the_pages_prose() -> None:
     keep = [b.text.startswith("one") for b in blocks]
     assert prose_cover(blocks, keep, prose) == round(6 / 12, 3)
     assert prose_cover(blocks, keep, [False] * len(blocks)) == 1.0
+
+
+def test_fragment_reach_counts_the_text_the_scorer_has_not_ruled_out() -> None:
+    """Kept words plus the words of dropped blocks at probability 0.1 or more, over the kept
+    words: a menu the scorer is sure of leaving counts for nothing, a dropped paragraph it
+    hesitated on counts; nothing kept reaches anything."""
+    html = ("<html><body><ul><li><a href='/a'>Home page of the site</a></li></ul>"
+            "<p>one two three four five six</p><p>seven eight nine</p>"
+            "<p>ten eleven twelve</p></body></html>")
+    blocks = segment(load(html).tree)
+    keep = [b.text.startswith("one") for b in blocks]
+    p = [0.9 if k else (0.3 if b.text.startswith("seven") else 0.02)
+         for b, k in zip(blocks, keep, strict=True)]
+    assert fragment_reach(blocks, keep, p) == round((6 + 3) / 6, 3)
+    assert fragment_reach(blocks, keep, [0.0] * len(blocks)) == 1.0
+    assert fragment_reach(blocks, [False] * len(blocks), p) == float("inf")
+
+
+def test_density_reports_its_reach() -> None:
+    """The learned scorer's answer carries its reach; the rules alone know no probabilities."""
+    html = _lead_and_lists(8)
+    assert 1.0 <= DensityExtractor().extract(load(html)).reach < float("inf")
+    rules = DensityExtractor(DensityParams(learned=False)).extract(load(html))
+    assert rules.reach == float("inf")

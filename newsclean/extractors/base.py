@@ -32,6 +32,11 @@ class Candidate:
     measures it (density: its kept words of the blocks its rules label prose, over all
     such blocks of the page); 1.0 when unknown. A policy reads a low cover as a sign
     that a confident answer may be a fragment of the page's text."""
+    reach: float = float("inf")
+    """How many times its words the text the extractor has not ruled out holds (density:
+    its kept blocks and those its scorer gives `confidence.POSSIBLE` or more, over the kept
+    words); inf when unknown. When low, a reading twice as long would be mostly text the
+    extractor is sure of leaving: a policy need not look for a fuller answer."""
 
     @property
     def text(self) -> str:

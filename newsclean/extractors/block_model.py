@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
 from newsclean.document import Document
 from newsclean.extractors.block_features import FEATURES, matrix
@@ -260,20 +260,30 @@ class ScorerReasons(Sequence[str]):
         return f"scorer {self._p[i]:.2f}" + ("" if agree else f" (rules: {rules_reasons[i]})")
 
 
-def decide(
-    doc: Document, analysis: Analysis, forest: Forest | None = None
-) -> tuple[list[bool], Sequence[str], float] | None:
-    """Keep decisions, reasons and the confidence of the learned scorer; None without one."""
+class Scored(NamedTuple):
+    """The learned scorer's verdict on a page."""
+
+    keep: list[bool]
+    reasons: Sequence[str]
+    confidence: float
+    probabilities: list[float]
+    """Each block's probability of being main content (what `confidence.fragment_reach`
+    reads: the text the scorer has not ruled out)."""
+
+
+def decide(doc: Document, analysis: Analysis, forest: Forest | None = None) -> Scored | None:
+    """Keep decisions, reasons, confidence and probabilities of the learned scorer; None
+    without one."""
     import numpy as np
 
     forest = forest or load()
     if forest is None:
         return None
     if not analysis.blocks:
-        return [], [], 0.0
+        return Scored([], [], 0.0, [])
     p = forest.probabilities(matrix(analysis, page_groups(doc), page_signals(doc)))
     keep = p >= KEEP
     _keep_credit_lines(analysis, keep)
     words = np.array([max(b.words, 1) for b in analysis.blocks], dtype=np.float64)
     reasons = ScorerReasons(p, keep, analysis.keep, analysis.reasons)
-    return keep.tolist(), reasons, expected_f1(p, words, keep)
+    return Scored(keep.tolist(), reasons, expected_f1(p, words, keep), p.tolist())

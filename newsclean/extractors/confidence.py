@@ -106,3 +106,28 @@ def prose_cover(
         return 1.0
     kept = sum(b.words for b, p, k in zip(blocks, prose, keep, strict=True) if p and k)
     return round(kept / total, 3)
+
+
+POSSIBLE = 0.1
+"""Scorer probability from which a dropped block may still be main content: under it, the
+scorer has ruled the block out (`fragment_reach`)."""
+
+
+def fragment_reach(
+    blocks: Sequence[TextBlock], keep: Sequence[bool], probabilities: Sequence[float]
+) -> float:
+    """How many times the kept words the text the scorer has not ruled out holds: the words
+    of the kept blocks and of those at probability `POSSIBLE` or more, over the kept words
+    (inf when nothing is kept). A fuller reading of the page than the answer (what
+    `chain.FirstConfident` asks trafilatura for when the answer may be a fragment) needs
+    text beyond it; when nearly all of that text is what the scorer is sure is not content,
+    the fuller reading is the page's boilerplate, and asking for it is time spent for
+    nothing."""
+    kept = sum(b.words for b, k in zip(blocks, keep, strict=True) if k)
+    if not kept:
+        return float("inf")
+    possible = sum(
+        b.words for b, k, p in zip(blocks, keep, probabilities, strict=True)
+        if k or p >= POSSIBLE
+    )
+    return round(possible / kept, 3)

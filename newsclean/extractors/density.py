@@ -21,7 +21,12 @@ from newsclean.blocks import TextBlock
 from newsclean.document import Document
 from newsclean.extractors.base import Candidate
 from newsclean.extractors.block_model import Forest, decide
-from newsclean.extractors.confidence import declared_cover, prose_cover, section_cover
+from newsclean.extractors.confidence import (
+    declared_cover,
+    fragment_reach,
+    prose_cover,
+    section_cover,
+)
 from newsclean.extractors.declared import declared, declared_additions, review_copies, shares
 from newsclean.extractors.rules import (
     Decisions,
@@ -66,10 +71,11 @@ class DensityExtractor:
         reasons: Sequence[str] = analysis.reasons
         score = confidence(values, keep)
         name = self.name
+        probabilities: Sequence[float] | None = None
         if self.params.learned:
             learned = decide(doc, analysis, self.forest)
             if learned is not None:
-                keep, reasons, score = learned
+                keep, reasons, score, probabilities = learned
             else:
                 name = f"{self.name}-rules"
         for found, value, why in self._after_passes(blocks, doc):
@@ -89,6 +95,9 @@ class DensityExtractor:
             confidence=score,
             details={"blocks": decisions},
             prose_cover=prose_cover(blocks, keep, prose),
+            reach=float("inf") if probabilities is None else fragment_reach(
+                blocks, keep, probabilities
+            ),
         )
 
     def _after_passes(self, blocks: list[TextBlock], doc: Document) -> list[AfterPass]:
