@@ -645,8 +645,11 @@ def _summary(t: Trace) -> str:
             rows.append(f"<tr><td>{_e(run.name)}</td><td colspan=4 class=muted>not run</td></tr>")
             continue
         won = "won" if cand is winner else ""
-        # a low cover is why a confident answer may give way (chain.FirstConfident)
+        # a low cover and text within reach are why a confident answer may give way
+        # (chain.FirstConfident)
         cover = f"{cand.prose_cover:.0%} of the prose" if cand.prose_cover < 1 else ""
+        if cover and cand.reach != float("inf"):
+            cover += f", {cand.reach:.1f}× its words within reach"
         rows.append(
             f"<tr><td>{_e(run.name)}</td><td class=num>{cand.confidence:.3f}</td>"
             f"<td class=num>{cand.word_count} words</td><td class=num>{cover}</td>"

@@ -192,8 +192,9 @@ def test_report_summary_names_the_winner_and_what_normalisation_removed(
 
 
 def test_report_shows_a_low_prose_cover(sample_html: bytes) -> None:
-    """The share of the page's prose an answer holds is shown where it is under all of it:
-    the reason a confident answer may give way to a fuller one (chain.FirstConfident)."""
+    """The share of the page's prose an answer holds is shown where it is under all of it,
+    with the text its scorer has not ruled out (`Candidate.reach`): the reasons a confident
+    answer may give way to a fuller one (chain.FirstConfident)."""
     from dataclasses import replace
 
     from newsclean.document import Document
@@ -204,13 +205,14 @@ def test_report_shows_a_low_prose_cover(sample_html: bytes) -> None:
         name = "fragment"
 
         def extract(self, doc: Document) -> Candidate:
-            return replace(DensityExtractor().extract(doc), prose_cover=0.25)
+            return replace(DensityExtractor().extract(doc), prose_cover=0.25, reach=3.04)
 
     def cover_cells(report: str) -> list[str]:
         rows = lxml.html.fromstring(report).xpath("//tr[td[4]]")
         return [r.xpath("string(td[4])") for r in rows]
 
-    assert "25% of the prose" in cover_cells(explain(sample_html, extractors=[Fragment()]))
+    cells = cover_cells(explain(sample_html, extractors=[Fragment()]))
+    assert "25% of the prose, 3.0× its words within reach" in cells
     assert not any("of the prose" in c for c in cover_cells(explain(sample_html)))
 
 
