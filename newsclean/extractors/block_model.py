@@ -243,6 +243,11 @@ class ScorerReasons(Sequence[str]):
     ) -> None:
         self._p, self._keep, self._rules = p, keep, (rules_keep, rules_reasons)
 
+    @property
+    def probabilities(self) -> np.ndarray:
+        """The scorer's probability for each block."""
+        return self._p
+
     def __len__(self) -> int:
         return len(self._p)
 
