@@ -136,7 +136,7 @@ def table(results: Sequence[PageResult]) -> str:
 
 
 def write_pages(results: Sequence[PageResult], path: Path) -> None:
-    """One JSON line per page: its set, id, half, type and the three F1s."""
+    """One JSON line per page: its set, id, half, type, the three F1s, precisions and recalls."""
     with path.open("w", encoding="utf-8") as out:
         for r in results:
             out.write(json.dumps({
@@ -144,7 +144,18 @@ def write_pages(results: Sequence[PageResult], path: Path) -> None:
                 "shipped": round(r.shipped.f1, 4),
                 "unseen": None if r.unseen is None else round(r.unseen.f1, 4),
                 "trafilatura": round(r.trafilatura.f1, 4),
+                **_precision_recall(r),
             }) + "\n")
+
+
+def _precision_recall(r: PageResult) -> dict[str, float | None]:
+    """Each run's precision and recall, to tell text left out from text kept wrongly."""
+    runs = {"shipped": r.shipped, "unseen": r.unseen, "trafilatura": r.trafilatura}
+    out: dict[str, float | None] = {}
+    for run, score in runs.items():
+        out[f"{run}_p"] = None if score is None else round(score.precision, 4)
+        out[f"{run}_r"] = None if score is None else round(score.recall, 4)
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:

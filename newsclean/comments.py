@@ -46,6 +46,10 @@ THREAD_TYPES = frozenset(
     {"discussionforumposting", "socialmediaposting", "qapage", "question", "answer"}
 )
 """schema.org types of a page whose posts are its text: a thread, a Q&A page."""
+POST_PAGE_TYPES = frozenset({"discussionforumposting", "socialmediaposting", "qapage"})
+"""The `THREAD_TYPES` only a thread or a Q&A page declares: a `Question` and its `Answer`
+are also an FAQ's (a service page's questions, declared for search engines), whose boxes
+are no posts."""
 ITEM_PAGES = frozenset({PageType.FORUM, PageType.LISTING, PageType.COLLECTION})
 """Page types whose repeated items are the page's text: a thread's posts, a front page's
 stream of dated stories (author, date, blurb: shaped like comments)."""
@@ -118,12 +122,23 @@ def inside(blocks: Sequence[TextBlock], sections: frozenset[HtmlElement]) -> lis
 def items_are_text(doc: Document) -> bool:
     """Whether the page says its posts or items are its text: a schema.org thread or Q&A
     type in its JSON-LD or microdata, or a page type of items (`ITEM_PAGES`)."""
+    return declares_thread(doc) or classify(doc).page_type in ITEM_PAGES
+
+
+def declares_thread(doc: Document, kinds: frozenset[str] = THREAD_TYPES) -> bool:
+    """Whether the page says it is a thread or a Q&A page: a schema.org type of `kinds` in
+    its JSON-LD or microdata."""
     page = page_of(doc)
-    if any(jsonld.types(obj) & THREAD_TYPES for obj in page.jsonld.objects):
+    if any(jsonld.types(obj) & kinds for obj in page.jsonld.objects):
         return True
-    if not THREAD_TYPES.isdisjoint(microdata_types(doc)):
-        return True
-    return classify(doc).page_type in ITEM_PAGES
+    return not kinds.isdisjoint(microdata_types(doc))
+
+
+def is_thread(doc: Document) -> bool:
+    """Whether the page is a thread or a Q&A page, whose posts are its text, every one of
+    them: it declares one of `POST_PAGE_TYPES`, or its page type is forum."""
+    return (declares_thread(doc, POST_PAGE_TYPES)
+            or classify(doc).page_type is PageType.FORUM)
 
 
 def _microdata_comments(doc: Document) -> Iterable[HtmlElement]:

@@ -2,9 +2,10 @@
 furniture hints, the dominant container, the context pass), then, by default, the learned
 block scorer of `newsclean.extractors.block_model`, which reads the rules' verdicts as
 features and decides which blocks are the page's main content and how sure it is; then,
-either way, passes that correct the decisions: a block repeating the description the page
-declares of what it offers is kept and one repeating its customers' reviews is left out
-(`newsclean.extractors.declared`), code samples between the kept text are kept
+either way, passes that correct the decisions: on a thread, the replies in the posts the
+container lies among are kept (`rules.thread_replies`), a block repeating the description
+the page declares of what it offers is kept and one repeating its customers' reviews is
+left out (`newsclean.extractors.declared`), code samples between the kept text are kept
 (`rules.code_between_kept`), a passage rendered twice is read once
 (`rules.repeated_passages`), a reply's quote of a post kept already is read once
 (`rules.quoted_copies`) and a thread's per-post chrome leaves (`rules.thread_chrome`).
@@ -17,7 +18,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from newsclean.blocks import TextBlock
 from newsclean.document import Document
 from newsclean.extractors.base import Candidate
 from newsclean.extractors.block_model import Forest, decide
@@ -29,6 +29,7 @@ from newsclean.extractors.confidence import (
 )
 from newsclean.extractors.declared import declared, declared_additions, review_copies, shares
 from newsclean.extractors.rules import (
+    Analysis,
     Decisions,
     DensityParams,
     Label,
@@ -38,6 +39,7 @@ from newsclean.extractors.rules import (
     quoted_copies,
     repeated_passages,
     thread_chrome,
+    thread_replies,
 )
 from newsclean.structure import to_blocks
 
@@ -78,7 +80,7 @@ class DensityExtractor:
                 keep, reasons, score, probabilities = learned
             else:
                 name = f"{self.name}-rules"
-        for found, value, why in self._after_passes(blocks, doc):
+        for found, value, why in self._after_passes(analysis, doc, probabilities):
             chosen = found(keep)
             if chosen:
                 keep, reasons = list(keep), list(reasons)
@@ -100,12 +102,19 @@ class DensityExtractor:
             ),
         )
 
-    def _after_passes(self, blocks: list[TextBlock], doc: Document) -> list[AfterPass]:
+    def _after_passes(
+        self, analysis: Analysis, doc: Document, scores: Sequence[float] | None = None
+    ) -> list[AfterPass]:
         """The passes that correct the keep decisions, in order, each on the decisions the
         one before left: what each finds is set to its value, with its reason ("{}" is the
-        reason it replaces)."""
-        params = self.params
+        reason it replaces). `scores` are the learned scorer's, where it decided."""
+        params, blocks = self.params, analysis.blocks
         passes: list[AfterPass] = []
+        if params.thread_posts and analysis.posts:
+            passes.append((
+                lambda keep: thread_replies(analysis, keep, scores,
+                                            params.thread_reply_min_score),
+                True, "prose of a thread's reply ({})"))
         if params.declared_text:
             found = declared(doc)
             if found:

@@ -12,7 +12,9 @@ over the blocks of `newsclean.blocks.segment`, in the manner of jusText:
    of the good text); readers' comment sections found by their structure
    (`newsclean.comments`) are furniture too, whatever their class names;
 3. `revise`: keep good blocks inside the container, drop those under boilerplate elements
-   inside it, and decide short blocks and headings from their neighbours;
+   inside it, and decide short blocks and headings from their neighbours; on a thread the
+   posts the container lies among are parts of it (`thread_posts`), and after the scorer
+   their replies join the kept text (`thread_replies`);
 4. `code_between_kept`, after whichever decided (these rules or the learned scorer): code
    samples between kept text, or right after kept text that introduces them with a colon,
    join it;
@@ -31,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 from typing import Any, overload
@@ -46,11 +48,11 @@ from newsclean.blocks import (
     hint,
     words_under,
 )
-from newsclean.comments import comment_sections, inside
+from newsclean.comments import comment_sections, inside, is_thread
 from newsclean.document import Document, declared_language
 from newsclean.extractors.teasers import teaser_line
 from newsclean.model import BlockKind
-from newsclean.repeats import signature
+from newsclean.repeats import Group, page_groups, signature
 from newsclean.stoplists import LANGUAGES
 from newsclean.stoplists import stoplist as read_stoplist
 from newsclean.structure import is_line_numbers
@@ -269,6 +271,15 @@ class DensityParams:
     tune 0.8990 -> 0.8989, the other sets equal; without class and id (`--perturb
     classless`) aeb check 0.9571 -> 0.9624, readability-js check 0.9792 -> 0.9820,
     wcxb-dev tune 0.8650 -> 0.8676, check 0.8660 -> 0.8685, forum pages equal."""
+    thread_posts: bool = True
+    """On a thread or Q&A page (declared, or of page type forum), the prose of every post
+    of the template the container lies in joins the kept text (`thread_posts`,
+    `thread_replies`), after the scorer."""
+    thread_min_posts: int = 3
+    """Items a template needs to be a thread's posts (two could be a question and an
+    answer box beside it)."""
+    thread_reply_min_score: float = 0.25
+    """The scorer's probability a thread's reply needs to join (`thread_replies`)."""
     learned: bool = True
     """Whether the learned block scorer decides (see `newsclean.extractors.density`); False
     runs the rules alone, as tuned before the scorer existed."""
@@ -625,6 +636,30 @@ def sibling_parts(
                 found.extend(sib for sib in matches if sib not in titled)
         el = parent
     return found
+
+
+def thread_posts(
+    container: HtmlElement, groups: Sequence[Group], min_posts: int = 3
+) -> list[HtmlElement]:
+    """On a thread, the posts the container lies among: the items of the innermost
+    repeated template (`newsclean.repeats`, `min_posts` items or more, most of them of
+    several blocks: a post's author line and its text) that holds the container. On a
+    thread the container narrows to the one post (or the one paragraph) with the most
+    prose, and the replies beside it are as much the page's text, however short. Posts
+    sit under the thread's title: items holding an h1 are the page's columns (the body,
+    the comments under it, a form), not posts, and none is returned."""
+    chain = [container, *container.iterancestors()]
+    depth = {id(el): d for d, el in enumerate(chain)}
+    best: tuple[int, Group] | None = None
+    for group in groups:
+        if len(group.items) < min_posts or group.multi_block_share < 0.5:
+            continue
+        here = min((depth[id(el)] for el in group.items if id(el) in depth), default=None)
+        if here is not None and (best is None or here < best[0]):
+            best = here, group
+    if best is None or any(b.heading_level == 1 for item in best[1].blocks for b in item):
+        return []
+    return list(best[1].items)
 
 
 def _titled(blocks: list[TextBlock]) -> set[HtmlElement]:
@@ -1142,6 +1177,8 @@ class Analysis:
     near_furniture: list[bool]
     """Whether each block or one of its `hint_depth` nearest ancestors is furniture."""
     hint_depth: int
+    posts: list[HtmlElement] = field(default_factory=list)
+    """On a thread, its posts around the container (`thread_posts`): parts of it too."""
 
 
 def analyse(doc: Document, params: DensityParams) -> Analysis:
@@ -1165,8 +1202,36 @@ def analyse(doc: Document, params: DensityParams) -> Analysis:
     ]
     container = find_container(blocks, values, params)
     siblings = sibling_parts(blocks, container, prose, hints, params)
+    posts = (
+        thread_posts(container, page_groups(doc), params.thread_min_posts)
+        if params.thread_posts and container is not None and is_thread(doc) else []
+    )
     keep, reasons = revise(blocks, labels, container, params, hints, in_card, siblings)
     return Analysis(
         blocks, labels, furniture, in_card, values, container, siblings, keep, reasons,
-        hints, bool(stoplist), near, params.hint_depth,
+        hints, bool(stoplist), near, params.hint_depth, posts,
     )
+
+
+PROSE_LABELS = frozenset({Label.GOOD, Label.NEAR_GOOD})
+
+
+def thread_replies(
+    analysis: Analysis, keep: Sequence[bool], scores: Sequence[float] | None = None,
+    min_score: float = 0.0,
+) -> list[int]:
+    """The prose blocks left out in a thread's posts (`Analysis.posts`): a reply is the
+    page's text however short, where the scorer, reading one post's template as the
+    article, leaves the replies beside it. A class naming comments is no evidence
+    against them: on a thread the comments are the posts. With the scorer's `scores`,
+    only blocks it gave `min_score` or more. Signatures, member details and quotes of
+    kept posts leave after (`thread_chrome`, `quoted_copies`)."""
+    if not analysis.posts:
+        return []
+    posts = set(analysis.posts)
+    return [
+        i for i, (b, label) in enumerate(zip(analysis.blocks, analysis.labels, strict=True))
+        if not keep[i] and label in PROSE_LABELS
+        and (scores is None or scores[i] >= min_score)
+        and not posts.isdisjoint(b.ancestors)
+    ]
