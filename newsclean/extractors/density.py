@@ -110,7 +110,7 @@ class DensityExtractor:
         reason it replaces). `scores` are the learned scorer's, where it decided."""
         params, blocks = self.params, analysis.blocks
         passes: list[AfterPass] = []
-        if params.thread_posts and analysis.posts:
+        if analysis.posts:  # found only where `params.thread_posts` asks
             passes.append((
                 lambda keep: thread_replies(analysis, keep, scores,
                                             params.thread_reply_min_score),

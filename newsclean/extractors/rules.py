@@ -13,8 +13,9 @@ over the blocks of `newsclean.blocks.segment`, in the manner of jusText:
    (`newsclean.comments`) are furniture too, whatever their class names;
 3. `revise`: keep good blocks inside the container, drop those under boilerplate elements
    inside it, and decide short blocks and headings from their neighbours; on a thread the
-   posts the container lies among are parts of it (`thread_posts`), and after the scorer
-   their replies join the kept text (`thread_replies`);
+   posts the container lies among are found (`thread_posts`: not parts of the container,
+   which the scorer would read), and after the scorer their replies join the kept text
+   (`thread_replies`);
 4. `code_between_kept`, after whichever decided (these rules or the learned scorer): code
    samples between kept text, or right after kept text that introduces them with a colon,
    join it;
@@ -648,13 +649,12 @@ def thread_posts(
     prose, and the replies beside it are as much the page's text, however short. Posts
     sit under the thread's title: items holding an h1 are the page's columns (the body,
     the comments under it, a form), not posts, and none is returned."""
-    chain = [container, *container.iterancestors()]
-    depth = {id(el): d for d, el in enumerate(chain)}
+    depth = {el: d for d, el in enumerate((container, *container.iterancestors()))}
     best: tuple[int, Group] | None = None
     for group in groups:
         if len(group.items) < min_posts or group.multi_block_share < 0.5:
             continue
-        here = min((depth[id(el)] for el in group.items if id(el) in depth), default=None)
+        here = min((depth[el] for el in group.items if el in depth), default=None)
         if here is not None and (best is None or here < best[0]):
             best = here, group
     if best is None or any(b.heading_level == 1 for item in best[1].blocks for b in item):
@@ -1178,7 +1178,8 @@ class Analysis:
     """Whether each block or one of its `hint_depth` nearest ancestors is furniture."""
     hint_depth: int
     posts: list[HtmlElement] = field(default_factory=list)
-    """On a thread, its posts around the container (`thread_posts`): parts of it too."""
+    """On a thread, its posts around the container (`thread_posts`), whose replies join
+    the kept text after the scorer (`thread_replies`)."""
 
 
 def analyse(doc: Document, params: DensityParams) -> Analysis:
