@@ -2,7 +2,7 @@
 
 Pydantic v2 models with explicit types; validators normalise at the boundary so every
 consumer sees the same shapes (trimmed strings, timezone-aware datetimes, no duplicates).
-This module imports nothing else of newsclean's.
+Rendering (Markdown, HTML) is `newsclean.render`'s, which reads these parts by their shape.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from pydantic import (
     model_serializer,
     model_validator,
 )
+
+from newsclean.render import Options, block_markdown, to_html, to_markdown
 
 
 class BlockKind(StrEnum):
@@ -193,8 +195,6 @@ class Block(_Part):
 
     def to_markdown(self) -> str:
         """Render this block as Markdown (see `newsclean.render`)."""
-        from newsclean.render import block_markdown  # the renderer imports the model
-
         return block_markdown(self)
 
 
@@ -358,8 +358,6 @@ class Article(BaseModel):
         heading (`title=False` leaves it out), then the body. `links=False` keeps link
         texts without their targets, `formatting=False` drops bold, italic and inline code,
         `images=True` adds the body's figures with their captions."""
-        from newsclean.render import Options, to_markdown  # the renderer imports the model
-
         opts = Options(links=links, formatting=formatting, images=images)
         heading = self.title if title else None
         if not self.blocks and self.text:
@@ -373,8 +371,6 @@ class Article(BaseModel):
         """The article as an HTML fragment of structural tags only (`newsclean.render`):
         no script, style, class, event handler or unsafe URL, whatever the page held. The
         switches are those of `to_markdown`."""
-        from newsclean.render import Options, to_html
-
         opts = Options(links=links, formatting=formatting, images=images)
         heading = self.title if title else None
         if not self.blocks and self.text:

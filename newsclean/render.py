@@ -1,6 +1,8 @@
 """Rendering of the block model: plain text, Markdown, and HTML of structural tags only.
 
 Every extractor's output is a list of `Block`s, so every extractor renders the same way.
+The renderer reads blocks by their shape (the protocols below) and imports nothing of
+newsclean's: `newsclean.model`'s parts render themselves through it (`Article.to_markdown`).
 
 - Text: each block's plain `text`, blocks separated by a blank line (`Article.text`).
 - Markdown: CommonMark with GFM tables: nested lists, fenced code with its language, hard
@@ -21,9 +23,8 @@ import html
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 from urllib.parse import quote, urlsplit
-
-from newsclean.model import Block, BlockKind, Inline, ListItem, TableCell, TableRow
 
 HTML_TAGS = frozenset(
     {
@@ -45,6 +46,118 @@ MAX_SPAN_ROWS = 256
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 _LANGUAGE = re.compile(r"[\w+#.-]{1,32}")
+
+
+# --- what is rendered ----------------------------------------------------------------------
+# The renderer reads blocks by their shape: `newsclean.model`'s parts have it (and render
+# themselves through this module), and so may any other source of blocks.
+
+
+class Inline(Protocol):
+    """A run of text with its marks (`newsclean.model.Inline`)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def href(self) -> str | None: ...
+    @property
+    def strong(self) -> bool: ...
+    @property
+    def emphasis(self) -> bool: ...
+    @property
+    def code(self) -> bool: ...
+    @property
+    def is_break(self) -> bool: ...
+
+
+class Part(Protocol):
+    """A list item or a table cell: blocks in order (`newsclean.model.ListItem`, `TableCell`)."""
+
+    @property
+    def blocks(self) -> Sequence[Block]: ...
+
+
+class Cell(Part, Protocol):
+    @property
+    def header(self) -> bool: ...
+    @property
+    def colspan(self) -> int: ...
+    @property
+    def rowspan(self) -> int: ...
+
+
+class Row(Protocol):
+    @property
+    def cells(self) -> Sequence[Cell]: ...
+    @property
+    def header(self) -> bool: ...
+
+
+class Block(Protocol):
+    """One block of a body (`newsclean.model.Block`); `kind` one of `BlockKind`'s values."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def level(self) -> int | None: ...
+    @property
+    def inlines(self) -> Sequence[Inline]: ...
+    @property
+    def items(self) -> Sequence[Part]: ...
+    @property
+    def ordered(self) -> bool: ...
+    @property
+    def rows(self) -> Sequence[Row]: ...
+    @property
+    def blocks(self) -> Sequence[Block]: ...
+    @property
+    def language(self) -> str | None: ...
+    @property
+    def src(self) -> str | None: ...
+    @property
+    def alt(self) -> str | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """A paragraph of plain text: a line of a list or table given as text alone."""
+
+    text: str
+    kind: str = "paragraph"
+    level: int | None = None
+    inlines: tuple[Inline, ...] = ()
+    items: tuple[Part, ...] = ()
+    ordered: bool = False
+    rows: tuple[Row, ...] = ()
+    blocks: tuple[Block, ...] = ()
+    language: str | None = None
+    src: str | None = None
+    alt: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _LineCell:
+    """An item or a cell of one plain line."""
+
+    blocks: tuple[Block, ...]
+    header: bool = False
+    colspan: int = 1
+    rowspan: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class _LineRow:
+    cells: tuple[Cell, ...]
+    header: bool = False
+
+
+def _text_items(block: Block) -> list[Part]:
+    """A list's items, or its text's lines where it has none (a plug-in's text-only list)."""
+    if block.items:
+        return list(block.items)
+    return [_LineCell((_Line(line),)) for line in block.text.split("\n") if line.strip()]
 
 
 @dataclass(frozen=True)
@@ -284,12 +397,9 @@ def _indent(text: str, prefix: str, first: str | None = None) -> str:
 
 
 def _md_list(block: Block, opts: Options) -> str:
-    items: list[ListItem] = list(block.items) or [
-        ListItem(blocks=(Block(text=line),)) for line in block.text.split("\n") if line.strip()
-    ]
     out = []
     number = 1
-    for item in items:
+    for item in _text_items(block):
         body = _md_item(item, opts)
         if not body:
             continue
@@ -299,7 +409,7 @@ def _md_list(block: Block, opts: Options) -> str:
     return "\n".join(out)
 
 
-def _md_item(item: ListItem, opts: Options) -> str:
+def _md_item(item: Part, opts: Options) -> str:
     """An item's blocks: paragraphs joined by hard breaks (the list stays tight), nested
     lists on the next line, other blocks after a blank line."""
     out = ""
@@ -310,7 +420,7 @@ def _md_item(item: ListItem, opts: Options) -> str:
             continue
         if previous is None:
             out = rendered
-        elif block.kind is BlockKind.LIST:
+        elif block.kind == "list":
             out += "\n" + rendered
         elif _paragraph_like(block) and _paragraph_like(previous):
             out += "  \n" + rendered
@@ -321,15 +431,15 @@ def _md_item(item: ListItem, opts: Options) -> str:
 
 
 def _paragraph_like(block: Block) -> bool:
-    return block.kind is BlockKind.PARAGRAPH
+    return block.kind == "paragraph"
 
 
-def _grid(rows: Sequence[TableRow]) -> list[list[TableCell | None]]:
+def _grid(rows: Sequence[Row]) -> list[list[Cell | None]]:
     """The table as a grid: each cell at its column, the places its spans cover None."""
-    grid: list[list[TableCell | None]] = []
+    grid: list[list[Cell | None]] = []
     taken: dict[tuple[int, int], bool] = {}
     for r, row in enumerate(rows):
-        line: list[TableCell | None] = []
+        line: list[Cell | None] = []
         col = 0
         for cell in row.cells:
             while taken.get((r, col)):
@@ -351,27 +461,28 @@ def _grid(rows: Sequence[TableRow]) -> list[list[TableCell | None]]:
     return grid
 
 
-def _table_rows(block: Block) -> list[TableRow]:
+def _table_rows(block: Block) -> list[Row]:
+    """A table's rows, or its text's lines split at " | " where it has none."""
     if block.rows:
         return list(block.rows)
     return [
-        TableRow(cells=tuple(TableCell(blocks=(Block(text=c.strip()),)) for c in line.split(" | ")))
+        _LineRow(tuple(_LineCell((_Line(c.strip()),)) for c in line.split(" | ")))
         for line in block.text.split("\n")
         if line.strip(" |")
     ]
 
 
-def _md_cell(cell: TableCell | None, opts: Options) -> str:
+def _md_cell(cell: Cell | None, opts: Options) -> str:
     """A cell on one line: its paragraphs, list items and line breaks joined by `<br>`."""
     if cell is None:
         return ""
     parts: list[str] = []
     for block in cell.blocks:
-        if block.kind is BlockKind.LIST:
+        if block.kind == "list":
             parts.extend(_md_inlines(b, opts, _MD_CELL) for b in _item_paragraphs(block))
-        elif block.kind is BlockKind.CODE:
+        elif block.kind == "code":
             parts.append(_MD_CELL.code(" ".join(block.text.split())))
-        elif block.kind is not BlockKind.FIGURE:
+        elif block.kind != "figure":
             parts.append(_md_inlines(block, opts, _MD_CELL))
     return "<br>".join(p for p in parts if p)
 
@@ -379,11 +490,11 @@ def _md_cell(cell: TableCell | None, opts: Options) -> str:
 def _item_paragraphs(block: Block) -> Iterator[Block]:
     """The paragraphs of a list's items, nested lists' included, in order."""
     if not block.items:
-        yield from (Block(text=t) for t in block.text.split("\n") if t.strip())
+        yield from (_Line(t) for t in block.text.split("\n") if t.strip())
         return
     for item in block.items:
         for inner in item.blocks:
-            if inner.kind is BlockKind.LIST:
+            if inner.kind == "list":
                 yield from _item_paragraphs(inner)
             else:
                 yield inner
@@ -435,20 +546,20 @@ def block_markdown(block: Block, opts: Options | None = None) -> str:
     """One block as Markdown."""
     opts = opts or Options()
     kind = block.kind
-    if kind is BlockKind.HEADING:
+    if kind == "heading":
         text = _md_inlines(block, opts, _MD_HEADING, strong=False)
         if text.endswith("#"):
             text = text[:-1] + "\\#"
         return "#" * min(max(block.level or 2, 1), 6) + " " + text if text else ""
-    if kind is BlockKind.LIST:
+    if kind == "list":
         return _md_list(block, opts)
-    if kind is BlockKind.TABLE:
+    if kind == "table":
         return _md_table(block, opts)
-    if kind is BlockKind.CODE:
+    if kind == "code":
         return _md_code(block) if block.text.strip() else ""
-    if kind is BlockKind.QUOTE:
+    if kind == "quote":
         return _md_quote(block, opts)
-    if kind is BlockKind.FIGURE:
+    if kind == "figure":
         return _md_figure(block, opts)
     return _md_line_starts(_md_inlines(block, opts, _MD_PARAGRAPH))
 
@@ -504,16 +615,16 @@ def _html_blocks(blocks: Iterable[Block], opts: Options) -> str:
 
 def _html_flow(blocks: Sequence[Block], opts: Options) -> str:
     """Content of a list item or a cell: a lone paragraph inline, anything else as blocks."""
-    if len(blocks) == 1 and blocks[0].kind is BlockKind.PARAGRAPH:
+    if len(blocks) == 1 and blocks[0].kind == "paragraph":
         return _html_inlines(blocks[0], opts)
     return _html_blocks(blocks, opts)
 
 
 def _html_list(block: Block, opts: Options) -> str:
-    items = list(block.items) or [
-        ListItem(blocks=(Block(text=line),)) for line in block.text.split("\n") if line.strip()
+    body = [
+        f"<li>{inner}</li>" for item in _text_items(block)
+        if (inner := _html_flow(item.blocks, opts))
     ]
-    body = [f"<li>{inner}</li>" for item in items if (inner := _html_flow(item.blocks, opts))]
     if not body:
         return ""
     tag = "ol" if block.ordered else "ul"
@@ -562,23 +673,23 @@ def block_html(block: Block, opts: Options | None = None) -> str:
     """One block as HTML of structural tags only."""
     opts = opts or Options()
     kind = block.kind
-    if kind is BlockKind.HEADING:
+    if kind == "heading":
         level = min(max(block.level or 2, 1), 6)
         inner = _html_inlines(block, opts, strong=False)
         return f"<h{level}>{inner}</h{level}>" if inner else ""
-    if kind is BlockKind.LIST:
+    if kind == "list":
         return _html_list(block, opts)
-    if kind is BlockKind.TABLE:
+    if kind == "table":
         return _html_table(block, opts)
-    if kind is BlockKind.CODE:
+    if kind == "code":
         text = block.text.strip("\n")
         return f"<pre><code>{html.escape(text, quote=False)}</code></pre>" if text.strip() else ""
-    if kind is BlockKind.QUOTE:
+    if kind == "quote":
         inner = _html_blocks(block.blocks, opts) if block.blocks else (
             f"<p>{_html_inlines(block, opts)}</p>" if block.text else ""
         )
         return f"<blockquote>\n{inner}\n</blockquote>" if inner else ""
-    if kind is BlockKind.FIGURE:
+    if kind == "figure":
         return _html_figure(block, opts)
     inner = _html_inlines(block, opts)
     return f"<p>{inner}</p>" if inner else ""
