@@ -56,6 +56,7 @@ def run_page(args: tuple[str, Page, str | None]) -> PageResult:
     """Extract one page three ways (the out-of-fold one only where a fold model is given)."""
     import newsclean
     from benchmarks.calibrate import fold_forest
+    from newsclean.chain import DEFAULT_EXTRACTORS
     from newsclean.errors import NewsCleanError
     from newsclean.extractors.base import Extractor
     from newsclean.extractors.density import DensityExtractor
@@ -73,7 +74,9 @@ def run_page(args: tuple[str, Page, str | None]) -> PageResult:
     unseen = None
     if model_path:
         density = DensityExtractor(forest=fold_forest(model_path))
-        unseen = scorer(page.truth, text_of([density, "embedded", "trafilatura-fast"]))
+        members: list[str | Extractor] = [density if e == "density" else e
+                                          for e in DEFAULT_EXTRACTORS]
+        unseen = scorer(page.truth, text_of(members))
     return PageResult(name, page.id, page.half, page.page_type, shipped, unseen,
                       scorer(page.truth, _trafilatura()(page.html)))
 

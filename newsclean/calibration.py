@@ -58,3 +58,8 @@ def on_scale(extractor: str, raw: float) -> float:
     """`raw`, an extractor's confidence, as the F1 it predicts (rounded to 3 places)."""
     curve = curves().get(extractor)
     return round(curve(raw), 3) if curve is not None else raw
+
+
+def calibrated(extractor: str) -> bool:
+    """Whether the extractor's confidence is read on the common scale (it has a curve)."""
+    return extractor in curves()

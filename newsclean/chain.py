@@ -7,24 +7,37 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
-from newsclean.calibration import on_scale
+from newsclean.calibration import calibrated, on_scale
 from newsclean.document import Document
 from newsclean.errors import ExtractorError
 from newsclean.extractors import base
 from newsclean.extractors.base import Candidate, Extractor
+from newsclean.extractors.items import ItemRules
+from newsclean.model import PageType
 from newsclean.profiles import Profile, profile_for
 
+PRICED_ITEMS = ItemRules(
+    min_price_share=0.5, page_types=frozenset({PageType.COLLECTION, PageType.LISTING})
+)
+"""The items of a shop's grid of priced tiles, on a page of many things (docs/chain.md,
+"Listings and collections"): a product page's priced carousel of other products, or a
+forum's posts, are not its content."""
 # Chain-level names for a plug-in with options, usable wherever a name is.
 PRESETS: dict[str, tuple[str, dict[str, Any]]] = {
     "trafilatura-fast": ("trafilatura", {"fast": True}),
+    # A shop's grid of priced tiles, and nothing else (`ItemRules.min_price_share`).
+    "priced-items": ("items", {"rules": PRICED_ITEMS}),
 }
 # Chosen by `python -m benchmarks.calibrate --folds DIR --sweep` on the tune halves of the
 # dev sets (README, "Why this default chain"): density answers alone when the F1 it expects,
 # on the common scale of `newsclean.calibration` (density's curve measured out of fold),
 # reaches the threshold; otherwise `embedded` looks for a body held only in the page's
-# scripts (it answers only then), then trafilatura without its own fallbacks runs, and the
-# answer with the higher expected F1 wins.
-DEFAULT_EXTRACTORS: tuple[str, ...] = ("density", "embedded", "trafilatura-fast")
+# scripts (it answers only then), then `priced-items` for a shop's grid of priced tiles (it
+# answers only then: docs/chain.md, "Listings and collections"), then trafilatura without
+# its own fallbacks runs, and the answer with the higher expected F1 wins.
+DEFAULT_EXTRACTORS: tuple[str, ...] = (
+    "density", "embedded", "priced-items", "trafilatura-fast"
+)
 DEFAULT_THRESHOLD = 0.35
 # A confident answer holding under half of the page's prose runs the rest of the chain,
 # and a later answer replaces it when more confident and two to five times as long
@@ -115,9 +128,13 @@ class FirstConfident:
 
     def _outgrows(self, candidate: Candidate, fragment: Candidate) -> bool:
         """Whether `candidate` is the fuller reading of a page where `fragment` may be a
-        part: more confident, and `fuller` in words."""
-        return candidate.confidence > fragment.confidence and self.fuller(
-            candidate.word_count, fragment.word_count
+        part: more confident, and `fuller` in words. Only a confidence on the common scale
+        (`calibrated`) says more confident: one on its extractor's own scale (`items`:
+        0.5 and up) would replace every fragment it outgrows in words."""
+        return (
+            calibrated(candidate.extractor)
+            and candidate.confidence > fragment.confidence
+            and self.fuller(candidate.word_count, fragment.word_count)
         )
 
     def fuller(self, words: int, fragment_words: int) -> bool:

@@ -67,18 +67,20 @@ def test_a_confident_fragment_runs_the_rest_of_the_chain() -> None:
     """An answer holding under half the page's prose does not end the chain: a later,
     more confident answer with two to five times its words replaces it."""
     fragment = Fixed("a", SHORT, 0.7, prose_cover=0.2)
-    fuller = Fixed("b", LONG, 0.9)
-    assert FirstConfident().run([fragment, fuller], DOC).extractor == "b"
+    fuller = Fixed("trafilatura", LONG, 0.9)
+    assert FirstConfident().run([fragment, fuller], DOC).extractor == "trafilatura"
 
 
 @pytest.mark.parametrize(
     ("cover", "later"),
     [
-        (0.8, Fixed("b", LONG, 0.9)),  # most of the page's prose: the answer stands
-        (0.2, Fixed("b", LONG, 0.6)),  # the later answer is less sure
-        (0.2, Fixed("b", ("One part of the text, read again.",), 0.9)),  # not much longer
+        (0.8, Fixed("trafilatura", LONG, 0.9)),  # most of the page's prose: the answer stands
+        (0.2, Fixed("trafilatura", LONG, 0.6)),  # the later answer is less sure
+        (0.2, Fixed("trafilatura", ("One part of the text, read again.",), 0.9)),  # not much longer
         (0.2, Fixed("b", (), 0.0)),  # nothing
-        (0.2, Fixed("b", SHORT * 6, 0.9)),  # the page around it, not its fuller reading
+        (0.2, Fixed("trafilatura", SHORT * 6, 0.9)),  # the page around it, not its fuller reading
+        # a confidence on its extractor's own scale (no curve) says nothing against it
+        (0.2, Fixed("items", LONG, 0.9)),
     ],
 )
 def test_a_fragment_stands_unless_outgrown(cover: float, later: Fixed) -> None:
@@ -95,9 +97,9 @@ def test_a_fragment_asks_for_a_fuller_answer_only_with_text_beyond_it(
     extractor has not ruled out is 1.2 times its words: a fuller reading (twice its words)
     would be mostly what it is sure is not content, so the later extractors do not run."""
     fragment = Fixed("a", SHORT, 0.7, prose_cover=0.2, reach=reach)
-    fuller = Fixed("b", LONG, 0.9)
+    fuller = Fixed("trafilatura", LONG, 0.9)
     result = FirstConfident().run([fragment, fuller], DOC)
-    assert (fuller.calls, result.extractor) == ((1, "b") if runs else (0, "a"))
+    assert (fuller.calls, result.extractor) == ((1, "trafilatura") if runs else (0, "a"))
 
 
 def test_best_confidence_runs_all() -> None:
@@ -151,13 +153,16 @@ def test_each_builtin_extracts_the_sample(name: str, sample_html: bytes) -> None
     assert "Diet Coke" not in article.text
 
 
-def test_default_chain_is_density_embedded_then_fast_trafilatura() -> None:
+def test_default_chain_is_density_embedded_priced_items_then_fast_trafilatura() -> None:
     from newsclean.chain import DEFAULT_THRESHOLD
+    from newsclean.extractors.items import ItemsExtractor
     from newsclean.extractors.trafilatura import TrafilaturaExtractor
 
     chain = Chain()
-    assert [e.name for e in chain.extractors] == ["density", "embedded", "trafilatura"]
-    fallback = chain.extractors[2]
+    assert [e.name for e in chain.extractors] == ["density", "embedded", "items", "trafilatura"]
+    items = chain.extractors[2]
+    assert isinstance(items, ItemsExtractor) and items.rules.min_price_share == 0.5
+    fallback = chain.extractors[3]
     assert isinstance(fallback, TrafilaturaExtractor) and fallback.fast
     assert isinstance(chain.policy, FirstConfident)
     assert chain.policy.threshold == DEFAULT_THRESHOLD

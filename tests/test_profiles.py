@@ -9,9 +9,10 @@ import pytest
 import newsclean
 from newsclean import profiles
 from newsclean.chain import Chain
-from newsclean.document import load
+from newsclean.document import Document, load
+from newsclean.extractors.base import Candidate
 from newsclean.extractors.items import ItemsExtractor, best_group
-from newsclean.model import PageType
+from newsclean.model import Block, PageType
 from newsclean.pagetype import classify
 from newsclean.repeats import page_groups
 from tests.test_pagetype import PAGES, article_page, listing_page
@@ -105,3 +106,61 @@ def test_explain_shows_the_profile_that_ran() -> None:
     t = trace(build(), url)
     assert t.runs[0].name == "items"
     assert t.winner.extractor == "items"
+
+
+TILES = ["Walnut desk organizer", "Bamboo monitor stand", "Clamp-on cup holder",
+         "Slim under-desk drawer", "Leather headphone hook", "Steel cable tray",
+         "Under-desk foot hammock", "Oak desk shelf", "Mobile storage caddy",
+         "Modular wall cleat", "Three-drawer file cabinet", "Anti-fatigue standing mat"]
+
+
+def _shop(priced: bool = True) -> str:
+    """A shop's category page: a heading, then a grid of tiles, each a linked name and, on
+    a shop, a price (built here, no dataset page)."""
+    tiles = "".join(
+        f'<div class="tile"><a href="/p/{i}"><img src="/i/{i}.jpg" alt=""></a>'
+        f'<div class="name"><a href="/p/{i}">{name}</a></div>'
+        + (f'<div class="price">${29 + 10 * i}.00</div>' if priced
+           else f'<div class="note">Colour {i} of {name.split()[0]}</div>')
+        + "</div>"
+        for i, name in enumerate(TILES)
+    )
+    menu = "".join(f'<li><a href="/c/{i}">Category {i}</a></li>' for i in range(12))
+    return (f'<html lang="en"><head><title>Desk accessories</title></head><body>'
+            f"<header><nav><ul>{menu}</ul></nav></header><main><h1>Desk accessories</h1>"
+            f'<div class="grid">{tiles}</div></main><footer><p>© 2026 A shop</p></footer>'
+            "</body></html>")
+
+
+class Unsure:
+    """A stand-in for density on a shop it never saw: unsure of the tiles, it keeps the
+    heading alone (what density's scorer did on such pages out of fold)."""
+
+    name = "density"
+
+    def extract(self, doc: Document) -> Candidate:
+        return Candidate(extractor=self.name, blocks=(Block(text="Desk accessories"),),
+                         confidence=0.1)
+
+
+def test_priced_items_answer_on_a_grid_of_priced_tiles_only() -> None:
+    from newsclean.chain import get_extractor
+
+    priced = get_extractor("priced-items")
+    text = priced.extract(load(_shop())).text
+    assert "$29.00" in text and "$139.00" in text
+    assert "Walnut desk organizer" in text and "Anti-fatigue standing mat" in text
+    assert "Category 3" not in text
+    assert priced.extract(load(_shop(priced=False))).blocks == ()  # no prices: cards
+    assert ItemsExtractor().extract(load(_shop(priced=False))).blocks != ()
+
+
+def test_the_default_chain_takes_the_priced_tiles_when_density_is_unsure() -> None:
+    from newsclean.chain import DEFAULT_EXTRACTORS
+
+    members = [Unsure() if e == "density" else e for e in DEFAULT_EXTRACTORS]
+    article = newsclean.extract(_shop(), extractors=members)
+    assert article.extractor == "items"
+    assert "Walnut desk organizer" in article.text and "$49.00" in article.text
+    unpriced = newsclean.extract(_shop(priced=False), extractors=members)
+    assert unpriced.extractor != "items"

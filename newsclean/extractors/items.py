@@ -4,8 +4,13 @@ A page of many things shows them as sibling elements made from one template (tea
 product tiles, search results). Their text is the page's main content, but a prose-seeking
 extractor drops it: each item is short and mostly a link. This extractor takes the repeated
 group that holds the most item text (`newsclean.repeats`), keeps every block of its items
-except bare link labels ("Read more", "Add to cart"), and puts the page's heading and the
-short introduction above the items first.
+except button labels (short linked lines that recur from item to item: "Read more", "Add
+to cart"), and puts the page's heading and the short introduction above the items first.
+
+`ItemRules.min_price_share` asks the items to be a shop's tiles (most of them show a
+price): the default chain's `priced-items` member (`newsclean.chain.PRESETS`), which
+answers only there, where density's scorer doubts a grid of short priced tiles on a
+shop it never saw and trafilatura reads the shop's menus and filters instead.
 """
 
 from __future__ import annotations
@@ -16,7 +21,8 @@ from dataclasses import dataclass
 from newsclean.blocks import TextBlock, document_blocks
 from newsclean.document import Document
 from newsclean.extractors.base import Candidate
-from newsclean.model import BlockKind
+from newsclean.model import BlockKind, PageType
+from newsclean.pagetype import CURRENCY, SAMPLE_ITEMS, SHORT_CHARS, classify
 from newsclean.repeats import Group, page_groups
 from newsclean.structure import to_blocks
 
@@ -44,6 +50,15 @@ class ItemRules:
     min_structured_share: float = 0.5
     """Share of items that must hold a link or more than one block: sibling paragraphs of
     one story are prose, not items."""
+    min_price_share: float = 0.0
+    """Share of the chosen group's items that must show a price (`price_share`), else no
+    answer: 0 takes any group. Half asks for a shop's tiles: on wcxb-dev, where density
+    was unsure, the groups with a price in half their items or more were the page's
+    content every time, those with fewer (a third at most) were menus, filters or a
+    product's option lists (docs/chain.md, "Listings and collections")."""
+    page_types: frozenset[PageType] = frozenset()
+    """The page types (`newsclean.pagetype.classify`) on which the extractor answers;
+    empty: any page."""
 
 
 DEFAULT_RULES = ItemRules()
@@ -74,18 +89,43 @@ def best_group(groups: Sequence[Group], rules: ItemRules = DEFAULT_RULES) -> Gro
     return max(scored, key=lambda sg: sg[0])[1]
 
 
-def _is_label(tb: TextBlock, rules: ItemRules) -> bool:
+def price_share(group: Group) -> float:
+    """Share of the group's items (the first `SAMPLE_ITEMS`) with a price in a short line:
+    a currency next to a number, as the page type reads an item's price."""
+    sample = group.blocks[:SAMPLE_ITEMS]
+    if not sample:
+        return 0.0
+    texts = [" ".join(tb.text for tb in item if tb.chars <= SHORT_CHARS) for item in sample]
+    return sum(bool(CURRENCY.search(t)) for t in texts) / len(texts)
+
+
+def _is_short_link(tb: TextBlock, rules: ItemRules) -> bool:
     return tb.words <= rules.label_words and tb.link_density > 0.9 and tb.kind is not (
         BlockKind.HEADING
     )
 
 
+def labels(group: Group, rules: ItemRules) -> frozenset[str]:
+    """The texts of the group's button labels: short linked lines that recur from item to
+    item ("Read more", "Add to cart"). A short linked line found in one item alone is that
+    item's title (a shop tile's linked name: "Oak desk shelf"), which is content."""
+    seen: dict[str, int] = {}
+    for item in group.blocks:
+        for text in {tb.text.casefold() for tb in item if _is_short_link(tb, rules)}:
+            seen[text] = seen.get(text, 0) + 1
+    return frozenset(text for text, n in seen.items() if n > 1)
+
+
 def item_blocks(doc: Document, rules: ItemRules = DEFAULT_RULES) -> tuple[list[TextBlock], float]:
     """The blocks of the page's items (with its heading and introduction) and the share of
     the page's words they hold."""
+    if rules.page_types and classify(doc).page_type not in rules.page_types:
+        return [], 0.0
     blocks = document_blocks(doc)
     group = best_group(page_groups(doc), rules)
     if group is None or not blocks:
+        return [], 0.0
+    if rules.min_price_share and price_share(group) < rules.min_price_share:
         return [], 0.0
     inside = {i for a, b in group.spans for i in range(a, b + 1)}
     prose = sum(
@@ -107,8 +147,10 @@ def item_blocks(doc: Document, rules: ItemRules = DEFAULT_RULES) -> tuple[list[T
     if heading is not None:
         kept.append(heading)
     kept.extend(intro)
+    buttons = labels(group, rules)
     for a, b in group.spans:
-        kept.extend(tb for tb in blocks[a : b + 1] if not _is_label(tb, rules))
+        kept.extend(tb for tb in blocks[a : b + 1]
+                    if not (_is_short_link(tb, rules) and tb.text.casefold() in buttons))
     total = sum(tb.words for tb in blocks) or 1
     return kept, sum(tb.words for tb in kept) / total
 
