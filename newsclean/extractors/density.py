@@ -3,7 +3,9 @@ furniture hints, the dominant container, the context pass), then, by default, th
 block scorer of `newsclean.extractors.block_model`, which reads the rules' verdicts as
 features and decides which blocks are the page's main content and how sure it is; then,
 either way, passes that correct the decisions: on a thread, the replies in the posts the
-container lies among are kept (`rules.thread_replies`), a block repeating the description
+container lies among are kept (`rules.thread_replies`); after the scorer, the section under
+a kept heading over headed parts (an FAQ) under which it kept nothing takes the blocks the
+rules kept there (`newsclean.extractors.sections`); a block repeating the description
 the page declares of what it offers is kept and one repeating its customers' reviews is
 left out (`newsclean.extractors.declared`), code samples between the kept text are kept
 (`rules.code_between_kept`), a passage rendered twice is read once
@@ -41,6 +43,7 @@ from newsclean.extractors.rules import (
     thread_chrome,
     thread_replies,
 )
+from newsclean.extractors.sections import orphaned_sections
 from newsclean.structure import to_blocks
 
 __all__ = ["DensityExtractor", "DensityParams", "Label"]
@@ -115,6 +118,12 @@ class DensityExtractor:
                 lambda keep: thread_replies(analysis, keep, scores,
                                             params.thread_reply_min_score),
                 True, "prose of a thread's reply ({})"))
+        if params.orphaned_sections and scores is not None:
+            passes.append((
+                lambda keep: orphaned_sections(blocks, keep, analysis.keep, scores,
+                                               params.section_min_score,
+                                               params.section_min_parts),
+                True, "under a kept heading with nothing kept under it ({})"))
         if params.declared_text:
             found = declared(doc)
             if found:

@@ -281,6 +281,20 @@ class DensityParams:
     answer box beside it)."""
     thread_reply_min_score: float = 0.25
     """The scorer's probability a thread's reply needs to join (`thread_replies`)."""
+    orphaned_sections: bool = True
+    """After the learned scorer, the section under a heading that the rules and the scorer
+    kept but under which the scorer kept nothing, and which holds `section_min_parts`
+    plain sub-headings the rules kept (an FAQ's questions and answers), takes the blocks
+    the rules kept in it (`newsclean.extractors.sections`). wcxb-dev tune out of fold
+    0.8518 -> 0.8521 (one FAQ page 0.795 -> 0.988), check halves and the other sets equal;
+    without the sub-headings it lost on the check halves (docs/chain.md)."""
+    section_min_score: float = 0.1
+    """The scorer's probability a block of such a section needs to join: under 0.1 it has
+    ruled the block out (`confidence.POSSIBLE`). At 0.2 the FAQ page above reached 0.938,
+    two answers at 0.15 and 0.19 left out; no other page moved either way."""
+    section_min_parts: int = 3
+    """Sub-headings such a section needs (two let a cookie banner's two headed paragraphs
+    in, wcxb-dev tune 3060)."""
     learned: bool = True
     """Whether the learned block scorer decides (see `newsclean.extractors.density`); False
     runs the rules alone, as tuned before the scorer existed."""

@@ -1,0 +1,70 @@
+"""A heading the scorer keeps promises the headed parts under it.
+
+On sites it never saw, the learned scorer sometimes keeps a section's heading ("FAQ",
+"Questions and answers") and leaves out everything under it: each question and its answer
+in a box of their own, read as a new template away from the body's paragraphs
+(probabilities 0.15-0.45), while the rules, reading the container, kept them. A kept
+heading with nothing kept under it is the scorer contradicting itself; which of the two
+verdicts is wrong, the structure says. Over a plain run of paragraphs (references, an
+author's bio, an inset, a disclaimer) it is as often the heading that is wrong, and the
+sets' truths leave those out; over three or more plain sub-headings that the rules kept
+(questions, the steps or parts of the section) the heading introduces them, and the
+section's blocks the rules kept join it, unless the scorer all but ruled them out. A
+section whose sub-headings link elsewhere is a grid of cards (teasers, resources), not
+parts of the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsclean.blocks import TextBlock
+
+LINKED = 0.5
+"""A sub-heading at least this linked names another page: a card's title, not a part."""
+
+
+def section_of(blocks: Sequence[TextBlock], heading: int) -> range:
+    """The blocks under a heading: up to the next heading of its level or above."""
+    level = blocks[heading].heading_level or 0
+    end = heading + 1
+    while end < len(blocks):
+        other = blocks[end].heading_level
+        if other is not None and other <= level:
+            break
+        end += 1
+    return range(heading + 1, end)
+
+
+def _followed_by_kept(blocks: Sequence[TextBlock], keep: Sequence[bool], heading: int) -> bool:
+    """Whether the scorer kept a block of the heading's section (read only up to the
+    first kept one: on most pages the block right after a kept heading)."""
+    level = blocks[heading].heading_level or 0
+    for j in range(heading + 1, len(blocks)):
+        other = blocks[j].heading_level
+        if other is not None and other <= level:
+            return False
+        if keep[j]:
+            return True
+    return False
+
+
+def orphaned_sections(
+    blocks: Sequence[TextBlock], keep: Sequence[bool], rules_keep: Sequence[bool],
+    scores: Sequence[float], min_score: float, min_parts: int = 3,
+) -> list[int]:
+    """Blocks the rules kept under a heading that both the rules and the scorer kept, under
+    which the scorer kept nothing and the rules kept `min_parts` plain sub-headings or more
+    (none of them mostly linked), where the scorer gave them `min_score` or more."""
+    found: list[int] = []
+    for i, block in enumerate(blocks):
+        if block.heading_level is None or not (keep[i] and rules_keep[i]):
+            continue
+        if _followed_by_kept(blocks, keep, i):
+            continue
+        section = section_of(blocks, i)
+        parts = [blocks[j] for j in section if rules_keep[j] and blocks[j].heading_level]
+        if len(parts) < min_parts or any(p.link_density >= LINKED for p in parts):
+            continue
+        found.extend(j for j in section if rules_keep[j] and scores[j] >= min_score)
+    return found
