@@ -5,7 +5,7 @@ pages built here; no page of a dataset is copied."""
 from __future__ import annotations
 
 from newsclean.blocks import TextBlock
-from newsclean.extractors.rules import quoted_copies
+from newsclean.extractors.copies import quoted_copies
 from tests.markup import body_blocks
 
 QUESTION = "When the circuit is open, what are the electrons in the live wire doing all day?"

@@ -5,7 +5,7 @@ single repeated line stay. Small pages built here; no page of a dataset is copie
 from __future__ import annotations
 
 from newsclean.blocks import TextBlock
-from newsclean.extractors.rules import repeated_passages
+from newsclean.extractors.copies import repeated_passages
 from tests.markup import body_blocks
 
 DESCRIPTION = [

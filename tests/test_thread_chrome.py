@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean.blocks import TextBlock
-from newsclean.extractors.rules import thread_chrome
+from newsclean.extractors.threads import thread_chrome
 from tests.markup import body_blocks
 
 POSTS = [

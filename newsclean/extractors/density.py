@@ -3,14 +3,14 @@ furniture hints, the dominant container, the context pass), then, by default, th
 block scorer of `newsclean.extractors.block_model`, which reads the rules' verdicts as
 features and decides which blocks are the page's main content and how sure it is; then,
 either way, passes that correct the decisions: on a thread, the replies in the posts the
-container lies among are kept (`rules.thread_replies`); after the scorer, the section under
+container lies among are kept (`newsclean.extractors.threads`); after the scorer, the section under
 a kept heading over headed parts (an FAQ) under which it kept nothing takes the blocks the
 rules kept there (`newsclean.extractors.sections`); a block repeating the description
 the page declares of what it offers is kept and one repeating its customers' reviews is
 left out (`newsclean.extractors.declared`), code samples between the kept text are kept
 (`rules.code_between_kept`), a passage rendered twice is read once
-(`rules.repeated_passages`), a reply's quote of a post kept already is read once
-(`rules.quoted_copies`) and a thread's per-post chrome leaves (`rules.thread_chrome`).
+and a reply's quote of a post kept already is read once (`newsclean.extractors.copies`),
+and a thread's per-post chrome leaves (`threads.thread_chrome`).
 
 The rules' parameters (`DensityParams`) and labels are re-exported here: a caller builds
 `DensityExtractor(DensityParams(learned=False))` from one import.
@@ -29,6 +29,7 @@ from newsclean.extractors.confidence import (
     prose_cover,
     section_cover,
 )
+from newsclean.extractors.copies import quoted_copies, repeated_passages
 from newsclean.extractors.declared import declared, declared_additions, review_copies, shares
 from newsclean.extractors.rules import (
     Analysis,
@@ -38,12 +39,9 @@ from newsclean.extractors.rules import (
     analyse,
     code_between_kept,
     confidence,
-    quoted_copies,
-    repeated_passages,
-    thread_chrome,
-    thread_replies,
 )
 from newsclean.extractors.sections import orphaned_sections
+from newsclean.extractors.threads import thread_chrome, thread_replies
 from newsclean.structure import to_blocks
 
 __all__ = ["DensityExtractor", "DensityParams", "Label"]

@@ -15,16 +15,14 @@ over the blocks of `newsclean.blocks.segment`, in the manner of jusText:
    inside it, and decide short blocks and headings from their neighbours; on a thread the
    posts the container lies among are found (`thread_posts`: not parts of the container,
    which the scorer would read), and after the scorer their replies join the kept text
-   (`thread_replies`);
+   (`newsclean.extractors.threads`);
 4. `code_between_kept`, after whichever decided (these rules or the learned scorer): code
    samples between kept text, or right after kept text that introduces them with a colon,
-   join it;
-5. `repeated_passages`: the second copy of a passage a page renders twice (for narrow and
-   wide screens, excerpt and tab) leaves the kept text;
-6. `quoted_copies`: a reply's quote of a post kept earlier on the page is read once;
-7. `thread_chrome`, last: the controls and member details a forum prints with every post
-   ("Quote", "Reply", "Posts: 9,179", "Joined: Mar 2021") and members' signatures leave
-   the kept text.
+   join it.
+
+The other passes that correct the decisions after either decided have modules of their own
+(`newsclean.extractors.density` runs them in order): `sections`, `declared`, `copies`,
+`threads`.
 
 Every threshold is a named field of `DensityParams`; class/id and wording hints are data at
 the top of this module. Nothing is keyed to a site.
@@ -53,7 +51,7 @@ from newsclean.comments import comment_sections, inside, is_thread
 from newsclean.document import Document, declared_language
 from newsclean.extractors.teasers import teaser_line
 from newsclean.model import BlockKind
-from newsclean.repeats import Group, page_groups, signature
+from newsclean.repeats import Group, page_groups
 from newsclean.stoplists import LANGUAGES
 from newsclean.stoplists import stoplist as read_stoplist
 from newsclean.structure import is_line_numbers
@@ -251,11 +249,11 @@ class DensityParams:
     0.470 (check half 0.395 -> 0.419); with the colon, 0.470 -> 0.472."""
     repeated_passages: bool = True
     """After the keep decisions, the second copy of a passage rendered twice (for narrow and
-    wide screens, or as excerpt and tab) is left out (`repeated_passages`). wcxb-dev text F1
+    wide screens, or as excerpt and tab) is left out (`copies.repeated_passages`). wcxb-dev text F1
     tune 0.8938 -> 0.8956, check 0.8716 -> 0.8729; the other sets equal."""
     quoted_copies: bool = True
     """After the keep decisions, a quote of a post kept earlier on the page is left out
-    (`quoted_copies`)."""
+    (`copies.quoted_copies`)."""
     declared_text: bool = True
     """After the keep decisions, a block that repeats the schema.org description of what the
     page offers (a product, a service, a course) is kept, and a kept block that repeats a
@@ -264,7 +262,7 @@ class DensityParams:
     0.7127 and 0.6926 -> 0.7003); the other sets equal."""
     thread_chrome: bool = True
     """After the keep decisions, the controls and member details a thread repeats with every
-    post, and members' signatures, are left out (`thread_chrome`)."""
+    post, and members' signatures, are left out (`threads.thread_chrome`)."""
     comment_sections: bool = True
     """Readers' comment sections told by their structure (`newsclean.comments`: dated
     repeated items after the article, a reply form, schema.org `Comment`) count as
@@ -275,12 +273,12 @@ class DensityParams:
     thread_posts: bool = True
     """On a thread or Q&A page (declared, or of page type forum), the prose of every post
     of the template the container lies in joins the kept text (`thread_posts`,
-    `thread_replies`), after the scorer."""
+    `threads.thread_replies`), after the scorer."""
     thread_min_posts: int = 3
     """Items a template needs to be a thread's posts (two could be a question and an
     answer box beside it)."""
     thread_reply_min_score: float = 0.25
-    """The scorer's probability a thread's reply needs to join (`thread_replies`)."""
+    """The scorer's probability a thread's reply needs to join (`threads.thread_replies`)."""
     orphaned_sections: bool = True
     """After the learned scorer, the section under a heading that the rules and the scorer
     kept but under which the scorer kept nothing, and which holds `section_min_parts`
@@ -499,13 +497,13 @@ def near_furniture(blocks: list[TextBlock], hints: _Hints, depth: int) -> list[b
     """For each block, whether its element or one of its `depth` nearest ancestors is
     furniture. Read once a page by the container's weighing (`furniture_flags`) and by the
     block scorer's features; sibling blocks share their ancestors, so the verdict above a
-    block is kept per parent (`_innermost`)."""
+    block is kept per parent (`innermost`)."""
     above: dict[HtmlElement, HtmlElement | None] = {}
     negative = hints.negative
-    return [_innermost(b.ancestors[: depth + 1], negative, above) is not None for b in blocks]
+    return [innermost(b.ancestors[: depth + 1], negative, above) is not None for b in blocks]
 
 
-def _innermost(
+def innermost(
     chain: tuple[HtmlElement, ...], test: Callable[[HtmlElement], bool],
     above: dict[HtmlElement, HtmlElement | None],
 ) -> HtmlElement | None:
@@ -892,269 +890,6 @@ def code_between_kept(
     ]
 
 
-# The controls a forum or Q&A page prints with every post, as a whole block's wording
-# (phpBB, vBulletin, XenForo, Discourse, NodeBB, punBB and their translations).
-THREAD_CONTROLS = re.compile(
-    r"^\W*(quote|reply|reply with quote( \d+)?|multi-?quote|click to (expand|shrink)\.*|"
-    r"(code: )?select all|expand collapse|copy link( to (reply|post))?|permalink|report|"
-    r"printer friendly format|offline|online|\d+ likes?|like|likes|"
-    r"zitieren|antworten|citer|répondre|citar|responder|citazione|rispondi|"
-    r"citeren|reageren)\W*$",
-    re.IGNORECASE,
-)
-# Member details a thread prints beside every post: a label and a count or a date.
-MEMBER_DETAIL = re.compile(
-    r"^\W*(posts|messages|threads|topics|joined|join date|registered|member since|"
-    r"reputation|reaction score|trophy points|beiträge|registriert|mitglied seit|"
-    r"messages|inscrit|inscription|mensajes|registrado|messaggi|iscritto|berichten|"
-    r"lid sinds|сообщения|регистрация)\s*[:：]?\s*"
-    r"(\d[\d.,\s]*[kKmM]?|.{0,12}\b(19|20)\d\d\b.{0,12}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\W*$",
-    re.IGNORECASE,
-)
-# The subject line a thread gives every reply: the topic's title after "Re:" (and its
-# translations: "AW:", "SV:", "Antw:", "R:").
-REPLY_SUBJECT = re.compile(r"^(re|aw|sv|antw|vs|r)\s*(\[\d+\])?\s*:\s*\S", re.IGNORECASE)
-# The note a board adds under an edited post.
-EDIT_NOTE = re.compile(
-    r"^\W*(last edited by|edited by|zuletzt bearbeitet von|dernière édition par|"
-    r"editado por|modificato da|laatst bewerkt door)\b",
-    re.IGNORECASE,
-)
-# A line of a member card: a label and a colon ("Location: Leeds", "Primary OS: Linux").
-CARD_LINE = re.compile(r"^[^:：]{1,30}[:：]")
-# The box a board prints a member's signature in under each of their posts, named so by
-# every forum engine (phpBB and vBulletin "signature", XenForo "message-signature", punBB
-# "postsignature", Invision's data-role "memberSignature"): a class or role, never an id
-# (ids name headings by their text: "PGP_signature").
-SIGNATURE = re.compile(r"signature", re.IGNORECASE)
-SIGNATURE_MAX_SHARE = 0.5
-"""Share of the kept words a signature box may hold: one holding most of them is the
-page's text under a template's odd name, not a post's footer."""
-_DIGITS = re.compile(r"\d+")
-THREAD_CHROME_MAX_WORDS = 8
-"""A control or a member detail is a few words; a sentence that starts like one is not."""
-THREAD_CHROME_MIN_REPEATS = 2
-"""A thread prints its chrome once per post: wording that comes once is the page's own
-(an article's "Reply" heading, a profile's "Joined: 2019")."""
-
-
-def _chrome_key(block: TextBlock) -> str | None:
-    """What a block of a thread's chrome repeats from post to post, or None."""
-    text = block.text.strip()
-    if block.kind is BlockKind.HEADING and REPLY_SUBJECT.match(text):
-        return "re: " + text.split(":", 1)[1].strip().casefold()
-    if block.words > THREAD_CHROME_MAX_WORDS * 2:
-        return None
-    if m := EDIT_NOTE.match(text):
-        return m.group(1).casefold()
-    if block.words > THREAD_CHROME_MAX_WORDS:
-        return None
-    if THREAD_CONTROLS.match(text):
-        return _DIGITS.sub("#", text.casefold())
-    if m := MEMBER_DETAIL.match(text):
-        return m.group(1).casefold()
-    return None
-
-
-def thread_chrome(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
-    """Kept blocks that are a thread's per-post controls or member details: their indices.
-
-    A forum or Q&A page repeats, for every post, buttons ("Quote", "Reply", "Click to
-    expand..."), its author's member card ("Posts: 9,179", "Joined: Mar 2021"), an edit
-    note ("Last edited by ...") and, on some boards, a subject heading that is the topic's
-    title after "Re:"; the scorer reads them as part of each post, since they sit in the
-    post's box. Such a block goes when its wording (the label, for a member detail) comes
-    back in another block, kept or not: the repetition across posts is what says it is the
-    thread's frame, not its text. The other labelled lines of a member card ("Location:")
-    go with it, when the card (the detail's parent) holds short lines only; so do members'
-    signatures (`signatures`). Code is never touched; a user's name and the post's date
-    stay (they tell who said what)."""
-    keys = [_chrome_key(b) if b.kind is not BlockKind.CODE else None for b in blocks]
-    counts: dict[str, int] = {}
-    for key in keys:
-        if key is not None:
-            counts[key] = counts.get(key, 0) + 1
-    repeated = [
-        i for i, key in enumerate(keys)
-        if key is not None and counts[key] >= THREAD_CHROME_MIN_REPEATS
-    ]
-    chrome = {i for i in repeated if keep[i]}
-    cards = {
-        blocks[i].ancestors[1] for i in repeated
-        if len(blocks[i].ancestors) > 1 and MEMBER_DETAIL.match(blocks[i].text.strip())
-    }
-    if cards:
-        inside: dict[HtmlElement, list[int]] = {}
-        for i, b in enumerate(blocks):
-            for card in cards.intersection(b.ancestors[1:]):
-                inside.setdefault(card, []).append(i)
-        for members in inside.values():
-            if all(blocks[i].words <= THREAD_CHROME_MAX_WORDS for i in members):
-                chrome.update(
-                    i for i in members
-                    if keep[i] and blocks[i].kind is not BlockKind.CODE
-                    and CARD_LINE.match(blocks[i].text.strip())
-                )
-    chrome.update(signatures(blocks, keep))
-    return sorted(chrome)
-
-
-def _is_signature(el: HtmlElement) -> bool:
-    for attr in ("class", "data-role"):
-        value = el.get(attr)
-        if value is not None and SIGNATURE.search(value[:200]):
-            return True
-    return False
-
-
-def signatures(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
-    """Kept blocks inside a post's signature box: their indices.
-
-    A board prints a member's signature (a motto, a list of their gear, links to their
-    shop) under every post they write, in a box its templates name "signature"; the
-    scorer reads it as the post's last paragraph. It is the member's, not the thread's, and
-    WCXB's truths leave it out. A box holding more than `SIGNATURE_MAX_SHARE` of the kept
-    words stays (it is the text, whatever its class), and so does code."""
-    found: dict[HtmlElement, list[int]] = {}
-    above: dict[HtmlElement, HtmlElement | None] = {}  # the box above a parent's blocks
-    for i, b in enumerate(blocks):
-        if keep[i] and b.kind is not BlockKind.CODE:
-            box = _innermost(b.ancestors, _is_signature, above)
-            if box is not None:
-                found.setdefault(box, []).append(i)
-    if not found:
-        return []
-    total = sum(b.words for b, k in zip(blocks, keep, strict=True) if k)
-    return [
-        i for members in found.values()
-        if sum(blocks[i].words for i in members) <= SIGNATURE_MAX_SHARE * total
-        for i in members
-    ]
-
-
-COPY_MIN_BLOCKS = 3
-"""A passage rendered twice runs to several blocks; one repeated line may be meant (a
-refrain, a repeated call to action) and stays."""
-COPY_MIN_WORDS = 30
-"""...and to a few sentences: the same three labels in two places are navigation's
-business, not this pass's."""
-COPY_CANDIDATES = 4
-"""Earlier places of a block's text tried as the start of the first copy: the nearest
-ones, so that a page of a thousand "Reply" links stays linear."""
-COPY_MAX_BLOCKS = 200
-"""Longest run compared at once; a longer copy is taken in several runs."""
-
-
-def _container(blocks: Sequence[TextBlock], run: Sequence[int]) -> HtmlElement | None:
-    """The innermost element holding every block of `run`."""
-    common = blocks[run[0]].ancestors
-    for i in run[1:]:
-        mine = set(blocks[i].ancestors)
-        common = tuple(a for a in common if a in mine)
-    return common[0] if common else None
-
-
-def _template(blocks: Sequence[TextBlock], run: Sequence[int]) -> str | None:
-    el = _container(blocks, run)
-    return None if el is None else signature(el)
-
-
-def _quoted(block: TextBlock) -> bool:
-    """Whether the block sits in a `<blockquote>` (a reply's quote of a post)."""
-    return any(map(_is_quote, block.ancestors))
-
-
-def _is_quote(el: HtmlElement) -> bool:
-    return bool(el.tag == "blockquote")
-
-
-def repeated_passages(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
-    """Kept blocks of a passage that repeats, block for block, a passage kept earlier in a
-    box of another kind: their indices (the later copy's).
-
-    Shops and site builders render a product's description twice, for narrow and for wide
-    screens ("product-description hidden-up-md" and "... hidden-down-md"), and pages put a
-    text both in an excerpt and in its tab; CSS shows one, and the reader reads it once.
-    A copy counts when it runs to `COPY_MIN_BLOCKS` blocks of more than one text and
-    `COPY_MIN_WORDS` words, block for block equal to an earlier kept run. It stays when
-    the two copies sit in boxes of one template (tag and class, digits blanked: the plans of
-    a pricing table, the offers of a listing that repeat their terms) or when it is
-    quoted (a reply quoting a post). Code is never touched."""
-    kept = [i for i, k in enumerate(keep) if k and blocks[i].kind is not BlockKind.CODE]
-    texts = [blocks[i].text for i in kept]
-    seen: dict[str, list[int]] = {}
-    out: list[int] = []
-    j, n = 0, len(kept)
-    while j < n:
-        best, start = 0, -1
-        for i in seen.get(texts[j], ())[-COPY_CANDIDATES:]:
-            k = 0
-            while k < COPY_MAX_BLOCKS and j + k < n and i + k < j and texts[i + k] == texts[j + k]:
-                k += 1
-            if k > best:
-                best, start = k, i
-        run = kept[j : j + best]
-        if (
-            best >= COPY_MIN_BLOCKS
-            and len(set(texts[j : j + best])) >= 2
-            and sum(blocks[i].words for i in run) >= COPY_MIN_WORDS
-            and not any(_quoted(blocks[i]) for i in run)
-            and _template(blocks, run) != _template(blocks, kept[start : start + best])
-        ):
-            out.extend(run)
-            step = best
-        else:
-            step = 1
-        for m in range(j, j + step):
-            seen.setdefault(texts[m], []).append(m)
-        j += step
-    return out
-
-
-QUOTE_MIN_WORDS = 4
-"""A quoted line shorter than this ("Thanks!", "Agreed.") may be said anew as often as
-quoted; only longer ones are known for copies."""
-_WORDS = re.compile(r"\w+")
-
-
-def quoted_copies(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
-    """Kept blocks of a quote whose words were kept already, earlier, outside any quote:
-    their indices.
-
-    A reply on a thread or a Q&A page quotes the post it answers ("Jane said: ..."), and
-    the scorer keeps the quote with the reply, so the thread reads each quoted passage twice.
-    Where the quoted post is itself on the page and kept, the quote is a copy; where it is
-    not (a post on an earlier page of the thread), the quote is the only copy and stays.
-    Words are compared, not markup, so a quote that cuts a sentence or a paragraph out of
-    the post counts. Code is never touched."""
-    above: dict[HtmlElement, HtmlElement | None] = {}
-    quoted = [
-        keep[i] and b.kind is not BlockKind.CODE
-        and _innermost(b.ancestors, _is_quote, above) is not None
-        for i, b in enumerate(blocks)
-    ]
-    last = max((i for i, q in enumerate(quoted) if q and blocks[i].words >= QUOTE_MIN_WORDS),
-               default=-1)
-    out: list[int] = []
-    seen: list[str] = []
-    joined, stale = "", False  # `seen` joined, rebuilt only when a block was added since
-    for i, b in enumerate(blocks[: last + 1]):  # no quote after `last` to look for
-        if not keep[i] or b.kind is BlockKind.CODE:
-            continue
-        words = " ".join(_WORDS.findall(b.text.casefold()))
-        if not quoted[i]:
-            seen.append(words)
-            stale = True
-            continue
-        if b.words < QUOTE_MIN_WORDS:
-            continue
-        if stale:
-            joined, stale = "\n".join(seen), False
-        if words and words in joined:
-            out.append(i)
-    return out
-
-
 def confidence(values: list[float], keep: list[bool]) -> float:
     """Share of the page's positive evidence (good and near-good text) that was kept.
 
@@ -1193,7 +928,7 @@ class Analysis:
     hint_depth: int
     posts: list[HtmlElement] = field(default_factory=list)
     """On a thread, its posts around the container (`thread_posts`), whose replies join
-    the kept text after the scorer (`thread_replies`)."""
+    the kept text after the scorer (`threads.thread_replies`)."""
 
 
 def analyse(doc: Document, params: DensityParams) -> Analysis:
@@ -1226,27 +961,3 @@ def analyse(doc: Document, params: DensityParams) -> Analysis:
         blocks, labels, furniture, in_card, values, container, siblings, keep, reasons,
         hints, bool(stoplist), near, params.hint_depth, posts,
     )
-
-
-PROSE_LABELS = frozenset({Label.GOOD, Label.NEAR_GOOD})
-
-
-def thread_replies(
-    analysis: Analysis, keep: Sequence[bool], scores: Sequence[float] | None = None,
-    min_score: float = 0.0,
-) -> list[int]:
-    """The prose blocks left out in a thread's posts (`Analysis.posts`): a reply is the
-    page's text however short, where the scorer, reading one post's template as the
-    article, leaves the replies beside it. A class naming comments is no evidence
-    against them: on a thread the comments are the posts. With the scorer's `scores`,
-    only blocks it gave `min_score` or more. Signatures, member details and quotes of
-    kept posts leave after (`thread_chrome`, `quoted_copies`)."""
-    if not analysis.posts:
-        return []
-    posts = set(analysis.posts)
-    return [
-        i for i, (b, label) in enumerate(zip(analysis.blocks, analysis.labels, strict=True))
-        if not keep[i] and label in PROSE_LABELS
-        and (scores is None or scores[i] >= min_score)
-        and not posts.isdisjoint(b.ancestors)
-    ]

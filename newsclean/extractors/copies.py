@@ -1,0 +1,141 @@
+"""Text a page shows twice, read once (after whichever decided: the rules or the scorer).
+
+A page renders a passage twice for narrow and wide screens, or as an excerpt and in its
+tab (`repeated_passages`), and a reply on a thread quotes the post it answers, which is on
+the page and kept already (`quoted_copies`): the later copy leaves the kept text. Code is
+never touched; a quote of a post the page does not hold stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lxml.html import HtmlElement
+
+from newsclean.blocks import TextBlock
+from newsclean.extractors.rules import innermost
+from newsclean.model import BlockKind
+from newsclean.repeats import signature
+
+COPY_MIN_BLOCKS = 3
+"""A passage rendered twice runs to several blocks; one repeated line may be meant (a
+refrain, a repeated call to action) and stays."""
+COPY_MIN_WORDS = 30
+"""...and to a few sentences: the same three labels in two places are navigation's
+business, not this pass's."""
+COPY_CANDIDATES = 4
+"""Earlier places of a block's text tried as the start of the first copy: the nearest
+ones, so that a page of a thousand "Reply" links stays linear."""
+COPY_MAX_BLOCKS = 200
+"""Longest run compared at once; a longer copy is taken in several runs."""
+
+
+def _container(blocks: Sequence[TextBlock], run: Sequence[int]) -> HtmlElement | None:
+    """The innermost element holding every block of `run`."""
+    common = blocks[run[0]].ancestors
+    for i in run[1:]:
+        mine = set(blocks[i].ancestors)
+        common = tuple(a for a in common if a in mine)
+    return common[0] if common else None
+
+
+def _template(blocks: Sequence[TextBlock], run: Sequence[int]) -> str | None:
+    el = _container(blocks, run)
+    return None if el is None else signature(el)
+
+
+def _quoted(block: TextBlock) -> bool:
+    """Whether the block sits in a `<blockquote>` (a reply's quote of a post)."""
+    return any(map(_is_quote, block.ancestors))
+
+
+def _is_quote(el: HtmlElement) -> bool:
+    return bool(el.tag == "blockquote")
+
+
+def repeated_passages(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
+    """Kept blocks of a passage that repeats, block for block, a passage kept earlier in a
+    box of another kind: their indices (the later copy's).
+
+    Shops and site builders render a product's description twice, for narrow and for wide
+    screens ("product-description hidden-up-md" and "... hidden-down-md"), and pages put a
+    text both in an excerpt and in its tab; CSS shows one, and the reader reads it once.
+    A copy counts when it runs to `COPY_MIN_BLOCKS` blocks of more than one text and
+    `COPY_MIN_WORDS` words, block for block equal to an earlier kept run. It stays when
+    the two copies sit in boxes of one template (tag and class, digits blanked: the plans of
+    a pricing table, the offers of a listing that repeat their terms) or when it is
+    quoted (a reply quoting a post). Code is never touched."""
+    kept = [i for i, k in enumerate(keep) if k and blocks[i].kind is not BlockKind.CODE]
+    texts = [blocks[i].text for i in kept]
+    seen: dict[str, list[int]] = {}
+    out: list[int] = []
+    j, n = 0, len(kept)
+    while j < n:
+        best, start = 0, -1
+        for i in seen.get(texts[j], ())[-COPY_CANDIDATES:]:
+            k = 0
+            while k < COPY_MAX_BLOCKS and j + k < n and i + k < j and texts[i + k] == texts[j + k]:
+                k += 1
+            if k > best:
+                best, start = k, i
+        run = kept[j : j + best]
+        if (
+            best >= COPY_MIN_BLOCKS
+            and len(set(texts[j : j + best])) >= 2
+            and sum(blocks[i].words for i in run) >= COPY_MIN_WORDS
+            and not any(_quoted(blocks[i]) for i in run)
+            and _template(blocks, run) != _template(blocks, kept[start : start + best])
+        ):
+            out.extend(run)
+            step = best
+        else:
+            step = 1
+        for m in range(j, j + step):
+            seen.setdefault(texts[m], []).append(m)
+        j += step
+    return out
+
+
+QUOTE_MIN_WORDS = 4
+"""A quoted line shorter than this ("Thanks!", "Agreed.") may be said anew as often as
+quoted; only longer ones are known for copies."""
+_WORDS = re.compile(r"\w+")
+
+
+def quoted_copies(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
+    """Kept blocks of a quote whose words were kept already, earlier, outside any quote:
+    their indices.
+
+    A reply on a thread or a Q&A page quotes the post it answers ("Jane said: ..."), and
+    the scorer keeps the quote with the reply, so the thread reads each quoted passage twice.
+    Where the quoted post is itself on the page and kept, the quote is a copy; where it is
+    not (a post on an earlier page of the thread), the quote is the only copy and stays.
+    Words are compared, not markup, so a quote that cuts a sentence or a paragraph out of
+    the post counts. Code is never touched."""
+    above: dict[HtmlElement, HtmlElement | None] = {}
+    quoted = [
+        keep[i] and b.kind is not BlockKind.CODE
+        and innermost(b.ancestors, _is_quote, above) is not None
+        for i, b in enumerate(blocks)
+    ]
+    last = max((i for i, q in enumerate(quoted) if q and blocks[i].words >= QUOTE_MIN_WORDS),
+               default=-1)
+    out: list[int] = []
+    seen: list[str] = []
+    joined, stale = "", False  # `seen` joined, rebuilt only when a block was added since
+    for i, b in enumerate(blocks[: last + 1]):  # no quote after `last` to look for
+        if not keep[i] or b.kind is BlockKind.CODE:
+            continue
+        words = " ".join(_WORDS.findall(b.text.casefold()))
+        if not quoted[i]:
+            seen.append(words)
+            stale = True
+            continue
+        if b.words < QUOTE_MIN_WORDS:
+            continue
+        if stale:
+            joined, stale = "\n".join(seen), False
+        if words and words in joined:
+            out.append(i)
+    return out

@@ -1,0 +1,185 @@
+"""A thread's posts, after whichever decided (the rules or the learned scorer).
+
+On a forum or Q&A page the container narrows to one post and its template: the replies
+beside it join the kept text (`thread_replies`; the posts are found by the rules,
+`rules.thread_posts`), and what a board prints with every post leaves it, since the scorer
+reads it as part of each post: the controls and member details ("Quote", "Reply",
+"Posts: 9,179", "Joined: Mar 2021"), an edit note, a "Re:" subject, and members'
+signatures (`thread_chrome`, run last). Wording is data at the top of this section, in the
+languages of the forum engines it was read from; nothing is keyed to a site.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lxml.html import HtmlElement
+
+from newsclean.blocks import TextBlock
+from newsclean.extractors.rules import Analysis, Label, innermost
+from newsclean.model import BlockKind
+
+PROSE_LABELS = frozenset({Label.GOOD, Label.NEAR_GOOD})
+"""The rules' labels of running text."""
+
+
+def thread_replies(
+    analysis: Analysis, keep: Sequence[bool], scores: Sequence[float] | None = None,
+    min_score: float = 0.0,
+) -> list[int]:
+    """The prose blocks left out in a thread's posts (`Analysis.posts`): a reply is the
+    page's text however short, where the scorer, reading one post's template as the
+    article, leaves the replies beside it. A class naming comments is no evidence
+    against them: on a thread the comments are the posts. With the scorer's `scores`,
+    only blocks it gave `min_score` or more. Signatures, member details and quotes of
+    kept posts leave after (`thread_chrome`, `quoted_copies`)."""
+    if not analysis.posts:
+        return []
+    posts = set(analysis.posts)
+    return [
+        i for i, (b, label) in enumerate(zip(analysis.blocks, analysis.labels, strict=True))
+        if not keep[i] and label in PROSE_LABELS
+        and (scores is None or scores[i] >= min_score)
+        and not posts.isdisjoint(b.ancestors)
+    ]
+
+
+# The controls a forum or Q&A page prints with every post, as a whole block's wording
+# (phpBB, vBulletin, XenForo, Discourse, NodeBB, punBB and their translations).
+THREAD_CONTROLS = re.compile(
+    r"^\W*(quote|reply|reply with quote( \d+)?|multi-?quote|click to (expand|shrink)\.*|"
+    r"(code: )?select all|expand collapse|copy link( to (reply|post))?|permalink|report|"
+    r"printer friendly format|offline|online|\d+ likes?|like|likes|"
+    r"zitieren|antworten|citer|répondre|citar|responder|citazione|rispondi|"
+    r"citeren|reageren)\W*$",
+    re.IGNORECASE,
+)
+# Member details a thread prints beside every post: a label and a count or a date.
+MEMBER_DETAIL = re.compile(
+    r"^\W*(posts|messages|threads|topics|joined|join date|registered|member since|"
+    r"reputation|reaction score|trophy points|beiträge|registriert|mitglied seit|"
+    r"messages|inscrit|inscription|mensajes|registrado|messaggi|iscritto|berichten|"
+    r"lid sinds|сообщения|регистрация)\s*[:：]?\s*"
+    r"(\d[\d.,\s]*[kKmM]?|.{0,12}\b(19|20)\d\d\b.{0,12}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\W*$",
+    re.IGNORECASE,
+)
+# The subject line a thread gives every reply: the topic's title after "Re:" (and its
+# translations: "AW:", "SV:", "Antw:", "R:").
+REPLY_SUBJECT = re.compile(r"^(re|aw|sv|antw|vs|r)\s*(\[\d+\])?\s*:\s*\S", re.IGNORECASE)
+# The note a board adds under an edited post.
+EDIT_NOTE = re.compile(
+    r"^\W*(last edited by|edited by|zuletzt bearbeitet von|dernière édition par|"
+    r"editado por|modificato da|laatst bewerkt door)\b",
+    re.IGNORECASE,
+)
+# A line of a member card: a label and a colon ("Location: Leeds", "Primary OS: Linux").
+CARD_LINE = re.compile(r"^[^:：]{1,30}[:：]")
+# The box a board prints a member's signature in under each of their posts, named so by
+# every forum engine (phpBB and vBulletin "signature", XenForo "message-signature", punBB
+# "postsignature", Invision's data-role "memberSignature"): a class or role, never an id
+# (ids name headings by their text: "PGP_signature").
+SIGNATURE = re.compile(r"signature", re.IGNORECASE)
+SIGNATURE_MAX_SHARE = 0.5
+"""Share of the kept words a signature box may hold: one holding most of them is the
+page's text under a template's odd name, not a post's footer."""
+_DIGITS = re.compile(r"\d+")
+THREAD_CHROME_MAX_WORDS = 8
+"""A control or a member detail is a few words; a sentence that starts like one is not."""
+THREAD_CHROME_MIN_REPEATS = 2
+"""A thread prints its chrome once per post: wording that comes once is the page's own
+(an article's "Reply" heading, a profile's "Joined: 2019")."""
+
+
+def _chrome_key(block: TextBlock) -> str | None:
+    """What a block of a thread's chrome repeats from post to post, or None."""
+    text = block.text.strip()
+    if block.kind is BlockKind.HEADING and REPLY_SUBJECT.match(text):
+        return "re: " + text.split(":", 1)[1].strip().casefold()
+    if block.words > THREAD_CHROME_MAX_WORDS * 2:
+        return None
+    if m := EDIT_NOTE.match(text):
+        return m.group(1).casefold()
+    if block.words > THREAD_CHROME_MAX_WORDS:
+        return None
+    if THREAD_CONTROLS.match(text):
+        return _DIGITS.sub("#", text.casefold())
+    if m := MEMBER_DETAIL.match(text):
+        return m.group(1).casefold()
+    return None
+
+
+def thread_chrome(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
+    """Kept blocks that are a thread's per-post controls or member details: their indices.
+
+    A forum or Q&A page repeats, for every post, buttons ("Quote", "Reply", "Click to
+    expand..."), its author's member card ("Posts: 9,179", "Joined: Mar 2021"), an edit
+    note ("Last edited by ...") and, on some boards, a subject heading that is the topic's
+    title after "Re:"; the scorer reads them as part of each post, since they sit in the
+    post's box. Such a block goes when its wording (the label, for a member detail) comes
+    back in another block, kept or not: the repetition across posts is what says it is the
+    thread's frame, not its text. The other labelled lines of a member card ("Location:")
+    go with it, when the card (the detail's parent) holds short lines only; so do members'
+    signatures (`signatures`). Code is never touched; a user's name and the post's date
+    stay (they tell who said what)."""
+    keys = [_chrome_key(b) if b.kind is not BlockKind.CODE else None for b in blocks]
+    counts: dict[str, int] = {}
+    for key in keys:
+        if key is not None:
+            counts[key] = counts.get(key, 0) + 1
+    repeated = [
+        i for i, key in enumerate(keys)
+        if key is not None and counts[key] >= THREAD_CHROME_MIN_REPEATS
+    ]
+    chrome = {i for i in repeated if keep[i]}
+    cards = {
+        blocks[i].ancestors[1] for i in repeated
+        if len(blocks[i].ancestors) > 1 and MEMBER_DETAIL.match(blocks[i].text.strip())
+    }
+    if cards:
+        inside: dict[HtmlElement, list[int]] = {}
+        for i, b in enumerate(blocks):
+            for card in cards.intersection(b.ancestors[1:]):
+                inside.setdefault(card, []).append(i)
+        for members in inside.values():
+            if all(blocks[i].words <= THREAD_CHROME_MAX_WORDS for i in members):
+                chrome.update(
+                    i for i in members
+                    if keep[i] and blocks[i].kind is not BlockKind.CODE
+                    and CARD_LINE.match(blocks[i].text.strip())
+                )
+    chrome.update(signatures(blocks, keep))
+    return sorted(chrome)
+
+
+def _is_signature(el: HtmlElement) -> bool:
+    for attr in ("class", "data-role"):
+        value = el.get(attr)
+        if value is not None and SIGNATURE.search(value[:200]):
+            return True
+    return False
+
+
+def signatures(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
+    """Kept blocks inside a post's signature box: their indices.
+
+    A board prints a member's signature (a motto, a list of their gear, links to their
+    shop) under every post they write, in a box its templates name "signature"; the
+    scorer reads it as the post's last paragraph. It is the member's, not the thread's, and
+    WCXB's truths leave it out. A box holding more than `SIGNATURE_MAX_SHARE` of the kept
+    words stays (it is the text, whatever its class), and so does code."""
+    found: dict[HtmlElement, list[int]] = {}
+    above: dict[HtmlElement, HtmlElement | None] = {}  # the box above a parent's blocks
+    for i, b in enumerate(blocks):
+        if keep[i] and b.kind is not BlockKind.CODE:
+            box = innermost(b.ancestors, _is_signature, above)
+            if box is not None:
+                found.setdefault(box, []).append(i)
+    if not found:
+        return []
+    total = sum(b.words for b, k in zip(blocks, keep, strict=True) if k)
+    return [
+        i for members in found.values()
+        if sum(blocks[i].words for i in members) <= SIGNATURE_MAX_SHARE * total
+        for i in members
+    ]
