@@ -16,15 +16,9 @@ from newsclean.extractors.block_model import Scored
 from newsclean.extractors.density import DensityExtractor, DensityParams
 from newsclean.extractors.rules import analyse
 from newsclean.extractors.sections import orphaned_sections, section_of
+from tests.test_unseen_classes import SENTENCES as STORY
 
-SENTENCES = [
-    "The council met on Tuesday evening to discuss the future of the old river bridge.",
-    "Engineers had found cracks in two of its supports during an inspection in March.",
-    "Residents of both banks have waited more than a year for a decision on the repairs.",
-    "The mayor said the town could not wait for the regional funds promised for next decade.",
-    "Shop owners in the centre expect more customers from the detour through the old town.",
-    "Parents worry about the longer walk to the school on the other bank of the river.",
-]
+SENTENCES = STORY[:6]  # the story's sentences the other unseen-class pages use
 QUESTIONS = ["How long will the bridge be closed?", "Can cyclists still cross the river?",
              "Who pays for the repairs?"]
 ANSWERS = [
