@@ -3,14 +3,14 @@ furniture hints, the dominant container, the context pass), then, by default, th
 block scorer of `newsclean.extractors.block_model`, which reads the rules' verdicts as
 features and decides which blocks are the page's main content and how sure it is; then,
 either way, passes that correct the decisions: on a thread, the replies in the posts the
-container lies among are kept (`newsclean.extractors.threads`); after the scorer, the section under
-a kept heading over headed parts (an FAQ) under which it kept nothing takes the blocks the
-rules kept there (`newsclean.extractors.sections`); a block repeating the description
-the page declares of what it offers is kept and one repeating its customers' reviews is
-left out (`newsclean.extractors.declared`), code samples between the kept text are kept
-(`rules.code_between_kept`), a passage rendered twice is read once
-and a reply's quote of a post kept already is read once (`newsclean.extractors.copies`),
-and a thread's per-post chrome leaves (`threads.thread_chrome`).
+container lies among are kept (`newsclean.extractors.threads`); after the scorer, the
+section under a kept heading over headed parts (an FAQ) under which it kept nothing takes
+the blocks the rules kept there (`newsclean.extractors.sections`); a block repeating the
+description the page declares of what it offers is kept and one repeating its customers'
+reviews is left out (`newsclean.extractors.declared`); code samples between the kept text
+are kept (`rules.code_between_kept`); a passage rendered twice, and a reply's quote of a
+post kept already, are read once (`newsclean.extractors.copies`); and a thread's per-post
+chrome leaves (`threads.thread_chrome`).
 
 The rules' parameters (`DensityParams`) and labels are re-exported here: a caller builds
 `DensityExtractor(DensityParams(learned=False))` from one import.
