@@ -21,7 +21,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -363,6 +363,26 @@ def _group_features(groups: list[Group], total_words: int, out: dict[str, float]
     out["rep:big_groups"] = _log(len(big))
 
 
+def item_labels(group: Group) -> list[str]:
+    """The short lines (`SHORT_CHARS`) of each of the group's first `SAMPLE_ITEMS` items,
+    joined per item: where an item shows its price or its date."""
+    return [
+        " ".join(tb.text for tb in item if tb.chars <= SHORT_CHARS)
+        for item in group.blocks[:SAMPLE_ITEMS]
+    ]
+
+
+def _share(texts: Sequence[str], pattern: re.Pattern[str]) -> float:
+    """Share of `texts` in which `pattern` is found (0 for none)."""
+    return sum(bool(pattern.search(t)) for t in texts) / len(texts) if texts else 0.0
+
+
+def price_share(group: Group) -> float:
+    """Share of the group's (first `SAMPLE_ITEMS`) items with a price in a short line: a
+    currency next to a number (`CURRENCY`)."""
+    return _share(item_labels(group), CURRENCY)
+
+
 def _describe(group: Group, total_words: int) -> list[tuple[str, float]]:
     """A repeated group's features, by name: its items, their words, links, headings, and
     the share of (the first `SAMPLE_ITEMS`) items with a price, a date, a time, a linked
@@ -370,7 +390,7 @@ def _describe(group: Group, total_words: int) -> list[tuple[str, float]]:
     n = len(group.items)
     words = group.words
     sample = group.blocks[:SAMPLE_ITEMS]
-    texts = [" ".join(tb.text for tb in item if tb.chars <= SHORT_CHARS) for item in sample]
+    texts = item_labels(group)
     time_items = sum(
         1 for item in group.items[:SAMPLE_ITEMS] if next(item.iter("time"), None) is not None
     )
@@ -381,8 +401,8 @@ def _describe(group: Group, total_words: int) -> list[tuple[str, float]]:
         ("link_density", group.link_density),
         ("multi_block", group.multi_block_share),
         ("heading", group.heading_share),
-        ("price", sum(bool(CURRENCY.search(t)) for t in texts) / len(texts)),
-        ("date", sum(bool(NUMERIC_DATE.search(t)) for t in texts) / len(texts)),
+        ("price", _share(texts, CURRENCY)),
+        ("date", _share(texts, NUMERIC_DATE)),
         ("time", time_items / len(texts)),
         ("linked_head", sum(
             any(tb.kind is BlockKind.HEADING and tb.link_density >= LINKED_HEADING for tb in item)

@@ -22,7 +22,7 @@ from newsclean.blocks import TextBlock, document_blocks
 from newsclean.document import Document
 from newsclean.extractors.base import Candidate
 from newsclean.model import BlockKind, PageType
-from newsclean.pagetype import CURRENCY, SAMPLE_ITEMS, SHORT_CHARS, classify
+from newsclean.pagetype import classify, price_share
 from newsclean.repeats import Group, page_groups
 from newsclean.structure import to_blocks
 
@@ -51,7 +51,7 @@ class ItemRules:
     """Share of items that must hold a link or more than one block: sibling paragraphs of
     one story are prose, not items."""
     min_price_share: float = 0.0
-    """Share of the chosen group's items that must show a price (`price_share`), else no
+    """Share of the chosen group's items that must show a price (`pagetype.price_share`), else no
     answer: 0 takes any group. Half asks for a shop's tiles: on wcxb-dev, where density
     was unsure, the groups with a price in half their items or more were the page's
     content every time, those with fewer (a third at most) were menus, filters or a
@@ -87,16 +87,6 @@ def best_group(groups: Sequence[Group], rules: ItemRules = DEFAULT_RULES) -> Gro
     if not scored:
         return None
     return max(scored, key=lambda sg: sg[0])[1]
-
-
-def price_share(group: Group) -> float:
-    """Share of the group's items (the first `SAMPLE_ITEMS`) with a price in a short line:
-    a currency next to a number, as the page type reads an item's price."""
-    sample = group.blocks[:SAMPLE_ITEMS]
-    if not sample:
-        return 0.0
-    texts = [" ".join(tb.text for tb in item if tb.chars <= SHORT_CHARS) for item in sample]
-    return sum(bool(CURRENCY.search(t)) for t in texts) / len(texts)
 
 
 def _is_short_link(tb: TextBlock, rules: ItemRules) -> bool:
