@@ -36,19 +36,6 @@ def section_of(blocks: Sequence[TextBlock], heading: int) -> range:
     return range(heading + 1, end)
 
 
-def _followed_by_kept(blocks: Sequence[TextBlock], keep: Sequence[bool], heading: int) -> bool:
-    """Whether the scorer kept a block of the heading's section (read only up to the
-    first kept one: on most pages the block right after a kept heading)."""
-    level = blocks[heading].heading_level or 0
-    for j in range(heading + 1, len(blocks)):
-        other = blocks[j].heading_level
-        if other is not None and other <= level:
-            return False
-        if keep[j]:
-            return True
-    return False
-
-
 def orphaned_sections(
     blocks: Sequence[TextBlock], keep: Sequence[bool], rules_keep: Sequence[bool],
     scores: Sequence[float], min_score: float, min_parts: int = 3,
@@ -60,9 +47,9 @@ def orphaned_sections(
     for i, block in enumerate(blocks):
         if block.heading_level is None or not (keep[i] and rules_keep[i]):
             continue
-        if _followed_by_kept(blocks, keep, i):
-            continue
         section = section_of(blocks, i)
+        if any(keep[j] for j in section):
+            continue
         parts = [blocks[j] for j in section if rules_keep[j] and blocks[j].heading_level]
         if len(parts) < min_parts or any(p.link_density >= LINKED for p in parts):
             continue
