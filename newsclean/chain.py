@@ -12,21 +12,14 @@ from newsclean.document import Document
 from newsclean.errors import ExtractorError
 from newsclean.extractors import base
 from newsclean.extractors.base import Candidate, Extractor
-from newsclean.extractors.items import ItemRules
-from newsclean.model import PageType
+from newsclean.extractors.items import PRICED_RULES
 from newsclean.profiles import Profile, profile_for
 
-PRICED_ITEMS = ItemRules(
-    min_price_share=0.5, page_types=frozenset({PageType.COLLECTION, PageType.LISTING})
-)
-"""The items of a shop's grid of priced tiles, on a page of many things (docs/chain.md,
-"Listings and collections"): a product page's priced carousel of other products, or a
-forum's posts, are not its content."""
 # Chain-level names for a plug-in with options, usable wherever a name is.
 PRESETS: dict[str, tuple[str, dict[str, Any]]] = {
     "trafilatura-fast": ("trafilatura", {"fast": True}),
     # A shop's grid of priced tiles, and nothing else (`ItemRules.min_price_share`).
-    "priced-items": ("items", {"rules": PRICED_ITEMS}),
+    "priced-items": ("items", {"rules": PRICED_RULES}),
 }
 # Chosen by `python -m benchmarks.calibrate --folds DIR --sweep` on the tune halves of the
 # dev sets (README, "Why this default chain"): density answers alone when the F1 it expects,

@@ -62,6 +62,12 @@ class ItemRules:
 
 
 DEFAULT_RULES = ItemRules()
+PRICED_RULES = ItemRules(
+    min_price_share=0.5, page_types=frozenset({PageType.COLLECTION, PageType.LISTING})
+)
+"""The items of a shop's grid of priced tiles, on a page of many things (the default
+chain's `priced-items`; docs/chain.md, "Listings and collections"): a product page's priced
+carousel of other products, or a forum's posts, are not its content."""
 
 
 def _score(group: Group, rules: ItemRules) -> float:
