@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 
 from newsclean.document import Document
 from newsclean.model import BlockKind
-from newsclean.stoplists import text_language, unspaced
+from newsclean.stoplists import text_language, word_count
 
 # Tags whose content is never text a reader sees.
 SKIP_TAGS = frozenset(
@@ -57,24 +57,6 @@ _CELL_TAGS = frozenset({"td", "th"})
 _HIDDEN_STYLE = re.compile(r"display\s{0,5}:\s{0,5}none|visibility\s{0,5}:\s{0,5}hidden", re.I)
 _PUNCT = re.compile(r"[.!?;:,。！？，、]")
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)]?(?:\s|$)")
-# Text without spaces (Chinese, Japanese, Thai: `stoplists.unspaced`) has no words to
-# count; a block's length is counted in characters instead.
-_CHARS_PER_WORD_UNSPACED = 2
-
-
-def word_count(text: str, tokens: int | None = None) -> int:
-    """Words of `text`, counted as `segment` counts a block's: space-separated tokens, or
-    for text written without spaces (`stoplists.unspaced`) one word per
-    `_CHARS_PER_WORD_UNSPACED` characters. Any reader that sizes text
-    against word thresholds counts this way, or a Japanese page reads as a few words.
-    `tokens`: the tokens, where the caller knows them (in whitespace-normalised text, its
-    spaces + 1, without splitting it)."""
-    words = len(text.split()) if tokens is None else tokens
-    if unspaced(text, words):
-        return len(text) // _CHARS_PER_WORD_UNSPACED
-    return words
-
-
 def _is_hidden(el: HtmlElement) -> bool:
     """Hidden by attribute or inline style (checked on block-level elements only), unless
     it is a tab panel of code samples (`shown_tab_panel`) or an accordion's folded panel

@@ -25,6 +25,7 @@ from pydantic import (
 )
 
 from newsclean.render import Options, block_markdown, to_html, to_markdown
+from newsclean.stoplists import word_count
 
 
 class BlockKind(StrEnum):
@@ -334,8 +335,10 @@ class Article(BaseModel):
     @computed_field  # type: ignore[prop-decorator]
     @property
     def word_count(self) -> int:
-        """Whitespace-separated words of `text`."""
-        return len(self.text.split())
+        """Words of `text`, paragraph by paragraph: space-separated tokens, or in a paragraph
+        written without spaces (Chinese, Japanese, Thai) one word per two characters
+        (`stoplists.word_count`, as the extractors count them)."""
+        return sum(word_count(part) for part in self.text.split("\n\n"))
 
     @computed_field  # type: ignore[prop-decorator]
     @property

@@ -1,5 +1,6 @@
 """jusText's stoplists, read once each: the density rules' stopword counts and the
-gazetteer's function words share them; and the page language they tell (`text_language`)."""
+gazetteer's function words share them; the page language they tell (`text_language`); and
+how words are counted in text written with or without spaces (`word_count`)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,23 @@ def unspaced(text: str, tokens: int | None = None) -> bool:
     `tokens`: its space-separated tokens, where the caller has counted them."""
     count = len(text.split()) if tokens is None else tokens
     return len(text) > MAX_CHARS_PER_TOKEN * max(count, 1) and not text.isascii()
+
+
+CHARS_PER_WORD_UNSPACED = 2
+"""Characters counted as one word in text written without spaces (`word_count`)."""
+
+
+def word_count(text: str, tokens: int | None = None) -> int:
+    """Words of `text` as every reader in newsclean counts them: space-separated tokens, or
+    for text written without spaces (`unspaced`) one word per `CHARS_PER_WORD_UNSPACED`
+    characters, or a Japanese paragraph of 500 characters reads as one word against every
+    word threshold (and a user's filter on `Article.word_count`).
+    `tokens`: the tokens, where the caller knows them (in whitespace-normalised text, its
+    spaces + 1, without splitting it)."""
+    words = len(text.split()) if tokens is None else tokens
+    if unspaced(text, words):
+        return len(text) // CHARS_PER_WORD_UNSPACED
+    return words
 
 
 @lru_cache(maxsize=32)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.blocks import segment, word_count
+from newsclean.blocks import segment
 from newsclean.document import load
 from newsclean.extractors import density
 from newsclean.extractors.confidence import (
@@ -15,6 +15,7 @@ from newsclean.extractors.confidence import (
 )
 from newsclean.extractors.density import DensityExtractor, DensityParams
 from newsclean.model import Block, BlockKind
+from newsclean.stoplists import word_count
 
 # A Japanese-like sentence built from a few characters (no spaces, no dataset text).
 UNSPACED = "気象台は今日の午後に地震の情報を発表した。" * 30
@@ -138,3 +139,14 @@ def test_density_reports_its_reach() -> None:
     assert 1.0 <= DensityExtractor().extract(load(html)).reach < float("inf")
     rules = DensityExtractor(DensityParams(learned=False)).extract(load(html))
     assert rules.reach == float("inf")
+
+
+def test_candidates_are_sized_as_the_extractors_count() -> None:
+    # The chain asks whether one answer is fuller than another by their word counts: two
+    # Japanese answers of 1 and 3 paragraphs must differ by their text, not by a token each.
+    from newsclean.extractors.base import Candidate
+
+    short = Candidate("a", blocks=(Block(text=UNSPACED),))
+    long = Candidate("b", blocks=tuple(Block(text=UNSPACED) for _ in range(3)))
+    assert short.word_count == len(UNSPACED) // 2
+    assert long.word_count == 3 * short.word_count

@@ -12,6 +12,15 @@ def test_word_count_is_computed_and_serialised() -> None:
     assert json.loads(article.model_dump_json())["word_count"] == 3
 
 
+def test_word_count_sizes_unspaced_paragraphs_by_characters() -> None:
+    # A corpus filter on word_count must not read a Japanese article as a few words: a
+    # paragraph without spaces counts one word per two characters, as the extractors count;
+    # a spaced paragraph beside it still counts its tokens.
+    unspaced = "気象台は今日の午後に地震の情報を発表した。" * 10
+    article = Article(text=f"{unspaced}\n\nTokyo Metropolitan Government")
+    assert article.word_count == len(unspaced) // 2 + 3
+
+
 def test_excerpt_is_the_description_else_the_first_paragraph() -> None:
     blocks = [
         Block(kind=BlockKind.HEADING, text="Sub", level=2),

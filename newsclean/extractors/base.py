@@ -13,6 +13,7 @@ from typing import Any, Protocol, runtime_checkable
 from newsclean.document import Document
 from newsclean.errors import ExtractorError
 from newsclean.model import Block, Image
+from newsclean.stoplists import word_count
 
 ENTRY_POINT_GROUP = "newsclean.extractors"
 
@@ -44,7 +45,8 @@ class Candidate:
 
     @property
     def word_count(self) -> int:
-        return sum(len(b.text.split()) for b in self.blocks)
+        """The body's words, block by block, as `stoplists.word_count` counts them."""
+        return sum(word_count(b.text) for b in self.blocks)
 
 
 @runtime_checkable

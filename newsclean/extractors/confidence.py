@@ -6,10 +6,11 @@ from collections.abc import Sequence
 
 from lxml.html import HtmlElement
 
-from newsclean.blocks import TextBlock, word_count
+from newsclean.blocks import TextBlock
 from newsclean.document import Document
 from newsclean.metadata.sources import page_of
 from newsclean.model import Block, BlockKind
+from newsclean.stoplists import word_count
 from newsclean.structure import ITEM_TAGS
 
 # Articles under ~40 words are rare; bodies of 250+ words in prose paragraphs are what an
@@ -20,7 +21,7 @@ FULL_WORDS = 250
 
 def length_confidence(blocks: Sequence[Block]) -> float:
     """A 0-1 confidence from how much prose (not lists or headings) was returned, in words
-    as segmentation counts them (`newsclean.blocks.word_count`: text without spaces is
+    as segmentation counts them (`newsclean.stoplists.word_count`: text without spaces is
     counted by its characters, else a Japanese body of 500 characters is 12 "words")."""
     prose = sum(
         word_count(b.text) for b in blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.QUOTE)

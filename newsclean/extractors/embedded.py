@@ -51,7 +51,7 @@ MAX_DEPTH = 2
 """Levels of JSON text inside a string read again (a streamed React payload is a string
 of JSON holding the body's string)."""
 MIN_WORDS = 80
-"""Prose words a body needs (`newsclean.blocks.word_count`): fewer is a summary."""
+"""Prose words a body needs (`newsclean.stoplists.word_count`): fewer is a summary."""
 MIN_SENTENCES = 3
 """Sentence ends a body needs: item data (names, prices, labels) has few."""
 MAX_CODE_SHARE = 0.02
