@@ -224,6 +224,11 @@ def test_title_site_from_url_host() -> None:
         ("Jane Doe, Head of Operations at Example", ["Jane Doe"], None),
         ("By Nathan Willis March 25, 2015", ["Nathan Willis"], None),
         ("Michiel de Jong", ["Michiel de Jong"], None),
+        # the by-word in other languages and scripts (one list: authors.BY_WORDS)
+        ("Oleh Budi Santoso", ["Budi Santoso"], None),
+        ("Bởi Nguyễn Văn An", ["Nguyễn Văn An"], None),
+        ("بقلم أحمد علي", ["أحمد علي"], None),
+        ("מאת דנה כהן", ["דנה כהן"], None),
     ],
 )
 def test_parse_byline(byline: str, names: list[str], agency: str | None) -> None:
@@ -1425,3 +1430,22 @@ def test_a_name_that_begins_with_the_sites_name_is_no_person(author: str) -> Non
     beside = ('<meta property="og:site_name" content="Greenfield">'
               f'<meta name="author" content="Jane Doe, {author}">')
     assert meta_of(beside).authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "name"),
+    [
+        ("id", "Oleh Budi Santoso", "Budi Santoso"),
+        ("ar", "بقلم أحمد علي", "أحمد علي"),
+        ("sv", "Av Anna Svensson", "Anna Svensson"),
+    ],
+)
+def test_printed_byline_is_read_by_its_word_in_any_language(
+    lang: str, line: str, name: str
+) -> None:
+    # No class names it a byline: the line under the headline that starts with the
+    # language's by-word is the byline, and the word is not part of the name.
+    prose = "".join(f"<p>{'Lorem ipsum dolor sit amet consectetur. ' * 6}{i}</p>" for i in range(6))
+    page = (f"<html lang={lang}><head><title>T</title></head><body><article>"
+            f"<h1>A headline of the story</h1><p>{line}</p>{prose}</article></body></html>")
+    assert newsclean.extract(page).authors == [name]

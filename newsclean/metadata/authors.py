@@ -51,11 +51,24 @@ LABEL_LINE = re.compile(
 LABEL_INSIDE = re.compile(rf"(?<=\s)(?:{_PHRASES})\b\s*:?\s*", re.IGNORECASE)
 """A label phrase inside a sentence: "This post was written by Jane Doe" names her."""
 
+BY_WORDS = (
+    "by", "par", "von", "por", "di", "da", "door", "av", "af", "przez", "oleh", "bởi",
+    "بقلم", "מאת",
+)
+"""The word before a writer's printed name ("By Jane Doe", "Von …", "Oleh …", "بقلم …"), in
+several languages: the one list every reader of a byline uses (here and in `visible`)."""
+BY = "|".join(re.escape(w) for w in BY_WORDS)
+"""`BY_WORDS` as a regular expression's alternatives."""
+NAME_PARTICLES = frozenset({"di", "da", "af", "av"})
+"""By-words that are also the particles of names ("Maria da Silva", "Hilma af Klint"):
+inside a line they start no byline part."""
+BY_INSIDE = "|".join(re.escape(w) for w in BY_WORDS if w not in NAME_PARTICLES)
+"""The by-words that start a byline part inside a line ("March 3, 2024 by Jane Doe")."""
 BY_PREFIX = re.compile(
     rf"^\s*(?:(?:{_PHRASES})|(?:(?:written|posted|reported|words|text|story|article|authored"
     r"|photos?|reporting|published|analysis|opinion|commentary|column|review|video|interview"
     r"|edited|compiled|illustrations?)\s+)?"
-    r"(?:by|par|von|por|di|da|door|av|af|przez|autor(?:a|in|es)?|authors?|auteurs?))\b\s*:?\s*"
+    rf"(?:{BY}|autor(?:a|in|es)?|authors?|auteurs?))\b\s*:?\s*"
     r"|^\s*(?:text|texte|testo|texto|tekst|текст)\s*:\s*",
     re.IGNORECASE,
 )

@@ -21,7 +21,14 @@ import lxml.etree
 from lxml.html import HtmlElement
 
 from newsclean.metadata import cards
-from newsclean.metadata.authors import CONNECTORS, LABEL_LINE, capitalised, looks_like_name
+from newsclean.metadata.authors import (
+    BY,
+    BY_INSIDE,
+    CONNECTORS,
+    LABEL_LINE,
+    capitalised,
+    looks_like_name,
+)
 from newsclean.metadata.dates import parse_date, parse_written_date
 from newsclean.metadata.sources import Found, Groups, Lazy, Page
 from newsclean.metadata.titles import text_key
@@ -47,9 +54,7 @@ DATE_HINT = re.compile(
     r"date|time|publish|posted|timestamp|dateline|datum|fecha|meta-?info|post-?meta",
     re.IGNORECASE,
 )
-BY_WORDS = r"by|par|von|por|door|di"
-"""The word before a writer's printed name, in several languages ("By Jane Doe")."""
-BY_TEXT = re.compile(rf"^\s*(?:{BY_WORDS})(?:\s*:)?\s+\S", re.IGNORECASE)
+BY_TEXT = re.compile(rf"^\s*(?:{BY})(?:\s*:)?\s+\S", re.IGNORECASE)
 """"By Jane Doe", "By: Jane Doe"."""
 TODAY = re.compile(
     r"\b(?:today|heute|aujourd'hui|hoy|oggi|hoje|vandaag|idag|i dag|dzisiaj)\b",
@@ -504,7 +509,7 @@ def label_before(el: HtmlElement) -> str:
     return text if len(text) <= MAX_LABEL_CHARS else ""
 
 
-BY_PART = re.compile(rf"^(?:{BY_WORDS})(?:\s+(?P<rest>\S.*))?$", re.IGNORECASE)
+BY_PART = re.compile(rf"^(?:{BY})(?:\s+(?P<rest>\S.*))?$", re.IGNORECASE)
 """A meta line's part that is, or starts with, the label before the writer's name."""
 
 
@@ -522,7 +527,7 @@ def _after_by(parts: list[str]) -> str | None:
 
 # `(?<!\s)`: a match starts only where a whitespace run starts, keeping the split linear
 PART_SEPARATORS = re.compile(
-    r"(?<!\s)\s*[|•·◆▪●∙⋅]\s*|(?<!\s)\s+(?:[-–—/]\s+|(?=(?i:by|par|von|por|door)\s))"
+    rf"(?<!\s)\s*[|•·◆▪●∙⋅]\s*|(?<!\s)\s+(?:[-–—/]\s+|(?=(?i:{BY_INSIDE})\s))"
 )
 """What parts a meta line between its items: "July 2, 2025 · Jane Doe | 5 min read"; a
 "by" starts a part ("March 3, 2024 by Jane Doe")."""
