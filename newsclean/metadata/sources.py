@@ -136,7 +136,7 @@ class Page:
     _meta: dict[str, list[tuple[bool, str]]] | None = field(default=None, repr=False)
     _tagged: dict[str, list[HtmlElement]] | None = field(default=None, repr=False)
     _itemprops: list[Any] | None = field(default=None, repr=False)
-    card_titles: cards.Known = field(default_factory=dict, repr=False, compare=False)
+    card_titles: cards.Known = field(default_factory=cards.Known, repr=False, compare=False)
     """Each element's story-card title as `cards.card_of` found it: shared by the author
     sources that skip story cards, which climb the same ancestors."""
 
