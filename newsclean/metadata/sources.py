@@ -113,8 +113,10 @@ _WANTED_ITEMPROPS = frozenset(prop.lower() for props in ITEMPROPS.values() for p
 _AUTHOR_ITEMPROPS = frozenset(prop.lower() for prop in ITEMPROPS["authors"])
 
 
-INDEXED_TAGS = ("title", "link", "base", "h1", "meta", "script", "time", "a")
-"""Tags the sources read (`<a>`: the weak author sources and the page type's link targets)."""
+INDEXED_TAGS = ("title", "link", "base", "h1", "meta", "script", "time", "a", "figure")
+"""Tags the sources read (`<a>`: the weak author sources and the page type's link targets;
+`<figure>`: the lead image, and the captioned figures `newsclean.assemble` gives the
+Article)."""
 COUNTED_TAGS = (
     "form", "input", "select", "textarea", "button", "pre", "code", "time", "article",
     "nav", "aside", "img", "table", "h1", "h2", "h3", "iframe", "video", "dl", "ul", "ol",
@@ -558,7 +560,7 @@ IMAGE_ATTRS = ("src", "data-src", "data-lazy-src", "data-original")
 def first_figure_image(page: Page) -> str | None:
     """The address of the image of the page's first `<figure>`: the lead image of pages
     without one in their metadata. Inline images (`data:`) and icons are skipped."""
-    for figure in islice(page.tree.iter("figure"), MAX_FIGURES):
+    for figure in page.tagged("figure")[:MAX_FIGURES]:
         for img in figure.iter("img"):
             for attr in IMAGE_ATTRS:
                 src = (img.get(attr) or "").strip()
