@@ -16,13 +16,14 @@ from newsclean.blocks import TextBlock, document_blocks
 from newsclean.document import Document
 from newsclean.extractors.base import Candidate
 from newsclean.metadata import Metadata
+from newsclean.metadata.sources import page_of
 from newsclean.model import Article, Block, BlockKind, Image
 from newsclean.normalize.captions import (
     caption_keys,
+    figure_images,
     is_caption_element,
     normalized,
     normalized_all,
-    page_figures,
 )
 from newsclean.normalize.news import NewsParts, Removal, normalize_news
 from newsclean.render import to_text
@@ -253,7 +254,7 @@ def assemble_traced(
     """`assemble`, also returning the normalisation record (`NewsParts.removed` lists what
     left the text), for the explain view."""
     page = _page_blocks(doc)
-    figures = page_figures(doc.tree, doc.base)
+    figures = figure_images(page_of(doc).tagged("figure"), doc.base)
     body, anchored = _without_figures(candidate.blocks)
     key = _text_keys([b.text for b in body])
 

@@ -10,9 +10,11 @@ from hypothesis import strategies as st
 
 import newsclean
 from newsclean.document import load
+from newsclean.metadata.sources import page_of
 from newsclean.model import Block
 from newsclean.normalize.captions import (
     OTHER_SPACES,
+    figure_images,
     is_caption_element,
     looks_like_caption,
     normalized,
@@ -98,6 +100,14 @@ def test_page_figures_resolve_urls_and_split_credits() -> None:
     assert images[0].url == "https://news.example/img/lead.jpg"
     assert images[0].caption == "Protesters march in the capital."
     assert images[0].credit == "Jane Doe/Getty Images"
+
+
+def test_page_figures_come_from_the_page_index() -> None:
+    """Assembly reads the figures from the page's tag index (no walk of its own): the
+    same figures, in page order, as a walk of the tree."""
+    doc = load(FIGURE_PAGE, url="https://news.example/world/story.html")
+    indexed = figure_images(page_of(doc).tagged("figure"), doc.url)
+    assert indexed == page_figures(doc.tree, doc.url) and len(indexed) == 2
 
 
 def test_malformed_page_url_leaves_image_url_as_written() -> None:

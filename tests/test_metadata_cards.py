@@ -89,3 +89,22 @@ def test_single_microdata_article_keeps_its_author() -> None:
         f"<aside>{cards(BYLINES['printed'])}</aside>"
     )
     assert authors_of(body) == ["Jane Doe"]
+
+
+def test_each_heading_is_read_once_per_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`card_of` climbs every ancestor of a byline, and each ancestor holds the same
+    headings: a heading's link and text are read once per page, not once per ancestor."""
+    from newsclean.metadata import cards as card_module
+
+    reads: list[object] = []
+    real = card_module._link
+
+    def counting(heading: object) -> object:
+        reads.append(heading)
+        return real(heading)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(card_module, "_link", counting)
+    nested = "<div><div><div>{}</div></div></div>"
+    body = nested.format(f"<h1>Latest news</h1><main>{cards(BYLINES['labelled'])}</main>")
+    assert authors_of(body) == []
+    assert reads and len(reads) == len({id(h) for h in reads})

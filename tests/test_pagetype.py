@@ -14,7 +14,7 @@ import newsclean
 from newsclean import batch, pagetype
 from newsclean.cli import main
 from newsclean.document import load
-from newsclean.metadata import extract_metadata, jsonld
+from newsclean.metadata import extract_metadata, jsonld, sources
 from newsclean.metadata.sources import page_address
 from newsclean.model import Article, PageType
 
@@ -223,6 +223,22 @@ def test_features_reuse_the_metadata_parse(monkeypatch: pytest.MonkeyPatch) -> N
     assert len(calls) == 1
 
 
+def test_tag_counts_come_from_the_metadata_index() -> None:
+    """The counted tags, the sources' tags and the links are gathered in one walk of the
+    tree, each list in page order: the same elements as a walk per tag."""
+    doc = load(_page("<title>T</title><meta name='a' content='b'>",
+                     "<nav><ul><li><a href='/a'>A</a></li><li><a href='#b'>B</a></li></ul></nav>"
+                     "<article><h1>Head</h1><img src='x.png'><time>Mon</time><p><a>c</a></p>"
+                     "<section><h2>Sub</h2><pre><code>x</code></pre></section></article>"))
+    page = pagetype.page_of(doc)
+    for tag in (*sources.COUNTED_TAGS, *sources.INDEXED_TAGS):
+        assert page.tagged(tag) == list(doc.tree.iter(tag)), tag
+    feats = pagetype.features(doc)
+    assert feats["tag:ul"] == math.log1p(1) and feats["tag:h1"] == math.log1p(1)
+    assert feats["tag:a"] == math.log1p(2)  # links with a target
+    assert "tag:form" in feats and feats["tag:form"] == 0.0
+
+
 def test_features_are_named_numbers_and_cached() -> None:
     doc = load(forum_page(), url="https://example.org/forum/t/x/1")
     feats = pagetype.features(doc)
@@ -421,7 +437,8 @@ def test_links_and_microdata_are_read_once_for_both_readers(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The page type and the metadata share the page's `<a>` elements and `itemprop`
-    values (`Page.anchors`, `Page.itemprops`): one walk of the tree each per page."""
+    values (`Page.anchors`, `Page.itemprops`): one walk of the tree each per page (the
+    links' walk gathers the other indexed and counted tags too)."""
     from lxml.html import HtmlElement
 
     walks: list[str] = []
@@ -432,8 +449,8 @@ def test_links_and_microdata_are_read_once_for_both_readers(
         return real_xpath(self, path, **kwargs)
 
     def iter_(self: HtmlElement, *tags: Any) -> Any:
-        if tags == ("a",) and self.getparent() is None:  # (a heading's own links: no walk)
-            walks.append("a")
+        if "a" in tags and self.getparent() is None:  # (a heading's own links: no walk)
+            walks.append("a")  # (the links come with the page's other indexed tags)
         return real_iter(self, *tags)
 
     monkeypatch.setattr(HtmlElement, "xpath", xpath)

@@ -10,6 +10,8 @@ Structure only (siblings, headings, links), so it holds in any language and on a
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from lxml.html import HtmlElement
 
 from newsclean.repeats import MIN_ITEMS, signature
@@ -20,8 +22,16 @@ MIN_TITLE_CHARS = 20
 
 Title = tuple[str, str]
 """A card's title: its heading's tag and its text, case folded."""
-Known = dict[HtmlElement, Title | None]
-"""Per element, its card title (`_title`): shared by the calls of one page."""
+
+
+@dataclass(slots=True)
+class Known:
+    """What the calls of one page have read: each element's card title (`_title`), and each
+    heading's own (`_heading_title`). The ancestors of an element hold the same headings,
+    so climbing them reads each heading once, not once per ancestor."""
+
+    titles: dict[HtmlElement, Title | None] = field(default_factory=dict)
+    headings: dict[HtmlElement, Title | None] = field(default_factory=dict)
 
 
 def _link(heading: HtmlElement) -> HtmlElement | None:
@@ -35,19 +45,31 @@ def _link(heading: HtmlElement) -> HtmlElement | None:
 def _title(el: HtmlElement, known: Known) -> Title | None:
     """The first heading of `el` linked to another page and long enough for a headline;
     None when there is none. A forum post's heading links to the post itself (`#p123`)."""
-    if el in known:
-        return known[el]
+    if el in known.titles:
+        return known.titles[el]
     title = None
     for h in el.iter(*HEADINGS):
-        link = _link(h)
-        text = " ".join(h.text_content().split()).casefold()
-        if (
-            link is not None and len(text) >= MIN_TITLE_CHARS
-            and not (link.get("href") or "#").startswith("#")
-        ):
-            title = (str(h.tag), text)
+        title = _heading_title(h, known)
+        if title is not None:
             break
-    known[el] = title
+    known.titles[el] = title
+    return title
+
+
+def _heading_title(heading: HtmlElement, known: Known) -> Title | None:
+    """The heading as a card's title: linked to another page and long enough for a
+    headline; else None."""
+    if heading in known.headings:
+        return known.headings[heading]
+    link = _link(heading)
+    text = " ".join(heading.text_content().split()).casefold()
+    title = None
+    if (
+        link is not None and len(text) >= MIN_TITLE_CHARS
+        and not (link.get("href") or "#").startswith("#")
+    ):
+        title = (str(heading.tag), text)
+    known.headings[heading] = title
     return title
 
 

@@ -180,8 +180,16 @@ def _caption_text(figure: HtmlElement) -> tuple[str, str | None] | None:
 
 def page_figures(root: HtmlElement, base: str | None) -> list[tuple[HtmlElement, Image]]:
     """Every figure of the tree under `root` that has a caption, as an `Image`."""
+    return figure_images(root.iter("figure"), base)
+
+
+def figure_images(
+    figures: Iterable[HtmlElement], base: str | None
+) -> list[tuple[HtmlElement, Image]]:
+    """Those of the `<figure>` elements that have a caption, each as an `Image` (a page's
+    figures come from its tag index, `Page.tagged`: no walk of its own)."""
     out: list[tuple[HtmlElement, Image]] = []
-    for figure in root.iter("figure"):
+    for figure in figures:
         found = _caption_text(figure)
         if found is None:
             continue
