@@ -19,7 +19,6 @@ from newsclean.normalize.captions import (
     looks_like_caption,
     normalized,
     normalized_all,
-    page_figures,
     split_credit,
 )
 from newsclean.normalize.news import normalize_news
@@ -94,9 +93,9 @@ FIGURE_PAGE = """<html><body>
 </body></html>"""
 
 
-def test_page_figures_resolve_urls_and_split_credits() -> None:
+def test_figures_resolve_urls_and_split_credits() -> None:
     doc = load(FIGURE_PAGE, url="https://news.example/world/story.html")
-    images = [image for _, image in page_figures(doc.tree, doc.url)]
+    images = [image for _, image in figure_images(doc.tree.iter("figure"), doc.url)]
     assert images[0].url == "https://news.example/img/lead.jpg"
     assert images[0].caption == "Protesters march in the capital."
     assert images[0].credit == "Jane Doe/Getty Images"
@@ -107,12 +106,12 @@ def test_page_figures_come_from_the_page_index() -> None:
     same figures, in page order, as a walk of the tree."""
     doc = load(FIGURE_PAGE, url="https://news.example/world/story.html")
     indexed = figure_images(page_of(doc).tagged("figure"), doc.url)
-    assert indexed == page_figures(doc.tree, doc.url) and len(indexed) == 2
+    assert indexed == figure_images(doc.tree.iter("figure"), doc.url) and len(indexed) == 2
 
 
 def test_malformed_page_url_leaves_image_url_as_written() -> None:
     doc = load(FIGURE_PAGE, url="http://[broken")
-    images = [image for _, image in page_figures(doc.tree, doc.url)]
+    images = [image for _, image in figure_images(doc.tree.iter("figure"), doc.url)]
     assert images[0].url == "/img/lead.jpg"
 
 

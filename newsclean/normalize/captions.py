@@ -178,11 +178,6 @@ def _caption_text(figure: HtmlElement) -> tuple[str, str | None] | None:
     return split_credit(whole) if whole else None
 
 
-def page_figures(root: HtmlElement, base: str | None) -> list[tuple[HtmlElement, Image]]:
-    """Every figure of the tree under `root` that has a caption, as an `Image`."""
-    return figure_images(root.iter("figure"), base)
-
-
 def figure_images(
     figures: Iterable[HtmlElement], base: str | None
 ) -> list[tuple[HtmlElement, Image]]:
