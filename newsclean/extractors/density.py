@@ -31,6 +31,7 @@ from newsclean.extractors.confidence import (
 )
 from newsclean.extractors.copies import quoted_copies, repeated_passages
 from newsclean.extractors.declared import declared, declared_additions, review_copies, shares
+from newsclean.extractors.offers import linked_offers
 from newsclean.extractors.rules import (
     Analysis,
     Decisions,
@@ -42,6 +43,8 @@ from newsclean.extractors.rules import (
 )
 from newsclean.extractors.sections import orphaned_sections
 from newsclean.extractors.threads import thread_chrome, thread_replies
+from newsclean.model import PageType
+from newsclean.pagetype import classify
 from newsclean.structure import to_blocks
 
 __all__ = ["DensityExtractor", "DensityParams", "Label"]
@@ -122,6 +125,10 @@ class DensityExtractor:
                                                params.section_min_score,
                                                params.section_min_parts),
                 True, "under a kept heading with nothing kept under it ({})"))
+        if params.linked_offers and _is_service(doc, params.linked_offer_min_score):
+            passes.append((lambda keep: linked_offers(blocks, keep, params.linked_offer_min_words,
+                                                         doc.url, doc.base),
+                           True, "a service page's linked description between kept blocks ({})"))
         if params.declared_text:
             found = declared(doc)
             if found:
@@ -143,3 +150,8 @@ class DensityExtractor:
             passes.append((lambda keep: thread_chrome(blocks, keep), False,
                            "a thread's per-post controls, member details or signatures"))
         return passes
+
+
+def _is_service(doc: Document, min_score: float) -> bool:
+    verdict = classify(doc)
+    return verdict.page_type is PageType.SERVICE and verdict.score >= min_score

@@ -293,6 +293,12 @@ class DensityParams:
     section_min_parts: int = 3
     """Sub-headings such a section needs (two let a cookie banner's two headed paragraphs
     in, wcxb-dev tune 3060)."""
+    linked_offers: bool = True
+    """On a page of type service (`newsclean.pagetype`, score `linked_offer_min_score` or
+    more), fully linked descriptions of `linked_offer_min_words` or more between kept blocks
+    are kept (`newsclean.extractors.offers`): a landing page's cards of its services."""
+    linked_offer_min_words: int = 15
+    linked_offer_min_score: float = 0.5
     learned: bool = True
     """Whether the learned block scorer decides (see `newsclean.extractors.density`); False
     runs the rules alone, as tuned before the scorer existed."""
