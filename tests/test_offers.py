@@ -106,7 +106,8 @@ def test_a_card_is_a_part_of_the_page_only_when_it_links_below_it() -> None:
     assert _found(_page(SERVICE_CARDS)) == [f"{s} for gro"[:10] for s in SERVICES]
     teasers = "".join(_card(s, f"/en/insights/{s.lower()}-outlook.html") for s in SERVICES)
     assert _found(_page(teasers)) == []  # another branch of the site: teasers
-    elsewhere = "".join(_card(s, f"https://other.example/en/services/{s.lower()}") for s in SERVICES)
+    elsewhere = "".join(_card(s, f"https://other.example/en/services/{s.lower()}")
+                        for s in SERVICES)
     assert _found(_page(elsewhere)) == []  # another site
     assert _found(_page(SERVICE_CARDS), url="https://northwind.example/en/services/") != []
 
@@ -114,3 +115,12 @@ def test_a_card_is_a_part_of_the_page_only_when_it_links_below_it() -> None:
 def test_cards_outside_the_kept_text_stay_out() -> None:
     html = _page("").replace("</main>", f'</main><div class="more">{SERVICE_CARDS}</div>')
     assert _found(html) == []  # after the last kept block: where teasers and footers sit
+
+
+def test_without_a_url_the_pages_canonical_link_is_its_address(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _unseen(monkeypatch, PageType.SERVICE)
+    canonical = f'<html lang="en"><head><link rel="canonical" href="{URL}"></head>'
+    html = _page(SERVICE_CARDS).replace('<html lang="en">', canonical)
+    assert "Audit for growing firms" in _text(html, url=None)

@@ -5,7 +5,9 @@ features and decides which blocks are the page's main content and how sure it is
 either way, passes that correct the decisions: on a thread, the replies in the posts the
 container lies among are kept (`newsclean.extractors.threads`); after the scorer, the
 section under a kept heading over headed parts (an FAQ) under which it kept nothing takes
-the blocks the rules kept there (`newsclean.extractors.sections`); a block repeating the
+the blocks the rules kept there (`newsclean.extractors.sections`); on a service page, a
+fully linked description between kept blocks that links below the page's address is kept
+(`newsclean.extractors.offers`); a block repeating the
 description the page declares of what it offers is kept and one repeating its customers'
 reviews is left out (`newsclean.extractors.declared`); code samples between the kept text
 are kept (`rules.code_between_kept`); a passage rendered twice, and a reply's quote of a
@@ -43,6 +45,7 @@ from newsclean.extractors.rules import (
 )
 from newsclean.extractors.sections import orphaned_sections
 from newsclean.extractors.threads import thread_chrome, thread_replies
+from newsclean.metadata.sources import page_address, page_of
 from newsclean.model import PageType
 from newsclean.pagetype import classify
 from newsclean.structure import to_blocks
@@ -126,8 +129,9 @@ class DensityExtractor:
                                                params.section_min_parts),
                 True, "under a kept heading with nothing kept under it ({})"))
         if params.linked_offers and _is_service(doc, params.linked_offer_min_score):
+            address = page_address(page_of(doc))  # given, else its canonical link or og:url
             passes.append((lambda keep: linked_offers(blocks, keep, params.linked_offer_min_words,
-                                                         doc.url, doc.base),
+                                                         address, doc.base or address),
                            True, "a service page's linked description between kept blocks ({})"))
         if params.declared_text:
             found = declared(doc)
