@@ -50,7 +50,7 @@ def linked_offers(
 
 def _stem(url: str | None) -> tuple[str, str] | None:
     """The page's host and its path as a directory ("/us/en/services/" of
-    "/us/en/services.html"); None without an http(s) address or below the site's root."""
+    "/us/en/services.html"); None without an http(s) address, or for a site's home page."""
     if not url:
         return None
     try:
