@@ -19,9 +19,10 @@ teaser links to another branch of the site (`/insights/…`, `/blog/…`).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from newsclean.blocks import TextBlock
+from newsclean.structure import resolve
 
 MIN_LINK_DENSITY = 0.9
 """A block at least this linked is a card's link, not prose with links in it."""
@@ -75,11 +76,8 @@ def _links_below(block: TextBlock, base: str | None, stem: tuple[str, str]) -> b
     link = next(el.iterancestors("a"), None)
     if link is None:
         link = next(el.iter("a"), None)
-    href = (link.get("href") or "").strip() if link is not None else ""
-    if not href or href.startswith("#"):
+    target = resolve(link.get("href"), base) if link is not None else None
+    if target is None:  # none, a fragment, javascript: or another unsafe scheme
         return False
-    try:
-        target = urlsplit(urljoin(base or "", href))
-    except ValueError:
-        return False
-    return bool(target.netloc.lower() == stem[0] and target.path.startswith(stem[1]))
+    parts = urlsplit(target)  # (`resolve` has split it already: no ValueError here)
+    return bool(parts.netloc.lower() == stem[0] and parts.path.startswith(stem[1]))
