@@ -34,6 +34,7 @@ from newsclean.extractors.confidence import (
 from newsclean.extractors.copies import quoted_copies, repeated_passages
 from newsclean.extractors.declared import declared, declared_additions, review_copies, shares
 from newsclean.extractors.offers import linked_offers
+from newsclean.extractors.overlays import dialog_text
 from newsclean.extractors.rules import (
     Analysis,
     Decisions,
@@ -153,6 +154,9 @@ class DensityExtractor:
         if params.thread_chrome:
             passes.append((lambda keep: thread_chrome(blocks, keep), False,
                            "a thread's per-post controls, member details or signatures"))
+        if params.dialog_text and classify(doc).page_type is not PageType.PRODUCT:
+            passes.append((lambda keep: dialog_text(blocks, keep), False,
+                           "inside a dialog shown over the page"))
         return passes
 
 

@@ -299,6 +299,10 @@ class DensityParams:
     are kept (`newsclean.extractors.offers`): a landing page's cards of its services."""
     linked_offer_min_words: int = 15
     linked_offer_min_score: float = 0.5
+    dialog_text: bool = True
+    """Kept text inside a dialog (`<dialog>`, role `dialog` or `alertdialog`: a cookie
+    banner, a sign-up or login prompt, a cart drawer) is dropped, except on product pages,
+    whose descriptions open in such panels (`newsclean.extractors.overlays`)."""
     learned: bool = True
     """Whether the learned block scorer decides (see `newsclean.extractors.density`); False
     runs the rules alone, as tuned before the scorer existed."""
