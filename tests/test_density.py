@@ -314,7 +314,9 @@ def test_article_split_around_an_inset_is_kept_whole() -> None:
     is one article: the sibling box joins the container. A sibling that opens with a
     title of its own is the next story a page appends, and a short blurb in a box of the
     same template is not article text."""
-    first, second = [PROSE, PROSE_2, PROSE_3, PROSE], [PROSE_2, PROSE, PROSE_3, PROSE_2, PROSE]
+    first = [PROSE, PROSE_2, PROSE_3, PROSE]
+    # the second part's own paragraphs: a paragraph printed again in another box is a copy
+    second = [f"Later on, {p[0].lower()}{p[1:]}" for p in (PROSE_2, PROSE, PROSE_3, PROSE_2, PROSE)]
     links = "".join(
         f'<li><a href="/{i}">Another story about the river and the town</a></li>'
         for i in range(20)

@@ -83,3 +83,33 @@ def test_extract_reads_a_description_rendered_twice_once() -> None:
     )
     text = newsclean.extract(html).text
     assert text.count(DESCRIPTION[1]) == 1
+
+
+LONG = (
+    "The AS-12 kettle boils a full litre in under three minutes, keeps water warm for an hour "
+    "with its double wall, and switches itself off when lifted from the base or left empty, so "
+    "it is safe to leave on the counter."
+)
+
+
+def test_a_long_paragraph_rendered_again_in_another_box_leaves() -> None:
+    """One paragraph is a passage too when it is long: a shop prints its one-paragraph
+    description in the buy box, in a tab and in a drawer."""
+    blocks = body_blocks(
+        f'<div class="buy-box"><h1>Kettle</h1><p>{LONG}</p></div>'
+        f'<div class="tab-panel"><p>{LONG}</p></div><section class="drawer"><p>{LONG}</p></section>'
+    )
+    copies = repeated_passages(blocks, [True] * len(blocks))
+    assert [blocks[i].text for i in copies] == [LONG, LONG]
+    assert copies == [2, 3]
+
+
+def test_a_long_paragraph_repeated_by_one_template_or_as_a_heading_stays() -> None:
+    same_box = f"<p>{LONG}</p>"
+    assert _copies(body_blocks(f"<div>{same_box}<p>Between.</p>{same_box}</div>")) == []
+    # a slideshow's headline that its caption repeats: two roles, not a second rendering
+    assert _copies(body_blocks(f'<h2 class="headline">{LONG}</h2><div class="caption">'
+                               f"<p>{LONG}</p></div>")) == []
+    short = DESCRIPTION[0]  # under 30 words: a repeated line may be meant
+    assert _copies(body_blocks(f'<div class="a"><p>{short}</p></div>'
+                               f'<div class="b"><p>{short}</p></div>')) == []

@@ -24,6 +24,12 @@ refrain, a repeated call to action) and stays."""
 COPY_MIN_WORDS = 30
 """...and to a few sentences: the same three labels in two places are navigation's
 business, not this pass's."""
+COPY_BLOCK_MIN_WORDS = 30
+"""...or opens with a paragraph this long, of the same kind as its first copy: a one-line
+refrain stays, a one-paragraph description printed twice does not. wcxb-dev tune out of
+fold 0.8572 -> 0.8577 (8 pages up, none down), check 0.8854 -> 0.8857 (10 up, 5 down); no
+page of the other sets moved (a slideshow's caption repeating its headline, in
+readability-js's truth, is kept by the kind test)."""
 COPY_CANDIDATES = 4
 """Earlier places of a block's text tried as the start of the first copy: the nearest
 ones, so that a page of a thousand "Reply" links stays linear."""
@@ -41,8 +47,13 @@ def _container(blocks: Sequence[TextBlock], run: Sequence[int]) -> HtmlElement |
 
 
 def _template(blocks: Sequence[TextBlock], run: Sequence[int]) -> str | None:
+    """The box a run sits in, by tag and class: the element holding all its blocks, and for
+    a run of one block its parent too (a paragraph's own `<p>` says nothing of its box)."""
     el = _container(blocks, run)
-    return None if el is None else signature(el)
+    if el is None:
+        return None
+    parent = el.getparent() if len(run) == 1 else None
+    return signature(el) if parent is None else f"{signature(parent)}>{signature(el)}"
 
 
 def _quoted(block: TextBlock) -> bool:
@@ -54,6 +65,18 @@ def _is_quote(el: HtmlElement) -> bool:
     return bool(el.tag == "blockquote")
 
 
+def _long_run(blocks: Sequence[TextBlock], run: Sequence[int]) -> bool:
+    """`COPY_MIN_BLOCKS` blocks or more, of more than one text."""
+    return len(run) >= COPY_MIN_BLOCKS and len({blocks[i].text for i in run}) >= 2
+
+
+def _long_paragraph(blocks: Sequence[TextBlock], run: Sequence[int], first: Sequence[int]) -> bool:
+    """A shorter run led by a block of `COPY_BLOCK_MIN_WORDS` or more, of the same kind as
+    the block it repeats (a caption repeating a headline is no second rendering)."""
+    lead = blocks[run[0]]
+    return lead.words >= COPY_BLOCK_MIN_WORDS and lead.kind is blocks[first[0]].kind
+
+
 def repeated_passages(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
     """Kept blocks of a passage that repeats, block for block, a passage kept earlier in a
     box of another kind: their indices (the later copy's).
@@ -61,8 +84,10 @@ def repeated_passages(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list
     Shops and site builders render a product's description twice, for narrow and for wide
     screens ("product-description hidden-up-md" and "... hidden-down-md"), and pages put a
     text both in an excerpt and in its tab; CSS shows one, and the reader reads it once.
-    A copy counts when it runs to `COPY_MIN_BLOCKS` blocks of more than one text and
-    `COPY_MIN_WORDS` words, block for block equal to an earlier kept run. It stays when
+    A copy counts when it runs to `COPY_MIN_BLOCKS` blocks of more than one text, or opens
+    with a paragraph of `COPY_BLOCK_MIN_WORDS` (a one-paragraph description printed in the
+    buy box, a tab and a drawer), and to `COPY_MIN_WORDS` words, block for block equal to
+    an earlier kept run. It stays when
     the two copies sit in boxes of one template (tag and class, digits blanked: the plans of
     a pricing table, the offers of a listing that repeat their terms) or when it is
     quoted (a reply quoting a post). Code is never touched."""
@@ -79,13 +104,13 @@ def repeated_passages(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list
                 k += 1
             if k > best:
                 best, start = k, i
-        run = kept[j : j + best]
+        run, first = kept[j : j + best], kept[start : start + best]
         if (
-            best >= COPY_MIN_BLOCKS
-            and len(set(texts[j : j + best])) >= 2
+            best
+            and (_long_run(blocks, run) or _long_paragraph(blocks, run, first))
             and sum(blocks[i].words for i in run) >= COPY_MIN_WORDS
             and not any(_quoted(blocks[i]) for i in run)
-            and _template(blocks, run) != _template(blocks, kept[start : start + best])
+            and _template(blocks, run) != _template(blocks, first)
         ):
             out.extend(run)
             step = best

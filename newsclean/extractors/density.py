@@ -154,6 +154,10 @@ class DensityExtractor:
         if params.thread_chrome:
             passes.append((lambda keep: thread_chrome(blocks, keep), False,
                            "a thread's per-post controls, member details or signatures"))
+        if params.comment_text and any(analysis.in_comments):
+            passes.append((lambda keep: [i for i, k in enumerate(keep)
+                                         if k and analysis.in_comments[i]],
+                           False, "inside a readers' comment section"))
         if params.dialog_text and classify(doc).page_type is not PageType.PRODUCT:
             passes.append((lambda keep: dialog_text(blocks, keep), False,
                            "inside a dialog shown over the page"))

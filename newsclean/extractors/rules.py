@@ -299,6 +299,11 @@ class DensityParams:
     are kept (`newsclean.extractors.offers`): a landing page's cards of its services."""
     linked_offer_min_words: int = 15
     linked_offer_min_score: float = 0.5
+    comment_text: bool = True
+    """Kept text inside a readers' comment section (`newsclean.comments`, found by its
+    structure; never on a thread, whose posts are its text) is dropped, whatever the
+    learned scorer made of it: on a site it never saw, it kept a blog's comments at
+    0.5-0.7."""
     dialog_text: bool = True
     """Kept text inside a dialog (`<dialog>`, role `dialog` or `alertdialog`: a cookie
     banner, a sign-up or login prompt, a cart drawer) is dropped, except on product pages,
@@ -939,6 +944,9 @@ class Analysis:
     posts: list[HtmlElement] = field(default_factory=list)
     """On a thread, its posts around the container (`thread_posts`), whose replies join
     the kept text after the scorer (`threads.thread_replies`)."""
+    in_comments: list[bool] = field(default_factory=list)
+    """Whether each block lies in a readers' comment section (`newsclean.comments`); empty
+    where the page has none."""
 
 
 def analyse(doc: Document, params: DensityParams) -> Analysis:
@@ -951,8 +959,9 @@ def analyse(doc: Document, params: DensityParams) -> Analysis:
     comments = comment_sections(doc) if params.comment_sections else frozenset()
     hints = _Hints(prose, params.widget_max_words, comments)
     near = near_furniture(blocks, hints, params.hint_depth)
+    in_comments = inside(blocks, comments) if comments else []
     if comments:  # a reply nested deeper than `hint_depth` is still in the section
-        near = [n or c for n, c in zip(near, inside(blocks, comments), strict=True)]
+        near = [n or c for n, c in zip(near, in_comments, strict=True)]
     furniture = furniture_flags(labels, near)
     in_card = card_flags(blocks, prose, params)
     # A card's prose is no evidence for a container; its links still count against.
@@ -969,5 +978,5 @@ def analyse(doc: Document, params: DensityParams) -> Analysis:
     keep, reasons = revise(blocks, labels, container, params, hints, in_card, siblings)
     return Analysis(
         blocks, labels, furniture, in_card, values, container, siblings, keep, reasons,
-        hints, bool(stoplist), near, params.hint_depth, posts,
+        hints, bool(stoplist), near, params.hint_depth, posts, in_comments,
     )
