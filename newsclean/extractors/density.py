@@ -33,6 +33,7 @@ from newsclean.extractors.confidence import (
 )
 from newsclean.extractors.copies import quoted_copies, repeated_passages
 from newsclean.extractors.declared import declared, declared_additions, review_copies, shares
+from newsclean.extractors.forms import entry_form_text
 from newsclean.extractors.offers import linked_offers
 from newsclean.extractors.overlays import dialog_text
 from newsclean.extractors.rules import (
@@ -158,9 +159,13 @@ class DensityExtractor:
             passes.append((lambda keep: [i for i, k in enumerate(keep)
                                          if k and analysis.in_comments[i]],
                            False, "inside a readers' comment section"))
-        if params.dialog_text and classify(doc).page_type is not PageType.PRODUCT:
-            passes.append((lambda keep: dialog_text(blocks, keep), False,
-                           "inside a dialog shown over the page"))
+        if classify(doc).page_type is not PageType.PRODUCT:
+            if params.dialog_text:
+                passes.append((lambda keep: dialog_text(blocks, keep), False,
+                               "inside a dialog shown over the page"))
+            if params.entry_form_text:
+                passes.append((lambda keep: entry_form_text(blocks, keep), False,
+                               "inside a form asking for the reader's details"))
         return passes
 
 

@@ -304,6 +304,10 @@ class DensityParams:
     structure; never on a thread, whose posts are its text) is dropped, whatever the
     learned scorer made of it: on a site it never saw, it kept a blog's comments at
     0.5-0.7."""
+    entry_form_text: bool = True
+    """Kept text inside a form asking for an email, a password, a telephone number or free
+    text (a sign-up, log-in or contact form: `newsclean.extractors.forms`) is dropped,
+    except on product pages and where the form wraps the page."""
     dialog_text: bool = True
     """Kept text inside a dialog (`<dialog>`, role `dialog` or `alertdialog`: a cookie
     banner, a sign-up or login prompt, a cart drawer) is dropped, except on product pages,

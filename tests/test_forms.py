@@ -1,0 +1,101 @@
+"""What a form asks of the reader is not the page's text (`newsclean.extractors.forms`).
+
+Out of fold, on a web agency's service page it never saw, the learned scorer kept a
+contact form's labels and help lines ("This field is hidden when viewing the form") beside
+the page's text. The pages here are built in the test; the unseen scorer's verdict is
+replayed by raising the shipped scorer's probabilities on the form's blocks, and the
+page's type is given (deciding it is `newsclean.pagetype`'s job, tested on its own)."""
+
+from __future__ import annotations
+
+import pytest
+from lxml.html import fragment_fromstring
+
+from newsclean.document import load
+from newsclean.extractors import density
+from newsclean.extractors.block_model import Scored
+from newsclean.extractors.density import DensityExtractor, DensityParams
+from newsclean.extractors.forms import asks_for_entry
+from newsclean.model import PageType
+from newsclean.pagetype import Verdict
+
+HELP = "This field is hidden when viewing the form and helps us route your request properly."
+SERVICE = (
+    "We design and build websites for small firms, from the first sketch to the launch, and "
+    "we stay on to keep them fast, secure and easy to update for as long as you need us."
+)
+
+
+def _page(form: str) -> str:
+    body = "".join(f"<p>{SERVICE} Point {n} of our offer.</p>" for n in range(5))
+    return (
+        '<html lang="en"><body><nav><a href="/">Home</a> <a href="/work">Work</a></nav>'
+        f"<main><h1>Web design</h1>{body}{form}</main>"
+        "<footer><p>© Iceberg Studio</p></footer></body></html>"
+    )
+
+
+def _form(field: str) -> str:
+    return (f'<form method="post" action="/contact"><h2>Tell us about your project</h2>'
+            f"<p>{HELP}</p><label>Name (required)</label><input type='text' name='n'>"
+            f"{field}<p>By sending this form you agree that we keep your details for a year.</p>"
+            "<button>Send</button></form>")
+
+
+def _unseen(monkeypatch: pytest.MonkeyPatch, page_type: PageType, marker: str) -> None:
+    """The shipped scorer with every block holding `marker` at 0.9, and the page's type."""
+    real = density.decide
+
+    def decide(doc, analysis, forest=None):  # type: ignore[no-untyped-def]
+        scored = real(doc, analysis, forest)
+        assert scored is not None
+        p = [0.9 if marker in b.text else q
+             for b, q in zip(analysis.blocks, scored.probabilities, strict=True)]
+        return Scored([q >= 0.5 for q in p], scored.reasons, scored.confidence, p)
+
+    monkeypatch.setattr(density, "decide", decide)
+    monkeypatch.setattr(density, "classify", lambda doc: Verdict(page_type, 0.9, {}))
+
+
+def _text(html: str, params: DensityParams | None = None) -> str:
+    return DensityExtractor(params).extract(load(html)).text
+
+
+@pytest.mark.parametrize("field", [
+    "<input type='email' name='e'>", "<input type=' Password ' name='p'>",
+    "<input type='tel' name='t'>", "<textarea name='m'></textarea>",
+])
+def test_a_contact_forms_text_stays_out(monkeypatch: pytest.MonkeyPatch, field: str) -> None:
+    _unseen(monkeypatch, PageType.SERVICE, "hidden when viewing")
+    html = _page(_form(field))
+    text = _text(html)
+    assert "Web design" in text and "Point 4 of our offer" in text
+    assert HELP not in text
+    assert HELP in _text(html, DensityParams(entry_form_text=False))  # the pass removed it
+
+
+def test_a_form_asking_for_nothing_of_the_reader_stays(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A product finder's options (a select, radio buttons) are not a prompt."""
+    _unseen(monkeypatch, PageType.SERVICE, "hidden when viewing")
+    finder = _form("<select name='s'><option>Small</option></select>")
+    assert HELP in _text(_page(finder))
+
+
+def test_a_form_wrapping_the_page_and_a_product_pages_form_stay(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    wrapped = _page("").replace("<main>", "<form method='post'><main>").replace(
+        "</main>", "</main><textarea name='state'></textarea></form>")
+    _unseen(monkeypatch, PageType.ARTICLE, "Point 4")
+    assert "Point 4 of our offer" in _text(wrapped)  # ASP.NET-style: the form is the page
+    _unseen(monkeypatch, PageType.PRODUCT, "hidden when viewing")
+    assert HELP in _text(_page(_form("<input type='email' name='e'>")))
+
+
+def test_what_asks_for_entry() -> None:
+    def form(inner: str) -> bool:
+        return asks_for_entry(fragment_fromstring(f"<form>{inner}</form>"))
+
+    assert form("<textarea></textarea>") and form("<input type='EMAIL'>")
+    assert not form("<input type='search'>") and not form("<input>")
+    assert not form("<input type='checkbox'><select></select>")
