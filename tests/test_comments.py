@@ -12,6 +12,7 @@ from newsclean.comments import comment_sections
 from newsclean.document import load
 from newsclean.extractors.density import DensityExtractor
 from newsclean.extractors.rules import DensityParams
+from tests.markup import replay_scorer
 
 ARTICLE = [
     "The council approved the new budget for the river district on Tuesday evening, after a"
@@ -133,19 +134,8 @@ def test_the_comments_stay_out_whatever_the_scorer_says(
 ) -> None:
     """On a site it never saw, the scorer kept a blog's comments at 0.5-0.7; replayed here
     by raising the shipped scorer's probabilities on them."""
-    from newsclean.extractors import density
-    from newsclean.extractors.block_model import Scored
-
-    real = density.decide
-
-    def decide(doc, analysis, forest=None):  # type: ignore[no-untyped-def]
-        scored = real(doc, analysis, forest)
-        assert scored is not None
-        p = [0.9 if any(c[:40] in b.text for _, c in COMMENTS) else q
-             for b, q in zip(analysis.blocks, scored.probabilities, strict=True)]
-        return Scored([q >= 0.5 for q in p], scored.reasons, scored.confidence, p)
-
-    monkeypatch.setattr(density, "decide", decide)
+    replay_scorer(monkeypatch, lambda text: next(
+        (0.9 for _, c in COMMENTS if c[:40] in text), None))
     kept = _kept(page())
     assert ARTICLE[-1][:100] in kept
     assert not any(c[:100] in kept for _, c in COMMENTS)

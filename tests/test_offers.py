@@ -14,12 +14,10 @@ import pytest
 
 from newsclean.blocks import segment
 from newsclean.document import load
-from newsclean.extractors import density
-from newsclean.extractors.block_model import Scored
 from newsclean.extractors.density import DensityExtractor, DensityParams
 from newsclean.extractors.offers import linked_offers
 from newsclean.model import PageType
-from newsclean.pagetype import Verdict
+from tests.markup import replay_scorer
 
 URL = "https://northwind.example/en/services.html"
 SERVICES = ["Audit", "Tax", "Consulting", "Risk"]
@@ -51,17 +49,8 @@ SERVICE_CARDS = "".join(_card(s, f"/en/services/{s.lower()}.html") for s in SERV
 
 def _unseen(monkeypatch: pytest.MonkeyPatch, page_type: PageType) -> None:
     """The shipped scorer with every card's description at 0.1, and the page's type."""
-    real = density.decide
-
-    def decide(doc, analysis, forest=None):  # type: ignore[no-untyped-def]
-        scored = real(doc, analysis, forest)
-        assert scored is not None
-        p = [0.1 if "for growing firms" in b.text else q
-             for b, q in zip(analysis.blocks, scored.probabilities, strict=True)]
-        return Scored([q >= 0.5 for q in p], scored.reasons, scored.confidence, p)
-
-    monkeypatch.setattr(density, "decide", decide)
-    monkeypatch.setattr(density, "classify", lambda doc: Verdict(page_type, 0.9, {}))
+    replay_scorer(monkeypatch, lambda text: 0.1 if "for growing firms" in text else None,
+                  page_type)
 
 
 def _text(html: str, params: DensityParams | None = None, url: str | None = URL) -> str:

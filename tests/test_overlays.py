@@ -14,12 +14,10 @@ import pytest
 
 from newsclean.blocks import segment
 from newsclean.document import load
-from newsclean.extractors import density
-from newsclean.extractors.block_model import Scored
 from newsclean.extractors.density import DensityExtractor, DensityParams
 from newsclean.extractors.overlays import dialog_text, is_dialog
 from newsclean.model import PageType
-from newsclean.pagetype import Verdict
+from tests.markup import replay_scorer
 
 CONSENT = (
     "The technical storage or access is strictly necessary for the legitimate purpose of "
@@ -49,17 +47,7 @@ def _consent(opening: str, closing: str) -> str:
 
 def _unseen(monkeypatch: pytest.MonkeyPatch, page_type: PageType, marker: str) -> None:
     """The shipped scorer with every block holding `marker` at 0.9, and the page's type."""
-    real = density.decide
-
-    def decide(doc, analysis, forest=None):  # type: ignore[no-untyped-def]
-        scored = real(doc, analysis, forest)
-        assert scored is not None
-        p = [0.9 if marker in b.text else q
-             for b, q in zip(analysis.blocks, scored.probabilities, strict=True)]
-        return Scored([q >= 0.5 for q in p], scored.reasons, scored.confidence, p)
-
-    monkeypatch.setattr(density, "decide", decide)
-    monkeypatch.setattr(density, "classify", lambda doc: Verdict(page_type, 0.9, {}))
+    replay_scorer(monkeypatch, lambda text: 0.9 if marker in text else None, page_type)
 
 
 def _text(html: str, params: DensityParams | None = None) -> str:

@@ -11,11 +11,10 @@ from __future__ import annotations
 import pytest
 
 from newsclean.document import load
-from newsclean.extractors import density
-from newsclean.extractors.block_model import Scored
 from newsclean.extractors.density import DensityExtractor, DensityParams
 from newsclean.extractors.rules import analyse
 from newsclean.extractors.sections import orphaned_sections, section_of
+from tests.markup import replay_scorer
 from tests.test_unseen_classes import SENTENCES as STORY
 
 SENTENCES = STORY[:6]  # the story's sentences the other unseen-class pages use
@@ -48,16 +47,8 @@ def _unseen_scorer(
 ) -> None:
     """The shipped scorer, with the blocks whose text starts with a key of `low` given
     that probability instead (what a model that never saw the site gave them)."""
-    real = density.decide
-
-    def decide(doc, analysis, forest=None):  # type: ignore[no-untyped-def]
-        scored = real(doc, analysis, forest)
-        assert scored is not None
-        p = [next((v for k, v in low.items() if b.text.startswith(k)), q)
-             for b, q in zip(analysis.blocks, scored.probabilities, strict=True)]
-        return Scored([q >= 0.5 for q in p], scored.reasons, scored.confidence, p)
-
-    monkeypatch.setattr(density, "decide", decide)
+    replay_scorer(monkeypatch, lambda text: next(
+        (v for k, v in low.items() if text.startswith(k)), None))
 
 
 def test_the_answers_under_a_kept_faq_heading_join_it(monkeypatch: pytest.MonkeyPatch) -> None:
