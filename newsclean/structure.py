@@ -729,7 +729,7 @@ def _standalone_images(el: HtmlElement) -> Iterator[HtmlElement]:
 def _too_small(img: HtmlElement) -> bool:
     for attr in ("width", "height"):
         value = (img.get(attr) or "").strip().removesuffix("px")
-        if value.isdigit() and int(value) < MIN_IMAGE_SIZE:
+        if value.isdecimal() and int(value) < MIN_IMAGE_SIZE:
             return True
     return False
 
@@ -808,7 +808,7 @@ def is_line_numbers(text: str) -> bool:
     """Text of consecutive numbers only ("1", or "7 8 9"): a line-number gutter, which no
     reader copies with the code. A lone number other than 1 may be a program's output."""
     tokens = text.split()
-    if not tokens or not all(t.isdigit() for t in tokens):
+    if not tokens or not all(t.isdecimal() for t in tokens):
         return False
     numbers = [int(t) for t in tokens]
     if len(numbers) == 1:

@@ -80,3 +80,23 @@ def test_a_streamed_segment_inside_its_own_boundarys_fallback() -> None:
             '<div hidden id="S:0"><p>Streamed body.</p></div><p>Loading</p><!--/$--></main>'
             '<script>$RC("B:0","S:0")</script></body></html>')
     assert newsclean.extract(html).text == "Streamed body."
+
+
+@pytest.mark.parametrize("markup", [
+    "<pre><code>³³³</code></pre>",  # a code block of superscript "digits": no line numbers
+    '<img src="a.png" width="³³">',  # an image size in superscripts: no size
+    "<pre><code>1\nprint(1)\n²\nprint(2)</code></pre>",
+])
+def test_unicode_digits_int_refuses(markup: str) -> None:
+    """`str.isdigit` is true of "³" and "²", which `int` refuses (`ValueError`): the density
+    extractor failed on such a page, and the chain fell back to its next member (found by
+    `make fuzz`, target `extract`, 2026-12-04). Numbers are read only from what `int` reads
+    (`str.isdecimal`)."""
+    from newsclean.extractors.density import DensityExtractor
+    from newsclean.structure import is_line_numbers
+
+    prose = "<p>" + "The river rose through the night and the town woke to water. " * 6 + "</p>"
+    html = f"<html><body><article>{prose}{markup}{prose}</article></body></html>"
+    candidate = DensityExtractor().extract(load(html))
+    assert "The river rose" in candidate.text
+    assert not is_line_numbers("³ ⁴") and is_line_numbers("1 2 3")
