@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import logging
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -145,16 +146,49 @@ def _expected() -> tuple[type[Exception], ...]:
     return (EmptyInputError, NotHTMLError, DocumentTooLargeError, ParseError)
 
 
+PEER_MEMBERS = ("trafilatura", "readability")
+"""Chain members that wrap another library: their failures on random bytes are that
+library's, and the chain's guard is there for them."""
+
+
+class MemberFailure(AssertionError):
+    """One of newsclean's own chain members raised on a page: the chain's guard answered
+    with the next member's text, so `extract()` returned, but the member has a bug."""
+
+
+class _Failures(logging.Handler):
+    """Collects the chain guard's "extractor ... failed" warnings of newsclean's own
+    members (`newsclean.pipeline.Guarded`)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.found: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        member = str(record.args[0]) if isinstance(record.args, tuple) and record.args else ""
+        if "failed on" in record.msg and not member.startswith(PEER_MEMBERS):
+            self.found.append(record.getMessage())
+
+
 def run_extract(data: bytes) -> None:
     """The public contract on bytes (first byte even) or str (odd): an Article or a
-    documented error, through the default chain (its trafilatura fallback included)."""
+    documented error, through the default chain (its trafilatura fallback included); a
+    failure of one of newsclean's own members, which the chain's guard hides, is a
+    finding too (`MemberFailure`)."""
     from newsclean import extract
 
     source: bytes | str = data[1:] if not data or data[0] % 2 == 0 else _text(data[1:])
+    failures = _Failures()
+    log = logging.getLogger("newsclean")
+    log.addHandler(failures)
     try:
         article = extract(source)
     except _expected():
         return
+    finally:
+        log.removeHandler(failures)
+    if failures.found:
+        raise MemberFailure(failures.found[0])
     article.model_dump_json()
 
 

@@ -100,3 +100,38 @@ def test_unicode_digits_int_refuses(markup: str) -> None:
     candidate = DensityExtractor().extract(load(html))
     assert "The river rose" in candidate.text
     assert not is_line_numbers("³ ⁴") and is_line_numbers("1 2 3")
+
+
+def test_the_extract_target_counts_a_hidden_member_failure(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The finding above was only a logged warning: the chain's guard hid it. The `extract`
+    fuzz target now raises on a failure of newsclean's own members, and not of a peer's."""
+    import logging
+
+    from fuzz.targets import MemberFailure, _Failures, run_extract
+    from newsclean.extractors import density
+    from newsclean.pipeline import Guarded
+
+    page = b"\x00<html><body><article><p>" + b"The river rose in the night. " * 12 + b"</p>"
+    run_extract(page)  # a clean page: no finding
+
+    class Failing:
+        def __init__(self, name: str) -> None:
+            self.name = name
+
+        def extract(self, doc: object) -> None:
+            raise ValueError("a bug")
+
+    failures, log = _Failures(), logging.getLogger("newsclean")
+    log.addHandler(failures)
+    try:
+        for name in ("trafilatura-fast", "readability", "embedded"):
+            Guarded(Failing(name)).extract(load(page[1:]))  # type: ignore[arg-type]
+    finally:
+        log.removeHandler(failures)
+    assert [m.split("'")[1] for m in failures.found] == ["embedded"]  # a peer's is the peer's
+
+    monkeypatch.setattr(density.DensityExtractor, "extract", Failing("density").extract)
+    with pytest.raises(MemberFailure, match="density"):
+        run_extract(page)
