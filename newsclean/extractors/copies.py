@@ -71,8 +71,8 @@ def _long_run(blocks: Sequence[TextBlock], run: Sequence[int]) -> bool:
 
 
 def _long_paragraph(blocks: Sequence[TextBlock], run: Sequence[int], first: Sequence[int]) -> bool:
-    """A shorter run led by a block of `COPY_BLOCK_MIN_WORDS` or more, of the same kind as
-    the block it repeats (a caption repeating a headline is no second rendering)."""
+    """A run of any length led by a block of `COPY_BLOCK_MIN_WORDS` or more, of the same
+    kind as the block it repeats (a caption repeating a headline is no second rendering)."""
     lead = blocks[run[0]]
     return lead.words >= COPY_BLOCK_MIN_WORDS and lead.kind is blocks[first[0]].kind
 
