@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from lxml.html import HtmlElement
 
-from newsclean.blocks import TextBlock
+from newsclean.blocks import TextBlock, words_under
 
 ENTRY_TYPES = frozenset({"email", "password", "tel"})
 """`<input>` types that ask the reader for themselves: an address, a secret, a number."""
@@ -41,12 +41,8 @@ def entry_form_text(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[i
     if not entry:
         return []
     total = sum(b.words for b in blocks)
-    inside = {form: 0 for form in entry}
-    for b in blocks:
-        for a in b.ancestors:
-            if a in inside:
-                inside[a] += b.words
-    prompts = {form for form, words in inside.items() if words < PAGE_SHARE * total}
+    words = words_under(blocks)
+    prompts = {form for form in entry if words.get(form, 0) < PAGE_SHARE * total}
     return [i for i in kept if not prompts.isdisjoint(blocks[i].ancestors)]
 
 
