@@ -165,8 +165,11 @@ class _Failures(logging.Handler):
         self.found: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        member = str(record.args[0]) if isinstance(record.args, tuple) and record.args else ""
-        if "failed on" in record.msg and not member.startswith(PEER_MEMBERS):
+        from newsclean.pipeline import MEMBER_FAILED
+
+        if record.msg != MEMBER_FAILED or not isinstance(record.args, tuple):
+            return
+        if not str(record.args[0]).startswith(PEER_MEMBERS):
             self.found.append(record.getMessage())
 
 

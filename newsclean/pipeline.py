@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from newsclean.model import Article
 
 _log = logging.getLogger("newsclean")
+MEMBER_FAILED = "extractor %r failed on %s: %r"
+"""The warning a guarded chain member's failure is logged with (its name, the page, the
+exception): what the fuzz target `extract` looks for behind the guard."""
 _T = TypeVar("_T")
 
 
@@ -52,7 +55,7 @@ class Guarded:
             # it as `DocumentTooLargeError`, so a batch records it as an error.
             raise
         except Exception as exc:
-            _log.warning("extractor %r failed on %s: %r", self.name, doc.url or "a page", exc)
+            _log.warning(MEMBER_FAILED, self.name, doc.url or "a page", exc)
             return Candidate(extractor=self.name, details={"error": repr(exc)})
 
 
