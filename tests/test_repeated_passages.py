@@ -5,7 +5,7 @@ single repeated line stay. Small pages built here; no page of a dataset is copie
 from __future__ import annotations
 
 from newsclean.blocks import TextBlock
-from newsclean.extractors.copies import repeated_passages
+from newsclean.extractors.copies import repeated_passages, repeated_phrases
 from tests.markup import body_blocks
 
 DESCRIPTION = [
@@ -113,3 +113,19 @@ def test_a_long_paragraph_repeated_by_one_template_or_as_a_heading_stays() -> No
     short = DESCRIPTION[0]  # under 30 words: a repeated line may be meant
     assert _copies(body_blocks(f'<div class="a"><p>{short}</p></div>'
                                f'<div class="b"><p>{short}</p></div>')) == []
+
+
+def test_a_phrase_printed_over_and_over_leaves() -> None:
+    """A marquee's ticker ("Book Now * Book Now * ...") or filler text is one phrase said
+    many times in one block: it leaves the kept text. Prose, a short refrain, a list of
+    repeated values in a table and code stay."""
+    ticker = "Book Now * " * 40
+    table = "<table><tr>" + "<td>100 m</td>" * 40 + "</tr></table>"
+    blocks = body_blocks(
+        f"<h1>Packaging design</h1><p>{' '.join(DESCRIPTION)}</p><div class='marquee'>"
+        f"<p>{ticker}</p></div><p>{'Book now. ' * 3}</p>{table}"
+        f"<pre>{'x = x + 1 ' * 30}</pre>"
+    )
+    dropped = [blocks[i].text for i in repeated_phrases(blocks, [True] * len(blocks))]
+    assert dropped == [ticker.strip()]
+    assert repeated_phrases(blocks, [False] * len(blocks)) == []  # only kept blocks leave

@@ -3,7 +3,9 @@
 A page renders a passage twice for narrow and wide screens, or as an excerpt and in its
 tab (`repeated_passages`), and a reply on a thread quotes the post it answers, which is on
 the page and kept already (`quoted_copies`): the later copy leaves the kept text. Code is
-never touched; a quote of a post the page does not hold stays.
+never touched; a quote of a post the page does not hold stays. A block that is one phrase
+printed over and over ("Book Now * Book Now * ...": a scrolling marquee, filler text) says
+it once at most, and leaves too (`repeated_phrases`).
 """
 
 from __future__ import annotations
@@ -35,6 +37,29 @@ COPY_CANDIDATES = 4
 ones, so that a page of a thousand "Reply" links stays linear."""
 COPY_MAX_BLOCKS = 200
 """Longest run compared at once; a longer copy is taken in several runs."""
+
+
+PHRASE_MIN_WORDS = 30
+"""A block this long is sentences, a list or a phrase repeated: `repeated_phrases` tells
+the last by its few distinct words."""
+PHRASE_MAX_DISTINCT = 0.05
+"""Share of distinct words under which a block is one phrase repeated. Prose in any
+language stays above 0.3 at this length; a data table's repeated cells (code and tables
+are not read) go to 0.1."""
+_PHRASE_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.LIST})
+
+
+def repeated_phrases(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
+    """The kept blocks of running text that repeat one short phrase over and over: a
+    marquee's ticker, a placeholder's "word word word"."""
+    out = []
+    for i, k in enumerate(keep):
+        b = blocks[i]
+        if k and b.words >= PHRASE_MIN_WORDS and b.kind in _PHRASE_KINDS:
+            words = b.text.casefold().split()
+            if len(set(words)) < PHRASE_MAX_DISTINCT * len(words):
+                out.append(i)
+    return out
 
 
 def _container(blocks: Sequence[TextBlock], run: Sequence[int]) -> HtmlElement | None:

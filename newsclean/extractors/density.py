@@ -31,7 +31,7 @@ from newsclean.extractors.confidence import (
     prose_cover,
     section_cover,
 )
-from newsclean.extractors.copies import quoted_copies, repeated_passages
+from newsclean.extractors.copies import quoted_copies, repeated_passages, repeated_phrases
 from newsclean.extractors.declared import declared, declared_additions, review_copies, shares
 from newsclean.extractors.forms import entry_form_text
 from newsclean.extractors.offers import linked_offers
@@ -149,6 +149,9 @@ class DensityExtractor:
         if params.repeated_passages:
             passes.append((lambda keep: repeated_passages(blocks, keep), False,
                            "a passage kept already"))
+        if params.repeated_phrases:
+            passes.append((lambda keep: repeated_phrases(blocks, keep), False,
+                           "one phrase printed over and over"))
         if params.quoted_copies:
             passes.append((lambda keep: quoted_copies(blocks, keep), False,
                            "a quote of a post kept already"))

@@ -122,6 +122,10 @@ _WIDGET = _hint_regex(WIDGET_WORDS, WIDGET_TOKENS, WIDGET_PREFIXES)
 POSITIVE_HINTS = re.compile(
     r"article|body|content|entry|post|story|text|main|blog|prose|rich-?text|paragraph"
 )
+# The arbitrary value of a utility class ("min-h-[var(--navbar-height)]",
+# "[&_figcaption]:flex", "data-[state=open]:block"): a CSS value or selector written into
+# the class, which names other elements or variables ("navbar", "footer"), not this one.
+ARBITRARY_VALUE = re.compile(r"\[(?:.*\]|[^\]]*$)")  # to the last "]", or the end if cut by a space
 # Class tokens that are taxonomy slugs of CMS templates ("tag-sharing", "category-promo",
 # "author-jane"), not descriptions of the element: ignored by the hint regexes.
 TAXONOMY_TOKEN = re.compile(
@@ -251,6 +255,9 @@ class DensityParams:
     """After the keep decisions, the second copy of a passage rendered twice (for narrow and
     wide screens, or as excerpt and tab) is left out (`copies.repeated_passages`). wcxb-dev text F1
     tune 0.8938 -> 0.8956, check 0.8716 -> 0.8729; the other sets equal."""
+    repeated_phrases: bool = True
+    """After the keep decisions, a block of one phrase printed over and over (a marquee,
+    filler text) is left out (`copies.repeated_phrases`)."""
     quoted_copies: bool = True
     """After the keep decisions, a quote of a post kept earlier on the page is left out
     (`copies.quoted_copies`)."""
@@ -274,6 +281,14 @@ class DensityParams:
     """On a thread or Q&A page (declared, or of page type forum), the prose of every post
     of the template the container lies in joins the kept text (`thread_posts`,
     `threads.thread_replies`), after the scorer."""
+    thread_comment_names: bool = True
+    """On a thread or Q&A page where the names leave no container, an element named
+    only "comment" is not furniture: link aggregators and boards print their posts as
+    "comments", and the names make every post furniture (`_Hints`)."""
+    footer_no_container: bool = True
+    """Prose in the page's `<footer>` (or `contentinfo` region) is no evidence for a
+    container: on 18 wcxb-dev pages the rules' container lay in one (a disclaimer, an
+    "about us"), never the page's text."""
     thread_min_posts: int = 3
     """Items a template needs to be a thread's posts (two could be a question and an
     answer box beside it)."""
@@ -401,30 +416,39 @@ def choose_stoplist(root: HtmlElement, blocks: list[TextBlock]) -> frozenset[str
     return read_stoplist(LANGUAGES[code]) if code else frozenset()
 
 
-_NEGATIVE, _STRONG, _POSITIVE, _WIDGET_WORD = 1, 2, 4, 8
+_NEGATIVE, _STRONG, _POSITIVE, _WIDGET_WORD, _COMMENT = 1, 2, 4, 8, 16
+# The furniture word that names a thread's posts as much as readers' comments.
+_COMMENT_WORD = "comment"
 
 
 @lru_cache(maxsize=1 << 15)
 def _token_hint(token: str) -> int:
     """What one class/id token says, as bits: furniture (`_NEGATIVE`, and `_STRONG` or
-    `_WIDGET_WORD`), else article text (`_POSITIVE`); 0 for neither or a taxonomy slug.
+    `_WIDGET_WORD`, and `_COMMENT` where "comment" is its only furniture word), else
+    article text (`_POSITIVE`); 0 for neither or a taxonomy slug.
     Tokens repeat across elements and pages far more than whole class strings do, so the
     regexes run about once a token."""
     if TAXONOMY_TOKEN.match(token):
         return 0
+    if "[" in token:  # a utility class's arbitrary value: CSS, not the element's name
+        token = ARBITRARY_VALUE.sub("", token)
     if NEGATIVE_HINTS.search(token):
+        only_comment = (_COMMENT_WORD in token
+                        and not NEGATIVE_HINTS.search(token.replace(_COMMENT_WORD, " ")))
         return (_NEGATIVE | (_STRONG if _STRONG_NEGATIVE.search(token) else 0)
-                | (_WIDGET_WORD if _WIDGET.search(token) else 0))
+                | (_WIDGET_WORD if _WIDGET.search(token) else 0)
+                | (_COMMENT if only_comment else 0))
     return _POSITIVE if POSITIVE_HINTS.search(token) else 0
 
 
 @lru_cache(maxsize=8192)
-def negative_hint(h: str) -> bool:
-    """Whether class/id text `h` names page furniture (token by token)."""
+def negative_hint(h: str, thread: bool = False) -> bool:
+    """Whether class/id text `h` names page furniture (token by token). On a `thread`,
+    a name saying only "comment" is no furniture: there the comments are the posts."""
     negative = positive = strong = False
     for token in h.split():
         bits = _token_hint(token)
-        if bits & _NEGATIVE:
+        if bits & _NEGATIVE and not (thread and bits & _COMMENT):
             negative = True
             strong = strong or bool(bits & _STRONG)
         elif bits & _POSITIVE:
@@ -481,7 +505,8 @@ class _Hints:
     With `prose` (good words per element), an element named only by widget words but
     holding at least `widget_max_words` of prose is not furniture. `comments` are readers'
     comment sections found by their structure (`newsclean.comments`): furniture whatever
-    their names, like an element named "comments".
+    their names, like an element named "comments". On a `thread` (`comments.is_thread`)
+    an element named only "comment" is not furniture: a thread's posts are its text.
     """
 
     def __init__(
@@ -489,11 +514,13 @@ class _Hints:
         prose: dict[HtmlElement, int] | None = None,
         widget_max_words: int = 0,
         comments: frozenset[HtmlElement] = frozenset(),
+        thread: bool = False,
     ) -> None:
         self._neg: dict[HtmlElement, bool] = {}
         self._prose = prose or {}
         self._widget_max = widget_max_words
         self._comments = comments
+        self._thread = thread
 
     def negative(self, el: HtmlElement) -> bool:
         verdict = self._neg.get(el)
@@ -505,7 +532,7 @@ class _Hints:
                 verdict = True
             else:
                 h = hint(el)
-                verdict = negative_hint(h) and not (
+                verdict = negative_hint(h, self._thread) and not (
                     self._prose.get(el, 0) >= self._widget_max > 0 and widget_hint(h)
                 )
             self._neg[el] = verdict
@@ -953,6 +980,32 @@ class Analysis:
     where the page has none."""
 
 
+def page_footers(doc: Document) -> frozenset[HtmlElement]:
+    """The page's `<footer>` elements and WAI-ARIA `contentinfo` regions."""
+    return frozenset((*doc.tree.iter("footer"), *doc.tree.xpath("//*[@role='contentinfo']")))
+
+
+def _weigh(
+    blocks: list[TextBlock], labels: list[Label], hints: _Hints, in_comments: list[bool],
+    in_card: list[bool], in_footer: list[bool], params: DensityParams,
+) -> tuple[list[bool], list[bool], list[float], HtmlElement | None]:
+    """Furniture flags, container values and the container, as `hints` name the page's
+    elements. A card's or a footer's prose is no evidence for a container (a page's
+    footer holds its disclaimers and "about us" prose); their links still count against."""
+    near = near_furniture(blocks, hints, params.hint_depth)
+    if in_comments:  # a reply nested deeper than `hint_depth` is still in the section
+        near = [n or c for n, c in zip(near, in_comments, strict=True)]
+    furniture = furniture_flags(labels, near)
+    out = in_card if not in_footer else [
+        c or f for c, f in zip(in_card, in_footer, strict=True)
+    ]
+    values = [
+        min(0.0, _value(b, lab, f, params)) if o else _value(b, lab, f, params)
+        for b, lab, f, o in zip(blocks, labels, furniture, out, strict=True)
+    ]
+    return near, furniture, values, find_container(blocks, values, params)
+
+
 def analyse(doc: Document, params: DensityParams) -> Analysis:
     """The rule passes over one page: classify, find the container, revise."""
     blocks = document_blocks(doc)
@@ -961,23 +1014,25 @@ def analyse(doc: Document, params: DensityParams) -> Analysis:
     labels = [classify(b, params, bool(stoplist)) for b in blocks]
     prose = prose_words(blocks, labels)
     comments = comment_sections(doc) if params.comment_sections else frozenset()
-    hints = _Hints(prose, params.widget_max_words, comments)
-    near = near_furniture(blocks, hints, params.hint_depth)
     in_comments = inside(blocks, comments) if comments else []
-    if comments:  # a reply nested deeper than `hint_depth` is still in the section
-        near = [n or c for n, c in zip(near, in_comments, strict=True)]
-    furniture = furniture_flags(labels, near)
     in_card = card_flags(blocks, prose, params)
-    # A card's prose is no evidence for a container; its links still count against.
-    values = [
-        min(0.0, _value(b, lab, f, params)) if c else _value(b, lab, f, params)
-        for b, lab, f, c in zip(blocks, labels, furniture, in_card, strict=True)
-    ]
-    container = find_container(blocks, values, params)
+    footers = page_footers(doc) if params.footer_no_container else frozenset()
+    in_footer = inside(blocks, footers) if footers else []
+    thread = params.thread_posts and is_thread(doc)
+    hints = _Hints(prose, params.widget_max_words, comments)
+    near, furniture, values, container = _weigh(
+        blocks, labels, hints, in_comments, in_card, in_footer, params
+    )
+    if container is None and thread and params.thread_comment_names:
+        # The names left no container on a thread: its posts are printed as "comments".
+        hints = _Hints(prose, params.widget_max_words, comments, thread=True)
+        near, furniture, values, container = _weigh(
+            blocks, labels, hints, in_comments, in_card, in_footer, params
+        )
     siblings = sibling_parts(blocks, container, prose, hints, params)
     posts = (
         thread_posts(container, page_groups(doc), params.thread_min_posts)
-        if params.thread_posts and container is not None and is_thread(doc) else []
+        if thread and container is not None else []
     )
     keep, reasons = revise(blocks, labels, container, params, hints, in_card, siblings)
     return Analysis(
