@@ -255,6 +255,9 @@ class DensityParams:
     """After the keep decisions, the second copy of a passage rendered twice (for narrow and
     wide screens, or as excerpt and tab) is left out (`copies.repeated_passages`). wcxb-dev text F1
     tune 0.8938 -> 0.8956, check 0.8716 -> 0.8729; the other sets equal."""
+    share_buttons: bool = True
+    """After the keep decisions, a short block whose every link shares the page to a
+    network (`sharing.share_buttons`) is left out: a share bar's buttons, in any language."""
     repeated_phrases: bool = True
     """After the keep decisions, a block of one phrase printed over and over (a marquee,
     filler text) is left out (`copies.repeated_phrases`)."""
@@ -980,9 +983,20 @@ class Analysis:
     where the page has none."""
 
 
-def page_footers(doc: Document) -> frozenset[HtmlElement]:
-    """The page's `<footer>` elements and WAI-ARIA `contentinfo` regions."""
-    return frozenset((*doc.tree.iter("footer"), *doc.tree.xpath("//*[@role='contentinfo']")))
+def page_footers(blocks: Sequence[TextBlock]) -> frozenset[HtmlElement]:
+    """The page's `<footer>` elements and WAI-ARIA `contentinfo` regions that hold text:
+    read from the blocks' ancestors, each element once (a second walk of the tree would
+    cost a tenth of the scorer's time)."""
+    seen: set[HtmlElement] = set()
+    found = []
+    for b in blocks:
+        for el in b.ancestors:
+            if el in seen:
+                break  # and every element above it was read with it
+            seen.add(el)
+            if el.tag == "footer" or (el.get("role") or "").strip().lower() == "contentinfo":
+                found.append(el)
+    return frozenset(found)
 
 
 def _weigh(
@@ -1016,7 +1030,7 @@ def analyse(doc: Document, params: DensityParams) -> Analysis:
     comments = comment_sections(doc) if params.comment_sections else frozenset()
     in_comments = inside(blocks, comments) if comments else []
     in_card = card_flags(blocks, prose, params)
-    footers = page_footers(doc) if params.footer_no_container else frozenset()
+    footers = page_footers(blocks) if params.footer_no_container else frozenset()
     in_footer = inside(blocks, footers) if footers else []
     thread = params.thread_posts and is_thread(doc)
     hints = _Hints(prose, params.widget_max_words, comments)
