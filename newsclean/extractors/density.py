@@ -36,6 +36,7 @@ from newsclean.extractors.declared import declared, declared_additions, review_c
 from newsclean.extractors.forms import entry_form_text
 from newsclean.extractors.offers import linked_offers
 from newsclean.extractors.overlays import dialog_text
+from newsclean.extractors.sharing import share_buttons
 from newsclean.extractors.rules import (
     Analysis,
     Decisions,
@@ -149,6 +150,9 @@ class DensityExtractor:
         if params.repeated_passages:
             passes.append((lambda keep: repeated_passages(blocks, keep), False,
                            "a passage kept already"))
+        if params.share_buttons:
+            passes.append((lambda keep: share_buttons(blocks, keep), False,
+                           "a button sharing the page"))
         if params.repeated_phrases:
             passes.append((lambda keep: repeated_phrases(blocks, keep), False,
                            "one phrase printed over and over"))

@@ -1,0 +1,66 @@
+"""A share bar's buttons leave the kept text by their links, in any language
+(`newsclean.extractors.sharing`). Small pages built here; the unseen scorer that keeps the
+buttons is replayed on the shipped one (`tests.markup.replay_scorer`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.document import load
+from newsclean.extractors.density import DensityExtractor, DensityParams
+from newsclean.extractors.sharing import is_share_link, share_buttons
+from tests.markup import body_blocks, replay_scorer
+
+STORY = (
+    "Der Stadtrat hat am Dienstag nach zwei Jahren Anhörungen den neuen Kai genehmigt, und "
+    "die Arbeiten an den Fundamenten sollen im Frühling beginnen, wenn das Wetter es erlaubt."
+)
+PAGE = "https://news.example/kai"
+BUTTONS = [
+    (f"https://www.facebook.com/sharer/sharer.php?u={PAGE}", "Auf Facebook teilen"),
+    (f"https://twitter.com/intent/tweet?url={PAGE}", "Auf X teilen"),
+    (f"https://wa.me/?text={PAGE}", "Per WhatsApp teilen"),
+    (f"mailto:?subject=Kai&body={PAGE}", "Per E-Mail teilen"),
+]
+
+
+def _page() -> str:
+    bar = "".join(f'<li><a href="{href}">{label}</a></li>' for href, label in BUTTONS)
+    body = "".join(f"<p>{STORY} Absatz {n}.</p>" for n in range(5))
+    return (
+        f'<html lang="de"><body><nav><a href="/">Start</a></nav><main><article>'
+        f"<h1>Neuer Kai genehmigt</h1><ul class='x9'>{bar}</ul>{body}"
+        "<p>Mehr dazu: <a href='https://www.facebook.com/stadtrat'>der Stadtrat auf Facebook</a>"
+        "</p></article></main></body></html>"
+    )
+
+
+def test_share_buttons_leave_a_kept_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    replay_scorer(monkeypatch, lambda text: 0.9 if "teilen" in text else None)
+    text = DensityExtractor().extract(load(_page())).text
+    assert "Absatz 4" in text and "teilen" not in text
+    off = DensityExtractor(DensityParams(share_buttons=False)).extract(load(_page())).text
+    assert "Auf Facebook teilen" in off  # the replayed scorer keeps them: the pass removed them
+
+
+def test_what_counts_as_a_share_button() -> None:
+    blocks = body_blocks(_page().split("<body>")[1].split("</body>")[0])
+    dropped = [blocks[i].text for i in share_buttons(blocks, [True] * len(blocks))]
+    assert dropped == [label for _, label in BUTTONS]
+    assert share_buttons(blocks, [False] * len(blocks)) == []  # only kept blocks leave
+
+
+@pytest.mark.parametrize("href,share", [
+    ("https://www.facebook.com/sharer.php?u=x", True),
+    ("https://www.linkedin.com/shareArticle?mini=true&url=x", True),
+    ("https://x.com/intent/post?text=x", True),
+    ("https://t.me/share/url?url=x", True),
+    ("MAILTO:?subject=x", True),
+    ("https://www.facebook.com/stadtrat", False),  # a profile, not a share
+    ("mailto:redaktion@news.example", False),  # an address: a way to write to someone
+    ("https://twitter.com/stadtrat", False),
+    ("#", False),
+])
+def test_share_endpoints(href: str, share: bool) -> None:
+    link = load(f'<html><body><a href="{href}">x</a></body></html>').tree.find(".//a")
+    assert link is not None and is_share_link(link) is share
