@@ -36,7 +36,6 @@ from newsclean.extractors.declared import declared, declared_additions, review_c
 from newsclean.extractors.forms import entry_form_text
 from newsclean.extractors.offers import linked_offers
 from newsclean.extractors.overlays import dialog_text
-from newsclean.extractors.sharing import share_buttons
 from newsclean.extractors.rules import (
     Analysis,
     Decisions,
@@ -47,6 +46,7 @@ from newsclean.extractors.rules import (
     confidence,
 )
 from newsclean.extractors.sections import orphaned_sections
+from newsclean.extractors.sharing import share_buttons
 from newsclean.extractors.threads import thread_chrome, thread_replies
 from newsclean.metadata.sources import page_address, page_of
 from newsclean.model import PageType
