@@ -256,6 +256,29 @@ def test_cards_of_a_listing_are_not_the_article() -> None:
     assert card_text in loose.text
 
 
+def test_article_cards_in_a_grid_are_not_the_article() -> None:
+    """Teaser cards built as `<article>`s (a linked headline, a one-paragraph excerpt), each
+    alone in a grid's column, are cards as list items are: their excerpts are no evidence
+    for the container, so the story keeps its own."""
+    card_text = PROSE_2 + " " + PROSE_3
+    grid = "".join(
+        f'<div class="col"><article class="c-item"><header><h2><a href="/s/{i}">Another story '
+        f'about the river</a></h2></header><div class="description"><p>{card_text}</p></div>'
+        "</article></div>"
+        for i in range(6)
+    )
+    story = [PROSE]
+    html = (
+        '<html lang="en"><head><meta property="og:type" content="article">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "The plan"}'
+        '</script></head><body><main><div class="content">'
+        f'{_paras(*story)}</div><div class="grid">{grid}</div></main></body></html>'
+    )
+    assert _extract(html) == story
+    lists_only = _rules(article_cards=False).extract(load(html))
+    assert card_text in lists_only.text  # as before: the grid's excerpts drew the container
+
+
 def test_linked_items_inside_the_story_are_its_own_list() -> None:
     """A shopping guide's items link their headings to shops, like teaser cards; between
     the story's own paragraphs they are the story, and only a listing at its edge goes."""

@@ -47,7 +47,7 @@ from newsclean.blocks import (
     hint,
     words_under,
 )
-from newsclean.comments import comment_sections, inside, is_thread
+from newsclean.comments import comment_sections, inside, is_thread, items_are_text
 from newsclean.document import Document, declared_language
 from newsclean.extractors.teasers import teaser_line
 from newsclean.model import BlockKind
@@ -226,6 +226,11 @@ class DensityParams:
     """The least share of a card's heading that is a link: a teaser's headline links to
     its own story, while the numbered points of a listicle (an article of headed list
     items) are plain headings."""
+    article_cards: bool = True
+    """An `<article>` with a linked heading is a card like a list item with one (three in
+    one list of them make a grid of teasers), its wrapper elements skipped (`_card_list`);
+    not on a page whose items are its text (`comments.items_are_text`: a thread's posts,
+    a listing's or a collection's items, often `<article>`s with linked titles)."""
     card_min_items: int = 3
     """How many items with headings make a list of cards rather than a list in the
     article (a single story in an `<li>` is a page's whole article)."""
@@ -474,23 +479,41 @@ def prose_words(blocks: list[TextBlock], labels: list[Label]) -> dict[HtmlElemen
     return words_under(b for b, label in zip(blocks, labels, strict=True) if label is Label.GOOD)
 
 
+LIST_CARD_TAGS = frozenset({"li"})
+CARD_TAGS = frozenset({"li", "article"})
+"""Elements a card is: a list's item, or an `<article>` (a self-contained composition,
+HTML's own name for a teaser card in a grid)."""
+
+
+def _card_list(item: HtmlElement) -> HtmlElement:
+    """The element whose cards `item` is one of: its parent, or for an item wrapped alone
+    (a grid's column holding one `<article>`) the first ancestor with other children."""
+    parent = item.getparent()
+    while parent is not None and len(parent) == 1 and parent.getparent() is not None:
+        parent = parent.getparent()
+    return parent if parent is not None else item
+
+
 def card_flags(
-    blocks: list[TextBlock], prose: dict[HtmlElement, int], params: DensityParams
+    blocks: list[TextBlock], prose: dict[HtmlElement, int], params: DensityParams,
+    articles: bool = False,
 ) -> list[bool]:
     """For each block, whether it lies in a card: a list item with a linked heading and a
     short text of its own, in a list of at least `card_min_items` such items. Article prose
     sits in paragraphs, a listing's excerpts in items (teasers, gallery legends, streams
     of stories). An item whose linked line is cut short (`teasers.teaser_line`) is a card
-    too, with or without a heading."""
+    too, with or without a heading. With `articles`, an `<article>` is an item as a list's
+    is (`CARD_TAGS`)."""
     headed: dict[HtmlElement, list[HtmlElement]] = {}
+    card_tags = CARD_TAGS if articles else LIST_CARD_TAGS
     for block in blocks:
         linked_heading = (
             block.kind is BlockKind.HEADING and block.link_density >= params.card_heading_links
         )
         if linked_heading or teaser_line(block):
-            item = next((a for a in block.ancestors if a.tag == "li"), None)
+            item = next((a for a in block.ancestors if a.tag in card_tags), None)
             if item is not None:
-                items = headed.setdefault(item.getparent(), [])
+                items = headed.setdefault(_card_list(item), [])
                 if not items or items[-1] is not item:
                     items.append(item)
     found: set[HtmlElement] = set()
@@ -1029,7 +1052,7 @@ def analyse(doc: Document, params: DensityParams) -> Analysis:
     prose = prose_words(blocks, labels)
     comments = comment_sections(doc) if params.comment_sections else frozenset()
     in_comments = inside(blocks, comments) if comments else []
-    in_card = card_flags(blocks, prose, params)
+    in_card = card_flags(blocks, prose, params, params.article_cards and not items_are_text(doc))
     footers = page_footers(blocks) if params.footer_no_container else frozenset()
     in_footer = inside(blocks, footers) if footers else []
     thread = params.thread_posts and is_thread(doc)
