@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from newsclean.document import load
 from newsclean.extractors.density import DensityExtractor, DensityParams
 from newsclean.extractors.rules import analyse
+from tests.markup import replay_scorer
 
 OPENING = (
     "Our allotment association has argued for months about whether the shared greenhouse "
@@ -94,3 +97,17 @@ def test_items_holding_the_title_are_no_posts() -> None:
     analysis = analyse(load(html), DensityParams())
     assert analysis.container is not None and analysis.container.tag == "div"
     assert analysis.posts == []
+
+
+def test_lines_most_posts_print_alike_leave(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every post's member box prints its group ("Members"): the board's frame, kept by
+    a scorer that never saw the board, leaves; the posts and their authors' linked names
+    stay. A line only one post prints is that post's."""
+    shown = ("Members", "Moderator", "member2")
+    replay_scorer(monkeypatch, lambda text: 0.9 if text in shown else None)
+    html = _page(declared=True).replace('<a href="/u/3">member3</a></h3><div>Members</div>',
+                        '<a href="/u/3">member3</a></h3><div>Moderator</div>')
+    kept = _kept(html)
+    assert "Members" not in kept and "Moderator" in kept
+    assert all(reply in kept for reply in REPLIES) and "member2" in kept
+    assert "Members" in _kept(html, repeated_post_lines=False)  # the pass removed them

@@ -47,7 +47,7 @@ from newsclean.extractors.rules import (
 )
 from newsclean.extractors.sections import orphaned_sections
 from newsclean.extractors.sharing import share_buttons
-from newsclean.extractors.threads import thread_chrome, thread_replies
+from newsclean.extractors.threads import repeated_post_lines, thread_chrome, thread_replies
 from newsclean.metadata.sources import page_address, page_of
 from newsclean.model import PageType
 from newsclean.pagetype import classify
@@ -159,6 +159,9 @@ class DensityExtractor:
         if params.quoted_copies:
             passes.append((lambda keep: quoted_copies(blocks, keep), False,
                            "a quote of a post kept already"))
+        if params.repeated_post_lines and analysis.posts:
+            passes.append((lambda keep: repeated_post_lines(analysis, keep), False,
+                           "a line most of a thread's posts print alike"))
         if params.thread_chrome:
             passes.append((lambda keep: thread_chrome(blocks, keep), False,
                            "a thread's per-post controls, member details or signatures"))

@@ -275,6 +275,9 @@ class DensityParams:
     customer review the page declares is left out (`newsclean.extractors.declared`).
     wcxb-dev text F1 tune 0.8964 -> 0.8965, check 0.8745 -> 0.8750 (products 0.7111 ->
     0.7127 and 0.6926 -> 0.7003); the other sets equal."""
+    repeated_post_lines: bool = True
+    """After the keep decisions, short unlinked lines that most of a thread's posts print
+    alike are left out (`threads.repeated_post_lines`): the board's frame."""
     thread_chrome: bool = True
     """After the keep decisions, the controls and member details a thread repeats with every
     post, and members' signatures, are left out (`threads.thread_chrome`)."""

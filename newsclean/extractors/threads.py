@@ -183,3 +183,38 @@ def signatures(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
         if sum(blocks[i].words for i in members) <= SIGNATURE_MAX_SHARE * total
         for i in members
     ]
+
+
+POST_LINE_MAX_WORDS = 4
+"""A label a board prints in every post ("Members", "Reply Quote Like", "Trophy Points:")
+is a few words."""
+POST_LINE_SHARE = 0.5
+"""Share of a thread's posts (and at least `THREAD_CHROME_MIN_REPEATS` + 1 of them) that
+must print a line for it to be the board's: a member's name comes back only in the posts
+they wrote."""
+
+
+def repeated_post_lines(analysis: Analysis, keep: Sequence[bool]) -> list[int]:
+    """Kept short lines that most of a thread's posts (`Analysis.posts`) print alike: the
+    board's frame, in any language and without a word list ("Members", "Messages:",
+    "Link to post", "Share on other sites"). What a post says is its own; what every post
+    says is its template's. Linked lines (a member's name, linking to their profile) and
+    code stay."""
+    posts = analysis.posts
+    need = max(THREAD_CHROME_MIN_REPEATS + 1, POST_LINE_SHARE * len(posts))
+    if len(posts) < need:
+        return []
+    index = {el: k for k, el in enumerate(posts)}
+    seen: dict[str, set[int]] = {}
+    lines: list[tuple[int, str]] = []
+    for i, b in enumerate(analysis.blocks):
+        if b.words > POST_LINE_MAX_WORDS or b.kind is BlockKind.CODE or b.link_density >= 0.5:
+            continue
+        post = next((index[el] for el in b.ancestors if el in index), None)
+        if post is None:
+            continue
+        text = b.text.strip()
+        seen.setdefault(text, set()).add(post)
+        lines.append((i, text))
+    return [i for i, text in lines if keep[i] and len(seen[text]) >= need]
+
