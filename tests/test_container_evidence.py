@@ -144,3 +144,28 @@ def test_comments_under_an_article_stay_furniture() -> None:
     )
     kept = _rules(html)[1]
     assert "Paragraph 4" in kept and "ergonomic" not in kept
+
+
+def _unclosed_menu(role_main: bool = False) -> str:
+    """A page whose header's menu is left unclosed: the parser puts `<main>` inside it."""
+    body = "".join(f"<p>{STORY}Paragraph {n} adds its detail.</p>" for n in range(4))
+    main = ('<div role="main" class="content">' if role_main else '<main class="content">')
+    close = "</div>" if role_main else "</main>"
+    return (
+        '<html lang="en"><body><header class="site-header"><nav class="navbar">'
+        '<div class="navbar-collapse"><ul class="menu"><li><a href="/">Home</a></li></ul>'
+        f"{main}<h1>New quay approved</h1>{body}{close}</body></html>"
+    )
+
+
+@pytest.mark.parametrize("role_main", [False, True])
+def test_a_menu_left_unclosed_around_main_does_not_make_it_furniture(role_main: bool) -> None:
+    html = _unclosed_menu(role_main)
+    a = analyse(load(html), DensityParams())
+    kept = " ".join(b.text for b, k in zip(a.blocks, a.keep, strict=True) if k)
+    assert "Paragraph 3" in kept
+    assert not any(f for b, f in zip(a.blocks, a.near_furniture, strict=True)
+                   if "Paragraph" in b.text)
+    old = analyse(load(html), DensityParams(stop_at_main=False))
+    assert all(f for b, f in zip(old.blocks, old.near_furniture, strict=True)
+               if "Paragraph" in b.text)  # as before: the navbar's name made them furniture

@@ -296,6 +296,10 @@ class DensityParams:
     """On a thread or Q&A page where the names leave no container, an element named
     only "comment" is not furniture: link aggregators and boards print their posts as
     "comments", and the names make every post furniture (`_Hints`)."""
+    stop_at_main: bool = True
+    """No class/id or tag above a `<main>` (or `role="main"`) makes a block furniture
+    (`near_furniture`): on 25 pages of the sets an unclosed menu, header or banner wraps
+    the page's `<main>`, and its name made the page's whole text furniture."""
     footer_no_container: bool = True
     """Prose in the page's `<footer>` (or `contentinfo` region) is no evidence for a
     container: on 18 wcxb-dev pages the rules' container lay in one (a disclaimer, an
@@ -568,14 +572,38 @@ class _Hints:
         return verdict
 
 
-def near_furniture(blocks: list[TextBlock], hints: _Hints, depth: int) -> list[bool]:
+def near_furniture(
+    blocks: list[TextBlock], hints: _Hints, depth: int, stop_at_main: bool = True,
+) -> list[bool]:
     """For each block, whether its element or one of its `depth` nearest ancestors is
     furniture. Read once a page by the container's weighing (`furniture_flags`) and by the
     block scorer's features; sibling blocks share their ancestors, so the verdict above a
-    block is kept per parent (`innermost`)."""
-    above: dict[HtmlElement, HtmlElement | None] = {}
+    block is kept per parent. With `stop_at_main`, no element from a `<main>` (or a
+    `role="main"` element) up is read: what lies above the page's main content is its
+    layout, and a menu or header left unclosed wraps the page's whole `<main>`."""
+    above: dict[HtmlElement, bool] = {}
     negative = hints.negative
-    return [innermost(b.ancestors[: depth + 1], negative, above) is not None for b in blocks]
+    out = []
+    for b in blocks:
+        chain = b.ancestors
+        if negative(chain[0]):
+            out.append(True)
+            continue
+        if len(chain) < 2:
+            out.append(False)
+            continue
+        verdict = above.get(chain[1])
+        if verdict is None:
+            verdict = False
+            for el in chain[1 : depth + 1]:
+                if stop_at_main and (el.tag == "main" or el.get("role") == "main"):
+                    break
+                if negative(el):
+                    verdict = True
+                    break
+            above[chain[1]] = verdict
+        out.append(verdict)
+    return out
 
 
 def innermost(
@@ -1032,7 +1060,7 @@ def _weigh(
     """Furniture flags, container values and the container, as `hints` name the page's
     elements. A card's or a footer's prose is no evidence for a container (a page's
     footer holds its disclaimers and "about us" prose); their links still count against."""
-    near = near_furniture(blocks, hints, params.hint_depth)
+    near = near_furniture(blocks, hints, params.hint_depth, params.stop_at_main)
     if in_comments:  # a reply nested deeper than `hint_depth` is still in the section
         near = [n or c for n, c in zip(near, in_comments, strict=True)]
     furniture = furniture_flags(labels, near)
