@@ -1037,40 +1037,47 @@ class Analysis:
     where the page has none."""
 
 
-def page_footers(blocks: Sequence[TextBlock]) -> frozenset[HtmlElement]:
-    """The page's `<footer>` elements and WAI-ARIA `contentinfo` regions that hold text:
-    read from the blocks' ancestors, each element once (a second walk of the tree would
-    cost a tenth of the scorer's time)."""
-    seen: set[HtmlElement] = set()
-    found = []
-    for b in blocks:
-        for el in b.ancestors:
-            if el in seen:
-                break  # and every element above it was read with it
-            seen.add(el)
-            if el.tag == "footer" or (el.get("role") or "").strip().lower() == "contentinfo":
-                found.append(el)
-    return frozenset(found)
+def in_page_footer(chain: tuple[HtmlElement, ...], memo: dict[HtmlElement, bool]) -> bool:
+    """Whether a block (`chain`: its ancestors, innermost first) lies in a `<footer>` or a
+    WAI-ARIA `contentinfo` region. `memo` holds the answer of every element walked: the
+    blocks of a page share their ancestors, so each element is read once."""
+    walked: list[HtmlElement] = []
+    found = False
+    for el in chain:
+        known = memo.get(el)
+        if known is not None:
+            found = known
+            break
+        walked.append(el)
+    for el in reversed(walked):
+        found = found or el.tag == "footer" or (
+            (el.get("role") or "").strip().lower() == "contentinfo")
+        memo[el] = found
+    return found
 
 
 def _weigh(
     blocks: list[TextBlock], labels: list[Label], hints: _Hints, in_comments: list[bool],
-    in_card: list[bool], in_footer: list[bool], params: DensityParams,
+    in_card: list[bool], footers: dict[HtmlElement, bool] | None, params: DensityParams,
 ) -> tuple[list[bool], list[bool], list[float], HtmlElement | None]:
     """Furniture flags, container values and the container, as `hints` name the page's
-    elements. A card's or a footer's prose is no evidence for a container (a page's
-    footer holds its disclaimers and "about us" prose); their links still count against."""
+    elements. A card's or (with `footers`, a memo for `in_page_footer`) a page footer's
+    prose is no evidence for a container (a footer holds the page's disclaimers and "about
+    us" prose); their links still count against. Only blocks of positive value are looked
+    up in the footers."""
     near = near_furniture(blocks, hints, params.hint_depth, params.stop_at_main)
     if in_comments:  # a reply nested deeper than `hint_depth` is still in the section
         near = [n or c for n, c in zip(near, in_comments, strict=True)]
     furniture = furniture_flags(labels, near)
-    out = in_card if not in_footer else [
-        c or f for c, f in zip(in_card, in_footer, strict=True)
-    ]
     values = [
-        min(0.0, _value(b, lab, f, params)) if o else _value(b, lab, f, params)
-        for b, lab, f, o in zip(blocks, labels, furniture, out, strict=True)
+        min(0.0, _value(b, lab, f, params)) if c else _value(b, lab, f, params)
+        for b, lab, f, c in zip(blocks, labels, furniture, in_card, strict=True)
     ]
+    if footers is not None:
+        values = [
+            0.0 if v > 0 and in_page_footer(b.ancestors, footers) else v
+            for b, v in zip(blocks, values, strict=True)
+        ]
     return near, furniture, values, find_container(blocks, values, params)
 
 
@@ -1084,18 +1091,17 @@ def analyse(doc: Document, params: DensityParams) -> Analysis:
     comments = comment_sections(doc) if params.comment_sections else frozenset()
     in_comments = inside(blocks, comments) if comments else []
     in_card = card_flags(blocks, prose, params, params.article_cards and not items_are_text(doc))
-    footers = page_footers(blocks) if params.footer_no_container else frozenset()
-    in_footer = inside(blocks, footers) if footers else []
+    footers: dict[HtmlElement, bool] | None = {} if params.footer_no_container else None
     thread = params.thread_posts and is_thread(doc)
     hints = _Hints(prose, params.widget_max_words, comments)
     near, furniture, values, container = _weigh(
-        blocks, labels, hints, in_comments, in_card, in_footer, params
+        blocks, labels, hints, in_comments, in_card, footers, params
     )
     if container is None and thread and params.thread_comment_names:
         # The names left no container on a thread: its posts are printed as "comments".
         hints = _Hints(prose, params.widget_max_words, comments, thread=True)
         near, furniture, values, container = _weigh(
-            blocks, labels, hints, in_comments, in_card, in_footer, params
+            blocks, labels, hints, in_comments, in_card, footers, params
         )
     siblings = sibling_parts(blocks, container, prose, hints, params)
     posts = (
