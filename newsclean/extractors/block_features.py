@@ -27,6 +27,7 @@ from newsclean.extractors.rules import (
     POSITIVE_HINTS,
     Analysis,
     Label,
+    near,
 )
 from newsclean.model import BlockKind
 from newsclean.repeats import Group
@@ -183,22 +184,8 @@ default `hint_depth` + 1: their `near_furniture` is then read, not measured agai
 
 def _near(blocks: list[TextBlock], test: Callable[[HtmlElement], bool]) -> list[bool]:
     """For each block, whether `test` holds for its element or one of the `NEAR` - 1
-    elements above; the answer above is shared by the blocks of one parent."""
-    above: dict[HtmlElement, bool] = {}
-    out = []
-    for b in blocks:
-        chain = b.ancestors
-        if test(chain[0]):
-            out.append(True)
-            continue
-        if len(chain) < 2:
-            out.append(False)
-            continue
-        verdict = above.get(chain[1])
-        if verdict is None:
-            verdict = above[chain[1]] = any(map(test, chain[1:NEAR]))
-        out.append(verdict)
-    return out
+    elements above (`rules.near`)."""
+    return near(blocks, test, NEAR - 1)
 
 
 def _one_hot(out: np.ndarray, first: str, index: list[int], width: int) -> None:

@@ -56,16 +56,8 @@ def repeated_phrases(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[
     for i, k in enumerate(keep):
         b = blocks[i]
         if k and b.words >= PHRASE_MIN_WORDS and b.kind in _PHRASE_KINDS:
-            words = b.text.split()
-            limit = PHRASE_MAX_DISTINCT * len(words)
-            # Case-folding only merges words: read as written first, and fold only a
-            # block that could still pass (prose has many times the limit).
-            distinct = len(set(words))
-            if distinct >= 3 * limit:
-                continue
-            if distinct >= limit:
-                distinct = len({w.casefold() for w in words})
-            if distinct < limit:
+            words = b.text.casefold().split()
+            if len(set(words)) < PHRASE_MAX_DISTINCT * len(words):
                 out.append(i)
     return out
 

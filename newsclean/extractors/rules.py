@@ -577,16 +577,29 @@ def near_furniture(
 ) -> list[bool]:
     """For each block, whether its element or one of its `depth` nearest ancestors is
     furniture. Read once a page by the container's weighing (`furniture_flags`) and by the
-    block scorer's features; sibling blocks share their ancestors, so the verdict above a
-    block is kept per parent. With `stop_at_main`, no element from a `<main>` (or a
+    block scorer's features. With `stop_at_main`, no element from a `<main>` (or a
     `role="main"` element) up is read: what lies above the page's main content is its
     layout, and a menu or header left unclosed wraps the page's whole `<main>`."""
+    return near(blocks, hints.negative, depth, is_main if stop_at_main else None)
+
+
+def is_main(el: HtmlElement) -> bool:
+    """A `<main>` element, or one whose WAI-ARIA role is `main`."""
+    return bool(el.tag == "main" or el.get("role") == "main")
+
+
+def near(
+    blocks: Sequence[TextBlock], test: Callable[[HtmlElement], bool], depth: int,
+    stop: Callable[[HtmlElement], bool] | None = None,
+) -> list[bool]:
+    """For each block, whether `test` holds for its element or one of its `depth` nearest
+    ancestors, reading no ancestor from the first that `stop` holds for up. Sibling
+    blocks share their ancestors, so the answer above a block is kept per parent."""
     above: dict[HtmlElement, bool] = {}
-    negative = hints.negative
     out = []
     for b in blocks:
         chain = b.ancestors
-        if negative(chain[0]):
+        if test(chain[0]):
             out.append(True)
             continue
         if len(chain) < 2:
@@ -596,9 +609,9 @@ def near_furniture(
         if verdict is None:
             verdict = False
             for el in chain[1 : depth + 1]:
-                if stop_at_main and (el.tag == "main" or el.get("role") == "main"):
+                if stop is not None and stop(el):
                     break
-                if negative(el):
+                if test(el):
                     verdict = True
                     break
             above[chain[1]] = verdict
