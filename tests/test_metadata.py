@@ -1449,3 +1449,23 @@ def test_printed_byline_is_read_by_its_word_in_any_language(
     page = (f"<html lang={lang}><head><title>T</title></head><body><article>"
             f"<h1>A headline of the story</h1><p>{line}</p>{prose}</article></body></html>")
     assert newsclean.extract(page).authors == [name]
+
+
+def test_the_byline_and_date_sit_by_the_h2_that_prints_the_title_under_a_promo_h1() -> None:
+    # The page's <h1> is a promotion; the story's headline is an <h2> printing the title.
+    head = "<title>Lighthouses of the northern coast</title>"
+    body = ('<h1>Subscribe today and save</h1><p>By Ines Duarte</p>'
+            '<p class="date">March 3, 2021</p><ul>' + '<li>Section</li>' * 10 + '</ul>'
+            '<div><h2>Lighthouses of the northern coast</h2>'
+            '<p class="byline">By Tomas Lind</p><p class="date">May 9, 2024</p></div>')
+    meta = meta_of(head, body)
+    assert meta.authors == ["Tomas Lind"]
+    assert meta.published == date(2024, 5, 9)
+
+
+def test_a_short_section_h2_inside_the_title_is_not_the_headline() -> None:
+    # "Coast" is in the title but prints too little of it to be the headline.
+    head = "<title>Lighthouses of the northern coast</title>"
+    body = ('<h1>Subscribe today and save</h1><p class="byline">By Ines Duarte</p>'
+            '<h2>Coast</h2><p class="byline">By Tomas Lind</p>')
+    assert meta_of(head, body).authors == ["Ines Duarte"]

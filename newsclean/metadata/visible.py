@@ -109,11 +109,19 @@ does not (HTML's sectioning: a footer is its nearest article's). A teaser card's
 
 
 def headline(page: Page, title: str | None) -> HtmlElement | None:
-    """The `<h1>` that carries the title, else the first `<h1>`."""
-    h1s = [h1 for h1 in page.tagged("h1") if any(a.tag == "body" for a in h1.iterancestors())]
-    if not h1s:
-        return None
-    return next((h1 for h1 in h1s if carries(h1, title)), h1s[0])
+    """The `<h1>` that carries the title, else an `<h2>` that prints it, else the first
+    `<h1>`. A page whose `<h1>` is its logo, its section or a promotion ("Form your LLC
+    today") sets the story's headline one level down; the byline and the date sit by that
+    one, not by the `<h1>`."""
+    h1s = _in_body(page.tagged("h1"))
+    found = next((h1 for h1 in h1s if carries(h1, title)), None)
+    if found is None:
+        found = next((h2 for h2 in _in_body(page.tagged("h2")) if prints(h2, title)), None)
+    return found if found is not None else (h1s[0] if h1s else None)
+
+
+def _in_body(headings: list[HtmlElement]) -> list[HtmlElement]:
+    return [h for h in headings if any(a.tag == "body" for a in h.iterancestors())]
 
 
 def _the_headline(page: Page, head: HtmlElement, title: str | None) -> bool:
@@ -131,6 +139,20 @@ def carries(heading: HtmlElement, title: str | None) -> bool:
     want = text_key(title or "")
     got = text_key(heading.text_content())
     return bool(want and got) and (got == want or got in want or want in got)
+
+
+PRINTS_SHARE = 0.6
+"""Share of the title a heading below `<h1>` must print to be the headline: a section's
+`<h2>` ("News") is inside many titles."""
+
+
+def prints(heading: HtmlElement, title: str | None) -> bool:
+    """Whether a heading prints the page's title: it holds the title, or most of it."""
+    want = text_key(title or "")
+    got = text_key(heading.text_content())
+    return bool(want and got) and (
+        want in got or (got in want and len(got) >= PRINTS_SHARE * len(want))
+    )
 
 
 def _window(head: HtmlElement, texts: _ShortTexts) -> Iterator[HtmlElement]:
