@@ -1469,3 +1469,16 @@ def test_a_short_section_h2_inside_the_title_is_not_the_headline() -> None:
     body = ('<h1>Subscribe today and save</h1><p class="byline">By Ines Duarte</p>'
             '<h2>Coast</h2><p class="byline">By Tomas Lind</p>')
     assert meta_of(head, body).authors == ["Ines Duarte"]
+
+
+def test_a_heading_that_holds_much_more_than_the_title_is_not_its_headline() -> None:
+    from lxml.html import fromstring
+
+    from newsclean.metadata.visible import prints
+
+    title = "Lighthouses of the northern coast"
+    assert prints(fromstring(f"<h2>Travel: {title}</h2>"), title)
+    assert prints(fromstring("<h2>Lighthouses of the northern</h2>"), title)
+    assert not prints(fromstring("<h2>Coast</h2>"), title)
+    story = " ".join(["The keepers left the last tower in 1987."] * 3)
+    assert not prints(fromstring(f"<h2>{title} <p>By Tomas Lind</p><p>{story}</p></h2>"), title)

@@ -144,15 +144,20 @@ def carries(heading: HtmlElement, title: str | None) -> bool:
 PRINTS_SHARE = 0.6
 """Share of the title a heading below `<h1>` must print to be the headline: a section's
 `<h2>` ("News") is inside many titles."""
+PRINTS_MOST = 2.0
+"""How many times the title's length a heading below `<h1>` may hold and still be the
+headline (the title and a kicker): an `<h2>` left unclosed around the story holds the title
+too, and the byline inside it would be its own text, never read."""
 
 
 def prints(heading: HtmlElement, title: str | None) -> bool:
-    """Whether a heading prints the page's title: it holds the title, or most of it."""
+    """Whether a heading prints the page's title: it holds the title (and not much more),
+    or most of it."""
     want = text_key(title or "")
     got = text_key(heading.text_content())
-    return bool(want and got) and (
-        want in got or (got in want and len(got) >= PRINTS_SHARE * len(want))
-    )
+    if not (want and got) or len(got) > PRINTS_MOST * len(want):
+        return False
+    return want in got or (got in want and len(got) >= PRINTS_SHARE * len(want))
 
 
 def _window(head: HtmlElement, texts: _ShortTexts) -> Iterator[HtmlElement]:
