@@ -11,7 +11,7 @@ does the least work per element: speed matters because the walk visits every ele
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import cast
 
@@ -306,6 +306,30 @@ def words_under(blocks: Iterable[TextBlock]) -> dict[HtmlElement, int]:
         for anc in block.ancestors:
             words[anc] = words.get(anc, 0) + block.words
     return words
+
+
+def held_at_or_above(
+    path: Iterable[HtmlElement], test: Callable[[HtmlElement], bool],
+    memo: dict[HtmlElement, bool],
+) -> bool:
+    """Whether `test` holds for an element of `path`: an element and the elements above
+    it, innermost first (a block's `ancestors`, or `iterancestors`). `memo` keeps, for every
+    element walked, whether the test holds at it or above it along such a path: the
+    elements of a page share their ancestors, so each is read once however many ask."""
+    walked: list[HtmlElement] = []
+    found = False
+    for el in path:
+        known = memo.get(el)
+        if known is not None:
+            found = known
+            break
+        walked.append(el)
+        if test(el):
+            found = True
+            break
+    for el in walked:
+        memo[el] = found
+    return found
 
 
 def longest_blocks(blocks: Sequence[TextBlock]) -> list[TextBlock]:

@@ -16,10 +16,11 @@ product pages (`newsclean.pagetype`, for the caller to check) this pass does not
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import chain
 
 from lxml.html import HtmlElement
 
-from newsclean.blocks import TextBlock
+from newsclean.blocks import TextBlock, held_at_or_above
 
 DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
 """WAI-ARIA roles of a window over the page."""
@@ -37,21 +38,7 @@ def dialog_text(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
 def _in_dialog(el: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
     """Whether `el` or an element above it is a dialog; `known` remembers the answers for
     the elements already walked (a page's blocks share most of their ancestors)."""
-    path: list[HtmlElement] = []
-    node: HtmlElement | None = el
-    found = False
-    while node is not None:
-        if node in known:
-            found = known[node]
-            break
-        path.append(node)
-        if is_dialog(node):
-            found = True
-            break
-        node = node.getparent()
-    for walked in path:
-        known[walked] = found
-    return found
+    return held_at_or_above(chain((el,), el.iterancestors()), is_dialog, known)
 
 
 def is_dialog(el: HtmlElement) -> bool:

@@ -44,6 +44,7 @@ from newsclean.blocks import (
     blocks_language,
     count_stopwords,
     document_blocks,
+    held_at_or_above,
     hint,
     words_under,
 )
@@ -1054,19 +1055,11 @@ def in_page_footer(chain: tuple[HtmlElement, ...], memo: dict[HtmlElement, bool]
     """Whether a block (`chain`: its ancestors, innermost first) lies in a `<footer>` or a
     WAI-ARIA `contentinfo` region. `memo` holds the answer of every element walked: the
     blocks of a page share their ancestors, so each element is read once."""
-    walked: list[HtmlElement] = []
-    found = False
-    for el in chain:
-        known = memo.get(el)
-        if known is not None:
-            found = known
-            break
-        walked.append(el)
-    for el in reversed(walked):
-        found = found or el.tag == "footer" or (
-            (el.get("role") or "").strip().lower() == "contentinfo")
-        memo[el] = found
-    return found
+    return held_at_or_above(chain, _is_page_footer, memo)
+
+
+def _is_page_footer(el: HtmlElement) -> bool:
+    return el.tag == "footer" or (el.get("role") or "").strip().lower() == "contentinfo"
 
 
 def _weigh(

@@ -20,6 +20,7 @@ from itertools import islice
 import lxml.etree
 from lxml.html import HtmlElement
 
+from newsclean.blocks import held_at_or_above
 from newsclean.metadata import cards
 from newsclean.metadata.authors import (
     BY,
@@ -845,19 +846,14 @@ def box_name(el: HtmlElement) -> str | None:
 def _away(el: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
     """Whether the element sits in comments, replies or related stories (by the class or
     id of an ancestor); answers are remembered per ancestor chain."""
-    chain = []
-    node: HtmlElement | None = el.getparent()
-    while node is not None and node not in known:
-        chain.append(node)
-        node = node.getparent()
-    inside = known[node] if node is not None else False
-    for item in reversed(chain):
-        tag = str(item.tag).lower()
-        inside = inside or tag in FORM_TAGS or _sidebar(item) or (
-            tag not in PAGE_TAGS and AWAY_HINT.search(_hints(item))
-        )
-        known[item] = inside
-    return inside
+    return held_at_or_above(el.iterancestors(), _away_here, known)
+
+
+def _away_here(el: HtmlElement) -> bool:
+    tag = str(el.tag).lower()
+    return tag in FORM_TAGS or _sidebar(el) or (
+        tag not in PAGE_TAGS and AWAY_HINT.search(_hints(el))
+    )
 
 
 def _sidebar(el: HtmlElement) -> bool:
