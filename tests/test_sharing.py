@@ -64,3 +64,16 @@ def test_what_counts_as_a_share_button() -> None:
 def test_share_endpoints(href: str, share: bool) -> None:
     link = load(f'<html><body><a href="{href}">x</a></body></html>').tree.find(".//a")
     assert link is not None and is_share_link(link) is share
+
+
+def test_a_button_whose_link_wraps_its_block() -> None:
+    """A share link wrapped around a block-level label (`<a><div>Teilen</div></a>`): the
+    block's element is the `<div>`, and its link is above it, not inside."""
+    href = f"https://www.facebook.com/sharer/sharer.php?u={PAGE}"
+    blocks = body_blocks(
+        f"<p>{STORY}</p><a href='{href}'><div>Auf Facebook teilen</div></a>"
+        "<a href='https://www.facebook.com/stadtrat'><div>Der Stadtrat</div></a>"
+    )
+    assert [b.text for b in blocks][1:] == ["Auf Facebook teilen", "Der Stadtrat"]
+    dropped = [blocks[i].text for i in share_buttons(blocks, [True] * len(blocks))]
+    assert dropped == ["Auf Facebook teilen"]

@@ -50,7 +50,7 @@ def share_buttons(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int
 
 def _only_share_links(block: TextBlock) -> bool:
     links: list[HtmlElement] = list(block.element.iter("a"))
-    above = next((a for a in block.ancestors[1:] if a.tag == "a"), None)
+    above = next(block.element.iterancestors("a"), None)
     if above is not None:
         links.append(above)
     return bool(links) and all(is_share_link(a) for a in links)
