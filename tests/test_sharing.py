@@ -66,6 +66,17 @@ def test_share_endpoints(href: str, share: bool) -> None:
     assert link is not None and is_share_link(link) is share
 
 
+@pytest.mark.parametrize("attrs,share", [
+    ('href="#" data-share-url="https://x.com/intent/tweet?url=x"', True),  # a script's button
+    ('href="#" data-url="whatsapp://send?text=x"', True),
+    ('href="#" data-label="Teilen"', False),
+    ('href="#" title="https://www.facebook.com/sharer.php?u=x"', False),  # not an address
+])
+def test_share_endpoint_kept_in_a_data_attribute(attrs: str, share: bool) -> None:
+    link = load(f"<html><body><a {attrs}>x</a></body></html>").tree.find(".//a")
+    assert link is not None and is_share_link(link) is share
+
+
 def test_a_button_whose_link_wraps_its_block() -> None:
     """A share link wrapped around a block-level label (`<a><div>Teilen</div></a>`): the
     block's element is the `<div>`, and its link is above it, not inside."""

@@ -57,5 +57,10 @@ def _only_share_links(block: TextBlock) -> bool:
 
 
 def is_share_link(link: HtmlElement) -> bool:
-    """Whether a link's address is a share endpoint (`SHARE_ENDPOINTS`)."""
-    return SHARE_ENDPOINTS.search(link.get("href") or "") is not None
+    """Whether a link's address is a share endpoint (`SHARE_ENDPOINTS`): its `href`, or a
+    `data-` attribute where a script-driven button keeps it (`href="#"`
+    `data-share-url="https://x.com/intent/tweet?…"`)."""
+    return any(
+        SHARE_ENDPOINTS.search(value) is not None
+        for name, value in link.attrib.items() if name == "href" or name.startswith("data-")
+    )
