@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, date, datetime
 
 from lxml.html import HtmlElement
 
@@ -16,6 +17,8 @@ from newsclean.blocks import TextBlock, document_blocks
 from newsclean.document import Document
 from newsclean.extractors.base import Candidate
 from newsclean.metadata import Metadata
+from newsclean.metadata.dates import day_of
+from newsclean.metadata.pagedate import line_day, month_first
 from newsclean.metadata.sources import page_of
 from newsclean.model import Article, Block, BlockKind, Image
 from newsclean.normalize.captions import (
@@ -237,6 +240,48 @@ def _without_byline(
     return blocks
 
 
+DATE_LINE_OTHER_WORDS = 4
+"""Words a date line may hold beside its numbers ("Last updated:", "Stand: … Uhr", a month's
+name): a sentence that gives a date holds more."""
+
+
+def _date_line_day(text: str, now: datetime, month_first: bool) -> date | None:
+    """The day a one-line block of a date and a few words gives ("Updated: 22:05, 22 Apr
+    2024", "Stand: 22.04.2024, 06:00 Uhr"), else None."""
+    if "\n" in text:
+        return None
+    others = [w for w in _WORD.findall(text) if not w.isdigit()]
+    if len(others) > DATE_LINE_OTHER_WORDS:
+        return None
+    return line_day(text, now, month_first)
+
+
+def _without_date_line(
+    blocks: list[Block], meta: Metadata, doc: Document, parts: NewsParts
+) -> list[Block]:
+    """The body without the date line among its first `BYLINE_REACH` blocks: a line that
+    gives the day `Article.published` or `modified` holds and little else, printed in the
+    article's header with the byline. Not where another block of the body is a date line
+    too: a thread's or a list's dated items, which are its content."""
+    days = {day_of(d) for d in (meta.published, meta.modified) if d is not None}
+    if not days:
+        return blocks
+    now = datetime.now(UTC)
+    first = month_first(page_of(doc))
+    lines = [
+        i for i, b in enumerate(blocks)
+        if b.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING)
+        and _date_line_day(b.text, now, first) is not None
+    ]
+    if len(lines) != 1 or lines[0] >= BYLINE_REACH:
+        return blocks
+    i = lines[0]
+    if _date_line_day(blocks[i].text, now, first) not in days:
+        return blocks
+    parts.removed.insert(0, Removal("date", blocks[i].text))
+    return blocks[:i] + blocks[i + 1 :]
+
+
 def assemble(
     doc: Document, candidate: Candidate, meta: Metadata, *, strip_wire: bool = True
 ) -> Article:
@@ -274,6 +319,7 @@ def assemble_traced(
     )
     parts.blocks = _without_title(parts.blocks, meta.title, parts)
     parts.blocks = _without_byline(parts.blocks, meta.authors, parts)
+    parts.blocks = _without_date_line(parts.blocks, meta, doc, parts)
     blocks = _with_figures(parts.blocks, body, anchored)
     images = _images(
         page, figures, blocks, parts.removed_captions, parts.captions, list(candidate.images), key

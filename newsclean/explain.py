@@ -53,12 +53,13 @@ class Decision(StrEnum):
     TRAILER = "trailer"
     TITLE = "title"
     BYLINE = "byline"
+    DATE = "date"
 
 
 NORMALIZED = frozenset(
     {
         Decision.CAPTION, Decision.PROMO, Decision.DATELINE, Decision.CREDIT, Decision.TRAILER,
-        Decision.TITLE, Decision.BYLINE,
+        Decision.TITLE, Decision.BYLINE, Decision.DATE,
     }
 )
 """Decisions of news normalisation: the extractor kept the block, normalisation took it out."""
@@ -77,7 +78,8 @@ FILL_ALPHA: dict[str, str] = {"kept": "22", "boilerplate": "1a", "normalized": "
 LABELS: dict[str, str] = {
     "kept": "kept as article",
     "boilerplate": "dropped as boilerplate",
-    "normalized": "dropped by normalisation (caption, promo, dateline, credit, trailer, title)",
+    "normalized": "dropped by normalisation (caption, promo, dateline, credit, trailer, title, "
+                  "byline, date line)",
 }
 
 MIN_SUBSTRING_WORDS = 4

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 import pytest
 
 from newsclean.assemble import _title_key, assemble_traced, is_byline
@@ -82,3 +84,36 @@ def test_the_byline_at_the_head_of_the_body_leaves_it() -> None:
     article, parts = assemble_traced(doc, Candidate("test", blocks, 0.9), meta)
     assert [r.kind for r in parts.removed][:2] == ["byline", "title"]
     assert article.text == f"{PROSE}\n\nBy Jane Doe"  # only at the head
+
+
+def _dated(lines: list[str], published: object) -> tuple[str, list[str]]:
+    doc = load(f"<html lang='de'><body><p>{PROSE}</p></body></html>")
+    blocks = tuple(Block(text=t) for t in lines)
+    meta = Metadata(title=TITLE, published=published)  # type: ignore[arg-type]
+    article, parts = assemble_traced(doc, Candidate("test", blocks, 0.9), meta)
+    return article.text, [r.kind for r in parts.removed]
+
+
+@pytest.mark.parametrize("line", [
+    "Stand: 22.04.2024, 06:00 Uhr",
+    "Updated: 22:05, 22 Apr 2024",
+    "Last updated: April 22, 2024",
+    "22 April 2024",
+])
+def test_the_date_line_at_the_head_of_the_body_leaves_it(line: str) -> None:
+    text, removed = _dated([line, PROSE], datetime(2024, 4, 22, 6, 0))
+    assert text == PROSE and removed == ["date"]
+
+
+@pytest.mark.parametrize(("lines", "published"), [
+    (["Updated: 22:05, 23 Apr 2024", PROSE], datetime(2024, 4, 22, 6, 0)),  # another day
+    (["Updated: 22:05, 22 Apr 2024", PROSE], None),  # no date known
+    ([PROSE, "A", "B", "22 April 2024"], date(2024, 4, 22)),  # not at the head
+    # a sentence that gives the day
+    (["On 22 April 2024 the council met again to vote on the bridge", PROSE], date(2024, 4, 22)),
+    # a thread's or a list's dated items: each is content
+    (["22 April 2024", PROSE, "21 April 2024", PROSE], date(2024, 4, 22)),
+])
+def test_other_date_lines_stay(lines: list[str], published: object) -> None:
+    text, removed = _dated(lines, published)
+    assert text.startswith(lines[0]) and "date" not in removed

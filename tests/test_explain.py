@@ -105,6 +105,23 @@ def test_normalisation_records_inline_credits_and_signoffs() -> None:
     assert parts.blocks[-1].text == "Lawmakers said more was needed."
 
 
+def test_the_date_line_is_traced_as_removed_by_normalisation() -> None:
+    story = " ".join(
+        f"The council met for the {n}th time and agreed that the old bridge needs repair."
+        for n in range(4, 12)
+    )
+    page = (
+        '<html lang="en"><head><meta property="article:published_time" '
+        'content="2024-04-22T06:00:00+02:00"></head><body><article>'
+        "<h1>Council agrees to repair the bridge</h1><p>Updated: 22 April 2024</p>"
+        f"<p>{story}</p><p>{story}</p></article></body></html>"
+    )
+    t = trace(page)
+    line = next(b for b in t.blocks if b.text == "Updated: 22 April 2024")
+    assert line.decision is Decision.DATE and Decision.DATE in NORMALIZED
+    assert "Updated" not in newsclean.extract(page).text
+
+
 # --- the page, marked and inert --------------------------------------------------------------
 
 

@@ -40,8 +40,9 @@ class Removal:
     """One piece of text that normalisation took out of the body, for the explain view."""
 
     kind: str
-    """"promo", "caption", "dateline", "credit" or "trailer"; "title" and "byline" when assembly
-    drops a first line that repeats the title or names the authors (`newsclean.assemble`)."""
+    """"promo", "caption", "dateline", "credit" or "trailer"; "title", "byline" and "date"
+    when assembly drops a first line that repeats the title, names the authors or gives the
+    publication day (`newsclean.assemble`)."""
     text: str
     whole_block: bool = True
     """False when only part of a block left (a dateline, an inline credit or sign-off)."""
