@@ -41,6 +41,17 @@ CLUTTER: list[str] = [
     "Anzeige",
     "Publicité",
     "Lee también",
+    "Advert",
+    "ADVERTISEMENT – Star Tours",  # an advertiser's slot
+    "Read more: Profit falls as rivals weigh on the market",  # a teaser's label and title
+    "Related post: Pickled Sprouts Recipe",
+    "DON'T MISS",
+    "Explore further",
+    "Like Loading...",
+    "Mehr ähnliche Nachrichten",
+    "Noticias relacionadas",
+    "Реклама:",
+    "正在加载...",
 ]
 NOT_CLUTTER: list[str] = [
     "Sign up for 4 months of Amazon Music Unlimited for just $1.",
@@ -49,6 +60,9 @@ NOT_CLUTTER: list[str] = [
     "Advertisement spending rose 4% last year, the agency said.",
     "Russia sees no reason to discuss peace with Japan.",
     "See more photos:",
+    "The advert ran for weeks – and nobody saw it, the agency said.",
+    "More: the council met again on Tuesday",
+    "Loading the trucks took the crew most of the night.",
 ]
 
 
@@ -98,6 +112,13 @@ def test_related_heading_takes_its_teasers_with_it() -> None:
     flags = clutter_flags(story + tail, [None] * 7)
     assert flags == [False] * 4 + [True] * 3
     assert starts_teasers("Related Articles") and not starts_teasers("Related reading list")
+
+
+def test_an_inline_teaser_label_takes_only_itself() -> None:
+    """"Don't miss" heads one or two teasers set in the story, which goes on after them."""
+    story = ["Paragraph of the story, long enough to matter here."] * 4
+    texts = [*story, "DON'T MISS", "Teaser headline", *story]
+    assert clutter_flags(texts, [None] * len(texts)) == [False] * 4 + [True] + [False] * 5
 
 
 def test_related_heading_early_in_the_body_is_only_itself() -> None:

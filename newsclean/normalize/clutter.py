@@ -20,7 +20,14 @@ from newsclean.normalize.text import more_words_than
 # block text with surrounding punctuation removed. Open to more languages: add a key.
 CALLS_TO_ACTION: dict[str, tuple[str, ...]] = {
     "en": (
-        r"(?:paid\s)?advertisements?|advertising|ad|sponsored(?:\scontent)?",
+        r"(?:paid\s)?advertisements?|advertising|adverts?|ad|sponsored(?:\scontent)?",
+        # an advertiser's slot: "ADVERTISEMENT – Star Tours"
+        r"(?:advertisement|advert|sponsored)\s?[–—-]\s?[\w'’&.,\s]{1,40}",
+        # a teaser's label and its title: "Read more: Profit falls", "Related post: …"
+        r"(?:related(?:\s(?:post|article|story|stories|posts|articles|reading))?|read\s(?:more|"
+        r"also|next)|see\salso)\s?:\s.{1,120}",
+        r"don'?t\smiss|explore\sfurther",
+        r"(?:like\s)?loading(?:\.{3}|…)?",  # a widget's placeholder
         r"(?:story|article)\scontinues\sbelow(?:\s(?:this\s)?(?:advertisement|ad))?",
         r"scroll\s(?:down\s)?to\scontinue(?:\swith\scontent|\sreading)?",
         r"continue\sreading(?:\sbelow|\sthe\smain\sstory)?",
@@ -64,6 +71,7 @@ CALLS_TO_ACTION: dict[str, tuple[str, ...]] = {
     "de": (
         r"anzeige|werbung",
         r"weiterlesen|mehr\szum\sthema|das\skönnte\ssie\sauch\sinteressieren",
+        r"(?:mehr\s)?ähnliche\s(?:nachrichten|artikel|beiträge)|lesen\ssie\sauch(?::\s.{1,120})?",
         r"artikel\steilen|teilen",
         r"newsletter\sabonnieren|jetzt\sabonnieren",
     ),
@@ -75,10 +83,13 @@ CALLS_TO_ACTION: dict[str, tuple[str, ...]] = {
     ),
     "es": (
         r"publicidad",
-        r"lee\stambién|leer\smás|te\spuede\sinteresar",
+        r"lee\stambién|leer\smás|te\spuede\sinteresar|noticias?\srelacionadas?",
         r"compartir(?:\sesta\snoticia)?",
         r"suscríbete",
     ),
+    "zh": (r"正在加载(?:中)?(?:\.{3}|…)?", r"广告"),
+    "ru": (r"реклама", r"читайте\sтакже"),
+    "uk": (r"реклама", r"читайте\sтакож"),
 }
 # The calls to action that head a tail of teasers: the block and the teasers after it go.
 SECTION_STARTS: tuple[str, ...] = (
@@ -89,6 +100,8 @@ SECTION_STARTS: tuple[str, ...] = (
     r"most\s(?:read|popular|viewed|shared)(?:\sstories|\sarticles)?",
     r"trending(?:\snow|\sstories)?|read\snext",
     r"mehr\szum\sthema|lire\saussi|te\spuede\sinteresar",
+    r"explore\sfurther|(?:mehr\s)?ähnliche\s(?:nachrichten|artikel|beiträge)",
+    r"noticias?\srelacionadas?",
 )
 
 MAX_CLUTTER_WORDS = 15
