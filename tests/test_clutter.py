@@ -52,6 +52,9 @@ CLUTTER: list[str] = [
     "Noticias relacionadas",
     "Реклама:",
     "正在加载...",
+    "Quick View View Options",  # a shop tile's buttons
+    "Add to compare",
+    "Read full story →",
 ]
 NOT_CLUTTER: list[str] = [
     "Sign up for 4 months of Amazon Music Unlimited for just $1.",
@@ -63,6 +66,7 @@ NOT_CLUTTER: list[str] = [
     "The advert ran for weeks – and nobody saw it, the agency said.",
     "More: the council met again on Tuesday",
     "Loading the trucks took the crew most of the night.",
+    "Add to the soup a pinch of salt and two bay leaves.",
 ]
 
 

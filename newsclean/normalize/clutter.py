@@ -28,6 +28,9 @@ CALLS_TO_ACTION: dict[str, tuple[str, ...]] = {
         r"also|next)|see\salso)\s?:\s.{1,120}",
         r"don'?t\smiss|explore\sfurther",
         r"(?:like\s)?loading(?:\.{3}|…)?",  # a widget's placeholder
+        # a shop tile's or a teaser card's buttons
+        r"quick\sview(?:\sview\soptions)?|view\soptions|add\sto\s(?:compare|wish\s?list|cart|bag|basket)",
+        r"read\s(?:the\s)?full\s(?:story|article|review)(?:\s?[→»>])?|read\sthe\s(?:review|story|article)",
         r"(?:story|article)\scontinues\sbelow(?:\s(?:this\s)?(?:advertisement|ad))?",
         r"scroll\s(?:down\s)?to\scontinue(?:\swith\scontent|\sreading)?",
         r"continue\sreading(?:\sbelow|\sthe\smain\sstory)?",
