@@ -18,7 +18,7 @@ from newsclean.document import Document
 from newsclean.extractors.base import Candidate
 from newsclean.metadata import Metadata
 from newsclean.metadata.dates import day_of
-from newsclean.metadata.pagedate import line_day, month_first
+from newsclean.metadata.pagedate import MAX_LINE_CHARS, line_day, month_first
 from newsclean.metadata.sources import page_of
 from newsclean.model import Article, Block, BlockKind, Image
 from newsclean.normalize.captions import (
@@ -248,7 +248,7 @@ name): a sentence that gives a date holds more."""
 def _date_line_day(text: str, now: datetime, month_first: bool) -> date | None:
     """The day a one-line block of a date and a few words gives ("Updated: 22:05, 22 Apr
     2024", "Stand: 22.04.2024, 06:00 Uhr"), else None."""
-    if "\n" in text:
+    if len(text) > MAX_LINE_CHARS or "\n" in text:
         return None
     others = [w for w in _WORD.findall(text) if not w.isdigit()]
     if len(others) > DATE_LINE_OTHER_WORDS:
