@@ -31,6 +31,7 @@ from newsclean.extractors.confidence import (
     prose_cover,
     section_cover,
 )
+from newsclean.extractors.contents import contents_entries
 from newsclean.extractors.copies import quoted_copies, repeated_passages, repeated_phrases
 from newsclean.extractors.declared import declared, declared_additions, review_copies, shares
 from newsclean.extractors.forms import entry_form_text
@@ -153,6 +154,9 @@ class DensityExtractor:
         if params.share_buttons:
             passes.append((lambda keep: share_buttons(blocks, keep), False,
                            "a button sharing the page"))
+        if params.page_contents:
+            passes.append((lambda keep: contents_entries(blocks, keep), False,
+                           "a table of the page's contents"))
         if params.repeated_phrases:
             passes.append((lambda keep: repeated_phrases(blocks, keep), False,
                            "one phrase printed over and over"))

@@ -264,6 +264,10 @@ class DensityParams:
     share_buttons: bool = True
     """After the keep decisions, a short block whose every link shares the page to a
     network (`sharing.share_buttons`) is left out: a share bar's buttons, in any language."""
+    page_contents: bool = True
+    """After the keep decisions, a table of contents (three or more list items that only
+    link to places in the page, and the short heading above them) is left out
+    (`contents.contents_entries`)."""
     repeated_phrases: bool = True
     """After the keep decisions, a block of one phrase printed over and over (a marquee,
     filler text) is left out (`copies.repeated_phrases`)."""
