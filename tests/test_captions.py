@@ -15,6 +15,7 @@ from newsclean.model import Block
 from newsclean.normalize.captions import (
     OTHER_SPACES,
     figure_images,
+    is_bare_credit,
     is_caption_element,
     looks_like_caption,
     normalized,
@@ -203,3 +204,26 @@ def test_normalized_all_is_normalized_of_each(texts: list[str]) -> None:
 @given(st.lists(st.text(alphabet=" \t\n\u00a0\u2009aBß\u0130\u03a3\x00", max_size=8)))
 def test_normalized_all_matches_normalized(texts: list[str]) -> None:
     assert normalized_all(texts) == [normalized(t) for t in texts]
+
+
+@pytest.mark.parametrize(("text", "credit"), [
+    ("Getty Images", True),
+    ("GETTY", True),
+    ("© AFP", True),
+    ("(Rex)", True),
+    ("Jane Doe/Getty Images", True),
+    ("Apple", False),
+    ("The AP said so on Monday.", False),
+    ("Jane Doe/The council", False),
+])
+def test_a_block_that_is_only_a_photo_credit(text: str, credit: bool) -> None:
+    assert is_bare_credit(text) is credit
+
+
+def test_a_lone_credit_leaves_the_body_but_a_closing_agency_is_the_trailer() -> None:
+    story = "The council met on Monday and agreed that the old bridge over the river needs repair."
+    parts = normalize_news([Block(text=story), Block(text="Getty Images"), Block(text=story),
+                            Block(text=story), Block(text="AFP")])
+    assert [b.text for b in parts.blocks] == [story] * 3
+    assert [r.kind for r in parts.removed] == ["caption", "trailer"]
+    assert parts.agency == "AFP"

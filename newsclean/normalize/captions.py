@@ -123,6 +123,22 @@ def split_credit(caption: str) -> tuple[str, str | None]:
     return text, None
 
 
+_SOURCE_KEYS = frozenset(s.casefold() for s in PHOTO_SOURCES)
+_CREDIT_TRIM = " \t\n©().:-–—|"
+
+
+def is_bare_credit(text: str) -> bool:
+    """A block that is only a photo credit, the caption left elsewhere or shown on hover:
+    a photo agency or stock library ("Getty Images", "REX", "© AFP"), or a photographer
+    and one ("Jane Doe/Getty Images")."""
+    if len(text) > 80:
+        return False
+    core = " ".join(text.split()).strip(_CREDIT_TRIM).casefold()
+    if core in _SOURCE_KEYS:
+        return True
+    return "/" in core and core.rsplit("/", 1)[1].strip() in _SOURCE_KEYS and len(core.split()) <= 6
+
+
 def looks_like_caption(text: str) -> bool:
     """A block that reads like a caption: a caption prefix, or a photo credit at its end."""
     if len(text) > MAX_CAPTION_WORDS * 40:

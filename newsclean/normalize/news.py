@@ -17,7 +17,12 @@ from dataclasses import dataclass, field
 
 from newsclean.model import Block, BlockKind, Credit, Dateline, Image
 from newsclean.normalize.agencies import canonical_agency
-from newsclean.normalize.captions import looks_like_caption, normalized, split_credit
+from newsclean.normalize.captions import (
+    is_bare_credit,
+    looks_like_caption,
+    normalized,
+    split_credit,
+)
 from newsclean.normalize.clutter import clutter_flags
 from newsclean.normalize.credits import parse_credit_line, split_trailing_credits
 from newsclean.normalize.dateline import parse_dateline
@@ -83,6 +88,11 @@ def _drop_clutter(
     return [b for b, bad in zip(blocks, flags, strict=True) if not bad]
 
 
+CREDIT_TAIL = 2
+"""Last blocks where a lone agency name is left to the trailer ("AFP" closing a story
+names its source: `Article.agency`); before them it is a photo's credit."""
+
+
 def _drop_captions(
     blocks: list[Block],
     page_captions: Collection[str],
@@ -90,10 +100,13 @@ def _drop_captions(
     parts: NewsParts,
 ) -> list[Block]:
     kept: list[Block] = []
-    for block in blocks:
+    inside = len(blocks) - CREDIT_TAIL
+    for i, block in enumerate(blocks):
         key = caption_key(block.text)
         on_page = key in page_captions
-        if on_page or (block.kind is not BlockKind.HEADING and looks_like_caption(block.text)):
+        if on_page or (block.kind is not BlockKind.HEADING and (
+            looks_like_caption(block.text) or (i < inside and is_bare_credit(block.text))
+        )):
             parts.removed_captions.add(key)
             parts.removed.append(Removal("caption", block.text))
             if not on_page:
