@@ -268,16 +268,17 @@ def _without_date_line(
         return blocks
     now = datetime.now(UTC)
     first = month_first(page_of(doc))
-    lines = [
-        i for i, b in enumerate(blocks)
-        if b.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING)
-        and _date_line_day(b.text, now, first) is not None
-    ]
-    if len(lines) != 1 or lines[0] >= BYLINE_REACH:
+    found: list[tuple[int, date]] = []
+    for i, b in enumerate(blocks):
+        if b.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING):
+            day = _date_line_day(b.text, now, first)
+            if day is not None:
+                found.append((i, day))
+                if len(found) > 1:  # dated items: no block is the date line
+                    return blocks
+    if not found or found[0][0] >= BYLINE_REACH or found[0][1] not in days:
         return blocks
-    i = lines[0]
-    if _date_line_day(blocks[i].text, now, first) not in days:
-        return blocks
+    i = found[0][0]
     parts.removed.insert(0, Removal("date", blocks[i].text))
     return blocks[:i] + blocks[i + 1 :]
 
