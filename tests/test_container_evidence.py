@@ -5,6 +5,8 @@ pages built here (no page of a dataset is copied):
   not the element's name: the "navbar" in it does not make the article furniture;
 - prose in the page's `<footer>` (a disclaimer, an "about us") is no evidence for a
   container, so a short article above a long footer keeps its own container;
+- prose in a menu (a mega-menu's promotion, nested deep under `<nav>`) is no evidence
+  either, unless the menu is only left unclosed around the page's `<main>` or `<article>`;
 - on a thread whose posts are printed as "comments" (a link aggregator's page: a link, then
   its readers' discussion), the names would make every post furniture and leave no
   container; there the name "comment" is not furniture, and the posts are the text.
@@ -91,6 +93,47 @@ def test_a_page_wholly_in_a_footer_finds_no_container() -> None:
             f"{deep.replace('<', '</')}</footer></body></html>")
     container, kept = _rules(html)
     assert container == "" and kept == ""
+
+
+
+PROMO = (
+    "Our legal help team is a statewide nonprofit organisation dedicated to helping people "
+    "with low incomes, and every year it gives advice to thousands of families in need. "
+)
+
+
+def _megamenu_page(tag: str = "section") -> str:
+    """A menu whose panel holds long promotional prose, nested past the names read, above
+    a page whose text is a short introduction and a list of linked forms."""
+    deep = "<div><div><div><div><div>"
+    forms = "".join(f"<li><a href='/f{n}'>Form number {n} for the court</a></li>"
+                    for n in range(12))
+    return (
+        "<html><body><header><nav><ul><li><a href='/a'>About</a>"
+        f"{deep}<p>{PROMO}</p><p>{PROMO}</p>{deep.replace('<', '</')}</li></ul></nav></header>"
+        f"<{tag}><h1>Free legal forms</h1><p>{STORY}</p><p>{STORY}Read them first.</p>"
+        f"<p>{STORY}Ask us for help.</p><ul>{forms}</ul></{tag}>"
+        "</body></html>"
+    )
+
+
+def test_a_menus_prose_is_no_container() -> None:
+    _, kept = _rules(_megamenu_page())
+    assert "harbour authority" in kept and "nonprofit" not in kept
+    _, old_kept = _rules(_megamenu_page(), nav_no_container=False)
+    assert "nonprofit" in old_kept and "harbour" not in old_kept  # the menu's panel won
+
+
+@pytest.mark.parametrize("tag", ["main", "article", "section"])
+def test_a_menu_left_unclosed_around_the_text_is_not_the_menus_text(tag: str) -> None:
+    """The parser makes an unclosed menu the parent of everything after it: a `<main>`
+    or `<article>` below it is the page's text, and so is a menu holding most of the
+    page's prose (a `<section>` says nothing), which stays evidence."""
+    deep = "<div><div><div><div>"  # past the names read above a block
+    html = (f"<html><body><nav><a href='/'>Home</a>{deep}"
+            f"<{tag}><h1>New quay</h1><p>{STORY}</p><p>{STORY}</p></{tag}>"
+            f"</body></html>")
+    assert "harbour authority" in _rules(html)[1]
 
 
 REPLIES = [

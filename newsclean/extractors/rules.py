@@ -309,6 +309,13 @@ class DensityParams:
     """Prose in the page's `<footer>` (or `contentinfo` region) is no evidence for a
     container: on 18 wcxb-dev pages the rules' container lay in one (a disclaimer, an
     "about us"), never the page's text."""
+    nav_no_container: bool = True
+    """Prose in a `<nav>` (or `navigation` region) not above the page's `<main>` or an
+    `<article>` is no evidence for a container either: a mega-menu's promotional
+    paragraphs, nested deeper than the names read (`page_menu`) ..."""
+    menu_max_share: float = 0.5
+    """... unless the menu holds this share of the page's prose or more: then the parser
+    left it unclosed around the page's text."""
     thread_min_posts: int = 3
     """Items a template needs to be a thread's posts (two could be a question and an
     answer box beside it)."""
@@ -1066,15 +1073,62 @@ def _is_page_footer(el: HtmlElement) -> bool:
     return el.tag == "footer" or (el.get("role") or "").strip().lower() == "contentinfo"
 
 
+def page_menu(
+    chain: tuple[HtmlElement, ...], memo: dict[HtmlElement, HtmlElement | None]
+) -> HtmlElement | None:
+    """The `<nav>` (or WAI-ARIA `navigation` region) a block lies in (`chain`: its
+    ancestors, innermost first), None when a `<main>`, `role="main"` or `<article>` comes
+    first: a menu left unclosed around the page's main content (`DensityParams.stop_at_main`)
+    is layout, not the menu's text. `memo` keeps each walked element's answer, as
+    `held_at_or_above` does."""
+    walked: list[HtmlElement] = []
+    found: HtmlElement | None = None
+    for el in chain:
+        if el in memo:
+            found = memo[el]
+            break
+        walked.append(el)
+        if el.tag == "nav" or (el.get("role") or "").strip().lower() == "navigation":
+            found = el
+            break
+        if el.tag == "article" or is_main(el):
+            break
+    for el in walked:
+        memo[el] = found
+    return found
+
+
+def _without_menus(
+    blocks: list[TextBlock], values: list[float], max_share: float
+) -> list[float]:
+    """`values` with the prose of menus (`page_menu`) at 0, each menu holding under
+    `max_share` of the page's positive value: a menu that holds most of the page's prose is
+    one the parser left unclosed around it, with no `<main>` or `<article>` to say so."""
+    memo: dict[HtmlElement, HtmlElement | None] = {}
+    menus = [page_menu(b.ancestors, memo) if v > 0 else None
+             for b, v in zip(blocks, values, strict=True)]
+    held: dict[HtmlElement, float] = {}
+    for menu, v in zip(menus, values, strict=True):
+        if menu is not None:
+            held[menu] = held.get(menu, 0.0) + v
+    if not held:
+        return values
+    limit = max_share * sum(v for v in values if v > 0)
+    return [0.0 if menu is not None and held[menu] < limit else v
+            for menu, v in zip(menus, values, strict=True)]
+
+
 def _weigh(
     blocks: list[TextBlock], labels: list[Label], hints: _Hints, in_comments: list[bool],
     in_card: list[bool], footers: dict[HtmlElement, bool] | None, params: DensityParams,
+    menu_share: float | None = None,
 ) -> tuple[list[bool], list[bool], list[float], HtmlElement | None]:
     """Furniture flags, container values and the container, as `hints` name the page's
-    elements. A card's or (with `footers`, a memo for `in_page_footer`) a page footer's
-    prose is no evidence for a container (a footer holds the page's disclaimers and "about
-    us" prose); their links still count against. Only blocks of positive value are looked
-    up in the footers."""
+    elements. A card's, (with `footers`, a memo for `in_page_footer`) a page footer's and
+    (with `navs`, a memo for `in_page_nav`) a menu's prose is no evidence for a container
+    (a footer holds the page's disclaimers and "about us" prose, a mega-menu its
+    promotions); their links still count against. Only blocks of positive value are
+    looked up in them."""
     near = near_furniture(blocks, hints, params.hint_depth, params.stop_at_main)
     if in_comments:  # a reply nested deeper than `hint_depth` is still in the section
         near = [n or c for n, c in zip(near, in_comments, strict=True)]
@@ -1088,6 +1142,8 @@ def _weigh(
             0.0 if v > 0 and in_page_footer(b.ancestors, footers) else v
             for b, v in zip(blocks, values, strict=True)
         ]
+    if menu_share is not None:
+        values = _without_menus(blocks, values, menu_share)
     return near, furniture, values, find_container(blocks, values, params)
 
 
@@ -1104,14 +1160,15 @@ def analyse(doc: Document, params: DensityParams) -> Analysis:
     footers: dict[HtmlElement, bool] | None = {} if params.footer_no_container else None
     thread = params.thread_posts and is_thread(doc)
     hints = _Hints(prose, params.widget_max_words, comments)
+    menus = params.menu_max_share if params.nav_no_container else None
     near, furniture, values, container = _weigh(
-        blocks, labels, hints, in_comments, in_card, footers, params
+        blocks, labels, hints, in_comments, in_card, footers, params, menus
     )
     if container is None and thread and params.thread_comment_names:
         # The names left no container on a thread: its posts are printed as "comments".
         hints = _Hints(prose, params.widget_max_words, comments, thread=True)
         near, furniture, values, container = _weigh(
-            blocks, labels, hints, in_comments, in_card, footers, params
+            blocks, labels, hints, in_comments, in_card, footers, params, menus
         )
     siblings = sibling_parts(blocks, container, prose, hints, params)
     posts = (
