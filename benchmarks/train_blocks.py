@@ -108,7 +108,8 @@ def page_rows(args: tuple[str, Page]) -> PageRows | None:
     from newsclean.document import load as load_doc
     from newsclean.errors import NewsCleanError
     from newsclean.extractors.block_features import matrix
-    from newsclean.extractors.rules import DensityParams, analyse
+    from newsclean.extractors.params import DensityParams
+    from newsclean.extractors.rules import analyse
     from newsclean.pagetype import features as page_signals
     from newsclean.repeats import page_groups
 

@@ -11,7 +11,8 @@ from newsclean.document import load
 from newsclean.extractors import density
 from newsclean.extractors.block_model import Scored
 from newsclean.extractors.density import DensityExtractor
-from newsclean.extractors.rules import Analysis, DensityParams, code_between_kept
+from newsclean.extractors.params import DensityParams
+from newsclean.extractors.rules import Analysis, code_between_kept
 from newsclean.model import BlockKind
 from newsclean.structure import is_line_numbers, to_blocks, without_line_numbers
 from tests.markup import body_blocks

@@ -11,7 +11,7 @@ import newsclean
 from newsclean.comments import comment_sections
 from newsclean.document import load
 from newsclean.extractors.density import DensityExtractor
-from newsclean.extractors.rules import DensityParams
+from newsclean.extractors.params import DensityParams
 from tests.markup import replay_scorer
 
 ARTICLE = [

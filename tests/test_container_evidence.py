@@ -20,7 +20,8 @@ import pytest
 
 from newsclean.document import load
 from newsclean.extractors.density import DensityExtractor, DensityParams
-from newsclean.extractors.rules import analyse, hint, negative_hint
+from newsclean.extractors.hints import hint, negative_hint
+from newsclean.extractors.rules import analyse
 
 STORY = (
     "The harbour authority approved the new quay on Tuesday after two years of hearings, and "

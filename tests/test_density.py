@@ -13,14 +13,9 @@ import newsclean
 from newsclean.blocks import TextBlock, segment
 from newsclean.document import load
 from newsclean.extractors.density import DensityExtractor
-from newsclean.extractors.rules import (
-    BlockDecision,
-    DensityParams,
-    Label,
-    choose_stoplist,
-    classify,
-    negative_hint,
-)
+from newsclean.extractors.hints import negative_hint
+from newsclean.extractors.params import DensityParams, Label
+from newsclean.extractors.rules import BlockDecision, choose_stoplist, classify
 from newsclean.model import BlockKind
 
 PROSE = (
@@ -584,7 +579,8 @@ def test_density_never_crashes(html: str) -> None:
 def test_near_furniture_reads_every_block_and_furniture_only_the_long() -> None:
     """One pass says which blocks lie near furniture (the scorer's feature, short blocks
     too); the container's weighing counts only the blocks that are not short."""
-    from newsclean.extractors.rules import _Hints, furniture_flags, near_furniture
+    from newsclean.extractors.container import furniture_flags
+    from newsclean.extractors.hints import Hints, near_furniture
 
     page = (
         '<html lang="en"><body><div class="share-bar"><p>Share</p>'
@@ -592,6 +588,6 @@ def test_near_furniture_reads_every_block_and_furniture_only_the_long() -> None:
     )
     blocks = segment(lxml.html.document_fromstring(page))
     labels = [Label.SHORT, Label.GOOD, Label.SHORT, Label.GOOD]
-    near = near_furniture(blocks, _Hints(), 3)
+    near = near_furniture(blocks, Hints(), 3)
     assert near == [True, True, False, False]
     assert furniture_flags(labels, near) == [False, True, False, False]

@@ -464,7 +464,7 @@ ADVERSARIAL = [
 def test_every_package_regex_is_found() -> None:
     names = {name for name, _ in PATTERNS}
     assert "newsclean.document._META_CHARSET" in names
-    assert "newsclean.extractors.rules.NEGATIVE_HINTS" in names
+    assert "newsclean.extractors.hints.NEGATIVE_HINTS" in names
 
 
 @pytest.mark.parametrize("name,pattern", PATTERNS, ids=[name for name, _ in PATTERNS])

@@ -7,7 +7,8 @@ import pytest
 import newsclean
 from newsclean.document import load
 from newsclean.extractors.density import DensityExtractor
-from newsclean.extractors.rules import DensityParams, analyse
+from newsclean.extractors.params import DensityParams
+from newsclean.extractors.rules import analyse
 from newsclean.extractors.teasers import truncated
 
 BODY = (

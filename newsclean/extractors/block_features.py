@@ -22,13 +22,9 @@ from typing import TYPE_CHECKING, Any
 
 from lxml.html import HtmlElement
 
-from newsclean.extractors.rules import (
-    BOILERPLATE_TEXT,
-    POSITIVE_HINTS,
-    Analysis,
-    Label,
-    near,
-)
+from newsclean.extractors.hints import POSITIVE_HINTS, near
+from newsclean.extractors.params import Label
+from newsclean.extractors.rules import BOILERPLATE_TEXT, Analysis
 from newsclean.model import BlockKind
 from newsclean.repeats import Group
 
@@ -184,7 +180,7 @@ default `hint_depth` + 1: their `near_furniture` is then read, not measured agai
 
 def _near(blocks: list[TextBlock], test: Callable[[HtmlElement], bool]) -> list[bool]:
     """For each block, whether `test` holds for its element or one of the `NEAR` - 1
-    elements above (`rules.near`)."""
+    elements above (`hints.near`)."""
     return near(blocks, test, NEAR - 1)
 
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from lxml.html import HtmlElement
 
 from newsclean.blocks import TextBlock
-from newsclean.extractors.rules import innermost
+from newsclean.extractors.hints import innermost
 from newsclean.model import BlockKind
 from newsclean.repeats import signature
 

@@ -37,11 +37,10 @@ from newsclean.extractors.declared import declared, declared_additions, review_c
 from newsclean.extractors.forms import entry_form_text
 from newsclean.extractors.offers import linked_offers
 from newsclean.extractors.overlays import dialog_text
+from newsclean.extractors.params import DensityParams, Label
 from newsclean.extractors.rules import (
     Analysis,
     Decisions,
-    DensityParams,
-    Label,
     analyse,
     code_between_kept,
     confidence,

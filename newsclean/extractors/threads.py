@@ -17,7 +17,9 @@ from collections.abc import Sequence
 from lxml.html import HtmlElement
 
 from newsclean.blocks import TextBlock
-from newsclean.extractors.rules import Analysis, Label, innermost
+from newsclean.extractors.hints import innermost
+from newsclean.extractors.params import Label
+from newsclean.extractors.rules import Analysis
 from newsclean.model import BlockKind
 
 PROSE_LABELS = frozenset({Label.GOOD, Label.NEAR_GOOD})

@@ -1,0 +1,226 @@
+"""The density rules' settings: the labels a block gets from its own features (`Label`)
+and every threshold and switch of the rules and of the passes after them
+(`DensityParams`), named in one place so that a sweep, a test or a profile
+(`newsclean.profiles`) changes them without touching the passes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Label(StrEnum):
+    GOOD = "good"
+    NEAR_GOOD = "near-good"
+    SHORT = "short"
+    BAD = "bad"
+
+
+@dataclass(frozen=True)
+class DensityParams:
+    """Thresholds of the density classifier.
+
+    Length and stopword thresholds start from jusText's defaults (length_low=70 chars,
+    length_high=200 chars, stopwords_low=0.30, stopwords_high=0.32) converted to words at
+    ~6 characters per word; the rest were set by looking at where the AEB pages fail and
+    checked by sweeps (AEB F1 of alternatives noted below; readability-js checked too).
+    """
+
+    max_link_density: float = 0.4
+    """Blocks whose linked text share exceeds this are navigation (jusText: 0.2, but news
+    paragraphs link people and places generously)."""
+    max_link_density_prose: float = 0.7
+    """Long stopword-rich prose keeps up to this linked share (news round-ups link most of
+    their sentences)."""
+    good_min_words: int = 20
+    """A prose block with at least this many words may be good on its own (~120 chars)."""
+    short_max_words: int = 7
+    """Blocks this short are judged by their neighbours only (jusText's 70 chars ≈ 10)."""
+    stopwords_low: float = 0.2
+    """Below this stopword density a medium-length block is not prose (jusText's 0.30
+    drops news sentences full of names: AEB 0.960 against 0.965)."""
+    stopwords_high: float = 0.28
+    """A long block above this stopword density is good (0.32 scores the same)."""
+    hint_depth: int = 3
+    """How many ancestors above a block have their class/id hints read to mark it as
+    furniture (AEB: 2-5 equal, 8 and more worse: page-wide wrappers carry stray words)."""
+    bad_weight: float = 1.0
+    """Weight of linked or furniture words against good ones when choosing the container."""
+    furniture_weight: float = 0.5
+    """Weight of words under furniture class/id hints (captions, share bars, comments);
+    captions inside an article should not push the container away (1.0 scores the same)."""
+    unlinked_bad_weight: float = 0.3
+    """Weight of other bad words (no prose stopwords: data, lists of names)."""
+    near_good_weight: float = 0.7
+    """Weight of near-good words when choosing the container (AEB: 0.3 0.952, 0.5 0.955,
+    0.7 0.959, 1.0 0.957 at the time it was set)."""
+    container_decay: float = 0.9
+    """Share of a block's value passed up each further level: concentrated text (one
+    article body) beats the same amount spread thinly (teaser excerpts in a listing).
+    AEB: 1.0 0.949, 0.9 0.952, 0.7 0.944 at the time it was set."""
+    tighten_share: float = 0.95
+    """The container moves down to a descendant holding at least this share of its good
+    text: the smallest element that still holds nearly all of the article."""
+    neighbour_window: int = 3
+    """How far (in blocks) a short block looks for kept neighbours."""
+    neighbour_runs: bool = True
+    """A short block is also kept when the nearest blocks on both sides that are not
+    short are kept, however many short ones lie between (jusText's context pass: runs
+    of short lines and data tables inside an article)."""
+    rescue_prose_words: int = 100
+    """A good block this long is kept even under a furniture hint inside the container
+    (article wrappers whose class mentions sharing or comments). Lower values let
+    teaser excerpts in (AEB: 60 worse, 100 and above equal)."""
+    revise_unlinked_bad: bool = True
+    """Blocks bad only for want of stopwords (product lines, table-like data) are kept
+    between kept neighbours inside the container, like short blocks."""
+    revise_linked_sentences: bool = True
+    """Stopword-rich sentences whose linked share lies between `max_link_density` and
+    `max_link_density_prose` (too short for `_is_prose`: a one-line paragraph or a bullet
+    linking its source) are kept between kept neighbours inside the container, like short
+    blocks. A line that is mostly link (a "Related:" headline) stays bad."""
+    widget_max_words: int = 150
+    """An element whose class/id names only small widgets (share bars, bylines, captions)
+    but which holds at least this many words of good prose is not furniture: no widget
+    holds that much (a long caption or an author's bio runs to ~60 words)."""
+    card_max_words: int = 100
+    """A list item with a heading of its own and at most this many words of prose is a
+    card (a teaser, a gallery slide, a search result) when its list has several such."""
+    card_heading_links: float = 0.5
+    """The least share of a card's heading that is a link: a teaser's headline links to
+    its own story, while the numbered points of a listicle (an article of headed list
+    items) are plain headings."""
+    article_cards: bool = True
+    """An `<article>` with a linked heading is a card like a list item with one (three in
+    one list of them make a grid of teasers), its wrapper elements skipped (`_card_list`);
+    not on a page whose items are its text (`comments.items_are_text`: a thread's posts,
+    a listing's or a collection's items, often `<article>`s with linked titles)."""
+    card_min_items: int = 3
+    """How many items with headings make a list of cards rather than a list in the
+    article (a single story in an `<li>` is a page's whole article)."""
+    revise_linked_headings: bool = True
+    """A linked heading inside the container (a guide's item naming the product it links
+    to, a section title linking its topic page) is kept like a plain heading when kept text
+    follows it; normalisation still removes promo lines ("Read more: ...")."""
+    revise_table_links: bool = True
+    """A short linked cell of a table row (a product, a place, a team linking its page)
+    is data of the table, not navigation: judged by its neighbours like a short block,
+    so that a data table between kept blocks is kept whole."""
+    sibling_min_words: int = 100
+    """A sibling of the container (or of its parent) with the same tag and first class
+    token, holding at least this many words of good prose and no title, is a further
+    part of the same article (a body split into sections around an inset or an ad:
+    readability's sibling pass). A blurb after the article ("Join our forums", an
+    author's note) in a box of the same template runs to ~30 words. 0 turns it off."""
+    sibling_levels: int = 2
+    """How many levels, from the container up, look for such siblings (a template may
+    wrap each section in a box of its own)."""
+    code_between_kept: bool = True
+    """After the keep decisions (the rules' or the learned scorer's), code blocks between
+    kept text, or after kept text ending in a colon, are kept too (`code_between_kept`): a
+    code sample reads like a menu to every context-free score. wcxb-dev code F1 0.454 ->
+    0.470 (check half 0.395 -> 0.419); with the colon, 0.470 -> 0.472."""
+    repeated_passages: bool = True
+    """After the keep decisions, the second copy of a passage rendered twice (for narrow and
+    wide screens, or as excerpt and tab) is left out (`copies.repeated_passages`). wcxb-dev text F1
+    tune 0.8938 -> 0.8956, check 0.8716 -> 0.8729; the other sets equal."""
+    share_buttons: bool = True
+    """After the keep decisions, a short block whose every link shares the page to a
+    network (`sharing.share_buttons`) is left out: a share bar's buttons, in any language."""
+    page_contents: bool = True
+    """After the keep decisions, a table of contents (three or more list items that only
+    link to places in the page, and the short heading above them) is left out
+    (`contents.contents_entries`)."""
+    repeated_phrases: bool = True
+    """After the keep decisions, a block of one phrase printed over and over (a marquee,
+    filler text) is left out (`copies.repeated_phrases`)."""
+    quoted_copies: bool = True
+    """After the keep decisions, a quote of a post kept earlier on the page is left out
+    (`copies.quoted_copies`)."""
+    declared_text: bool = True
+    """After the keep decisions, a block that repeats the schema.org description of what the
+    page offers (a product, a service, a course) is kept, and a kept block that repeats a
+    customer review the page declares is left out (`newsclean.extractors.declared`).
+    wcxb-dev text F1 tune 0.8964 -> 0.8965, check 0.8745 -> 0.8750 (products 0.7111 ->
+    0.7127 and 0.6926 -> 0.7003); the other sets equal."""
+    repeated_post_lines: bool = True
+    """After the keep decisions, short unlinked lines that most of a thread's posts print
+    alike are left out (`threads.repeated_post_lines`): the board's frame."""
+    thread_chrome: bool = True
+    """After the keep decisions, the controls and member details a thread repeats with every
+    post, and members' signatures, are left out (`threads.thread_chrome`)."""
+    comment_sections: bool = True
+    """Readers' comment sections told by their structure (`newsclean.comments`: dated
+    repeated items after the article, a reply form, schema.org `Comment`) count as
+    furniture, as a section named "comments" does. As is, wcxb-dev check 0.8768 -> 0.8784,
+    tune 0.8990 -> 0.8989, the other sets equal; without class and id (`--perturb
+    classless`) aeb check 0.9571 -> 0.9624, readability-js check 0.9792 -> 0.9820,
+    wcxb-dev tune 0.8650 -> 0.8676, check 0.8660 -> 0.8685, forum pages equal."""
+    thread_posts: bool = True
+    """On a thread or Q&A page (declared, or of page type forum), the prose of every post
+    of the template the container lies in joins the kept text (`thread_posts`,
+    `threads.thread_replies`), after the scorer."""
+    thread_comment_names: bool = True
+    """On a thread or Q&A page where the names leave no container, an element named
+    only "comment" is not furniture: link aggregators and boards print their posts as
+    "comments", and the names make every post furniture (`Hints`)."""
+    stop_at_main: bool = True
+    """No class/id or tag above a `<main>` (or `role="main"`) makes a block furniture
+    (`near_furniture`): on 25 pages of the sets an unclosed menu, header or banner wraps
+    the page's `<main>`, and its name made the page's whole text furniture."""
+    footer_no_container: bool = True
+    """Prose in the page's `<footer>` (or `contentinfo` region) is no evidence for a
+    container: on 18 wcxb-dev pages the rules' container lay in one (a disclaimer, an
+    "about us"), never the page's text."""
+    nav_no_container: bool = True
+    """Prose in a `<nav>` (or `navigation` region) not above the page's `<main>` or an
+    `<article>` is no evidence for a container either: a mega-menu's promotional
+    paragraphs, nested deeper than the names read (`page_menu`) ..."""
+    menu_max_share: float = 0.5
+    """... unless the menu holds this share of the page's prose or more: then the parser
+    left it unclosed around the page's text."""
+    thread_min_posts: int = 3
+    """Items a template needs to be a thread's posts (two could be a question and an
+    answer box beside it)."""
+    thread_reply_min_score: float = 0.25
+    """The scorer's probability a thread's reply needs to join (`threads.thread_replies`)."""
+    orphaned_sections: bool = True
+    """After the learned scorer, the section under a heading that the rules and the scorer
+    kept but under which the scorer kept nothing, and which holds `section_min_parts`
+    plain sub-headings the rules kept (an FAQ's questions and answers), takes the blocks
+    the rules kept in it (`newsclean.extractors.sections`). wcxb-dev tune out of fold
+    0.8518 -> 0.8521 (one FAQ page 0.795 -> 0.988), check halves and the other sets equal;
+    without the sub-headings it lost on the check halves (docs/chain.md)."""
+    section_min_score: float = 0.1
+    """The scorer's probability a block of such a section needs to join: under 0.1 it has
+    ruled the block out (`confidence.POSSIBLE`). At 0.2 the FAQ page above reached 0.938,
+    two answers at 0.15 and 0.19 left out; no other page moved either way."""
+    section_min_parts: int = 3
+    """Sub-headings such a section needs (two let a cookie banner's two headed paragraphs
+    in, wcxb-dev tune 3060)."""
+    linked_offers: bool = True
+    """On a page of type service (`newsclean.pagetype`, score `linked_offer_min_score` or
+    more), fully linked descriptions of `linked_offer_min_words` or more between kept blocks
+    are kept (`newsclean.extractors.offers`): a landing page's cards of its services."""
+    linked_offer_min_words: int = 15
+    linked_offer_min_score: float = 0.5
+    comment_text: bool = True
+    """Kept text inside a readers' comment section (`newsclean.comments`, found by its
+    structure; never on a thread, whose posts are its text) is dropped, whatever the
+    learned scorer made of it: on a site it never saw, it kept a blog's comments at
+    0.5-0.7."""
+    entry_form_text: bool = True
+    """Kept text inside a form asking for an email, a password, a telephone number or free
+    text (a sign-up, log-in or contact form: `newsclean.extractors.forms`) is dropped,
+    except on product pages and where the form wraps the page."""
+    dialog_text: bool = True
+    """Kept text inside a dialog (`<dialog>`, role `dialog` or `alertdialog`: a cookie
+    banner, a sign-up or login prompt, a cart drawer) is dropped, except on product pages,
+    whose descriptions open in such panels (`newsclean.extractors.overlays`)."""
+    learned: bool = True
+    """Whether the learned block scorer decides (see `newsclean.extractors.density`); False
+    runs the rules alone, as tuned before the scorer existed."""
+    min_container_words: int = 0
+    """Below this much good text (near-good weighted) the page is treated as having none.
+    0: even a page of two short paragraphs has an article (readability-js test pages);
+    the confidence, not the extractor, says how little there is."""
