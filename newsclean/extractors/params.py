@@ -10,6 +10,9 @@ from enum import StrEnum
 
 
 class Label(StrEnum):
+    """A block's context-free label from its own features (jusText's classes): prose,
+    nearly prose, too short to tell, or boilerplate."""
+
     GOOD = "good"
     NEAR_GOOD = "near-good"
     SHORT = "short"
