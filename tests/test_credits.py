@@ -22,6 +22,53 @@ def test_credit_roles_keep_their_line_and_parallel_places() -> None:
     assert {c.role for c in credits} <= ROLES
 
 
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Redaktion: Marcus Weber, Elena Roth", [("editing", ["Marcus Weber", "Elena Roth"])]),
+    ("Faktencheck: Marcus Weber", [("fact-checking", ["Marcus Weber"])]),
+    ("Text: Anna Schmidt; Redaktion: Jan Berg", [("writing", ["Anna Schmidt"]),
+                                                  ("editing", ["Jan Berg"])]),
+    ("Reporting: Jane Doe | Editing: John Roe", [("reporting", ["Jane Doe"]),
+                                                 ("editing", ["John Roe"])]),
+    ("Redacción: María López y José García", [("writing", ["María López", "José García"])]),
+    # one role a line of one paragraph (a <br> between them)
+    ("Redaktion: Marcus Weber\nFaktencheck: Elena Roth", [("editing", ["Marcus Weber"]),
+                                                         ("fact-checking", ["Elena Roth"])]),
+])
+def test_labelled_credit_lines(line: str, expected: list[tuple[str, list[str]]]) -> None:
+    """A role's label and a colon opens each part ("Redaktion: A, B"), in several
+    languages; the roles are `ROLES`."""
+    credits = parse_credit_line(line)
+    assert credits is not None and all(c.raw == " ".join(line.split()) for c in credits)
+    assert [(c.role, c.names) for c in credits] == expected
+    assert {c.role for c in credits} <= ROLES
+
+
+@pytest.mark.parametrize("line", [
+    "Text: dpa",  # the agency's: a trailer, not a person
+    "Text: Anna",  # a first name alone
+    "Text: A short sentence follows here, as prose does.",
+    "Grafik: Statista",
+    "Fotos: Jan Berg",  # photo labels are the captions' (an agency as often as a person)
+    "Note: Jane Doe",  # no role
+    "Jane Doe; Redaktion: Jan Berg",  # the line must open with a label
+])
+def test_not_labelled_credit_lines(line: str) -> None:
+    assert parse_credit_line(line) is None
+
+
+def test_labelled_credits_at_the_end_leave_the_text() -> None:
+    paragraphs = [
+        "Die Stadt hat am Montag beschlossen, die Brücke bis zum Sommer zu sanieren.",
+        "Die Arbeiten sollen im März beginnen und drei Monate dauern.",
+        "Redaktion: Marcus Weber, Elena Roth",
+        "Faktencheck: Marcus Weber",
+    ]
+    parts = normalize_news([Block(text=p) for p in paragraphs])
+    assert [b.text for b in parts.blocks] == paragraphs[:2]
+    assert [(c.role, c.names) for c in parts.credits] == [
+        ("editing", ["Marcus Weber", "Elena Roth"]), ("fact-checking", ["Marcus Weber"])]
+
 def test_agency_boilerplate_leaves_the_text_but_is_not_a_credit() -> None:
     paragraphs = [
         "Köln (dpa/lnw) – Die Polizei hat am Montag einen Mann festgenommen, hieß es.",

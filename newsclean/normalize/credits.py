@@ -64,13 +64,34 @@ def role_phrases() -> dict[str, str]:
 
 
 @cache
+def label_roles() -> dict[str, str]:
+    """Casefolded label (before its colon) -> role, every language: "Redaktion: A, B"."""
+    return {
+        " ".join(label.split()).casefold(): role
+        for table in phrases("credit_labels").values()
+        for label, role in table.items()
+    }
+
+
+@cache
 def roles() -> frozenset[str]:
     """Every value `Credit.role` takes."""
-    return frozenset(role_phrases().values()) | {"contributed"}
+    return frozenset(role_phrases().values()) | frozenset(label_roles().values()) | {
+        "contributed"
+    }
 
 
 ROLES: frozenset[str] = roles()
 """Every value `Credit.role` takes."""
+
+
+@cache
+def _label() -> re.Pattern[str]:
+    """A role's label and its colon, at the start of the line or after a space or a
+    separator: where one role of a labelled credit line opens."""
+    return re.compile(
+        rf"(?:^|(?<=[\s;|·•]))(?P<label>{alternation(label_roles())})\s?:\s?", re.IGNORECASE
+    )
 
 
 @cache
@@ -289,8 +310,35 @@ def _contributed(text: str) -> list[Credit] | None:
     return [Credit(role="contributed", names=people.names, places=people.places)]
 
 
+def _labelled_credits(text: str, *, wrapped: bool) -> list[Credit] | None:
+    """"Redaktion: A, B", "Text: A; Editing: B | Research: C", one role a line of the
+    same paragraph: each role opens with its label and a colon, and the line with one.
+    Names as `_role_credits` reads them."""
+    labels = list(_label().finditer(text))
+    if not labels or text[: labels[0].start()].strip(_EDGE):
+        return None
+    any_case = wrapped or len(labels) > 1
+    credits: dict[str, Credit] = {}
+    for i, label in enumerate(labels):
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+        people = parse_names(text[label.end() : end].strip(" ;|·•\n"), any_case=any_case)
+        if people is None or not people.names:
+            return None
+        if not any_case and any(len(n.split()) < MIN_LONE_NAME_WORDS for n in people.names):
+            return None  # "Text: Anna": a first name alone is a signature, not a credit
+        if _all_agencies(people.names):
+            return None  # "Text: dpa": the agency's, a trailer
+        role = label_roles()[" ".join(label.group("label").split()).casefold()]
+        _merge(credits.setdefault(role, Credit(role=role)), people)
+    return list(credits.values())
+
+
 def _parse_sentence(text: str, *, wrapped: bool) -> list[Credit] | None:
-    return _role_credits(text, wrapped=wrapped) or _contributed(text)
+    return (
+        _role_credits(text, wrapped=wrapped)
+        or _labelled_credits(text, wrapped=wrapped)
+        or _contributed(text)
+    )
 
 
 def parse_credit_line(line: str) -> list[Credit] | None:
