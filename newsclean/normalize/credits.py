@@ -53,24 +53,27 @@ MAX_SENTENCES = 4
 """Credit sentences in one paragraph ("A reported from X. B contributed.")."""
 
 
+def _key(phrase: str) -> str:
+    """A phrase as the role tables hold it: casefolded, one space between words."""
+    return " ".join(phrase.split()).casefold()
+
+
+def _role_table(section: str) -> dict[str, str]:
+    """One section of `wire_phrases.json` (phrase -> role, by language) as one table."""
+    return {_key(phrase): role for table in phrases(section).values()
+            for phrase, role in table.items()}
+
+
 @cache
 def role_phrases() -> dict[str, str]:
     """Casefolded phrase (with its "by") -> role, every language."""
-    return {
-        " ".join(phrase.split()).casefold(): role
-        for table in phrases("credit_roles").values()
-        for phrase, role in table.items()
-    }
+    return _role_table("credit_roles")
 
 
 @cache
 def label_roles() -> dict[str, str]:
     """Casefolded label (before its colon) -> role, every language: "Redaktion: A, B"."""
-    return {
-        " ".join(label.split()).casefold(): role
-        for table in phrases("credit_labels").values()
-        for label, role in table.items()
-    }
+    return _role_table("credit_labels")
 
 
 @cache
@@ -256,15 +259,24 @@ def _role_credits(text: str, *, wrapped: bool) -> list[Credit] | None:
     credits: dict[str, Credit] = {}
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        people = parse_names(text[match.end() : end], any_case=any_case)
+        people = _role_names(text[match.end() : end], any_case=any_case)
         if people is None:
             return None
-        if not any_case and any(len(n.split()) < MIN_LONE_NAME_WORDS for n in people.names):
-            return None  # "Edited by ColdJ": a forum's edit note, not a credit
-        role = role_phrases()[" ".join(match.group("phrase").split()).casefold()]
-        credit = credits.setdefault(role, Credit(role=role))
-        _merge(credit, people)
+        role = role_phrases()[_key(match.group("phrase"))]
+        _merge(credits.setdefault(role, Credit(role=role)), people)
     return list(credits.values())
+
+
+def _role_names(text: str, *, any_case: bool) -> _People | None:
+    """The names of one role (`parse_names`); None where they are no credit's: a lone role,
+    unbracketed, needs full names ("Edited by ColdJ" is a forum's edit note, "Text: Anna"
+    a signature)."""
+    people = parse_names(text, any_case=any_case)
+    if people is None:
+        return None
+    if not any_case and any(len(n.split()) < MIN_LONE_NAME_WORDS for n in people.names):
+        return None
+    return people
 
 
 def _merge(credit: Credit, people: _People) -> None:
@@ -321,14 +333,12 @@ def _labelled_credits(text: str, *, wrapped: bool) -> list[Credit] | None:
     credits: dict[str, Credit] = {}
     for i, label in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
-        people = parse_names(text[label.end() : end].strip(" ;|·•\n"), any_case=any_case)
+        people = _role_names(text[label.end() : end].strip(" ;|·•\n"), any_case=any_case)
         if people is None or not people.names:
             return None
-        if not any_case and any(len(n.split()) < MIN_LONE_NAME_WORDS for n in people.names):
-            return None  # "Text: Anna": a first name alone is a signature, not a credit
         if _all_agencies(people.names):
             return None  # "Text: dpa": the agency's, a trailer
-        role = label_roles()[" ".join(label.group("label").split()).casefold()]
+        role = label_roles()[_key(label.group("label"))]
         _merge(credits.setdefault(role, Credit(role=role)), people)
     return list(credits.values())
 
