@@ -308,28 +308,41 @@ def words_under(blocks: Iterable[TextBlock]) -> dict[HtmlElement, int]:
     return words
 
 
-def held_at_or_above(
-    path: Iterable[HtmlElement], test: Callable[[HtmlElement], bool],
-    memo: dict[HtmlElement, bool],
-) -> bool:
-    """Whether `test` holds for an element of `path`: an element and the elements above
-    it, innermost first (a block's `ancestors`, or `iterancestors`). `memo` keeps, for every
-    element walked, whether the test holds at it or above it along such a path: the
-    elements of a page share their ancestors, so each is read once however many ask."""
+Memo = dict[HtmlElement, "HtmlElement | None"]
+"""Per element walked by `nearest_at_or_above`, its answer for a path starting there."""
+
+
+def nearest_at_or_above(
+    path: Iterable[HtmlElement], test: Callable[[HtmlElement], bool], memo: Memo,
+    stop: Callable[[HtmlElement], bool] | None = None,
+) -> HtmlElement | None:
+    """The first element of `path` (an element and the elements above it, innermost
+    first: a block's `ancestors`, or `iterancestors`) that `test` holds for; None when
+    there is none, or when `stop` holds for an element first. `memo` keeps the answer of
+    every element walked (one memo for one `test` and `stop`): the elements of a page share
+    their ancestors, so each is read once however many ask."""
     walked: list[HtmlElement] = []
-    found = False
+    found: HtmlElement | None = None
     for el in path:
-        known = memo.get(el)
-        if known is not None:
-            found = known
+        if el in memo:
+            found = memo[el]
             break
         walked.append(el)
         if test(el):
-            found = True
+            found = el
+            break
+        if stop is not None and stop(el):
             break
     for el in walked:
         memo[el] = found
     return found
+
+
+def held_at_or_above(
+    path: Iterable[HtmlElement], test: Callable[[HtmlElement], bool], memo: Memo
+) -> bool:
+    """Whether `test` holds for an element of `path` (`nearest_at_or_above`)."""
+    return nearest_at_or_above(path, test, memo) is not None
 
 
 def longest_blocks(blocks: Sequence[TextBlock]) -> list[TextBlock]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
-from newsclean.blocks import TextBlock, held_at_or_above
+from newsclean.blocks import Memo, TextBlock, held_at_or_above, nearest_at_or_above
 from newsclean.extractors.hints import Hints, is_main, near_furniture
 from newsclean.extractors.params import DensityParams, Label
 from newsclean.model import BlockKind
@@ -128,7 +128,7 @@ def _titled(blocks: list[TextBlock]) -> set[HtmlElement]:
     return titled
 
 
-def in_page_footer(chain: tuple[HtmlElement, ...], memo: dict[HtmlElement, bool]) -> bool:
+def in_page_footer(chain: tuple[HtmlElement, ...], memo: Memo) -> bool:
     """Whether a block (`chain`: its ancestors, innermost first) lies in a `<footer>` or a
     WAI-ARIA `contentinfo` region. `memo` holds the answer of every element walked: the
     blocks of a page share their ancestors, so each element is read once."""
@@ -139,29 +139,20 @@ def _is_page_footer(el: HtmlElement) -> bool:
     return el.tag == "footer" or (el.get("role") or "").strip().lower() == "contentinfo"
 
 
-def page_menu(
-    chain: tuple[HtmlElement, ...], memo: dict[HtmlElement, HtmlElement | None]
-) -> HtmlElement | None:
+def page_menu(chain: tuple[HtmlElement, ...], memo: Memo) -> HtmlElement | None:
     """The `<nav>` (or WAI-ARIA `navigation` region) a block lies in (`chain`: its
     ancestors, innermost first), None when a `<main>`, `role="main"` or `<article>` comes
     first: a menu left unclosed around the page's main content (`DensityParams.stop_at_main`)
-    is layout, not the menu's text. `memo` keeps each walked element's answer, as
-    `held_at_or_above` does."""
-    walked: list[HtmlElement] = []
-    found: HtmlElement | None = None
-    for el in chain:
-        if el in memo:
-            found = memo[el]
-            break
-        walked.append(el)
-        if el.tag == "nav" or (el.get("role") or "").strip().lower() == "navigation":
-            found = el
-            break
-        if el.tag == "article" or is_main(el):
-            break
-    for el in walked:
-        memo[el] = found
-    return found
+    is layout, not the menu's text."""
+    return nearest_at_or_above(chain, _is_menu, memo, _is_main_text)
+
+
+def _is_menu(el: HtmlElement) -> bool:
+    return el.tag == "nav" or (el.get("role") or "").strip().lower() == "navigation"
+
+
+def _is_main_text(el: HtmlElement) -> bool:
+    return el.tag == "article" or is_main(el)
 
 
 def _without_menus(
@@ -170,7 +161,7 @@ def _without_menus(
     """`values` with the prose of menus (`page_menu`) at 0, each menu holding under
     `max_share` of the page's positive value: a menu that holds most of the page's prose is
     one the parser left unclosed around it, with no `<main>` or `<article>` to say so."""
-    memo: dict[HtmlElement, HtmlElement | None] = {}
+    memo: Memo = {}
     menus = [page_menu(b.ancestors, memo) if v > 0 else None
              for b, v in zip(blocks, values, strict=True)]
     held: dict[HtmlElement, float] = {}
@@ -186,7 +177,7 @@ def _without_menus(
 
 def weigh(
     blocks: list[TextBlock], labels: list[Label], hints: Hints, in_comments: list[bool],
-    in_card: list[bool], footers: dict[HtmlElement, bool] | None, params: DensityParams,
+    in_card: list[bool], footers: Memo | None, params: DensityParams,
     menu_share: float | None = None,
 ) -> tuple[list[bool], list[bool], list[float], HtmlElement | None]:
     """Furniture flags, container values and the container, as `hints` name the page's

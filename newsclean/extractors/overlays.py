@@ -20,7 +20,7 @@ from itertools import chain
 
 from lxml.html import HtmlElement
 
-from newsclean.blocks import TextBlock, held_at_or_above
+from newsclean.blocks import Memo, TextBlock, held_at_or_above
 
 DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
 """WAI-ARIA roles of a window over the page."""
@@ -28,14 +28,14 @@ DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
 
 def dialog_text(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
     """The kept blocks that sit inside a dialog."""
-    known: dict[HtmlElement, bool] = {}
+    known: Memo = {}
     return [
         i for i, k in enumerate(keep)
         if k and _in_dialog(blocks[i].element, known)
     ]
 
 
-def _in_dialog(el: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
+def _in_dialog(el: HtmlElement, known: Memo) -> bool:
     """Whether `el` or an element above it is a dialog; `known` remembers the answers for
     the elements already walked (a page's blocks share most of their ancestors)."""
     return held_at_or_above(chain((el,), el.iterancestors()), is_dialog, known)

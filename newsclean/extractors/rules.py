@@ -40,6 +40,7 @@ from typing import Any, overload
 from lxml.html import HtmlElement
 
 from newsclean.blocks import (
+    Memo,
     TextBlock,
     blocks_language,
     count_stopwords,
@@ -513,7 +514,7 @@ def analyse(doc: Document, params: DensityParams) -> Analysis:
     comments = comment_sections(doc) if params.comment_sections else frozenset()
     in_comments = inside(blocks, comments) if comments else []
     in_card = card_flags(blocks, prose, params, params.article_cards and not items_are_text(doc))
-    footers: dict[HtmlElement, bool] | None = {} if params.footer_no_container else None
+    footers: Memo | None = {} if params.footer_no_container else None
     thread = params.thread_posts and is_thread(doc)
     hints = Hints(prose, params.widget_max_words, comments)
     menus = params.menu_max_share if params.nav_no_container else None

@@ -20,7 +20,7 @@ from itertools import islice
 import lxml.etree
 from lxml.html import HtmlElement
 
-from newsclean.blocks import held_at_or_above
+from newsclean.blocks import Memo, held_at_or_above
 from newsclean.metadata import cards
 from newsclean.metadata.authors import (
     BY,
@@ -712,7 +712,7 @@ def _label_line_groups(page: Page) -> Groups:
         return []
     groups: Groups = []
     skipped = _skip_test()
-    away: dict[HtmlElement, bool] = {}
+    away: Memo = {}
     pieces = _body_pieces(BODY_TEXTS, page)  # the same texts, now each with its element
     for i in starts:
         piece = pieces[i]
@@ -785,7 +785,7 @@ def _labelled_groups(page: Page) -> Groups:
     groups: Groups = []
     taken: list[HtmlElement] = []
     skipped = _skip_test()
-    away: dict[HtmlElement, bool] = {}
+    away: Memo = {}
     texts = _ShortTexts(MAX_TEXT_CHARS)
     for el in found:
         if str(el.tag).lower() in FORM_TAGS:
@@ -843,7 +843,7 @@ def box_name(el: HtmlElement) -> str | None:
     return first if re.match(rf"{re.escape(given)}\b", bio.casefold()) else None
 
 
-def _away(el: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
+def _away(el: HtmlElement, known: Memo) -> bool:
     """Whether the element sits in comments, replies or related stories (by the class or
     id of an ancestor); answers are remembered per ancestor chain."""
     return held_at_or_above(el.iterancestors(), _away_here, known)
@@ -892,7 +892,7 @@ def _link_groups(page: Page) -> Groups:
     related stories."""
     groups: Groups = []
     skipped = _skip_test()
-    away: dict[HtmlElement, bool] = {}
+    away: Memo = {}
     for a in page.anchors():
         slug = _author_slug(a.get("href"))
         if not slug:
