@@ -53,7 +53,7 @@ _KIND_OF_TAG: dict[str, BlockKind] = {
 # Kinds that inline content and nested paragraphs inherit from an enclosing element; a
 # table does not pass its kind down, since layout tables hold whole articles.
 _INHERITING_TAGS = frozenset({"li", "dd", "dt", "blockquote", "pre"})
-_CELL_TAGS = frozenset({"td", "th"})
+CELL_TAGS = frozenset({"td", "th"})
 _HIDDEN_STYLE = re.compile(r"display\s{0,5}:\s{0,5}none|visibility\s{0,5}:\s{0,5}hidden", re.I)
 _PUNCT = re.compile(r"[.!?;:,。！？，、]")
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)]?(?:\s|$)")
@@ -118,6 +118,88 @@ def in_pre(el: HtmlElement, share: float) -> bool:
 def visible_chars(text: str) -> int:
     """Characters of `text` other than whitespace (markup indents code and prose alike)."""
     return len("".join(text.split()))
+
+
+# --- Tables that lay out a page ----------------------------------------------------------------
+
+LAYOUT_TABLE_TAGS = frozenset({"table", "h1", "h2", "h3"})
+"""A table holding one of these (a nested table, a section heading) lays out a page."""
+LAYOUT_CELL_WORDS = 150
+"""A table cell with more words than this holds running text: the table is layout."""
+LAYOUT_PARAGRAPHS_WORDS = 40
+"""A table cell with more words than this, in paragraphs parted by a blank line (two
+`<br>`), holds running text: the table is layout."""
+
+
+def span(value: str | None) -> int:
+    """A colspan or rowspan attribute as a number from 1 to 1000 (1 when unreadable)."""
+    try:
+        return max(1, min(int((value or "1").strip()[:4]), 1000))
+    except ValueError:
+        return 1
+
+
+def table_rows(table: HtmlElement) -> Iterator[tuple[HtmlElement, bool]]:
+    """The rows of a table (not of tables nested in it), with whether each is in its head."""
+    for child in table:
+        tag = child.tag
+        if tag == "tr":
+            yield child, False
+        elif tag in ("thead", "tbody", "tfoot"):
+            for row in child:
+                if row.tag == "tr":
+                    yield row, tag == "thead"
+
+
+def is_layout_table(table: HtmlElement) -> bool:
+    """A table that lays out a page rather than holding data: one that `lays_out_page`, or
+    of one column, or of only preformatted text (a highlighter's line-number gutter beside
+    the code)."""
+    if lays_out_code(table) or lays_out_page(table):
+        return True
+    return max((_width(tr) for tr, _ in table_rows(table)), default=0) < 2
+
+
+def lays_out_code(table: HtmlElement) -> bool:
+    """Whether all of a table's text lies in `<pre>`s: Pygments', Chroma's and Rouge's
+    tables of a gutter cell and a code cell, read as the code block they show."""
+    return in_pre(table, 1.0)
+
+
+def lays_out_page(table: HtmlElement) -> bool:
+    """Whether a table's cells are parts of the page, each read as the blocks it holds
+    rather than as one row of data: marked presentational, holding a nested table or a
+    section heading, or a cell of running text (long, or parted by blank lines)."""
+    if (table.get("role") or "").lower() in ("presentation", "none"):
+        return True
+    if any(el is not table for el in table.iter(*LAYOUT_TABLE_TAGS)):
+        return True
+    for tr, _ in table_rows(table):
+        for cell in tr:
+            if cell.tag not in CELL_TAGS:
+                continue
+            words = len(cell.text_content().split())
+            if words > LAYOUT_CELL_WORDS or (
+                words > LAYOUT_PARAGRAPHS_WORDS and _has_blank_line(cell)
+            ):
+                return True
+    return False
+
+
+def _width(tr: HtmlElement) -> int:
+    """Columns a row spans."""
+    return sum(span(c.get("colspan")) for c in tr if c.tag in CELL_TAGS)
+
+
+def _has_blank_line(cell: HtmlElement) -> bool:
+    """Whether a cell parts its text by a blank line (two `<br>` with only whitespace
+    between), as a page laid out in a table writes its story. Paragraph elements are no
+    sign: editors wrap each data cell's text in one."""
+    for br in cell.iter("br"):
+        after = br.getnext()
+        if after is not None and after.tag == "br" and not (br.tail or "").strip():
+            return True
+    return False
 
 
 def hint(el: HtmlElement) -> str:
@@ -251,7 +333,7 @@ def segment(root: HtmlElement) -> list[TextBlock]:
             elif tag in SKIP_TAGS or not isinstance(tag, str):
                 walker.skip_subtree()
                 continue
-            elif tag in _CELL_TAGS and parts:
+            elif tag in CELL_TAGS and parts:
                 parts.append(" | ")
             text = el.text
         else:

@@ -36,12 +36,15 @@ from lxml.html import HtmlElement
 
 from newsclean.blocks import (
     BLOCK_TAGS,
+    CELL_TAGS,
     HEADING_TAGS,
     SKIP_TAGS,
     TextBlock,
     _is_hidden,
-    in_pre,
+    is_layout_table,
     segment,
+    span,
+    table_rows,
 )
 from newsclean.model import (
     Block,
@@ -56,7 +59,6 @@ from newsclean.render import IMAGE_SCHEMES, LINK_SCHEMES, safe_url
 
 LIST_TAGS = frozenset({"ul", "ol", "dl", "menu", "dir"})
 ITEM_TAGS = frozenset({"li", "dd", "dt"})
-CELL_TAGS = frozenset({"td", "th"})
 STRONG_TAGS = frozenset({"strong", "b"})
 EMPHASIS_TAGS = frozenset({"em", "i"})
 CODE_TAGS = frozenset({"code", "kbd", "samp", "tt"})
@@ -64,10 +66,6 @@ MARK_TAGS = STRONG_TAGS | EMPHASIS_TAGS | CODE_TAGS | {"a"}
 _MARK_OR_BREAK = MARK_TAGS | {"br"}
 CARD_TAGS = frozenset({*HEADING_TAGS, "table"})
 """A list or quote holding one of these is layout (cards, a page in a list), not a list."""
-LAYOUT_TABLE_TAGS = frozenset({"table", "h1", "h2", "h3"})
-"""A table holding one of these (a nested table, a section heading) lays out a page."""
-LAYOUT_CELL_WORDS = 150
-"""A table cell with more words than this holds running text: the table is layout."""
 CODE_LANGUAGE = re.compile(
     r"(?:^|\s)(?:language|lang|highlight-source|highlight|brush:|hljs|sourceCode)[-_: ]?"
     r"([A-Za-z][\w+#.-]{0,30})(?=\s|$|;)"
@@ -180,12 +178,14 @@ def _normalise(runs: list[tuple[str, Marks]]) -> list[tuple[str, Marks]]:
     return out
 
 
-def pieces(element: HtmlElement, base: str | None) -> list[Piece]:
+def pieces(element: HtmlElement, base: str | None, layout_row: bool = False) -> list[Piece]:
     """The pieces of text `segment` makes of `element`'s own content, in order, with marks.
 
     Mirrors `segment`'s walk: block-level descendants are boundaries (their content is
     other elements' pieces), hidden ones are skipped without a boundary, invisible tags and
-    comments are skipped, table cells are separated by " | ".
+    comments are skipped, table cells are separated by " | ". In a `layout_row` (a row of
+    a table that lays out the page) a cell's first piece after a break opens a paragraph:
+    the cells are columns of the page, not one line of data.
     """
     if not len(element):  # no children: its text is its one piece (the common case)
         own = element.text
@@ -232,8 +232,11 @@ def pieces(element: HtmlElement, base: str | None) -> list[Piece]:
             else:
                 if tag in MARK_TAGS:
                     stack.append(_mark(stack[-1], el, base))
-                elif tag in CELL_TAGS and runs:
-                    runs.append((" | ", stack[-1]))
+                elif tag in CELL_TAGS:
+                    if runs:
+                        runs.append((" | ", stack[-1]))
+                    elif layout_row and out:
+                        blocked = True
                 text = el.text
         else:
             if el is element:
@@ -328,10 +331,19 @@ class Builder:
     def _element_pieces(self, element: HtmlElement) -> list[Piece] | None:
         if element not in self._pieces:
             try:
-                self._pieces[element] = pieces(element, self.base)
+                self._pieces[element] = pieces(element, self.base, self._layout_row(element))
             except (ValueError, TypeError, RecursionError):
                 self._pieces[element] = None
         return self._pieces[element]
+
+    def _layout_row(self, element: HtmlElement) -> bool:
+        """Whether `element` is a row of a table that lays out the page."""
+        if element.tag != "tr":
+            return False
+        table = element.getparent()
+        if table is not None and table.tag in ("thead", "tbody", "tfoot"):
+            table = table.getparent()
+        return table is not None and table.tag == "table" and self._is_layout_table(table)
 
     def _plain(self, element: HtmlElement) -> bool:
         """Whether an element holds no marks and no line breaks: its pieces are then the
@@ -385,7 +397,7 @@ class Builder:
     def _is_layout_table(self, table: HtmlElement) -> bool:
         verdict = self._layout.get(table)
         if verdict is None:
-            verdict = self._layout[table] = _is_layout_table(table)
+            verdict = self._layout[table] = is_layout_table(table)
         return verdict
 
     # -- building -------------------------------------------------------------------------
@@ -761,46 +773,6 @@ def _text_block(group: Sequence[Piece], tag: str) -> Block:
     return Block(text=text, inlines=inlines)
 
 
-def span(value: str | None) -> int:
-    """A colspan or rowspan attribute as a number from 1 to 1000 (1 when unreadable)."""
-    try:
-        return max(1, min(int((value or "1").strip()[:4]), 1000))
-    except ValueError:
-        return 1
-
-
-def table_rows(table: HtmlElement) -> Iterator[tuple[HtmlElement, bool]]:
-    """The rows of a table (not of tables nested in it), with whether each is in its head."""
-    for child in table:
-        tag = child.tag
-        if tag == "tr":
-            yield child, False
-        elif tag in ("thead", "tbody", "tfoot"):
-            for row in child:
-                if row.tag == "tr":
-                    yield row, tag == "thead"
-
-
-def _is_layout_table(table: HtmlElement) -> bool:
-    """A table that lays out a page rather than holding data: marked presentational, one
-    column, holding a nested table or a section heading, a cell of running text, or only
-    preformatted text (a highlighter's line-number gutter beside the code)."""
-    if (table.get("role") or "").lower() in ("presentation", "none"):
-        return True
-    if _lays_out_code(table):
-        return True
-    if any(el is not table for el in table.iter(*LAYOUT_TABLE_TAGS)):
-        return True
-    widest = 0
-    for tr, _ in table_rows(table):
-        cells = [c for c in tr if c.tag in CELL_TAGS]
-        widest = max(widest, sum(span(c.get("colspan")) for c in cells))
-        for cell in cells:
-            if len(cell.text_content().split()) > LAYOUT_CELL_WORDS:
-                return True
-    return widest < 2
-
-
 # --- code ---------------------------------------------------------------------------------------
 
 
@@ -833,12 +805,6 @@ def without_line_numbers(text: str) -> str:
         return text
     drop = set(numbered)
     return "\n".join(line for i, line in enumerate(lines) if i not in drop)
-
-
-def _lays_out_code(table: HtmlElement) -> bool:
-    """Whether all of a table's text lies in `<pre>`s: Pygments', Chroma's and Rouge's
-    tables of a gutter cell and a code cell, read as the code block they show."""
-    return in_pre(table, 1.0)
 
 
 def code_text(pre: HtmlElement) -> str:

@@ -174,6 +174,43 @@ def test_layout_tables_are_read_as_their_paragraphs() -> None:
     assert nested[0].kind is BlockKind.HEADING
 
 
+STORY = (
+    "The council voted on Tuesday to approve a budget that raises spending on buses.<br><br>"
+    "Opponents said the money would be better spent on roads neglected for years.<br><br>"
+    "The mayor called it a turning point and promised new lines before next year.<br><br>"
+    "Residents at the meeting were divided, and some left before the final count."
+)
+
+
+def test_a_story_parted_by_blank_lines_in_a_cell_lays_out_the_page() -> None:
+    """An older site's page: a menu cell beside a story cell whose paragraphs are parted by
+    blank lines (two `<br>`); short of the running-text length, still layout."""
+    menu = "".join(f'<a href="/s{i}">Section {i}</a><br>' for i in range(6))
+    out = build(f"<table><tr><td>{menu}</td><td>{STORY}</td></tr></table>")
+    assert BlockKind.TABLE not in {b.kind for b in out}
+    assert [b.text for b in out][-4:] == [
+        "The council voted on Tuesday to approve a budget that raises spending on buses.",
+        "Opponents said the money would be better spent on roads neglected for years.",
+        "The mayor called it a turning point and promised new lines before next year.",
+        "Residents at the meeting were divided, and some left before the final count.",
+    ]
+
+
+def test_data_cells_with_a_paragraph_or_a_line_break_stay_a_table() -> None:
+    """Editors wrap each data cell's text in one `<p>`, or break a cell's line once: data."""
+    rows = "".join(
+        f"<tr><td><p><b>Trend {i}</b></p></td><td><p>Organisations move beyond the old "
+        f"approach to security, and every request is verified wherever it comes from, as "
+        f"the guidance of the year {2020 + i} asks of them.</p></td></tr>"
+        for i in range(3)
+    )
+    [table] = build(f"<table><tr><td>Trend</td><td>Impact</td></tr>{rows}</table>")
+    assert table.kind is BlockKind.TABLE and len(table.rows) == 4
+    [broken] = build("<table><tr><td>Name</td><td>Address</td></tr><tr><td>Main office</td>"
+                     f"<td>{STORY.replace('<br><br>', '<br>')}</td></tr></table>")
+    assert broken.kind is BlockKind.TABLE
+
+
 def test_only_kept_rows_and_pieces_are_built() -> None:
     root = lxml.html.document_fromstring(
         "<html><body><p>Keep me.</p><p>Drop me.</p>"

@@ -7,7 +7,7 @@ from typing import Any
 
 from lxml.etree import _Element
 
-from newsclean.blocks import document_blocks
+from newsclean.blocks import document_blocks, span
 from newsclean.document import Document
 from newsclean.extractors.base import Candidate
 from newsclean.extractors.confidence import length_confidence
@@ -20,7 +20,6 @@ from newsclean.structure import (
     image_url,
     inlines_from_runs,
     resolve,
-    span,
 )
 
 HEAD_LEVELS = {f"h{n}": n for n in range(1, 7)}
