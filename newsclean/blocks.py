@@ -186,6 +186,49 @@ def lays_out_page(table: HtmlElement) -> bool:
     return False
 
 
+GRID_MENU_LINKS = 3
+"""Links a cell needs to be a page grid's menu column."""
+GRID_MENU_LINKED = 0.7
+"""Share of a menu column's characters inside links."""
+GRID_MAX_ROWS = 5
+"""Rows of a page grid at most: a banner, the columns, a footer (a data table has many)."""
+
+
+def page_grid(table: HtmlElement) -> bool:
+    """Whether a layout table is the grid of an older page: a few rows, one of them a menu
+    column (a cell of nothing much but links) beside a column of running text. Segmentation then
+    reads each cell as a block element of its own (a `<div>` column's equal), so that the
+    menu and the story are not parts of one row."""
+    if not lays_out_page(table):
+        return False
+    rows = list(table_rows(table))
+    if len(rows) > GRID_MAX_ROWS:  # many rows alike are data, whatever their cells hold
+        return False
+    for tr, _ in rows:
+        cells = [c for c in tr if c.tag in CELL_TAGS]
+        if len(cells) > 1 and any(map(_menu_column, cells)) and any(map(_text_column, cells)):
+            return True
+    return False
+
+
+def _menu_column(cell: HtmlElement) -> bool:
+    links = [a for a in cell.iter("a") if a.get("href")]
+    if len(links) < GRID_MENU_LINKS:
+        return False
+    chars = visible_chars(cell.text_content())
+    return chars > 0 and sum(visible_chars(a.text_content()) for a in links) >= (
+        GRID_MENU_LINKED * chars
+    )
+
+
+def _text_column(cell: HtmlElement) -> bool:
+    words = len(cell.text_content().split())
+    if words <= LAYOUT_PARAGRAPHS_WORDS:
+        return False
+    linked = sum(len(a.text_content().split()) for a in cell.iter("a"))
+    return linked < 0.3 * words
+
+
 def _width(tr: HtmlElement) -> int:
     """Columns a row spans."""
     return sum(span(c.get("colspan")) for c in tr if c.tag in CELL_TAGS)
@@ -280,6 +323,8 @@ def segment(root: HtmlElement) -> list[TextBlock]:
     owners: list[HtmlElement] = []  # the block-level path when its first text was seen
     link_chars = 0
     link_depth = 0
+    grids: list[bool] = []  # for each open table: whether it is a page grid
+    cells: set[HtmlElement] = set()  # cells of page grids, read as block elements
 
     def flush() -> None:
         """Close the block being read and measure it (its features are computed here)."""
@@ -328,13 +373,21 @@ def segment(root: HtmlElement) -> list[TextBlock]:
                 stack.append(el)
                 if tag in _INHERITING_TAGS:
                     inherited.append(_KIND_OF_TAG[tag])
+                elif tag == "table":
+                    grids.append(page_grid(el))
             elif tag == "a":
                 link_depth += 1
             elif tag in SKIP_TAGS or not isinstance(tag, str):
                 walker.skip_subtree()
                 continue
-            elif tag in CELL_TAGS and parts:
-                parts.append(" | ")
+            elif tag in CELL_TAGS:
+                if grids and grids[-1]:  # a column of the page: its own blocks
+                    if parts:
+                        flush()
+                    stack.append(el)
+                    cells.add(el)
+                elif parts:
+                    parts.append(" | ")
             text = el.text
         else:
             if tag in BLOCK_TAGS:
@@ -344,6 +397,12 @@ def segment(root: HtmlElement) -> list[TextBlock]:
                     stack.pop()
                     if tag in _INHERITING_TAGS:
                         inherited.pop()
+                    elif tag == "table":
+                        grids.pop()
+            elif cells and el in cells:
+                if parts:
+                    flush()
+                stack.pop()
             elif tag == "a":
                 link_depth -= 1
             if el is start:

@@ -172,3 +172,56 @@ def test_panels_opened_from_outside_a_heading_stay_hidden() -> None:
         '<h3>Plain heading</h3><div hidden>Hidden text.</div>'
     )
     assert [b.text for b in body_blocks(html)] == ["Menu", "Why?", "Plain heading"]
+
+
+SECTIONS = ("World", "Business", "Sport", "Science", "Health", "Travel", "Opinion", "Weather")
+STORY_PARAGRAPHS = (
+    "The city council voted on Tuesday to approve a budget that raises spending on public "
+    "transport by twelve percent, officials said after a debate that lasted into the night.",
+    "Opponents of the plan argued that the money would be better spent on repairing roads, "
+    "which they said had been neglected for more than a decade in several of the districts.",
+    "The mayor said the decision was a turning point for the region and promised that the "
+    "first of the new bus lines would open to passengers before the end of the next year.",
+    "Residents who came to the meeting were divided, with some applauding the vote and "
+    "others leaving the chamber in protest before the final count had been announced.",
+)
+
+
+def _grid_page(menu_rows: int = 1) -> str:
+    """An older site's page: a table of a banner row, then a menu column of links parted
+    by `<br>` beside the story's column, its paragraphs parted by blank lines."""
+    menu = "".join(f'<a href="/{s.lower()}">{s} news</a><br>' for s in SECTIONS)
+    story = "<br><br>".join(STORY_PARAGRAPHS)
+    rows = "".join(f"<tr><td>{menu}</td><td>{story}</td></tr>" for _ in range(menu_rows))
+    return (
+        "<html><body><table width=800><tr><td colspan=2><a href=/>Home</a></td></tr>"
+        f"{rows}</table><p>Copyright 2003 The Courier.</p></body></html>"
+    )
+
+
+def test_a_page_grid_s_columns_are_block_elements_of_their_own() -> None:
+    """The menu column and the story column are separate elements to every later step, as
+    two `<div>` columns are: not parts of one table row of one kind."""
+    blocks = segment(lxml.html.document_fromstring(_grid_page()))
+    menu = [b for b in blocks if b.text.endswith(" news")]
+    story = [b for b in blocks if b.text in STORY_PARAGRAPHS]
+    assert len(menu) == len(SECTIONS) and len(story) == len(STORY_PARAGRAPHS)
+    assert {b.element.tag for b in menu + story} == {"td"}
+    assert len({b.element for b in menu}) == 1 and len({b.element for b in story}) == 1
+    assert menu[0].element is not story[0].element
+    assert {b.kind for b in menu + story} == {BlockKind.PARAGRAPH}
+
+
+def test_many_rows_with_a_links_column_stay_data() -> None:
+    """A table of many rows alike is data, whatever its cells hold: each row one block."""
+    blocks = segment(lxml.html.document_fromstring(_grid_page(menu_rows=6)))
+    assert {b.kind for b in blocks if b.text.endswith(" news")} == {BlockKind.TABLE}
+    assert all(b.element.tag == "tr" for b in blocks if b.kind is BlockKind.TABLE)
+
+
+def test_the_story_of_a_page_grid_is_kept_as_its_paragraphs() -> None:
+    import newsclean
+
+    article = newsclean.extract(_grid_page())
+    assert BlockKind.TABLE not in {b.kind for b in article.blocks}
+    assert [b.text for b in article.blocks if b.text in STORY_PARAGRAPHS] == list(STORY_PARAGRAPHS)
