@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import cast
 
 import lxml.etree
@@ -199,15 +200,13 @@ def page_grid(table: HtmlElement) -> bool:
     column (a cell of nothing much but links) beside a column of running text. Segmentation then
     reads each cell as a block element of its own (a `<div>` column's equal), so that the
     menu and the story are not parts of one row."""
-    if not lays_out_page(table):
-        return False
-    rows = list(table_rows(table))
+    rows = list(islice(table_rows(table), GRID_MAX_ROWS + 1))
     if len(rows) > GRID_MAX_ROWS:  # many rows alike are data, whatever their cells hold
         return False
     for tr, _ in rows:
         cells = [c for c in tr if c.tag in CELL_TAGS]
         if len(cells) > 1 and any(map(_menu_column, cells)) and any(map(_text_column, cells)):
-            return True
+            return lays_out_page(table)
     return False
 
 
