@@ -58,8 +58,27 @@ def _page_files() -> Iterator[Path]:
     yield from sorted((root / "wcxb-dev" / "html").glob("*.html.gz"))[:300]
 
 
+_STORY = b"<br><br>".join(
+    b"Paragraph %d of the story, long enough to be running text of a page's column." % i
+    for i in range(4)
+)
+SHAPE_SEEDS = (
+    # an older page's grid: a menu column of links beside the story's column
+    b"<html><body><table width=800><tr><td colspan=2><a href=/>Home</a></td></tr><tr><td>"
+    + b"".join(b"<a href=/s%d>Section %d</a><br>" % (i, i) for i in range(6))
+    + b"</td><td>" + _STORY + b"</td></tr></table></body></html>",
+    # a layout table holding a data table in one of its cells
+    b"<html><body><table role=presentation><tr><td><h2>Results</h2><table><tr><th>a</th>"
+    b"<th>b</th></tr><tr><td>1</td><td>2</td></tr></table></td><td>" + _STORY
+    + b"</td></tr></table></body></html>",
+)
+"""Page shapes no dev set holds, built by hand, so that their paths are fuzzed too."""
+
+
 def page_seeds() -> Iterator[bytes]:
-    """The dev sets' pages (WCXB's first 300), each cut to `MAX_SEED_BYTES`."""
+    """Hand-built page shapes (`SHAPE_SEEDS`), then the dev sets' pages (WCXB's first 300),
+    each cut to `MAX_SEED_BYTES`."""
+    yield from SHAPE_SEEDS
     for path in _page_files():
         data = path.read_bytes()
         if path.suffix == ".gz":
