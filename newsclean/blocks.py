@@ -197,9 +197,9 @@ GRID_MAX_ROWS = 5
 
 def page_grid(table: HtmlElement) -> bool:
     """Whether a layout table is the grid of an older page: a few rows, one of them a menu
-    column (a cell of nothing much but links) beside a column of running text. Segmentation then
-    reads each cell as a block element of its own (a `<div>` column's equal), so that the
-    menu and the story are not parts of one row."""
+    column (a cell of nothing much but links) beside a column of running text.
+    Segmentation then reads each cell as a block element of its own (a `<div>` column's
+    equal), so that the menu and the story are not parts of one row."""
     rows = list(islice(table_rows(table), GRID_MAX_ROWS + 1))
     if len(rows) > GRID_MAX_ROWS:  # many rows alike are data, whatever their cells hold
         return False
@@ -211,6 +211,7 @@ def page_grid(table: HtmlElement) -> bool:
 
 
 def _menu_column(cell: HtmlElement) -> bool:
+    """A cell of `GRID_MENU_LINKS` links or more and little else: a page's menu."""
     links = [a for a in cell.iter("a") if a.get("href")]
     if len(links) < GRID_MENU_LINKS:
         return False
@@ -221,6 +222,7 @@ def _menu_column(cell: HtmlElement) -> bool:
 
 
 def _text_column(cell: HtmlElement) -> bool:
+    """A cell of running text: more than `LAYOUT_PARAGRAPHS_WORDS` words, mostly unlinked."""
     words = len(cell.text_content().split())
     if words <= LAYOUT_PARAGRAPHS_WORDS:
         return False
