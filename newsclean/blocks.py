@@ -191,6 +191,8 @@ GRID_MENU_LINKS = 3
 """Links a cell needs to be a page grid's menu column."""
 GRID_MENU_LINKED = 0.7
 """Share of a menu column's characters inside links."""
+GRID_TEXT_LINKED = 0.3
+"""Share of a text column's words inside links, less than which it is running text."""
 GRID_MAX_ROWS = 5
 """Rows of a page grid at most: a banner, the columns, a footer (a data table has many)."""
 
@@ -227,7 +229,7 @@ def _text_column(cell: HtmlElement) -> bool:
     if words <= LAYOUT_PARAGRAPHS_WORDS:
         return False
     linked = sum(len(a.text_content().split()) for a in cell.iter("a"))
-    return linked < 0.3 * words
+    return linked < GRID_TEXT_LINKED * words
 
 
 def _width(tr: HtmlElement) -> int:
