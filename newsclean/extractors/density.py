@@ -37,6 +37,7 @@ from newsclean.extractors.declared import declared, declared_additions, review_c
 from newsclean.extractors.forms import entry_form_text
 from newsclean.extractors.offers import linked_offers
 from newsclean.extractors.overlays import dialog_text
+from newsclean.extractors.paragraphs import paragraph_lines
 from newsclean.extractors.params import DensityParams, Label
 from newsclean.extractors.rules import (
     Analysis,
@@ -147,6 +148,10 @@ class DensityExtractor:
         if params.code_between_kept:
             passes.append((lambda keep: code_between_kept(blocks, keep, params.short_max_words),
                            True, "code between kept blocks ({})"))
+        if params.paragraph_lines:
+            passes.append((lambda keep: paragraph_lines(blocks, keep,
+                                                        params.paragraph_lines_share),
+                           True, "a line of a paragraph kept for most of its lines ({})"))
         if params.repeated_passages:
             passes.append((lambda keep: repeated_passages(blocks, keep), False,
                            "a passage kept already"))

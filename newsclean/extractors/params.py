@@ -123,6 +123,12 @@ class DensityParams:
     kept text, or after kept text ending in a colon, are kept too (`code_between_kept`): a
     code sample reads like a menu to every context-free score. wcxb-dev code F1 0.454 ->
     0.470 (check half 0.395 -> 0.419); with the colon, 0.470 -> 0.472."""
+    paragraph_lines: bool = True
+    """After the keep decisions, the lines of one `<p>` parted by `<br>` (a stanza, an
+    address) are kept together when most of them are kept and none is linked
+    (`paragraphs.paragraph_lines`): short plain lines score near the middle one by one."""
+    paragraph_lines_share: float = 0.5
+    """Share of a paragraph's lines that must be kept for the rest to join them."""
     repeated_passages: bool = True
     """After the keep decisions, the second copy of a passage rendered twice (for narrow and
     wide screens, or as excerpt and tab) is left out (`copies.repeated_passages`). wcxb-dev text F1
