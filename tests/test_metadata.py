@@ -123,9 +123,14 @@ def test_the_sites_logo_is_no_headline(logo: str) -> None:
         ("<title>公衆無線LANを安全に使うためのアプリ（CNET Japan）</title>",
          "<h1>公衆無線LANを安全に使うためのアプリ</h1>",
          "公衆無線LANを安全に使うためのアプリ（CNET Japan）"),
-        # an underscore joins words: "Headline_Section_Site" is not cut after "Headline"
+        # an underscore joins words of Latin script: "tokio_util" is no "tokio" and a site
+        ("<title>tokio_util - Rust</title>", "<h1>tokio</h1>", "tokio_util - Rust"),
+        # but after a character of another script it parts the headline from its section
+        # and site, as Chinese sites write them, and so does a full-width bar
         ("<title>新电脑已可利用记忆自学_科技_腾讯网</title>", "<h1>新电脑已可利用记忆自学</h1>",
-         "新电脑已可利用记忆自学_科技_腾讯网"),
+         "新电脑已可利用记忆自学"),
+        ("<title>フジテレビ問題で大激震｜日刊ゲンダイDIGITAL</title>",
+         "<h1>フジテレビ問題で大激震</h1>", "フジテレビ問題で大激震"),
     ],
 )
 def test_the_one_heading_at_an_end_of_the_title_is_the_headline(

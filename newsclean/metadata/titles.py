@@ -12,20 +12,25 @@ import re
 from urllib.parse import urlsplit
 
 SEPARATOR = re.compile(
-    r"(?<!\s)\s+(?:\||-|–|—|·|•|::|»|«|/|~)\s+|(?<!\s)\s*(?:\||::)\s*|(?<!\s)\s+_|_\s+"
+    r"(?<!\s)\s+(?:\||-|–|—|·|•|::|»|«|/|~)\s+|(?<!\s)\s*(?:\||::|｜)\s*|(?<!\s)\s+_|_\s+"
+    r"|(?<=[^\x00-\u024f\s])_(?=\S)"
 )
 r"""Separators between a headline and a site name, as sites write them. A match may only
 start where a run of whitespace starts (`(?<!\s)`): otherwise every position inside a long
-run would rescan it, which is quadratic."""
-SEPARATOR_CHARS = "|-–—·•:»«/~_"
+run would rescan it, which is quadratic. An underscore parts only where a space stands by
+it, or right after a character beyond Latin script: Chinese sites write
+"标题_科技_腾讯网" (headline, section, site) without spaces, while "tokio_util" is one
+identifier. A full-width bar (｜) parts as a bar does."""
+SEPARATOR_CHARS = "|-–—·•:»«/~_｜"
 """Every `SEPARATOR` match holds one of these: a title without any has one segment."""
 TRAILING_BRACKET = re.compile(r"(?<!\s)\s*[\[(]([^\[\]()]{2,60})[\])]\s*$")
 """A site name in brackets at the end: "Headline [Site]"."""
 MAX_TITLE_CHARS = 500
 _NON_WORD = re.compile(r"[\W_]+")
 _WORD = re.compile(r"\w+")
-"""Words as `shown_at_an_end` compares them: an underscore joins (`SEPARATOR` cuts at one
-only between spaces), so "Headline_Section_Site" is not cut after "Headline"."""
+"""Words as `shown_at_an_end` compares them: an underscore joins, so "tokio_util" is not
+cut after "tokio" (`SEPARATOR` cuts at one only by a space or after a character beyond
+Latin script, and `strip_site` reads those segments)."""
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
