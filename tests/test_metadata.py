@@ -10,7 +10,7 @@ import newsclean
 from newsclean.document import load
 from newsclean.metadata import Metadata, bcp47, extract_metadata
 from newsclean.metadata.authors import parse_byline
-from newsclean.metadata.dates import parse_date
+from newsclean.metadata.dates import day_of, parse_date
 from newsclean.metadata.titles import strip_site
 
 NOW = datetime(2025, 4, 18, 12, 0, tzinfo=UTC)
@@ -480,6 +480,27 @@ def test_a_name_in_the_date_line_never_replaces_a_declared_user_name() -> None:
         ("8. April 2025", date(2025, 4, 8)),
         ("8 de abril de 2025", date(2025, 4, 8)),
         ("08.04.2025", date(2025, 4, 8)),
+        # months as other languages print them in a date (the genitive where it has one)
+        ("Иван Петров, 8 апреля 2025, 10:15", datetime(2025, 4, 8, 10, 15)),
+        ("8 квітня 2025", date(2025, 4, 8)),
+        ("Jan Kowalski, 8 kwietnia 2025", date(2025, 4, 8)),
+        ("8. dubna 2025", date(2025, 4, 8)),
+        ("Ahmet Yılmaz | 08 Nisan 2025 10:15", datetime(2025, 4, 8, 10, 15)),
+        ("8 aprilie 2025", date(2025, 4, 8)),
+        ("8. huhtikuuta 2025", date(2025, 4, 8)),
+        ("8 Απριλίου 2025", date(2025, 4, 8)),
+        ("محمد أحمد - 8 أبريل 2025", date(2025, 4, 8)),
+        ("8. december 2024", date(2024, 12, 8)),
+        ("8 desember 2024", date(2024, 12, 8)),
+        # year first, in a line of text: Chinese, Japanese, Korean
+        ("2025年4月8日 10時15分 山田太郎", datetime(2025, 4, 8, 10, 15)),
+        ("2025年04月08日 10:30 来源：新华社", datetime(2025, 4, 8, 10, 30)),
+        ("2025年4月8日（火）10:15", datetime(2025, 4, 8, 10, 15)),
+        ("입력 2025.04.08 10:15 김민수 기자", datetime(2025, 4, 8, 10, 15)),
+        ("2025년 4월 8일", date(2025, 4, 8)),
+        ("2025/04/08 10:11:12 +09:00",
+         datetime(2025, 4, 8, 10, 11, 12, tzinfo=timezone(timedelta(hours=9)))),
+        ("2025-04-08 00:00:00 +0000 UTC", datetime(2025, 4, 8, tzinfo=UTC)),
     ],
 )
 def test_parse_date(text: str, expected: date) -> None:
@@ -489,7 +510,9 @@ def test_parse_date(text: str, expected: date) -> None:
 @pytest.mark.parametrize(
     "text",
     ["", "yesterday", "2025-13-40", "2025-02-30T10:00", "1850-01-01", "2099-01-01",
-     "2025-04-08T10:00+99:00", "x" * 500, "Today: April 31, 2025"],
+     "2025-04-08T10:00+99:00", "x" * 500, "Today: April 31, 2025",
+     # a version number is no date: with dots, a date writes month and day in two digits
+     "version 2024.1.2", "v2024.10.01.3"],
 )
 def test_parse_date_rejects(text: str) -> None:
     assert parse_date(text, NOW) is None
@@ -1170,6 +1193,15 @@ def _dated(body: str) -> Metadata:
 
 def test_a_date_written_the_iso_way_under_the_headline_is_read() -> None:
     assert _dated("<h1>T</h1><h5><span>2025-04-08</span></h5>").published == date(2025, 4, 8)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Иван Петров, 8 апреля 2025, 10:15", "2025年4月8日 10時15分", "2025年04月08日 来源：新华社",
+     "입력 2025.04.08 10:15", "Jan Kowalski | 8 kwietnia 2025", "08 Nisan 2025 10:15"],
+)
+def test_a_date_line_in_any_language_under_the_headline_is_read(line: str) -> None:
+    assert day_of(_dated(f"<h1>T</h1><div class=meta>{line}</div>").published) == date(2025, 4, 8)
 
 
 def test_the_date_before_an_updated_label_is_the_publication() -> None:

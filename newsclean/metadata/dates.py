@@ -28,25 +28,47 @@ _ISO = re.compile(
 )
 _COMPACT = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$")
 
-# month names and abbreviations of the languages most common on news sites
+# month names and abbreviations of the languages most common on news sites, in the forms
+# dates print them (Slavic, Baltic, Finnish and Greek dates take the genitive: "4 декабря")
+_MONTHS_TEXT = (
+    "january jan janvier janv januar jän enero ene gennaio gen janeiro januari "
+    "января январь січня stycznia styczeń ledna ocak ianuarie január tammikuuta "
+    "ιανουαρίου يناير",
+    "february feb février févr fevrier februar febrero febbraio fevereiro februari "
+    "февраля февраль лютого lutego luty února şubat subat februarie február "
+    "helmikuuta φεβρουαρίου فبراير",
+    "march mar mars märz maerz marzo março maart marts maret "
+    "марта март березня marca marzec března mart martie március maaliskuuta "
+    "μαρτίου مارس",
+    "april apr avril avr abril aprile "
+    "апреля апрель квітня kwietnia kwiecień dubna nisan aprilie április huhtikuuta "
+    "απριλίου أبريل",
+    "may mai mayo maggio maio mei maj "
+    "мая май травня maja května mayıs mayis május toukokuuta μαΐου مايو",
+    "june jun juin juni junio giugno junho "
+    "июня июнь червня czerwca czerwiec června haziran iunie június kesäkuuta "
+    "ιουνίου يونيو",
+    "july jul juillet juil juli julio luglio lug julho "
+    "июля июль липня lipca lipiec července temmuz iulie július heinäkuuta "
+    "ιουλίου يوليو",
+    "august aug août aout agosto ago augustus augusti agustus "
+    "августа август серпня sierpnia sierpień srpna ağustos agustos "
+    "augusztus elokuuta αυγούστου أغسطس",
+    "september sep sept septembre septiembre settembre set setembro "
+    "сентября сентябрь вересня września wrzesień září eylül eylul septembrie "
+    "szeptember syyskuuta σεπτεμβρίου سبتمبر",
+    "october oct octobre oktober okt octubre ottobre ott outubro "
+    "октября октябрь жовтня października październik října ekim octombrie "
+    "október lokakuuta οκτωβρίου أكتوبر",
+    "november nov novembre noviembre novembro "
+    "ноября ноябрь листопада listopada listopad listopadu kasım kasim noiembrie "
+    "marraskuuta νοεμβρίου نوفمبر",
+    "december dec décembre decembre dezember dez diciembre dic dicembre dezembro "
+    "desember декабря декабрь грудня grudnia grudzień prosince aralık aralik "
+    "decembrie joulukuuta δεκεμβρίου ديسمبر",
+)
 MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        "january jan janvier janv januar jän enero ene gennaio gen janeiro januari",
-        "february feb février févr fevrier februar febrero febbraio fevereiro februari",
-        "march mar mars märz maerz marzo março maart",
-        "april apr avril avr abril aprile",
-        "may mai mayo maggio maio mei",
-        "june jun juin juni junio giugno junho",
-        "july jul juillet juil juli julio luglio lug julho",
-        "august aug août aout agosto ago augustus",
-        "september sep sept septembre septiembre settembre set setembro",
-        "october oct octobre oktober okt octubre ottobre ott outubro",
-        "november nov novembre noviembre novembro",
-        "december dec décembre decembre dezember dez diciembre dic dicembre dezembro",
-    ),
-    start=1,
-):
+for _number, _names in enumerate(_MONTHS_TEXT, start=1):
     for _name in _names.split():
         MONTHS[_name] = _number
 _WEEKDAYS_TEXT = """
@@ -86,6 +108,25 @@ _TEXTUAL = (
 )
 _YEAR = re.compile(r"\d{4}")
 _NUMERIC_DMY = re.compile(rf"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}){_TIME}")
+_CLOCK = (
+    r"(?:\s*(?:\([^)]{1,3}\)|（[^）]{1,3}）))?"  # a weekday in brackets: "（金）", "(월)"
+    r"(?:[T\s]*(?P<H>\d{1,2})\s*[:時시]\s*(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
+    r"(?:\s*(?P<z>UTC|GMT|Z|[+-]\d{2}:?\d{2})\b)?"
+)
+_NUMERIC_YMD = (
+    re.compile(
+        r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})"
+        r"\s*[日일]?" + _CLOCK
+    ),
+    re.compile(
+        r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?:(?P<sep>[/-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+        r"|\.(?P<m2>[01]\d)\.(?P<d2>[0-3]\d))(?![\d.]*\d)" + _CLOCK
+    ),
+)
+"""Dates written year first in a line of text: "2026年12月4日 10時15分" (Chinese,
+Japanese), "2026년 12월 4일", "입력 2026.12.04 10:15" (Korean), "2026/12/04". Year first,
+the order is never in doubt. With dots, month and day take two digits each, as those
+dates print them: "2024.1.2" is a version number."""
 
 
 def _zone(text: str | None) -> timezone | None:
@@ -172,10 +213,13 @@ def parse_written_date(text: str, now: datetime | None = None) -> When | None:
             parts = match.groupdict()
             month = MONTHS[match.group("mon").lower().rstrip(".")]
             return _build(parts["y"], month, parts["d"], parts, now)
-    match = _NUMERIC_DMY.search(text)
-    if match:
-        parts = match.groupdict()
-        return _build(parts["y"], parts["m"], parts["d"], parts, now)
+    for numeric in (_NUMERIC_DMY, *_NUMERIC_YMD):
+        match = numeric.search(text)
+        if match:
+            parts = match.groupdict()
+            written_month = parts["m"] or parts.get("m2") or ""
+            written_day = parts["d"] or parts.get("d2") or ""
+            return _build(parts["y"], written_month, written_day, parts, now)
     return None
 
 
