@@ -585,6 +585,20 @@ def test_crawl_day_is_not_a_publication_date() -> None:
     assert meta.published is None
 
 
+def test_a_story_of_the_extraction_day_keeps_its_date_where_it_prints_the_hour() -> None:
+    """A page extracted the day it was published: the date line under the headline prints
+    the time too, which a header clock or a crawl stamp seldom does."""
+    body = f"<h1>T</h1><p>April 18, 2025 10:15 AM</p>{LONG}"
+    meta = extract_metadata(load(f"<html><body>{body}</body></html>"), now=NOW)
+    assert meta.published == datetime(2025, 4, 18, 10, 15)
+
+
+def test_a_day_in_the_address_is_no_clock_on_the_extraction_day() -> None:
+    meta = extract_metadata(load("<html><body><h1>T</h1><p>x</p></body></html>",
+                                 url="https://news.test/2025/04/18/a-story"), now=NOW)
+    assert meta.published == date(2025, 4, 18)
+
+
 # --- site, language, description, image, canonical, tags -------------------------------------
 
 

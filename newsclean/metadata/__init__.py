@@ -133,6 +133,10 @@ ORDER: dict[str, tuple[Step, ...]] = {
 
 TEXT_SOURCES = frozenset({"visible"})
 """Sources read from printed text, where the extraction day is a crawl date or a clock."""
+CLOCK_SOURCES = frozenset({"page"})
+"""Steps of the day search (`pagedate.search_day`) that read printed text, where the
+extraction day may be a header clock: a day in the page's URL, its script data, its
+markup's modification date or its image's path is none."""
 MARKUP_DATE_SOURCES = frozenset({"jsonld", "meta", "microdata"})
 """Date sources that write a time with its zone (`<time pubdate>` rarely does)."""
 MAX_DATES = 5
@@ -271,7 +275,7 @@ def _split_list(groups: list[list[str]]) -> list[str]:
 def _date(lookup: _Lookup, name: str, meta: Metadata) -> When | None:
     def accept(source: str, value: str) -> When | None:
         parsed = parse_date(value, lookup.now)
-        if parsed is not None and source in TEXT_SOURCES and _is_today(parsed, lookup.now):
+        if parsed is not None and source in TEXT_SOURCES and _clock_day(parsed, lookup.now):
             return None  # a crawl date or a header clock, not the story's date
         return parsed
 
@@ -325,7 +329,7 @@ def _printed_date(lookup: _Lookup) -> When | None:
     for group in lookup.groups("visible", "published_near"):
         for value in group:
             parsed = parse_date(value, lookup.now)
-            if parsed is not None and not _is_today(parsed, lookup.now):
+            if parsed is not None and not _clock_day(parsed, lookup.now):
                 return parsed
     return None
 
@@ -355,14 +359,22 @@ def _searched_day(lookup: _Lookup, meta: Metadata, free_text: bool) -> When | No
     "Updated" line is read there in its turn)."""
     modified = meta.modified if meta.sources.get("modified") not in TEXT_SOURCES else None
     found = pagedate.search_day(lookup.page, lookup.now, modified, free_text=free_text)
-    if found is None or _is_today(found[0], lookup.now):
-        return None
+    if found is None or (found[1] in CLOCK_SOURCES and _is_today(found[0], lookup.now)):
+        return None  # a printed day, without its time: it may be a header clock
     meta.sources["published"] = found[1]
     return found[0]
 
 
 def _is_today(value: When, now: datetime) -> bool:
     return (value.date() if isinstance(value, datetime) else value) == now.date()
+
+
+def _clock_day(value: When, now: datetime) -> bool:
+    """Whether a date printed near the headline may be a header clock or a crawl stamp
+    rather than the story's: the extraction day, printed without a time of day. A story
+    published the day it is extracted prints its hour ("December 4, 2026 10:15 AM"), a
+    server's date stamp seldom does (a live clock is written by script, not in the HTML)."""
+    return _is_today(value, now) and not isinstance(value, datetime)
 
 
 def _description(lookup: _Lookup, meta: Metadata) -> str | None:
