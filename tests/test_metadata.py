@@ -1489,6 +1489,14 @@ def test_a_name_that_begins_with_the_sites_name_is_no_person(author: str) -> Non
         ("id", "Oleh Budi Santoso", "Budi Santoso"),
         ("ar", "بقلم أحمد علي", "أحمد علي"),
         ("sv", "Av Anna Svensson", "Anna Svensson"),
+        # a label word with its colon, ASCII or full-width, or a Chinese label without one
+        ("ru", "Автор: Иван Петров", "Иван Петров"),
+        ("tr", "Yazar: Ahmet Yılmaz", "Ahmet Yılmaz"),
+        ("zh", "作者：王伟", "王伟"),
+        ("zh", "记者 王伟", "王伟"),
+        # a name with a job title after it, as Japanese and Korean print a byline
+        ("ja", "山田太郎記者", "山田太郎"),
+        ("ko", "김민수 기자", "김민수"),
     ],
 )
 def test_printed_byline_is_read_by_its_word_in_any_language(
@@ -1500,6 +1508,19 @@ def test_printed_byline_is_read_by_its_word_in_any_language(
     page = (f"<html lang={lang}><head><title>T</title></head><body><article>"
             f"<h1>A headline of the story</h1><p>{line}</p>{prose}</article></body></html>")
     assert newsclean.extract(page).authors == [name]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("来源：新华社 记者：王伟", "王伟"),  # a source, then the reporter's label
+        ("新华社记者 王伟", "王伟"),
+        ("[서울신문] 김민수 기자 kim@seoul.example", "김민수"),  # the outlet in brackets first
+        ("Автор: Иван Петров", "Иван Петров"),
+    ],
+)
+def test_a_byline_element_gives_the_name_without_its_labels(line: str, name: str) -> None:
+    assert meta_of(body=f'<h1>T</h1><div class="byline">{line}</div>{LONG}').authors == [name]
 
 
 def test_the_byline_and_date_sit_by_the_h2_that_prints_the_title_under_a_promo_h1() -> None:

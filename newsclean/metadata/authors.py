@@ -33,23 +33,39 @@ LABEL_PHRASES = (
 """Phrases that announce the author's name, in several languages: "Written by Jane Doe",
 "Interview by Jane Doe" (an interview's author is the interviewer)."""
 LABEL_WORDS = (
-    "by", "author", "authors", "autor", "autorin", "autore", "auteur", "autora", "yazar",
-    "автор", "par", "von", "por",
+    "by", "author", "authors", "autor", "autorin", "autorka", "autore", "autori", "auteur",
+    "autora", "yazar", "yazan", "автор", "автори", "авторы", "forfatter", "författare",
+    "kirjoittaja", "szerző", "συντάκτης", "par", "von", "por",
 )
 """Single words that announce the author's name; standing alone before a name ("By:
 Jane Doe", "Author: Jane Doe") rather than in a sentence ("by the way")."""
+CJK_LABELS = ("作者", "撰文", "撰稿", "记者", "記者", "文")
+"""Labels before a name in Chinese and Japanese, followed by a colon or not ("作者：王伟",
+"记者 王伟"; "文" only with its colon: "文：王伟"). No space or word boundary parts them
+from the name, as there is none between two characters of those scripts."""
+COLON = "[:：]"
+"""A label's colon, ASCII or full-width (Chinese and Japanese text)."""
 _PHRASES = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in LABEL_PHRASES)
 _WORDS = "|".join(re.escape(w) for w in LABEL_WORDS)
-AUTHOR_LABEL = re.compile(rf"^(?:{_PHRASES}|{_WORDS})\s*:?$", re.IGNORECASE)
-"""A label on its own ("Written by", "Autor:"): Twitter card labels, label elements."""
+_CJK = "|".join(re.escape(w) for w in CJK_LABELS if len(w) > 1)
+AUTHOR_LABEL = re.compile(
+    rf"^(?:{_PHRASES}|{_WORDS}|{_CJK}|文(?={COLON}))\s*{COLON}?$", re.IGNORECASE
+)
+"""A label on its own ("Written by", "Autor:", "作者："): Twitter card labels, label elements."""
 LABEL_LINE = re.compile(
-    rf"^\s*(?:(?:{_PHRASES})\b\s*:?|(?:{_WORDS})\s*:)\s*(?=[^\W\d_])", re.IGNORECASE
+    rf"^\s*(?:(?:{_PHRASES})\b\s*{COLON}?|(?:{_WORDS})\s*{COLON}|(?:{_CJK})\s*{COLON}?"
+    rf"|文\s*{COLON})\s*(?=[^\W\d_])",
+    re.IGNORECASE,
 )
 """A printed line that starts with an author label and goes on with a name: a phrase
 ("Written by Jane Doe", "Article by:Jane"), or a label word with a colon ("By: Jane Doe",
 "Author: Jane Doe"); a bare "By ..." is too common in sentences to be read anywhere."""
-LABEL_INSIDE = re.compile(rf"(?<=\s)(?:{_PHRASES})\b\s*:?\s*", re.IGNORECASE)
-"""A label phrase inside a sentence: "This post was written by Jane Doe" names her."""
+LABEL_INSIDE = re.compile(
+    rf"(?<=\s)(?:{_PHRASES})\b\s*:?\s*|(?<=\S)\s*(?:{_CJK})\s*{COLON}?\s*(?=\S)",
+    re.IGNORECASE,
+)
+"""A label phrase inside a sentence: "This post was written by Jane Doe" names her; a
+Chinese or Japanese label after a source ("来源：新华社 记者：王伟", "新华社记者 王伟")."""
 
 BY_WORDS = (
     "by", "par", "von", "por", "di", "da", "door", "av", "af", "przez", "oleh", "bởi",
@@ -68,12 +84,13 @@ BY_PREFIX = re.compile(
     rf"^\s*(?:(?:{_PHRASES})|(?:(?:written|posted|reported|words|text|story|article|authored"
     r"|photos?|reporting|published|analysis|opinion|commentary|column|review|video|interview"
     r"|edited|compiled|illustrations?)\s+)?"
-    rf"(?:{BY}|autor(?:a|in|es)?|authors?|auteurs?))\b\s*:?\s*"
-    r"|^\s*(?:text|texte|testo|texto|tekst|текст)\s*:\s*",
+    rf"(?:{BY}|{_WORDS}|autor(?:a|in|es)?|authors?|auteurs?))\b\s*{COLON}?\s*"
+    rf"|^\s*(?:text|texte|testo|texto|tekst|teksti|текст)\s*{COLON}\s*"
+    rf"|^\s*(?:{_CJK})\s*{COLON}?\s*|^\s*文\s*{COLON}\s*",
     re.IGNORECASE,
 )
-"""A label before the name: "By", "Written by", "Author:", or "Text:" (the credit for the
-words, beside "Photo:", in several languages)."""
+"""A label before the name: "By", "Written by", "Author:", "Автор:", "作者：", "记者", or
+"Text:" (the credit for the words, beside "Photo:", in several languages)."""
 # "and" in several languages, lower-case only ("Sarah E. Needleman" keeps its initial),
 # plus the upper-case "AND" of all-caps bylines
 # The look-behinds let a match start only where a whitespace (or address) run starts, so
@@ -86,6 +103,9 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)[^\s()<>\[\]]+", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _PARENS = re.compile(r"\(([^()]{0,80})\)|\[([^\[\]]{0,80})\]")
+_LEADING_SOURCE = re.compile(r"^\s*[\[【［]([^\[\]【】［］]{1,40})[\]】］]\s*(?=\S)")
+"""A bracketed name opening a byline is the outlet or wire that sent it ("[서울신문] 김민수
+기자", "【共同】"), not part of a person's name."""
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
 DATE_CONNECTORS = "at|on|am|um|le|el|il|op|em|om|den"
@@ -118,6 +138,13 @@ ROLE_SUFFIXES = (
 )
 """Job titles written after the name in scripts without capitals, with or without a space:
 "신현주 기자" (reporter, Korean), "渡辺洋介記者" (Japanese), "张三 记者" (Chinese)."""
+ROLE_BYLINE = re.compile(
+    r"^\s*[^\W\d_]{2,12}(?:\s[^\W\d_]{1,6})?\s?(?:"
+    + "|".join(sorted(map(re.escape, ROLE_SUFFIXES), key=len, reverse=True))
+    + r")(?:\s+\S+@\S+)?\s*$"
+)
+"""A short line that is a name and a job title written after it ("김민수 기자", "山田太郎記者",
+"张三 记者 zhang@example.cn"): a byline in scripts that print no "By"."""
 _ROLE_SUFFIX = re.compile(
     r"(?<=\S)\s*(?:" + "|".join(sorted(map(re.escape, ROLE_SUFFIXES), key=len, reverse=True))
     + r")$"
@@ -268,6 +295,10 @@ def _lower_word(words: list[str]) -> bool:
 def _pieces(text: str) -> tuple[list[str], str | None]:
     agency = None
     text = html.unescape(text)[:MAX_BYLINE_CHARS]
+    source = _LEADING_SOURCE.match(text)
+    if source is not None:
+        agency = canonical_agency(source.group(1))
+        text = text[source.end():]
     label = LABEL_INSIDE.search(text)
     if label is not None and not BY_PREFIX.match(text):  # "This post was written by ..."
         text = text[label.end():]

@@ -27,6 +27,7 @@ from newsclean.metadata.authors import (
     BY_INSIDE,
     CONNECTORS,
     LABEL_LINE,
+    ROLE_BYLINE,
     capitalised,
     looks_like_name,
 )
@@ -405,7 +406,7 @@ class _Lines:
             hints = _hints(el)
             byline = BYLINE_WORDS.search(hints) or (
                 BY_TEXT.match(text) and len(el) <= 3 and not _by_child(el, texts)
-            )
+            ) or ROLE_BYLINE.match(text)
             yield _Line(el, text, hints, bool(byline))
 
     def each(self) -> Iterator[_Line]:
