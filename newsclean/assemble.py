@@ -236,7 +236,13 @@ def _without_byline(
             block.text, authors
         ):
             parts.removed.insert(0, Removal("byline", block.text))
-            return blocks[:i] + blocks[i + 1 :]
+            blocks = blocks[:i] + blocks[i + 1 :]
+            break
+    if len(blocks) > 1 and blocks[-1].kind is BlockKind.PARAGRAPH and is_byline(
+        blocks[-1].text, authors
+    ):  # the sign-off closing the story ("김민수 기자 kim@example.co.kr", "— Jane Doe")
+        parts.removed.append(Removal("byline", blocks[-1].text))
+        blocks = blocks[:-1]
     return blocks
 
 

@@ -79,11 +79,27 @@ def test_a_byline_is_a_short_line_naming_the_authors(
 def test_the_byline_at_the_head_of_the_body_leaves_it() -> None:
     doc = load(f"<html><body><p>{PROSE}</p></body></html>")
     blocks = (Block(kind=BlockKind.HEADING, text=TITLE, level=1), Block(text="By Jane Doe"),
-              Block(text=PROSE), Block(text="By Jane Doe"))
+              Block(text=PROSE), Block(text="By Jane Doe"), Block(text=PROSE))
     meta = Metadata(title=TITLE, authors=["Jane Doe"])
     article, parts = assemble_traced(doc, Candidate("test", blocks, 0.9), meta)
     assert [r.kind for r in parts.removed][:2] == ["byline", "title"]
-    assert article.text == f"{PROSE}\n\nBy Jane Doe"  # only at the head
+    assert article.text == f"{PROSE}\n\nBy Jane Doe\n\n{PROSE}"  # not inside the body
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [("김민수 기자 kim@example.co.kr", ["김민수"]), ("— Jane Doe", ["Jane Doe"]),
+     ("[责任编辑:肖春芳]", ["肖春芳"])],
+)
+def test_the_sign_off_closing_the_body_leaves_it(line: str, authors: list[str]) -> None:
+    """Korean, Japanese and Chinese stories close with the reporter's name (and e-mail) or
+    the editor's; `Article.authors` holds the name, the text ends with the story."""
+    doc = load(f"<html><body><p>{PROSE}</p></body></html>")
+    blocks = (*[Block(text=PROSE)] * 4, Block(text=line))  # past the head's reach
+    meta = Metadata(title=TITLE, authors=authors)
+    article, parts = assemble_traced(doc, Candidate("test", blocks, 0.9), meta)
+    assert article.text == "\n\n".join([PROSE] * 4)
+    assert [r.kind for r in parts.removed] == ["byline"]
 
 
 def _dated(lines: list[str], published: object) -> tuple[str, list[str]]:

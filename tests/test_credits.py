@@ -109,6 +109,13 @@ TRAILERS: list[tuple[str, str | None]] = [
     ("(c) AFP 2024", "AFP"),
     ("© dpa", "dpa"),
     ("Copyright 2019 Hawaii News Now. All rights reserved.", None),
+    ("© Reuters All rights reserved", "Reuters"),  # no stop: "All" joins no holder
+    # the rights notice in other languages, the circled sign Korean pages print
+    ("© Le Monde. Tous droits réservés.", None),
+    ("© 2024 ТАСС. Все права защищены.", "TASS"),
+    ("ⓒ 연합뉴스, 무단 전재 및 재배포 금지", "Yonhap"),
+    ("© 共同通信 無断転載禁止", "Kyodo"),
+    ("ⓒ 한국일보", None),
 ]
 
 
@@ -121,6 +128,7 @@ def test_trailer(text: str, agency: str | None) -> None:
 @pytest.mark.parametrize(
     "text",
     ["Copyright law is complex and the court said so.", "The price is ©5.",
+     "© Jane Doe writes about the courts for the paper.", "무단 전재 금지 규정을 어긴 매체가 늘었다.",
      "All rights reserved, she said, were a matter for the courts and not for parliament."],
 )
 def test_not_a_trailer(text: str) -> None:

@@ -23,16 +23,39 @@ from newsclean.normalize.wiredata import alternation, phrases
 MAX_TRAILER_WORDS = 45
 """Longest trailer paragraph; AP's copyright-and-redistribution line has about 20 words."""
 
-_HOLDER_WORD = r"(?:(?-i:[A-Z0-9][\w&'’-]{0,30})|(?-i:[a-z]{2,4})|&)"
+_CASELESS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+"""Kana, CJK ideographs and Hangul: scripts without capitals, whose holder names ("연합뉴스",
+"共同通信") start with any of their letters."""
+_HOLDER_WORD = (
+    rf"(?:(?-i:[A-Z0-9А-ЯЁΑ-Ω][\w&'’-]{{0,30}})|(?-i:[a-z]{{2,4}})|[{_CASELESS}][\w&'’-]{{0,30}}|&)"
+)
+COPYRIGHT_SIGNS = r"©|ⓒ|Ⓒ|\(c\)|copyright"
+"""The copyright sign as pages write it: "©", Korean pages' circled letter "ⓒ", "(c)"."""
+
+
+@cache
+def _rights_reserved() -> str:
+    """The rights notice after a holder, in several languages (``rights_reserved`` in
+    ``newsclean/data/wire_phrases.json``)."""
+    return alternation(w for ws in phrases("rights_reserved").values() for w in ws)
+
+
+@cache
+def _copyright() -> str:
+    """ "© Reuters", "© 2019 Associated Press", "Copyright 2019 Hawaii News Now", "(c) AFP
+    2024", "ⓒ 연합뉴스": a sign, a year, and the holder, ended by a stop, a comma, the end or
+    the rights notice (which a capitalised "All" would otherwise join to the holder)."""
+    return (
+        rf"(?:{COPYRIGHT_SIGNS})(?:\s{{0,3}}(?:{COPYRIGHT_SIGNS}))?\s{{0,3}}"
+        r"(?:\d{4}(?:\s{0,3}[-–]\s{0,3}\d{4})?\s{0,3})?"
+        # the holder: capitalised words, or short lower-case ones ("dpa"), one space apart
+        rf"(?P<holder>{_HOLDER_WORD}(?:\s{_HOLDER_WORD}){{0,7}})"
+        rf"(?:\s{{1,3}}\d{{4}})?(?=[.,]|$|\s(?:{_rights_reserved()}))"
+    )
+
+
 # Case-insensitive, bounded fragments; a trailer paragraph is made of these only.
 TRAILER_FRAGMENTS: tuple[str, ...] = (
-    # "© Reuters", "© 2019 Associated Press", "Copyright 2019 Hawaii News Now", "(c) AFP 2024"
-    r"(?:©|\(c\)|copyright)(?:\s{0,3}(?:©|\(c\)|copyright))?\s{0,3}"
-    r"(?:\d{4}(?:\s{0,3}[-–]\s{0,3}\d{4})?\s{0,3})?"
-    # the holder: capitalised words, or short lower-case ones ("dpa"), one space apart
-    rf"(?P<holder>{_HOLDER_WORD}(?:\s{_HOLDER_WORD}){{0,7}})"
-    r"(?:\s{1,3}\d{4})?(?=\.|$|\s(?:all\srights))",
-    r"all\srights\sreserved",
     r"this\smaterial\smay\snot\sbe\spublished,?\sbroadcast,?\srewritten,?\s(?:or|and)\s"
     r"redistributed(?:\sin\sany\sway)?(?:\swithout\s(?:prior\s)?(?:written\s)?permission)?",
     r"our\sstandards\s{0,2}:\s{0,2}the\sthomson\sreuters\strust\sprinciples",
@@ -79,7 +102,7 @@ def _alias() -> re.Pattern[str]:
 
 @cache
 def _fragments() -> re.Pattern[str]:
-    every = [*TRAILER_FRAGMENTS, _boilerplate()]
+    every = [_copyright(), *TRAILER_FRAGMENTS, _rights_reserved(), _boilerplate()]
     return re.compile("|".join(f"(?:{f})" for f in every), re.IGNORECASE)
 
 
