@@ -76,6 +76,10 @@ def test_demo_page_without_time_markup_reads_the_visible_date(sample_html: bytes
         ("", "<h1>Only a heading</h1>", "Only a heading"),
         ("<title>Well-known self-titled: left - right</title>", "",
          "Well-known self-titled: left - right"),
+        # a hyphen right after a Chinese character parts the site's name from the headline
+        ("<title>国务院部署支持中小企业-新华网</title>"
+         '<meta property="og:site_name" content="新华网">', "", "国务院部署支持中小企业"),
+        ("<title>COVID-19 cases rise-again</title>", "", "COVID-19 cases rise-again"),
     ],
 )
 def test_title(head: str, body: str, expected: str) -> None:

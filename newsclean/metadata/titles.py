@@ -13,15 +13,17 @@ from urllib.parse import urlsplit
 
 SEPARATOR = re.compile(
     r"(?<!\s)\s+(?:\||-|–|—|·|•|::|»|«|/|~)\s+|(?<!\s)\s*(?:\||::|｜)\s*|(?<!\s)\s+_|_\s+"
-    r"|(?<=[^\x00-\u024f\s])_(?=\S)"
+    r"|(?<=[^\x00-\u024f\s])[_\-－](?=\S)"
 )
 r"""Separators between a headline and a site name, as sites write them. A match may only
 start where a run of whitespace starts (`(?<!\s)`): otherwise every position inside a long
-run would rescan it, which is quadratic. An underscore parts only where a space stands by
-it, or right after a character beyond Latin script: Chinese sites write
-"标题_科技_腾讯网" (headline, section, site) without spaces, while "tokio_util" is one
-identifier. A full-width bar (｜) parts as a bar does."""
-SEPARATOR_CHARS = "|-–—·•:»«/~_｜"
+run would rescan it, which is quadratic. An underscore or a hyphen parts only where a space
+stands by it, or right after a character beyond Latin script: Chinese sites write
+"标题_科技_腾讯网" and "标题-新华网" (headline, section, site) without spaces, while
+"tokio_util" is one identifier and "COVID-19" one word. A full-width bar (｜) parts as a
+bar does. A segment is cut only where it names the site or the page's heading shows the
+rest (`strip_site`), so a hyphen inside a headline costs nothing."""
+SEPARATOR_CHARS = "|-–—·•:»«/~_｜－"
 """Every `SEPARATOR` match holds one of these: a title without any has one segment."""
 TRAILING_BRACKET = re.compile(r"(?<!\s)\s*[\[(]([^\[\]()]{2,60})[\])]\s*$")
 """A site name in brackets at the end: "Headline [Site]"."""
