@@ -1222,6 +1222,20 @@ def test_a_date_line_in_any_language_under_the_headline_is_read(line: str) -> No
     assert day_of(_dated(f"<h1>T</h1><div class=meta>{line}</div>").published) == date(2025, 4, 8)
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Published April 3, 2025 Updated April 7, 2025",
+     "Veröffentlicht am 3. April 2025, aktualisiert am 7. April 2025",
+     "Опубликовано: 3 апреля 2025, 10:15 Обновлено: 7 апреля 2025, 12:30",
+     "입력 2025.04.03 10:15 수정 2025.04.07 12:30",
+     "发布时间：2025-04-03 10:15 更新时间：2025-04-07 12:30"],
+)
+def test_a_line_of_publication_and_update_gives_both(line: str) -> None:
+    meta = _dated(f"<h1>T</h1><div class=info>{line}</div>")
+    assert meta.published is not None and day_of(meta.published) == date(2025, 4, 3)
+    assert meta.modified is not None and day_of(meta.modified) == date(2025, 4, 7)
+
+
 def test_the_date_before_an_updated_label_is_the_publication() -> None:
     meta = _dated('<h1>T</h1><p class="date">April 3, 2025. <i>Updated: April 7, 2025</i></p>')
     assert meta.published == date(2025, 4, 3)

@@ -64,12 +64,17 @@ TODAY = re.compile(
 )
 UPDATED = re.compile(
     r"\b(?:updated?|modified|last\s+updated|aktualisiert|mis\s+à\s+jour|actualizad[oa]"
-    r"|aggiornat[oa]|atualizad[oa]|bijgewerkt)\b",
+    r"|aggiornat[oa]|atualizad[oa]|bijgewerkt|uppdaterad|opdateret|oppdatert|päivitetty"
+    r"|zaktualizowano|aktualizováno|güncellendi|güncelleme|обновлено|оновлено)\b"
+    r"|(?:更新|수정|업데이트)",  # no word boundary between two characters of these scripts
     re.IGNORECASE,
 )
 NEAR_LINES = 30
 """Short texts after the headline where a printed publication date is looked for when the
 markup already gives one (`published_near`): datelines sit right under headlines."""
+DATE_LINE_CHARS = 60
+"""Longest unmarked text read as a date line; twice that for a line of a publication date
+and an update ("Veröffentlicht am 4. Dezember 2024, aktualisiert am 5. Dezember 2024")."""
 UPDATED_PREFIX_CHARS = 25
 """An "Updated" word this close to the start makes the line's date a modification date."""
 
@@ -624,20 +629,24 @@ def _add_date(
     value = next((str(t.get("datetime")) for t in stamps if t.get("datetime")), None)
     candidate = value if value and parse_date(value, now) else None
     if candidate is None:
-        if strict and len(text) > 60:
-            return  # an unmarked text must be a short date line, not a sentence
+        if strict and len(text) > DATE_LINE_CHARS * (2 if UPDATED.search(text) else 1):
+            return  # an unmarked text must be a short date line (or two), not a sentence
         if parse_date(text, now) is None:  # written out, or a bare "2024-11-06"
             return
         candidate = text
-    updated = UPDATED.search(text[:UPDATED_PREFIX_CHARS])
+    updated = UPDATED.search(text)
     if updated is None:
         published.append(candidate)
     elif parse_written_date(text[: updated.start()], now) is not None:
-        # "December 3, 2025. Updated: December 7, 2025": the first date is the publication
+        # "December 3, 2025. Updated: December 7, 2025", "Published December 3, 2025
+        # Updated December 7, 2025", "입력 2025.12.03 10:15 수정 2025.12.07 12:30": the
+        # date before the word is the publication, the one after it the modification
         published.append(text[: updated.start()])
         modified.append(text[updated.start():])
-    else:
+    elif updated.start() < UPDATED_PREFIX_CHARS:
         modified.append(candidate)
+    else:
+        published.append(candidate)
 
 
 LABEL_STEMS = ("uthor", "byline", "sername", "writer")
