@@ -17,6 +17,7 @@ from newsclean.blocks import TextBlock, document_blocks
 from newsclean.document import Document
 from newsclean.extractors.base import Candidate
 from newsclean.metadata import Metadata
+from newsclean.metadata.authors import ROLE_SUFFIX
 from newsclean.metadata.dates import day_of
 from newsclean.metadata.pagedate import MAX_LINE_CHARS, line_day, month_first
 from newsclean.metadata.sources import page_of
@@ -210,8 +211,9 @@ _WORD = re.compile(r"\w+")
 def is_byline(text: str, authors: Sequence[str]) -> bool:
     """A short line that names the article's authors and little else ("By Jane Doe",
     "Jane Doe and Li Wei, Reuters | 3 min read"): the byline, which `Article.authors`
-    already holds. Any language: the names come from the page's metadata, not a word list."""
-    words = _WORD.findall(text.casefold())
+    already holds. Any language: the names come from the page's metadata, not a word list;
+    a job title written onto the name ("山田太郎記者") is cut as the author reader cuts it."""
+    words = _WORD.findall(ROLE_SUFFIX.sub("", text.strip()).casefold())
     if not words or len(words) > 4 * BYLINE_OTHER_WORDS:
         return False
     present = set(words)

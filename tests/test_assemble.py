@@ -64,6 +64,7 @@ def test_title_key_trims_punctuation_and_symbols() -> None:
         ("Jane Doe and Li Wei, Reuters | 3 min read", ["Jane Doe", "Li Wei"], True),
         ("Von Max Mustermann, 12.03.2025, 10:45 Uhr", ["Max Mustermann"], True),
         ("Por Ana García", ["Ana García"], True),
+        ("山田太郎記者", ["山田太郎"], True),  # the job title written onto the name
         ("By Jane Doe", [], False),
         ("By John Smith", ["Jane Doe"], False),
         ("Jane Doe said the council had never before agreed on anything so quickly, "

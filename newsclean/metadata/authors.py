@@ -145,7 +145,7 @@ ROLE_BYLINE = re.compile(
 )
 """A short line that is a name and a job title written after it ("김민수 기자", "山田太郎記者",
 "张三 记者 zhang@example.cn"): a byline in scripts that print no "By"."""
-_ROLE_SUFFIX = re.compile(
+ROLE_SUFFIX = re.compile(
     r"(?<=\S)\s*(?:" + "|".join(sorted(map(re.escape, ROLE_SUFFIXES), key=len, reverse=True))
     + r")$"
 )
@@ -324,7 +324,7 @@ def _pieces(text: str) -> tuple[list[str], str | None]:
     for raw in _SPLIT.split(text):
         piece = _TRAILING_DATE.sub("", " ".join(raw.split()))
         piece = _LEADING_AND.sub("", BY_PREFIX.sub("", piece)).strip(" .:-–—'\"")
-        piece = _ROLE_SUFFIX.sub("", piece)
+        piece = ROLE_SUFFIX.sub("", piece)
         if piece:
             pieces.append(piece)
     return pieces, agency
