@@ -55,6 +55,16 @@ CLUTTER: list[str] = [
     "Quick View View Options",  # a shop tile's buttons
     "Add to compare",
     "Read full story →",
+    # a teaser's label and its title, in other languages
+    "Lire aussi : Un autre article sur le budget de la ville",
+    "Leia também: Prefeito promete novos ônibus",
+    "Читайте также: Мэр пообещал новые автобусы",
+    "Czytaj także: Burmistrz obiecuje nowe autobusy",
+    "Ayrıca okuyun: Belediye başkanı yeni otobüs sözü verdi",
+    "関連記事：市長が新しいバスを約束",
+    "관련기사: 시장, 새 버스 약속",
+    "相关阅读：市长承诺新公交线路",
+    "Baca juga: Wali kota menjanjikan bus baru",
 ]
 NOT_CLUTTER: list[str] = [
     "Sign up for 4 months of Amazon Music Unlimited for just $1.",
@@ -67,6 +77,11 @@ NOT_CLUTTER: list[str] = [
     "More: the council met again on Tuesday",
     "Loading the trucks took the crew most of the night.",
     "Add to the soup a pinch of salt and two bay leaves.",
+    # a sentence that opens with a label's words is prose
+    "Saiba mais sobre o orçamento da cidade, que foi aprovado na terça-feira pela câmara "
+    "depois de um longo debate entre vereadores.",
+    "Lees ook de brief die de burgemeester dinsdag aan alle bewoners van de stad stuurde "
+    "over de nieuwe buslijnen en de kosten.",
 ]
 
 

@@ -94,6 +94,45 @@ CALLS_TO_ACTION: dict[str, tuple[str, ...]] = {
     "ru": (r"реклама", r"читайте\sтакже"),
     "uk": (r"реклама", r"читайте\sтакож"),
 }
+# The label of a teaser set inside a story ("Lire aussi : <a>…</a>"), by language: a block
+# that is the label alone, or the label, a colon and a title, is a call to action.
+TEASER_LABELS: dict[str, tuple[str, ...]] = {
+    "de": ("lesen sie auch", "lesen sie mehr", "auch interessant", "mehr zum thema"),
+    "fr": ("lire aussi", "à lire aussi", "à lire également", "voir aussi", "lire également"),
+    "es": ("lea también", "lee también", "leer también", "ver también", "te puede interesar",
+           "también te puede interesar", "noticia relacionada", "noticias relacionadas"),
+    "pt": ("leia também", "leia mais", "veja também", "saiba mais", "confira também"),
+    "it": ("leggi anche", "leggi pure", "vedi anche", "potrebbe interessarti",
+           "potrebbe interessarti anche"),
+    "nl": ("lees ook", "lees meer", "bekijk ook"),
+    "sv": ("läs också", "läs även", "läs mer"),
+    "da": ("læs også", "læs mere"),
+    "no": ("les også", "les mer"),
+    "fi": ("lue myös", "lue lisää"),
+    "pl": ("czytaj także", "czytaj też", "czytaj również", "zobacz też", "zobacz także",
+           "przeczytaj również", "przeczytaj też"),
+    "cs": ("čtěte také", "čtěte též", "přečtěte si také", "související"),
+    "ru": ("читайте также", "читайте еще", "смотрите также", "по теме"),
+    "uk": ("читайте також", "дивіться також", "по темі"),
+    "tr": ("ayrıca okuyun", "bunu da okuyun", "bunları da okuyun", "ilgili haber",
+           "ilgili haberler"),
+    "el": ("διαβάστε επίσης", "διαβάστε ακόμη"),
+    "ro": ("citește și", "citeşte şi", "citiți și"),
+    "hu": ("olvassa el ezt is", "kapcsolódó"),
+    "id": ("baca juga", "simak juga"),
+    "vi": ("xem thêm", "đọc thêm"),
+    "ar": ("اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا"),
+    "ja": ("関連記事", "あわせて読みたい", "併せて読みたい", "こちらもおすすめ"),
+    "ko": ("관련기사", "관련 기사", "함께 읽어보세요", "함께 보면 좋은 기사"),
+    "zh": ("相关阅读", "延伸阅读", "相关新闻", "推荐阅读", "相關閱讀", "延伸閱讀"),
+}
+_TEASER_LABEL = (
+    "(?:" + "|".join(
+        re.escape(label).replace(r"\ ", r"\s")
+        for labels in TEASER_LABELS.values() for label in labels
+    ) + r")(?:\s?[:：]\s?.{1,120})?"
+)
+
 # The calls to action that head a tail of teasers: the block and the teasers after it go.
 SECTION_STARTS: tuple[str, ...] = (
     r"related(?:\sarticles|\sstories|\sposts|\scontent|\scoverage|\snews)?",
@@ -125,7 +164,8 @@ MAX_TEASER_WORDS = 30
 item) is story text again."""
 
 _CTA = re.compile(
-    "|".join(f"(?:{p})" for patterns in CALLS_TO_ACTION.values() for p in patterns),
+    "|".join(f"(?:{p})" for patterns in CALLS_TO_ACTION.values() for p in patterns)
+    + f"|(?:{_TEASER_LABEL})",
     re.IGNORECASE,
 )
 _SECTION = re.compile("|".join(f"(?:{p})" for p in SECTION_STARTS), re.IGNORECASE)
