@@ -65,6 +65,10 @@ CLUTTER: list[str] = [
     "관련기사: 시장, 새 버스 약속",
     "相关阅读：市长承诺新公交线路",
     "Baca juga: Wali kota menjanjikan bus baru",
+    # an ad's label, a share button, a subscription prompt, in other languages
+    "Pubblicità", "Publicidade", "Advertentie", "Reklam", "広告", "광고", "إعلان",
+    "Condividi", "Compartilhe", "Udostępnij", "Paylaş", "공유하기",
+    "Iscriviti alla newsletter", "Abonneer nu", "Berlangganan", "Continua a leggere",
 ]
 NOT_CLUTTER: list[str] = [
     "Sign up for 4 months of Amazon Music Unlimited for just $1.",
