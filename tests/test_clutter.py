@@ -137,6 +137,18 @@ def test_related_heading_takes_its_teasers_with_it() -> None:
     assert starts_teasers("Related Articles") and not starts_teasers("Related reading list")
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["Articoli correlati", "Notícias relacionadas", "Gerelateerde artikelen", "Похожие новости",
+     "İlgili Haberler", "関連記事", "관련기사", "相关新闻", "Artículos relacionados",
+     "Weitere Artikel"],
+)
+def test_a_related_heading_in_any_language_takes_its_teasers_with_it(heading: str) -> None:
+    story = ["Paragraph one of the story, long enough to matter here."] * 4
+    tail = [heading, "UK sanctions pro-Russia network", "Senior official visits"]
+    assert clutter_flags(story + tail, [None] * 7) == [False] * 4 + [True] * 3
+
+
 def test_an_inline_teaser_label_takes_only_itself() -> None:
     """"Don't miss" heads one or two teasers set in the story, which goes on after them."""
     story = ["Paragraph of the story, long enough to matter here."] * 4

@@ -168,6 +168,34 @@ SECTION_STARTS: tuple[str, ...] = (
     r"explore\sfurther|(?:mehr\s)?ähnliche\s(?:nachrichten|artikel|beiträge)",
     r"noticias?\srelacionadas?",
 )
+# Headings of a tail of teasers in more languages ("Articoli correlati", "関連記事"): with
+# `SECTION_STARTS`, they head the teasers that leave with them.
+SECTION_LABELS: dict[str, tuple[str, ...]] = {
+    "de": ("weitere artikel", "weitere nachrichten", "ähnliche artikel", "meistgelesen",
+           "das könnte sie auch interessieren"),
+    "fr": ("articles similaires", "articles liés", "sur le même sujet", "les plus lus",
+           "vous aimerez aussi", "à lire aussi"),
+    "es": ("artículos relacionados", "también te puede interesar", "lo más leído",
+           "más noticias"),
+    "it": ("articoli correlati", "notizie correlate", "potrebbe interessarti anche",
+           "i più letti", "altre notizie", "leggi anche"),
+    "pt": ("notícias relacionadas", "artigos relacionados", "mais lidas", "veja também",
+           "leia também", "você também pode gostar"),
+    "nl": ("gerelateerde artikelen", "meer nieuws", "meest gelezen", "lees ook"),
+    "sv": ("relaterade artiklar", "mest läst", "läs också"),
+    "pl": ("powiązane artykuły", "najczęściej czytane", "czytaj także", "zobacz także"),
+    "cs": ("související články", "nejčtenější"),
+    "ru": ("похожие новости", "похожие статьи", "читайте также", "другие новости",
+           "самое читаемое"),
+    "uk": ("схожі новини", "інші новини", "читайте також"),
+    "tr": ("ilgili haberler", "benzer haberler", "diğer haberler", "en çok okunanlar"),
+    "id": ("berita terkait", "artikel terkait", "terpopuler"),
+    "vi": ("tin liên quan", "bài viết liên quan", "tin khác"),
+    "ar": ("مقالات ذات صلة", "أخبار ذات صلة"),
+    "ja": ("関連記事", "関連ニュース", "おすすめ記事", "人気記事"),
+    "ko": ("관련기사", "관련 기사", "많이 본 뉴스", "추천 기사"),
+    "zh": ("相关新闻", "相关文章", "相关阅读", "热门文章", "推荐阅读", "延伸阅读", "相關新聞"),
+}
 
 MAX_CLUTTER_WORDS = 15
 """Longest call-to-action block; longer blocks are prose that mentions one."""
@@ -191,7 +219,13 @@ _CTA = re.compile(
     + f"|(?:{_TEASER_LABEL})",
     re.IGNORECASE,
 )
-_SECTION = re.compile("|".join(f"(?:{p})" for p in SECTION_STARTS), re.IGNORECASE)
+_SECTION = re.compile(
+    "|".join(f"(?:{p})" for p in SECTION_STARTS) + "|" + "|".join(
+        re.escape(label).replace(r"\ ", r"\s")
+        for labels in SECTION_LABELS.values() for label in labels
+    ),
+    re.IGNORECASE,
+)
 _TRIM = " \t\n-–—―•·|:»«›‹>→←.!*_[]()"
 
 
