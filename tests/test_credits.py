@@ -128,7 +128,8 @@ def test_trailer(text: str, agency: str | None) -> None:
 @pytest.mark.parametrize(
     "text",
     ["Copyright law is complex and the court said so.", "The price is ©5.",
-     "© Jane Doe writes about the courts for the paper.", "무단 전재 금지 규정을 어긴 매체가 늘었다.",
+     "© Jane Doe writes about the courts for the paper.",
+     "무단 전재 금지 규정을 어긴 매체가 늘었다.",
      "All rights reserved, she said, were a matter for the courts and not for parliament."],
 )
 def test_not_a_trailer(text: str) -> None:
