@@ -69,6 +69,12 @@ CLUTTER: list[str] = [
     "Pubblicità", "Publicidade", "Advertentie", "Reklam", "広告", "광고", "إعلان",
     "Condividi", "Compartilhe", "Udostępnij", "Paylaş", "공유하기",
     "Iscriviti alla newsletter", "Abonneer nu", "Berlangganan", "Continua a leggere",
+    # a paywall's prompt in other languages
+    "Dieser Artikel ist nur für Abonnenten verfügbar.", "Jetzt weiterlesen mit SZ Plus",
+    "Cet article est réservé aux abonnés.", "Il vous reste 80% de cet article à lire.",
+    "Este contenido es exclusivo para suscriptores.", "Suscríbete para seguir leyendo",
+    "Questo articolo è riservato agli abbonati.", "Assine para continuar lendo",
+    "Dit artikel is alleen voor abonnees",
 ]
 NOT_CLUTTER: list[str] = [
     "Sign up for 4 months of Amazon Music Unlimited for just $1.",
