@@ -48,13 +48,16 @@ COLON = "[:：]"
 _PHRASES = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in LABEL_PHRASES)
 _WORDS = "|".join(re.escape(w) for w in LABEL_WORDS)
 _CJK = "|".join(re.escape(w) for w in CJK_LABELS if len(w) > 1)
+_CJK_COLONED = "|".join(re.escape(w) for w in CJK_LABELS if len(w) == 1)
+"""The one-character labels ("文"), read only before their colon."""
 AUTHOR_LABEL = re.compile(
-    rf"^(?:{_PHRASES}|{_WORDS}|{_CJK}|文(?={COLON}))\s*{COLON}?$", re.IGNORECASE
+    rf"^(?:{_PHRASES}|{_WORDS}|{_CJK}|(?:{_CJK_COLONED})(?={COLON}))\s*{COLON}?$",
+    re.IGNORECASE,
 )
 """A label on its own ("Written by", "Autor:", "作者："): Twitter card labels, label elements."""
 LABEL_LINE = re.compile(
     rf"^\s*(?:(?:{_PHRASES})\b\s*{COLON}?|(?:{_WORDS})\s*{COLON}|(?:{_CJK})\s*{COLON}?"
-    rf"|文\s*{COLON})\s*(?=[^\W\d_])",
+    rf"|(?:{_CJK_COLONED})\s*{COLON})\s*(?=[^\W\d_])",
     re.IGNORECASE,
 )
 """A printed line that starts with an author label and goes on with a name: a phrase
@@ -86,7 +89,7 @@ BY_PREFIX = re.compile(
     r"|edited|compiled|illustrations?)\s+)?"
     rf"(?:{BY}|{_WORDS}|autor(?:a|in|es)?|authors?|auteurs?))\b\s*{COLON}?\s*"
     rf"|^\s*(?:text|texte|testo|texto|tekst|teksti|текст)\s*{COLON}\s*"
-    rf"|^\s*(?:{_CJK})\s*{COLON}?\s*|^\s*文\s*{COLON}\s*",
+    rf"|^\s*(?:{_CJK})\s*{COLON}?\s*|^\s*(?:{_CJK_COLONED})\s*{COLON}\s*",
     re.IGNORECASE,
 )
 """A label before the name: "By", "Written by", "Author:", "Автор:", "作者：", "记者", or
@@ -138,17 +141,13 @@ ROLE_SUFFIXES = (
 )
 """Job titles written after the name in scripts without capitals, with or without a space:
 "신현주 기자" (reporter, Korean), "渡辺洋介記者" (Japanese), "张三 记者" (Chinese)."""
+_ROLES = "|".join(sorted(map(re.escape, ROLE_SUFFIXES), key=len, reverse=True))
 ROLE_BYLINE = re.compile(
-    r"^\s*[^\W\d_]{2,12}(?:\s[^\W\d_]{1,6})?\s?(?:"
-    + "|".join(sorted(map(re.escape, ROLE_SUFFIXES), key=len, reverse=True))
-    + r")(?:\s+\S+@\S+)?\s*$"
+    rf"^\s*[^\W\d_]{{2,12}}(?:\s[^\W\d_]{{1,6}})?\s?(?:{_ROLES})(?:\s+\S+@\S+)?\s*$"
 )
 """A short line that is a name and a job title written after it ("김민수 기자", "山田太郎記者",
 "张三 记者 zhang@example.cn"): a byline in scripts that print no "By"."""
-ROLE_SUFFIX = re.compile(
-    r"(?<=\S)\s*(?:" + "|".join(sorted(map(re.escape, ROLE_SUFFIXES), key=len, reverse=True))
-    + r")$"
-)
+ROLE_SUFFIX = re.compile(rf"(?<=\S)\s*(?:{_ROLES})$")
 # a piece holding any of these words is a role or an organisation, not a person
 _ROLE_TEXT = """
 staff writer writers reporter reporters correspondent correspondents editor editors

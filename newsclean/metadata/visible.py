@@ -628,13 +628,13 @@ def _add_date(
     stamps = [el] if str(el.tag).lower() == "time" else list(el.iter("time")) if len(el) else []
     value = next((str(t.get("datetime")) for t in stamps if t.get("datetime")), None)
     candidate = value if value and parse_date(value, now) else None
+    updated = UPDATED.search(text)
     if candidate is None:
-        if strict and len(text) > DATE_LINE_CHARS * (2 if UPDATED.search(text) else 1):
+        if strict and len(text) > DATE_LINE_CHARS * (2 if updated else 1):
             return  # an unmarked text must be a short date line (or two), not a sentence
         if parse_date(text, now) is None:  # written out, or a bare "2024-11-06"
             return
         candidate = text
-    updated = UPDATED.search(text)
     if updated is None:
         published.append(candidate)
     elif parse_written_date(text[: updated.start()], now) is not None:

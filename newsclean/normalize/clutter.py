@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from newsclean.normalize.text import more_words_than
+from newsclean.normalize.wiredata import alternation
 
 # Whole-block calls to action, by language; matched in full, case-insensitively, against the
 # block text with surrounding punctuation removed. Open to more languages: add a key.
@@ -164,10 +165,8 @@ TEASER_LABELS: dict[str, tuple[str, ...]] = {
     "zh": ("相关阅读", "延伸阅读", "相关新闻", "推荐阅读", "相關閱讀", "延伸閱讀"),
 }
 _TEASER_LABEL = (
-    "(?:" + "|".join(
-        re.escape(label).replace(r"\ ", r"\s")
-        for labels in TEASER_LABELS.values() for label in labels
-    ) + r")(?:\s?[:：]\s?.{1,120})?"
+    f"(?:{alternation(label for labels in TEASER_LABELS.values() for label in labels)})"
+    r"(?:\s?[:：]\s?.{1,120})?"
 )
 
 # The calls to action that head a tail of teasers: the block and the teasers after it go.
@@ -234,10 +233,8 @@ _CTA = re.compile(
     re.IGNORECASE,
 )
 _SECTION = re.compile(
-    "|".join(f"(?:{p})" for p in SECTION_STARTS) + "|" + "|".join(
-        re.escape(label).replace(r"\ ", r"\s")
-        for labels in SECTION_LABELS.values() for label in labels
-    ),
+    "|".join(f"(?:{p})" for p in SECTION_STARTS)
+    + f"|{alternation(label for labels in SECTION_LABELS.values() for label in labels)}",
     re.IGNORECASE,
 )
 _TRIM = " \t\n-–—―•·|:»«›‹>→←.!*_[]()"
