@@ -87,6 +87,31 @@ SCHEMA_GROUPS: dict[str, frozenset[str]] = {
 """schema.org types (JSON-LD `@type` or microdata `itemtype`, lower-cased) by what they say
 about the page: one feature per group counts the page's objects of those types."""
 
+DECLARED: dict[str, str] = {
+    "newsarticle": "article", "article": "article", "blogposting": "article",
+    "reportagenewsarticle": "article", "analysisnewsarticle": "article",
+    "opinionnewsarticle": "article", "liveblogposting": "article",
+    "qapage": "forum", "discussionforumposting": "forum",
+    "product": "product", "productgroup": "product",
+    "collectionpage": "list", "searchresultspage": "list", "itemlist": "list",
+    "techarticle": "documentation", "apireference": "documentation",
+}
+"""schema.org types that say what the page itself is when a root item (a JSON-LD object,
+a `WebPage`'s `mainEntity`, a microdata item inside no other) has them, by the kind they
+declare ("list": a collection or a listing). The author's own statement, in any language:
+the trained model adds a fixed weight for each kind declared (see `DECLARED_PREFIX`)."""
+
+SINGULAR = frozenset({"article", "product"})
+"""Kinds a page is once: more than `MAX_SINGULAR` root items of one of them are a list's
+items (a grid of product cards, a page of blog posts), not a declaration."""
+
+MAX_SINGULAR = 2
+
+DECLARED_PREFIX = "declared:"
+"""Features `declared:<kind>` (1 when the page declares it). Training leaves them out of
+the regression and gives each a weight from how often pages that declare it are of each
+type (`benchmarks.pagetype.declared_weights`): one reading of the declaration, not two."""
+
 CLASS_WORDS: dict[str, frozenset[str]] = {
     "forum": frozenset(
         {"post", "posts", "reply", "replies", "comment", "comments", "message", "messages",
@@ -307,6 +332,29 @@ def _schema_types(doc: Document, page: Page) -> Counter[str]:
                     found.update(jsonld.types(inner))
     found.update(microdata_types(doc))
     return found
+
+
+def _root_types(doc: Document, page: Page) -> Iterable[set[str]]:
+    """The types of each item the page states at its root (see `DECLARED`)."""
+    seen: set[int] = set()
+    for obj in page.jsonld.objects:
+        main = obj.get("mainEntity")
+        for item in (obj, *(main if isinstance(main, list) else [main])):
+            if isinstance(item, dict) and id(item) not in seen:
+                seen.add(id(item))
+                yield jsonld.types(item)
+    if not DECLARED.keys().isdisjoint(microdata_types(doc)):
+        roots = doc.tree.xpath("//*[@itemtype][not(ancestor::*[@itemtype])]/@itemtype")
+        for itemtype in cast(list[str], roots):
+            yield {jsonld.type_name(value) for value in itemtype.split()}
+
+
+def _declared(doc: Document, page: Page) -> set[str]:
+    """The kinds of page the root items declare (`DECLARED`, `SINGULAR`)."""
+    counts: Counter[str] = Counter()
+    for types in _root_types(doc, page):
+        counts.update({DECLARED[t] for t in types if t in DECLARED})
+    return {k for k, n in counts.items() if k not in SINGULAR or n <= MAX_SINGULAR}
 
 
 def _split(url: str) -> SplitResult | None:
@@ -569,6 +617,8 @@ def _compute(doc: Document, vocabulary: Vocabulary) -> dict[str, float]:
         out[f"schema:{group}"] = _log(sum(map(schema.__getitem__, types & schema.keys())))
     for key in ("datepublished", "author", "price", "articlebody"):
         out[f"schema:has_{key}"] = _log(schema[f"+{key}"])
+    for kind in _declared(doc, page):
+        out[DECLARED_PREFIX + kind] = 1.0
     _url_features(page_address(page) or "", out, vocabulary)
     total = _text_features(doc, out, vocabulary)
     _group_features(page_groups(doc), total, out)

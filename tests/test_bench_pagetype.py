@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from benchmarks.pagetype import best_offsets
+import math
+
+from benchmarks.pagetype import CLASSES, DECLARED_STRENGTH, best_offsets, declared_weights
 
 
 def test_an_under_called_type_gets_a_positive_offset() -> None:
@@ -30,3 +32,19 @@ def test_no_offset_may_cost_an_article() -> None:
     assert best_offsets(logp, [1, 1, 0]) == [0.0, 0.0, 0.0]
     # without the article page the same lift is taken
     assert best_offsets(logp[:2], [1, 1])[1] > 0.2
+
+
+def test_a_declared_kind_weighs_what_its_pages_were() -> None:
+    """Ten pages declare a thread, nine of them forums: the weight lifts forum and lowers
+    the others; an undeclared feature gets no weight at all."""
+    forum, article = CLASSES.index("forum"), CLASSES.index("article")
+    labels = [forum] * 9 + [article] * 31 + [CLASSES.index("product")] * 10
+    rows = [{"declared:forum": 1.0} if i < 10 else {"text:words": 3.0}
+            for i in range(len(labels))]
+    weights = declared_weights(rows, labels)
+    assert list(weights) == ["declared:forum"]
+    w = weights["declared:forum"]
+    k = len(CLASSES)
+    expected = DECLARED_STRENGTH * math.log((9 + 1) / (10 + k) / ((9 + 1) / (50 + k)))
+    assert math.isclose(w[forum], expected)
+    assert w[forum] > 0 > w[article] and max(w) == w[forum]

@@ -275,6 +275,61 @@ def test_a_date_line_under_the_title_is_seen(body: str, dated: float) -> None:
     assert _features(body)["head:dated_title"] == dated
 
 
+def _thread_as_article(head: str) -> str:
+    """A Q&A thread whose question reads like a story (title, date line, prose) and whose
+    answers carry no forum class names: only its declaration says what it is."""
+    answers = "".join(f'<div class="block"><p>{SENTENCE * 2}</p><p>bob{i}, Mar {i}, 2020</p>'
+                      f"</div>" for i in range(1, 4))
+    return _page(head, f"<h1>How do I reverse a list?</h1><p>Mar 3, 2020</p>"
+                       f"<p>{SENTENCE * 3}</p><h2>3 Answers</h2>{answers}")
+
+
+@pytest.mark.parametrize(("head", "body", "declared"), [
+    (_ld({"@type": "QAPage", "mainEntity": {"@type": "Question", "name": "q"}}), "", {"forum"}),
+    (_ld({"@context": "https://schema.org", "@graph": [
+        {"@type": "WebPage", "mainEntity": {"@type": "Product", "name": "Kettle"}},
+        {"@type": "Organization", "name": "Shop"}]}), "", {"product"}),
+    # an FAQ's questions are no thread; a product inside a list is the list's item
+    (_ld({"@type": "FAQPage", "mainEntity": [{"@type": "Question", "name": "q"}]}), "", set()),
+    (_ld({"@type": "ItemList", "itemListElement": [{"@type": "Product", "name": "a"}]}), "",
+     {"list"}),
+    # microdata: only items inside no other count, and three products are a grid's cards
+    ("", '<div itemscope itemtype="https://schema.org/Product"><span itemscope '
+         'itemtype="https://schema.org/Offer">9</span></div>', {"product"}),
+    ("", '<div itemscope itemtype="http://schema.org/Product"></div>' * 3, set()),
+    ("", '<div itemscope itemtype="https://schema.org/BlogPosting">'
+         '<div itemscope itemtype="https://schema.org/Comment"></div></div>', {"article"}),
+])
+def test_the_kinds_a_page_declares(head: str, body: str, declared: set[str]) -> None:
+    feats = _features(f"{body}<p>{SENTENCE}</p>", head)
+    assert {k.removeprefix(pagetype.DECLARED_PREFIX) for k in feats
+            if k.startswith(pagetype.DECLARED_PREFIX)} == declared
+
+
+def test_a_declared_thread_is_a_forum_though_it_reads_as_an_article() -> None:
+    """The model alone calls this page an article (its date line under the title is the
+    strongest push); the page's declaration outweighs that."""
+    undeclared = newsclean.extract(_thread_as_article(""))
+    declared = newsclean.extract(_thread_as_article(
+        _ld({"@type": "QAPage", "mainEntity": {"@type": "Question", "name": "q"}})))
+    assert undeclared.page_type is PageType.ARTICLE
+    assert declared.page_type is PageType.FORUM
+
+
+def test_the_shipped_model_weighs_each_declared_kind() -> None:
+    fitted = pagetype.model()
+    assert isinstance(fitted, pagetype.Model)
+    names = [n for n in fitted.names if n.startswith(pagetype.DECLARED_PREFIX)]
+    assert set(names) >= {f"{pagetype.DECLARED_PREFIX}{k}" for k in ("article", "forum",
+                                                                      "product", "list")}
+    for name in names:  # a fixed weight on a 0/1 feature: not standardised
+        j = fitted.names.index(name)
+        assert fitted.mean[j] == 0.0 and fitted.scale[j] == 1.0
+    forum = fitted.names.index(f"{pagetype.DECLARED_PREFIX}forum")
+    weights = [row[forum] for row in fitted.weights]
+    assert max(range(len(weights)), key=weights.__getitem__) == fitted.classes.index("forum")
+
+
 def test_linked_and_anchored_headings_are_told_apart() -> None:
     cards = "".join(f'<div class="card"><h2><a href="/s/{i}">Story {i} of the day</a></h2>'
                     f'<img src="{i}.jpg"><p>{SENTENCE}</p></div>' for i in range(6))
