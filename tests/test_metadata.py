@@ -505,6 +505,25 @@ def test_a_name_in_the_date_line_never_replaces_a_declared_user_name() -> None:
         ("2025/04/08 10:11:12 +09:00",
          datetime(2025, 4, 8, 10, 11, 12, tzinfo=timezone(timedelta(hours=9)))),
         ("2025-04-08 00:00:00 +0000 UTC", datetime(2025, 4, 8, tzinfo=UTC)),
+        # Hindi, Bengali (its own digits), Levantine and Maghreb Arabic, Hebrew, Malay,
+        # Indonesian, Swahili, Vietnamese, Hungarian year first
+        ("अपडेटेड: 8 अप्रैल 2025, 10:15 AM IST", datetime(2025, 4, 8, 10, 15)),
+        ("৮ এপ্রিল ২০২৫", date(2025, 4, 8)),
+        ("8 كانون  الأول 2024", date(2024, 12, 8)),
+        ("8 نيسان 2025", date(2025, 4, 8)),
+        ("8 أفريل 2025", date(2025, 4, 8)),
+        ("8 באפריל 2025", date(2025, 4, 8)),
+        ("8 Disember 2024", date(2024, 12, 8)),
+        ("Jumat, 08 Des 2024 10:15 WIB", datetime(2024, 12, 8, 10, 15)),
+        ("Aprili 8, 2025", date(2025, 4, 8)),
+        ("ngày 8 tháng 4 năm 2025", date(2025, 4, 8)),
+        ("2025. április 8. 10:15", date(2025, 4, 8)),
+        # Thai counts years from the Buddha; Japanese eras their own
+        ("8 เมษายน 2568 10:15 น.", datetime(2025, 4, 8, 10, 15)),
+        ("๘ ธ.ค. ๒๕๖๗", date(2024, 12, 8)),
+        ("令和7年4月8日", date(2025, 4, 8)),
+        ("平成31年4月30日", date(2019, 4, 30)),
+        ("令和元年5月1日", date(2019, 5, 1)),
     ],
 )
 def test_parse_date(text: str, expected: date) -> None:
@@ -516,7 +535,9 @@ def test_parse_date(text: str, expected: date) -> None:
     ["", "yesterday", "2025-13-40", "2025-02-30T10:00", "1850-01-01", "2099-01-01",
      "2025-04-08T10:00+99:00", "x" * 500, "Today: April 31, 2025",
      # a version number is no date: with dots, a date writes month and day in two digits
-     "version 2024.1.2", "v2024.10.01.3"],
+     "version 2024.1.2", "v2024.10.01.3",
+     # a Thai year of the Common Era stays as it is; an era's year past its end is no date
+     "8 เมษายน 2569", "令和30年1月1日"],
 )
 def test_parse_date_rejects(text: str) -> None:
     assert parse_date(text, NOW) is None
@@ -1216,7 +1237,8 @@ def test_a_date_written_the_iso_way_under_the_headline_is_read() -> None:
 @pytest.mark.parametrize(
     "line",
     ["Иван Петров, 8 апреля 2025, 10:15", "2025年4月8日 10時15分", "2025年04月08日 来源：新华社",
-     "입력 2025.04.08 10:15", "Jan Kowalski | 8 kwietnia 2025", "08 Nisan 2025 10:15"],
+     "입력 2025.04.08 10:15", "Jan Kowalski | 8 kwietnia 2025", "08 Nisan 2025 10:15",
+     "प्रकाशित: 08 अप्रैल, 2025", "8 เมษายน 2568", "令和7年4月8日", "8 نيسان 2025"],
 )
 def test_a_date_line_in_any_language_under_the_headline_is_read(line: str) -> None:
     assert day_of(_dated(f"<h1>T</h1><div class=meta>{line}</div>").published) == date(2025, 4, 8)

@@ -29,48 +29,67 @@ _ISO = re.compile(
 _COMPACT = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$")
 
 # month names and abbreviations of the languages most common on news sites, in the forms
-# dates print them (Slavic, Baltic, Finnish and Greek dates take the genitive: "4 декабря")
+# dates print them (Slavic, Baltic, Finnish and Greek dates take the genitive: "4 декабря";
+# Hebrew ones the prefix "in": "בדצמבר"). An underscore stands for a space inside a name
+# (the Levantine Arabic "كانون الأول"). Thai dates count years from the Buddha (`BUDDHIST`).
 _MONTHS_TEXT = (
     "january jan janvier janv januar jän enero ene gennaio gen janeiro januari "
     "января январь січня stycznia styczeń ledna ocak ianuarie január tammikuuta "
-    "ιανουαρίου يناير",
+    "ιανουαρίου يناير "
+    "जनवरी জানুয়ারি كانون_الثاني جانفي ינואר בינואר มกราคม ม.ค",
     "february feb février févr fevrier februar febrero febbraio fevereiro februari "
     "февраля февраль лютого lutego luty února şubat subat februarie február "
-    "helmikuuta φεβρουαρίου فبراير",
+    "helmikuuta φεβρουαρίου فبراير "
+    "फ़रवरी फरवरी ফেব্রুয়ারি شباط فيفري פברואר בפברואר กุมภาพันธ์ ก.พ",
     "march mar mars märz maerz marzo março maart marts maret "
     "марта март березня marca marzec března mart martie március maaliskuuta "
-    "μαρτίου مارس",
+    "μαρτίου مارس "
+    "मार्च মার্চ mac machi آذار מרץ במרץ มีนาคม มี.ค",
     "april apr avril avr abril aprile "
     "апреля апрель квітня kwietnia kwiecień dubna nisan aprilie április huhtikuuta "
-    "απριλίου أبريل",
+    "απριλίου أبريل "
+    "अप्रैल এপ্রিল aprili نيسان أفريل אפריל באפריל เมษายน เม.ย",
     "may mai mayo maggio maio mei maj "
-    "мая май травня maja května mayıs mayis május toukokuuta μαΐου مايو",
+    "мая май травня maja května mayıs mayis május toukokuuta μαΐου مايو "
+    "मई মে أيار ماي מאי במאי พฤษภาคม พ.ค",
     "june jun juin juni junio giugno junho "
     "июня июнь червня czerwca czerwiec června haziran iunie június kesäkuuta "
-    "ιουνίου يونيو",
+    "ιουνίου يونيو "
+    "जून জুন حزيران جوان يونيه יוני ביוני มิถุนายน มิ.ย",
     "july jul juillet juil juli julio luglio lug julho "
     "июля июль липня lipca lipiec července temmuz iulie július heinäkuuta "
-    "ιουλίου يوليو",
+    "ιουλίου يوليو "
+    "जुलाई জুলাই julai تموز جويلية يوليه יולי ביולי กรกฎาคม ก.ค",
     "august aug août aout agosto ago augustus augusti agustus "
     "августа август серпня sierpnia sierpień srpna ağustos agustos "
-    "augusztus elokuuta αυγούστου أغسطس",
+    "augusztus elokuuta αυγούστου أغسطس "
+    "अगस्त আগস্ট ogos agu ags agosti آب أوت אוגוסט באוגוסט สิงหาคม ส.ค",
     "september sep sept septembre septiembre settembre set setembro "
     "сентября сентябрь вересня września wrzesień září eylül eylul septembrie "
-    "szeptember syyskuuta σεπτεμβρίου سبتمبر",
+    "szeptember syyskuuta σεπτεμβρίου سبتمبر "
+    "सितंबर सितम्बर সেপ্টেম্বর septemba أيلول ספטמבר בספטמבר กันยายน ก.ย",
     "october oct octobre oktober okt octubre ottobre ott outubro "
     "октября октябрь жовтня października październik října ekim octombrie "
-    "október lokakuuta οκτωβρίου أكتوبر",
+    "október lokakuuta οκτωβρίου أكتوبر "
+    "अक्टूबर अक्तूबर অক্টোবর oktoba تشرين_الأول אוקטובר באוקטובר ตุลาคม ต.ค",
     "november nov novembre noviembre novembro "
     "ноября ноябрь листопада listopada listopad listopadu kasım kasim noiembrie "
-    "marraskuuta νοεμβρίου نوفمبر",
+    "marraskuuta νοεμβρίου نوفمبر "
+    "नवंबर नवम्बर নভেম্বর novemba تشرين_الثاني נובמבר בנובמבר พฤศจิกายน พ.ย",
     "december dec décembre decembre dezember dez diciembre dic dicembre dezembro "
     "desember декабря декабрь грудня grudnia grudzień prosince aralık aralik "
-    "decembrie joulukuuta δεκεμβρίου ديسمبر",
+    "decembrie joulukuuta δεκεμβρίου ديسمبر "
+    "दिसंबर दिसम्बर ডিসেম্বর des disember desemba كانون_الأول דצמבר בדצמבר ธันวาคม ธ.ค",
 )
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(_MONTHS_TEXT, start=1):
     for _name in _names.split():
-        MONTHS[_name] = _number
+        MONTHS[_name.replace("_", " ")] = _number
+BUDDHIST = frozenset(name for name in MONTHS if "\u0e00" <= name[0] <= "\u0e7f")
+"""Thai month names (Thai script): a year written with them from `BUDDHIST_FROM` on
+counts from the Buddha, 543 years ahead ("4 ธันวาคม 2569" is 4 December 2026)."""
+BUDDHIST_FROM = 2400
+BUDDHIST_OFFSET = 543
 _WEEKDAYS_TEXT = """
 monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri saturday sat
 sunday sun montag mo dienstag di mittwoch mi donnerstag do freitag fr samstag sa sonntag so
@@ -82,7 +101,9 @@ maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 WEEKDAYS = frozenset(_WEEKDAYS_TEXT.split())
 """Weekday names and abbreviations of the same languages: a date line's first word ("Sat,
 20 Dec 2025"), never a name."""
-MONTH_PATTERN = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+MONTH_PATTERN = "|".join(
+    re.escape(name).replace(r"\ ", r"\s+") for name in sorted(MONTHS, key=len, reverse=True)
+)
 """A regex alternative of every month name in `MONTHS`, longest first."""
 _MONTH = MONTH_PATTERN
 _TIME = (
@@ -100,13 +121,27 @@ _TEXTUAL = (
         rf"\s+(?:de\s+)?(?P<y>\d{{4}}){_TIME}",
         re.IGNORECASE,
     ),
-    # year first, as bibliographic records write it ("2023 Jan 7")
+    # year first, as bibliographic records ("2023 Jan 7") and Hungarian ("2026. december
+    # 4.") write it
     re.compile(
-        rf"\b(?P<y>\d{{4}})\s+(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})\b(?![:.]\d)",
+        rf"\b(?P<y>\d{{4}})\.?\s+(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})\b(?![:.]\d)",
         re.IGNORECASE,
     ),
 )
 _YEAR = re.compile(r"\d{4}")
+ERA_YEAR = "年"
+"""The year sign of a Japanese era date, which has no four-digit year."""
+_ERAS = {"令和": 2018, "平成": 1988}
+"""Japanese eras by the year before their first: "令和8年" is 2026, "元年" the first."""
+_ERA_DATE = re.compile(
+    r"(?P<era>令和|平成)\s*(?P<n>\d{1,2}|元)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})"
+    r"\s*日"
+)
+_VIETNAMESE = re.compile(
+    r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm|\s*,)?\s+(?P<y>\d{4})",
+    re.IGNORECASE,
+)
+"""A Vietnamese written date: "ngày 4 tháng 12 năm 2026", "4 tháng 12, 2026"."""
 _NUMERIC_DMY = re.compile(rf"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}){_TIME}")
 _CLOCK = (
     r"(?:\s*(?:\([^)]{1,3}\)|（[^）]{1,3}）))?"  # a weekday in brackets: "（金）", "(월)"
@@ -204,16 +239,23 @@ def parse_date(text: object, now: datetime | None = None) -> When | None:
 
 def parse_written_date(text: str, now: datetime | None = None) -> When | None:
     """The first date written out in a short text ("Posted April 08, 2025 at 3:46 PM")."""
+    now = now or datetime.now(UTC)
+    if ERA_YEAR in text and (era := _ERA_DATE.search(text)):
+        n = era.group("n")
+        year = _ERAS[era.group("era")] + (1 if n == "元" else int(n))
+        return _build(str(year), era.group("m"), era.group("d"), {}, now)
     if not _YEAR.search(text):
         return None  # every pattern below needs a four-digit year: skip their long alternations
-    now = now or datetime.now(UTC)
     for pattern in _TEXTUAL:
         match = pattern.search(text)
         if match:
             parts = match.groupdict()
-            month = MONTHS[match.group("mon").lower().rstrip(".")]
-            return _build(parts["y"], month, parts["d"], parts, now)
-    for numeric in (_NUMERIC_DMY, *_NUMERIC_YMD):
+            name = " ".join(match.group("mon").lower().rstrip(".").split())
+            year = int(parts["y"])
+            if name in BUDDHIST and year >= BUDDHIST_FROM:
+                year -= BUDDHIST_OFFSET
+            return _build(str(year), MONTHS[name], parts["d"], parts, now)
+    for numeric in (_NUMERIC_DMY, *_NUMERIC_YMD, _VIETNAMESE):
         match = numeric.search(text)
         if match:
             parts = match.groupdict()

@@ -34,7 +34,14 @@ import lxml.etree
 from lxml.html import HtmlElement
 
 from newsclean.document import declared_language
-from newsclean.metadata.dates import When, day_of, parse_date, parse_written_date, plausible
+from newsclean.metadata.dates import (
+    ERA_YEAR,
+    When,
+    day_of,
+    parse_date,
+    parse_written_date,
+    plausible,
+)
 from newsclean.metadata.sources import Page, page_address
 from newsclean.metadata.visible import DATE_WORDS, TODAY_WORDS, UPDATED
 
@@ -231,8 +238,9 @@ def _unmarked(
 ) -> None:
     """Note an unmarked line's day in `found` (plain lines first, "Updated" lines second)
     where that slot is still empty."""
-    if not text or found[0] is not None or FOUR_DIGITS.search(text) is None:
-        return  # every line `line_day` reads has a four-digit year: most texts are skipped here
+    if not text or found[0] is not None or (FOUR_DIGITS.search(text) is None
+                                            and ERA_YEAR not in text):
+        return  # every line `line_day` reads has a four-digit or an era's year: most are skipped
     line = " ".join(text.split())
     if not free_text and ISO_IN_TEXT.search(line) is None:
         return
