@@ -1537,6 +1537,19 @@ def test_a_name_that_begins_with_the_sites_name_is_no_person(author: str) -> Non
         # a name with a job title after it, as Japanese and Korean print a byline
         ("ja", "山田太郎記者", "山田太郎"),
         ("ko", "김민수 기자", "김민수"),
+        # Hindi, Bengali, Persian, Vietnamese, Indonesian labels; Thai's by-word
+        ("hi", "लेखक: राहुल शर्मा", "राहुल शर्मा"),
+        ("bn", "লেখক: রাহুল দাস", "রাহুল দাস"),
+        ("fa", "نویسنده: علی رضایی", "علی رضایی"),
+        ("vi", "Tác giả: Nguyễn Văn An", "Nguyễn Văn An"),
+        ("id", "Penulis: Budi Santoso", "Budi Santoso"),
+        ("th", "โดย สมชาย ใจดี", "สมชาย ใจดี"),
+        # the credit for the words, beside the photographs'
+        ("fi", "Teksti: Matti Virtanen", "Matti Virtanen"),
+        # the reporter, not the editor
+        ("id", "Reporter: Budi Santoso | Editor: Siti Aminah", "Budi Santoso"),
+        # a Taiwanese byline: the reporter, then where they filed from
+        ("zh", "記者王小明／台北報導", "王小明"),
     ],
 )
 def test_printed_byline_is_read_by_its_word_in_any_language(

@@ -35,7 +35,8 @@ LABEL_PHRASES = (
 LABEL_WORDS = (
     "by", "author", "authors", "autor", "autorin", "autorka", "autore", "autori", "auteur",
     "autora", "yazar", "yazan", "автор", "автори", "авторы", "forfatter", "författare",
-    "kirjoittaja", "szerző", "συντάκτης", "par", "von", "por",
+    "kirjoittaja", "szerző", "συντάκτης", "par", "von", "por", "penulis", "tác giả",
+    "लेखक", "লেখক", "نویسنده", "reporter",
 )
 """Single words that announce the author's name; standing alone before a name ("By:
 Jane Doe", "Author: Jane Doe") rather than in a sentence ("by the way")."""
@@ -55,8 +56,11 @@ AUTHOR_LABEL = re.compile(
     re.IGNORECASE,
 )
 """A label on its own ("Written by", "Autor:", "作者："): Twitter card labels, label elements."""
+TEXT_LABELS = ("text", "texte", "testo", "texto", "tekst", "teksti", "текст")
+"""The credit for the words ("Text: Jane Doe", beside "Photo: …"), in several languages."""
+_TEXT = "|".join(TEXT_LABELS)
 LABEL_LINE = re.compile(
-    rf"^\s*(?:(?:{_PHRASES})\b\s*{COLON}?|(?:{_WORDS})\s*{COLON}|(?:{_CJK})\s*{COLON}?"
+    rf"^\s*(?:(?:{_PHRASES})\b\s*{COLON}?|(?:{_WORDS}|{_TEXT})\s*{COLON}|(?:{_CJK})\s*{COLON}?"
     rf"|(?:{_CJK_COLONED})\s*{COLON})\s*(?=[^\W\d_])",
     re.IGNORECASE,
 )
@@ -72,7 +76,7 @@ Chinese or Japanese label after a source ("来源：新华社 记者：王伟", 
 
 BY_WORDS = (
     "by", "par", "von", "por", "di", "da", "door", "av", "af", "przez", "oleh", "bởi",
-    "بقلم", "מאת",
+    "بقلم", "מאת", "โดย",
 )
 """The word before a writer's printed name ("By Jane Doe", "Von …", "Oleh …", "بقلم …"), in
 several languages: the one list every reader of a byline uses (here and in `visible`)."""
@@ -88,7 +92,7 @@ BY_PREFIX = re.compile(
     r"|photos?|reporting|published|analysis|opinion|commentary|column|review|video|interview"
     r"|edited|compiled|illustrations?)\s+)?"
     rf"(?:{BY}|{_WORDS}|autor(?:a|in|es)?|authors?|auteurs?))\b\s*{COLON}?\s*"
-    rf"|^\s*(?:text|texte|testo|texto|tekst|teksti|текст)\s*{COLON}\s*"
+    rf"|^\s*(?:{_TEXT})\s*{COLON}\s*"
     rf"|^\s*(?:{_CJK})\s*{COLON}?\s*|^\s*(?:{_CJK_COLONED})\s*{COLON}\s*",
     re.IGNORECASE,
 )
@@ -99,7 +103,7 @@ BY_PREFIX = re.compile(
 # The look-behinds let a match start only where a whitespace (or address) run starts, so
 # no position inside a long run rescans it: every pattern here stays linear.
 _SPLIT = re.compile(
-    r"(?<!\s)\s*(?:[,;&|/•·●▪◆∙⋅\n]|\s[-–—]\s)\s*"
+    r"(?<!\s)\s*(?:[,;&|/／•·●▪◆∙⋅\n]|\s[-–—]\s)\s*"
     r"|(?<!\s)\s+(?:and|AND|And|und|et|y|e|og|och|en|i|with|WITH|mit|avec|con)\s+"
 )
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -148,6 +152,8 @@ ROLE_BYLINE = re.compile(
 """A short line that is a name and a job title written after it ("김민수 기자", "山田太郎記者",
 "张三 记者 zhang@example.cn"): a byline in scripts that print no "By"."""
 ROLE_SUFFIX = re.compile(rf"(?<=\S)\s*(?:{_ROLES})$")
+REPORTED_FROM = re.compile(r"(?:報導|报道|報道)$")
+"""Where a Chinese byline's reporter filed from ("記者王小明／台北報導"): a place, no name."""
 # a piece holding any of these words is a role or an organisation, not a person
 _ROLE_TEXT = """
 staff writer writers reporter reporters correspondent correspondents editor editors
@@ -324,7 +330,7 @@ def _pieces(text: str) -> tuple[list[str], str | None]:
         piece = _TRAILING_DATE.sub("", " ".join(raw.split()))
         piece = _LEADING_AND.sub("", BY_PREFIX.sub("", piece)).strip(" .:-–—'\"")
         piece = ROLE_SUFFIX.sub("", piece)
-        if piece:
+        if piece and not REPORTED_FROM.search(piece):
             pieces.append(piece)
     return pieces, agency
 
