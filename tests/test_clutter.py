@@ -65,8 +65,12 @@ CLUTTER: list[str] = [
     "관련기사: 시장, 새 버스 약속",
     "相关阅读：市长承诺新公交线路",
     "Baca juga: Wali kota menjanjikan bus baru",
+    "यह भी पढ़ें: मेयर ने नई बसों का वादा किया", "আরও পড়ুন: মেয়র নতুন বাসের প্রতিশ্রুতি দিলেন",
+    "อ่านเพิ่มเติม: นายกเทศมนตรีสัญญาว่าจะมีรถเมล์ใหม่", "بیشتر بخوانید: شهردار وعده اتوبوس جدید داد",
+    "קראו עוד: ראש העיר הבטיח אוטובוסים חדשים",
     # an ad's label, a share button, a subscription prompt, in other languages
     "Pubblicità", "Publicidade", "Advertentie", "Reklam", "広告", "광고", "إعلان",
+    "विज्ञापन", "বিজ্ঞাপন", "โฆษณา", "تبلیغات",
     "Condividi", "Compartilhe", "Udostępnij", "Paylaş", "공유하기",
     "Iscriviti alla newsletter", "Abonneer nu", "Berlangganan", "Continua a leggere",
     # a paywall's prompt in other languages
@@ -147,7 +151,7 @@ def test_related_heading_takes_its_teasers_with_it() -> None:
     "heading",
     ["Articoli correlati", "Notícias relacionadas", "Gerelateerde artikelen", "Похожие новости",
      "İlgili Haberler", "関連記事", "관련기사", "相关新闻", "Artículos relacionados",
-     "Weitere Artikel"],
+     "Weitere Artikel", "संबंधित खबरें", "ข่าวที่เกี่ยวข้อง", "اخبار مرتبط", "כתבות נוספות"],
 )
 def test_a_related_heading_in_any_language_takes_its_teasers_with_it(heading: str) -> None:
     story = ["Paragraph one of the story, long enough to matter here."] * 4
