@@ -179,7 +179,7 @@ def lays_out_page(table: HtmlElement) -> bool:
         for cell in tr:
             if cell.tag not in CELL_TAGS:
                 continue
-            words = len(cell.text_content().split())
+            words = word_count(cell.text_content())
             if words > LAYOUT_CELL_WORDS or (
                 words > LAYOUT_PARAGRAPHS_WORDS and _has_blank_line(cell)
             ):
@@ -224,11 +224,12 @@ def _menu_column(cell: HtmlElement) -> bool:
 
 
 def _text_column(cell: HtmlElement) -> bool:
-    """A cell of running text: more than `LAYOUT_PARAGRAPHS_WORDS` words, mostly unlinked."""
-    words = len(cell.text_content().split())
+    """A cell of running text: more than `LAYOUT_PARAGRAPHS_WORDS` words, mostly unlinked
+    (words as `word_count` counts them: a Chinese story has few spaces)."""
+    words = word_count(cell.text_content())
     if words <= LAYOUT_PARAGRAPHS_WORDS:
         return False
-    linked = sum(len(a.text_content().split()) for a in cell.iter("a"))
+    linked = sum(word_count(a.text_content()) for a in cell.iter("a"))
     return linked < GRID_TEXT_LINKED * words
 
 

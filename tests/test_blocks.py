@@ -212,6 +212,26 @@ def test_a_page_grid_s_columns_are_block_elements_of_their_own() -> None:
     assert {b.kind for b in menu + story} == {BlockKind.PARAGRAPH}
 
 
+ZH_STORY = (
+    "国务院常务会议周二决定，进一步加大对中小企业的支持力度，推动经济持续回升向好。",
+    "会议要求各地抓紧落实已出台的各项政策措施，确保企业及时享受到政策红利。",
+    "有关部门表示，将继续优化营商环境，为中小企业发展创造更好的条件。",
+)
+
+
+def test_a_page_grid_of_text_written_without_spaces_is_seen() -> None:
+    """A Chinese story's column has few spaces: its words are counted as `word_count`
+    counts them, so the grid is seen and the menu column is not part of the story's row."""
+    menu = "".join(f'<a href="/c{i}">频道新闻第{i}条</a><br>' for i in range(6))
+    story = "<br><br>".join(ZH_STORY)
+    page = (f"<html><body><table><tr><td>{menu}</td><td><h1>国务院部署</h1>{story}</td></tr>"
+            "</table></body></html>")
+    blocks = segment(lxml.html.document_fromstring(page))
+    assert all(b.kind is not BlockKind.TABLE for b in blocks)
+    assert [b.text for b in blocks if b.text in ZH_STORY] == list(ZH_STORY)
+    assert all("频道" not in b.text for b in blocks if b.text in ZH_STORY)
+
+
 def test_many_rows_with_a_links_column_stay_data() -> None:
     """A table of many rows alike is data, whatever its cells hold: each row one block."""
     blocks = segment(lxml.html.document_fromstring(_grid_page(menu_rows=6)))
