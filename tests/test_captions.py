@@ -143,6 +143,31 @@ def test_page_caption_text_leaves_body() -> None:
     assert [b.text for b in parts.blocks] == ["A story paragraph."]
 
 
+def test_a_gallery_s_captions_are_its_text() -> None:
+    """A photo gallery prints nothing but its pictures and their captions: with every
+    block a caption, the captions stay the text (an empty text would say the page has
+    none), and the figures still reach `Article.images`."""
+    captions = [f"Waves break over the harbour wall as the storm reaches town number {i}."
+                for i in range(5)]
+    figures = "".join(f'<figure><img src="/g{i}.jpg"><figcaption>{c} Photo: Jane Roe/Reuters'
+                      f"</figcaption></figure>" for i, c in enumerate(captions))
+    page = ("<html><body><nav><a href=/>Home</a><a href=/news>News</a></nav><article>"
+            f"<h1>In pictures: the storm</h1>{figures}</article></body></html>")
+    article = newsclean.extract(page, url="https://news.example/gallery.html",
+                                extractors=["density"])
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs and all(p.split(" Photo:")[0] in captions for p in paragraphs)
+    assert [i.url for i in article.images] == [f"https://news.example/g{i}.jpg"
+                                               for i in range(5)]
+    # beside one paragraph of story, the captions leave the text as ever
+    blocks = [Block(text="A story paragraph."), *(Block(text=c) for c in captions)]
+    parts = normalize_news(blocks, page_captions={normalized(c) for c in captions})
+    assert [b.text for b in parts.blocks] == ["A story paragraph."]
+    alone = normalize_news([Block(text=c) for c in captions],
+                           page_captions={normalized(c) for c in captions})
+    assert [b.text for b in alone.blocks] == captions and not alone.removed_captions
+
+
 @pytest.mark.parametrize(
     ("markup", "caption"),
     [

@@ -99,14 +99,22 @@ def _drop_captions(
     caption_key: Callable[[str], str],
     parts: NewsParts,
 ) -> list[Block]:
-    kept: list[Block] = []
+    """The blocks without the figures' captions and photo credits (noted in `parts`),
+    unless nothing but headings would be left: a gallery's captions are its text."""
     inside = len(blocks) - CREDIT_TAIL
-    for i, block in enumerate(blocks):
-        key = caption_key(block.text)
-        on_page = key in page_captions
-        if on_page or (block.kind is not BlockKind.HEADING and (
+    keys = [caption_key(block.text) for block in blocks]
+    dropped = [
+        key in page_captions or (block.kind is not BlockKind.HEADING and (
             looks_like_caption(block.text) or (i < inside and is_bare_credit(block.text))
-        )):
+        ))
+        for i, (block, key) in enumerate(zip(blocks, keys, strict=True))
+    ]
+    if all(d or b.kind is BlockKind.HEADING for b, d in zip(blocks, dropped, strict=True)):
+        return blocks
+    kept: list[Block] = []
+    for block, key, drop in zip(blocks, keys, dropped, strict=True):
+        on_page = key in page_captions
+        if drop:
             parts.removed_captions.add(key)
             parts.removed.append(Removal("caption", block.text))
             if not on_page:
