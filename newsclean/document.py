@@ -21,6 +21,7 @@ import lxml.html
 from lxml.html import HtmlElement
 
 from newsclean.errors import DocumentTooLargeError, EmptyInputError, NotHTMLError, ParseError
+from newsclean.stoplists import word_count
 
 # libxml2's HTML parser stops at this depth (without XML_PARSE_HUGE, which we keep off as a
 # guard) and drops the rest of the page; `parse_utf8` detects that and re-parses flattened.
@@ -596,7 +597,7 @@ def _has_visible_words(body: HtmlElement, limit: int) -> bool:
         else:
             text = el.tail if el is not body else None
         if text:
-            words += len(text.split())
+            words += word_count(text)
             if words >= limit:
                 return True
     return False
@@ -609,7 +610,7 @@ def _reveal_noscript_body(root: HtmlElement) -> None:
     body = root.find("body")
     if body is None or _has_visible_words(body, NOSCRIPT_BODY_WORDS):
         return
-    sizes = [(len(el.text_content().split()), el) for el in body.iter("noscript")]
+    sizes = [(word_count(el.text_content()), el) for el in body.iter("noscript")]
     words, largest = max(sizes, key=lambda size: size[0], default=(0, None))
     if largest is not None and words >= NOSCRIPT_BODY_WORDS:
         largest.drop_tag()

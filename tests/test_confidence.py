@@ -8,6 +8,8 @@ from newsclean.blocks import segment
 from newsclean.document import load
 from newsclean.extractors import density
 from newsclean.extractors.confidence import (
+    declared_body_words,
+    declared_cover,
     fragment_reach,
     length_confidence,
     prose_cover,
@@ -150,3 +152,14 @@ def test_candidates_are_sized_as_the_extractors_count() -> None:
     long = Candidate("b", blocks=tuple(Block(text=UNSPACED) for _ in range(3)))
     assert short.word_count == len(UNSPACED) // 2
     assert long.word_count == 3 * short.word_count
+
+
+def test_a_declared_body_in_an_unspaced_script_is_sized_as_text() -> None:
+    """A Japanese story declared in JSON-LD has few spaces: its words are counted as the
+    kept text's are, so keeping a tenth of it is a fragment of it."""
+    page = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+            f'"articleBody": "{UNSPACED}"}}</script></head><body><p>x</p></body></html>')
+    doc = load(page)
+    assert declared_body_words(doc) == word_count(UNSPACED)
+    assert declared_cover(doc, word_count(UNSPACED) // 10) < 0.2
+    assert declared_cover(doc, word_count(UNSPACED)) == 1.0

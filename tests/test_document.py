@@ -302,6 +302,17 @@ def test_a_body_only_in_noscript_is_read() -> None:
     assert _segmented(html) == ["Loading…", "Title", _STORY]
 
 
+_ZH_STORY = "国务院常务会议周二决定，进一步加大对中小企业的支持力度，推动经济持续回升向好。" * 4
+
+
+def test_words_of_a_body_in_noscript_are_counted_in_any_script() -> None:
+    """A Chinese story has few spaces: its words are counted as `word_count` counts them,
+    so a body only in `<noscript>` is read, and a shown one keeps the noscript out."""
+    assert _segmented(_noscript_page("加载中…", f"<p>{_ZH_STORY}</p>")) == ["加载中…", _ZH_STORY]
+    shown = _noscript_page(f"<p>{_ZH_STORY}</p>", "<p>请启用浏览器的脚本功能。</p>" * 20)
+    assert _segmented(shown) == [_ZH_STORY]
+
+
 @pytest.mark.parametrize(
     ("visible", "noscript"),
     [

@@ -42,7 +42,7 @@ def declared_body_words(doc: Document) -> int:
     its JSON-LD. Paywalled sites put the whole story there for search engines while the
     page shows a teaser; elsewhere it repeats the visible body. 0 when none is declared."""
     bodies = (obj.get("articleBody") for obj in page_of(doc).jsonld.objects)
-    return max((len(b.split()) for b in bodies if isinstance(b, str)), default=0)
+    return max((word_count(b) for b in bodies if isinstance(b, str)), default=0)
 
 
 def declared_cover(doc: Document, kept_words: int) -> float:
