@@ -1110,6 +1110,25 @@ def test_a_segment_that_starts_with_the_sites_name_may_be_a_headline(
     assert strip_site(title, site) == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "site", "expected"),
+    [
+        ("Council approves budget : The Gazette", "The Gazette", "Council approves budget"),
+        ("新しい規則を発表：朝日新聞デジタル", "朝日新聞デジタル", "新しい規則を発表"),
+        # a colon is headline punctuation: only the site's exact name after it leaves
+        ("Brexit: what next", "The Gazette", "Brexit: what next"),
+        ("Budget: The Gazette's view", "The Gazette", "Budget: The Gazette's view"),
+        # a brand before its colon is a home page's whole title, its tagline after it
+        ("Examplery: The Collaborative Design Tool", "Examplery",
+         "Examplery: The Collaborative Design Tool"),
+    ],
+)
+def test_the_sites_name_after_a_colon_leaves_the_title(
+    title: str, site: str, expected: str
+) -> None:
+    assert strip_site(title, site) == expected
+
+
 def test_the_fewest_segments_a_heading_shows_are_the_headline() -> None:
     title = "<title>Tips from a first visit - Japan Forum - Examplery</title>"
     body = "<h1>Tips from a first visit - Japan Forum</h1><h1>Tips from a first visit</h1>"

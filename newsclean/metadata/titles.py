@@ -122,6 +122,7 @@ def strip_site(
     """
     title = clean_text(title)
     keys = site_keys(site_name, url) | {text_key(o) for o in others if text_key(o)}
+    title = _without_coloned_site(title, keys)
     bracket = TRAILING_BRACKET.search(title)
     if bracket and names_site(bracket.group(1), keys) and bracket.start() > 0:
         title = title[: bracket.start()].rstrip()
@@ -144,6 +145,26 @@ def strip_site(
     while end - start > 1 and (names_site(parts[start], keys) or is_host(parts[start])):
         start += 1
     return title[spans[start][0] : spans[end - 1][1]].strip()
+
+
+COLONED = re.compile(r"^(?P<head>[^:：]{1,80}?)\s*[:：]\s*(?P<tail>[^:：]{1,300})$")
+"""A title in two parts around one colon: "The Gazette: Council approves budget"."""
+
+
+def _without_coloned_site(title: str, keys: set[str]) -> str:
+    """The title without the site's name after its one colon ("Headline : Site",
+    "見出し：朝日新聞デジタル"). A colon is headline punctuation ("Brexit: what next") and no
+    separator (`SEPARATOR`), but a part after it that is exactly the site's name is no
+    headline. Before the colon the name stays: "Figma: The Collaborative Interface Design
+    Tool" is a brand's tagline, the whole of it the page's title (wcxb-dev: 6 titles of
+    home and service pages lost, none gained, when both sides were cut)."""
+    if not keys or not any(c in title for c in ":："):
+        return title
+    match = COLONED.match(title)
+    if match is None:
+        return title
+    head, tail = match.group("head").strip(), match.group("tail")
+    return head if head and text_key(tail) in keys else title
 
 
 def segments(title: str) -> list[str]:
