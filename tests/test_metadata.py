@@ -1066,6 +1066,29 @@ def test_a_title_that_is_the_sites_name_yields_to_the_heading() -> None:
 @pytest.mark.parametrize(
     ("head", "body", "expected"),
     [
+        # the page's own title cut short, its one heading printing the headline whole
+        ("<title>Council votes</title>", "<h1>Council votes to repair the old bridge</h1>",
+         "Council votes to repair the old bridge"),
+        ("<title>国务院部署</title>", "<h1>国务院部署支持中小企业</h1>", "国务院部署支持中小企业"),
+        # not a cut: a word goes on ("vote" / "votes"), or two headings
+        ("<title>Council vote</title>", "<h1>Council votes</h1>", "Council vote"),
+        ("<title>Council votes</title>",
+         "<h1>Council votes to repair the bridge</h1><h1>Council votes again</h1>",
+         "Council votes"),
+        # a metadata title stands as given
+        ('<meta property="og:title" content="Council votes"><title>Council votes</title>',
+         "<h1>Council votes to repair the old bridge</h1>", "Council votes"),
+    ],
+)
+def test_a_title_cut_short_is_completed_by_the_heading(
+    head: str, body: str, expected: str
+) -> None:
+    assert meta_of(head, body).title == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
         # no heading: the <title> less the site's name
         ('<meta property="og:site_name" content="Examplery">'
          '<meta property="og:title" content="Examplery">'

@@ -38,6 +38,7 @@ Bad input never raises: unreadable values fall through to the next source.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -505,8 +506,39 @@ def _witnesses_agree(lookup: _Lookup) -> str | None:
 def _completed(title: str, lookup: _Lookup, meta: Metadata) -> str:
     """A title cut short with an ellipsis ("What will be the trend in the watch..."), in
     full from the page's heading or `<title>` where one goes on from it (the `<title>`'s
-    site name is cut later, as any title's)."""
-    return _in_full(title, "title", (("h1", "title"), ("markup", "title")), lookup, meta, 5)
+    site name is cut later, as any title's); a `<title>` cut short without one, in full
+    from the page's one heading that goes on from it (`_cut_title`)."""
+    full = _in_full(title, "title", (("h1", "title"), ("markup", "title")), lookup, meta, 5)
+    if full == title and meta.sources.get("title") == "markup":
+        return _cut_title(title, lookup, meta)
+    return full
+
+
+def _cut_title(title: str, lookup: _Lookup, meta: Metadata) -> str:
+    """The page's one shown `<h1>` where it starts with the whole `<title>` and goes on
+    past a word's end ("Council votes" above "Council votes to repair the old bridge"):
+    the page's own title cut short, its headline printed whole."""
+    headings = [clean_text(v) for group in lookup.groups("h1", "title") for v in group[:2]]
+    if len(headings) != 1:
+        return title
+    heading, key = headings[0], text_key(title)
+    if key and text_key(heading) != key and heading.casefold().startswith(title.casefold()) \
+            and _word_ends(heading, len(title)):
+        meta.sources["title"] = "h1"
+        return heading
+    return title
+
+
+UNSPACED_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR")
+"""Scripts written without spaces between words (first word of Unicode character names)."""
+
+
+def _word_ends(text: str, i: int) -> bool:
+    """Whether a word of `text` ends before position `i`: what follows is no letter or digit,
+    or the text there is of a script without spaces, where any character may end one."""
+    return not text[i].isalnum() or unicodedata.name(text[i - 1], "").startswith(
+        UNSPACED_SCRIPTS
+    )
 
 
 KICKER_END = re.compile(r"[:：]\s+|\s[-–—]\s")
