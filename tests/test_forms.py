@@ -87,3 +87,34 @@ def test_what_asks_for_entry() -> None:
     assert form("<textarea></textarea>") and form("<input type='EMAIL'>")
     assert not form("<input type='search'>") and not form("<input>")
     assert not form("<input type='checkbox'><select></select>")
+
+
+SIGNUP = ('<div class="box"><h3>Get our morning briefing</h3><p>The day\'s top stories, in your '
+          'inbox every morning.</p><form><input type="email" name="e"><button>Go</button>'
+          "</form></div>")
+
+
+def test_a_sign_up_box_leaves_with_its_prompt(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A newsletter box inside the story: its heading and its line on what the reader gets
+    are outside the form (which holds no text at all), in a box of a few short lines."""
+    replay_scorer(monkeypatch, lambda text: 0.9 if "morning" in text else None,
+                  PageType.ARTICLE)
+    html = _page(SIGNUP)
+    text = _text(html)
+    assert "Point 4 of our offer" in text and "morning" not in text
+    assert "morning briefing" in _text(html, DensityParams(entry_form_text=False))
+
+
+def test_a_box_of_more_lines_than_a_prompt_keeps_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A product's card of features with a sign-up line under it: only the form's own box
+    (the prompt's few lines) leaves; the box stops before the card's list."""
+    card = ('<div class="card"><p>Invite pollinators to your yard with the station.</p><ul>'
+            + "".join(f"<li>Feature number {i} of the station</li>" for i in range(4))
+            + "</ul>" + SIGNUP.replace("morning briefing", "early access") + "</div>")
+    replay_scorer(monkeypatch, lambda text: 0.9 if "station" in text or "early" in text
+                  or "top stories" in text else None, PageType.SERVICE)
+    html = _page(card)
+    text = _text(html)
+    assert "Feature number 3 of the station" in text
+    assert "early access" not in text and "top stories" not in text
+    assert "early access" in _text(html, DensityParams(entry_form_text=False))

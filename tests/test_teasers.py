@@ -94,3 +94,37 @@ def test_the_teasers_beside_a_story_are_left_out_by_the_rules() -> None:
     assert "dredge the eastern channel" in text
     assert "festival that brings thousands" in text
     assert "old library building" not in text
+
+
+@pytest.mark.parametrize("heading", ["Related", "Lire aussi", "관련기사", "यह भी पढ़ें"])
+def test_a_box_of_related_links_inside_the_story_leaves(
+    monkeypatch: pytest.MonkeyPatch, heading: str
+) -> None:
+    """A box headed by a call to related stories, of short linked lines only, set between
+    the story's paragraphs: a scorer that never saw the site keeps its links (they sit
+    between kept paragraphs); the heading and the links say what the box is."""
+    from tests.markup import replay_scorer
+
+    paragraphs = BODY.split("</p>")
+    box = (f'<aside class="x"><h4>{heading}</h4><ul><li><a href="/a">Mayor defends the new '
+           'bus plan</a></li><li><a href="/b">Bridge closures expected</a></li></ul></aside>')
+    html = ("<html><body><article><h1>Dredging approved</h1>" + "</p>".join(paragraphs[:2])
+            + "</p>" + box + "</p>".join(paragraphs[2:]) + "</article></body></html>")
+    replay_scorer(monkeypatch, lambda text: 0.7 if "bus plan" in text or "closures" in text
+                  else None)
+    text = DensityExtractor().extract(load(html)).text
+    assert "Mayor defends" not in text and "Bridge closures" not in text
+    assert "ferry company" in text and "Fishermen" in text
+    kept = DensityExtractor(DensityParams(teaser_boxes=False)).extract(load(html)).text
+    assert "Mayor defends" in kept
+
+
+def test_a_related_heading_over_prose_is_no_box() -> None:
+    """A section headed "Related" whose lines are sentences, not links, is the story's."""
+    from newsclean.blocks import segment
+    from newsclean.extractors.teasers import teaser_boxes
+
+    html = ("<html><body><div><h3>Related</h3><p>The authority said the cost would be "
+            "shared.</p><p><a href='/x'>A link</a></p></div></body></html>")
+    blocks = segment(load(html).tree)
+    assert teaser_boxes(blocks, [True] * len(blocks)) == []

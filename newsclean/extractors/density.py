@@ -48,6 +48,7 @@ from newsclean.extractors.rules import (
 )
 from newsclean.extractors.sections import orphaned_sections
 from newsclean.extractors.sharing import share_buttons
+from newsclean.extractors.teasers import teaser_boxes
 from newsclean.extractors.threads import repeated_post_lines, thread_chrome, thread_replies
 from newsclean.metadata.sources import page_address, page_of
 from newsclean.model import PageType
@@ -158,6 +159,9 @@ class DensityExtractor:
         if params.share_buttons:
             passes.append((lambda keep: share_buttons(blocks, keep), False,
                            "a button sharing the page"))
+        if params.teaser_boxes:
+            passes.append((lambda keep: teaser_boxes(blocks, keep), False,
+                           "a box of links to related stories"))
         if params.page_contents:
             passes.append((lambda keep: contents_entries(blocks, keep), False,
                            "a table of the page's contents"))
@@ -182,7 +186,8 @@ class DensityExtractor:
                 passes.append((lambda keep: dialog_text(blocks, keep), False,
                                "inside a dialog shown over the page"))
             if params.entry_form_text:
-                passes.append((lambda keep: entry_form_text(blocks, keep), False,
+                forms = page_of(doc).tagged("form")
+                passes.append((lambda keep: entry_form_text(blocks, keep, forms), False,
                                "inside a form asking for the reader's details"))
         return passes
 

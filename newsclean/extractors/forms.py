@@ -24,17 +24,29 @@ from lxml.html import HtmlElement
 
 from newsclean.blocks import TextBlock, words_under
 
+BOX_WORDS = 40
+"""Words a form's box (the form and what prompts it: a heading, a line on what the reader
+gets, a consent note) holds at most."""
+BOX_BLOCK_WORDS = 30
+"""Longest block of a form's box: a prompt's lines are short; a paragraph of story is not."""
+BOX_BLOCKS = 3
+"""Blocks a form's box holds besides the form's own: a heading, a line, a note. A card of
+a product's features with a sign-up line under it holds more (wcxb-dev tune 0660)."""
 ENTRY_TYPES = frozenset({"email", "password", "tel"})
 """`<input>` types that ask the reader for themselves: an address, a secret, a number."""
 PAGE_SHARE = 0.5
 """A form holding this share of the page's words or more wraps the page."""
 
 
-def entry_form_text(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
+def entry_form_text(blocks: Sequence[TextBlock], keep: Sequence[bool],
+                    page_forms: Sequence[HtmlElement] = ()) -> list[int]:
     """The kept blocks inside a form that asks for an email, a password, a telephone
-    number or free text, unless the form wraps the page."""
+    number or free text, or in the box of short lines around it that prompts it (`_box`),
+    unless the form wraps the page. `page_forms`: the page's forms, where the caller has
+    them (a form of fields and a button holds no kept block to find it by)."""
     kept = [i for i, k in enumerate(keep) if k]
     forms = {a for i in kept for a in blocks[i].ancestors if a.tag == "form"}
+    forms.update(page_forms)  # a form of fields and a button holds no kept text itself
     if not forms:
         return []
     entry = {form for form in forms if asks_for_entry(form)}
@@ -43,7 +55,36 @@ def entry_form_text(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[i
     total = sum(b.words for b in blocks)
     words = words_under(blocks)
     prompts = {form for form in entry if words.get(form, 0) < PAGE_SHARE * total}
-    return [i for i in kept if not prompts.isdisjoint(blocks[i].ancestors)]
+    under = _under(blocks)
+    boxes = {_box(form, words, under, total) for form in prompts}
+    return [i for i in kept if not boxes.isdisjoint(blocks[i].ancestors)]
+
+
+def _under(blocks: Sequence[TextBlock]) -> dict[HtmlElement, tuple[int, int]]:
+    """The blocks under each element: how many, and the words of the longest."""
+    under: dict[HtmlElement, tuple[int, int]] = {}
+    for block in blocks:
+        for el in block.ancestors:
+            count, longest = under.get(el, (0, 0))
+            under[el] = (count + 1, max(longest, block.words))
+    return under
+
+
+def _box(form: HtmlElement, words: dict[HtmlElement, int],
+         under: dict[HtmlElement, tuple[int, int]], total: int) -> HtmlElement:
+    """The form with the prompt around it: its largest ancestor of a few short lines
+    ("Get our morning briefing", "The day's top stories, in your inbox"), which stops
+    where the story's paragraphs, a card's list of features or most of the page's words
+    begin."""
+    own = under.get(form, (0, 0))[0]
+    box, parent = form, form.getparent()
+    while parent is not None:
+        count, longest = under.get(parent, (0, 0))
+        if (count - own > BOX_BLOCKS or longest > BOX_BLOCK_WORDS
+                or words.get(parent, 0) > min(BOX_WORDS, PAGE_SHARE * total)):
+            break
+        box, parent = parent, parent.getparent()
+    return box
 
 
 def asks_for_entry(form: HtmlElement) -> bool:

@@ -218,6 +218,10 @@ class DensityParams:
     structure; never on a thread, whose posts are its text) is dropped, whatever the
     learned scorer made of it: on a site it never saw, it kept a blog's comments at
     0.5-0.7."""
+    teaser_boxes: bool = True
+    """Kept blocks of a box headed "Related" (in any language `clutter` lists) whose other
+    lines are all short links (`newsclean.extractors.teasers.teaser_boxes`) are dropped,
+    wherever the box stands: the scorer kept such a box's links inside a story's body."""
     entry_form_text: bool = True
     """Kept text inside a form asking for an email, a password, a telephone number or free
     text (a sign-up, log-in or contact form: `newsclean.extractors.forms`) is dropped,

@@ -12,11 +12,18 @@ the edge of the kept story are left out.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import lxml.etree
 from lxml.html import HtmlElement
 
 from newsclean.blocks import TextBlock
+from newsclean.normalize.clutter import (
+    MAX_CLUTTER_WORDS,
+    MAX_TEASER_WORDS,
+    is_call_to_action,
+    starts_teasers,
+)
 
 ELLIPSIS_END = re.compile(r"(?:…|\.{3,})\s*[\]\)]?\s*$")
 """An ellipsis at the end, bare or in brackets ("…", "...", "[…]", "(...)")."""
@@ -77,3 +84,47 @@ def teaser_line(block: TextBlock) -> bool:
     (A description in its own paragraph under a linked name is a listing's item as often,
     and is left to the scorer.)"""
     return bool(block.link_chars) and truncated(block)
+
+
+BOX_LINK_DENSITY = 0.5
+"""Share of a box line's text in links from which it is a teaser's title."""
+
+
+def teaser_boxes(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
+    """Kept blocks of a box of teasers set inside or beside the story: an element whose
+    first block calls to related stories ("Related", "Lire aussi", "관련기사", "यह भी पढ़ें":
+    `clutter.starts_teasers`, `clutter.is_call_to_action`) and whose other blocks are all
+    short linked lines (`MAX_TEASER_WORDS`). The learned scorer keeps such lines between
+    kept paragraphs (a box of two links inside the body reads as two short lines of it);
+    the heading and the links say what the box is, in any language the lists cover."""
+    spans = _block_spans(blocks)
+    out: set[int] = set()
+    for i, block in enumerate(blocks):
+        if block.words > MAX_CLUTTER_WORDS or not (
+            starts_teasers(block.text) or is_call_to_action(block.text)
+        ):
+            continue
+        end = i
+        for el in block.ancestors[1:]:
+            first, last = spans[el]
+            if first != i or not all(_teaser_title(blocks[j]) for j in range(end + 1, last + 1)):
+                break
+            end = last
+        if end > i:
+            out.update(j for j in range(i, end + 1) if keep[j])
+    return sorted(out)
+
+
+def _teaser_title(block: TextBlock) -> bool:
+    return block.link_density >= BOX_LINK_DENSITY and block.words <= MAX_TEASER_WORDS
+
+
+def _block_spans(blocks: Sequence[TextBlock]) -> dict[HtmlElement, tuple[int, int]]:
+    """The first and last block under each element (blocks are in document order, so an
+    element's blocks are the indices between)."""
+    spans: dict[HtmlElement, tuple[int, int]] = {}
+    for i, block in enumerate(blocks):
+        for el in block.ancestors:
+            first = spans.get(el)
+            spans[el] = (i, i) if first is None else (first[0], i)
+    return spans
