@@ -48,6 +48,7 @@ from newsclean.extractors.rules import (
 )
 from newsclean.extractors.sections import orphaned_sections
 from newsclean.extractors.sharing import share_buttons
+from newsclean.extractors.tables import whole_tables
 from newsclean.extractors.teasers import teaser_boxes
 from newsclean.extractors.threads import repeated_post_lines, thread_chrome, thread_replies
 from newsclean.metadata.sources import page_address, page_of
@@ -146,6 +147,10 @@ class DensityExtractor:
                                True, "repeats the description the page declares ({})"))
                 passes.append((lambda keep: review_copies(blocks, keep, block_shares),
                                False, "repeats a customer review the page declares ({})"))
+        if params.whole_tables and scores is not None:
+            passes.append((lambda keep: whole_tables(blocks, keep, scores,
+                                                     params.section_min_score),
+                           True, "a row of a table kept whole ({})"))
         if params.code_between_kept:
             passes.append((lambda keep: code_between_kept(blocks, keep, params.short_max_words),
                            True, "code between kept blocks ({})"))

@@ -218,6 +218,10 @@ class DensityParams:
     structure; never on a thread, whose posts are its text) is dropped, whatever the
     learned scorer made of it: on a site it never saw, it kept a blog's comments at
     0.5-0.7."""
+    whole_tables: bool = True
+    """A data table kept in part is kept whole, and one right after a kept block under the
+    same parent element is kept (`newsclean.extractors.tables`), unless its rows are
+    linked or ruled out (`section_min_score`)."""
     teaser_boxes: bool = True
     """Kept blocks of a box headed "Related" (in any language `clutter` lists) whose other
     lines are all short links (`newsclean.extractors.teasers.teaser_boxes`) are dropped,
