@@ -477,7 +477,34 @@ def _parse(data: bytes) -> tuple[HtmlElement, bool]:
         _drop_ruby_annotations(root)
     if "n" in tags:
         _reveal_noscript_body(root)
+    _drop_heading_permalinks(root)
     return root, too_deep
+
+
+PERMALINK_WORDS = frozenset({"link", "permalink", "anchor", "copy link"})
+"""Words a heading's link to itself may say instead of a mark ("¶", "#", "🔗")."""
+
+
+def _drop_heading_permalinks(root: HtmlElement) -> None:
+    """Remove the links a heading (or a definition's term: a manual's signature) carries to
+    itself, keeping their tails: the "¶" of Sphinx and MkDocs, the "#" of many static-site
+    themes, a "🔗" or "Link" beside a section's title. A mark that links to the page's own
+    anchor is no part of the heading's text ("Reading lines#"); a heading that is a link,
+    or links elsewhere, keeps it."""
+    for heading in root.iter("h1", "h2", "h3", "h4", "h5", "h6", "dt"):
+        for link in list(heading.iter("a")):
+            if link is heading or not (link.get("href") or "").startswith("#"):
+                continue
+            if _is_mark(" ".join(link.text_content().split())) and link.getparent() is not None:
+                link.drop_tree()
+
+
+def _is_mark(text: str) -> bool:
+    """A permalink's text: a mark of up to three characters with no letter or digit in it,
+    or one of `PERMALINK_WORDS`; an icon's empty text too."""
+    return (len(text) <= 3 and not any(c.isalnum() for c in text)) or (
+        text.casefold() in PERMALINK_WORDS
+    )
 
 
 def _drop_templates(root: HtmlElement) -> None:

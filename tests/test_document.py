@@ -371,3 +371,21 @@ def test_base_is_the_pages_base_href_against_its_url(
 ) -> None:
     doc = load(f"<html><head>{head}</head><body><p>x</p></body></html>", url=url)
     assert doc.base == base
+
+
+@pytest.mark.parametrize(
+    ("heading", "text"),
+    [
+        ('<h2 id="a">Reading lines<a class="headerlink" href="#a" title="Permalink">¶</a></h2>',
+         "Reading lines"),
+        ('<h2 id="a"><a class="anchor" href="#a">#</a> Reading lines</h2>', "Reading lines"),
+        ('<h3 id="b">Errors <a href="#b" aria-label="Link">🔗</a></h3>', "Errors"),
+        ('<h2 id="c">Setup<a href="#c"><svg></svg></a></h2>', "Setup"),
+        # a heading that is a link, a link elsewhere, or a word that ends in a mark, stays
+        ('<h2><a href="#top">Back to the top</a></h2>', "Back to the top"),
+        ('<h2>Learn <a href="/lang/cs">C#</a></h2>', "Learn C#"),
+        ('<h2 id="d">Notes <a href="#fn1">1</a></h2>', "Notes 1"),
+    ],
+)
+def test_a_headings_link_to_itself_is_no_part_of_it(heading: str, text: str) -> None:
+    assert _segmented(f"<html><body>{heading}<p>Body.</p></body></html>")[0] == text
