@@ -37,6 +37,9 @@ def _dropped(blocks: list[TextBlock]) -> list[str]:
         "<dd>Posts: 1,2{n}4</dd><dd>Joined: Mar 20{n}1</dd>",
         "<dd>Beiträge: 3{n}</dd><dd>Registriert: 0{n}.05.2019</dd>",
         "<dd>Messages: {n}9</dd><dd>Member since: 1{n} June 2015</dd>",
+        "<dd>Beiträge: 3{n}</dd><dd>Registriert seit: 0{n}.2011</dd>",
+        "<dd>Mensajes: 2{n}</dd><dd>Miembro desde: 0{n}/05/2019</dd>",
+        "<dd>Posty: 1{n}</dd><dd>Dołączył: 0{n}.05.2019</dd>",
     ],
 )
 def test_a_member_card_on_every_post_leaves_and_the_names_stay(card: str) -> None:

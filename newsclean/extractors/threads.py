@@ -60,9 +60,11 @@ THREAD_CONTROLS = re.compile(
 # Member details a thread prints beside every post: a label and a count or a date.
 MEMBER_DETAIL = re.compile(
     r"^\W*(posts|messages|threads|topics|joined|join date|registered|member since|"
-    r"reputation|reaction score|trophy points|beiträge|registriert|mitglied seit|"
-    r"messages|inscrit|inscription|mensajes|registrado|messaggi|iscritto|berichten|"
-    r"lid sinds|сообщения|регистрация)\s*[:：]?\s*"
+    r"reputation|reaction score|trophy points|beiträge|registriert(?: seit)?|"
+    r"mitglied seit|dabei seit|messages|inscrit(?: le)?|inscription|mensajes|"
+    r"registrado|miembro desde|messaggi|iscritto(?: dal| il)?|membro dal|berichten|"
+    r"lid sinds|posty|dołączył|mesajlar|katılım|сообщения|сообщений|регистрация|"
+    r"зарегистрирован)\s*[:：]?\s*"
     r"(\d[\d.,\s]*[kKmM]?|.{0,12}\b(19|20)\d\d\b.{0,12}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\W*$",
     re.IGNORECASE,
 )
