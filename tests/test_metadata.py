@@ -1649,3 +1649,15 @@ def test_a_heading_that_holds_much_more_than_the_title_is_not_its_headline() -> 
     assert not prints(fromstring("<h2>Coast</h2>"), title)
     story = " ".join(["The keepers left the last tower in 1987."] * 3)
     assert not prints(fromstring(f"<h2>{title} <p>By Tomas Lind</p><p>{story}</p></h2>"), title)
+
+
+def test_a_comments_date_near_the_headline_is_not_the_storys() -> None:
+    """A short page: the window under the headline runs past the story's few short lines
+    into the readers' comments and a shop's reviews; their dates are someone else's."""
+    body = ('<h1>Easy bread</h1><p class="byline">By Anna Baker</p><p>Short intro.</p>'
+            '<ul><li>500 g flour</li><li>350 ml water</li></ul>'
+            '<div class="comment"><b>Joe</b> <time>May 3, 2024</time><p>Nice.</p></div>'
+            '<div class="review-meta">Written by Faith on Jul 5th 2022</div>')
+    assert meta_of(body=body).published is None
+    dated = body.replace("<p>Short intro.</p>", "<p>Short intro.</p><p>May 2, 2024</p>")
+    assert meta_of(body=dated).published == date(2024, 5, 2)

@@ -494,6 +494,7 @@ class _DateScan:
         self.found: dict[str, list[str]] = {"published": [], "modified": []}
         self.date_els: list[HtmlElement] = []
         self.read = 0
+        self.away: Memo = {}
 
     def until(self, field: str, max_lines: int | None = None) -> list[str]:
         """The field's dates once one is found, or the lines are exhausted, or `max_lines`
@@ -509,6 +510,8 @@ class _DateScan:
     def _read(self, line: _Line) -> None:
         el = line.el
         if line.byline or any(_inside(el, t) for t in self.date_els):
+            return
+        if _away_here(el) or _away(el, self.away):  # a comment's, a review's: not the story's
             return
         marked = str(el.tag).lower() == "time" or DATE_WORDS.search(line.hints)
         if marked or not len(el):
