@@ -55,6 +55,8 @@ def entry_form_text(blocks: Sequence[TextBlock], keep: Sequence[bool],
     total = sum(b.words for b in blocks)
     words = words_under(blocks)
     prompts = {form for form in entry if words.get(form, 0) < PAGE_SHARE * total}
+    if not prompts:
+        return []
     under = _under(blocks)
     boxes = {_box(form, words, under, total) for form in prompts}
     return [i for i in kept if not boxes.isdisjoint(blocks[i].ancestors)]

@@ -97,13 +97,17 @@ def teaser_boxes(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]
     short linked lines (`MAX_TEASER_WORDS`). The learned scorer keeps such lines between
     kept paragraphs (a box of two links inside the body reads as two short lines of it);
     the heading and the links say what the box is, in any language the lists cover."""
-    spans = _block_spans(blocks)
+    spans: dict[HtmlElement, tuple[int, int]] | None = None
     out: set[int] = set()
-    for i, block in enumerate(blocks):
-        if block.words > MAX_CLUTTER_WORDS or not (
-            starts_teasers(block.text) or is_call_to_action(block.text)
-        ):
+    for i, block in enumerate(blocks[:-1]):
+        # the cheap tests first: a short unlinked block (a heading, a label) followed by a
+        # teaser's title, then the wording
+        if block.words > MAX_CLUTTER_WORDS or block.link_density >= BOX_LINK_DENSITY or not (
+            _teaser_title(blocks[i + 1])
+        ) or not (starts_teasers(block.text) or is_call_to_action(block.text)):
             continue
+        if spans is None:
+            spans = _block_spans(blocks)
         end = i
         for el in block.ancestors[1:]:
             first, last = spans[el]
