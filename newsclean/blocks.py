@@ -453,6 +453,22 @@ def words_under(blocks: Iterable[TextBlock]) -> dict[HtmlElement, int]:
     return words
 
 
+def block_spans(blocks: Sequence[TextBlock]) -> dict[HtmlElement, tuple[int, int]]:
+    """The first and last of the page's blocks under each element. Blocks are in document
+    order, so an element's blocks are every index between: how many, and which."""
+    spans: dict[HtmlElement, tuple[int, int]] = {}
+    for i, block in enumerate(blocks):
+        for el in block.ancestors:
+            first = spans.get(el)
+            spans[el] = (i, i) if first is None else (first[0], i)
+    return spans
+
+
+LINKED = 0.5
+"""A block at least this share in links points to other pages: a card's or a teaser's
+title, a row of a table of links; not a part of the text around it."""
+
+
 Memo = dict[HtmlElement, "HtmlElement | None"]
 """Per element walked by `nearest_at_or_above`, its answer for a path starting there."""
 

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from lxml.html import HtmlElement
 
-from newsclean.blocks import TextBlock, words_under
+from newsclean.blocks import TextBlock, block_spans, words_under
 
 BOX_WORDS = 40
 """Words a form's box (the form and what prompts it: a heading, a line on what the reader
@@ -57,33 +57,31 @@ def entry_form_text(blocks: Sequence[TextBlock], keep: Sequence[bool],
     prompts = {form for form in entry if words.get(form, 0) < PAGE_SHARE * total}
     if not prompts:
         return []
-    under = _under(blocks)
-    boxes = {_box(form, words, under, total) for form in prompts}
+    spans = block_spans(blocks)
+    boxes = {_box(blocks, form, words, spans, total) for form in prompts}
     return [i for i in kept if not boxes.isdisjoint(blocks[i].ancestors)]
 
 
-def _under(blocks: Sequence[TextBlock]) -> dict[HtmlElement, tuple[int, int]]:
-    """The blocks under each element: how many, and the words of the longest."""
-    under: dict[HtmlElement, tuple[int, int]] = {}
-    for block in blocks:
-        for el in block.ancestors:
-            count, longest = under.get(el, (0, 0))
-            under[el] = (count + 1, max(longest, block.words))
-    return under
-
-
-def _box(form: HtmlElement, words: dict[HtmlElement, int],
-         under: dict[HtmlElement, tuple[int, int]], total: int) -> HtmlElement:
+def _box(blocks: Sequence[TextBlock], form: HtmlElement, words: dict[HtmlElement, int],
+         spans: dict[HtmlElement, tuple[int, int]], total: int) -> HtmlElement:
     """The form with the prompt around it: its largest ancestor of a few short lines
     ("Get our morning briefing", "The day's top stories, in your inbox"), which stops
     where the story's paragraphs, a card's list of features or most of the page's words
     begin."""
-    own = under.get(form, (0, 0))[0]
+
+    def count(el: HtmlElement) -> int:
+        first, last = spans.get(el, (0, -1))
+        return last - first + 1
+
+    own = count(form)
     box, parent = form, form.getparent()
     while parent is not None:
-        count, longest = under.get(parent, (0, 0))
-        if (count - own > BOX_BLOCKS or longest > BOX_BLOCK_WORDS
-                or words.get(parent, 0) > min(BOX_WORDS, PAGE_SHARE * total)):
+        if count(parent) - own > BOX_BLOCKS or words.get(parent, 0) > min(
+            BOX_WORDS, PAGE_SHARE * total
+        ):
+            break
+        first, last = spans.get(parent, (0, -1))  # a few blocks at most, by the test above
+        if any(blocks[j].words > BOX_BLOCK_WORDS for j in range(first, last + 1)):
             break
         box, parent = parent, parent.getparent()
     return box

@@ -18,10 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsclean.blocks import TextBlock
-
-LINKED = 0.5
-"""A sub-heading at least this linked names another page: a card's title, not a part."""
+from newsclean.blocks import LINKED, TextBlock
 
 
 def section_of(blocks: Sequence[TextBlock], heading: int) -> range:

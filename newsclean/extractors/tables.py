@@ -17,11 +17,9 @@ from collections.abc import Sequence
 
 from lxml.html import HtmlElement
 
-from newsclean.blocks import TextBlock
+from newsclean.blocks import LINKED, TextBlock
 from newsclean.model import BlockKind
 
-LINKED = 0.5
-"""A row at least this linked points elsewhere: a table of links is no part of the text."""
 CONTROLS = ("input", "select", "button", "textarea")
 """A table holding any of these is a form laid out in rows (a shop's variants, each with
 its quantity field), not data of the text."""

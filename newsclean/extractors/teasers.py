@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import lxml.etree
 from lxml.html import HtmlElement
 
-from newsclean.blocks import TextBlock
+from newsclean.blocks import LINKED, TextBlock, block_spans
 from newsclean.normalize.clutter import (
     MAX_CLUTTER_WORDS,
     MAX_TEASER_WORDS,
@@ -86,10 +86,6 @@ def teaser_line(block: TextBlock) -> bool:
     return bool(block.link_chars) and truncated(block)
 
 
-BOX_LINK_DENSITY = 0.5
-"""Share of a box line's text in links from which it is a teaser's title."""
-
-
 def teaser_boxes(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
     """Kept blocks of a box of teasers set inside or beside the story: an element whose
     first block calls to related stories ("Related", "Lire aussi", "관련기사", "यह भी पढ़ें":
@@ -102,12 +98,12 @@ def teaser_boxes(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]
     for i, block in enumerate(blocks[:-1]):
         # the cheap tests first: a short unlinked block (a heading, a label) followed by a
         # teaser's title, then the wording
-        if block.words > MAX_CLUTTER_WORDS or block.link_density >= BOX_LINK_DENSITY or not (
+        if block.words > MAX_CLUTTER_WORDS or block.link_density >= LINKED or not (
             _teaser_title(blocks[i + 1])
         ) or not (starts_teasers(block.text) or is_call_to_action(block.text)):
             continue
         if spans is None:
-            spans = _block_spans(blocks)
+            spans = block_spans(blocks)
         end = i
         for el in block.ancestors[1:]:
             first, last = spans[el]
@@ -120,15 +116,5 @@ def teaser_boxes(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]
 
 
 def _teaser_title(block: TextBlock) -> bool:
-    return block.link_density >= BOX_LINK_DENSITY and block.words <= MAX_TEASER_WORDS
+    return block.link_density >= LINKED and block.words <= MAX_TEASER_WORDS
 
-
-def _block_spans(blocks: Sequence[TextBlock]) -> dict[HtmlElement, tuple[int, int]]:
-    """The first and last block under each element (blocks are in document order, so an
-    element's blocks are the indices between)."""
-    spans: dict[HtmlElement, tuple[int, int]] = {}
-    for i, block in enumerate(blocks):
-        for el in block.ancestors:
-            first = spans.get(el)
-            spans[el] = (i, i) if first is None else (first[0], i)
-    return spans
