@@ -490,13 +490,47 @@ def _drop_heading_permalinks(root: HtmlElement) -> None:
     itself, keeping their tails: the "¶" of Sphinx and MkDocs, the "#" of many static-site
     themes, a "🔗" or "Link" beside a section's title. A mark that links to the page's own
     anchor is no part of the heading's text ("Reading lines#"); a heading that is a link,
-    or links elsewhere, keeps it."""
+    or links elsewhere, keeps it. A heading's actions in brackets go too
+    (`_bracketed_actions`)."""
     for heading in root.iter("h1", "h2", "h3", "h4", "h5", "h6", "dt"):
         for link in list(heading.iter("a")):
             if link is heading or not (link.get("href") or "").startswith("#"):
                 continue
             if _is_mark(" ".join(link.text_content().split())) and link.getparent() is not None:
                 link.drop_tree()
+        if heading.tag != "dt":
+            for action in _bracketed_actions(heading):
+                action.drop_tree()
+
+
+MAX_ACTION_CHARS = 40
+
+
+def _bracketed_actions(heading: HtmlElement) -> list[HtmlElement]:
+    """The elements in a heading, or just after it, that are a wiki's section actions:
+    links wrapped in literal brackets, every letter inside a link ("[edit]", "[edit | edit
+    source]", "[bearbeiten | Quelltext bearbeiten]", "[show]"). MediaWiki and its kin print
+    them beside every section's title, in the page's language; the brackets and the links
+    say what they are in any."""
+    after = heading.getnext()
+    candidates = [el for el in heading.iterdescendants() if isinstance(el.tag, str)]
+    if after is not None and isinstance(after.tag, str) and after.tag in ("span", "div"):
+        candidates.append(after)
+    found: list[HtmlElement] = []
+    for el in candidates:
+        if el.tag == "a" or any(el in f.iterancestors() for f in found):
+            continue
+        text = "".join(el.text_content().split())
+        if not (2 < len(text) <= MAX_ACTION_CHARS and text[0] == "[" and text[-1] == "]"):
+            continue
+        links = [a for a in el.iter("a") if not (a.get("href") or "").startswith("#")]
+        if links and _letters(text) == sum(_letters(a.text_content()) for a in links):
+            found.append(el)
+    return found
+
+
+def _letters(text: str) -> int:
+    return sum(c.isalnum() for c in text)
 
 
 def _is_mark(text: str) -> bool:

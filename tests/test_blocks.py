@@ -28,6 +28,9 @@ def _texts(html: str) -> list[str]:
         ("<p>  spaced \n\t out  </p><p> </p><div></div>", ["spaced out"]),
         # invisible content is skipped, the text after it is kept
         ("<p>Keep<script>var x = 1;</script> this</p>", ["Keep this"]),
+        # an AMP page's ad slot and share bar: their placeholder text is no content
+        ("<p>One.</p><amp-ad type=a><div placeholder>Loading ad</div></amp-ad><p>Two.</p>"
+         "<amp-social-share type=email>Share</amp-social-share>", ["One.", "Two."]),
         ("<div><style>p{}</style><noscript>no</noscript>Shown</div>", ["Shown"]),
         ('<div style="display: none">Hidden</div><p>Seen</p>', ["Seen"]),
         ('<div hidden>Hidden</div><div aria-hidden="true">Icon</div><p>Seen</p>', ["Seen"]),

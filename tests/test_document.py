@@ -389,3 +389,32 @@ def test_base_is_the_pages_base_href_against_its_url(
 )
 def test_a_headings_link_to_itself_is_no_part_of_it(heading: str, text: str) -> None:
     assert _segmented(f"<html><body>{heading}<p>Body.</p></body></html>")[0] == text
+
+
+_EDIT = '<a href="/w/index.php?title=X&amp;action=edit&amp;section={n}">{w}</a>'
+
+
+@pytest.mark.parametrize(
+    ("heading", "text"),
+    [
+        # MediaWiki before 2023: the action is in the heading
+        ('<h2><span class="mw-headline" id="H">History</span><span class="mw-editsection">'
+         '<span class="mw-editsection-bracket">[</span>' + _EDIT.format(n=1, w="edit")
+         + '<span class="mw-editsection-bracket">]</span></span></h2>', "History"),
+        # two actions, in another language
+        ('<h3>Geschichte<span class="x">[' + _EDIT.format(n=2, w="bearbeiten") + " | "
+         + _EDIT.format(n=2, w="Quelltext bearbeiten") + "]</span></h3>", "Geschichte"),
+        # since 2023: the action follows the heading in its wrapper
+        ('<div class="mw-heading"><h2 id="V">Values</h2><span class="e">['
+         + _EDIT.format(n=3, w="edit") + "]</span></div>", "Values"),
+        # brackets around words the heading says, or around a link to a note, stay
+        ('<h2>Results <span>[updated]</span></h2>', "Results [updated]"),
+        ('<h2>Results <span>[<a href="/notes">see note</a> below]</span></h2>',
+         "Results [see note below]"),
+    ],
+)
+def test_a_wikis_section_actions_in_brackets_are_no_part_of_the_heading(
+    heading: str, text: str
+) -> None:
+    blocks = _segmented(f"<html><body>{heading}<p>Body of the section.</p></body></html>")
+    assert blocks == [text, "Body of the section."]
