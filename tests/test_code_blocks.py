@@ -163,16 +163,17 @@ def test_a_hidden_tab_panel_of_code_is_read(hidden: str) -> None:
     assert texts == [PROSE[0], " ".join(CODE.split()), "npm install cache"]
 
 
-@pytest.mark.parametrize(
-    "content",
-    [
-        TAB.format(hidden=" hidden", content="<p>Latest posts in this forum</p>"),  # no code
-        f'<div hidden><pre>{CODE}</pre></div>',  # code, but no tab panel
-        TAB.format(hidden=" hidden", content=f"<p>{PROSE[2]} {PROSE[3]}</p><pre>{CODE}</pre>"),
-        # a panel of prose with some code (a feature tab of a service page)
-    ],
-)
-def test_other_hidden_content_stays_hidden(content: str) -> None:
+def test_a_hidden_tab_panel_of_prose_is_read() -> None:
+    """A product's details, a service's feature tab: the panel is the page's own."""
+    panels = TAB.format(hidden="", content=f"<p>{PROSE[1]}</p>") + TAB.format(
+        hidden=" hidden", content=f"<p>{PROSE[2]} {PROSE[3]}</p><pre>{CODE}</pre>"
+    )
+    texts = [b.text for b in body_blocks(f"<p>{PROSE[0]}</p><div>{panels}</div>")]
+    assert texts == [PROSE[0], PROSE[1], f"{PROSE[2]} {PROSE[3]}", " ".join(CODE.split())]
+
+
+def test_other_hidden_code_stays_hidden() -> None:
+    content = f'<div hidden><pre>{CODE}</pre></div>'  # code, but no tab panel
     assert [b.text for b in body_blocks(f"<p>{PROSE[0]}</p>{content}")] == [PROSE[0]]
 
 

@@ -177,3 +177,19 @@ def test_a_confident_fragment_of_a_page_builder_page_gives_way_to_the_fuller_ans
     article = newsclean.extract(html, extractors=[FirstSections(), "embedded", "trafilatura-fast"])
     assert article.extractor == "trafilatura"
     assert all(_para(i) in article.text for i in range(5))
+
+
+def test_a_products_details_in_a_hidden_tab_are_read() -> None:
+    """A shop shows one tab panel at a time; its specifications, hidden until their tab is
+    chosen, are the product's text as much as its description."""
+    specs = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>"
+                    for k, v in (("Upper", "recycled mesh"), ("Drop", "8 mm"), ("Weight", "280 g")))
+    tabs = ('<ul role="tablist"><li role="tab" aria-selected="true">Description</li>'
+            '<li role="tab">Details</li></ul>'
+            f'<div role="tabpanel" id="t1"><p>{_para(0)}</p><p>{_para(4, 2)}</p></div>'
+            f'<div role="tabpanel" id="t2" hidden><table>{specs}</table></div>')
+    main = ('<div class="product"><h1>Trail Runner 3 Shoe</h1><p class="price">€129.95</p>'
+            f'<button>Add to cart</button><div class="tabs">{tabs}</div></div>')
+    text = newsclean.extract(_page(main)).text
+    for part in (_para(0), _para(4, 2), "Upper | recycled mesh", "Drop | 8 mm", "Weight | 280 g"):
+        assert part in text
