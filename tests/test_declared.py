@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from newsclean.blocks import segment
 from newsclean.document import load
 from newsclean.extractors.block_features import FEATURES
 from newsclean.extractors.block_model import Forest
 from newsclean.extractors.declared import (
+    buy_box,
+    cents,
     declared,
     declared_additions,
     review_copies,
@@ -111,14 +115,16 @@ def test_the_pass_adds_only_left_out_blocks_that_repeat_the_description() -> Non
 
 
 def test_density_brings_back_the_description_its_scorer_left_out() -> None:
-    """A scorer that keeps nothing (every probability near 0): the pass adds the block
-    that repeats the declared description, and only it."""
+    """A scorer that keeps nothing (every probability near 0): the passes add the block
+    that repeats the declared description and the buy box (the declared name's heading and
+    price), and only them."""
     html = _page([PRODUCT])
     nothing = Forest.from_json({"features": list(FEATURES), "baseline": -10.0, "trees": []})
     on = DensityExtractor(forest=nothing).extract(load(html))
-    assert on.text == DESCRIPTION
+    assert on.text == f"Trail pack\n\n$89.00\n\n{DESCRIPTION}"
     reasons = {d.text[:20]: d.reason for d in on.details["blocks"]}
     assert reasons[DESCRIPTION[:20]].startswith("repeats the description the page declares")
+    assert reasons["$89.00"].startswith("the declared product's name or price")
     assert reasons[REVIEW[:20]].startswith("scorer 0.00")
     off = DensityExtractor(DensityParams(declared_text=False), forest=nothing)
     assert off.extract(load(html)).text == ""
@@ -131,3 +137,36 @@ def test_density_leaves_out_a_customer_review_its_scorer_kept() -> None:
     off = DensityExtractor(DensityParams(declared_text=False), forest=everything)
     assert DESCRIPTION in on and REVIEW not in on
     assert REVIEW in off.extract(load(html)).text
+
+
+@pytest.mark.parametrize(
+    ("printed", "amounts"),
+    [
+        ("$1,299.99", [129999]), ("1.299,99 €", [129999]), ("129,95 zł", [12995]),
+        ("$ 1299", [129900]), ("CHF 1'299.50", [129950]), ("Was $49.99, now $34.99", [4999, 3499]),
+        ("£2.5", [250]), ("sold out", []),
+    ],
+)
+def test_printed_prices_are_read_in_cents(printed: str, amounts: list[int]) -> None:
+    assert list(cents(printed)) == amounts
+
+
+def _buy_box(ld: list[dict[str, object]], body: str) -> list[str]:
+    scripts = "".join(f'<script type="application/ld+json">{json.dumps(o)}</script>' for o in ld)
+    doc = load(f"<html><head>{scripts}</head><body>{body}</body></html>")
+    blocks = segment(doc.tree)
+    return [blocks[i].text for i in buy_box(blocks, [False] * len(blocks), declared(doc))]
+
+
+def test_the_buy_box_is_the_declared_names_heading_and_the_first_price_after_it() -> None:
+    body = ("<p>Free shipping over $89.00</p><h2>Trail pack</h2><p>In stock</p>"
+            "<p>Was $99.00 Now $89.00</p><p>$89.00</p><h2>Trail pack</h2>")
+    assert _buy_box([PRODUCT], body) == ["Trail pack", "Was $99.00 Now $89.00"]
+    # a price the page does not declare, a name it does not print as a heading, no price
+    assert _buy_box([PRODUCT], "<h2>Trail pack</h2><p>$79.00</p>") == ["Trail pack"]
+    assert _buy_box([PRODUCT], "<p>Trail pack</p><p>$89.00</p>") == []
+    no_price = {"@type": "Product", "name": "Trail pack"}
+    assert _buy_box([no_price], "<h2>Trail pack</h2><p>$89.00</p>") == []
+    # a grid of product cards declares many products: no buy box
+    cards = [{**PRODUCT, "name": f"Pack {i}"} for i in range(3)]
+    assert _buy_box(cards, "<h2>Pack 1</h2><p>$89.00</p>") == []

@@ -26,6 +26,7 @@ from newsclean.document import Document
 from newsclean.extractors.embedded import shingles
 from newsclean.metadata.jsonld import ARTICLE_TYPES, types
 from newsclean.metadata.sources import page_of
+from newsclean.model import BlockKind
 
 if TYPE_CHECKING:
     from newsclean.blocks import TextBlock
@@ -55,13 +56,16 @@ SAMPLE = 600
 @dataclass(frozen=True)
 class Declared:
     """The word trigrams of what a page declares: the description of what it offers, and
-    its customers' reviews."""
+    its customers' reviews; the names of the products it offers and their prices (in
+    cents), which its buy box prints."""
 
     body: frozenset[str] = frozenset()
     reviews: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()
+    prices: frozenset[int] = frozenset()
 
     def __bool__(self) -> bool:
-        return bool(self.body or self.reviews)
+        return bool(self.body or self.reviews or (self.names and self.prices))
 
 
 def _strings(obj: dict[str, Any], keys: Sequence[str]) -> Iterator[str]:
@@ -109,10 +113,75 @@ def declared(doc: Document) -> Declared:
     article = any(types(o) & (ARTICLE_TYPES - REVIEW_TYPES) for o in objects)
     if article or len({_author(r) for r in reviews}) < MIN_REVIEW_AUTHORS:
         reviews = []
+    products = [o for o in offers if types(o) & PRODUCT_TYPES]
     return Declared(
         _grams(t for o in offers for t in _strings(o, ("description",))),
         _grams(t for o in reviews for t in _strings(o, ("reviewBody", "description", "text"))),
+        frozenset(_folded(t) for o in products for t in _strings(o, ("name",))),
+        frozenset(c for o in products for c in _declared_prices(o)),
     )
+
+
+PRODUCT_TYPES = frozenset({"product", "productgroup", "individualproduct", "productmodel"})
+"""Types whose page shows a buy box: the product's name as its heading, then its price."""
+PRICE_KEYS = ("price", "lowPrice", "highPrice")
+MAX_PRODUCTS = 2
+"""Products a page may declare and still be one product's page (more: a grid of cards)."""
+BUY_BOX_BLOCKS = 8
+"""Blocks after the name's heading in which its price is looked for."""
+PRICE_MAX_WORDS = 8
+"""Words of a block that prints the price (the amount, a currency, "was", "save ...")."""
+_AMOUNT = re.compile(r"\d(?:[\d.,'\u2009\u202f ]*\d)?")
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _declared_prices(product: dict[str, Any]) -> Iterator[int]:
+    """A product's declared prices in cents: its own and its offers' (one level down)."""
+    for obj in (product, *_objects(product.get("offers"))):
+        for key in PRICE_KEYS:
+            value = obj.get(key)
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                yield round(value * 100)
+            elif isinstance(value, str):
+                yield from cents(value)
+
+
+def cents(text: str) -> Iterator[int]:
+    """The amounts printed in `text`, in cents: "1,299.99", "1.299,99", "129,95" and
+    "$ 1299" alike (a last separator before one or two digits is the decimal one)."""
+    for match in _AMOUNT.finditer(text[:200]):
+        number = "".join(c for c in match.group() if c.isdigit() or c in ".,")
+        whole, sep, frac = number.rpartition(max(".,", key=number.rfind))
+        if sep and 1 <= len(frac) <= 2:
+            digits = "".join(c for c in whole if c.isdigit())
+            if digits:
+                yield int(digits) * 100 + int(frac.ljust(2, "0"))
+        else:
+            yield int("".join(c for c in number if c.isdigit())) * 100
+
+
+def buy_box(blocks: Sequence[TextBlock], keep: Sequence[bool], found: Declared) -> list[int]:
+    """The blocks left out that are a product page's buy box: the heading that prints the
+    name the page declares of its product (the first one), and the first short block after
+    it that prints a declared price. A shop's main content starts with them; the scorer,
+    reading a heading of a few words and a lone amount, cannot tell them from a card's."""
+    if not (found.names and found.prices) or len(found.names) > MAX_PRODUCTS:
+        return []
+    head = next((i for i, b in enumerate(blocks)
+                 if b.kind is BlockKind.HEADING and _folded(b.text) in found.names), None)
+    if head is None:
+        return []
+    out = [head] if not keep[head] else []
+    for i in range(head + 1, min(head + 1 + BUY_BOX_BLOCKS, len(blocks))):
+        b = blocks[i]
+        if b.words <= PRICE_MAX_WORDS and not found.prices.isdisjoint(cents(b.text)):
+            if not keep[i]:
+                out.append(i)
+            break
+    return out
 
 
 def shares(blocks: Sequence[TextBlock], found: Declared) -> list[tuple[float, float]]:

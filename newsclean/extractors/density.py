@@ -33,7 +33,13 @@ from newsclean.extractors.confidence import (
 )
 from newsclean.extractors.contents import contents_entries
 from newsclean.extractors.copies import quoted_copies, repeated_passages, repeated_phrases
-from newsclean.extractors.declared import declared, declared_additions, review_copies, shares
+from newsclean.extractors.declared import (
+    buy_box,
+    declared,
+    declared_additions,
+    review_copies,
+    shares,
+)
 from newsclean.extractors.forms import entry_form_text
 from newsclean.extractors.offers import linked_offers
 from newsclean.extractors.overlays import dialog_text
@@ -147,6 +153,8 @@ class DensityExtractor:
                                True, "repeats the description the page declares ({})"))
                 passes.append((lambda keep: review_copies(blocks, keep, block_shares),
                                False, "repeats a customer review the page declares ({})"))
+                passes.append((lambda keep: buy_box(blocks, keep, found), True,
+                               "the declared product's name or price ({})"))
         if params.whole_tables and scores is not None:
             passes.append((lambda keep: whole_tables(blocks, keep, scores,
                                                      params.section_min_score),
