@@ -13,8 +13,8 @@ import pytest
 from newsclean.document import load
 from newsclean.extractors.density import DensityExtractor, DensityParams
 from newsclean.extractors.rules import analyse
-from newsclean.extractors.sections import orphaned_sections, section_of
-from tests.markup import replay_scorer
+from newsclean.extractors.sections import headed_lists, orphaned_sections, section_of
+from tests.markup import body_blocks, replay_scorer
 from tests.test_unseen_classes import SENTENCES as STORY
 
 SENTENCES = STORY[:6]  # the story's sentences the other unseen-class pages use
@@ -107,3 +107,23 @@ def _orphaned(html: str) -> list[str]:
 def test_a_heading_over_plain_paragraphs_or_cards_is_left_to_the_scorer(question: str) -> None:
     assert _orphaned(_page(question)) == []
     assert set(ANSWERS) <= set(_orphaned(_page()))
+
+
+@pytest.mark.parametrize(
+    ("items", "taken"),
+    [
+        ("<ul><li>Flour</li><li>Two eggs</li><li>Milk</li></ul>", ["Flour", "Two eggs", "Milk"]),
+        # one line is a caption, links are a menu, a paragraph is left to the scorer
+        ("<ul><li>Flour</li></ul>", []),
+        ('<ul><li><a href="/a">Flour</a></li><li><a href="/b">Milk</a></li></ul>', []),
+        ("<ul><li>Flour</li><li>Milk</li></ul><p>Mix them well.</p>", []),
+    ],
+)
+def test_a_plain_list_is_what_a_kept_heading_holds(items: str, taken: list[str]) -> None:
+    blocks = body_blocks(f"<p>{SENTENCES[0]}</p><h2>Ingredients</h2>{items}<h2>Notes</h2>")
+    keep = [b.text in (SENTENCES[0], "Ingredients") for b in blocks]
+    scores = [0.3] * len(blocks)
+    assert [blocks[i].text for i in headed_lists(blocks, keep, scores, 0.1)] == taken
+    # nothing under a heading the scorer left out, nor items it all but ruled out
+    assert headed_lists(blocks, [b.text == SENTENCES[0] for b in blocks], scores, 0.1) == []
+    assert headed_lists(blocks, keep, [0.05] * len(blocks), 0.1) == []

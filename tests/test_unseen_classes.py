@@ -193,3 +193,19 @@ def test_a_products_details_in_a_hidden_tab_are_read() -> None:
     text = newsclean.extract(_page(main)).text
     for part in (_para(0), _para(4, 2), "Upper | recycled mesh", "Drop | 8 mm", "Weight | 280 g"):
         assert part in text
+
+
+def test_a_plain_list_under_a_kept_heading_is_kept() -> None:
+    """An event's lineup: names of a few words, no sentence, under a heading the scorer
+    kept (`sections.headed_lists`; its limits are tested in test_sections.py)."""
+    lineup = "".join(f"<li>{name}</li>" for name in ("The Blue Notes", "Sarah Quartet",
+                                                      "Big Band Springfield"))
+    more = "".join(f'<li><a href="/e/{i}">Concert number {i}</a> June {i + 15}</li>'
+                   for i in range(6))
+    main = ("<h1>Jazz in the Park</h1><p>Saturday, June 14, 2025, 6:00 PM</p>"
+            '<p>Riverside Park, Springfield</p><a href="/tickets">Get tickets</a>'
+            f"<h2>About this event</h2><p>{_para(0)}</p>"
+            f"<h2>Lineup</h2><ul>{lineup}</ul><h2>More events</h2><ul>{more}</ul>")
+    text = newsclean.extract(_page(main)).text
+    for name in ("The Blue Notes", "Sarah Quartet", "Big Band Springfield"):
+        assert name in text

@@ -52,7 +52,7 @@ from newsclean.extractors.rules import (
     code_between_kept,
     confidence,
 )
-from newsclean.extractors.sections import orphaned_sections
+from newsclean.extractors.sections import headed_lists, orphaned_sections
 from newsclean.extractors.sharing import share_buttons
 from newsclean.extractors.tables import whole_tables
 from newsclean.extractors.teasers import teaser_boxes
@@ -140,6 +140,10 @@ class DensityExtractor:
                                                params.section_min_score,
                                                params.section_min_parts),
                 True, "under a kept heading with nothing kept under it ({})"))
+        if params.headed_lists and scores is not None:
+            passes.append((lambda keep: headed_lists(blocks, keep, scores,
+                                                     params.section_min_score),
+                           True, "a plain list all a kept heading holds ({})"))
         if params.linked_offers and _is_service(doc, params.linked_offer_min_score):
             address = page_address(page_of(doc))  # given, else its canonical link or og:url
             passes.append((lambda keep: linked_offers(blocks, keep, params.linked_offer_min_words,

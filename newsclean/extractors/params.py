@@ -207,6 +207,10 @@ class DensityParams:
     section_min_parts: int = 3
     """Sub-headings such a section needs (two let a cookie banner's two headed paragraphs
     in, wcxb-dev tune 3060)."""
+    headed_lists: bool = True
+    """After the learned scorer, a plain list (no item mostly linked) that is all a kept
+    heading holds, under which the scorer kept nothing, takes its items the scorer gave
+    `section_min_score` or more (`newsclean.extractors.sections.headed_lists`)."""
     linked_offers: bool = True
     """On a page of type service (`newsclean.pagetype`, score `linked_offer_min_score` or
     more), fully linked descriptions of `linked_offer_min_words` or more between kept blocks

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsclean.blocks import LINKED, TextBlock
+from newsclean.model import BlockKind
 
 
 def section_of(blocks: Sequence[TextBlock], heading: int) -> range:
@@ -51,4 +52,31 @@ def orphaned_sections(
         if len(parts) < min_parts or any(p.link_density >= LINKED for p in parts):
             continue
         found.extend(j for j in section if rules_keep[j] and scores[j] >= min_score)
+    return found
+
+
+MIN_LIST_ITEMS = 2
+"""Items a plain list needs to be what its heading introduces (one line is a caption)."""
+
+
+def headed_lists(
+    blocks: Sequence[TextBlock], keep: Sequence[bool], scores: Sequence[float], min_score: float
+) -> list[int]:
+    """The items of a plain list that is all a kept heading holds, under which the scorer
+    kept nothing: a lineup, the ingredients, the requirements, a product's features. Each
+    item is a few words with no sentence in them, read out of context as a menu's entry;
+    under the heading that the scorer kept they are what it promises. A list whose items
+    link elsewhere is a menu or a box of teasers, and an item the scorer all but ruled out
+    (`min_score`) stays out."""
+    found: list[int] = []
+    for i, block in enumerate(blocks):
+        if block.heading_level is None or not keep[i]:
+            continue
+        section = section_of(blocks, i)
+        if len(section) < MIN_LIST_ITEMS or any(keep[j] for j in section):
+            continue
+        items = [blocks[j] for j in section]
+        if any(b.kind is not BlockKind.LIST or b.link_density >= LINKED for b in items):
+            continue
+        found.extend(j for j in section if scores[j] >= min_score)
     return found
