@@ -31,6 +31,7 @@ from urllib.parse import SplitResult, urlsplit
 from newsclean.blocks import TextBlock, document_blocks
 from newsclean.document import Document
 from newsclean.metadata import jsonld
+from newsclean.metadata.dates import has_written_date
 from newsclean.metadata.sources import (
     COUNTED_TAGS,
     Page,
@@ -449,7 +450,8 @@ def _describe(group: Group, total_words: int) -> list[tuple[str, float]]:
         ("multi_block", group.multi_block_share),
         ("heading", group.heading_share),
         ("price", _share(texts, CURRENCY)),
-        ("date", _share(texts, NUMERIC_DATE)),
+        ("date", sum(bool(NUMERIC_DATE.search(t)) or has_written_date(t) for t in texts)
+         / len(texts) if texts else 0.0),
         ("time", time_items / len(texts)),
         ("linked_head", sum(
             any(tb.kind is BlockKind.HEADING and tb.link_density >= LINKED_HEADING for tb in item)

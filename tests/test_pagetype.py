@@ -275,6 +275,17 @@ def test_a_date_line_under_the_title_is_seen(body: str, dated: float) -> None:
     assert _features(body)["head:dated_title"] == dated
 
 
+@pytest.mark.parametrize("stamp", ["Tue Mar 01, 2024 10:00 am", "01.03.2024, 10:00",
+                                   "1. März 2024", "2024-03-01", "1 mars 2024 à 10h00"])
+def test_a_date_on_every_repeated_item_is_seen_however_written(stamp: str) -> None:
+    """A thread's posts each print their date, by name of the month or in figures."""
+    posts = "".join(f'<div class="p"><p>{SENTENCE * 2}</p><p>user{i} » {stamp}</p></div>'
+                    for i in range(4))
+    assert _features(posts)["rep_count:date"] == 1.0
+    undated = posts.replace(stamp, "reply")
+    assert _features(undated)["rep_count:date"] == 0.0
+
+
 def _thread_as_article(head: str) -> str:
     """A Q&A thread whose question reads like a story (title, date line, prose) and whose
     answers carry no forum class names: only its declaration says what it is."""

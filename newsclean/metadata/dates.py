@@ -237,6 +237,12 @@ def parse_date(text: object, now: datetime | None = None) -> When | None:
     return parse_written_date(text, now)
 
 
+def has_written_date(text: str) -> bool:
+    """Whether `text` holds a date written with its month's name, in any of the languages
+    of `MONTHS` ("Tue Mar 01, 2024", "3. März 2024"), without reading it."""
+    return any(pattern.search(text) for pattern in _TEXTUAL)
+
+
 def parse_written_date(text: str, now: datetime | None = None) -> When | None:
     """The first date written out in a short text ("Posted April 08, 2025 at 3:46 PM")."""
     now = now or datetime.now(UTC)
