@@ -239,8 +239,9 @@ def parse_date(text: object, now: datetime | None = None) -> When | None:
 
 def has_written_date(text: str) -> bool:
     """Whether `text` holds a date written with its month's name, in any of the languages
-    of `MONTHS` ("Tue Mar 01, 2024", "3. März 2024"), without reading it."""
-    return any(pattern.search(text) for pattern in _TEXTUAL)
+    of `MONTHS` ("Tue Mar 01, 2024", "3. März 2024"), without reading it. Each form holds
+    a year of four digits, looked for first (a month's name is one of hundreds)."""
+    return _YEAR.search(text) is not None and any(p.search(text) for p in _TEXTUAL)
 
 
 def parse_written_date(text: str, now: datetime | None = None) -> When | None:
