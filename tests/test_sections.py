@@ -127,3 +127,12 @@ def test_a_plain_list_is_what_a_kept_heading_holds(items: str, taken: list[str])
     # nothing under a heading the scorer left out, nor items it all but ruled out
     assert headed_lists(blocks, [b.text == SENTENCES[0] for b in blocks], scores, 0.1) == []
     assert headed_lists(blocks, keep, [0.05] * len(blocks), 0.1) == []
+
+
+def test_a_list_under_a_linked_heading_is_a_teaser() -> None:
+    """A teaser's linked headline over its snippet and its source, as a listing prints it."""
+    teaser = (f'<h3><a href="/story">Council weighs the bridge</a></h3>'
+              f"<ul><li>{SENTENCES[1]}</li><li>Town Radio</li></ul>")
+    blocks = body_blocks(f"<p>{SENTENCES[0]}</p>{teaser}")
+    keep = [b.text in (SENTENCES[0], "Council weighs the bridge") for b in blocks]
+    assert headed_lists(blocks, keep, [0.3] * len(blocks), 0.1) == []

@@ -66,11 +66,12 @@ def headed_lists(
     kept nothing: a lineup, the ingredients, the requirements, a product's features. Each
     item is a few words with no sentence in them, read out of context as a menu's entry;
     under the heading that the scorer kept they are what it promises. A list whose items
-    link elsewhere is a menu or a box of teasers, and an item the scorer all but ruled out
-    (`min_score`) stays out."""
+    link elsewhere is a menu or a box of teasers, and so is a list under a linked heading
+    (a teaser's headline over its snippet and source); an item the scorer all but ruled
+    out (`min_score`) stays out."""
     found: list[int] = []
     for i, block in enumerate(blocks):
-        if block.heading_level is None or not keep[i]:
+        if block.heading_level is None or not keep[i] or block.link_density >= LINKED:
             continue
         section = section_of(blocks, i)
         if len(section) < MIN_LIST_ITEMS or any(keep[j] for j in section):
