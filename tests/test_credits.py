@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsclean
 from newsclean.model import Block
 from newsclean.normalize.agencies import canonical_agency
 from newsclean.normalize.credits import ROLES, parse_credit_line, split_trailing_credits
@@ -34,6 +35,13 @@ def test_credit_roles_keep_their_line_and_parallel_places() -> None:
     # one role a line of one paragraph (a <br> between them)
     ("Redaktion: Marcus Weber\nFaktencheck: Elena Roth", [("editing", ["Marcus Weber"]),
                                                          ("fact-checking", ["Elena Roth"])]),
+    # a full-width colon; a full name without spaces, as Chinese and Japanese write it
+    ("责任编辑：王小明", [("editing", ["王小明"])]),
+    ("[責任編輯:陳大文]", [("editing", ["陳大文"])]),
+    ("編集：山田太郎", [("editing", ["山田太郎"])]),
+    ("Редактор: Иван Петров", [("editing", ["Иван Петров"])]),
+    ("Haber: Ahmet Yılmaz", [("reporting", ["Ahmet Yılmaz"])]),
+    ("Redakcja: Jan Kowalski", [("editing", ["Jan Kowalski"])]),
 ])
 def test_labelled_credit_lines(line: str, expected: list[tuple[str, list[str]]]) -> None:
     """A role's label and a colon opens each part ("Redaktion: A, B"), in several
@@ -52,6 +60,8 @@ def test_labelled_credit_lines(line: str, expected: list[tuple[str, list[str]]])
     "Fotos: Jan Berg",  # photo labels are the captions' (an agency as often as a person)
     "Note: Jane Doe",  # no role
     "Jane Doe; Redaktion: Jan Berg",  # the line must open with a label
+    "编辑：这是一个很长的句子而不是名字",  # a sentence, not a name
+    "记者 王小明",  # no colon
 ])
 def test_not_labelled_credit_lines(line: str) -> None:
     assert parse_credit_line(line) is None
@@ -207,3 +217,15 @@ def test_agency_from_trailer_when_nothing_else() -> None:
     parts = normalize_news([Block(text="A story."), Block(text="© Reuters")])
     assert parts.agency == "Reuters"
     assert [b.text for b in parts.blocks] == ["A story."]
+
+
+def test_a_chinese_storys_editor_line_becomes_its_credit() -> None:
+    """Chinese news closes with the editor in charge ("责任编辑：…"): a credit, not text."""
+    story = ("<p>国务院总理今天在人民大会堂会见了来访的外国代表团，"
+             "双方就经贸合作等问题深入交换了意见。</p>"
+             "<p>代表团此次访问为期三天，还将前往上海和深圳参观考察当地企业和科技园区。</p>")
+    html = (f'<html lang="zh"><body><article><h1>总理会见外国代表团</h1>{story}'
+            "<p>责任编辑：王小明</p></article></body></html>")
+    article = newsclean.extract(html)
+    assert "责任编辑" not in article.text
+    assert [(c.role, c.names) for c in article.credits] == [("editing", ["王小明"])]

@@ -93,7 +93,7 @@ def _label() -> re.Pattern[str]:
     """A role's label and its colon, at the start of the line or after a space or a
     separator: where one role of a labelled credit line opens."""
     return re.compile(
-        rf"(?:^|(?<=[\s;|·•]))(?P<label>{alternation(label_roles())})\s?:\s?", re.IGNORECASE
+        rf"(?:^|(?<=[\s;|·•]))(?P<label>{alternation(label_roles())})\s?[:：]\s?", re.IGNORECASE
     )
 
 
@@ -274,9 +274,22 @@ def _role_names(text: str, *, any_case: bool) -> _People | None:
     people = parse_names(text, any_case=any_case)
     if people is None:
         return None
-    if not any_case and any(len(n.split()) < MIN_LONE_NAME_WORDS for n in people.names):
+    if not any_case and any(len(n.split()) < MIN_LONE_NAME_WORDS and not _unspaced_name(n)
+                            for n in people.names):
         return None
     return people
+
+
+UNSPACED_NAME_CHARS = (2, 6)
+"""Characters of a full name in a script written without spaces ("王小明", "山田太郎")."""
+
+
+def _unspaced_name(name: str) -> bool:
+    """A full name as Chinese and Japanese write it: a few ideographs or kana, no space."""
+    low, high = UNSPACED_NAME_CHARS
+    return low <= len(name) <= high and all(
+        "\u3040" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff" or c == "・" for c in name
+    )
 
 
 def _merge(credit: Credit, people: _People) -> None:
