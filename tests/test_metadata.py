@@ -1586,6 +1586,9 @@ def test_a_name_that_begins_with_the_sites_name_is_no_person(author: str) -> Non
         ("vi", "Tác giả: Nguyễn Văn An", "Nguyễn Văn An"),
         ("id", "Penulis: Budi Santoso", "Budi Santoso"),
         ("th", "โดย สมชาย ใจดี", "สมชาย ใจดี"),
+        # Greek's "of": the name in the genitive, as printed
+        ("el", "Του Γιώργου Παπαδόπουλου", "Γιώργου Παπαδόπουλου"),
+        ("el", "Της Μαρίας Νικολάου", "Μαρίας Νικολάου"),
         # the credit for the words, beside the photographs'
         ("fi", "Teksti: Matti Virtanen", "Matti Virtanen"),
         # the reporter, not the editor

@@ -76,15 +76,18 @@ Chinese or Japanese label after a source ("来源：新华社 记者：王伟", 
 
 BY_WORDS = (
     "by", "par", "von", "por", "di", "da", "door", "av", "af", "przez", "oleh", "bởi",
-    "بقلم", "מאת", "โดย",
+    "του", "της", "بقلم", "מאת", "โดย",
 )
-"""The word before a writer's printed name ("By Jane Doe", "Von …", "Oleh …", "بقلم …"), in
-several languages: the one list every reader of a byline uses (here and in `visible`)."""
+"""The word before a writer's printed name ("By Jane Doe", "Von …", "Oleh …", "بقلم …",
+Greek "Του …" or "Της …" with the name in the genitive, as printed), in several
+languages: the one list every reader of a byline uses (here and in `visible`). Not
+Romanian "de": a line's "de nos clients" in French read as a name (wcxb-dev 0609)."""
 BY = "|".join(re.escape(w) for w in BY_WORDS)
 """`BY_WORDS` as a regular expression's alternatives."""
-NAME_PARTICLES = frozenset({"di", "da", "af", "av"})
-"""By-words that are also the particles of names ("Maria da Silva", "Hilma af Klint"):
-inside a line they start no byline part."""
+NAME_PARTICLES = frozenset({"di", "da", "af", "av", "του", "της"})
+"""By-words that are also the particles of names ("Maria da Silva", "Hilma af Klint"), or
+Greek's articles ("of the"), in every other sentence: inside a line they start no byline
+part."""
 BY_INSIDE = "|".join(re.escape(w) for w in BY_WORDS if w not in NAME_PARTICLES)
 """The by-words that start a byline part inside a line ("March 3, 2024 by Jane Doe")."""
 BY_PREFIX = re.compile(
