@@ -88,19 +88,24 @@ def test_the_byline_at_the_head_of_the_body_leaves_it() -> None:
 
 
 @pytest.mark.parametrize(
-    ("line", "authors"),
-    [("김민수 기자 kim@example.co.kr", ["김민수"]), ("— Jane Doe", ["Jane Doe"]),
-     ("[责任编辑:肖春芳]", ["肖春芳"])],
+    ("line", "authors", "kind"),
+    [("김민수 기자 kim@example.co.kr", ["김민수"], "byline"),
+     ("— Jane Doe", ["Jane Doe"], "byline"),
+     # the editor in charge, by a label: a credit (editing), whoever the page's author is
+     ("[责任编辑:肖春芳]", ["肖春芳"], "credit")],
 )
-def test_the_sign_off_closing_the_body_leaves_it(line: str, authors: list[str]) -> None:
+def test_the_sign_off_closing_the_body_leaves_it(
+    line: str, authors: list[str], kind: str
+) -> None:
     """Korean, Japanese and Chinese stories close with the reporter's name (and e-mail) or
-    the editor's; `Article.authors` holds the name, the text ends with the story."""
+    the editor's; `Article.authors` or `credits` holds the name, the text ends with the
+    story."""
     doc = load(f"<html><body><p>{PROSE}</p></body></html>")
     blocks = (*[Block(text=PROSE)] * 4, Block(text=line))  # past the head's reach
     meta = Metadata(title=TITLE, authors=authors)
     article, parts = assemble_traced(doc, Candidate("test", blocks, 0.9), meta)
     assert article.text == "\n\n".join([PROSE] * 4)
-    assert [r.kind for r in parts.removed] == ["byline"]
+    assert [r.kind for r in parts.removed] == [kind]
 
 
 def _dated(lines: list[str], published: object) -> tuple[str, list[str]]:
