@@ -512,21 +512,38 @@ def _bracketed_actions(heading: HtmlElement) -> list[HtmlElement]:
     source]", "[bearbeiten | Quelltext bearbeiten]", "[show]"). MediaWiki and its kin print
     them beside every section's title, in the page's language; the brackets and the links
     say what they are in any."""
+    candidates: list[HtmlElement] = []
+    if "[" in heading.text_content():  # most headings hold no bracket: no walk
+        candidates = [el for el in heading.iterdescendants() if isinstance(el.tag, str)]
     after = heading.getnext()
-    candidates = [el for el in heading.iterdescendants() if isinstance(el.tag, str)]
     if after is not None and isinstance(after.tag, str) and after.tag in ("span", "div"):
         candidates.append(after)
     found: list[HtmlElement] = []
     for el in candidates:
         if el.tag == "a" or any(el in f.iterancestors() for f in found):
             continue
-        text = "".join(el.text_content().split())
-        if not (2 < len(text) <= MAX_ACTION_CHARS and text[0] == "[" and text[-1] == "]"):
+        text = _short_text(el)
+        if not (text and len(text) > 2 and text[0] == "[" and text[-1] == "]"):
             continue
         links = [a for a in el.iter("a") if not (a.get("href") or "").startswith("#")]
         if links and _letters(text) == sum(_letters(a.text_content()) for a in links):
             found.append(el)
     return found
+
+
+def _short_text(el: HtmlElement) -> str | None:
+    """The element's text without whitespace if it has at most `MAX_ACTION_CHARS`
+    characters; None past them, read no further (the block after a heading may be its
+    whole section)."""
+    parts: list[str] = []
+    size = 0
+    for piece in el.itertext():
+        piece = "".join(piece.split())
+        size += len(piece)
+        if size > MAX_ACTION_CHARS:
+            return None
+        parts.append(piece)
+    return "".join(parts)
 
 
 def _letters(text: str) -> int:
