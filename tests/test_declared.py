@@ -170,3 +170,13 @@ def test_the_buy_box_is_the_declared_names_heading_and_the_first_price_after_it(
     # a grid of product cards declares many products: no buy box
     cards = [{**PRODUCT, "name": f"Pack {i}"} for i in range(3)]
     assert _buy_box(cards, "<h2>Pack 1</h2><p>$89.00</p>") == []
+
+
+def test_a_declared_price_that_is_no_number_is_ignored() -> None:
+    """JSON-LD may declare a price of 1e400 (infinite), NaN or a string of no digits."""
+    for price in ("1e400", "NaN", '"call us"', "-Infinity"):
+        ld = f'{{"@type": "Product", "name": "Trail pack", "offers": {{"price": {price}}}}}'
+        doc = load(f'<html><head><script type="application/ld+json">{ld}</script></head>'
+                   "<body><h2>Trail pack</h2><p>$89.00</p></body></html>")
+        blocks = segment(doc.tree)
+        assert buy_box(blocks, [False] * len(blocks), declared(doc)) == []

@@ -17,6 +17,7 @@ density's keep decisions with them, after its scorer (`DensityParams.declared_te
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -130,6 +131,7 @@ MAX_PRODUCTS = 2
 BUY_BOX_BLOCKS = 8
 """Blocks after the name's heading in which its price is looked for."""
 PRICE_MAX_WORDS = 8
+MAX_PRICE = 1e15
 """Words of a block that prints the price (the amount, a currency, "was", "save ...")."""
 _AMOUNT = re.compile(r"\d(?:[\d.,'\u2009\u202f ]*\d)?")
 
@@ -144,7 +146,8 @@ def _declared_prices(product: dict[str, Any]) -> Iterator[int]:
         for key in PRICE_KEYS:
             value = obj.get(key)
             if isinstance(value, int | float) and not isinstance(value, bool):
-                yield round(value * 100)
+                if math.isfinite(value) and abs(value) < MAX_PRICE:  # JSON may say 1e400, NaN
+                    yield round(value * 100)
             elif isinstance(value, str):
                 yield from cents(value)
 
