@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any
 
 import pytest
 
@@ -524,6 +525,10 @@ def test_a_name_in_the_date_line_never_replaces_a_declared_user_name() -> None:
         ("令和7年4月8日", date(2025, 4, 8)),
         ("平成31年4月30日", date(2019, 4, 30)),
         ("令和元年5月1日", date(2019, 5, 1)),
+        # the Persian (Solar Hijri) calendar, converted by the calendars extra (jdatetime)
+        ("۱۸ فروردین ۱۴۰۴", date(2025, 4, 7)),
+        ("تاریخ انتشار: ۵ دی ۱۳۹۹ - ۱۰:۳۰", date(2020, 12, 25)),
+        ("30 اسفند 1403", date(2025, 3, 20)),  # 1403 is a leap year
     ],
 )
 def test_parse_date(text: str, expected: date) -> None:
@@ -537,7 +542,9 @@ def test_parse_date(text: str, expected: date) -> None:
      # a version number is no date: with dots, a date writes month and day in two digits
      "version 2024.1.2", "v2024.10.01.3",
      # a Thai year of the Common Era stays as it is; an era's year past its end is no date
-     "8 เมษายน 2569", "令和30年1月1日"],
+     "8 เมษายน 2569", "令和30年1月1日",
+     # no 30 Esfand in a common year, no 31st; a Solar Hijri year out of range
+     "30 اسفند 1402", "31 اسفند 1403", "5 دی 1250"],
 )
 def test_parse_date_rejects(text: str) -> None:
     assert parse_date(text, NOW) is None
@@ -1664,3 +1671,19 @@ def test_a_comments_date_near_the_headline_is_not_the_storys() -> None:
     assert meta_of(body=body).published is None
     dated = body.replace("<p>Short intro.</p>", "<p>Short intro.</p><p>May 2, 2024</p>")
     assert meta_of(body=dated).published == date(2024, 5, 2)
+
+
+def test_solar_hijri_dates_need_the_calendars_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without jdatetime installed a Solar Hijri date is not read (None, no error)."""
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_jdatetime(name: str, *args: Any, **kwargs: Any) -> Any:
+        if name == "jdatetime":
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_jdatetime)
+    assert parse_date("۱۸ فروردین ۱۴۰۴", NOW) is None
+    assert parse_date("8 April 2025", NOW) == date(2025, 4, 8)

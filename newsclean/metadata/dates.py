@@ -129,6 +129,18 @@ _TEXTUAL = (
     ),
 )
 _YEAR = re.compile(r"\d{4}")
+SOLAR_HIJRI_MONTHS = (
+    "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
+    "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
+)
+"""The months of the Persian (Solar Hijri) calendar, Iran's and Afghanistan's civil one, in
+order: "۱۳ آذر ۱۴۰۵" is 4 December 2026."""
+SOLAR_HIJRI_YEARS = range(1300, 1500)
+"""Solar Hijri years read (1921-2121 in the Gregorian calendar)."""
+_SOLAR_HIJRI = re.compile(
+    rf"(?<!\w)(?P<d>\d{{1,2}})\s*(?P<mon>{'|'.join(SOLAR_HIJRI_MONTHS)})(?!\w)\s*(?P<y>\d{{4}})"
+    rf"(?!\d)"
+)
 ERA_YEAR = "年"
 """The year sign of a Japanese era date, which has no four-digit year."""
 _ERAS = {"令和": 2018, "平成": 1988}
@@ -241,7 +253,9 @@ def has_written_date(text: str) -> bool:
     """Whether `text` holds a date written with its month's name, in any of the languages
     of `MONTHS` ("Tue Mar 01, 2024", "3. März 2024"), without reading it. Each form holds
     a year of four digits, looked for first (a month's name is one of hundreds)."""
-    return _YEAR.search(text) is not None and any(p.search(text) for p in _TEXTUAL)
+    return _YEAR.search(text) is not None and any(
+        p.search(text) for p in (*_TEXTUAL, _SOLAR_HIJRI)
+    )
 
 
 def parse_written_date(text: str, now: datetime | None = None) -> When | None:
@@ -253,6 +267,8 @@ def parse_written_date(text: str, now: datetime | None = None) -> When | None:
         return _build(str(year), era.group("m"), era.group("d"), {}, now)
     if not _YEAR.search(text):
         return None  # every pattern below needs a four-digit year: skip their long alternations
+    if solar := _SOLAR_HIJRI.search(text):
+        return _from_solar_hijri(solar, now)
     for pattern in _TEXTUAL:
         match = pattern.search(text)
         if match:
@@ -270,6 +286,24 @@ def parse_written_date(text: str, now: datetime | None = None) -> When | None:
             written_day = parts["d"] or parts.get("d2") or ""
             return _build(parts["y"], written_month, written_day, parts, now)
     return None
+
+
+def _from_solar_hijri(match: re.Match[str], now: datetime) -> When | None:
+    """A Solar Hijri date as the Gregorian day it is, converted by jdatetime (the
+    `calendars` extra, `pip install 'newsclean[calendars]'`); None without it."""
+    year = int(match.group("y"))
+    if year not in SOLAR_HIJRI_YEARS:
+        return None
+    try:
+        import jdatetime
+    except ImportError:
+        return None
+    month = SOLAR_HIJRI_MONTHS.index(match.group("mon")) + 1
+    try:
+        day = jdatetime.date(year, month, int(match.group("d"))).togregorian()
+    except (ValueError, OverflowError):
+        return None
+    return _build(str(day.year), day.month, str(day.day), {}, now)
 
 
 def day_of(value: When) -> date:
