@@ -420,15 +420,20 @@ def item_labels(group: Group) -> list[str]:
     ]
 
 
-def _share(texts: Sequence[str], pattern: re.Pattern[str]) -> float:
-    """Share of `texts` in which `pattern` is found (0 for none)."""
-    return sum(bool(pattern.search(t)) for t in texts) / len(texts) if texts else 0.0
+def _share(texts: Sequence[str], found: Callable[[str], object]) -> float:
+    """Share of `texts` in which `found` finds something (0 for none)."""
+    return sum(bool(found(t)) for t in texts) / len(texts) if texts else 0.0
+
+
+def _dated(text: str) -> bool:
+    """A date in the text, in figures or written with its month's name."""
+    return NUMERIC_DATE.search(text) is not None or has_written_date(text)
 
 
 def price_share(group: Group) -> float:
     """Share of the group's (first `SAMPLE_ITEMS`) items with a price in a short line: a
     currency next to a number (`CURRENCY`)."""
-    return _share(item_labels(group), CURRENCY)
+    return _share(item_labels(group), CURRENCY.search)
 
 
 def _describe(group: Group, total_words: int) -> list[tuple[str, float]]:
@@ -449,9 +454,8 @@ def _describe(group: Group, total_words: int) -> list[tuple[str, float]]:
         ("link_density", group.link_density),
         ("multi_block", group.multi_block_share),
         ("heading", group.heading_share),
-        ("price", _share(texts, CURRENCY)),
-        ("date", sum(bool(NUMERIC_DATE.search(t)) or has_written_date(t) for t in texts)
-         / len(texts) if texts else 0.0),
+        ("price", _share(texts, CURRENCY.search)),
+        ("date", _share(texts, _dated)),
         ("time", time_items / len(texts)),
         ("linked_head", sum(
             any(tb.kind is BlockKind.HEADING and tb.link_density >= LINKED_HEADING for tb in item)

@@ -16,7 +16,7 @@ parts of the text.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from newsclean.blocks import LINKED, TextBlock
 from newsclean.model import BlockKind
@@ -34,6 +34,19 @@ def section_of(blocks: Sequence[TextBlock], heading: int) -> range:
     return range(heading + 1, end)
 
 
+def empty_sections(
+    blocks: Sequence[TextBlock], keep: Sequence[bool]
+) -> Iterator[tuple[int, range]]:
+    """Each kept heading under which nothing is kept, with its section: the scorer
+    contradicting itself, which the passes below settle by the section's structure."""
+    for i, block in enumerate(blocks):
+        if block.heading_level is None or not keep[i]:
+            continue
+        section = section_of(blocks, i)
+        if not any(keep[j] for j in section):
+            yield i, section
+
+
 def orphaned_sections(
     blocks: Sequence[TextBlock], keep: Sequence[bool], rules_keep: Sequence[bool],
     scores: Sequence[float], min_score: float, min_parts: int = 3,
@@ -42,11 +55,8 @@ def orphaned_sections(
     which the scorer kept nothing and the rules kept `min_parts` plain sub-headings or more
     (none of them mostly linked), where the scorer gave them `min_score` or more."""
     found: list[int] = []
-    for i, block in enumerate(blocks):
-        if block.heading_level is None or not (keep[i] and rules_keep[i]):
-            continue
-        section = section_of(blocks, i)
-        if any(keep[j] for j in section):
+    for i, section in empty_sections(blocks, keep):
+        if not rules_keep[i]:
             continue
         parts = [blocks[j] for j in section if rules_keep[j] and blocks[j].heading_level]
         if len(parts) < min_parts or any(p.link_density >= LINKED for p in parts):
@@ -70,11 +80,8 @@ def headed_lists(
     (a teaser's headline over its snippet and source); an item the scorer all but ruled
     out (`min_score`) stays out."""
     found: list[int] = []
-    for i, block in enumerate(blocks):
-        if block.heading_level is None or not keep[i] or block.link_density >= LINKED:
-            continue
-        section = section_of(blocks, i)
-        if len(section) < MIN_LIST_ITEMS or any(keep[j] for j in section):
+    for i, section in empty_sections(blocks, keep):
+        if blocks[i].link_density >= LINKED or len(section) < MIN_LIST_ITEMS:
             continue
         items = [blocks[j] for j in section]
         if any(b.kind is not BlockKind.LIST or b.link_density >= LINKED for b in items):

@@ -141,6 +141,8 @@ _SOLAR_HIJRI = re.compile(
     rf"(?<!\w)(?P<d>\d{{1,2}})\s*(?P<mon>{'|'.join(SOLAR_HIJRI_MONTHS)})(?!\w)\s*(?P<y>\d{{4}})"
     rf"(?!\d)"
 )
+_WRITTEN = (*_TEXTUAL, _SOLAR_HIJRI)
+"""Every form of a date written with its month's name."""
 ERA_YEAR = "年"
 """The year sign of a Japanese era date, which has no four-digit year."""
 _ERAS = {"令和": 2018, "平成": 1988}
@@ -253,9 +255,7 @@ def has_written_date(text: str) -> bool:
     """Whether `text` holds a date written with its month's name, in any of the languages
     of `MONTHS` ("Tue Mar 01, 2024", "3. März 2024"), without reading it. Each form holds
     a year of four digits, looked for first (a month's name is one of hundreds)."""
-    return _YEAR.search(text) is not None and any(
-        p.search(text) for p in (*_TEXTUAL, _SOLAR_HIJRI)
-    )
+    return _YEAR.search(text) is not None and any(p.search(text) for p in _WRITTEN)
 
 
 def parse_written_date(text: str, now: datetime | None = None) -> When | None:
