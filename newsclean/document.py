@@ -558,16 +558,73 @@ def _is_mark(text: str) -> bool:
     )
 
 
+SHADOW_ROOT_ATTRS = ("shadowrootmode", "shadowroot")
+"""The attribute that makes a `<template>` a declarative shadow root (the standard's name,
+and the one Chrome shipped first)."""
+
+
 def _drop_templates(root: HtmlElement) -> None:
-    """Remove `<template>` elements, keeping their tails.
+    """Remove `<template>` elements, keeping their tails; attach declarative shadow roots.
 
     The HTML standard parses template content into an inert fragment outside the document,
-    never rendered; libxml2 puts it in the tree, where extractors would read it as text.
+    never rendered; libxml2 puts it in the tree, where extractors would read it as text. A
+    template with `shadowrootmode` is the opposite: the server-rendered tree of a web
+    component, which the browser shows in place of its host's children
+    (`_attach_shadow_root`). Inner templates first, so a shadow root inside another is
+    attached before its host's.
     """
-    for el in list(root.iter("template")):
+    for el in reversed(list(root.iter("template"))):
         parent = el.getparent()
-        if parent is not None:
+        if parent is None:
+            continue
+        if any(el.get(attr) is not None for attr in SHADOW_ROOT_ATTRS):
+            _attach_shadow_root(el, parent)
+        else:
             el.drop_tree()
+
+
+def _attach_shadow_root(template: HtmlElement, host: HtmlElement) -> None:
+    """Put a declarative shadow root's content where the browser shows it: in place of the
+    template, with the host's own children moved into the root's `<slot>`s (by their `slot`
+    name; the rest into the unnamed slot). Children no slot takes are not shown: they go.
+    A root without slots shows none of them."""
+    light = [c for c in host if c is not template and isinstance(c.tag, str)]
+    slots = [s for s in template.iter("slot")]
+    named = {s.get("name"): s for s in slots if s.get("name")}
+    default = next((s for s in slots if not s.get("name")), None)
+    for child in light:
+        slot = named.get(child.get("slot") or "") if child.get("slot") else default
+        tail = child.tail
+        child.tail = None
+        _keep_text(child, tail)
+        if slot is not None:
+            slot.append(child)
+        else:
+            host.remove(child)
+    # the host's own text (before the template, and the template's tail) is light content
+    # too: the unnamed slot shows it, and without one it is not shown
+    own = " ".join(t for t in (host.text, template.tail) if t and t.strip())
+    host.text, template.tail = None, None
+    if own and default is not None:
+        default.text = own + (default.text or "")
+    template.drop_tag()
+    for slot in slots:
+        if slot.getparent() is not None:
+            slot.drop_tag()
+
+
+def _keep_text(child: HtmlElement, tail: str | None) -> None:
+    """Leave the text that followed a moved child where it was (its previous sibling's
+    tail, or its parent's text)."""
+    if not tail:
+        return
+    before = child.getprevious()
+    if before is not None:
+        before.tail = (before.tail or "") + tail
+    else:
+        parent = child.getparent()
+        if parent is not None:
+            parent.text = (parent.text or "") + tail
 
 
 def _drop_ruby_annotations(root: HtmlElement) -> None:

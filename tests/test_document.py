@@ -205,6 +205,44 @@ def test_template_tags_in_any_case_are_dropped() -> None:
     assert "inert" not in doc.tree.text_content() and "x" not in doc.tree.text_content()
 
 
+def test_a_declarative_shadow_root_is_shown_in_place_of_its_host() -> None:
+    """A web component's server-rendered tree (`<template shadowrootmode>`) is what the
+    browser shows: its text stays, the host's children go into its slots, and a child no
+    slot takes is not shown."""
+    doc = load(
+        "<html><body><story-card><template shadowrootmode='open'><article><header>"
+        "<slot name='title'></slot></header><div class='body'><slot></slot></div>"
+        "<p>rendered by the component</p></article></template>"
+        "<h1 slot='title'>The headline</h1><p>first paragraph</p><p>second paragraph</p>"
+        "<p slot='nowhere'>unshown child</p></story-card>"
+        "<x-icon><template shadowroot='open'><b>icon text</b></template>light text"
+        "<i>light child</i></x-icon></body></html>"
+    )
+    text = doc.tree.text_content()
+    assert text.startswith("The headlinefirst paragraphsecond paragraphrendered by")
+    assert "icon text" in text
+    assert "unshown child" not in text and "light child" not in text
+    assert "light text" not in text
+    assert not list(doc.tree.iter("template", "slot"))
+
+
+def test_an_article_in_a_shadow_root_is_extracted() -> None:
+    import newsclean
+
+    paragraphs = [
+        f"Paragraph {i} of the story tells what the council decided on Tuesday about the "
+        "budget for schools, roads and the new library in the town centre." for i in range(3)
+    ]
+    story = "".join(f"<p>{p}</p>" for p in paragraphs)
+    html = (
+        "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<story-page><template shadowrootmode='open'><article><h1>Budget</h1>{story}"
+        "</article></template></story-page><footer>© Paper</footer></body></html>"
+    )
+    text = newsclean.extract(html).text
+    assert all(p in text for p in paragraphs)
+
+
 @pytest.mark.parametrize("markup", [
     "<p>" + "text</p>" * 300,  # every stray </p> makes an empty paragraph
     "<b>a" * 200 + "text only after the tags",
