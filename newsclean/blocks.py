@@ -310,6 +310,28 @@ def document_blocks(doc: Document) -> list[TextBlock]:
     return cast(list[TextBlock], cached)
 
 
+CONTAINER_TAGS = frozenset(
+    {"article", "aside", "body", "div", "footer", "header", "main", "nav", "section", "form"}
+)
+"""Elements that lay out blocks, not a line of text: a custom element repeated in one of
+them is a block of the layout (`custom_block`)."""
+
+
+def custom_block(el: HtmlElement) -> bool:
+    """Whether a custom element (a hyphenated tag: `<story-paragraph>`) is a block of the
+    page rather than a span of a line: one of a run of its kind (a sibling of the same tag
+    beside it) directly in a container (`CONTAINER_TAGS`, or another custom element).
+    Browsers show an unknown tag inline until the site's style or the component says
+    otherwise; a component written for each paragraph of a story says so, a clock or an
+    icon inside a line comes alone."""
+    parent = el.getparent()
+    if parent is None or not (parent.tag in CONTAINER_TAGS or "-" in str(parent.tag)):
+        return False
+    tag = el.tag
+    before, after = el.getprevious(), el.getnext()
+    return (before is not None and before.tag == tag) or (after is not None and after.tag == tag)
+
+
 def segment(root: HtmlElement) -> list[TextBlock]:
     """Split the tree under `root` into text blocks in document order.
 
@@ -328,7 +350,7 @@ def segment(root: HtmlElement) -> list[TextBlock]:
     link_chars = 0
     link_depth = 0
     grids: list[bool] = []  # for each open table: whether it is a page grid
-    cells: set[HtmlElement] = set()  # cells of page grids, read as block elements
+    cells: set[HtmlElement] = set()  # page grids' cells and repeated custom elements: blocks
 
     def flush() -> None:
         """Close the block being read and measure it (its features are computed here)."""
@@ -384,6 +406,11 @@ def segment(root: HtmlElement) -> list[TextBlock]:
             elif tag in SKIP_TAGS or not isinstance(tag, str):
                 walker.skip_subtree()
                 continue
+            elif "-" in tag and custom_block(el):
+                if parts:
+                    flush()
+                stack.append(el)
+                cells.add(el)
             elif tag in CELL_TAGS:
                 if grids and grids[-1]:  # a column of the page: its own blocks
                     if parts:

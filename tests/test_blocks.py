@@ -248,3 +248,19 @@ def test_the_story_of_a_page_grid_is_kept_as_its_paragraphs() -> None:
     article = newsclean.extract(_grid_page())
     assert BlockKind.TABLE not in {b.kind for b in article.blocks}
     assert [b.text for b in article.blocks if b.text in STORY_PARAGRAPHS] == list(STORY_PARAGRAPHS)
+
+
+def test_a_run_of_custom_elements_in_a_container_is_a_run_of_blocks() -> None:
+    """A component written for each paragraph (`<story-paragraph>`) makes a block each; a
+    custom element alone inside a line (a clock, an icon) stays part of the line, and so
+    does a run of them inside a paragraph."""
+    paragraphs = [f"Paragraph number {i} of the story, a sentence long." for i in range(3)]
+    doc = load(
+        "<html><body><main>"
+        + "".join(f"<story-paragraph>{p}</story-paragraph>" for p in paragraphs)
+        + "<div>Posted <relative-time>3 days ago</relative-time> by Bob</div>"
+        "<p>Rated <star-icon>*</star-icon><star-icon>*</star-icon> by readers</p>"
+        "</main></body></html>"
+    )
+    texts = [b.text for b in segment(doc.tree)]
+    assert texts == [*paragraphs, "Posted 3 days ago by Bob", "Rated ** by readers"]
