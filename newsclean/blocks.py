@@ -68,10 +68,15 @@ def _is_hidden(el: HtmlElement) -> bool:
     style = el.get("style")
     hidden = (
         (style is not None and _HIDDEN_STYLE.search(style[:500]) is not None)
-        or el.get("hidden") is not None
+        or (el.get("hidden") is not None and el.get("hidden") != UNTIL_FOUND)
         or el.get("aria-hidden") == "true"
     )
     return hidden and not shown_tab_panel(el) and not collapsed_panel(el)
+
+
+UNTIL_FOUND = "until-found"
+"""`hidden="until-found"`: text folded away (an accordion's panel, a collapsed section)
+that the browser's find and a link to it open: the page's own text, shown on demand."""
 
 
 def collapsed_panel(el: HtmlElement) -> bool:

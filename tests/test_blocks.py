@@ -264,3 +264,13 @@ def test_a_run_of_custom_elements_in_a_container_is_a_run_of_blocks() -> None:
     )
     texts = [b.text for b in segment(doc.tree)]
     assert texts == [*paragraphs, "Posted 3 days ago by Bob", "Rated ** by readers"]
+
+
+def test_text_hidden_until_found_is_read_and_hidden_text_is_not() -> None:
+    """`hidden="until-found"` folds a section away until the reader opens or searches it:
+    the page's own text. Plain `hidden` is not shown at all."""
+    doc = load(
+        "<html><body><h2>Details</h2><div hidden='until-found'><p>Folded text.</p></div>"
+        "<div hidden><p>Never shown.</p></div></body></html>"
+    )
+    assert [b.text for b in segment(doc.tree)] == ["Details", "Folded text."]
