@@ -283,17 +283,45 @@ def _mostly_invalid(text: str) -> bool:
     return bad > 0 and bad > non_ascii - bad
 
 
+DETECT_BYTES = 200_000
+"""Bytes of a page read to tell an undeclared encoding: far more than either detector needs."""
+
+
 def _detect(data: bytes) -> tuple[str, str]:
+    """The page decoded in the encoding its bytes are most likely in (it declares none, or
+    declares UTF-8 and is not): Firefox's detector where the `encodings` extra installs it
+    (`chardetng_guess`), else charset_normalizer's; windows-1252, the web's legacy default,
+    where neither names a codec Python has."""
+    encoding = chardetng_guess(data[:DETECT_BYTES]) or _normalizer_guess(data[:DETECT_BYTES])
+    if encoding is None or _usable_codec(encoding) in (None, "utf-16"):
+        encoding = "cp1252"
+    return _decode_with(data, encoding), encoding
+
+
+def chardetng_guess(data: bytes) -> str | None:
+    """The legacy encoding Firefox's detector (chardetng) reads `data` in, or None without
+    the `encodings` extra. It reads the bytes as browsers do and is right where the
+    general-purpose guess is not: a Western page with a few accents (charset_normalizer
+    names cp775 or cp1257 for French), a Czech or Turkish one (cp1252)."""
+    try:
+        import chardetng_py
+    except ImportError:
+        return None
+    try:
+        return str(chardetng_py.detect(data, allow_utf8=False))
+    except Exception:  # a guess: its failure must not fail the page
+        return None
+
+
+def _normalizer_guess(data: bytes) -> str | None:
+    """charset_normalizer's best guess for `data`, None when it has none."""
     from charset_normalizer import from_bytes
 
     try:
-        best = from_bytes(data[:200_000]).best()
+        best = from_bytes(data).best()
     except Exception:  # detection is a guess; its failure must not fail the page
-        best = None
-    encoding = best.encoding if best is not None else "cp1252"
-    if _usable_codec(encoding) in (None, "utf-16"):
-        encoding = "cp1252"
-    return _decode_with(data, encoding), encoding
+        return None
+    return best.encoding if best is not None else None
 
 
 def _binary_kind(data: bytes) -> str | None:

@@ -97,6 +97,39 @@ def test_undeclared_legacy_bytes_are_detected() -> None:
     assert "café" in body_text(data)
 
 
+LEGACY_PAGES = {
+    "cp1252": "The council met on Tuesday at the café; the naïve plan was approved.",
+    "cp1250": "Rada miejska przyjęła we wtorek nowy budżet, który zwiększa wydatki na szkoły "
+              "i transport publiczny o dziesięć procent. Mieszkańcy są podzieleni.",
+    "cp1254": "Belediye meclisi salı günü okullar ve toplu taşıma harcamalarını yüzde on "
+              "artıran yeni bütçeyi onayladı. Şehir sakinleri ikiye bölündü.",
+    "koi8_r": "Городской совет во вторник одобрил новый бюджет, который увеличивает расходы "
+              "на школы и общественный транспорт на десять процентов.",
+    "shift_jis": "市議会は火曜日、学校と公共交通機関への支出を10%増やす新しい予算を承認した。",
+    "euc_kr": "시의회는 화요일 학교와 대중교통 지출을 10% 늘리는 새 예산을 승인했다.",
+}
+
+
+@pytest.mark.parametrize("encoding", sorted(LEGACY_PAGES))
+def test_an_undeclared_legacy_page_is_read_in_its_encoding(encoding: str) -> None:
+    """A page with no charset anywhere is read as a browser reads it (Firefox's detector,
+    the `encodings` extra): a few accents in an English page are windows-1252, not the
+    Baltic code page charset_normalizer names."""
+    pytest.importorskip("chardetng_py", reason="the encodings extra is not installed")
+    text = LEGACY_PAGES[encoding]
+    assert body_text(page(text).encode(encoding)) == text
+
+
+def test_without_the_encodings_extra_charset_normalizer_guesses(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "chardetng_py", None)  # import now fails
+    text = NON_LATIN["ru"] * 4
+    assert body_text(page(text).encode("cp1251")) == text
+
+
 def test_str_is_taken_as_is() -> None:
     assert body_text(page(TEXT, '<meta charset="iso-8859-1">')) == TEXT
 
