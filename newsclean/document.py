@@ -253,9 +253,10 @@ def decode(data: bytes) -> tuple[str, str]:
     return text, encoding
 
 
-def _decode(data: bytes) -> tuple[str, str, bool]:
+def _decode(data: bytes, tld: bytes | None = None) -> tuple[str, str, bool]:
     """`decode`, also saying whether the text is exactly `data` read as UTF-8 (no BOM, no
-    replacement): then `data` is already the UTF-8 the parser reads, with no re-encoding."""
+    replacement): then `data` is already the UTF-8 the parser reads, with no re-encoding.
+    `tld`: the page's top-level domain, a hint to the detector (`chardetng_guess`)."""
     encoding = _bom_encoding(data) or _utf16_without_bom(data)
     if encoding:
         return _decode_with(data, encoding), encoding.removesuffix("-sig"), False
@@ -268,10 +269,10 @@ def _decode(data: bytes) -> tuple[str, str, bool]:
         text = _decode_with(data, declared)
         if not _mostly_invalid(text):
             return text, declared, False
-        return (*_detect(data), False)  # mislabelled: a legacy encoding declared as UTF-8
+        return (*_detect(data, tld), False)  # mislabelled: a legacy encoding declared UTF-8
     if declared:
         return _decode_with(data, declared), declared, False
-    return (*_detect(data), False)
+    return (*_detect(data, tld), False)
 
 
 def _mostly_invalid(text: str) -> bool:
@@ -287,20 +288,22 @@ DETECT_BYTES = 200_000
 """Bytes of a page read to tell an undeclared encoding: far more than either detector needs."""
 
 
-def _detect(data: bytes) -> tuple[str, str]:
+def _detect(data: bytes, tld: bytes | None = None) -> tuple[str, str]:
     """The page decoded in the encoding its bytes are most likely in (it declares none, or
     declares UTF-8 and is not): Firefox's detector where the `encodings` extra installs it
     (`chardetng_guess`), else charset_normalizer's; windows-1252, the web's legacy default,
     where neither names a codec Python has."""
-    encoding = chardetng_guess(data[:DETECT_BYTES]) or _normalizer_guess(data[:DETECT_BYTES])
+    sample = data[:DETECT_BYTES]
+    encoding = chardetng_guess(sample, tld) or _normalizer_guess(sample)
     if encoding is None or _usable_codec(encoding) in (None, "utf-16"):
         encoding = "cp1252"
     return _decode_with(data, encoding), encoding
 
 
-def chardetng_guess(data: bytes) -> str | None:
+def chardetng_guess(data: bytes, tld: bytes | None = None) -> str | None:
     """The legacy encoding Firefox's detector (chardetng) reads `data` in, or None without
-    the `encodings` extra. It reads the bytes as browsers do and is right where the
+    the `encodings` extra; `tld` (b"cz") weighs the encodings of its country, as Firefox
+    does. It reads the bytes as browsers do and is right where the
     general-purpose guess is not: a Western page with a few accents (charset_normalizer
     names cp775 or cp1257 for French), a Czech or Turkish one (cp1252)."""
     try:
@@ -308,9 +311,25 @@ def chardetng_guess(data: bytes) -> str | None:
     except ImportError:
         return None
     try:
-        return str(chardetng_py.detect(data, allow_utf8=False))
+        return str(chardetng_py.detect(data, allow_utf8=False, tld=tld))
     except Exception:  # a guess: its failure must not fail the page
         return None
+
+
+_TLD = re.compile(r"^[a-z]{2,24}$")
+
+
+def _tld(url: str | None) -> bytes | None:
+    """The last label of the URL's host, lower-case ASCII letters ("cz", "com"); None for
+    none, an address, or an internationalised one (the detector reads ASCII labels)."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return None
+    label = host.rstrip(".").rsplit(".", 1)[-1]
+    return label.encode() if "." in host and _TLD.match(label) else None
 
 
 def _normalizer_guess(data: bytes) -> str | None:
@@ -895,7 +914,7 @@ def _load(
         kind = _binary_kind(data)
         if kind:
             raise NotHTMLError(f"the input is {kind}, not HTML")
-        text, encoding, exact = _decode(data)
+        text, encoding, exact = _decode(data, _tld(url))
         encoded = data if exact and b"\x00" not in data else None
     if encoded is None and "\x00" in text:
         text = text.replace("\x00", "")

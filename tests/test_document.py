@@ -120,6 +120,16 @@ def test_an_undeclared_legacy_page_is_read_in_its_encoding(encoding: str) -> Non
     assert body_text(page(text).encode(encoding)) == text
 
 
+def test_the_pages_domain_hints_its_legacy_encoding() -> None:
+    """Too little text to tell windows-1250 from windows-1252 ("Kč" reads as "KÄ"): the
+    page's country domain weighs its country's encoding, as in Firefox."""
+    pytest.importorskip("chardetng_py", reason="the encodings extra is not installed")
+    data = page("Cena: 5 Kč").encode("cp1250")
+    assert load(data, url="https://www.example.cz/cena").encoding == "windows-1250"
+    assert load(data, url="https://www.example.cz/cena").tree.text_content() == "Cena: 5 Kč"
+    assert load(data).encoding == "windows-1252"
+
+
 def test_without_the_encodings_extra_charset_normalizer_guesses(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
