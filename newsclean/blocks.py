@@ -71,7 +71,10 @@ def _is_hidden(el: HtmlElement) -> bool:
         or (el.get("hidden") is not None and el.get("hidden") != UNTIL_FOUND)
         or el.get("aria-hidden") == "true"
     )
-    return hidden and not shown_tab_panel(el) and not collapsed_panel(el)
+    return (
+        hidden and not shown_tab_panel(el) and not collapsed_panel(el)
+        and not folded_text(el)
+    )
 
 
 UNTIL_FOUND = "until-found"
@@ -99,6 +102,47 @@ def collapsed_panel(el: HtmlElement) -> bool:
         if controls is None or ident in controls.split():
             return True
     return False
+
+
+FOLDED_WORDS = 40
+"""Words of running text a hidden element beside its control must hold (`folded_text`)."""
+FOLDED_LINK_SHARE = 0.3
+"""Most share of its characters that may be linked: more, and it is a menu's flyout."""
+
+
+def folded_text(el: HtmlElement) -> bool:
+    """Whether a hidden element is text folded behind the control beside it: the element
+    just before or after it holds a control (`aria-expanded`) that names it by its id in
+    `aria-controls`, and it holds running text (`FOLDED_WORDS` words or more, few of them
+    linked). A story's rest behind "Continue reading", a section's details behind "Show
+    more": the page's own text, a click away. A menu's or a flyout's control names a list
+    of links, which stays hidden, and so does whatever folds in the page's navigation or
+    its masthead or footer (a weather and traffic flyout is running text too)."""
+    ident = el.get("id")
+    if not ident or _in_page_furniture(el):
+        return False
+    if not any(
+        ident in (node.get("aria-controls") or "").split()
+        for side in (el.getprevious(), el.getnext())
+        if side is not None and isinstance(side.tag, str)
+        for node in side.iter(lxml.etree.Element)
+        if node.get("aria-expanded") is not None
+    ):
+        return False
+    text = el.text_content()
+    if len(text.split()) < FOLDED_WORDS:
+        return False
+    linked = sum(len(a.text_content()) for a in el.iter("a"))
+    return linked <= FOLDED_LINK_SHARE * len(text.strip())
+
+
+def _in_page_furniture(el: HtmlElement) -> bool:
+    """Whether `el` lies in a `<nav>`, or in a `<header>` or `<footer>` of the page (not
+    one of an article or of the main content)."""
+    tags = {a.tag for a in el.iterancestors()}
+    if "nav" in tags:
+        return True
+    return bool(tags & {"header", "footer"}) and not tags & {"article", "main"}
 
 
 def shown_tab_panel(el: HtmlElement) -> bool:

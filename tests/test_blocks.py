@@ -274,3 +274,28 @@ def test_text_hidden_until_found_is_read_and_hidden_text_is_not() -> None:
         "<div hidden><p>Never shown.</p></div></body></html>"
     )
     assert [b.text for b in segment(doc.tree)] == ["Details", "Folded text."]
+
+
+STORY = " ".join(f"Sentence {i} of the story goes on about the council's budget." for i in range(6))
+
+
+@pytest.mark.parametrize(("markup", "shown"), [
+    # a story's rest behind the button that names it
+    (f"<article><p>Lead.</p><button aria-expanded='false' aria-controls='rest'>More</button>"
+     f"<div id='rest' hidden><p>{STORY}</p></div></article>", True),
+    # the control after the text it unfolds, in a wrapper
+    (f"<main><div id='more' style='display:none'><p>{STORY}</p></div><div><a href='#'"
+     f" aria-expanded='false' aria-controls='more'>Show more</a></div></main>", True),
+    # no control names it
+    (f"<article><p>Lead.</p><div id='rest' hidden><p>{STORY}</p></div></article>", False),
+    # a menu's flyout: links
+    ("<div><button aria-expanded='false' aria-controls='m'>Menu</button><ul id='m' hidden>"
+     + "".join(f"<li><a href='/s{i}'>Section number {i} of the site</a></li>" for i in range(12))
+     + "</ul></div>", False),
+    # folded in the page's masthead: a weather and traffic flyout
+    (f"<header><button aria-expanded='false' aria-controls='w'>Weather</button>"
+     f"<div id='w' hidden><p>{STORY}</p></div></header>", False),
+])
+def test_text_folded_behind_its_control_is_read(markup: str, shown: bool) -> None:
+    doc = load(f"<html><body>{markup}</body></html>")
+    assert any(STORY in b.text for b in segment(doc.tree)) is shown
