@@ -188,3 +188,23 @@ def test_more_publication_meta_keys(head: str, day: date) -> None:
 def test_year_first_written_date() -> None:
     assert parse_date("2024 Jun 30", NOW) == date(2024, 6, 30)
     assert parse_date("2024 June 30", NOW) == date(2024, 6, 30)
+
+
+@pytest.mark.parametrize("written", [
+    "4. ožujka 2025.",  # Croatian
+    "4. marec 2025",  # Slovenian
+    "4. marta 2025.",  # Serbian, Bosnian (Latin)
+    "4. марта 2025.",  # Serbian (Cyrillic)
+    "4. marca 2025",  # Slovak
+    "2025 m. kovo 4 d.",  # Lithuanian
+    "2025. gada 4. marts",  # Latvian
+    "4. märts 2025",  # Estonian
+    "Marso 4, 2025",  # Tagalog
+    "4 de març de 2025",  # Catalan
+    "4 d'abril de 2025",  # Catalan, before a vowel
+    "4 مارچ 2025",  # Urdu
+])
+def test_dates_written_in_more_languages(written: str) -> None:
+    day = parse_date(written, NOW)
+    assert day is not None and (day.month, day.day, day.year) in ((3, 4, 2025), (4, 4, 2025))
+    assert (day.month == 4) is ("abril" in written)

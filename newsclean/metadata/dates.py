@@ -32,54 +32,70 @@ _COMPACT = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$
 # dates print them (Slavic, Baltic, Finnish and Greek dates take the genitive: "4 декабря";
 # Hebrew ones the prefix "in": "בדצמבר"). An underscore stands for a space inside a name
 # (the Levantine Arabic "كانون الأول"). Thai dates count years from the Buddha (`BUDDHIST`).
+# Croatian's October ("listopad", "listopada") is not read: Czech and Polish name November so.
 _MONTHS_TEXT = (
     "january jan janvier janv januar jän enero ene gennaio gen janeiro januari "
     "января январь січня stycznia styczeń ledna ocak ianuarie január tammikuuta "
     "ιανουαρίου يناير "
-    "जनवरी জানুয়ারি كانون_الثاني جانفي ינואר בינואר มกราคม ม.ค",
+    "जनवरी জানুয়ারি كانون_الثاني جانفي ינואר בינואר มกราคม ม.ค "
+    "siječnja siječanj januara јануара januarja januára "
+    "sausio janvāris janvārī jaanuar gener جنوری",
     "february feb février févr fevrier februar febrero febbraio fevereiro februari "
     "февраля февраль лютого lutego luty února şubat subat februarie február "
     "helmikuuta φεβρουαρίου فبراير "
-    "फ़रवरी फरवरी ফেব্রুয়ারি شباط فيفري פברואר בפברואר กุมภาพันธ์ ก.พ",
+    "फ़रवरी फरवरी ফেব্রুয়ারি شباط فيفري פברואר בפברואר กุมภาพันธ์ ก.พ "
+    "veljače veljača februara фебруара februarja februára "
+    "vasario februāris februārī veebruar pebrero febrer فروری",
     "march mar mars märz maerz marzo março maart marts maret "
     "марта март березня marca marzec března mart martie március maaliskuuta "
     "μαρτίου مارس "
-    "मार्च মার্চ mac machi آذار מרץ במרץ มีนาคม มี.ค",
+    "मार्च মার্চ mac machi آذار מרץ במרץ มีนาคม มี.ค "
+    "ožujka ožujak marta marec kovo martā märts marso març مارچ",
     "april apr avril avr abril aprile "
     "апреля апрель квітня kwietnia kwiecień dubna nisan aprilie április huhtikuuta "
     "απριλίου أبريل "
-    "अप्रैल এপ্রিল aprili نيسان أفريل אפריל באפריל เมษายน เม.ย",
+    "अप्रैल এপ্রিল aprili نيسان أفريل אפריל באפריל เมษายน เม.ย "
+    "travnja travanj aprila априла apríla balandžio aprīlis aprīlī aprill اپریل",
     "may mai mayo maggio maio mei maj "
     "мая май травня maja května mayıs mayis május toukokuuta μαΐου مايو "
-    "मई মে أيار ماي מאי במאי พฤษภาคม พ.ค",
+    "मई মে أيار ماي מאי במאי พฤษภาคม พ.ค "
+    "svibnja svibanj маја mája gegužės maijs maijā maig مئی",
     "june jun juin juni junio giugno junho "
     "июня июнь червня czerwca czerwiec června haziran iunie június kesäkuuta "
     "ιουνίου يونيو "
-    "जून জুন حزيران جوان يونيه יוני ביוני มิถุนายน มิ.ย",
+    "जून জুন حزيران جوان يونيه יוני ביוני มิถุนายน มิ.ย "
+    "lipnja lipanj juna јуна junija júna birželio jūnijs jūnijā juuni hunyo juny جون",
     "july jul juillet juil juli julio luglio lug julho "
     "июля июль липня lipca lipiec července temmuz iulie július heinäkuuta "
     "ιουλίου يوليو "
-    "जुलाई জুলাই julai تموز جويلية يوليه יולי ביולי กรกฎาคม ก.ค",
+    "जुलाई জুলাই julai تموز جويلية يوليه יולי ביולי กรกฎาคม ก.ค "
+    "srpnja srpanj jula јула julija júla liepos jūlijs jūlijā juuli hulyo juliol جولائی",
     "august aug août aout agosto ago augustus augusti agustus "
     "августа август серпня sierpnia sierpień srpna ağustos agustos "
     "augusztus elokuuta αυγούστου أغسطس "
-    "अगस्त আগস্ট ogos agu ags agosti آب أوت אוגוסט באוגוסט สิงหาคม ส.ค",
+    "अगस्त আগস্ট ogos agu ags agosti آب أوت אוגוסט באוגוסט สิงหาคม ส.ค "
+    "kolovoza kolovoz avgusta августа avgust rugpjūčio augusts augustā agost اگست",
     "september sep sept septembre septiembre settembre set setembro "
     "сентября сентябрь вересня września wrzesień září eylül eylul septembrie "
     "szeptember syyskuuta σεπτεμβρίου سبتمبر "
-    "सितंबर सितम्बर সেপ্টেম্বর septemba أيلول ספטמבר בספטמבר กันยายน ก.ย",
+    "सितंबर सितम्बर সেপ্টেম্বর septemba أيلول ספטמבר בספטמבר กันยายน ก.ย "
+    "rujna rujan septembra септембра rugsėjo septembris septembrī setyembre setembre ستمبر",
     "october oct octobre oktober okt octubre ottobre ott outubro "
     "октября октябрь жовтня października październik října ekim octombrie "
     "október lokakuuta οκτωβρίου أكتوبر "
-    "अक्टूबर अक्तूबर অক্টোবর oktoba تشرين_الأول אוקטובר באוקטובר ตุลาคม ต.ค",
+    "अक्टूबर अक्तूबर অক্টোবর oktoba تشرين_الأول אוקטובר באוקטובר ตุลาคม ต.ค "
+    "oktobra октобра októbra spalio oktobris oktobrī oktoober oktubre اکتوبر",
     "november nov novembre noviembre novembro "
     "ноября ноябрь листопада listopada listopad listopadu kasım kasim noiembrie "
     "marraskuuta νοεμβρίου نوفمبر "
-    "नवंबर नवम्बर নভেম্বর novemba تشرين_الثاني נובמבר בנובמבר พฤศจิกายน พ.ย",
+    "नवंबर नवम्बर নভেম্বর novemba تشرين_الثاني נובמבר בנובמבר พฤศจิกายน พ.ย "
+    "studenoga studenog studeni novembra новембра lapkričio novembris novembrī nobyembre نومبر",
     "december dec décembre decembre dezember dez diciembre dic dicembre dezembro "
     "desember декабря декабрь грудня grudnia grudzień prosince aralık aralik "
     "decembrie joulukuuta δεκεμβρίου ديسمبر "
-    "दिसंबर दिसम्बर ডিসেম্বর des disember desemba كانون_الأول דצמבר בדצמבר ธันวาคม ธ.ค",
+    "दिसंबर दिसम्बर ডিসেম্বর des disember desemba كانون_الأول דצמבר בדצמבר ธันวาคม ธ.ค "
+    "prosinca prosinac decembra децембра gruodžio "
+    "decembris decembrī detsember disyembre desembre دسمبر",
 )
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(_MONTHS_TEXT, start=1):
@@ -117,15 +133,21 @@ _TEXTUAL = (
         re.IGNORECASE,
     ),
     re.compile(
-        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s+(?:of\s+|de\s+)?(?P<mon>{_MONTH})\.?,?"
+        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s+(?:of\s+|de\s+|d['’])?"
+        rf"(?P<mon>{_MONTH})\.?,?"
         rf"\s+(?:de\s+)?(?P<y>\d{{4}}){_TIME}",
         re.IGNORECASE,
     ),
-    # year first, as bibliographic records ("2023 Jan 7") and Hungarian ("2026. december
-    # 4.") write it
+    # year first, as bibliographic records ("2023 Jan 7"), Hungarian ("2026. december
+    # 4.") and Lithuanian ("2026 m. gruodžio 4 d.") write it
     re.compile(
-        rf"\b(?P<y>\d{{4}})\.?\s+(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})\b(?![:.]\d)",
+        rf"\b(?P<y>\d{{4}})\.?\s+(?:m\.\s+)?(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})"
+        r"\b(?![:.]\d)",
         re.IGNORECASE,
+    ),
+    # Latvian: "2026. gada 4. decembris"
+    re.compile(
+        rf"\b(?P<y>\d{{4}})\.\s+gada\s+(?P<d>\d{{1,2}})\.\s+(?P<mon>{_MONTH})\b", re.IGNORECASE
     ),
 )
 _YEAR = re.compile(r"\d{4}")
