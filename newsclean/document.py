@@ -303,9 +303,9 @@ def _detect(data: bytes, tld: bytes | None = None) -> tuple[str, str]:
 def chardetng_guess(data: bytes, tld: bytes | None = None) -> str | None:
     """The legacy encoding Firefox's detector (chardetng) reads `data` in, or None without
     the `encodings` extra; `tld` (b"cz") weighs the encodings of its country, as Firefox
-    does. It reads the bytes as browsers do and is right where the
-    general-purpose guess is not: a Western page with a few accents (charset_normalizer
-    names cp775 or cp1257 for French), a Czech or Turkish one (cp1252)."""
+    does. It reads the bytes as browsers do and is right where the general-purpose guess
+    is not: a Western page with a few accents (charset_normalizer names cp775, or cp1257
+    for French), a Czech or Turkish one (cp1252)."""
     try:
         import chardetng_py
     except ImportError:
@@ -636,7 +636,7 @@ def _attach_shadow_root(template: HtmlElement, host: HtmlElement) -> None:
     name; the rest into the unnamed slot). Children no slot takes are not shown: they go.
     A root without slots shows none of them."""
     light = [c for c in host if c is not template and isinstance(c.tag, str)]
-    slots = [s for s in template.iter("slot")]
+    slots = list(template.iter("slot"))
     named = {s.get("name"): s for s in slots if s.get("name")}
     default = next((s for s in slots if not s.get("name")), None)
     for child in light:
