@@ -155,6 +155,20 @@ def test_priced_items_answer_on_a_grid_of_priced_tiles_only() -> None:
     assert ItemsExtractor().extract(load(_shop(priced=False))).blocks != ()
 
 
+def test_priced_items_take_the_priced_tiles_beside_a_bigger_mega_menu() -> None:
+    """A shop's mega-menu (a dozen departments of many links each) holds more words than
+    its grid: the priced tiles are the shop's items all the same."""
+    from newsclean.chain import get_extractor
+
+    department = "".join(f'<a href="/c/{j}">Kind of gear {j}</a> ' for j in range(20))
+    mega = "".join(f'<li class="dept"><a href="/d/{i}">Department {i}</a><div>{department}'
+                   "</div></li>" for i in range(12))
+    page = _shop().replace("<header>", f'<header><ul class="mega">{mega}</ul>')
+    text = get_extractor("priced-items").extract(load(page)).text
+    assert "Walnut desk organizer" in text and "$139.00" in text
+    assert "Department 3" not in text
+
+
 def test_the_default_chain_takes_the_priced_tiles_when_density_is_unsure() -> None:
     from newsclean.chain import DEFAULT_EXTRACTORS
 

@@ -51,11 +51,13 @@ class ItemRules:
     """Share of items that must hold a link or more than one block: sibling paragraphs of
     one story are prose, not items."""
     min_price_share: float = 0.0
-    """Share of the chosen group's items that must show a price (`pagetype.price_share`), else no
-    answer: 0 takes any group. Half asks for a shop's tiles: on wcxb-dev, where density
-    was unsure, the groups with a price in half their items or more were the page's
-    content every time, those with fewer (a third at most) were menus, filters or a
-    product's option lists (docs/chain.md, "Listings and collections")."""
+    """Share of a group's items that must show a price (`pagetype.price_share`) for it to be
+    chosen (none such: no answer); 0 takes any group. The groups are sifted before the
+    choice, so that a shop's mega-menu holding more words than its grid does not hide it.
+    Half asks for a shop's tiles: on wcxb-dev, where density was unsure, the groups with a
+    price in half their items or more were the page's content every time, those with fewer
+    (a third at most) were menus, filters or a product's option lists (docs/chain.md,
+    "Listings and collections")."""
     page_types: frozenset[PageType] = frozenset()
     """The page types (`newsclean.pagetype.classify`) on which the extractor answers;
     empty: any page."""
@@ -118,10 +120,11 @@ def item_blocks(doc: Document, rules: ItemRules = DEFAULT_RULES) -> tuple[list[T
     if rules.page_types and classify(doc).page_type not in rules.page_types:
         return [], 0.0
     blocks = document_blocks(doc)
-    group = best_group(page_groups(doc), rules)
+    groups = page_groups(doc)
+    if rules.min_price_share:  # the shop's tiles, not a mega-menu holding more words
+        groups = [g for g in groups if price_share(g) >= rules.min_price_share]
+    group = best_group(groups, rules)
     if group is None or not blocks:
-        return [], 0.0
-    if rules.min_price_share and price_share(group) < rules.min_price_share:
         return [], 0.0
     inside = {i for a, b in group.spans for i in range(a, b + 1)}
     prose = sum(
