@@ -136,6 +136,13 @@ def test_the_sites_logo_is_no_headline(logo: str) -> None:
          "新电脑已可利用记忆自学"),
         ("<title>フジテレビ問題で大激震｜日刊ゲンダイDIGITAL</title>",
          "<h1>フジテレビ問題で大激震</h1>", "フジテレビ問題で大激震"),
+        # a kicker in lenticular brackets the heading leaves out, before a site's name
+        ("<title>【速報】来年度予算案を閣議決定 - NHK</title>",
+         "<h1>来年度予算案を閣議決定</h1>", "来年度予算案を閣議決定"),
+        ("<title>【独自】市長が辞任へ｜朝日新聞</title>", "<h1>市長が辞任へ</h1>", "市長が辞任へ"),
+        # ... and kept where the heading shows it
+        ("<title>【独自】市長が辞任へ｜朝日新聞</title>", "<h1>【独自】市長が辞任へ</h1>",
+         "【独自】市長が辞任へ"),
     ],
 )
 def test_the_one_heading_at_an_end_of_the_title_is_the_headline(

@@ -122,6 +122,7 @@ def strip_site(
     """
     title = clean_text(title)
     keys = site_keys(site_name, url) | {text_key(o) for o in others if text_key(o)}
+    title = _without_kicker_label(title, headings)
     title = _without_coloned_site(title, keys)
     bracket = TRAILING_BRACKET.search(title)
     if bracket and names_site(bracket.group(1), keys) and bracket.start() > 0:
@@ -145,6 +146,22 @@ def strip_site(
     while end - start > 1 and (names_site(parts[start], keys) or is_host(parts[start])):
         start += 1
     return title[spans[start][0] : spans[end - 1][1]].strip()
+
+
+KICKER_LABEL = re.compile(r"^\s*【(?P<label>[^【】]{1,12})】\s*")
+"""A label in lenticular brackets before a Japanese or Chinese headline ("【速報】",
+"【独自】", "【图】"): a kicker, never the site's name."""
+
+
+def _without_kicker_label(title: str, headings: tuple[str, ...]) -> str:
+    """The title without a leading bracketed kicker (`KICKER_LABEL`) that the page's
+    headings leave out: the page shows its headline without it."""
+    match = KICKER_LABEL.match(title)
+    if match is None or not headings or len(title) == match.end():
+        return title
+    if any(match.group("label") in heading for heading in headings):
+        return title
+    return title[match.end() :]
 
 
 COLONED = re.compile(r"^(?P<head>[^:：]{1,80}?)\s*[:：]\s*(?P<tail>[^:：]{1,300})$")
