@@ -366,6 +366,10 @@ def _parse_prefix(prefix: str, sep: str, rest: str) -> Dateline | None:
         if cut > 0 and canonical_agency(prefix[cut + 2 :]):
             slot = _Slot(agency=prefix[cut + 2 :], listed=True)
             left = prefix[:cut]
+    if slot is not None and slot.region and _dated_place(left):
+        # "Buenos Aires, 4 mar (Télam) -": a name after the date is the source, not a
+        # region (a region follows its place: "Celle (Niedersachsen)")
+        slot = _Slot(agency=slot.region)
     if slot is not None and slot.region:
         left = prefix  # "Celle (Niedersachsen)": the region stays with its place
         inner = _PAREN_SLOT.search(prefix)
@@ -390,6 +394,12 @@ def _parse_prefix(prefix: str, sep: str, rest: str) -> Dateline | None:
         agency=slot.agency if slot else None,
         date=place.date if place else None,
     )
+
+
+def _dated_place(text: str) -> bool:
+    """Whether `text` is a place part that ends with its date ("Buenos Aires, 4 mar")."""
+    place = parse_place(text) if text else None
+    return place is not None and place.date is not None
 
 
 def _candidates(head: str) -> list[tuple[int, int, str]]:
