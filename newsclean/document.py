@@ -608,6 +608,12 @@ def _is_mark(text: str) -> bool:
 SHADOW_ROOT_ATTRS = ("shadowrootmode", "shadowroot")
 """The attribute that makes a `<template>` a declarative shadow root (the standard's name,
 and the one Chrome shipped first)."""
+SHADOW_HOSTS = frozenset({
+    "article", "aside", "blockquote", "body", "div", "footer", "h1", "h2", "h3", "h4", "h5",
+    "h6", "header", "main", "nav", "p", "section", "span",
+})
+"""The standard elements that may host a shadow root (beside custom elements, whose names
+hold a hyphen); under any other a declarative template stays an inert one."""
 
 
 def _drop_templates(root: HtmlElement) -> None:
@@ -620,14 +626,26 @@ def _drop_templates(root: HtmlElement) -> None:
     (`_attach_shadow_root`). Inner templates first, so a shadow root inside another is
     attached before its host's.
     """
-    for el in reversed(list(root.iter("template"))):
+    templates = list(root.iter("template"))
+    hosts = {  # a host's first declarative template is its shadow root; later ones are inert
+        parent: el for el in reversed(templates)
+        if (parent := el.getparent()) is not None and _may_host(parent)
+        and any(el.get(attr) is not None for attr in SHADOW_ROOT_ATTRS)
+    }
+    for el in reversed(templates):
         parent = el.getparent()
         if parent is None:
             continue
-        if any(el.get(attr) is not None for attr in SHADOW_ROOT_ATTRS):
+        if hosts.get(parent) is el:
             _attach_shadow_root(el, parent)
         else:
             el.drop_tree()
+
+
+def _may_host(el: HtmlElement) -> bool:
+    """Whether `el` may host a shadow root: a custom element or one of `SHADOW_HOSTS`."""
+    tag = el.tag
+    return isinstance(tag, str) and (tag in SHADOW_HOSTS or "-" in tag)
 
 
 def _attach_shadow_root(template: HtmlElement, host: HtmlElement) -> None:

@@ -269,6 +269,19 @@ def test_a_declarative_shadow_root_is_shown_in_place_of_its_host() -> None:
     assert not list(doc.tree.iter("template", "slot"))
 
 
+def test_only_a_hosts_first_declarative_template_under_a_possible_host_attaches() -> None:
+    """A list item cannot host a shadow root, and a host's second declarative template is
+    inert: both stay unshown, and the host's children stay where they are."""
+    doc = load(
+        "<html><body><ul><li><template shadowrootmode='open'>inert one</template>item"
+        "</li></ul><x-card><template shadowrootmode='open'><slot></slot> shown</template>"
+        "<template shadowrootmode='open'>inert two</template>light</x-card></body></html>"
+    )
+    text = doc.tree.text_content()
+    assert "inert" not in text and "item" in text
+    assert "light" in text and "shown" in text
+
+
 def test_an_article_in_a_shadow_root_is_extracted() -> None:
     import newsclean
 
