@@ -68,7 +68,7 @@ def _is_hidden(el: HtmlElement) -> bool:
     style = el.get("style")
     hidden = (
         (style is not None and _HIDDEN_STYLE.search(style[:500]) is not None)
-        or (el.get("hidden") is not None and el.get("hidden") != UNTIL_FOUND)
+        or hidden_attribute(el)
         or el.get("aria-hidden") == "true"
     )
     return (
@@ -80,6 +80,11 @@ def _is_hidden(el: HtmlElement) -> bool:
 UNTIL_FOUND = "until-found"
 """`hidden="until-found"`: text folded away (an accordion's panel, a collapsed section)
 that the browser's find and a link to it open: the page's own text, shown on demand."""
+
+
+def hidden_attribute(el: HtmlElement) -> bool:
+    """Whether the element's `hidden` attribute hides it (any value but `UNTIL_FOUND`)."""
+    return el.get("hidden") not in (None, UNTIL_FOUND)
 
 
 def collapsed_panel(el: HtmlElement) -> bool:

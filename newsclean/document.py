@@ -658,14 +658,11 @@ def _attach_shadow_root(template: HtmlElement, host: HtmlElement) -> None:
     named = {s.get("name"): s for s in slots if s.get("name")}
     default = next((s for s in slots if not s.get("name")), None)
     for child in light:
-        slot = named.get(child.get("slot") or "") if child.get("slot") else default
-        tail = child.tail
-        child.tail = None
-        _keep_text(child, tail)
+        name = child.get("slot")
+        slot = named.get(name) if name else default
+        _detach(child)  # its tail text stays in the host
         if slot is not None:
             slot.append(child)
-        else:
-            host.remove(child)
     # the host's own text (before the template, and the template's tail) is light content
     # too: the unnamed slot shows it, and without one it is not shown
     own = " ".join(t for t in (host.text, template.tail) if t and t.strip())
@@ -676,20 +673,6 @@ def _attach_shadow_root(template: HtmlElement, host: HtmlElement) -> None:
     for slot in slots:
         if slot.getparent() is not None:
             slot.drop_tag()
-
-
-def _keep_text(child: HtmlElement, tail: str | None) -> None:
-    """Leave the text that followed a moved child where it was (its previous sibling's
-    tail, or its parent's text)."""
-    if not tail:
-        return
-    before = child.getprevious()
-    if before is not None:
-        before.tail = (before.tail or "") + tail
-    else:
-        parent = child.getparent()
-        if parent is not None:
-            parent.text = (parent.text or "") + tail
 
 
 def _drop_ruby_annotations(root: HtmlElement) -> None:

@@ -90,8 +90,14 @@ def _score(group: Group, rules: ItemRules) -> float:
 
 
 def best_group(groups: Sequence[Group], rules: ItemRules = DEFAULT_RULES) -> Group | None:
-    """The repeated group whose items hold the most text, titled items weighing more."""
-    scored = [(s, g) for g in groups if (s := _score(g, rules)) > 0]
+    """The repeated group whose items hold the most text, titled items weighing more, among
+    those with a price in `rules.min_price_share` of their items (sifted before the choice,
+    so that a shop's mega-menu holding more words than its grid does not hide it)."""
+    scored = [
+        (s, g) for g in groups
+        if (s := _score(g, rules)) > 0
+        and (not rules.min_price_share or price_share(g) >= rules.min_price_share)
+    ]
     if not scored:
         return None
     return max(scored, key=lambda sg: sg[0])[1]
@@ -120,10 +126,7 @@ def item_blocks(doc: Document, rules: ItemRules = DEFAULT_RULES) -> tuple[list[T
     if rules.page_types and classify(doc).page_type not in rules.page_types:
         return [], 0.0
     blocks = document_blocks(doc)
-    groups = page_groups(doc)
-    if rules.min_price_share:  # the shop's tiles, not a mega-menu holding more words
-        groups = [g for g in groups if price_share(g) >= rules.min_price_share]
-    group = best_group(groups, rules)
+    group = best_group(page_groups(doc), rules)
     if group is None or not blocks:
         return [], 0.0
     inside = {i for a, b in group.spans for i in range(a, b + 1)}

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from newsclean.blocks import UNTIL_FOUND
+from newsclean.blocks import hidden_attribute
 from newsclean.document import Document
 from newsclean.metadata import cards, jsonld
 from newsclean.metadata.authors import AUTHOR_LABEL
@@ -648,7 +648,7 @@ def is_shown(heading: HtmlElement) -> bool:
     for el in islice(itertools.chain([heading], heading.iterancestors()), MAX_SHOWN_DEPTH):
         if el.tag == "dialog" or (el.get("role") or "").strip().lower() in DIALOG_ROLES:
             return False
-        if el.get("hidden") not in (None, UNTIL_FOUND) or el.get("aria-hidden") == "true":
+        if hidden_attribute(el) or el.get("aria-hidden") == "true":
             return False
         if el.get("aria-modal") == "true" or UNSHOWN_HINT.search(el.get("class") or ""):
             return False
