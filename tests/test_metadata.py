@@ -87,20 +87,26 @@ def test_title(head: str, body: str, expected: str) -> None:
     assert meta_of(head, body).title == expected
 
 
+TITLE_AS_IS = "A post about things :: Examplery"
+
+
 @pytest.mark.parametrize(
-    "logo",
+    ("logo", "expected"),
     [
-        '<h1 class="site-logo">Examplery</h1>',
-        '<h1><a href="/">Examplery</a></h1>',
-        '<a href="https://examplery.test/"><h1>Examplery</h1></a>',
+        ('<h1 class="site-logo">Examplery</h1>', TITLE_AS_IS),
+        # a link to the home page names the site, so the title's last part is its name
+        ('<h1><a href="/">Examplery</a></h1>', "A post about things"),
+        # another host's home page, on a page whose own address is unknown: not the site's
+        ('<a href="https://examplery.test/"><h1>Examplery</h1></a>', TITLE_AS_IS),
         # a forum's name in its site banner, a documentation site's name in its menu bar
-        '<div class="headerbar"><div id="site-description"><h1>Examplery</h1></div></div>',
-        '<div class="menu-bar"><h1 class="menu-title">Examplery</h1></div>',
+        ('<div class="headerbar"><div id="site-description"><h1>Examplery</h1></div></div>',
+         TITLE_AS_IS),
+        ('<div class="menu-bar"><h1 class="menu-title">Examplery</h1></div>', TITLE_AS_IS),
     ],
 )
-def test_the_sites_logo_is_no_headline(logo: str) -> None:
-    meta = meta_of("<title>A post about things :: Examplery</title>", logo)
-    assert meta.title == "A post about things :: Examplery"  # not "Examplery"
+def test_the_sites_logo_is_no_headline(logo: str, expected: str) -> None:
+    meta = meta_of(f"<title>{TITLE_AS_IS}</title>", logo)
+    assert meta.title == expected  # not "Examplery"
 
 
 @pytest.mark.parametrize(
@@ -1694,3 +1700,36 @@ def test_solar_hijri_dates_need_the_calendars_extra(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(builtins, "__import__", no_jdatetime)
     assert parse_date("۱۸ فروردین ۱۴۰۴", NOW) is None
     assert parse_date("8 April 2025", NOW) == date(2025, 4, 8)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # the copyright notice names the site: in any script
+        ("정부 내년 예산안 확정 - 연합뉴스",
+         "<h2>정부</h2><footer><p>Copyright © 연합뉴스. 무단 전재 금지</p></footer>",
+         "정부 내년 예산안 확정"),
+        # the logo's link to the home page names it
+        ("Best yoga mats for your home - Gorilla Mats",
+         '<header><a href="/">Gorilla Mats</a></header>', "Best yoga mats for your home"),
+        # a link to another site's home page names that site, not this one
+        ("Best yoga mats for your home - Gorilla Mats",
+         '<a href="https://social.example.org/">Gorilla Mats</a>',
+         "Best yoga mats for your home - Gorilla Mats"),
+        # a segment as long as the rest is no site name: the page's headline stays whole
+        ("Acme - Privacy Policy",
+         "<footer><p>© 2025 Acme · Privacy Policy</p></footer>", "Acme - Privacy Policy"),
+        # a first segment is as often a brand before its tagline: it stays
+        ("Alma — Simplifying access to therapy",
+         '<a href="/">Alma</a>', "Alma — Simplifying access to therapy"),
+        # nothing on the page names the site: the title stays
+        ("Best yoga mats for your home - Gorilla Mats", "<p>Mats.</p>",
+         "Best yoga mats for your home - Gorilla Mats"),
+    ],
+)
+def test_title_site_named_by_the_page(title: str, body: str, expected: str) -> None:
+    """Without a site name in the metadata, the page's own words for its site (its home
+    link, its copyright notice) tell the site's name in the `<title>` from the headline."""
+    html = f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+    meta = extract_metadata(load(html, url="https://news.example.com/a/1"), now=NOW)
+    assert meta.title == expected

@@ -69,6 +69,7 @@ from newsclean.metadata.titles import (
     clean_site_name,
     clean_text,
     reworded_heading,
+    segments,
     shown_at_an_end,
     site_keys,
     strip_site,
@@ -755,15 +756,19 @@ def extract_metadata(
     meta.site_name = lookup.first("site_name", meta, lambda _, value: clean_site_name(value))
     raw_title = _title(lookup, meta)
     headings = tuple(g for group in lookup.groups("h1", "title") for g in group[:5])
+    # where the `<title>` has parts, the page's own words for its site tell which is its name
+    own = page.own_names() if raw_title and len(segments(raw_title)) > 1 else ()
     if raw_title:
         site_name = meta.site_name
-        lookup.title_hint = lambda: strip_site(raw_title, site_name, site_url, headings) or None
+        lookup.title_hint = lambda: strip_site(
+            raw_title, site_name, site_url, headings, own=own
+        ) or None
     _authors(lookup, meta)
     if raw_title:  # a heading that is the site's name is its logo, not a headline to keep
         keys = site_keys(meta.site_name, site_url)
         shown = tuple(h for h in headings if text_key(h) not in keys)
         meta.title = strip_site(
-            raw_title, meta.site_name, site_url, shown, others=tuple(meta.authors)
+            raw_title, meta.site_name, site_url, shown, others=tuple(meta.authors), own=own
         ) or None
         if meta.title and text_key(meta.title) in keys - {text_key(h) for h in headings}:
             # the site's name, unless the page's heading says it (then the page is about it)

@@ -16,6 +16,7 @@ from itertools import islice
 from typing import Any, cast
 from urllib.parse import urlsplit
 
+import lxml.etree
 from lxml.html import HtmlElement
 
 from newsclean.blocks import hidden_attribute
@@ -139,6 +140,7 @@ class Page:
     _meta: dict[str, list[tuple[bool, str]]] | None = field(default=None, repr=False)
     _tagged: dict[str, list[HtmlElement]] | None = field(default=None, repr=False)
     _itemprops: list[Any] | None = field(default=None, repr=False)
+    _own_names: tuple[str, ...] | None = field(default=None, repr=False)
     card_titles: cards.Known = field(default_factory=cards.Known, repr=False, compare=False)
     """Each element's story-card title as `cards.card_of` found it: shared by the author
     sources that skip story cards, which climb the same ancestors."""
@@ -170,6 +172,13 @@ class Page:
         if self._itemprops is None:
             self._itemprops = list(self.tree.xpath("//*/@itemprop"))
         return self._itemprops
+
+    def own_names(self) -> tuple[str, ...]:
+        """The lines in which the page names its own site for the reader (`own_names`),
+        read the first time they are asked for."""
+        if self._own_names is None:
+            self._own_names = own_names(self)
+        return self._own_names
 
     def tagged(self, tag: str) -> list[HtmlElement]:
         """The page's elements of one of `INDEXED_TAGS` or `COUNTED_TAGS`, in document
@@ -582,6 +591,53 @@ def _home_link(href: str | None) -> bool:
     except ValueError:
         return False
     return bool(parts.netloc) and parts.path in {"", "/"} and not parts.query
+
+
+COPYRIGHT_TEXTS = lxml.etree.XPath(
+    "//body//text()[contains(., '\u00a9') or contains(., 'opyright') or contains(., 'OPYRIGHT')]",
+    smart_strings=False,
+)
+"""Text nodes of the page's copyright notice: "© 2025 Example News. All rights reserved."
+(the sign, or the word, which is English in notices in any language)."""
+MAX_OWN_NAME_CHARS = 200
+"""Longer texts are a paragraph that mentions a copyright, not the notice."""
+
+
+def own_names(page: Page) -> tuple[str, ...]:
+    """Where the page names its own site for the reader: the text of each link to the
+    site's home page (the logo's words, a breadcrumb's first step) and each line of its
+    copyright notice, which holds the owner's name. Read to tell the site's name in a
+    `<title>` from the headline where no metadata names the site (`titles.strip_site`): in
+    any language, since these are markup and a sign, not words. Links elsewhere ("#", a
+    social network's home page) are not the site's."""
+    host = _host(page.url)
+    names = [
+        text for a in page.anchors()
+        if _own_home_link(a.get("href"), host)
+        and (text := " ".join(a.text_content().split())) and len(text) <= MAX_OWN_NAME_CHARS
+    ]
+    found = COPYRIGHT_TEXTS(page.tree)
+    names += [
+        line for text in (found if isinstance(found, list) else [])
+        if (line := " ".join(str(text).split())) and len(line) <= MAX_OWN_NAME_CHARS
+    ]
+    return tuple(dict.fromkeys(names))
+
+
+def _host(url: str | None) -> str:
+    try:
+        return (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
+    except ValueError:
+        return ""
+
+
+def _own_home_link(href: str | None, host: str) -> bool:
+    """A link to this site's home page: "/", "./", "index.html", or an address of the
+    page's own host with no path; "#" (a script's button) is none."""
+    if href is None or href.strip() in {"", "#"} or not _home_link(href):
+        return False
+    target = _host(href.strip()) if "//" in href else ""
+    return not target or target == host
 
 
 LOGO_HINT = re.compile(r"logo|brand|site-?(?:title|name)|\bmenu\b", re.IGNORECASE)

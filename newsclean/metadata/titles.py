@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 SEPARATOR = re.compile(
@@ -114,11 +115,17 @@ def names_site(segment: str, keys: set[str]) -> bool:
 def strip_site(
     title: str, site_name: str | None = None, url: str | None = None,
     headings: tuple[str, ...] = (), others: tuple[str, ...] = (),
+    own: Sequence[str] = (),
 ) -> str:
     """The headline of a page title, with site-name segments removed from either end.
 
     `others` are further names that are not part of a headline when they stand alone in a
-    segment (the author's name on blogs: "Post title | Jane Doe").
+    segment (the author's name on blogs: "Post title | Jane Doe"); `own` the lines in which
+    the page names its site (`sources.own_names`): a last segment they hold, shorter than
+    the rest of the title, is the site's name too ("Headline – Gorilla Mats" under a logo
+    link "Gorilla Mats", "정부 예산안 확정 - 연합뉴스" above "© 연합뉴스"). A first one is
+    as often a brand before its tagline ("Alma — Simplifying Access to Therapy", the
+    page's title), and stays.
     """
     title = clean_text(title)
     keys = site_keys(site_name, url) | {text_key(o) for o in others if text_key(o)}
@@ -140,12 +147,28 @@ def strip_site(
     shown = [run for run in runs if text_key(run) in heading_keys]
     if shown:  # the fewest segments a heading shows: a section after it is no headline
         return min(shown, key=len)
+    owned = [f" {' '.join(_WORD.findall(line.casefold()))} " for line in own]
     start, end = 0, len(parts)
-    while end - start > 1 and (names_site(parts[end - 1], keys) or is_host(parts[end - 1])):
+    while end - start > 1 and (
+        names_site(parts[end - 1], keys) or is_host(parts[end - 1])
+        or _said_by_page(parts[end - 1], parts[start : end - 1], owned)
+    ):
         end -= 1
     while end - start > 1 and (names_site(parts[start], keys) or is_host(parts[start])):
         start += 1
     return title[spans[start][0] : spans[end - 1][1]].strip()
+
+
+def _said_by_page(segment: str, rest: Sequence[str], owned: Sequence[str]) -> bool:
+    """Whether a title segment is a name the page gives its site (`owned`: its lines, as
+    words between spaces) and has fewer words than the rest of the title: a site's name is
+    shorter than the headline it follows, and a headline the footer's notice also links to
+    ("Acme | Privacy Policy" over "© Acme · Privacy Policy") stays."""
+    words = _WORD.findall(segment.casefold())
+    if not words or not owned or len(words) >= sum(len(_WORD.findall(r)) for r in rest):
+        return False
+    needle = f" {' '.join(words)} "
+    return any(needle in line for line in owned)
 
 
 KICKER_LABEL = re.compile(r"^\s*【(?P<label>[^【】]{1,12})】\s*")
