@@ -305,9 +305,17 @@ class Builder:
     """Builds the `Block`s of kept text blocks; one per segmentation (its caches are the
     pieces of each element and the layout verdicts)."""
 
-    def __init__(self, page: Sequence[TextBlock], base: str | None = None) -> None:
+    def __init__(
+        self, page: Sequence[TextBlock], base: str | None = None,
+        left_out: Iterable[TextBlock] = (),
+    ) -> None:
         self.page = page
         self.base = base
+        self.left_out = {(tb.element, tb.text) for tb in left_out}
+        """Blocks an extractor left out on purpose (a thread's member details), by element
+        and text: a table shows its kept rows whole, but a cell that holds blocks shows
+        these nowhere (a forum laid out in a table keeps its posts, not the member card
+        in the cell beside each)."""
         self._pieces: dict[HtmlElement, list[Piece] | None] = {}
         self._positions: dict[int, int] | None = None
         self._plains: dict[HtmlElement, bool] = {}
@@ -602,7 +610,7 @@ class Builder:
             found = pieces(cell, self.base)
             blocks: tuple[Block, ...] = tuple(_text_block([p], cell.tag) for p in found)
         else:
-            inner = segment(cell)
+            inner = [b for b in segment(cell) if (b.element, b.text) not in self.left_out]
             blocks = tuple(Builder(inner, self.base).build(inner))
         return TableCell(blocks=blocks, header=header, colspan=colspan, rowspan=rowspan)
 
@@ -916,10 +924,13 @@ def _absolute(src: str, base: str | None) -> str | None:
 
 
 def to_blocks(
-    kept: Iterable[TextBlock], base: str | None = None, page: Sequence[TextBlock] | None = None
+    kept: Iterable[TextBlock], base: str | None = None, page: Sequence[TextBlock] | None = None,
+    left_out: Iterable[TextBlock] = (),
 ) -> list[Block]:
     """Kept text blocks of one segmentation as model `Block`s with their structure: lists,
     tables, quotes, code, paragraphs with line breaks, inline links and emphasis. `base`
-    resolves links; `page` is the whole segmentation the blocks come from (default `kept`)."""
+    resolves links; `page` is the whole segmentation the blocks come from (default `kept`);
+    `left_out` the blocks the extractor removed on purpose, which a kept table row does not
+    bring back (`Builder.left_out`)."""
     kept = list(kept)
-    return Builder(page if page is not None else kept, base).build(kept)
+    return Builder(page if page is not None else kept, base, left_out).build(kept)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsclean
 from newsclean.blocks import TextBlock
 from newsclean.extractors.threads import thread_chrome
 from tests.markup import body_blocks
@@ -132,3 +133,25 @@ def test_extract_leaves_out_the_chrome_of_a_thread() -> None:
     text = newsclean.extract(f"<html><body><h1>Connection drops</h1>{posts}</body></html>").text
     assert POSTS[2] in text
     assert "Posts:" not in text and "Joined:" not in text and "\nQuote" not in text
+
+
+def test_a_thread_laid_out_in_tables_leaves_its_member_cards_out_of_the_text() -> None:
+    """An older board prints each post as a table row: the member's card in one cell, the
+    post in the next. The row is kept as a table, but what the thread's chrome pass left
+    out stays out of the row's cells (member details), while the posts and names stay."""
+    rows = "".join(
+        f"<table class='tborder' id='post{n}'><tr><td class='thead'>0{n + 1}.02.2024, 18:3{n}"
+        f" <a href='#post{n}'>#{n + 1}</a></td></tr><tr><td class='alt2'>"
+        f"<a class='bigusername' href='/u{n}'>user{n}</a><div class='smallfont'>Mitglied<br>"
+        f"Registriert seit: 03.2011<br>Beiträge: 1.2{n}4</div></td><td class='alt1'>"
+        f"<div id='post_message_{n}'>{text}</div></td></tr></table>"
+        for n, text in enumerate(POSTS)
+    )
+    html = (f"<html><head><title>Connection drops</title></head><body><h1>Connection drops"
+            f"</h1><div id='posts'>{rows}</div></body></html>")
+    article = newsclean.extract(html, extractors=["density"])
+    assert all(post in article.text for post in POSTS)
+    assert "user1" in article.text
+    assert "Registriert seit" not in article.text
+    assert "Beiträge" not in article.text
+    assert "Registriert seit" not in article.to_markdown()

@@ -99,12 +99,15 @@ class DensityExtractor:
                 keep, reasons, score, probabilities = learned
             else:
                 name = f"{self.name}-rules"
+        removed: set[int] = set()  # left out by a pass: no table row brings them back
         for found, value, why in self._after_passes(analysis, doc, probabilities):
             chosen = found(keep)
             if chosen:
                 keep, reasons = list(keep), list(reasons)
                 for i in chosen:
                     keep[i], reasons[i] = value, why.format(reasons[i])
+                if not value:
+                    removed.update(chosen)
         kept = [b for b, k in zip(blocks, keep, strict=True) if k]
         score = min(score, declared_cover(doc, sum(b.words for b in kept)))
         score = round(score * section_cover(blocks, keep), 3)
@@ -112,7 +115,8 @@ class DensityExtractor:
         prose = [label is Label.GOOD for label in analysis.labels]
         return Candidate(
             extractor=name,
-            blocks=tuple(to_blocks(kept, doc.base, blocks)),
+            blocks=tuple(to_blocks(kept, doc.base, blocks,
+                                   [blocks[i] for i in sorted(removed) if not keep[i]])),
             confidence=score,
             details={"blocks": decisions},
             prose_cover=prose_cover(blocks, keep, prose),
