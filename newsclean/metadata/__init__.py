@@ -69,7 +69,6 @@ from newsclean.metadata.titles import (
     clean_site_name,
     clean_text,
     reworded_heading,
-    segments,
     shown_at_an_end,
     site_keys,
     strip_site,
@@ -756,8 +755,7 @@ def extract_metadata(
     meta.site_name = lookup.first("site_name", meta, lambda _, value: clean_site_name(value))
     raw_title = _title(lookup, meta)
     headings = tuple(g for group in lookup.groups("h1", "title") for g in group[:5])
-    # where the `<title>` has parts, the page's own words for its site tell which is its name
-    own = page.own_names() if raw_title and len(segments(raw_title)) > 1 else ()
+    own = page.own_names  # the page's own words for its site, read if a title part asks
     if raw_title:
         site_name = meta.site_name
         lookup.title_hint = lambda: strip_site(

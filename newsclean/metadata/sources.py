@@ -594,8 +594,7 @@ def _home_link(href: str | None) -> bool:
 
 
 COPYRIGHT_TEXTS = lxml.etree.XPath(
-    "//body//text()[contains(., '\u00a9') or contains(., 'opyright') or contains(., 'OPYRIGHT')]",
-    smart_strings=False,
+    "//body//text()[contains(., '\u00a9') or contains(., 'opyright')]", smart_strings=False
 )
 """Text nodes of the page's copyright notice: "© 2025 Example News. All rights reserved."
 (the sign, or the word, which is English in notices in any language)."""
@@ -631,13 +630,25 @@ def _host(url: str | None) -> str:
         return ""
 
 
+HOME_PATHS = frozenset({"", "/", "./", "index.html", "/index.html", "index.php", "/index.php"})
+
+
 def _own_home_link(href: str | None, host: str) -> bool:
     """A link to this site's home page: "/", "./", "index.html", or an address of the
-    page's own host with no path; "#" (a script's button) is none."""
-    if href is None or href.strip() in {"", "#"} or not _home_link(href):
+    page's own host with no path, query or fragment; "#" (a script's button) is none.
+    Plain string tests: a page has hundreds of links, and parsing each address cost more
+    than the rest of the title's reading."""
+    if not href:
         return False
-    target = _host(href.strip()) if "//" in href else ""
-    return not target or target == host
+    href = href.strip()
+    if href in HOME_PATHS:
+        return href != ""
+    if not href.startswith(("http://", "https://", "//")):
+        return False
+    target, _, path = href.split("//", 1)[1].partition("/")
+    if path not in ("", "index.html", "index.php") or "?" in target or "#" in target:
+        return False
+    return bool(host) and target.lower().removeprefix("www.") == host
 
 
 LOGO_HINT = re.compile(r"logo|brand|site-?(?:title|name)|\bmenu\b", re.IGNORECASE)

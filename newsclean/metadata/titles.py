@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from urllib.parse import urlsplit
 
 SEPARATOR = re.compile(
@@ -115,13 +115,14 @@ def names_site(segment: str, keys: set[str]) -> bool:
 def strip_site(
     title: str, site_name: str | None = None, url: str | None = None,
     headings: tuple[str, ...] = (), others: tuple[str, ...] = (),
-    own: Sequence[str] = (),
+    own: Callable[[], Sequence[str]] = tuple,
 ) -> str:
     """The headline of a page title, with site-name segments removed from either end.
 
     `others` are further names that are not part of a headline when they stand alone in a
-    segment (the author's name on blogs: "Post title | Jane Doe"); `own` the lines in which
-    the page names its site (`sources.own_names`): a last segment they hold, shorter than
+    segment (the author's name on blogs: "Post title | Jane Doe"); `own` gives the lines in
+    which the page names its site (`sources.own_names`, read only when a segment needs
+    them): a last segment they hold, shorter than
     the rest of the title, is the site's name too ("Headline – Gorilla Mats" under a logo
     link "Gorilla Mats", "정부 예산안 확정 - 연합뉴스" above "© 연합뉴스"). A first one is
     as often a brand before its tagline ("Alma — Simplifying Access to Therapy", the
@@ -147,27 +148,33 @@ def strip_site(
     shown = [run for run in runs if text_key(run) in heading_keys]
     if shown:  # the fewest segments a heading shows: a section after it is no headline
         return min(shown, key=len)
-    owned = [f" {' '.join(_WORD.findall(line.casefold()))} " for line in own]
+    owned: list[str] | None = None
     start, end = 0, len(parts)
-    while end - start > 1 and (
-        names_site(parts[end - 1], keys) or is_host(parts[end - 1])
-        or _said_by_page(parts[end - 1], parts[start : end - 1], owned)
-    ):
+    while end - start > 1:
+        if not (names_site(parts[end - 1], keys) or is_host(parts[end - 1])):
+            if not _shorter(parts[end - 1], parts[start : end - 1]):
+                break
+            if owned is None:
+                owned = [f" {' '.join(_WORD.findall(line.casefold()))} " for line in own()]
+            if not _said_by_page(parts[end - 1], owned):
+                break
         end -= 1
     while end - start > 1 and (names_site(parts[start], keys) or is_host(parts[start])):
         start += 1
     return title[spans[start][0] : spans[end - 1][1]].strip()
 
 
-def _said_by_page(segment: str, rest: Sequence[str], owned: Sequence[str]) -> bool:
-    """Whether a title segment is a name the page gives its site (`owned`: its lines, as
-    words between spaces) and has fewer words than the rest of the title: a site's name is
+def _shorter(segment: str, rest: Sequence[str]) -> bool:
+    """Whether a title segment has fewer words than the rest of the title: a site's name is
     shorter than the headline it follows, and a headline the footer's notice also links to
     ("Acme | Privacy Policy" over "© Acme · Privacy Policy") stays."""
-    words = _WORD.findall(segment.casefold())
-    if not words or not owned or len(words) >= sum(len(_WORD.findall(r)) for r in rest):
-        return False
-    needle = f" {' '.join(words)} "
+    return 0 < len(_WORD.findall(segment)) < sum(len(_WORD.findall(r)) for r in rest)
+
+
+def _said_by_page(segment: str, owned: Sequence[str]) -> bool:
+    """Whether a title segment is a name the page gives its site (`owned`: its lines, as
+    casefolded words between spaces)."""
+    needle = f" {' '.join(_WORD.findall(segment.casefold()))} "
     return any(needle in line for line in owned)
 
 
