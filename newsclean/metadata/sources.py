@@ -630,25 +630,13 @@ def _host(url: str | None) -> str:
         return ""
 
 
-HOME_PATHS = frozenset({"", "/", "./", "index.html", "/index.html", "index.php", "/index.php"})
-
-
 def _own_home_link(href: str | None, host: str) -> bool:
-    """A link to this site's home page: "/", "./", "index.html", or an address of the
-    page's own host with no path, query or fragment; "#" (a script's button) is none.
-    Plain string tests: a page has hundreds of links, and parsing each address cost more
-    than the rest of the title's reading."""
-    if not href:
+    """A link to this site's home page (`_home_link`): "#" (a script's button) is none, and
+    an address with a host must name the page's own (not a social network's home page)."""
+    if href is None or href.strip() in ("", "#") or not _home_link(href):
         return False
-    href = href.strip()
-    if href in HOME_PATHS:
-        return href != ""
-    if not href.startswith(("http://", "https://", "//")):
-        return False
-    target, _, path = href.split("//", 1)[1].partition("/")
-    if path not in ("", "index.html", "index.php") or "?" in target or "#" in target:
-        return False
-    return bool(host) and target.lower().removeprefix("www.") == host
+    target = _host(href.strip()) if "//" in href else ""
+    return not target or target == host
 
 
 LOGO_HINT = re.compile(r"logo|brand|site-?(?:title|name)|\bmenu\b", re.IGNORECASE)

@@ -122,11 +122,10 @@ def strip_site(
     `others` are further names that are not part of a headline when they stand alone in a
     segment (the author's name on blogs: "Post title | Jane Doe"); `own` gives the lines in
     which the page names its site (`sources.own_names`, read only when a segment needs
-    them): a last segment they hold, shorter than
-    the rest of the title, is the site's name too ("Headline – Gorilla Mats" under a logo
-    link "Gorilla Mats", "정부 예산안 확정 - 연합뉴스" above "© 연합뉴스"). A first one is
-    as often a brand before its tagline ("Alma — Simplifying Access to Therapy", the
-    page's title), and stays.
+    them): a last segment they hold, shorter than the rest of the title, is the site's
+    name too ("Headline – Gorilla Mats" under a logo link "Gorilla Mats", "정부 예산안 확정
+    - 연합뉴스" above "© 연합뉴스"). A first one is as often a brand before its tagline
+    ("Alma — Simplifying Access to Therapy", the page's title), and stays.
     """
     title = clean_text(title)
     keys = site_keys(site_name, url) | {text_key(o) for o in others if text_key(o)}
