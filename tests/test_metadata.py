@@ -1733,3 +1733,28 @@ def test_title_site_named_by_the_page(title: str, body: str, expected: str) -> N
     html = f"<html><head><title>{title}</title></head><body>{body}</body></html>"
     meta = extract_metadata(load(html, url="https://news.example.com/a/1"), now=NOW)
     assert meta.title == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "site"),
+    [
+        # the headline is another source's ("og:title"), so the title's remainder is unknown:
+        # its last part, named by the page's home link, is the site's name
+        ("Surface Laptop 13.8-inch with 16GB memory | Best Buy",
+         '<header><a href="/">Best Buy</a></header>', "Best Buy"),
+        # ... or by its copyright notice
+        ("Surface Laptop 13.8-inch with 16GB memory | Best Buy",
+         "<footer><p>© 2025 Best Buy. All rights reserved.</p></footer>", "Best Buy"),
+        # nothing on the page names it: no site name is made up
+        ("Surface Laptop 13.8-inch with 16GB memory | Best Buy", "<p>Laptops.</p>", None),
+    ],
+)
+def test_site_name_from_a_title_part_the_page_names(
+    title: str, body: str, site: str | None
+) -> None:
+    head = (f"<title>{title}</title>"
+            '<meta property="og:title" content="Microsoft Surface Laptop, a review">')
+    meta = extract_metadata(load(f"<html><head>{head}</head><body>{body}</body></html>",
+                                 url="https://shop.example.com/p/1"), now=NOW)
+    assert meta.title == "Microsoft Surface Laptop, a review"
+    assert meta.site_name == site

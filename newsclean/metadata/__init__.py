@@ -71,6 +71,7 @@ from newsclean.metadata.titles import (
     reworded_heading,
     shown_at_an_end,
     site_keys,
+    site_segment,
     strip_site,
     text_key,
     title_remainder,
@@ -596,12 +597,17 @@ MAX_SITE_WORDS = 6
 
 def _site_from_title(lookup: _Lookup, headline: str) -> str | None:
     """The site's name as the `<title>` gives it beside the headline: "Headline – The Site"
-    (or "The Site | Headline"), for pages without a site name in their metadata."""
+    (or "The Site | Headline"), for pages without a site name in their metadata; else its
+    last segment where the page names its site so (`titles.site_segment`: its home link,
+    its copyright notice), whatever the headline."""
     for group in lookup.groups("markup", "title"):
         for value in group[:1]:
             rest = title_remainder(clean_text(value), headline)
             if rest and len(rest.split()) <= MAX_SITE_WORDS:
                 return clean_site_name(rest)
+            named = site_segment(value, lookup.page.own_names)
+            if named:
+                return clean_site_name(named)
     return None
 
 

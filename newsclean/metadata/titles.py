@@ -163,6 +163,19 @@ def strip_site(
     return title[spans[start][0] : spans[end - 1][1]].strip()
 
 
+def site_segment(title: str, own: Callable[[], Sequence[str]]) -> str | None:
+    """The last segment of a page title where it is a name the page gives its site (`own`,
+    as in `strip_site`) and shorter than the rest: "Best Buy" of "Surface Laptop 13.8" |
+    Best Buy" under a logo link "Best Buy". For pages whose metadata names no site and
+    whose headline is not a run of the title's segments (`title_remainder` then has
+    nothing to offer)."""
+    parts = segments(clean_text(title))
+    if len(parts) < 2 or not _shorter(parts[-1], parts[:-1]):
+        return None
+    owned = [f" {' '.join(_WORD.findall(line.casefold()))} " for line in own()]
+    return parts[-1].strip() if _said_by_page(parts[-1], owned) else None
+
+
 def _shorter(segment: str, rest: Sequence[str]) -> bool:
     """Whether a title segment has fewer words than the rest of the title: a site's name is
     shorter than the headline it follows, and a headline the footer's notice also links to
