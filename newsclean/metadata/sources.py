@@ -23,6 +23,7 @@ from newsclean.blocks import hidden_attribute
 from newsclean.document import Document
 from newsclean.metadata import cards, jsonld
 from newsclean.metadata.authors import AUTHOR_LABEL
+from newsclean.metadata.titles import site_host
 
 Groups = list[list[str]]
 Found = Mapping[str, Groups]
@@ -609,7 +610,7 @@ def own_names(page: Page) -> tuple[str, ...]:
     `<title>` from the headline where no metadata names the site (`titles.strip_site`): in
     any language, since these are markup and a sign, not words. Links elsewhere ("#", a
     social network's home page) are not the site's."""
-    host = _host(page.url)
+    host = site_host(page.url)
     names = [
         text for a in page.anchors()
         if _own_home_link(a.get("href"), host)
@@ -623,19 +624,12 @@ def own_names(page: Page) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def _host(url: str | None) -> str:
-    try:
-        return (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
-    except ValueError:
-        return ""
-
-
 def _own_home_link(href: str | None, host: str) -> bool:
     """A link to this site's home page (`_home_link`): "#" (a script's button) is none, and
     an address with a host must name the page's own (not a social network's home page)."""
     if href is None or href.strip() in ("", "#") or not _home_link(href):
         return False
-    target = _host(href.strip()) if "//" in href else ""
+    target = site_host(href.strip()) if "//" in href else ""
     return not target or target == host
 
 

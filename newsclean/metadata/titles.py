@@ -58,15 +58,23 @@ def site_keys(site_name: str | None, url: str | None) -> set[str]:
         keys.add(text_key(site_name))
         keys.add(text_key(_LEADING_THE.sub("", site_name)))
     if url:
-        try:
-            host = (urlsplit(url).hostname or "").removeprefix("www.")
-        except ValueError:  # a malformed URL ("http://[") names no host
-            host = ""
+        host = site_host(url)
         if host:
             keys.add(text_key(host))
             keys.add(text_key(host.rsplit(".", 1)[0]))
             keys.add(text_key(site_label(host)))
     return {k for k in keys if k}
+
+
+def site_host(url: str | None) -> str:
+    """The host of `url` without a leading "www."; "" for none or a malformed URL
+    ("http://[" names no host)."""
+    if not url:
+        return ""
+    try:
+        return (urlsplit(url).hostname or "").removeprefix("www.")
+    except ValueError:
+        return ""
 
 
 GENERIC_LABELS = frozenset({"co", "com", "net", "org", "gov", "ac", "ne", "or", "go", "edu"})
@@ -154,7 +162,7 @@ def strip_site(
             if not _shorter(parts[end - 1], parts[start : end - 1]):
                 break
             if owned is None:
-                owned = [f" {' '.join(_WORD.findall(line.casefold()))} " for line in own()]
+                owned = [_spaced_words(line) for line in own()]
             if not _said_by_page(parts[end - 1], owned):
                 break
         end -= 1
@@ -172,7 +180,7 @@ def site_segment(title: str, own: Callable[[], Sequence[str]]) -> str | None:
     parts = segments(clean_text(title))
     if len(parts) < 2 or not _shorter(parts[-1], parts[:-1]):
         return None
-    owned = [f" {' '.join(_WORD.findall(line.casefold()))} " for line in own()]
+    owned = [_spaced_words(line) for line in own()]
     return parts[-1].strip() if _said_by_page(parts[-1], owned) else None
 
 
@@ -185,9 +193,15 @@ def _shorter(segment: str, rest: Sequence[str]) -> bool:
 
 def _said_by_page(segment: str, owned: Sequence[str]) -> bool:
     """Whether a title segment is a name the page gives its site (`owned`: its lines, as
-    casefolded words between spaces)."""
-    needle = f" {' '.join(_WORD.findall(segment.casefold()))} "
+    casefolded words between spaces: `_spaced_words`)."""
+    needle = _spaced_words(segment)
     return any(needle in line for line in owned)
+
+
+def _spaced_words(text: str) -> str:
+    """The text's casefolded words, one space apart and one at each end, so that a name is
+    found in a line as whole words ("acme" in " 2025 acme all rights reserved ")."""
+    return f" {' '.join(_WORD.findall(text.casefold()))} "
 
 
 KICKER_LABEL = re.compile(r"^\s*【(?P<label>[^【】]{1,12})】\s*")
