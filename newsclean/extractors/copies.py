@@ -147,6 +147,71 @@ def repeated_passages(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list
     return out
 
 
+NAV_MIN_RUN = 3
+"""Linked lines in a row that make a menu's copy: one or two may be a story's own links to
+pages the menu also names."""
+NAV_MAX_WORDS = 12
+"""Longest line read as a menu entry or a pager's link."""
+NAV_MIN_LINK_SHARE = 0.3
+"""Share of a line's characters in links from which it is navigation's ("Previous message:
+[dev] Build broken" is half link)."""
+NAV_PROSE_WORDS = 20
+"""A kept block this long is the body's prose, whose edges the navigation stands at."""
+_NAV_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST})
+
+
+def navigation_copies(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
+    """Kept lists of linked lines at an edge of the kept text that the page prints again,
+    left out, beyond its other edge: their indices.
+
+    A site prints its navigation twice (a menu in the header and the same links in the
+    footer, a pager or "previous / next" links above and below the body); where the scorer
+    left out one copy and kept the other, the kept one is the same navigation, kept for
+    sitting near the body. A list counts from `NAV_MIN_RUN` lines, when every line of its
+    box is kept, short and linked, and the list stands before the body's first passage of
+    prose with each line printed again after the last kept block, or after the body's last
+    passage with each line printed before the first kept block. A list of the story's own
+    links that the menu names in part stays (a line of its box has no twin), and so does a
+    list inside the body (a programme page's courses, which its menu also names)."""
+    kept = [i for i, k in enumerate(keep) if k]
+    prose = [i for i in kept if blocks[i].words >= NAV_PROSE_WORDS]
+    if not prose:
+        return []
+    above = {b.text for b in blocks[: kept[0]]}
+    below = {b.text for b in blocks[kept[-1] + 1:]}
+    out = _linked_runs(blocks, [i for i in kept if i < prose[0]], below)
+    out += _linked_runs(blocks, [i for i in kept if i > prose[-1]], above)
+    return out
+
+
+def _linked_runs(blocks: Sequence[TextBlock], kept: Sequence[int], twins: set[str]) -> list[int]:
+    """The blocks of `kept` in runs of `NAV_MIN_RUN` or more adjacent short linked lines,
+    each in `twins`, that fill the element holding them."""
+    out: list[int] = []
+    run: list[int] = []
+    for i in [*kept, -1]:  # a sentinel closes the last run
+        b = blocks[i] if i >= 0 else None
+        line = (b is not None and b.kind in _NAV_KINDS and b.words <= NAV_MAX_WORDS
+                and b.link_density >= NAV_MIN_LINK_SHARE and b.text in twins)
+        if line and (not run or run[-1] == i - 1):
+            run.append(i)
+            continue
+        if len(run) >= NAV_MIN_RUN and _whole_box(blocks, run):
+            out.extend(run)
+        run = [i] if line else []
+    return out
+
+
+def _whole_box(blocks: Sequence[TextBlock], run: Sequence[int]) -> bool:
+    """Whether the blocks of `run` are all the blocks of the element holding them."""
+    box = _container(blocks, run)
+    if box is None:
+        return False
+    before, after = run[0] - 1, run[-1] + 1
+    return ((before < 0 or box not in blocks[before].ancestors)
+            and (after >= len(blocks) or box not in blocks[after].ancestors))
+
+
 QUOTE_MIN_WORDS = 4
 """A quoted line shorter than this ("Thanks!", "Agreed.") may be said anew as often as
 quoted; only longer ones are known for copies."""

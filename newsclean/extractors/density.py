@@ -32,7 +32,12 @@ from newsclean.extractors.confidence import (
     section_cover,
 )
 from newsclean.extractors.contents import contents_entries
-from newsclean.extractors.copies import quoted_copies, repeated_passages, repeated_phrases
+from newsclean.extractors.copies import (
+    navigation_copies,
+    quoted_copies,
+    repeated_passages,
+    repeated_phrases,
+)
 from newsclean.extractors.declared import (
     buy_box,
     declared,
@@ -177,6 +182,9 @@ class DensityExtractor:
         if params.repeated_passages:
             passes.append((lambda keep: repeated_passages(blocks, keep), False,
                            "a passage kept already"))
+        if params.navigation_copies:
+            passes.append((lambda keep: navigation_copies(blocks, keep), False,
+                           "navigation the page prints again elsewhere"))
         if params.share_buttons:
             passes.append((lambda keep: share_buttons(blocks, keep), False,
                            "a button sharing the page"))

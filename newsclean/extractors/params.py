@@ -133,6 +133,10 @@ class DensityParams:
     """After the keep decisions, the second copy of a passage rendered twice (for narrow and
     wide screens, or as excerpt and tab) is left out (`copies.repeated_passages`). wcxb-dev text F1
     tune 0.8938 -> 0.8956, check 0.8716 -> 0.8729; the other sets equal."""
+    navigation_copies: bool = True
+    """After the keep decisions, a kept run of short linked lines that the page prints again,
+    left out, elsewhere (a menu's footer copy, a pager above and below the body) is left out
+    (`copies.navigation_copies`)."""
     share_buttons: bool = True
     """After the keep decisions, a short block whose every link shares the page to a
     network (`sharing.share_buttons`) is left out: a share bar's buttons, in any language."""
