@@ -8,7 +8,7 @@ import pytest
 
 from newsclean.document import load
 from newsclean.extractors.density import DensityExtractor, DensityParams
-from newsclean.extractors.sharing import is_share_link, share_buttons
+from newsclean.extractors.sharing import follows_network, is_share_link, share_buttons
 from tests.markup import body_blocks, replay_scorer
 
 STORY = (
@@ -88,3 +88,31 @@ def test_a_button_whose_link_wraps_its_block() -> None:
     assert [b.text for b in blocks][1:] == ["Auf Facebook teilen", "Der Stadtrat"]
     dropped = [blocks[i].text for i in share_buttons(blocks, [True] * len(blocks))]
     assert dropped == ["Auf Facebook teilen"]
+
+
+@pytest.mark.parametrize("href,label,follows", [
+    ("https://www.instagram.com/stadtrat/", "Instagram", True),
+    ("https://podcasts.apple.com/de/podcast/kai/id123", "Auf Apple Podcasts hören", True),
+    ("https://open.spotify.com/show/abc", "Spotify", True),
+    ("https://www.youtube.com/@stadtrat", "", True),  # an icon only
+    ("https://m.facebook.com/stadtrat", "Folgen Sie uns auf Facebook", True),
+    ("https://www.youtube.com/@lernkanal", "Tu Escuela de Español", False),  # a channel named
+    ("https://open.spotify.com/episode/abc", "https://open.spotify.com/episode/abc", False),
+    ("https://news.example/instagram", "Instagram", False),  # the site's own page
+    ("https://www.facebook.com.evil.example/x", "Facebook", False),
+])
+def test_what_follows_a_network(href: str, label: str, follows: bool) -> None:
+    link = load(f'<html><body><a href="{href}">{label}</a></body></html>').tree.find(".//a")
+    assert link is not None and follows_network(link) is follows
+
+
+def test_a_follow_bar_leaves_and_a_list_of_channels_stays() -> None:
+    bar = ('<p><a href="https://www.facebook.com/stadtrat">Facebook</a> | '
+           '<a href="https://www.instagram.com/stadtrat">Instagram</a> | '
+           '<a href="https://www.youtube.com/@stadtrat"><svg></svg></a></p>')
+    channels = ('<ul><li><a href="https://www.youtube.com/@a">Tu Escuela de Español</a></li>'
+                '<li><a href="https://www.youtube.com/@b">Español con Juan</a></li></ul>')
+    heading = '<h2><a href="https://www.youtube.com/watch?v=1">Stadtrat auf YouTube</a></h2>'
+    blocks = body_blocks(f"<p>{STORY}</p>{bar}{channels}{heading}")
+    dropped = [blocks[i].text for i in share_buttons(blocks, [True] * len(blocks))]
+    assert dropped == ["Facebook | Instagram |"]

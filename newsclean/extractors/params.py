@@ -134,12 +134,17 @@ class DensityParams:
     wide screens, or as excerpt and tab) is left out (`copies.repeated_passages`). wcxb-dev text F1
     tune 0.8938 -> 0.8956, check 0.8716 -> 0.8729; the other sets equal."""
     navigation_copies: bool = True
-    """After the keep decisions, a kept run of short linked lines that the page prints again,
-    left out, elsewhere (a menu's footer copy, a pager above and below the body) is left out
-    (`copies.navigation_copies`)."""
+    """After the keep decisions, a kept list of short linked lines at one edge of the body
+    that the page prints again, left out, beyond the other (a pager above and below the
+    body, a header menu repeated after it) is left out (`copies.navigation_copies`). No dev
+    page's text moves; a mailing-list archive's pager leaves."""
     share_buttons: bool = True
     """After the keep decisions, a short block whose every link shares the page to a
-    network (`sharing.share_buttons`) is left out: a share bar's buttons, in any language."""
+    network, or follows the site on one under the network's name or an icon
+    (`sharing.share_buttons`), is left out: a share bar's buttons and a follow bar, in any
+    language. The follow bar: wcxb-dev tune out of fold 2 pages up (an embedded Instagram
+    post's "View this post on Instagram" +0.030), none down; check 1 up, none down; aeb 1
+    up."""
     page_contents: bool = True
     """After the keep decisions, a table of contents (three or more list items that only
     link to places in the page, and the short heading above them) is left out

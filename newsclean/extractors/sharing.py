@@ -6,19 +6,25 @@ wording is every language's, but their links are the same everywhere: each point
 network's share endpoint with the page's address in its query (`facebook.com/sharer`,
 `twitter.com/intent/tweet`, `wa.me/?text=`, a `mailto:` with only a subject and body).
 A kept block whose every link is such a link, and that says little besides (a button's
-label, not a sentence that happens to link), leaves the kept text.
+label, not a sentence that happens to link), leaves the kept text. So does a follow bar
+("Facebook Instagram YouTube", "Listen on Apple Podcasts"): links to the site's own profile
+on a network, or to its feed in a podcast app, each labelled with the network's name or
+with an icon only; a link to a video or a channel that names something else is the page's
+text ("Ten channels to learn Spanish").
 
-The endpoints are data: one pattern, here, for every network that publishes a share URL.
+The endpoints and the networks' hosts are data: one pattern each, here.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
 from newsclean.blocks import TextBlock
+from newsclean.model import BlockKind
 
 SHARE_ENDPOINTS = re.compile(
     r"(facebook\.com/(sharer|share\.php|dialog/(share|feed|send))"
@@ -33,6 +39,24 @@ SHARE_ENDPOINTS = re.compile(
     re.IGNORECASE,
 )
 """A share link's address: a network's share endpoint, or a mail with no recipient."""
+NETWORK_HOSTS = re.compile(
+    r"^(?:[a-z0-9-]+\.)*(?:facebook\.com|fb\.me|instagram\.com|twitter\.com|x\.com"
+    r"|linkedin\.com|youtube\.com|youtu\.be|tiktok\.com|pinterest\.[a-z.]+|t\.me"
+    r"|telegram\.me|threads\.net|bsky\.app|mastodon\.social|vk\.com|ok\.ru|weibo\.com"
+    r"|line\.me|snapchat\.com|tumblr\.com|flipboard\.com|whatsapp\.com|xing\.com"
+    r"|podcasts\.apple\.com|music\.apple\.com|open\.spotify\.com|soundcloud\.com"
+    r"|podcasts\.google\.com|music\.amazon\.[a-z.]+|castbox\.fm|pca\.st|overcast\.fm"
+    r"|deezer\.com)$",
+    re.IGNORECASE,
+)
+"""Hosts of the networks and podcast apps where a site keeps its own profile or feed."""
+GENERIC_HOST_LABELS = frozenset({"www", "com", "open", "music", "m", "mobile"})
+"""Parts of a network's host that do not name it (`open.spotify.com` is Spotify)."""
+FOLLOW_LINK_SHARE = 0.9
+"""Share of a follow bar's letters in its links: the names are the links, with separators
+between them ("Facebook | Instagram"); a sentence that links a network ("Mehr dazu: der
+Stadtrat auf Facebook") says more than names."""
+_WORD = re.compile(r"\w+")
 SHARE_MAX_WORDS = 6
 """A share button's label is a few words ("Share on Facebook", "Per E-Mail teilen");
 a longer block holding only share links is left to the scorer."""
@@ -40,7 +64,7 @@ a longer block holding only share links is left to the scorer."""
 
 def share_buttons(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
     """The kept short blocks whose every link (inside them, or the link they sit in)
-    shares the page."""
+    shares the page, or follows the site on a network (`follows_network`)."""
     return [
         i for i, k in enumerate(keep)
         if k and blocks[i].words <= SHARE_MAX_WORDS and blocks[i].link_density > 0
@@ -53,7 +77,38 @@ def _only_share_links(block: TextBlock) -> bool:
     above = next(block.element.iterancestors("a"), None)
     if above is not None:
         links.append(above)
-    return bool(links) and all(is_share_link(a) for a in links)
+    if not links:
+        return False
+    if all(is_share_link(a) for a in links):
+        return True
+    if block.kind is BlockKind.HEADING or not all(
+        is_share_link(a) or follows_network(a) for a in links
+    ):
+        return False
+    linked = sum(_letters(a.text_content()) for a in links)
+    return linked >= FOLLOW_LINK_SHARE * _letters(block.text)
+
+
+def _letters(text: str) -> int:
+    return sum(len(word) for word in _WORD.findall(text))
+
+
+def follows_network(link: HtmlElement) -> bool:
+    """Whether a link leads to a network (`NETWORK_HOSTS`) under the network's own name or
+    an icon: "Instagram", "Listen on Spotify", an empty `<a>` around an SVG. A link whose
+    label is an address or names anything else (a channel, an episode) is not a follow
+    button."""
+    try:
+        host = (urlsplit((link.get("href") or "").strip()).hostname or "").casefold()
+    except ValueError:
+        return False
+    if NETWORK_HOSTS.match(host) is None:
+        return False
+    label = " ".join(link.text_content().casefold().split())
+    if "/" in label:
+        return False
+    names = [part for part in host.split(".")[:-1] if part not in GENERIC_HOST_LABELS]
+    return not label or any(name in label for name in names)
 
 
 def is_share_link(link: HtmlElement) -> bool:
