@@ -128,3 +128,81 @@ def test_a_related_heading_over_prose_is_no_box() -> None:
             "shared.</p><p><a href='/x'>A link</a></p></div></body></html>")
     blocks = segment(load(html).tree)
     assert teaser_boxes(blocks, [True] * len(blocks)) == []
+
+
+EVENTS = "".join(f'<li><a href="/events/{n}">Lecture {n}: {topic}</a> <span>May {n}</span></li>'
+                 for n, topic in enumerate(TOPICS[:4], start=1))
+
+
+def _titled(box_heading: str, after: str = "") -> list:
+    from tests.markup import body_blocks
+
+    return body_blocks(f"<article><h1>Dredging approved</h1>{BODY}{after}</article>"
+                       f"<section><h2>{box_heading}</h2><ul>{EVENTS}</ul></section>")
+
+
+def _left_out(blocks: list, keep: list[bool]) -> list[str]:
+    from newsclean.extractors.teasers import titled_boxes
+
+    return [blocks[i].text for i in titled_boxes(blocks, keep)]
+
+
+def test_a_box_after_the_body_goes_with_its_title() -> None:
+    """A box of links after the story, whose heading (in words no list holds) the scorer
+    left out while keeping its links: the links go with the heading."""
+    blocks = _titled("Zu Gast im Frühjahr")
+    heading = next(i for i, b in enumerate(blocks) if b.text == "Zu Gast im Frühjahr")
+    keep = [i != heading for i in range(len(blocks))]
+    assert _left_out(blocks, keep) == [b.text for b in blocks[heading + 1:]]
+    assert len(_left_out(blocks, keep)) == 4
+
+
+def test_a_titled_box_stays_where_its_title_was_kept_or_no_link_of_it_was() -> None:
+    blocks = _titled("Further reading")
+    assert _left_out(blocks, [True] * len(blocks)) == []  # the heading kept: the story's
+    from tests.markup import body_blocks
+
+    cards = "".join(f'<div><a href="/p/{n}">Ms {n} Example</a></div><div>Partner, Audit {n}'
+                    "</div>" for n in range(4))
+    blocks = body_blocks(f"{BODY}<section><h2>Our experts</h2>{cards}</section>")
+    keep = [b.words >= 20 or b.text.startswith("Partner") for b in blocks]
+    assert _left_out(blocks, keep) == []  # only its unlinked lines kept
+    keep = [b.words >= 20 or b.text.startswith(("Partner", "Ms 1")) for b in blocks]
+    assert _left_out(blocks, keep) == [
+        "Partner, Audit 0", "Ms 1 Example", "Partner, Audit 1", "Partner, Audit 2",
+        "Partner, Audit 3"]
+
+
+def test_a_titled_box_inside_the_body_stays() -> None:
+    """A box between the story's paragraphs is the story's, whatever the scorer made of
+    its heading: only a box after the last kept passage of prose goes."""
+    from tests.markup import body_blocks
+
+    paragraphs = BODY.split("</p>")
+    html = ("</p>".join(paragraphs[:2]) + "</p><section><h2>Dates</h2><ul>" + EVENTS
+            + "</ul></section>" + "</p>".join(paragraphs[2:]))
+    blocks = body_blocks(html)
+    keep = [b.text != "Dates" for b in blocks]
+    assert _left_out(blocks, keep) == []
+
+
+def test_extract_leaves_out_a_box_after_the_body_on_an_article_not_on_a_listing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tests.markup import replay_scorer
+
+    html = ("<html><body><article><h1>Dredging approved</h1>" + BODY + "</article>"
+            f"<section><h2>Zu Gast im Frühjahr</h2><ul>{EVENTS}</ul></section></body></html>")
+    replay_scorer(monkeypatch, lambda text: 0.1 if text == "Zu Gast im Frühjahr" else
+                  0.7 if text.startswith("Lecture") else None)
+    text = DensityExtractor().extract(load(html)).text
+    assert "ferry company" in text and "Lecture 1" not in text
+    kept = DensityExtractor(DensityParams(titled_boxes=False)).extract(load(html)).text
+    assert "Lecture 1" in kept
+    from newsclean.extractors import density
+    from newsclean.model import PageType
+    from newsclean.pagetype import Verdict
+
+    listing = Verdict(PageType.LISTING, 0.9, {})
+    monkeypatch.setattr(density, "classify", lambda doc: listing)
+    assert "Lecture 1" in DensityExtractor().extract(load(html)).text  # a listing's items

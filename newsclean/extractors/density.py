@@ -60,7 +60,7 @@ from newsclean.extractors.rules import (
 from newsclean.extractors.sections import headed_lists, orphaned_sections
 from newsclean.extractors.sharing import share_buttons
 from newsclean.extractors.tables import whole_tables
-from newsclean.extractors.teasers import teaser_boxes
+from newsclean.extractors.teasers import teaser_boxes, titled_boxes
 from newsclean.extractors.threads import repeated_post_lines, thread_chrome, thread_replies
 from newsclean.metadata.sources import page_address, page_of
 from newsclean.model import PageType
@@ -72,6 +72,8 @@ __all__ = ["DensityExtractor", "DensityParams", "Label"]
 AfterPass = tuple[Callable[[Sequence[bool]], list[int]], bool, str]
 """A correcting pass: the blocks it finds in the keep decisions, the decision it gives
 them, and its reason (a format string: "{}" is the reason it replaces)."""
+_ITEM_PAGES = frozenset({PageType.LISTING, PageType.COLLECTION})
+"""Pages whose main content is their items: a box of links after an introduction is theirs."""
 
 
 class DensityExtractor:
@@ -191,6 +193,9 @@ class DensityExtractor:
         if params.teaser_boxes:
             passes.append((lambda keep: teaser_boxes(blocks, keep), False,
                            "a box of links to related stories"))
+        if params.titled_boxes and classify(doc).page_type not in _ITEM_PAGES:
+            passes.append((lambda keep: titled_boxes(blocks, keep), False,
+                           "a box of links after the body, its title left out"))
         if params.page_contents:
             passes.append((lambda keep: contents_entries(blocks, keep), False,
                            "a table of the page's contents"))

@@ -239,6 +239,15 @@ class DensityParams:
     """Kept blocks of a box headed "Related" (in any language `clutter` lists) whose other
     lines are all short links (`newsclean.extractors.teasers.teaser_boxes`) are dropped,
     wherever the box stands: the scorer kept such a box's links inside a story's body."""
+    titled_boxes: bool = True
+    """Kept lines of a box of links after the body whose heading the scorer left out
+    (`newsclean.extractors.teasers.titled_boxes`) are dropped, on a page not typed listing
+    or collection (whose items are its content): "Upcoming events", "Similar jobs", a
+    related box whose title no word list holds. Out of fold (2026-12-05, whole sets): no
+    tune page of any set moved; check halves wcxb-dev 2 up (+0.019, +0.001), aeb 1 up
+    (+0.200), none down. Without the page-type condition a listing's items went (a tune
+    page 0.63 -> 0.16); without "one of the kept lines is a link", a service page's
+    expert list lost its one kept line."""
     entry_form_text: bool = True
     """Kept text inside a form asking for an email, a password, a telephone number or free
     text (a sign-up, log-in or contact form: `newsclean.extractors.forms`) is dropped,

@@ -12,12 +12,13 @@ the edge of the kept story are left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import lxml.etree
 from lxml.html import HtmlElement
 
 from newsclean.blocks import LINKED, TextBlock, block_spans
+from newsclean.model import BlockKind
 from newsclean.normalize.clutter import (
     MAX_CLUTTER_WORDS,
     MAX_TEASER_WORDS,
@@ -104,15 +105,80 @@ def teaser_boxes(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]
             continue
         if spans is None:
             spans = block_spans(blocks)
-        end = i
-        for el in block.ancestors[1:]:
-            first, last = spans[el]
-            if first != i or not all(_teaser_title(blocks[j]) for j in range(end + 1, last + 1)):
-                break
-            end = last
+        end = _box_end(blocks, spans, i, _all_teaser_titles)
         if end > i:
             out.update(j for j in range(i, end + 1) if keep[j])
     return sorted(out)
+
+
+BOX_MIN_LINKS = 3
+"""Linked lines a titled box needs to be a box of links (two may be a pair of sources)."""
+
+
+def titled_boxes(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
+    """Kept lines of a box after the body whose title the scorer left out: their indices.
+
+    A box of links after the story ("Upcoming events", "Similar jobs", "Mehr aus Berlin",
+    or a title no word list holds) opens with a heading and holds only short lines
+    (`MAX_TEASER_WORDS`), at least `BOX_MIN_LINKS` of them and half of them links. Where
+    the scorer left the heading out, it judged the box; the lines it kept (a link title
+    scores like a short line of the story beside it) go with their heading, when one of
+    them is a link. A box inside the body, one whose heading was kept (a story's sources,
+    a documentation page's "Further reading"), and a box of unlinked lines stay. The
+    body ends at its last kept block of `BOX_PROSE_WORDS` or more."""
+    kept = [i for i, k in enumerate(keep) if k]
+    prose = [i for i in kept if blocks[i].words >= BOX_PROSE_WORDS]
+    if not prose:
+        return []
+    spans: dict[HtmlElement, tuple[int, int]] | None = None
+    out: list[int] = []
+    for i in range(prose[-1] + 1, len(blocks) - 1):
+        block = blocks[i]
+        if keep[i] or block.kind is not BlockKind.HEADING or block.link_density >= LINKED or (
+            block.words > MAX_CLUTTER_WORDS
+        ):
+            continue
+        if spans is None:
+            spans = block_spans(blocks)
+        end = _box_end(blocks, spans, i, _mostly_links)
+        lines = [j for j in range(i + 1, end + 1) if keep[j]]
+        if any(blocks[j].link_density >= LINKED for j in lines):
+            out.extend(lines)
+    return out
+
+
+BOX_PROSE_WORDS = 20
+"""A kept block this long is the body's prose; a titled box after the last one is after
+the body."""
+
+
+def _box_end(
+    blocks: Sequence[TextBlock],
+    spans: dict[HtmlElement, tuple[int, int]],
+    first: int,
+    fits: Callable[[Sequence[TextBlock]], bool],
+) -> int:
+    """The last block of the widest element that opens with block `first` and whose other
+    blocks all `fits`; `first` itself when none does."""
+    end = first
+    for el in blocks[first].ancestors[1:]:
+        start, last = spans[el]
+        if start != first or not fits(blocks[first + 1 : last + 1]):
+            break
+        end = last
+    return end
+
+
+def _all_teaser_titles(lines: Sequence[TextBlock]) -> bool:
+    return all(map(_teaser_title, lines))
+
+
+def _mostly_links(lines: Sequence[TextBlock]) -> bool:
+    """Short lines only, at least `BOX_MIN_LINKS` and half of them links."""
+    if not all(b.words <= MAX_TEASER_WORDS for b in lines):
+        return False
+    links = sum(b.link_density >= LINKED for b in lines)
+    return links >= BOX_MIN_LINKS and 2 * links >= len(lines)
 
 
 def _teaser_title(block: TextBlock) -> bool:
