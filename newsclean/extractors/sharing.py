@@ -79,11 +79,10 @@ def _only_share_links(block: TextBlock) -> bool:
         links.append(above)
     if not links:
         return False
-    if all(is_share_link(a) for a in links):
+    others = [a for a in links if not is_share_link(a)]
+    if not others:
         return True
-    if block.kind is BlockKind.HEADING or not all(
-        is_share_link(a) or follows_network(a) for a in links
-    ):
+    if block.kind is BlockKind.HEADING or not all(map(follows_network, others)):
         return False
     linked = sum(_letters(a.text_content()) for a in links)
     return linked >= FOLLOW_LINK_SHARE * _letters(block.text)
@@ -98,8 +97,11 @@ def follows_network(link: HtmlElement) -> bool:
     an icon: "Instagram", "Listen on Spotify", an empty `<a>` around an SVG. A link whose
     label is an address or names anything else (a channel, an episode) is not a follow
     button."""
+    href = (link.get("href") or "").strip()
+    if "//" not in href[:8]:  # a network's page has a full address; a relative one is the site's
+        return False
     try:
-        host = (urlsplit((link.get("href") or "").strip()).hostname or "").casefold()
+        host = (urlsplit(href).hostname or "").casefold()
     except ValueError:
         return False
     if NETWORK_HOSTS.match(host) is None:

@@ -126,22 +126,23 @@ def titled_boxes(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]
     them is a link. A box inside the body, one whose heading was kept (a story's sources,
     a documentation page's "Further reading"), and a box of unlinked lines stay. The
     body ends at its last kept block of `BOX_PROSE_WORDS` or more."""
-    kept = [i for i, k in enumerate(keep) if k]
-    prose = [i for i in kept if blocks[i].words >= BOX_PROSE_WORDS]
-    if not prose:
+    last = next((i for i in range(len(keep) - 1, -1, -1)
+                 if keep[i] and blocks[i].words >= BOX_PROSE_WORDS), None)
+    if last is None:
         return []
-    spans: dict[HtmlElement, tuple[int, int]] | None = None
+    tail = blocks[last:]  # the body's last passage, then what follows: a box after the body
+    spans: dict[HtmlElement, tuple[int, int]] | None = None  # opens (and ends) in the tail
     out: list[int] = []
-    for i in range(prose[-1] + 1, len(blocks) - 1):
-        block = blocks[i]
-        if keep[i] or block.kind is not BlockKind.HEADING or block.link_density >= LINKED or (
-            block.words > MAX_CLUTTER_WORDS
+    for i in range(1, len(tail) - 1):
+        block = tail[i]
+        if keep[last + i] or block.kind is not BlockKind.HEADING or (
+            block.link_density >= LINKED or block.words > MAX_CLUTTER_WORDS
         ):
             continue
         if spans is None:
-            spans = block_spans(blocks)
-        end = _box_end(blocks, spans, i, _mostly_links)
-        lines = [j for j in range(i + 1, end + 1) if keep[j]]
+            spans = block_spans(tail)
+        end = _box_end(tail, spans, i, _mostly_links)
+        lines = [last + j for j in range(i + 1, end + 1) if keep[last + j]]
         if any(blocks[j].link_density >= LINKED for j in lines):
             out.extend(lines)
     return out
