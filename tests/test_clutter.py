@@ -15,6 +15,7 @@ from newsclean.model import Block
 from newsclean.normalize.clutter import (
     clutter_flags,
     is_call_to_action,
+    is_labelled_link,
     is_link_clutter,
     starts_teasers,
 )
@@ -164,6 +165,28 @@ def test_an_inline_teaser_label_takes_only_itself() -> None:
     story = ["Paragraph of the story, long enough to matter here."] * 4
     texts = [*story, "DON'T MISS", "Teaser headline", *story]
     assert clutter_flags(texts, [None] * len(texts)) == [False] * 4 + [True] + [False] * 5
+
+
+@pytest.mark.parametrize("text,density,teaser", [
+    ("Читайте также Центробанк сохранил ключевую ставку", 0.8, True),  # no colon: the link
+    ("相关阅读 央行宣布下调存款准备金率0.5个百分点", 0.7, True),
+    ("Lire aussi\xa0: Les critiques de la CNIL contre le projet de loi sur le renseignement",
+     0.8, True),  # past the 15 words of a call to action, a linked title
+    ("По теме выступил министр финансов с докладом", 0.0, False),  # a sentence, unlinked
+    ("Saiba mais sobre o programa na página oficial do governo", 0.3, False),
+    ("Читайте также Центробанк сохранил ключевую ставку", None, False),  # density unknown
+])
+def test_a_teaser_label_before_its_linked_title(
+    text: str, density: float | None, teaser: bool
+) -> None:
+    assert is_labelled_link(text, density) is teaser
+
+
+def test_an_inline_labelled_link_leaves_the_story() -> None:
+    story = ["Paragraph of the story, long enough to matter here."] * 4
+    texts = [*story[:2], "Читайте также Центробанк сохранил ставку", *story[2:]]
+    densities: list[float | None] = [0.0, 0.0, 0.8, 0.0, 0.0]
+    assert clutter_flags(texts, densities) == [False, False, True, False, False]
 
 
 def test_related_heading_early_in_the_body_is_only_itself() -> None:

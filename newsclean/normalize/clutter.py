@@ -255,6 +255,16 @@ _SECTION = re.compile(
     re.IGNORECASE,
 )
 _TRIM = " \t\n-–—―•·|:»«›‹>→←.!*_[]()"
+_LABELLED_LINK = re.compile(
+    f"(?:{alternation(label for labels in TEASER_LABELS.values() for label in labels)})"
+    r"\s?[:：]?\s.{1,120}",
+    re.IGNORECASE,
+)
+TEASER_LINK_SHARE = 0.5
+"""Share of a block in links from which a teaser's label and a title with no colon between
+them ("Читайте также <a>Центробанк сохранил ставку</a>") is a teaser: the title is the
+link. A sentence that opens with the label's words ("По теме выступил министр…") is not
+linked so."""
 
 
 def _core(text: str) -> str:
@@ -285,13 +295,22 @@ def is_link_clutter(text: str, link_density: float | None) -> bool:
     )
 
 
+def is_labelled_link(text: str, link_density: float | None) -> bool:
+    """True for a teaser's label and its linked title with no colon between them (with a
+    colon, `is_call_to_action` knows it by its wording alone)."""
+    if link_density is None or link_density < TEASER_LINK_SHARE or len(text) > 200:
+        return False
+    return _LABELLED_LINK.fullmatch(_core(text)) is not None
+
+
 def clutter_flags(texts: list[str], link_densities: list[float | None]) -> list[bool]:
     """Which blocks of a body are clutter, from wording, links and position.
 
     Stray links are clutter beside a body: where nothing else would be left, the links are
     the body (a page whose only text is linked) and stay."""
     n = len(texts)
-    flags = [is_call_to_action(t) for t in texts]
+    flags = [is_call_to_action(t) or is_labelled_link(t, d)
+             for t, d in zip(texts, link_densities, strict=True)]
     for i, text in enumerate(texts):
         if i >= n // 2 and starts_teasers(text):
             flags[i] = True
