@@ -172,8 +172,11 @@ TEASER_LABELS: dict[str, tuple[str, ...]] = {
     "bn": ("আরও পড়ুন", "আরো পড়ুন"),
     "th": ("อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง"),
     "fa": ("بیشتر بخوانید", "بخوانید"),
-    "he": ("קראו עוד", "קראו גם", "עוד בנושא"),
+    "he": ("קראו עוד", "קראו גם", "עוד בנושא", "עוד באתר"),
     "ur": ("یہ بھی پڑھیں",),
+    "bg": ("прочетете още", "прочетете също", "вижте още"),
+    "sw": ("soma pia", "soma zaidi"),
+    "ms": ("baca juga", "baca lagi"),
 }
 _TEASER_LABEL = (
     f"(?:{alternation(label for labels in TEASER_LABELS.values() for label in labels)})"
