@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime
+from typing import cast
 
 from lxml.html import HtmlElement
 
@@ -40,17 +41,21 @@ REGION_DEPTH = 6
 _SEGMENT_KEY = "newsclean.assemble.segment"
 
 
-def _page_blocks(doc: Document) -> dict[str, TextBlock]:
-    """The page's own text blocks by normalised text (first occurrence), computed once."""
+def _page_blocks(doc: Document) -> tuple[dict[str, TextBlock], dict[str, float]]:
+    """The page's own text blocks by normalised text (first occurrence), and the least
+    linked of each text's occurrences, computed once. A heading printed again as a link in
+    the page's contents is a heading: its link density is the heading's."""
     cached = doc.cache.get(_SEGMENT_KEY)
-    if isinstance(cached, dict):
-        return cached
+    if isinstance(cached, tuple):
+        return cast(tuple[dict[str, TextBlock], dict[str, float]], cached)
     blocks = document_blocks(doc)
     table: dict[str, TextBlock] = {}
+    least: dict[str, float] = {}
     for key, tb in zip(normalized_all([tb.text for tb in blocks]), blocks, strict=True):
         table.setdefault(key, tb)
-    doc.cache[_SEGMENT_KEY] = table
-    return table
+        least[key] = min(least.get(key, tb.link_density), tb.link_density)
+    doc.cache[_SEGMENT_KEY] = (table, least)
+    return table, least
 
 
 def _chain_up(el: HtmlElement) -> list[HtmlElement]:
@@ -307,14 +312,13 @@ def assemble_traced(
 ) -> tuple[Article, NewsParts]:
     """`assemble`, also returning the normalisation record (`NewsParts.removed` lists what
     left the text), for the explain view."""
-    page = _page_blocks(doc)
+    page, least_linked = _page_blocks(doc)
     figures = figure_images(page_of(doc).tagged("figure"), doc.base)
     body, anchored = _without_figures(candidate.blocks)
     key = _text_keys([b.text for b in body])
 
     def link_density(text: str) -> float | None:
-        tb = page.get(key(text))
-        return tb.link_density if tb is not None else None
+        return least_linked.get(key(text))
 
     body_keys = [key(b.text) for b in body]
     captions = caption_keys(figures) | _caption_blocks(page, body_keys)

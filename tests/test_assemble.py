@@ -139,3 +139,24 @@ def test_the_date_line_at_the_head_of_the_body_leaves_it(line: str) -> None:
 def test_other_date_lines_stay(lines: list[str], published: object) -> None:
     text, removed = _dated(lines, published)
     assert text.startswith(lines[0]) and "date" not in removed
+
+
+def test_a_heading_the_pages_contents_link_to_is_no_link_of_the_body() -> None:
+    """A guidance page lists its sections in a contents box (each a link) and prints them
+    again as headings. The body's headings are read with their own link density, not the
+    contents' (the same text, first on the page): three of them read as links made the body
+    "a list of linked titles", whose stray edge links stay, and the closing "Report a
+    problem with this page" stayed with them."""
+    sections = ["Who can apply", "What you can get", "How to apply"]
+    contents = "".join(f'<li><a href="#s{i}">{h}</a></li>' for i, h in enumerate(sections))
+    body = "".join(f'<h2 id="s{i}">{h}</h2><p>{PROSE}</p>' for i, h in enumerate(sections))
+    doc = load(f"<html><body><nav><ol>{contents}</ol></nav><main>{body}"
+               '<p><a href="/report">Report a problem with this page</a></p></main></body></html>')
+    blocks: list[Block] = []
+    for heading in sections:
+        blocks += [Block(kind=BlockKind.HEADING, text=heading, level=2), Block(text=PROSE)]
+    blocks.append(Block(text="Report a problem with this page"))
+    article, parts = assemble_traced(doc, Candidate("test", tuple(blocks), 0.9), Metadata())
+    assert "Report a problem" not in article.text
+    assert all(heading in article.text for heading in sections)
+    assert [r.text for r in parts.removed] == ["Report a problem with this page"]
