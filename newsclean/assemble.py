@@ -41,21 +41,23 @@ REGION_DEPTH = 6
 _SEGMENT_KEY = "newsclean.assemble.segment"
 
 
-def _page_blocks(doc: Document) -> tuple[dict[str, TextBlock], dict[str, float]]:
-    """The page's own text blocks by normalised text (first occurrence), and the least
-    linked of each text's occurrences, computed once. A heading printed again as a link in
-    the page's contents is a heading: its link density is the heading's."""
+def _page_blocks(
+    doc: Document,
+) -> tuple[dict[str, TextBlock], dict[tuple[str, BlockKind], TextBlock]]:
+    """The page's own text blocks by normalised text (first occurrence), and by text and
+    kind (first occurrence of that kind), computed once. A heading printed again as a link
+    in the page's contents is found as the heading it is."""
     cached = doc.cache.get(_SEGMENT_KEY)
     if isinstance(cached, tuple):
-        return cast(tuple[dict[str, TextBlock], dict[str, float]], cached)
+        return cast(tuple[dict[str, TextBlock], dict[tuple[str, BlockKind], TextBlock]], cached)
     blocks = document_blocks(doc)
     table: dict[str, TextBlock] = {}
-    least: dict[str, float] = {}
+    by_kind: dict[tuple[str, BlockKind], TextBlock] = {}
     for key, tb in zip(normalized_all([tb.text for tb in blocks]), blocks, strict=True):
         table.setdefault(key, tb)
-        least[key] = min(least.get(key, tb.link_density), tb.link_density)
-    doc.cache[_SEGMENT_KEY] = (table, least)
-    return table, least
+        by_kind.setdefault((key, tb.kind), tb)
+    doc.cache[_SEGMENT_KEY] = (table, by_kind)
+    return table, by_kind
 
 
 def _chain_up(el: HtmlElement) -> list[HtmlElement]:
@@ -312,13 +314,15 @@ def assemble_traced(
 ) -> tuple[Article, NewsParts]:
     """`assemble`, also returning the normalisation record (`NewsParts.removed` lists what
     left the text), for the explain view."""
-    page, least_linked = _page_blocks(doc)
+    page, by_kind = _page_blocks(doc)
     figures = figure_images(page_of(doc).tagged("figure"), doc.base)
     body, anchored = _without_figures(candidate.blocks)
     key = _text_keys([b.text for b in body])
 
-    def link_density(text: str) -> float | None:
-        return least_linked.get(key(text))
+    def link_density(block: Block) -> float | None:
+        k = key(block.text)
+        tb = by_kind.get((k, block.kind)) or page.get(k)
+        return tb.link_density if tb is not None else None
 
     body_keys = [key(b.text) for b in body]
     captions = caption_keys(figures) | _caption_blocks(page, body_keys)

@@ -79,9 +79,9 @@ def _replace(block: Block, text: str) -> Block:
 
 
 def _drop_clutter(
-    blocks: list[Block], link_density: Callable[[str], float | None], parts: NewsParts
+    blocks: list[Block], link_density: Callable[[Block], float | None], parts: NewsParts
 ) -> list[Block]:
-    flags = clutter_flags([b.text for b in blocks], [link_density(b.text) for b in blocks])
+    flags = clutter_flags([b.text for b in blocks], [link_density(b) for b in blocks])
     parts.removed.extend(
         Removal("promo", b.text) for b, bad in zip(blocks, flags, strict=True) if bad
     )
@@ -192,7 +192,7 @@ def normalize_news(
     blocks: Sequence[Block],
     *,
     page_captions: Collection[str] = (),
-    link_density: Callable[[str], float | None] = lambda _text: None,
+    link_density: Callable[[Block], float | None] = lambda _block: None,
     metadata_agency: str | None = None,
     strip_wire: bool = True,
     caption_key: Callable[[str], str] = normalized,
