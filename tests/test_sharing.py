@@ -100,6 +100,10 @@ def test_a_button_whose_link_wraps_its_block() -> None:
     ("https://open.spotify.com/episode/abc", "https://open.spotify.com/episode/abc", False),
     ("https://news.example/instagram", "Instagram", False),  # the site's own page
     ("https://www.facebook.com.evil.example/x", "Facebook", False),
+    ("https://x.com/stadtrat", "Folgen auf X", True),
+    ("https://x.com/stadtrat", "Explore the council", False),  # an "x" inside a word
+    ("https://www.pinterest.co.uk/stadtrat", "Contact", False),  # "co" names no network
+    ("https://youtu.be/abc", "YouTube", True),
 ])
 def test_what_follows_a_network(href: str, label: str, follows: bool) -> None:
     link = load(f'<html><body><a href="{href}">{label}</a></body></html>').tree.find(".//a")

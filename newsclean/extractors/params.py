@@ -143,8 +143,8 @@ class DensityParams:
     network, or follows the site on one under the network's name or an icon
     (`sharing.share_buttons`), is left out: a share bar's buttons and a follow bar, in any
     language. The follow bar: wcxb-dev tune out of fold 2 pages up (an embedded Instagram
-    post's "View this post on Instagram" +0.030), none down; check 1 up, none down; aeb 1
-    up."""
+    post's "View this post on Instagram" +0.030), none down; check none moved by more than
+    0.001; aeb tune 1 up."""
     page_contents: bool = True
     """After the keep decisions, a table of contents (three or more list items that only
     link to places in the page, and the short heading above them) is left out

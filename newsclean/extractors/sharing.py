@@ -50,8 +50,9 @@ NETWORK_HOSTS = re.compile(
     re.IGNORECASE,
 )
 """Hosts of the networks and podcast apps where a site keeps its own profile or feed."""
-GENERIC_HOST_LABELS = frozenset({"www", "com", "open", "music", "m", "mobile"})
-"""Parts of a network's host that do not name it (`open.spotify.com` is Spotify)."""
+GENERIC_HOST_LABELS = frozenset({"www", "com", "co", "open", "music", "m", "mobile"})
+"""Parts of a network's host that do not name it (`open.spotify.com` is Spotify,
+`pinterest.co.uk` Pinterest)."""
 FOLLOW_LINK_SHARE = 0.9
 """Share of a follow bar's letters in its links: the names are the links, with separators
 between them ("Facebook | Instagram"); a sentence that links a network ("Mehr dazu: der
@@ -106,11 +107,14 @@ def follows_network(link: HtmlElement) -> bool:
         return False
     if NETWORK_HOSTS.match(host) is None:
         return False
-    label = " ".join(link.text_content().casefold().split())
+    label = link.text_content().casefold()
     if "/" in label:
         return False
+    words = _WORD.findall(label)
     names = [part for part in host.split(".")[:-1] if part not in GENERIC_HOST_LABELS]
-    return not label or any(name in label for name in names)
+    # a word of the label opens with the network's name: "YouTube" for youtu.be, "X" for
+    # x.com (and not "Explore")
+    return not words or any(w.startswith(name) for w in words for name in names)
 
 
 def is_share_link(link: HtmlElement) -> bool:
