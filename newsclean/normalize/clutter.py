@@ -178,10 +178,10 @@ TEASER_LABELS: dict[str, tuple[str, ...]] = {
     "sw": ("soma pia", "soma zaidi"),
     "ms": ("baca juga", "baca lagi"),
 }
-_TEASER_LABEL = (
+_TEASER_LABEL_WORDS = (
     f"(?:{alternation(label for labels in TEASER_LABELS.values() for label in labels)})"
-    r"(?:\s?[:：]\s?.{1,120})?"
 )
+_TEASER_LABEL = _TEASER_LABEL_WORDS + r"(?:\s?[:：]\s?.{1,120})?"
 
 # The calls to action that head a tail of teasers: the block and the teasers after it go.
 SECTION_STARTS: tuple[str, ...] = (
@@ -258,11 +258,7 @@ _SECTION = re.compile(
     re.IGNORECASE,
 )
 _TRIM = " \t\n-–—―•·|:»«›‹>→←.!*_[]()"
-_LABELLED_LINK = re.compile(
-    f"(?:{alternation(label for labels in TEASER_LABELS.values() for label in labels)})"
-    r"\s?[:：]?\s.{1,120}",
-    re.IGNORECASE,
-)
+_LABELLED_LINK = re.compile(_TEASER_LABEL_WORDS + r"\s?[:：]?\s.{1,120}", re.IGNORECASE)
 TEASER_LINK_SHARE = 0.5
 """Share of a block in links from which a teaser's label and a title with no colon between
 them ("Читайте также <a>Центробанк сохранил ставку</a>") is a teaser: the title is the
