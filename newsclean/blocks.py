@@ -550,6 +550,23 @@ LINKED = 0.5
 title, a row of a table of links; not a part of the text around it."""
 
 
+BODY_PROSE_WORDS = 20
+"""A kept block this long is a passage of the body's prose; the first and the last such
+passages are the body's edges, where a page's navigation and its boxes of links stand."""
+
+
+def prose_edges(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> tuple[int, int] | None:
+    """The indices of the first and the last kept blocks of `BODY_PROSE_WORDS` words or
+    more; None when no kept block is that long."""
+    passages = (i for i, k in enumerate(keep) if k and blocks[i].words >= BODY_PROSE_WORDS)
+    first = next(passages, None)
+    if first is None:
+        return None
+    last = next(i for i in range(len(keep) - 1, first - 1, -1)
+                if keep[i] and blocks[i].words >= BODY_PROSE_WORDS)
+    return first, last
+
+
 Memo = dict[HtmlElement, "HtmlElement | None"]
 """Per element walked by `nearest_at_or_above`, its answer for a path starting there."""
 

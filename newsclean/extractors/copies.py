@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from lxml.html import HtmlElement
 
-from newsclean.blocks import TextBlock
+from newsclean.blocks import TextBlock, prose_edges
 from newsclean.extractors.hints import innermost
 from newsclean.model import BlockKind
 from newsclean.repeats import signature
@@ -155,8 +155,6 @@ NAV_MAX_WORDS = 12
 NAV_MIN_LINK_SHARE = 0.3
 """Share of a line's characters in links from which it is navigation's ("Previous message:
 [dev] Build broken" is half link)."""
-NAV_PROSE_WORDS = 20
-"""A kept block this long is the body's prose, whose edges the navigation stands at."""
 _NAV_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST})
 
 
@@ -170,17 +168,19 @@ def navigation_copies(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list
     sitting near the body. A list counts from `NAV_MIN_RUN` lines, when every line of its
     box is kept, short and linked, and the list stands before the body's first passage of
     prose with each line printed again after the last kept block, or after the body's last
-    passage with each line printed before the first kept block. A list of the story's own
-    links that the menu names in part stays (a line of its box has no twin), and so does a
-    list inside the body (a programme page's courses, which its menu also names)."""
-    kept = [i for i, k in enumerate(keep) if k]
-    prose = [i for i in kept if blocks[i].words >= NAV_PROSE_WORDS]
-    if not prose:
+    passage with each line printed before the first kept block (`blocks.prose_edges`). A
+    list of the story's own links that the menu names in part stays (a line of its box has
+    no twin), and so does a list inside the body (a programme page's courses, which its menu
+    also names)."""
+    edges = prose_edges(blocks, keep)
+    if edges is None:
         return []
+    first, last = edges
+    kept = [i for i, k in enumerate(keep) if k]
     above = {b.text for b in blocks[: kept[0]]}
     below = {b.text for b in blocks[kept[-1] + 1:]}
-    out = _linked_runs(blocks, [i for i in kept if i < prose[0]], below)
-    out += _linked_runs(blocks, [i for i in kept if i > prose[-1]], above)
+    out = _linked_runs(blocks, [i for i in kept if i < first], below)
+    out += _linked_runs(blocks, [i for i in kept if i > last], above)
     return out
 
 

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 import lxml.etree
 from lxml.html import HtmlElement
 
-from newsclean.blocks import LINKED, TextBlock, block_spans
+from newsclean.blocks import LINKED, TextBlock, block_spans, prose_edges
 from newsclean.model import BlockKind
 from newsclean.normalize.clutter import (
     MAX_CLUTTER_WORDS,
@@ -125,11 +125,11 @@ def titled_boxes(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]
     scores like a short line of the story beside it) go with their heading, when one of
     them is a link. A box inside the body, one whose heading was kept (a story's sources,
     a documentation page's "Further reading"), and a box of unlinked lines stay. The
-    body ends at its last kept block of `BOX_PROSE_WORDS` or more."""
-    last = next((i for i in range(len(keep) - 1, -1, -1)
-                 if keep[i] and blocks[i].words >= BOX_PROSE_WORDS), None)
-    if last is None:
+    body ends at its last passage of prose (`blocks.prose_edges`)."""
+    edges = prose_edges(blocks, keep)
+    if edges is None:
         return []
+    last = edges[1]
     tail = blocks[last:]  # the body's last passage, then what follows: a box after the body
     spans: dict[HtmlElement, tuple[int, int]] | None = None  # opens (and ends) in the tail
     out: list[int] = []
@@ -146,11 +146,6 @@ def titled_boxes(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]
         if any(blocks[j].link_density >= LINKED for j in lines):
             out.extend(lines)
     return out
-
-
-BOX_PROSE_WORDS = 20
-"""A kept block this long is the body's prose; a titled box after the last one is after
-the body."""
 
 
 def _box_end(
