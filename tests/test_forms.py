@@ -118,3 +118,38 @@ def test_a_box_of_more_lines_than_a_prompt_keeps_them(monkeypatch: pytest.Monkey
     assert "Feature number 3 of the station" in text
     assert "early access" not in text and "top stories" not in text
     assert "early access" in _text(html, DensityParams(entry_form_text=False))
+
+
+POLL = ('<aside class="polls"><h3>{q}</h3><div><button><span>Set goals</span></button>'
+        "<button><span>Choose teams</span></button></div></aside>")
+FAQ = "<div class='faq'><h3>{q}</h3><p>{a}</p></div>"
+
+
+@pytest.mark.parametrize("question", [
+    "Was this page helpful?", "War dieser Artikel hilfreich?", "この記事は役に立ちましたか？",
+    "هل كانت هذه الصفحة مفيدة؟",
+])
+def test_a_question_answered_by_buttons_leaves(monkeypatch: pytest.MonkeyPatch,
+                                               question: str) -> None:
+    """A poll or a feedback prompt: a short question whose box holds its answers as buttons,
+    in any language; the buttons' own words were never text."""
+    replay_scorer(monkeypatch, lambda text: 0.9 if question in text else None,
+                  PageType.ARTICLE)
+    html = _page(POLL.format(q=question))
+    text = _text(html)
+    assert "Point 4 of our offer" in text and question not in text
+    assert question in _text(html, DensityParams(button_prompts=False))
+
+
+def test_a_question_answered_in_text_stays(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An FAQ's question has its answer in its box, a statement is no question, and one
+    button (an accordion's toggle) is no choice of answers."""
+    question = "How do we begin a project?"
+    faq = FAQ.format(q=question, a=SERVICE)
+    toggle = f"<div><h3>{question.replace('we', 'you')}</h3><button>Open</button></div>"
+    statement = POLL.format(q="Tell us how you begin a project.")
+    replay_scorer(monkeypatch, lambda text: 0.9 if "begin a project" in text else None,
+                  PageType.ARTICLE)
+    text = _text(_page(faq + toggle + statement))
+    assert question in text and "How do you begin a project?" in text
+    assert "Tell us how you begin a project." in text

@@ -45,7 +45,7 @@ from newsclean.extractors.declared import (
     review_copies,
     shares,
 )
-from newsclean.extractors.forms import entry_form_text
+from newsclean.extractors.forms import button_prompts, entry_form_text
 from newsclean.extractors.offers import linked_offers
 from newsclean.extractors.overlays import dialog_text
 from newsclean.extractors.paragraphs import paragraph_lines
@@ -211,6 +211,9 @@ class DensityExtractor:
         if params.thread_chrome:
             passes.append((lambda keep: thread_chrome(blocks, keep), False,
                            "a thread's per-post controls, member details or signatures"))
+        if params.button_prompts:
+            passes.append((lambda keep: button_prompts(blocks, keep), False,
+                           "a question to the reader answered by buttons"))
         if params.comment_text and any(analysis.in_comments):
             passes.append((lambda keep: [i for i, k in enumerate(keep)
                                          if k and analysis.in_comments[i]],

@@ -14,6 +14,10 @@ shop's product page puts its buy box, options and description in the form that a
 the cart, which may ask for an email ("tell me when it is back"): on product pages
 (`newsclean.pagetype`, for the caller to check) this pass does not run. A reply box under
 comments is the comment section's (`newsclean.comments`).
+
+A question put to the reader with its answers as buttons ("Was this page helpful?" over
+thumbs up and down, "Did this answer your question? Yes No") is a form without a `<form>`:
+`button_prompts` finds it by the buttons in the question's own box.
 """
 
 from __future__ import annotations
@@ -36,6 +40,16 @@ ENTRY_TYPES = frozenset({"email", "password", "tel"})
 """`<input>` types that ask the reader for themselves: an address, a secret, a number."""
 PAGE_SHARE = 0.5
 """A form holding this share of the page's words or more wraps the page."""
+PROMPT_WORDS = 12
+"""Words of a question put to the reader at most ("Was this article helpful for you?")."""
+QUESTION_ENDS = ("?", "\uff1f", "\u061f")
+"""A question's last character: Latin, full-width (Chinese, Japanese), Arabic."""
+MIN_ANSWERS = 2
+"""Buttons that answer a question put to the reader at least: "Yes" and "No", two thumbs."""
+PROMPT_DEPTH = 3
+"""Elements above the question searched for its answers' box."""
+ANSWER_INPUTS = frozenset({"button", "submit", "radio"})
+"""`<input>` types that answer with a click."""
 
 
 def entry_form_text(blocks: Sequence[TextBlock], keep: Sequence[bool],
@@ -93,3 +107,41 @@ def asks_for_entry(form: HtmlElement) -> bool:
         if el.tag == "textarea" or (el.get("type") or "").strip().lower() in ENTRY_TYPES:
             return True
     return False
+
+
+def button_prompts(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
+    """Kept questions put to the reader whose answers are buttons: a short line ending with
+    a question mark whose box (the nearest of its elements, `PROMPT_DEPTH` up, that holds
+    no other block) holds at least `MIN_ANSWERS` buttons. A question in an article is
+    followed by its answer in text; a poll's answer is a click, and the line is furniture
+    the page shows on every page ("Was this page helpful?", "Fanden Sie diesen Artikel
+    hilfreich?")."""
+    spans: dict[HtmlElement, tuple[int, int]] | None = None
+    found = []
+    for i, block in enumerate(blocks):
+        if not keep[i] or block.words > PROMPT_WORDS or not block.text.rstrip().endswith(
+            QUESTION_ENDS
+        ):
+            continue
+        spans = spans if spans is not None else block_spans(blocks)
+        for el in block.ancestors[:PROMPT_DEPTH]:
+            if spans.get(el) != (i, i):
+                break  # the box holds more of the page: a section, an FAQ's answer
+            if answer_buttons(el) >= MIN_ANSWERS:
+                found.append(i)
+                break
+    return found
+
+
+def answer_buttons(box: HtmlElement) -> int:
+    """Buttons in `box`: `<button>`s, `<input>`s clicked as an answer, and elements with
+    the role of a button, counted up to `MIN_ANSWERS`."""
+    count = 0
+    for el in box.iter("button", "input", "a", "span", "div"):
+        if el.tag == "button" or el.get("role") == "button" or (
+            el.tag == "input" and (el.get("type") or "").strip().lower() in ANSWER_INPUTS
+        ):
+            count += 1
+            if count >= MIN_ANSWERS:
+                break
+    return count

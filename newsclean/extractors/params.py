@@ -252,6 +252,9 @@ class DensityParams:
     """Kept text inside a form asking for an email, a password, a telephone number or free
     text (a sign-up, log-in or contact form: `newsclean.extractors.forms`) is dropped,
     except on product pages and where the form wraps the page."""
+    button_prompts: bool = True
+    """Kept short questions put to the reader whose box holds the answers as buttons ("Was
+    this page helpful?" over "Yes" and "No": `forms.button_prompts`) are dropped."""
     dialog_text: bool = True
     """Kept text inside a dialog (`<dialog>`, role `dialog` or `alertdialog`: a cookie
     banner, a sign-up or login prompt, a cart drawer) is dropped, except on product pages,
