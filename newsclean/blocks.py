@@ -29,6 +29,8 @@ SKIP_TAGS = frozenset(
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
         "embed", "canvas", "select", "option", "textarea", "input", "button", "head",
         "title", "meta", "link", "audio", "video", "source", "picture", "map",
+        # shown only by clients without embeds or frames; the parser keeps their markup as text
+        "noembed", "noframes",
         # AMP's ads, trackers, consent and share bars: their placeholder text is no content
         "amp-ad", "amp-embed", "amp-sticky-ad", "amp-analytics", "amp-pixel",
         "amp-consent", "amp-user-notification", "amp-social-share", "amp-iframe",

@@ -472,10 +472,11 @@ _ELEMENT_CLASSES = lxml.etree.ElementDefaultClassLookup(
 
 # Only a `<template` start tag makes a template element (lxml lowercases tag names): a page
 # without one (nearly all) skips the walk of its tree that looks for them. Likewise a ruby
-# annotation tag (<rt>, <rtc>, <rp>), for `_drop_ruby_annotations`, and a noscript, for
-# `_reveal_noscript_body`. The three are looked for in one scan of the page (a
-# case-insensitive scan reads every byte: three scans took three times as long).
-_FIXED_TAGS = re.compile(rb"<(template|noscript|r(?:tc?|p)[\s/>])", re.IGNORECASE)
+# annotation tag (<rt>, <rtc>, <rp>), for `_drop_ruby_annotations`, a noscript, for
+# `_reveal_noscript_body`, and a noframes, for `_read_noframes`. They are looked for in one
+# scan of the page (a case-insensitive scan reads every byte: three scans took three times
+# as long).
+_FIXED_TAGS = re.compile(rb"<(template|noscript|noframes|r(?:tc?|p)[\s/>])", re.IGNORECASE)
 # React's streaming server rendering sends the content of a Suspense boundary (or of a
 # deferred segment) late, in a `<div hidden id="S:n">` at the end of the body, and an inline
 # script `$RC("B:m","S:n")` (`$RS("S:n","P:m")`) moves it into the place of the boundary's
@@ -490,8 +491,12 @@ _STREAMED_CALL = re.compile(
 
 def _tags_to_fix(data: bytes) -> frozenset[str]:
     """Which of the tags the parsed tree is fixed for the page holds: "t" (`<template`),
-    "n" (`<noscript`), "r" (a ruby annotation), found in one scan (see `_FIXED_TAGS`)."""
-    return frozenset(m.group(1)[:1].lower().decode() for m in _FIXED_TAGS.finditer(data))
+    "n" (`<noscript`), "f" (`<noframes`), "r" (a ruby annotation), found in one scan (see
+    `_FIXED_TAGS`)."""
+    return frozenset(
+        "f" if m.group(1)[:3].lower() == b"nof" else m.group(1)[:1].lower().decode()
+        for m in _FIXED_TAGS.finditer(data)
+    )
 
 
 def _parse(data: bytes) -> tuple[HtmlElement, bool]:
@@ -524,6 +529,8 @@ def _parse(data: bytes) -> tuple[HtmlElement, bool]:
         _drop_ruby_annotations(root)
     if "n" in tags:
         _reveal_noscript_body(root)
+    if "f" in tags:
+        _read_noframes(root)
     _drop_heading_permalinks(root)
     return root, too_deep
 
@@ -763,7 +770,7 @@ NOSCRIPT_BODY_WORDS = 20
 """A page with fewer visible words than this is a shell that scripts fill (an app root, a
 "loading" note); a `<noscript>` with at least this many words then holds its body. Real
 pages show far more (menus alone), so their noscript pixels and notes stay out."""
-_UNSEEN_TAGS = frozenset({"script", "style", "noscript", "template"})
+_UNSEEN_TAGS = frozenset({"script", "style", "noscript", "noframes", "template"})
 
 
 def _has_visible_words(body: HtmlElement, limit: int) -> bool:
@@ -797,6 +804,42 @@ def _reveal_noscript_body(root: HtmlElement) -> None:
     words, largest = max(sizes, key=lambda size: size[0], default=(0, None))
     if largest is not None and words >= NOSCRIPT_BODY_WORDS:
         largest.drop_tag()
+
+
+def _read_noframes(root: HtmlElement) -> None:
+    """Read the `<noframes>` of a page: its markup reaches the tree as raw text (the parser
+    treats the element as a script), which would be printed as tags. On a frameset page
+    whose only words are there, the largest is parsed and made the page's body: old sites
+    put their text there for clients without frames. Elsewhere browsers that show frames
+    never show it, and it goes (its tail stays)."""
+    found = list(root.iter("noframes"))
+    body = root.find("body")
+    largest = None
+    if root.find(".//frameset") is not None and (
+        body is None or not _has_visible_words(body, NOSCRIPT_BODY_WORDS)
+    ):
+        sizes = [(word_count(el.text or ""), el) for el in found]
+        words, largest = max(sizes, key=lambda size: size[0], default=(0, None))
+        if words < NOSCRIPT_BODY_WORDS:
+            largest = None
+    new_body = _noframes_body(largest.text or "") if largest is not None else None
+    for el in found:
+        el.drop_tree()
+    if new_body is not None:
+        for old in [*root.findall("body"), *root.findall("frameset")]:
+            old.drop_tree()
+        root.append(new_body)
+
+
+def _noframes_body(markup: str) -> HtmlElement | None:
+    """The body a `<noframes>` element's raw text makes once parsed, or None if none."""
+    parser = lxml.html.HTMLParser(**_PARSER_OPTIONS)
+    parser.set_element_class_lookup(_ELEMENT_CLASSES)
+    try:
+        parsed = lxml.html.document_fromstring(f"<html><body>{markup}</body></html>", parser)
+    except (lxml.etree.LxmlError, ValueError):
+        return None
+    return parsed.find("body")
 
 
 def _deeper_than(root: HtmlElement, max_depth: int) -> bool:

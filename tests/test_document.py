@@ -422,6 +422,28 @@ def test_noscript_stays_out_otherwise(visible: str, noscript: str) -> None:
     )
 
 
+def test_a_frameset_pages_text_in_noframes_is_read_as_markup() -> None:
+    """The parser hands `<noframes>` over as raw text: on a frameset page whose words are
+    all there, its markup is parsed into the body; no tag is printed as text."""
+    html = (
+        "<html><head><title>Old site</title></head><frameset cols='20%,80%'>"
+        f"<frame src='menu.html'><frame src='main.html'><noframes><body><h1>Title</h1>"
+        f"<p>{_STORY}</p></body></noframes></frameset></html>"
+    )
+    assert _segmented(html) == ["Title", _STORY]
+
+
+def test_noframes_beside_a_shown_body_stays_out() -> None:
+    """Browsers that show frames never show `<noframes>` (nor embeds' `<noembed>`); the raw
+    markup the parser makes of their content is no text."""
+    html = (f"<html><body><noframes><p>Your browser cannot show frames.</p></noframes>"
+            f"<p>{_STORY}</p></body></html>")
+    assert _segmented(html) == [_STORY]
+    assert _segmented(html.replace("noframes", "noembed")) == [_STORY]
+    assert _segmented("<html><frameset><frame src='a.html'><noframes>No frames."
+                      "</noframes></frameset></html>") == []
+
+
 _STREAMED = (
     "<html><body><main><h1>Head</h1>"
     '<!--$?--><template id="B:0"></template><div>Loading paragraph...</div><!--/$-->'
