@@ -169,13 +169,39 @@ def _reads_as_markup(sample: bytes, encoding: str) -> bool:
     return text.count("\ufffd") <= 1 and not _CONTROL.search(text) and bool(_MARKUP.search(text))
 
 
+WEB_LABELS: dict[str, str] = {
+    "windows-874": "cp874", "dos-874": "cp874", "windows-949": "cp949",
+    "windows-31j": "cp932", "x-sjis": "cp932", "x-gbk": "gb18030", "x-euc-jp": "euc_jp",
+    "iso-8859-8-i": "iso8859-8", "csiso88598i": "iso8859-8", "logical": "iso8859-8",
+    "x-mac-roman": "mac-roman", "x-mac-cyrillic": "mac-cyrillic", "x-mac-ukrainian": "mac-cyrillic",
+    "unicode-1-1-utf-8": "utf-8", "unicode11utf8": "utf-8", "unicode20utf8": "utf-8",
+    "x-unicode20utf8": "utf-8", "x-cp1250": "cp1250", "x-cp1251": "cp1251",
+}
+"""Charset labels of the WHATWG Encoding Standard (what browsers accept) that Python's
+codec registry does not know, with the codec that reads them."""
+WEB_CODECS: dict[str, str] = {
+    "ascii": "cp1252", "iso8859-1": "cp1252", "iso8859-9": "cp1254",
+    "iso8859-11": "cp874", "tis-620": "cp874",
+    "gb2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs",
+    "euc_kr": "cp949", "shift_jis": "cp932",
+}
+"""Codecs that browsers read as a superset (WHATWG Encoding Standard): a page labelled
+ISO-8859-1 or US-ASCII is read as windows-1252 (its curly quotes, dashes and euro sign
+would otherwise be control characters), ISO-8859-9 as windows-1254, TIS-620 as
+windows-874, GB2312 and GBK as GB18030, Big5 as Big5-HKSCS, EUC-KR as windows-949 (the
+syllables KS X 1001 lacks, "똠"), Shift_JIS as windows-31j ("①", "髙"). Python's codecs of
+those names are the narrower standards, and turn the rest into replacement characters."""
+
+
 def _usable_codec(label: str) -> str | None:
-    """Python's name for a declared charset, if it is a safe, ASCII-compatible text codec."""
+    """Python's name for a declared charset, if it is a safe, ASCII-compatible text codec,
+    read as browsers read it (`WEB_LABELS`, `WEB_CODECS`)."""
+    label = label.strip()
     try:
-        info = codecs.lookup(label)
+        info = codecs.lookup(WEB_LABELS.get(label.lower(), label))
     except LookupError:
         return None
-    name = info.name
+    name = WEB_CODECS.get(info.name, info.name)
     if name in _WIDE:
         return "utf-16"  # marker: the HTML standard reads a declared UTF-16 byte page as UTF-8
     if not getattr(info, "_is_text_encoding", True) or name in _UNSAFE_CODECS:
@@ -294,10 +320,11 @@ def _detect(data: bytes, tld: bytes | None = None) -> tuple[str, str]:
     (`chardetng_guess`), else charset_normalizer's; windows-1252, the web's legacy default,
     where neither names a codec Python has."""
     sample = data[:DETECT_BYTES]
-    encoding = chardetng_guess(sample, tld) or _normalizer_guess(sample)
-    if encoding is None or _usable_codec(encoding) in (None, "utf-16"):
-        encoding = "cp1252"
-    return _decode_with(data, encoding), encoding
+    guess = chardetng_guess(sample, tld) or _normalizer_guess(sample)
+    codec = _usable_codec(guess) if guess else None
+    if guess is None or codec in (None, "utf-16"):
+        return _decode_with(data, "cp1252"), "cp1252"
+    return _decode_with(data, codec), guess  # the detector's name ("EUC-KR"), read as browsers do
 
 
 def chardetng_guess(data: bytes, tld: bytes | None = None) -> str | None:

@@ -457,7 +457,7 @@ def test_progress_reports_rate_and_errors() -> None:
 
 @pytest.mark.parametrize(
     ("content_type", "charset"),
-    [("text/html; charset=ISO-8859-1", "iso8859-1"), ('text/html;charset="utf-8"', "utf-8"),
+    [("text/html; charset=ISO-8859-1", "cp1252"), ('text/html;charset="utf-8"', "utf-8"),
      ("text/html", None), ("text/html; charset=klingon", None), (None, None),
      # names Python knows that are not text codecs, or raise, or are unsafe or wide
      ("text/html; charset=hex", None), ("text/html; charset=rot13", None),
@@ -475,6 +475,7 @@ def test_content_type_charset(content_type: str | None, charset: str | None) -> 
         ("Café".encode(), "text/html; charset=hex", "Café"),  # raised LookupError
         ("Café".encode(), "text/html; charset=undefined", "Café"),  # raised UnicodeError
         ("Café".encode(), "text/html; charset=ISO-8859-1", "Café"),  # server default label
+        ("“Café” – €5".encode("cp1252"), "text/html; charset=ISO-8859-1", "“Café” – €5"),
         (codecs.BOM_UTF8 + "Café".encode(), "text/html; charset=windows-1252", "Café"),
     ],
 )
