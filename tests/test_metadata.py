@@ -1077,6 +1077,49 @@ def test_site_name_from_the_title_beside_the_headline(
         assert meta.title == "Big news today"
 
 
+@pytest.mark.parametrize(
+    ("title", "site"),
+    [
+        ("The Daily Planet | World | Big news today", "The Daily Planet"),
+        ("Big news today - Page 2 | The Daily Planet", "The Daily Planet"),
+    ],
+)
+def test_a_site_name_beside_a_section_is_the_one_the_page_names(title: str, site: str) -> None:
+    """The `<title>` holds a section or a page number beside the site's name: the name is
+    the segment the page gives its site elsewhere (its logo link, its copyright line)."""
+    body = ('<header><a href="/">The Daily Planet</a></header><h1>Big news today</h1>'
+            "<footer>© 2025 The Daily Planet Ltd.</footer>")
+    meta = meta_of(f"<title>{title}</title>", body)
+    assert meta.site_name == site and meta.title == "Big news today"
+
+
+def test_a_metadata_title_that_the_title_holds_beside_the_headline_is_the_site() -> None:
+    """An `og:title` naming the site, with no `og:site_name`: the `<title>` holds it, which
+    looked like a confirmation, but beside the page's heading it is the site's part."""
+    head = ('<meta property="og:title" content="The Daily Planet">'
+            "<title>Big news today | The Daily Planet</title>")
+    meta = meta_of(head, "<h1>Big news today</h1>")
+    assert meta.title == "Big news today" and meta.site_name == "The Daily Planet"
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "expected"),
+    [
+        # the site's name and a word more before the headline is the product, not the site
+        ("Nintendo Switch – OLED Model - Nintendo", "Nintendo", "Nintendo Switch – OLED Model"),
+        ("Stripe Payments | Global Payment Processing Platform", "Stripe",
+         "Stripe Payments | Global Payment Processing Platform"),
+        # the name itself before the headline is cut, and the name and a section after it
+        ("Nintendo | Nintendo Switch – OLED Model", "Nintendo", "Nintendo Switch – OLED Model"),
+        ("Big news today | Examplery Help Center", "Examplery", "Big news today"),
+    ],
+)
+def test_only_the_sites_own_name_is_cut_before_a_headline(
+    title: str, site: str, expected: str
+) -> None:
+    assert strip_site(title, site) == expected
+
+
 def test_a_title_that_is_the_sites_name_yields_to_the_heading() -> None:
     head = ('<meta property="og:site_name" content="Examplery">'
             '<meta property="og:title" content="Examplery">')

@@ -68,6 +68,7 @@ from newsclean.metadata.titles import (
     before_pipe,
     clean_site_name,
     clean_text,
+    owned_segment,
     reworded_heading,
     shown_at_an_end,
     site_keys,
@@ -450,6 +451,10 @@ def _title(lookup: _Lookup, meta: Metadata) -> str | None:
             candidates += [(cleaned, source) for v in group[:5] if (cleaned := clean_text(v))]
     if not candidates:
         return None
+    site_parts = _site_parts(lookup)  # the `<title>` holds them beside the headline
+    candidates = [c for c in candidates if text_key(c[0]) not in site_parts] or [
+        (agreed, "markup") for agreed in [_witnesses_agree(lookup)] if agreed
+    ] or candidates
     for cleaned, source in candidates:
         wanted = text_key(cleaned)
         if wanted and any(wanted in w or (len(w) >= MIN_WITNESS and w in wanted)
@@ -462,6 +467,22 @@ def _title(lookup: _Lookup, meta: Metadata) -> str | None:
         return agreed
     meta.sources["title"] = candidates[0][1]
     return _completed(candidates[0][0], lookup, meta)
+
+
+def _site_parts(lookup: _Lookup) -> set[str]:
+    """What the page's `<title>` holds beside a heading the page shows ("The Site" of
+    "Headline | The Site" over an `<h1>` "Headline"), as `text_key`s: a metadata title
+    that is one of them is the site's name (an `og:title` "The Site"), which the
+    `<title>` holds and so seems to confirm."""
+    titles = [clean_text(v) for group in lookup.groups("markup", "title") for v in group[:1]]
+    headings = [clean_text(v) for group in lookup.groups("h1", "title") for v in group[:5]]
+    parts = set()
+    for title in titles:
+        for heading in headings:
+            rest = title_remainder(title, heading)
+            if rest and text_key(rest) != text_key(heading):
+                parts.add(text_key(rest))
+    return parts
 
 
 def _heading_instead(title: str, headings: tuple[str, ...], page: Page) -> str | None:
@@ -603,8 +624,8 @@ def _site_from_title(lookup: _Lookup, headline: str) -> str | None:
     for group in lookup.groups("markup", "title"):
         for value in group[:1]:
             rest = title_remainder(clean_text(value), headline)
-            if rest and len(rest.split()) <= MAX_SITE_WORDS:
-                return clean_site_name(rest)
+            if rest and len(rest.split()) <= MAX_SITE_WORDS:  # "The Site | World": "The Site"
+                return clean_site_name(owned_segment(rest, lookup.page.own_names) or rest)
             named = site_segment(value, lookup.page.own_names)
             if named:
                 return clean_site_name(named)

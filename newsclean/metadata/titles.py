@@ -102,18 +102,22 @@ def is_host(segment: str) -> bool:
 
 
 MAX_SITE_EXTRA_WORDS = 2
-"""Words a segment may add after the site's name and still name the site, as a section or
-a desk: "Examplery Blog", "Examplery Help Center", "Examplery.com"; "Examplery Arrival
-T-Shirt" (three words more) names a product."""
+"""Words a last segment may add after the site's name and still name the site, as a
+section or a desk: "Examplery Blog", "Examplery Help Center", "Examplery.com"; "Examplery
+Arrival T-Shirt" (three words more) names a product. A first segment names the site only
+as the name itself: before the headline, the name and a word more is as often the product
+the page is about ("Nintendo Switch – OLED Model" on Nintendo's site, "Stripe Payments |
+Global Payment Processing Platform" on Stripe's)."""
 
 
-def names_site(segment: str, keys: set[str]) -> bool:
-    """Whether a title segment is the site's name, or that name and a word or two more."""
+def names_site(segment: str, keys: set[str], extra: bool = True) -> bool:
+    """Whether a title segment is the site's name, or (`extra`) that name and a word or two
+    more."""
     key = text_key(segment)
     if not key:
         return False
-    if key in keys:
-        return True
+    if key in keys or not extra:
+        return key in keys
     words = [text_key(w) for w in _WORD.findall(segment)]
     heads = ("".join(words[:cut]) for cut in range(max(1, len(words) - MAX_SITE_EXTRA_WORDS),
                                                   len(words)))
@@ -166,7 +170,8 @@ def strip_site(
             if not _said_by_page(parts[end - 1], owned):
                 break
         end -= 1
-    while end - start > 1 and (names_site(parts[start], keys) or is_host(parts[start])):
+    while end - start > 1 and (names_site(parts[start], keys, extra=False)
+                               or is_host(parts[start])):
         start += 1
     return title[spans[start][0] : spans[end - 1][1]].strip()
 
@@ -182,6 +187,17 @@ def site_segment(title: str, own: Callable[[], Sequence[str]]) -> str | None:
         return None
     owned = [_spaced_words(line) for line in own()]
     return parts[-1].strip() if _said_by_page(parts[-1], owned) else None
+
+
+def owned_segment(text: str, own: Callable[[], Sequence[str]]) -> str | None:
+    """The first of the segments of `text` (a `<title>`'s remainder beside its headline:
+    "The Site | World", "Page 2 | The Site") that is a name the page gives its site (`own`,
+    as in `strip_site`); None where `text` is one segment or the page names none of them."""
+    parts = segments(text)
+    if len(parts) < 2:
+        return None
+    owned = [_spaced_words(line) for line in own()]
+    return next((part.strip() for part in parts if _said_by_page(part, owned)), None)
 
 
 def _shorter(segment: str, rest: Sequence[str]) -> bool:
