@@ -346,7 +346,10 @@ def _labelled_credits(text: str, *, wrapped: bool) -> list[Credit] | None:
     credits: dict[str, Credit] = {}
     for i, label in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
-        people = _role_names(text[label.end() : end].strip(" ;|·•\n"), any_case=any_case)
+        names = text[label.end() : end].strip(" ;|·•\n")
+        if _role().search(names):
+            return None  # a role written out among the names: `_mixed_credits` reads it
+        people = _role_names(names, any_case=any_case)
         if people is None or not people.names:
             return None
         if _all_agencies(people.names):
@@ -361,7 +364,35 @@ def _parse_sentence(text: str, *, wrapped: bool) -> list[Credit] | None:
         _role_credits(text, wrapped=wrapped)
         or _labelled_credits(text, wrapped=wrapped)
         or _contributed(text)
+        or _mixed_credits(text, wrapped=wrapped)
     )
+
+
+@cache
+def _role_separator() -> re.Pattern[str]:
+    """Where one role of a mixed credit line ends: a semicolon or a bar, or a comma before
+    a role written out ("Hans Müller, redigiert von Anna Schmidt")."""
+    return re.compile(
+        rf"\s*(?:[;|]|,(?=\s*(?:{alternation(role_phrases())})(?!\w)))\s*", re.IGNORECASE
+    )
+
+
+def _mixed_credits(text: str, *, wrapped: bool) -> list[Credit] | None:
+    """Roles parted by semicolons (or a comma before a role), some labelled and some
+    written out: "Reporter: Hans Müller; redigiert von Anna Schmidt" (Reuters' German
+    desk). Every part must be a credit."""
+    parts = [p for p in _role_separator().split(text) if p.strip(_EDGE)]
+    if len(parts) < 2:
+        return None
+    credits: dict[str, Credit] = {}
+    for part in parts:
+        found = _role_credits(part, wrapped=True) or _labelled_credits(part, wrapped=True)
+        if found is None:
+            return None
+        for credit in found:
+            _merge(credits.setdefault(credit.role, Credit(role=credit.role)),
+                   _People(credit.names, credit.places))
+    return list(credits.values()) if wrapped or len(credits) > 1 else None
 
 
 def parse_credit_line(line: str) -> list[Credit] | None:

@@ -187,12 +187,21 @@ class _PlacePart:
     """The gazetteer knows every place as a major city, a country or a US state."""
 
 
+def _caseless(letters: list[str] | str) -> bool:
+    """Whether letters are of a script without capitals (Arabic, Hebrew, Devanagari, Thai):
+    a place's name there is told by what stands beside it (a listed agency, the
+    gazetteer), not by its case."""
+    return all(not c.isupper() and not c.islower() for c in letters)
+
+
 def _is_word(token: str, *, upper: bool) -> bool:
     if not _WORD.fullmatch(token):
         return False
     letters = [c for c in token if c.isalpha()]
     if not letters:  # "⅓" is a word character that is neither a letter nor a digit
         return False
+    if _caseless(letters):
+        return True
     if upper:
         return all(c.isupper() for c in letters)
     return letters[0].isupper() or token in _PARTICLES
@@ -207,7 +216,8 @@ def _name_words(text: str, *, upper: bool) -> bool:
         return False
     if not all(_is_word(w, upper=upper) for w in words_):
         return False
-    return words_[0][0].isupper() and words_[-1] not in _PARTICLES
+    first = words_[0][0]
+    return (first.isupper() or _caseless(first)) and words_[-1] not in _PARTICLES
 
 
 def _is_upper(text: str) -> bool:
@@ -239,7 +249,7 @@ def _places(head: str) -> list[str] | None:
 
 def parse_place(text: str, *, bare_day: bool = False) -> _PlacePart | None:
     """Split the place part of a dateline into locations, a region and a date."""
-    text = text.strip().rstrip(",")
+    text = text.replace("،", ",").strip().rstrip(",")  # the Arabic comma parts as a comma
     if not text or len(text) > MAX_PREFIX:
         return None
     date: str | None = None
