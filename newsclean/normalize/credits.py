@@ -39,6 +39,7 @@ from functools import cache
 from newsclean.model import Credit
 from newsclean.normalize.agencies import canonical_agency
 from newsclean.normalize.gazetteer import is_major_place
+from newsclean.normalize.trailers import parse_trailer
 from newsclean.normalize.wiredata import alternation, phrases
 
 MAX_LINE = 600
@@ -149,7 +150,7 @@ _PLACE = re.compile(r"(?:^|\s)(?P<prep>in|from|aus|en|desde|em)\s(?=[A-Z])")
 _PREAMBLE = re.compile(r"(?:this|the)\s(?:article|story|report|piece|review|guide)\swas\s", re.I)
 """Before a role: "This article was edited by A and B."."""
 _REGION = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,5}\.|[A-Z]{2}")
-_SENTENCE = re.compile(r"(?<=[a-z\)])[.!]\s{1,3}(?=[A-Z])")
+_SENTENCE = re.compile(r"(?<=[a-z\)])[.!]\s{1,3}(?=[A-Z©])")
 _EDGE = " \t\n;,.:-–—"
 
 
@@ -164,7 +165,7 @@ def _is_name(text: str, *, any_case: bool = False) -> bool:
     first = words[0][0]
     if not first.isalpha() or (first.islower() and not any_case):
         return False
-    return not any(c in text for c in '!?"“”:()[]{}')
+    return not any(c in text for c in '!?"“”:()[]{}©ⓒ')
 
 
 def _is_place(text: str) -> bool:
@@ -412,9 +413,13 @@ def parse_credit_line(line: str) -> list[Credit] | None:
         credits = []
         for sentence in sentences:
             found = _parse_sentence(sentence, wrapped=wrapped)
+            if found is None and parse_trailer(sentence) is not None:
+                continue  # the agency's own words after the roles: where to write, ©
             if found is None:
                 return None
             credits.extend(found)
+        if not credits:
+            return None
     return [c.model_copy(update={"raw": raw}) for c in credits]
 
 

@@ -60,6 +60,10 @@ TRAILER_FRAGMENTS: tuple[str, ...] = (
     r"redistributed(?:\sin\sany\sway)?(?:\swithout\s(?:prior\s)?(?:written\s)?permission)?",
     r"our\sstandards\s{0,2}:\s{0,2}the\sthomson\sreuters\strust\sprinciples",
     r"the\sthomson\sreuters\strust\sprinciples",
+    # Reuters' German desk closes its credit line with where to write: "Bei Rückfragen
+    # wenden Sie sich bitte an unsere Redaktion unter a@… (für …) oder b@… (für …)."
+    r"bei\sr(?:ü|ue)ckfragen\swenden\ssie\ssich\s(?:bitte\s)?an\sunsere\sredaktion\sunter"
+    r"(?:\s(?:oder\s)?[^\s()@]{1,60}@[^\s()@]{1,60}(?:\s\([^()]{1,60}\))?){1,3}",
     r"[_=*~•·—–-]{3,}",
 )
 
