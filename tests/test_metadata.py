@@ -831,6 +831,8 @@ _STORY = "<h1>A headline of the story</h1>"
         ('<meta name="author" content="https://example.com/team">', "", []),
         ('<meta name="author" content="{{ author }}">', "", []),
         ("", _STORY + '<a rel="author" href="/privacy">Privacy Policy</a>', []),
+        # a social account's handle names an account, not a desk
+        ('<meta name="author" content="@janedoe">', "", []),
     ],
 )
 def test_the_declared_desk_where_no_person_is_named(

@@ -459,12 +459,14 @@ def declared_desk(values: list[str]) -> list[str]:
     site, a desk, a team or a wire service ("BR24 Redaktion", "The Lavazza Team",
     "Associated Press", "ndr.de"). Publishers' own parsers, Readability and WCXB's truth
     all give it as the author. A label before it is cut; e-mails, URLs, program text and
-    template placeholders are no author."""
+    template placeholders are no author, nor a social account's handle ("@janedoe": a
+    person's account, not a desk, and no name)."""
     out: list[str] = []
     for value in values:
         text = " ".join(BY_PREFIX.sub("", html.unescape(value)).split()).strip(" ,;|-")
         if (
-            len(_LETTER.findall(text)) < MIN_REJECTED_LETTERS
+            text.startswith(("@", "＠"))
+            or len(_LETTER.findall(text)) < MIN_REJECTED_LETTERS
             or len(text) > MAX_NAME_CHARS or len(text.split()) > MAX_DESK_WORDS
             or _EMAIL.search(text) or _URL.search(text) or _CODE.search(text)
             or _placeholder(text)
