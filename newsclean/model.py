@@ -135,11 +135,11 @@ class Block(_Part):
     plain text (a list keeps its items on separate lines; a table keeps one row per line
     with cells separated by " | "; a paragraph's line breaks are newlines; a figure has
     none). The structure behind it, where the extractor knows it, is in the other fields:
-    `inlines` (the runs of a paragraph or heading, or a figure's caption), `items` and
-    `ordered` (a list), `rows` (a table), `blocks` (a quote's content), `language` (a code
-    block's, where the page names it), `src` and `alt` (a figure's image). A paragraph
-    with nothing marked has no `inlines`: its text is its one run. A block built from text
-    alone (as third-party plug-ins may) renders from its text.
+    `inlines` (the runs of a paragraph or heading, or a figure's caption), `items`,
+    `ordered` and `start` (a list), `rows` (a table), `blocks` (a quote's content),
+    `language` (a code block's, where the page names it), `src` and `alt` (a figure's
+    image). A paragraph with nothing marked has no `inlines`: its text is its one run. A
+    block built from text alone (as third-party plug-ins may) renders from its text.
     """
 
     kind: BlockKind = BlockKind.PARAGRAPH
@@ -148,13 +148,20 @@ class Block(_Part):
     inlines: tuple[Inline, ...] = ()
     items: tuple[ListItem, ...] = ()
     ordered: bool = False
+    start: int | None = Field(
+        default=None,
+        description="The number of an ordered list's first item where it is not 1 "
+                    "(`<ol start>`: a list the page breaks in two, a countdown's part).",
+    )
     rows: tuple[TableRow, ...] = ()
     blocks: tuple[Block, ...] = ()
     language: str | None = None
     src: str | None = None
     alt: str | None = None
 
-    _OPTIONAL = ("inlines", "items", "ordered", "rows", "blocks", "language", "src", "alt")
+    _OPTIONAL = (
+        "inlines", "items", "ordered", "start", "rows", "blocks", "language", "src", "alt"
+    )
 
     @model_validator(mode="after")
     def _derive_text(self) -> Block:

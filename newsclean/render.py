@@ -109,6 +109,8 @@ class Block(Protocol):
     @property
     def ordered(self) -> bool: ...
     @property
+    def start(self) -> int | None: ...
+    @property
     def rows(self) -> Sequence[Row]: ...
     @property
     def blocks(self) -> Sequence[Block]: ...
@@ -130,6 +132,7 @@ class _Line:
     inlines: tuple[Inline, ...] = ()
     items: tuple[Part, ...] = ()
     ordered: bool = False
+    start: int | None = None
     rows: tuple[Row, ...] = ()
     blocks: tuple[Block, ...] = ()
     language: str | None = None
@@ -398,7 +401,7 @@ def _indent(text: str, prefix: str, first: str | None = None) -> str:
 
 def _md_list(block: Block, opts: Options) -> str:
     out = []
-    number = 1
+    number = block.start if block.start is not None else 1
     for item in _text_items(block):
         body = _md_item(item, opts)
         if not body:
@@ -628,7 +631,8 @@ def _html_list(block: Block, opts: Options) -> str:
     if not body:
         return ""
     tag = "ol" if block.ordered else "ul"
-    return f"<{tag}>\n" + "\n".join(body) + f"\n</{tag}>"
+    start = f' start="{block.start}"' if block.ordered and block.start is not None else ""
+    return f"<{tag}{start}>\n" + "\n".join(body) + f"\n</{tag}>"
 
 
 def _html_table(block: Block, opts: Options) -> str:

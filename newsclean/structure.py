@@ -537,7 +537,8 @@ class Builder:
             if not items:
                 return []
             ordered = node.element is not None and node.element.tag == "ol"
-            return [Block(kind=BlockKind.LIST, items=tuple(items), ordered=ordered)]
+            start = list_start(node.element) if ordered else None
+            return [Block(kind=BlockKind.LIST, items=tuple(items), ordered=ordered, start=start)]
         if node.kind == "quote":
             blocks = self._blocks(node.content)
             return [Block(kind=BlockKind.QUOTE, blocks=tuple(blocks))] if blocks else []
@@ -934,3 +935,17 @@ def to_blocks(
     bring back (`Builder.left_out`)."""
     kept = list(kept)
     return Builder(page if page is not None else kept, base, left_out).build(kept)
+
+
+MAX_LIST_START = 999_999_999
+"""The largest first number CommonMark writes (nine digits)."""
+
+
+def list_start(element: HtmlElement | None) -> int | None:
+    """The number an ordered list's first item has (`<ol start="4">`), where it is not 1;
+    None for none, 1, or a value that is no whole number in CommonMark's range."""
+    raw = (element.get("start") or "").strip() if element is not None else ""
+    if not raw or not raw.isascii() or not raw.isdigit():
+        return None
+    start = int(raw[:10])
+    return start if start != 1 and start <= MAX_LIST_START else None

@@ -76,6 +76,16 @@ def test_nested_lists_in_markdown_and_html() -> None:
     assert "<ol>\n<li>a</li>" in html and html.startswith("<ul>\n<li><p>one</p>")
 
 
+def test_an_ordered_list_numbers_on_from_its_start() -> None:
+    block = Block(kind=BlockKind.LIST, ordered=True, start=4, items=(
+        ListItem(blocks=(Block(text="four"),)), ListItem(blocks=(Block(text="five"),)),
+    ))
+    assert block.to_markdown() == "4. four\n5. five"
+    assert '<ol start="4">\n<li>four</li>' in Article(blocks=[block]).to_html(title=False)
+    assert '"start":4' in block.model_dump_json()
+    assert "start" not in Block(kind=BlockKind.LIST, ordered=True).model_dump_json()
+
+
 def test_tables_fill_spans_and_pad_short_rows() -> None:
     cell = TableCell
     block = Block(kind=BlockKind.TABLE, rows=(

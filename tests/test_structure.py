@@ -93,6 +93,20 @@ def test_lists_nest_and_items_keep_their_line_breaks() -> None:
     assert block.text == "One\nTwo\nmore of two\na\nb\nThree"
 
 
+@pytest.mark.parametrize(
+    ("attrs", "start"),
+    [(' start="4"', 4), (" start=0", 0), (' start="1"', None), (' start="x"', None),
+     (' start="-2"', None), (' start="12345678901"', None), ("", None)],
+)
+def test_an_ordered_lists_first_number_is_kept(attrs: str, start: int | None) -> None:
+    """A list the page breaks in two (an ad between its halves) numbers its second half on
+    (`<ol start="4">`); a number CommonMark cannot write is none."""
+    [block] = build(f"<ol{attrs}><li>Four</li><li>Five</li></ol>")
+    assert block.ordered and block.start == start
+    [unordered] = build(f"<ul{attrs}><li>Four</li></ul>")
+    assert unordered.start is None
+
+
 def test_a_list_of_cards_is_read_as_headings_and_paragraphs() -> None:
     out = build(
         "<ul><li><h3>First card</h3><p>About the first.</p></li>"
