@@ -64,6 +64,12 @@ TRAILER_FRAGMENTS: tuple[str, ...] = (
     # wenden Sie sich bitte an unsere Redaktion unter a@… (für …) oder b@… (für …)."
     r"bei\sr(?:ü|ue)ckfragen\swenden\ssie\ssich\s(?:bitte\s)?an\sunsere\sredaktion\sunter"
     r"(?:\s(?:oder\s)?[^\s()@]{1,60}@[^\s()@]{1,60}(?:\s\([^()]{1,60}\))?){1,3}",
+    # press-release wires' closing lines: "View original content to download
+    # multimedia:https://www.prnewswire.com/…", "View source version on businesswire.com:
+    # https://…", "SOURCE Acme Corp." (PR Newswire's sign-off, in capitals)
+    r"view\soriginal\scontent(?:\sto\sdownload\smultimedia)?\s?:\s?https?://[^\s]{1,300}",
+    r"view\ssource\sversion\son\s[\w.-]{1,40}\s?:\s?https?://[^\s]{1,300}",
+    r"^(?-i:SOURCE)\s(?-i:[A-Z0-9])[^\n]{0,80}$",
     r"[_=*~•·—–-]{3,}",
 )
 
