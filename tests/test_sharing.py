@@ -8,7 +8,12 @@ import pytest
 
 from newsclean.document import load
 from newsclean.extractors.density import DensityExtractor, DensityParams
-from newsclean.extractors.sharing import follows_network, is_share_link, share_buttons
+from newsclean.extractors.sharing import (
+    follows_feed,
+    follows_network,
+    is_share_link,
+    share_buttons,
+)
 from tests.markup import body_blocks, replay_scorer
 
 STORY = (
@@ -120,3 +125,27 @@ def test_a_follow_bar_leaves_and_a_list_of_channels_stays() -> None:
     blocks = body_blocks(f"<p>{STORY}</p>{bar}{channels}{heading}")
     dropped = [blocks[i].text for i in share_buttons(blocks, [True] * len(blocks))]
     assert dropped == ["Facebook | Instagram |"]
+
+
+@pytest.mark.parametrize("href,label,attrs,follows", [
+    ("/feed/", "RSS", "", True),
+    ("https://example.com/podcast/episodes.rss", "", "", True),  # an icon only
+    ("/rss.xml", "RSS Feed", "", True),
+    ("/atom", "Atom", "", True),
+    ("/subscribe", "RSS", ' type="application/rss+xml"', True),
+    ("/feed/", "Our weekly digest", "", False),  # a label that says more than a feed
+    ("/news/rss-readers-explained", "RSS", "", False),  # a story about feeds
+])
+def test_what_follows_a_feed(href: str, label: str, attrs: str, follows: bool) -> None:
+    html = f'<html><body><a href="{href}"{attrs}>{label}</a></body></html>'
+    link = load(html).tree.find(".//a")
+    assert link is not None and follows_feed(link) is follows
+
+
+def test_a_podcasts_follow_bar_with_its_own_feed_leaves() -> None:
+    """"Apple Podcasts · Spotify · RSS": the networks' links and the site's own feed."""
+    bar = ('<p><a href="https://podcasts.apple.com/x">Apple Podcasts</a> · '
+           '<a href="https://open.spotify.com/show/x">Spotify</a> · <a href="/rss">RSS</a></p>')
+    blocks = body_blocks(f"<p>{STORY}</p>{bar}")
+    dropped = [blocks[i].text for i in share_buttons(blocks, [True] * len(blocks))]
+    assert dropped == ["Apple Podcasts · Spotify · RSS"]

@@ -83,7 +83,9 @@ def _only_share_links(block: TextBlock) -> bool:
     others = [a for a in links if not is_share_link(a)]
     if not others:
         return True
-    if block.kind is BlockKind.HEADING or not all(map(follows_network, others)):
+    if block.kind is BlockKind.HEADING or not all(
+        follows_network(a) or follows_feed(a) for a in others
+    ):
         return False
     linked = sum(_letters(a.text_content()) for a in links)
     return linked >= FOLLOW_LINK_SHARE * _letters(block.text)
@@ -115,6 +117,26 @@ def follows_network(link: HtmlElement) -> bool:
     # a word of the label opens with the network's name: "YouTube" for youtu.be, "X" for
     # x.com (and not "Explore")
     return not words or any(w.startswith(name) for w in words for name in names)
+
+
+FEED_PATH = re.compile(r"[/.](?:rss|atom|feeds?)(?:\.xml)?/?$|\.rss$", re.IGNORECASE)
+"""The address of a site's feed: ".../feed/", "/rss.xml", "/atom", "episodes.rss"."""
+FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml"})
+FEED_WORDS = frozenset({"rss", "atom", "feed"})
+"""A feed link's label, in any language (the formats' names)."""
+
+
+def follows_feed(link: HtmlElement) -> bool:
+    """Whether a link leads to the site's feed under the feed's name or an icon ("RSS"):
+    a follow button like a network's ("Apple Podcasts · Spotify · RSS")."""
+    href = (link.get("href") or "").strip()
+    try:
+        path = urlsplit(href).path
+    except ValueError:
+        return False
+    if FEED_PATH.search(path) is None and (link.get("type") or "").strip() not in FEED_TYPES:
+        return False
+    return set(_WORD.findall(link.text_content().casefold())) <= FEED_WORDS
 
 
 def is_share_link(link: HtmlElement) -> bool:
