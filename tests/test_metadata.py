@@ -1761,9 +1761,13 @@ def test_solar_hijri_dates_need_the_calendars_extra(monkeypatch: pytest.MonkeyPa
         ("Best yoga mats for your home - Gorilla Mats",
          '<a href="https://social.example.org/">Gorilla Mats</a>',
          "Best yoga mats for your home - Gorilla Mats"),
-        # a segment as long as the rest is no site name: the page's headline stays whole
+        # a segment as long as the rest, where the page names both, tells no site name:
+        # the page's headline stays whole
         ("Acme - Privacy Policy",
          "<footer><p>© 2025 Acme · Privacy Policy</p></footer>", "Acme - Privacy Policy"),
+        # ... where the page names only the last, it is the site's, however short the rest
+        ("FAQ | Acme", '<header><a href="/">Acme</a></header>', "FAQ"),
+        ("FAQ | Acme", '<footer><p>© 2025 Acme. All rights reserved.</p></footer>', "FAQ"),
         # a first segment is as often a brand before its tagline: it stays
         ("Alma — Simplifying access to therapy",
          '<a href="/">Alma</a>', "Alma — Simplifying access to therapy"),

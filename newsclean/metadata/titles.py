@@ -163,11 +163,11 @@ def strip_site(
     start, end = 0, len(parts)
     while end - start > 1:
         if not (names_site(parts[end - 1], keys) or is_host(parts[end - 1])):
-            if not _shorter(parts[end - 1], parts[start : end - 1]):
+            if not _no_longer(parts[end - 1], parts[start : end - 1]):
                 break
             if owned is None:
                 owned = [_spaced_words(line) for line in own()]
-            if not _said_by_page(parts[end - 1], owned):
+            if not _owned_tail(parts[end - 1], parts[start : end - 1], owned):
                 break
         end -= 1
     while end - start > 1 and (names_site(parts[start], keys, extra=False)
@@ -183,10 +183,10 @@ def site_segment(title: str, own: Callable[[], Sequence[str]]) -> str | None:
     whose headline is not a run of the title's segments (`title_remainder` then has
     nothing to offer)."""
     parts = segments(clean_text(title))
-    if len(parts) < 2 or not _shorter(parts[-1], parts[:-1]):
+    if len(parts) < 2 or not _no_longer(parts[-1], parts[:-1]):
         return None
     owned = [_spaced_words(line) for line in own()]
-    return parts[-1].strip() if _said_by_page(parts[-1], owned) else None
+    return parts[-1].strip() if _owned_tail(parts[-1], parts[:-1], owned) else None
 
 
 def owned_segment(text: str, own: Callable[[], Sequence[str]]) -> str | None:
@@ -205,6 +205,21 @@ def _shorter(segment: str, rest: Sequence[str]) -> bool:
     shorter than the headline it follows, and a headline the footer's notice also links to
     ("Acme | Privacy Policy" over "© Acme · Privacy Policy") stays."""
     return 0 < len(_WORD.findall(segment)) < sum(len(_WORD.findall(r)) for r in rest)
+
+
+def _no_longer(segment: str, rest: Sequence[str]) -> bool:
+    """Whether a title segment has no more words than the rest of the title."""
+    return 0 < len(_WORD.findall(segment)) <= sum(len(_WORD.findall(r)) for r in rest)
+
+
+def _owned_tail(segment: str, rest: Sequence[str], owned: Sequence[str]) -> bool:
+    """Whether a last title segment is the site's name as the page gives it (`owned`):
+    said there and shorter than the rest; or as long as the rest where the rest is not
+    said there ("FAQ | Acme" under a logo "Acme"; not "Acme | Privacy Policy" over a
+    footer "© Acme · Privacy Policy", where both are the page's)."""
+    if not _said_by_page(segment, owned):
+        return False
+    return _shorter(segment, rest) or not any(_said_by_page(r, owned) for r in rest)
 
 
 def _said_by_page(segment: str, owned: Sequence[str]) -> bool:
