@@ -558,8 +558,45 @@ def _parse(data: bytes) -> tuple[HtmlElement, bool]:
         _reveal_noscript_body(root)
     if "f" in tags:
         _read_noframes(root)
+    if b"<button" in data or b"<BUTTON" in data:
+        _unwrap_page_buttons(root)
     _drop_heading_permalinks(root)
     return root, too_deep
+
+
+BUTTON_PAGE_WORDS = 60
+"""Words in a `<button>` from which it may hold the page, not a label: a button's content
+is a few words."""
+PAGE_PARTS = (
+    "main", "article", "section", "header", "footer", "nav", "aside", "form", "p", "table",
+    "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+)
+"""Elements no button holds (HTML allows it phrasing content only): one inside a button is
+the page parsed into it."""
+
+
+def _unwrap_page_buttons(root: HtmlElement) -> None:
+    """Unwrap the buttons that hold a page's worth of text in the page's own elements. A
+    stray tag inside a button (`<button><div>icon</button>`) makes libxml2 ignore the
+    `</button>`, so the rest of the page is parsed into the button; a browser closes it
+    there. Buttons are no text to a reader of the page (`blocks.SKIP_TAGS`), so the whole
+    page went unread. A button whose many words are in phrasing elements (a video card's
+    transcript in `<span>`s) is a button still."""
+    for button in list(root.iter("button")):
+        if _words_at_least(button, BUTTON_PAGE_WORDS) and next(
+            button.iter(*PAGE_PARTS), None
+        ) is not None:
+            button.drop_tag()
+
+
+def _words_at_least(el: HtmlElement, limit: int) -> bool:
+    """Whether the text under `el` holds at least `limit` words; reads no further."""
+    words = 0
+    for text in el.itertext():
+        words += len(text.split())
+        if words >= limit:
+            return True
+    return False
 
 
 PERMALINK_WORDS = frozenset({"link", "permalink", "anchor", "copy link"})

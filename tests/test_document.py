@@ -470,6 +470,23 @@ def test_noframes_beside_a_shown_body_stays_out() -> None:
                       "</noframes></frameset></html>") == []
 
 
+def test_a_page_parsed_into_a_button_is_read() -> None:
+    """A stray tag inside a menu button makes the parser ignore its `</button>`, so the
+    page after it is parsed into the button (a browser closes it there); buttons are
+    skipped as controls, and the story went unread."""
+    html = ('<html><body><header><button class="menu"><div class="inner"><svg></svg><div> '
+            f"</button><a href='/'>Home</a></header><main><article><h1>Title</h1><p>{_STORY}</p>"
+            f"<p>{_STORY}</p></article></main></body></html>")
+    assert _segmented(html) == ["Home", "Title", _STORY, _STORY]
+
+
+def test_a_button_of_many_words_in_phrasing_elements_stays_a_button() -> None:
+    """A video card's button holding its transcript in spans: a button still."""
+    html = (f"<html><body><p>{_STORY}</p><button><span>How to use it</span>"
+            f"<span>{_STORY} {_STORY}</span></button></body></html>")
+    assert _segmented(html) == [_STORY]
+
+
 _STREAMED = (
     "<html><body><main><h1>Head</h1>"
     '<!--$?--><template id="B:0"></template><div>Loading paragraph...</div><!--/$-->'
