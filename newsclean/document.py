@@ -857,16 +857,24 @@ def _has_visible_words(body: HtmlElement, limit: int) -> bool:
     return False
 
 
+NOSCRIPT_SHELL_TIMES = 10
+"""How many times the words a page shows its largest `<noscript>` holds, from which the
+page is a shell around it (a script-rendered forum showing its name and a "loading" line,
+its thread in the noscript)."""
+
+
 def _reveal_noscript_body(root: HtmlElement) -> None:
-    """Unwrap the largest `<noscript>` of a page whose visible text is next to nothing, so
-    a body served only to clients without scripts is read as the page (the parser already
-    made its content elements)."""
+    """Unwrap the largest `<noscript>` of a page whose visible text is next to nothing, or
+    a tenth of that noscript's, so a body served only to clients without scripts is read as
+    the page (the parser already made its content elements)."""
     body = root.find("body")
-    if body is None or _has_visible_words(body, NOSCRIPT_BODY_WORDS):
+    if body is None:
         return
     sizes = [(word_count(el.text_content()), el) for el in body.iter("noscript")]
     words, largest = max(sizes, key=lambda size: size[0], default=(0, None))
-    if largest is not None and words >= NOSCRIPT_BODY_WORDS:
+    if largest is None or words < NOSCRIPT_BODY_WORDS:
+        return
+    if not _has_visible_words(body, max(NOSCRIPT_BODY_WORDS, words // NOSCRIPT_SHELL_TIMES)):
         largest.drop_tag()
 
 

@@ -422,6 +422,17 @@ def test_a_body_only_in_noscript_is_read() -> None:
     assert _segmented(html) == ["Loading…", "Title", _STORY]
 
 
+def test_a_shell_showing_a_tenth_of_its_noscript_is_read_from_it() -> None:
+    """A script-rendered forum shows its name, a menu and a "loading" line (more than the
+    20 words of a bare shell) and serves its thread in `<noscript>`: ten times what it
+    shows or more is the page."""
+    shown = "Example Forum " + " ".join(f"Menu{i}" for i in range(25)) + " Loading…"
+    thread = "".join(f"<p>{_STORY}</p>" for _ in range(8))
+    assert _segmented(_noscript_page(shown, thread))[-1] == _STORY
+    # a page showing more than a tenth of its noscript's words keeps it out
+    assert _segmented(_noscript_page(shown, thread[: len(thread) // 4])) == [shown]
+
+
 _ZH_STORY = "国务院常务会议周二决定，进一步加大对中小企业的支持力度，推动经济持续回升向好。" * 4
 
 
