@@ -500,10 +500,12 @@ _ELEMENT_CLASSES = lxml.etree.ElementDefaultClassLookup(
 # Only a `<template` start tag makes a template element (lxml lowercases tag names): a page
 # without one (nearly all) skips the walk of its tree that looks for them. Likewise a ruby
 # annotation tag (<rt>, <rtc>, <rp>), for `_drop_ruby_annotations`, a noscript, for
-# `_reveal_noscript_body`, and a noframes, for `_read_noframes`. They are looked for in one
-# scan of the page (a case-insensitive scan reads every byte: three scans took three times
-# as long).
-_FIXED_TAGS = re.compile(rb"<(template|noscript|noframes|r(?:tc?|p)[\s/>])", re.IGNORECASE)
+# `_reveal_noscript_body`, a noframes, for `_read_noframes`, and a button, for
+# `_unwrap_page_buttons`. They are looked for in one scan of the page (a case-insensitive
+# scan reads every byte: three scans took three times as long).
+_FIXED_TAGS = re.compile(
+    rb"<(template|noscript|noframes|button|r(?:tc?|p)[\s/>])", re.IGNORECASE
+)
 # React's streaming server rendering sends the content of a Suspense boundary (or of a
 # deferred segment) late, in a `<div hidden id="S:n">` at the end of the body, and an inline
 # script `$RC("B:m","S:n")` (`$RS("S:n","P:m")`) moves it into the place of the boundary's
@@ -518,8 +520,8 @@ _STREAMED_CALL = re.compile(
 
 def _tags_to_fix(data: bytes) -> frozenset[str]:
     """Which of the tags the parsed tree is fixed for the page holds: "t" (`<template`),
-    "n" (`<noscript`), "f" (`<noframes`), "r" (a ruby annotation), found in one scan (see
-    `_FIXED_TAGS`)."""
+    "n" (`<noscript`), "f" (`<noframes`), "b" (`<button`), "r" (a ruby annotation), found
+    in one scan (see `_FIXED_TAGS`)."""
     return frozenset(
         "f" if m.group(1)[:3].lower() == b"nof" else m.group(1)[:1].lower().decode()
         for m in _FIXED_TAGS.finditer(data)
@@ -558,7 +560,7 @@ def _parse(data: bytes) -> tuple[HtmlElement, bool]:
         _reveal_noscript_body(root)
     if "f" in tags:
         _read_noframes(root)
-    if b"<button" in data or b"<BUTTON" in data:
+    if "b" in tags:
         _unwrap_page_buttons(root)
     _drop_heading_permalinks(root)
     return root, too_deep

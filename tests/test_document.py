@@ -387,6 +387,7 @@ def test_ruby_annotations_are_not_inlined(ruby: str, expected: str) -> None:
         (b"<TEMPLATE></TEMPLATE><NoScript>x</NoScript>", {"t", "n"}),
         (b"<ruby>a<RT>b</RT></ruby><rp/><rtc\n>", {"r"}),
         (b"<template><noscript></noscript><rp></template>", {"t", "n", "r"}),
+        (b"<Button>x</Button><NOFRAMES>y</NOFRAMES>", {"b", "f"}),
     ],
 )
 def test_the_tags_the_tree_is_fixed_for_are_found_in_one_scan(html: bytes, tags: set[str]) -> None:
