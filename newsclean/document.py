@@ -592,12 +592,22 @@ def _unwrap_page_buttons(root: HtmlElement) -> None:
 
 
 def _words_at_least(el: HtmlElement, limit: int) -> bool:
-    """Whether the text under `el` holds at least `limit` words; reads no further."""
+    """Whether the text under `el`, outside scripts and styles, holds at least `limit`
+    words; reads no further."""
     words = 0
-    for text in el.itertext():
-        words += len(text.split())
-        if words >= limit:
-            return True
+    walker = lxml.etree.iterwalk(el, events=("start", "end"))
+    for event, node in walker:
+        if event == "start":
+            if node.tag in _UNSEEN_TAGS or not isinstance(node.tag, str):
+                walker.skip_subtree()  # its end event still comes, with its tail
+                continue
+            text = node.text
+        else:
+            text = node.tail if node is not el else None
+        if text:
+            words += len(text.split())
+            if words >= limit:
+                return True
     return False
 
 
