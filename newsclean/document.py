@@ -593,22 +593,12 @@ def _unwrap_page_buttons(root: HtmlElement) -> None:
 
 def _words_at_least(el: HtmlElement, limit: int) -> bool:
     """Whether the text under `el`, outside scripts and styles, holds at least `limit`
-    words; reads no further."""
-    words = 0
-    walker = lxml.etree.iterwalk(el, events=("start", "end"))
-    for event, node in walker:
-        if event == "start":
-            if node.tag in _UNSEEN_TAGS or not isinstance(node.tag, str):
-                walker.skip_subtree()  # its end event still comes, with its tail
-                continue
-            text = node.text
-        else:
-            text = node.tail if node is not el else None
-        if text:
-            words += len(text.split())
-            if words >= limit:
-                return True
-    return False
+    space-separated tokens; reads no further."""
+    return _has_visible_words(el, limit, count=_tokens)
+
+
+def _tokens(text: str) -> int:
+    return len(text.split())
 
 
 PERMALINK_WORDS = frozenset({"link", "permalink", "anchor", "copy link"})
@@ -849,9 +839,12 @@ pages show far more (menus alone), so their noscript pixels and notes stay out."
 _UNSEEN_TAGS = frozenset({"script", "style", "noscript", "noframes", "template"})
 
 
-def _has_visible_words(body: HtmlElement, limit: int) -> bool:
-    """Whether `body` shows at least `limit` words outside scripts, styles, noscripts and
-    templates; stops at the limit, so a normal page is read no further than its first lines."""
+def _has_visible_words(
+    body: HtmlElement, limit: int, count: Callable[[str], int] = word_count
+) -> bool:
+    """Whether `body` shows at least `limit` words (as `count` counts them) outside
+    scripts, styles, noscripts and templates; stops at the limit, so a normal page is read
+    no further than its first lines."""
     words = 0
     walker = lxml.etree.iterwalk(body, events=("start", "end"))
     for event, el in walker:
@@ -863,7 +856,7 @@ def _has_visible_words(body: HtmlElement, limit: int) -> bool:
         else:
             text = el.tail if el is not body else None
         if text:
-            words += word_count(text)
+            words += count(text)
             if words >= limit:
                 return True
     return False
