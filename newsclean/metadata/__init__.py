@@ -474,15 +474,22 @@ def _site_parts(lookup: _Lookup) -> set[str]:
     "Headline | The Site" over an `<h1>` "Headline"), as `text_key`s: a metadata title
     that is one of them is the site's name (an `og:title` "The Site"), which the
     `<title>` holds and so seems to confirm."""
+    parts = set()
+    for title, heading in _titles_and_headings(lookup):
+        rest = title_remainder(title, heading)
+        if rest and text_key(rest) != text_key(heading):
+            parts.add(text_key(rest))
+    return parts
+
+
+def _titles_and_headings(lookup: _Lookup) -> Iterator[tuple[str, str]]:
+    """Each pair of the page's `<title>` and one of its first `<h1>`s, cleaned: the two
+    sources of the page's own text that `_site_parts` and `_witnesses_agree` compare."""
     titles = [clean_text(v) for group in lookup.groups("markup", "title") for v in group[:1]]
     headings = [clean_text(v) for group in lookup.groups("h1", "title") for v in group[:5]]
-    parts = set()
     for title in titles:
         for heading in headings:
-            rest = title_remainder(title, heading)
-            if rest and text_key(rest) != text_key(heading):
-                parts.add(text_key(rest))
-    return parts
+            yield title, heading
 
 
 def _heading_instead(title: str, headings: tuple[str, ...], page: Page) -> str | None:
@@ -514,14 +521,11 @@ def _witnesses_agree(lookup: _Lookup) -> str | None:
     """The page's `<title>` where its heading is the whole of it or a leading or trailing
     run of its segments: two sources of the page's own text agree, and beat a metadata
     title that neither confirms (a listing's microdata names its first item)."""
-    titles = [clean_text(v) for group in lookup.groups("markup", "title") for v in group[:1]]
-    headings = [clean_text(v) for group in lookup.groups("h1", "title") for v in group[:5]]
-    for title in titles:
-        for heading in headings:
-            if text_key(heading) and (
-                text_key(heading) == text_key(title) or title_remainder(title, heading)
-            ):
-                return title
+    for title, heading in _titles_and_headings(lookup):
+        if text_key(heading) and (
+            text_key(heading) == text_key(title) or title_remainder(title, heading)
+        ):
+            return title
     return None
 
 
