@@ -59,6 +59,7 @@ CLUTTER: list[str] = [
     # a teaser's label and its title, in other languages
     "Lire aussi : Un autre article sur le budget de la ville",
     "Leia também: Prefeito promete novos ônibus",
+    "Also read: Mayor promises new buses",
     "Читайте также: Мэр пообещал новые автобусы",
     "Czytaj także: Burmistrz obiecuje nowe autobusy",
     "Ayrıca okuyun: Belediye başkanı yeni otobüs sözü verdi",
@@ -172,6 +173,9 @@ def test_an_inline_teaser_label_takes_only_itself() -> None:
     ("相关阅读 央行宣布下调存款准备金率0.5个百分点", 0.7, True),
     ("Lire aussi\xa0: Les critiques de la CNIL contre le projet de loi sur le renseignement",
      0.8, True),  # past the 15 words of a call to action, a linked title
+    ("ALSO READ Council approves new budget for schools next year", 0.9, True),
+    ("Read more on how to install and use the tool on Ubuntu", 0.9, True),
+    ("Related reading helps the council, the mayor said on Monday", 0.1, False),
     ("По теме выступил министр финансов с докладом", 0.0, False),  # a sentence, unlinked
     ("Saiba mais sobre o programa na página oficial do governo", 0.3, False),
     ("Читайте также Центробанк сохранил ключевую ставку", None, False),  # density unknown
@@ -316,3 +320,22 @@ def test_a_list_of_teasers_after_the_heading_is_judged_by_its_items() -> None:
     assert clutter_flags([*story, "More stories", items], [None] * 6)[-1] is True
     essay = "\n".join([story[0] * 4, "A second item."])  # an item of story length: text again
     assert clutter_flags([*story, "More stories", essay], [None] * 6)[-1] is False
+
+
+def test_english_teasers_inside_a_story_leave_it() -> None:
+    """An English "Also read" teaser set in a story, with or without its colon, goes; the
+    story around it stays (built page, extracted end to end)."""
+    import newsclean
+
+    story = " ".join(["The council met on Monday to discuss the new water plan for the city."] * 3)
+    html = (
+        "<html><body><article><h1>Council plan</h1>"
+        f"<p>{story}</p><p>{story}</p>"
+        "<p><strong>ALSO READ</strong> <a href='/x'>Council approves new budget for schools</a></p>"
+        f"<p>{story}</p>"
+        "<p><b>Also read:</b> <a href='/y'>River board warns of a water shortage</a></p>"
+        f"<p>{story}</p></article></body></html>"
+    )
+    text = newsclean.extract(html).text
+    assert "budget for schools" not in text and "water shortage" not in text
+    assert text.count("The council met on Monday") == 12

@@ -140,6 +140,8 @@ CALLS_TO_ACTION: dict[str, tuple[str, ...]] = {
 # The label of a teaser set inside a story ("Lire aussi : <a>…</a>"), by language: a block
 # that is the label alone, or the label, a colon and a title, is a call to action.
 TEASER_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("also read", "read also", "must read", "also see", "see also", "related",
+           "read more"),
     "de": ("lesen sie auch", "lesen sie mehr", "auch interessant", "mehr zum thema"),
     "fr": ("lire aussi", "à lire aussi", "à lire également", "voir aussi", "lire également"),
     "es": ("lea también", "lee también", "leer también", "ver también", "te puede interesar",
