@@ -153,3 +153,46 @@ def test_a_question_answered_in_text_stays(monkeypatch: pytest.MonkeyPatch) -> N
     text = _text(_page(faq + toggle + statement))
     assert question in text and "How do you begin a project?" in text
     assert "Tell us how you begin a project." in text
+
+
+PLACEHOLDERS = {
+    "en": ("<div class='embed'><p>To see this content please enable targeting cookies.</p>"
+           "<button>Manage cookie settings</button></div>", "enable targeting cookies"),
+    "de": ("<div><p>Empfohlener redaktioneller Inhalt</p><p>An dieser Stelle finden Sie einen "
+           "externen Inhalt, der den Artikel ergänzt.</p><input type='checkbox' id='c'>"
+           "<label for='c'>Externen Inhalt anzeigen</label><p>Ich bin damit einverstanden, "
+           "dass mir der externe Inhalt angezeigt wird. Damit können personenbezogene Daten "
+           "an Drittplattformen übermittelt werden.</p></div>", "externen Inhalt, der"),
+    "fr": ("<figure><p>Ce contenu externe nécessite votre consentement.</p>"
+           "<span role='button'>Accepter</span></figure>", "votre consentement"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(PLACEHOLDERS))
+def test_a_placeholder_asking_consent_for_embedded_content_leaves(
+    monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    """Where a video or a post is embedded, a page shows until the reader consents a notice
+    on cookies or a third party's content beside the control that consents: with its title,
+    it leaves; the story around it stays."""
+    box, marker = PLACEHOLDERS[language]
+    replay_scorer(monkeypatch, lambda text: 0.9 if "Inhalt" in text or marker in text
+                  else None, PageType.ARTICLE)
+    html = _page(box)
+    text = _text(html)
+    assert "Point 4 of our offer" in text and marker not in text
+    assert "Empfohlener" not in text and "Externen Inhalt anzeigen" not in text
+    assert marker in _text(html, DensityParams(consent_placeholders=False))
+
+
+def test_a_paragraph_about_cookies_without_a_control_stays(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An article on privacy speaks of cookies and consent in its paragraphs; no button
+    stands in their box, and they stay."""
+    about = ("Regulators say sites must ask for your consent before they set tracking "
+             "cookies, and that third-party content loaded without it breaks the law.")
+    replay_scorer(monkeypatch, lambda text: 0.9 if "Regulators" in text else None,
+                  PageType.ARTICLE)
+    text = _text(_page(f"<div><p>{about}</p></div><div><button>Share</button></div>"))
+    assert about in text

@@ -45,7 +45,7 @@ from newsclean.extractors.declared import (
     review_copies,
     shares,
 )
-from newsclean.extractors.forms import button_prompts, entry_form_text
+from newsclean.extractors.forms import button_prompts, consent_placeholders, entry_form_text
 from newsclean.extractors.offers import linked_offers
 from newsclean.extractors.overlays import dialog_text
 from newsclean.extractors.paragraphs import paragraph_lines
@@ -214,6 +214,9 @@ class DensityExtractor:
         if params.button_prompts:
             passes.append((lambda keep: button_prompts(blocks, keep), False,
                            "a question to the reader answered by buttons"))
+        if params.consent_placeholders:
+            passes.append((lambda keep: consent_placeholders(blocks, keep), False,
+                           "a placeholder asking consent to show embedded content"))
         if params.comment_text and any(analysis.in_comments):
             passes.append((lambda keep: [i for i, k in enumerate(keep)
                                          if k and analysis.in_comments[i]],

@@ -18,6 +18,11 @@ comments is the comment section's (`newsclean.comments`).
 A question put to the reader with its answers as buttons ("Was this page helpful?" over
 thumbs up and down, "Did this answer your question? Yes No") is a form without a `<form>`:
 `button_prompts` finds it by the buttons in the question's own box.
+
+A placeholder for embedded content the reader has not consented to ("To see this content
+please enable targeting cookies", "Ich bin damit einverstanden, dass mir der externe Inhalt
+angezeigt wird") speaks of consent beside the control that gives it: `consent_placeholders`
+finds it by both, the wording in the languages `normalize.clutter` lists.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from collections.abc import Sequence
 from lxml.html import HtmlElement
 
 from newsclean.blocks import TextBlock, block_spans, words_under
+from newsclean.normalize.clutter import asks_consent
 
 BOX_WORDS = 40
 """Words a form's box (the form and what prompts it: a heading, a line on what the reader
@@ -145,3 +151,48 @@ def answer_buttons(box: HtmlElement) -> int:
             if count >= MIN_ANSWERS:
                 break
     return count
+
+
+CONSENT_WORDS = 150
+"""Longest block of a consent placeholder: a provider's notice, not a page on privacy."""
+CONSENT_BOX_BLOCKS = 5
+"""Blocks a placeholder's box holds at most: a title, the notice, a button's label, a note."""
+CONSENT_DEPTH = 4
+"""Elements above the notice searched for its box's control."""
+CONTROL_ROLES = frozenset({"button", "switch", "checkbox"})
+CONTROL_INPUTS = frozenset({"button", "submit", "checkbox"})
+
+
+def consent_placeholders(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
+    """Kept blocks of a placeholder shown instead of embedded content until the reader
+    consents to its provider's cookies: a block that speaks of consent, cookies or a third
+    party's content (`clutter.asks_consent`) in a small box (at most `CONSENT_BOX_BLOCKS`
+    blocks, `CONSENT_DEPTH` elements up) that holds a control to consent with (a button, a
+    checkbox, a switch), and the other kept blocks of that box (its title, the control's
+    label). An article about cookies has no button beside its paragraphs."""
+    spans: dict[HtmlElement, tuple[int, int]] | None = None
+    found: set[int] = set()
+    for i, block in enumerate(blocks):
+        if not keep[i] or i in found or block.words > CONSENT_WORDS or not asks_consent(
+            block.text
+        ):
+            continue
+        spans = spans if spans is not None else block_spans(blocks)
+        for el in block.ancestors[:CONSENT_DEPTH]:
+            first, last = spans.get(el, (i, i))
+            if last - first + 1 > CONSENT_BOX_BLOCKS:
+                break  # the box holds more of the page
+            if _has_control(el):
+                found.update(j for j in range(first, last + 1) if keep[j])
+                break
+    return sorted(found)
+
+
+def _has_control(box: HtmlElement) -> bool:
+    """Whether `box` holds a button, a checkbox or a switch."""
+    for el in box.iter("button", "input", "label", "a", "span", "div"):
+        if el.tag == "button" or (el.get("role") or "").strip().lower() in CONTROL_ROLES or (
+            el.tag == "input" and (el.get("type") or "").strip().lower() in CONTROL_INPUTS
+        ):
+            return True
+    return False

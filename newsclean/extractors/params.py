@@ -255,6 +255,10 @@ class DensityParams:
     button_prompts: bool = True
     """Kept short questions put to the reader whose box holds the answers as buttons ("Was
     this page helpful?" over "Yes" and "No": `forms.button_prompts`) are dropped."""
+    consent_placeholders: bool = True
+    """Kept blocks of a placeholder for embedded content that asks for the reader's consent
+    to cookies or a third party's content beside a control to give it
+    (`forms.consent_placeholders`) are dropped."""
     dialog_text: bool = True
     """Kept text inside a dialog (`<dialog>`, role `dialog` or `alertdialog`: a cookie
     banner, a sign-up or login prompt, a cart drawer) is dropped, except on product pages,

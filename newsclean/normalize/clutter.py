@@ -232,6 +232,37 @@ SECTION_LABELS: dict[str, tuple[str, ...]] = {
     "ur": ("متعلقہ خبریں",),
 }
 
+# What a placeholder for embedded content (a video, a post, a podcast player) says while
+# the reader has not consented to its provider's cookies, by language: searched for in a
+# block whose own box holds a control to give that consent (`extractors.forms`).
+CONSENT_PHRASES: dict[str, tuple[str, ...]] = {
+    "en": (r"cookies?\s(?:preferences|settings|policy|consent)", r"(?:enable|accept|allow)\s"
+           r"(?:\w+\s){0,2}cookies", r"third[\s-]party\s(?:content|provider|cookies)",
+           r"(?:external|embedded)\scontent", r"your\sconsent"),
+    "de": (r"externe[nrs]?\sinhalt", r"eingebettete[nr]?\sinhalt", r"einwilligung",
+           r"personenbezogene[nr]?\sdaten", r"drittanbieter", r"drittplattform", r"cookies?"),
+    "fr": (r"contenus?\s(?:externes?|tiers)", r"consentement", r"cookies?"),
+    "es": (r"contenidos?\s(?:externos?|de\sterceros)", r"consentimiento", r"cookies?"),
+    "it": (r"contenut[oi]\s(?:estern[oi]|di\sterze\sparti)", r"consenso", r"cookies?"),
+    "pt": (r"conteúdos?\s(?:externos?|de\sterceiros)", r"consentimento", r"cookies?"),
+    "nl": (r"externe\sinhoud", r"toestemming", r"cookies?"),
+    "pl": (r"treści\szewnętrzn\w*", r"zgod[aęy]", r"cookies?"),
+    "sv": (r"externt\sinnehåll", r"samtycke", r"cookies?"),
+    "da": (r"eksternt\sindhold", r"samtykke", r"cookies?"),
+    "no": (r"eksternt\sinnhold", r"samtykke", r"informasjonskapsler"),
+}
+_CONSENT = re.compile(
+    r"\b(?:" + "|".join(p for ps in CONSENT_PHRASES.values() for p in ps) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def asks_consent(text: str) -> bool:
+    """Whether `text` speaks of the reader's consent to cookies or to a third party's
+    content, in a language of `CONSENT_PHRASES`."""
+    return _CONSENT.search(text) is not None
+
+
 MAX_CLUTTER_WORDS = 15
 """Longest call-to-action block; longer blocks are prose that mentions one."""
 MAX_LINK_CLUTTER_WORDS = 8
