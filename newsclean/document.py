@@ -585,20 +585,10 @@ def _unwrap_page_buttons(root: HtmlElement) -> None:
     page went unread. A button whose many words are in phrasing elements (a video card's
     transcript in `<span>`s) is a button still."""
     for button in list(root.iter("button")):
-        if _words_at_least(button, BUTTON_PAGE_WORDS) and next(
+        if _has_visible_words(button, BUTTON_PAGE_WORDS) and next(
             button.iter(*PAGE_PARTS), None
         ) is not None:
             button.drop_tag()
-
-
-def _words_at_least(el: HtmlElement, limit: int) -> bool:
-    """Whether the text under `el`, outside scripts and styles, holds at least `limit`
-    space-separated tokens; reads no further."""
-    return _has_visible_words(el, limit, count=_tokens)
-
-
-def _tokens(text: str) -> int:
-    return len(text.split())
 
 
 PERMALINK_WORDS = frozenset({"link", "permalink", "anchor", "copy link"})
@@ -839,12 +829,10 @@ pages show far more (menus alone), so their noscript pixels and notes stay out."
 _UNSEEN_TAGS = frozenset({"script", "style", "noscript", "noframes", "template"})
 
 
-def _has_visible_words(
-    body: HtmlElement, limit: int, count: Callable[[str], int] = word_count
-) -> bool:
-    """Whether `body` shows at least `limit` words (as `count` counts them) outside
-    scripts, styles, noscripts and templates; stops at the limit, so a normal page is read
-    no further than its first lines."""
+def _has_visible_words(body: HtmlElement, limit: int) -> bool:
+    """Whether `body` shows at least `limit` words (`word_count`'s: text written without
+    spaces counts by its characters) outside scripts, styles, noscripts and templates;
+    stops at the limit, so a normal page is read no further than its first lines."""
     words = 0
     walker = lxml.etree.iterwalk(body, events=("start", "end"))
     for event, el in walker:
@@ -856,7 +844,7 @@ def _has_visible_words(
         else:
             text = el.tail if el is not body else None
         if text:
-            words += count(text)
+            words += word_count(text)
             if words >= limit:
                 return True
     return False

@@ -492,6 +492,16 @@ def test_a_page_parsed_into_a_button_is_read() -> None:
     assert _segmented(html) == ["Home", "Title", _STORY, _STORY]
 
 
+def test_a_page_in_chinese_parsed_into_a_button_is_read() -> None:
+    """Chinese is written without spaces: the words of the page in the button are counted
+    by its characters, not by its few space-separated runs."""
+    story = "北京市政府今天宣布了一项新的城市交通计划，旨在减少拥堵并改善空气质量。" * 3
+    html = ('<html><body><header><button class="menu"><div class="icon">菜单</button>'
+            f"<a href='/'>首页</a></header><main><article><h1>交通计划</h1><p>{story}</p>"
+            f"<p>{story}</p></article></main></body></html>")
+    assert _segmented(html)[1:] == ["交通计划", story, story]
+
+
 def test_a_button_of_many_words_in_phrasing_elements_stays_a_button() -> None:
     """A video card's button holding its transcript in spans: a button still."""
     html = (f"<html><body><p>{_STORY}</p><button><span>How to use it</span>"
