@@ -209,10 +209,10 @@ def table_rows(table: HtmlElement) -> Iterator[tuple[HtmlElement, bool]]:
 
 
 def is_layout_table(table: HtmlElement) -> bool:
-    """A table that lays out a page rather than holding data: one that `lays_out_page`, or
-    of one column, or of only preformatted text (a highlighter's line-number gutter beside
-    the code)."""
-    if lays_out_code(table) or lays_out_page(table):
+    """A table that lays out a page rather than holding data: one that `lays_out_page` or
+    is an older page's grid (`page_grid`), or of one column, or of only preformatted text
+    (a highlighter's line-number gutter beside the code)."""
+    if lays_out_code(table) or lays_out_page(table) or page_grid(table):
         return True
     return max((_width(tr) for tr, _ in table_rows(table)), default=0) < 2
 
@@ -263,8 +263,26 @@ def page_grid(table: HtmlElement) -> bool:
         return False
     for tr, _ in rows:
         cells = [c for c in tr if c.tag in CELL_TAGS]
-        if len(cells) > 1 and any(map(_menu_column, cells)) and any(map(_text_column, cells)):
-            return lays_out_page(table)
+        if len(cells) > 1 and any(map(_menu_column, cells)):
+            text = [c for c in cells if _text_column(c)]
+            if text:
+                return lays_out_page(table) or any(map(_in_paragraphs, text))
+    return False
+
+
+GRID_PARAGRAPHS = 2
+"""Paragraph elements a text column beside a menu column holds at least to be a story: a
+data cell's editor wraps its text in one."""
+
+
+def _in_paragraphs(cell: HtmlElement) -> bool:
+    """Whether a cell holds `GRID_PARAGRAPHS` or more paragraphs (`<p>`) with text."""
+    found = 0
+    for p in cell.iter("p"):
+        if p.text_content().strip():
+            found += 1
+            if found >= GRID_PARAGRAPHS:
+                return True
     return False
 
 

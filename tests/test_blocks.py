@@ -235,6 +235,23 @@ def test_a_page_grid_of_text_written_without_spaces_is_seen() -> None:
     assert all("频道" not in b.text for b in blocks if b.text in ZH_STORY)
 
 
+def test_a_page_grid_whose_story_is_in_paragraph_elements_is_seen() -> None:
+    """The story's column beside the menu column writes its paragraphs as `<p>`s, no blank
+    line between them and fewer words than a long cell: two paragraphs or more beside a
+    menu are a story, not a data cell (whose editor wraps its text in one)."""
+    page = _grid_page().replace("<br><br>".join(STORY_PARAGRAPHS),
+                                "".join(f"<p>{p}</p>" for p in STORY_PARAGRAPHS[:2]))
+    import newsclean
+
+    article = newsclean.extract(page)
+    assert BlockKind.TABLE not in {b.kind for b in article.blocks}
+    assert [b.text for b in article.blocks if b.text in STORY_PARAGRAPHS] == list(
+        STORY_PARAGRAPHS[:2])
+    one = page.replace(f"<p>{STORY_PARAGRAPHS[1]}</p>", "")  # one paragraph: a data cell
+    menu = [b for b in segment(lxml.html.document_fromstring(one)) if b.text.endswith(" news")]
+    assert {b.kind for b in menu} == {BlockKind.TABLE}
+
+
 def test_many_rows_with_a_links_column_stay_data() -> None:
     """A table of many rows alike is data, whatever its cells hold: each row one block."""
     blocks = segment(lxml.html.document_fromstring(_grid_page(menu_rows=6)))
