@@ -56,6 +56,7 @@ CLUTTER: list[str] = [
     "Quick View View Options",  # a shop tile's buttons
     "Add to compare",
     "Read full story →",
+    "Jump to Recipe", "Jump To Details", "Jump to the review",
     # a teaser's label and its title, in other languages
     "Lire aussi : Un autre article sur le budget de la ville",
     "Leia também: Prefeito promete novos ônibus",
@@ -83,6 +84,7 @@ CLUTTER: list[str] = [
     "Dit artikel is alleen voor abonnees",
 ]
 NOT_CLUTTER: list[str] = [
+    "Jump to a section:",  # the label of a table of contents
     "Sign up for 4 months of Amazon Music Unlimited for just $1.",
     "Share this information, please?",
     "The company continued to sign up additional subscribers throughout the week.",

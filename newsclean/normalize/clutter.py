@@ -35,6 +35,8 @@ CALLS_TO_ACTION: dict[str, tuple[str, ...]] = {
         r"(?:story|article)\scontinues\sbelow(?:\s(?:this\s)?(?:advertisement|ad))?",
         r"scroll\s(?:down\s)?to\scontinue(?:\swith\scontent|\sreading)?",
         r"continue\sreading(?:\sbelow|\sthe\smain\sstory)?",
+        # a button to a part of the same page: "Jump to Recipe", "Jump To Details"
+        r"jump\sto(?:\sthe)?\s(?:recipe|review|details|video|comments?|content|section)",
         r"access\sthis\sarticle\sfor\sfree",
         r"(?:already\shave\san\saccount|already\sa\s(?:subscriber|member))\??\s?"
         r"(?:sign|log)\s?in(?:\shere)?",
