@@ -196,3 +196,33 @@ def test_a_paragraph_about_cookies_without_a_control_stays(
                   PageType.ARTICLE)
     text = _text(_page(f"<div><p>{about}</p></div><div><button>Share</button></div>"))
     assert about in text
+
+
+PAYWALL = ("<div class='wall'><h3>Subscribe to continue reading</h3><p>{pitch}</p>"
+           "<a class='btn' href='/subscribe'>Subscribe now</a>"
+           "<p>Already a subscriber? <a href='/login'>Log in</a></p></div>")
+PITCH = "Get unlimited access to our journalism for just $1 a week. Cancel anytime."
+
+
+def test_a_pitch_among_calls_to_action_leaves(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A paywall's box: its heading and buttons are calls to action by their wording; the
+    pitch between them, which no word list holds, leaves with them."""
+    replay_scorer(monkeypatch, lambda text: 0.9 if text == PITCH else None, PageType.ARTICLE)
+    html = _page(PAYWALL.format(pitch=PITCH))
+    text = _text(html)
+    assert "Point 4 of our offer" in text and PITCH not in text
+    assert PITCH in _text(html, DensityParams(promo_boxes=False))
+
+
+def test_cards_with_calls_to_action_stay(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A listing's cards each hold a snippet beside "Read more" and "Comment": one of a
+    run of boxes alike is an item; and a box with one call beside its line keeps it."""
+    snippet = "The council met on Monday and approved a plan for the river."
+    card = (f"<article class='entry item-{{n}}'><h2>Council meets {{n}}</h2><p>{snippet}</p>"
+            "<p><a href='/c'>Comment</a></p><p><a href='/r'>Read more</a></p></article>")
+    cards = "".join(card.format(n=n) for n in range(3))
+    one_call = f"<div><p>{PITCH}</p><a href='/s'>Subscribe now</a></div>"
+    replay_scorer(monkeypatch, lambda text: 0.9 if snippet in text or text == PITCH
+                  else None, PageType.LISTING)
+    text = _text(_page(cards + one_call))
+    assert text.count(snippet) == 3 and PITCH in text

@@ -45,7 +45,12 @@ from newsclean.extractors.declared import (
     review_copies,
     shares,
 )
-from newsclean.extractors.forms import button_prompts, consent_placeholders, entry_form_text
+from newsclean.extractors.forms import (
+    button_prompts,
+    consent_placeholders,
+    entry_form_text,
+    promo_boxes,
+)
 from newsclean.extractors.offers import linked_offers
 from newsclean.extractors.overlays import dialog_text
 from newsclean.extractors.paragraphs import paragraph_lines
@@ -214,6 +219,9 @@ class DensityExtractor:
         if params.button_prompts:
             passes.append((lambda keep: button_prompts(blocks, keep), False,
                            "a question to the reader answered by buttons"))
+        if params.promo_boxes:
+            passes.append((lambda keep: promo_boxes(blocks, keep), False,
+                           "a line of a box of calls to action"))
         if params.consent_placeholders:
             passes.append((lambda keep: consent_placeholders(blocks, keep), False,
                            "a placeholder asking consent to show embedded content"))

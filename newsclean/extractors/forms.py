@@ -31,8 +31,8 @@ from collections.abc import Sequence
 
 from lxml.html import HtmlElement
 
-from newsclean.blocks import TextBlock, block_spans, words_under
-from newsclean.normalize.clutter import asks_consent
+from newsclean.blocks import LINKED, TextBlock, block_spans, words_under
+from newsclean.normalize.clutter import asks_consent, is_call_to_action
 
 BOX_WORDS = 40
 """Words a form's box (the form and what prompts it: a heading, a line on what the reader
@@ -196,3 +196,73 @@ def _has_control(box: HtmlElement) -> bool:
         ):
             return True
     return False
+
+
+PROMO_WORDS = 30
+"""Longest kept line of a box of calls to action: a pitch, not a paragraph of the story."""
+PROMO_BOX_BLOCKS = 6
+"""Blocks a box of calls to action holds at most: a heading, a pitch, buttons, a log-in."""
+PROMO_CALLS = 2
+"""Calls to action (`clutter.is_call_to_action`) the box holds besides the line."""
+
+
+def promo_boxes(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
+    """Kept lines of a small box whose other lines are calls to action: a paywall's or a
+    newsletter's pitch ("Get unlimited access to our journalism for just $1 a week") between
+    "Subscribe to continue reading", "Subscribe now" and "Already a subscriber? Log in".
+    The calls are known by their wording; the pitch, which no word list holds, by the box
+    it shares with them (at most `PROMO_BOX_BLOCKS` blocks, `PROMO_DEPTH` elements up,
+    holding no longer kept text and no linked line but the calls, and not one of its
+    parent's run of boxes alike: a listing's card of a title, a date, a snippet, "Read
+    more" and "0 comments" is an item, and so are its siblings)."""
+    spans: dict[HtmlElement, tuple[int, int]] | None = None
+    calls: dict[int, bool] = {}
+
+    def call(j: int) -> bool:
+        if j not in calls:
+            calls[j] = is_call_to_action(blocks[j].text)
+        return calls[j]
+
+    found: set[int] = set()
+    for i, block in enumerate(blocks):
+        if not keep[i] or i in found or block.words > PROMO_WORDS or call(i) or (
+            block.link_density >= LINKED
+        ):
+            continue
+        spans = spans if spans is not None else block_spans(blocks)
+        for el in block.ancestors[:PROMO_DEPTH]:
+            first, last = spans.get(el, (i, i))
+            if last - first + 1 > PROMO_BOX_BLOCKS:
+                break
+            box = range(first, last + 1)
+            if any(keep[j] and blocks[j].words > PROMO_WORDS for j in box) or any(
+                j != i and not call(j) and blocks[j].link_density >= LINKED for j in box
+            ):
+                break  # the story's text, or a card's linked title: an item, not a promo
+            if sum(call(j) for j in box if j != i) >= PROMO_CALLS:
+                if not _repeated(el):
+                    found.update(j for j in box if keep[j])
+                break
+    return sorted(found)
+
+
+PROMO_DEPTH = 3
+"""Elements above the line searched for its box."""
+
+
+def _repeated(box: HtmlElement) -> bool:
+    """Whether a sibling of `box` has its tag and the first word of its class: one of a
+    run of items (whose other class words may name each item's tags)."""
+    parent = box.getparent()
+    if parent is None:
+        return False
+    first = _first_class(box)
+    return any(
+        other is not box and other.tag == box.tag and _first_class(other) == first
+        for other in parent
+    )
+
+
+def _first_class(el: HtmlElement) -> str:
+    words = (el.get("class") or "").split()
+    return words[0] if words else ""

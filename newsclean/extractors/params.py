@@ -255,6 +255,9 @@ class DensityParams:
     button_prompts: bool = True
     """Kept short questions put to the reader whose box holds the answers as buttons ("Was
     this page helpful?" over "Yes" and "No": `forms.button_prompts`) are dropped."""
+    promo_boxes: bool = True
+    """Kept lines of a small box whose other lines are calls to action (a paywall's or a
+    newsletter's pitch: `forms.promo_boxes`) are dropped."""
     consent_placeholders: bool = True
     """Kept blocks of a placeholder for embedded content that asks for the reader's consent
     to cookies or a third party's content beside a control to give it
