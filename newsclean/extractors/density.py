@@ -21,7 +21,9 @@ The rules' parameters (`DensityParams`) and labels are re-exported here: a calle
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 
+from newsclean.blocks import TextBlock
 from newsclean.document import Document
 from newsclean.extractors.base import Candidate
 from newsclean.extractors.block_model import Forest, decide
@@ -186,18 +188,7 @@ class DensityExtractor:
             passes.append((lambda keep: paragraph_lines(blocks, keep,
                                                         params.paragraph_lines_share),
                            True, "a line of a paragraph kept for most of its lines ({})"))
-        if params.repeated_passages:
-            passes.append((lambda keep: repeated_passages(blocks, keep), False,
-                           "a passage kept already"))
-        if params.navigation_copies:
-            passes.append((lambda keep: navigation_copies(blocks, keep), False,
-                           "navigation the page prints again elsewhere"))
-        if params.share_buttons:
-            passes.append((lambda keep: share_buttons(blocks, keep), False,
-                           "a button sharing the page"))
-        if params.teaser_boxes:
-            passes.append((lambda keep: teaser_boxes(blocks, keep), False,
-                           "a box of links to related stories"))
+        passes += _drops(params, _COPIES_AND_BOXES, blocks)
         if params.titled_boxes and classify(doc).page_type not in _ITEM_PAGES:
             passes.append((lambda keep: titled_boxes(blocks, keep), False,
                            "a box of links after the body, its title left out"))
@@ -213,18 +204,7 @@ class DensityExtractor:
         if params.repeated_post_lines and analysis.posts:
             passes.append((lambda keep: repeated_post_lines(analysis, keep), False,
                            "a line most of a thread's posts print alike"))
-        if params.thread_chrome:
-            passes.append((lambda keep: thread_chrome(blocks, keep), False,
-                           "a thread's per-post controls, member details or signatures"))
-        if params.button_prompts:
-            passes.append((lambda keep: button_prompts(blocks, keep), False,
-                           "a question to the reader answered by buttons"))
-        if params.promo_boxes:
-            passes.append((lambda keep: promo_boxes(blocks, keep), False,
-                           "a line of a box of calls to action"))
-        if params.consent_placeholders:
-            passes.append((lambda keep: consent_placeholders(blocks, keep), False,
-                           "a placeholder asking consent to show embedded content"))
+        passes += _drops(params, _CHROME_AND_PROMPTS, blocks)
         if params.comment_text and any(analysis.in_comments):
             passes.append((lambda keep: [i for i, k in enumerate(keep)
                                          if k and analysis.in_comments[i]],
@@ -238,6 +218,34 @@ class DensityExtractor:
                 passes.append((lambda keep: entry_form_text(blocks, keep, forms), False,
                                "inside a form asking for the reader's details"))
         return passes
+
+
+BlockDrop = tuple[str, Callable[[Sequence[TextBlock], Sequence[bool]], list[int]], str]
+"""A pass that finds kept blocks to drop from the blocks and the decisions alone: the
+`DensityParams` switch that runs it, the finder, its reason."""
+_COPIES_AND_BOXES: tuple[BlockDrop, ...] = (
+    ("repeated_passages", repeated_passages, "a passage kept already"),
+    ("navigation_copies", navigation_copies, "navigation the page prints again elsewhere"),
+    ("share_buttons", share_buttons, "a button sharing the page"),
+    ("teaser_boxes", teaser_boxes, "a box of links to related stories"),
+)
+_CHROME_AND_PROMPTS: tuple[BlockDrop, ...] = (
+    ("thread_chrome", thread_chrome,
+     "a thread's per-post controls, member details or signatures"),
+    ("button_prompts", button_prompts, "a question to the reader answered by buttons"),
+    ("promo_boxes", promo_boxes, "a line of a box of calls to action"),
+    ("consent_placeholders", consent_placeholders,
+     "a placeholder asking consent to show embedded content"),
+)
+
+
+def _drops(
+    params: DensityParams, table: Sequence[BlockDrop], blocks: Sequence[TextBlock]
+) -> list[AfterPass]:
+    """The passes of `table` that `params` switches on, in its order, each dropping what
+    it finds."""
+    return [(partial(find, blocks), False, reason)
+            for switch, find, reason in table if getattr(params, switch)]
 
 
 def _is_service(doc: Document, min_score: float) -> bool:
