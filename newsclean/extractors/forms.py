@@ -27,7 +27,7 @@ finds it by both, the wording in the languages `normalize.clutter` lists.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from lxml.html import HtmlElement
 
@@ -130,13 +130,26 @@ def button_prompts(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[in
         ):
             continue
         spans = spans if spans is not None else block_spans(blocks)
-        for el in block.ancestors[:PROMPT_DEPTH]:
-            if spans.get(el) != (i, i):
-                break  # the box holds more of the page: a section, an FAQ's answer
+        # a box holding more of the page is a section, an FAQ's answer: no further
+        for el, _ in small_boxes(block, i, spans, PROMPT_DEPTH, 1):
             if answer_buttons(el) >= MIN_ANSWERS:
                 found.append(i)
                 break
     return found
+
+
+def small_boxes(
+    block: TextBlock, i: int, spans: dict[HtmlElement, tuple[int, int]], depth: int,
+    most: int,
+) -> Iterator[tuple[HtmlElement, range]]:
+    """The elements above block `i` (itself first, `depth` of them at most) with the
+    range of the page's blocks each holds, up to the first that holds more than `most`
+    blocks: the boxes a line of furniture shares with its buttons or its calls."""
+    for el in block.ancestors[:depth]:
+        first, last = spans.get(el, (i, i))
+        if last - first + 1 > most:
+            return
+        yield el, range(first, last + 1)
 
 
 def answer_buttons(box: HtmlElement) -> int:
@@ -178,12 +191,9 @@ def consent_placeholders(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> l
         ):
             continue
         spans = spans if spans is not None else block_spans(blocks)
-        for el in block.ancestors[:CONSENT_DEPTH]:
-            first, last = spans.get(el, (i, i))
-            if last - first + 1 > CONSENT_BOX_BLOCKS:
-                break  # the box holds more of the page
+        for el, box in small_boxes(block, i, spans, CONSENT_DEPTH, CONSENT_BOX_BLOCKS):
             if _has_control(el):
-                found.update(j for j in range(first, last + 1) if keep[j])
+                found.update(j for j in box if keep[j])
                 break
     return sorted(found)
 
@@ -204,6 +214,8 @@ PROMO_BOX_BLOCKS = 6
 """Blocks a box of calls to action holds at most: a heading, a pitch, buttons, a log-in."""
 PROMO_CALLS = 2
 """Calls to action (`clutter.is_call_to_action`) the box holds besides the line."""
+PROMO_DEPTH = 3
+"""Elements above the line searched for its box."""
 
 
 def promo_boxes(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
@@ -230,11 +242,7 @@ def promo_boxes(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
         ):
             continue
         spans = spans if spans is not None else block_spans(blocks)
-        for el in block.ancestors[:PROMO_DEPTH]:
-            first, last = spans.get(el, (i, i))
-            if last - first + 1 > PROMO_BOX_BLOCKS:
-                break
-            box = range(first, last + 1)
+        for el, box in small_boxes(block, i, spans, PROMO_DEPTH, PROMO_BOX_BLOCKS):
             if any(keep[j] and blocks[j].words > PROMO_WORDS for j in box) or any(
                 j != i and not call(j) and blocks[j].link_density >= LINKED for j in box
             ):
@@ -244,10 +252,6 @@ def promo_boxes(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
                     found.update(j for j in box if keep[j])
                 break
     return sorted(found)
-
-
-PROMO_DEPTH = 3
-"""Elements above the line searched for its box."""
 
 
 def _repeated(box: HtmlElement) -> bool:
