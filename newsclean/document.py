@@ -428,6 +428,35 @@ _INVISIBLE_REFS = re.compile(
 )
 
 
+# UTF-8 read as windows-1252 or Latin-1 and written out again as UTF-8 ("â€™" for "’",
+# "Ã©" for "é"), in the page's UTF-8: a lead byte's reading (Â–ô) then a continuation
+# byte's (U+0080–U+00BF, or windows-1252's “€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ” in that range).
+# Searched in the bytes, where it costs a twentieth of the parse; ftfy confirms and repairs.
+_MOJIBAKE = re.compile(
+    rb"\xc3[\x82-\xb4](?:\xc2[\x80-\xbf]|\xc5[\x92\x93\xa0\xa1\xb8\xbd\xbe]|\xc6\x92"
+    rb"|\xcb[\x86\x9c]|\xe2(?:\x80[\x93\x94\x98-\x9e\xa0-\xa2\xa6\xb0\xb9\xba]|\x82\xac|\x84\xa2))"
+)
+
+
+def repair_mojibake(text: str, data: bytes) -> tuple[str, bytes]:
+    """`clean_markup`'s text and bytes with mojibake undone: UTF-8 that was once decoded
+    in a legacy encoding and saved again ("Investorâ€™s" back to "Investor’s"), a fault
+    of the site or of the crawler, not of the page's declared charset. ftfy finds each
+    such run and decodes it again, and leaves the rest of the page as it is: a page that
+    also holds correct non-ASCII text keeps it."""
+    if not _MOJIBAKE.search(data):
+        return text, data
+    from ftfy.fixes import decode_inconsistent_utf8
+
+    try:
+        fixed = decode_inconsistent_utf8(text)
+    except Exception:  # a repair: its failure must not fail the page
+        return text, data
+    if fixed == text:
+        return text, data
+    return clean_markup(fixed)  # (a run may decode to a character lxml refuses)
+
+
 def drop_invisible(text: str, data: bytes) -> tuple[str, bytes]:
     """`clean_markup`'s text and bytes without soft hyphens and zero-width spaces, so that
     "Zei&shy;tung" reads "Zeitung" in every block and extractor (see `_INVISIBLE_CHARS`)."""
@@ -1029,6 +1058,7 @@ def _load(
         text = text.replace("\x00", "")
     _check_markup(text)
     text, data = clean_markup(text, encoded)
+    text, data = repair_mojibake(text, data)
     text, data = drop_invisible(text, data)
     tree = parse_utf8(data, limits.max_depth)
     if _may_exceed(data, limits.max_elements):

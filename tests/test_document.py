@@ -599,3 +599,31 @@ def test_a_wikis_section_actions_in_brackets_are_no_part_of_the_heading(
 ) -> None:
     blocks = _segmented(f"<html><body>{heading}<p>Body of the section.</p></body></html>")
     assert blocks == [text, "Body of the section."]
+
+
+def _mojibake(text: str, legacy: str) -> str:
+    """`text` as it reads once its UTF-8 is decoded in a legacy encoding (a crawler's fault)."""
+    return text.encode("utf-8").decode(legacy, errors="replace")
+
+
+@pytest.mark.parametrize("legacy", ["cp1252", "latin-1"])
+@pytest.mark.parametrize("source", ["str", "bytes"])
+def test_mojibake_is_repaired(legacy: str, source: str) -> None:
+    text = "Café déjà vu — ‘quoted’ naïve…"  # (windows-1252 has no character for ”'s 0x9D)
+    garbled = _mojibake(text, legacy)
+    assert garbled != text
+    markup = page(f"It’s the investor’s guide: {garbled}")
+    # the page holds both: correct curly quotes, and a run saved through a legacy decoding
+    doc = load(markup if source == "str" else markup.encode("utf-8"))
+    assert doc.tree.findtext(".//p") == f"It’s the investor’s guide: {text}"
+
+
+def test_mojibake_repair_keeps_a_title_and_what_only_looks_like_it() -> None:
+    head = f"<title>{_mojibake('Déjà vu — a guide', 'cp1252')}</title>"
+    doc = load(page("NÃO, disse ele. Preço: 10 €", head).encode("utf-8"))
+    assert doc.tree.findtext(".//title") == "Déjà vu — a guide"
+    assert doc.tree.findtext(".//p") == "NÃO, disse ele. Preço: 10 €"
+
+
+def test_mojibake_that_decodes_to_a_soft_hyphen_is_dropped_with_the_others() -> None:
+    assert body_text(page(_mojibake("Zei\u00adtung — heute", "latin-1"))) == "Zeitung — heute"
