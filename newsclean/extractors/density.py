@@ -53,6 +53,7 @@ from newsclean.extractors.forms import (
     entry_form_text,
     promo_boxes,
 )
+from newsclean.extractors.machine import machine_text
 from newsclean.extractors.offers import linked_offers
 from newsclean.extractors.overlays import dialog_text
 from newsclean.extractors.paragraphs import paragraph_lines
@@ -236,6 +237,7 @@ _CHROME_AND_PROMPTS: tuple[BlockDrop, ...] = (
     ("promo_boxes", promo_boxes, "a line of a box of calls to action"),
     ("consent_placeholders", consent_placeholders,
      "a placeholder asking consent to show embedded content"),
+    ("machine_text", machine_text, "a template's expressions or a widget's data, not prose"),
 )
 
 

@@ -262,6 +262,10 @@ class DensityParams:
     """Kept blocks of a placeholder for embedded content that asks for the reader's consent
     to cookies or a third party's content beside a control to give it
     (`forms.consent_placeholders`) are dropped."""
+    machine_text: bool = True
+    """Kept blocks that are a template's unrendered expressions ("{{ user.name }}") or a
+    JSON object of a widget's data, outside code samples (`machine.machine_text`), are
+    dropped."""
     dialog_text: bool = True
     """Kept text inside a dialog (`<dialog>`, role `dialog` or `alertdialog`: a cookie
     banner, a sign-up or login prompt, a cart drawer) is dropped, except on product pages,
