@@ -240,6 +240,10 @@ def test_normalized_all_matches_normalized(texts: list[str]) -> None:
     ("Apple", False),
     ("The AP said so on Monday.", False),
     ("Jane Doe/The council", False),
+    ("© Action press/Bernd März", True),  # a source and a name, signed: no list needed
+    ("© imago/United Archives International/imago stock&people", True),
+    ("© 2002, 2003 Jamie Zawinski", False),  # the page's own copyright line
+    ("© 2024 Example Media/Some Group. All rights reserved. Terms of use apply.", False),
 ])
 def test_a_block_that_is_only_a_photo_credit(text: str, credit: bool) -> None:
     assert is_bare_credit(text) is credit
@@ -252,3 +256,12 @@ def test_a_lone_credit_leaves_the_body_but_a_closing_agency_is_the_trailer() -> 
     assert [b.text for b in parts.blocks] == [story] * 3
     assert [r.kind for r in parts.removed] == ["caption", "trailer"]
     assert parts.agency == "AFP"
+
+
+def test_a_signed_credit_under_a_picture_leaves_the_body() -> None:
+    story = "The council met on Monday and agreed that the old bridge over the river needs repair."
+    credit = "© climatereanalyzer.org I Tagesspiegel/Rita Böttcher"
+    parts = normalize_news([Block(text=story), Block(text=credit), Block(text=story),
+                            Block(text=story), Block(text=story)])
+    assert [b.text for b in parts.blocks] == [story] * 4
+    assert [r.kind for r in parts.removed] == ["caption"]

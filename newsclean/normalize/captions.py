@@ -127,12 +127,25 @@ _SOURCE_KEYS = frozenset(s.casefold() for s in PHOTO_SOURCES)
 _CREDIT_TRIM = " \t\n©().:-–—|"
 
 
+MAX_SIGNED_CREDIT_WORDS = 8
+"""Words of a credit written "© Agency/Photographer" at most: a copyright line with a
+sentence after it is a footer's or a caption's, judged as such."""
+
+
 def is_bare_credit(text: str) -> bool:
     """A block that is only a photo credit, the caption left elsewhere or shown on hover:
-    a photo agency or stock library ("Getty Images", "REX", "© AFP"), or a photographer
-    and one ("Jane Doe/Getty Images")."""
+    a photo agency or stock library ("Getty Images", "REX", "© AFP"), a photographer
+    and one ("Jane Doe/Getty Images"), or any source and a name signed with the copyright
+    sign and parted by slashes, as news sites credit pictures in every language ("© Action
+    press/Bernd März", "© imago/Zoonar/Phil Bird"): a page's own copyright line ("© 2003
+    Jane Doe") has no slash."""
     if len(text) > 80:
         return False
+    stripped = text.strip()
+    if stripped.startswith("©") and "/" in stripped and not more_words_than(
+        stripped, MAX_SIGNED_CREDIT_WORDS
+    ):
+        return True
     core = " ".join(text.split()).strip(_CREDIT_TRIM).casefold()
     if core in _SOURCE_KEYS:
         return True
