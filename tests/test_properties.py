@@ -77,6 +77,20 @@ def test_arbitrary_markup_soup_keeps_the_contract(parts: list[str]) -> None:
     outcome(html.encode("utf-8", errors="surrogatepass"), extractors=("density",))
 
 
+# Runs that read as mojibake ("â€™", "Ã©", "Â\xad"), so that `document.repair_mojibake`
+# and ftfy see every mix of them with markup, whole runs, broken runs and lone halves.
+MOJIBAKE_BITS = ["â€™", "â€œ", "â€", "Ã©", "Ã", "Â", "Â\xad", "\x80", "\x99", "ï¿½", "ï¿¾",
+                 "{{ a }}", '{"a": 1, "b": [2], "c": {"d": 3}}', "<p>", "</p>", "<span hidden>"]
+
+
+@BOUNDED
+@given(st.lists(st.one_of(st.sampled_from(MOJIBAKE_BITS), st.text(max_size=10)), max_size=60))
+def test_mojibake_and_machine_text_keep_the_contract(parts: list[str]) -> None:
+    html = "<html><body><article>" + "".join(parts) + "</article></body></html>"
+    outcome(html, extractors=("density",))
+    outcome(html.encode("utf-8", errors="surrogatepass"), extractors=("density",))
+
+
 # --- arbitrary trees of real tags ----------------------------------------------------------
 
 VOCABULARY = [
