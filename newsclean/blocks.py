@@ -67,12 +67,7 @@ def _is_hidden(el: HtmlElement) -> bool:
     """Hidden by attribute or inline style (checked on block-level elements only), unless
     it is a tab panel (`shown_tab_panel`) or an accordion's folded panel
     (`collapsed_panel`)."""
-    style = el.get("style")
-    hidden = (
-        (style is not None and _HIDDEN_STYLE.search(style[:500]) is not None)
-        or hidden_attribute(el)
-        or el.get("aria-hidden") == "true"
-    )
+    hidden = hidden_by_markup(el) or el.get("aria-hidden") == "true"
     return (
         hidden and not shown_tab_panel(el) and not collapsed_panel(el)
         and not folded_text(el)
@@ -82,6 +77,16 @@ def _is_hidden(el: HtmlElement) -> bool:
 UNTIL_FOUND = "until-found"
 """`hidden="until-found"`: text folded away (an accordion's panel, a collapsed section)
 that the browser's find and a link to it open: the page's own text, shown on demand."""
+
+
+def hidden_by_markup(el: HtmlElement) -> bool:
+    """Whether the element's own markup hides it from every reader: its `hidden` attribute
+    (`hidden_attribute`) or an inline style of `display: none` or `visibility: hidden`.
+    (Style sheets are not applied: a class that hides is not seen.)"""
+    style = el.get("style")
+    return (
+        style is not None and _HIDDEN_STYLE.search(style[:500]) is not None
+    ) or hidden_attribute(el)
 
 
 def hidden_attribute(el: HtmlElement) -> bool:

@@ -48,6 +48,21 @@ def test_a_widgets_json_in_a_hidden_span_leaves(monkeypatch: pytest.MonkeyPatch)
     assert "layoutMobile" in _text(html, DensityParams(machine_text=False))
 
 
+def test_a_widgets_json_hidden_by_inline_style_leaves(monkeypatch: pytest.MonkeyPatch) -> None:
+    _keep_all(monkeypatch, "layoutMobile")
+    text = _text(_page(f'<div class="widget"><i style="display: none">{WIDGET}</i></div>'))
+    assert "Part 3." in text and "layoutMobile" not in text
+
+
+@pytest.mark.parametrize("box", [
+    f"<div class='state'>{WIDGET}</div>",  # printed: a reader sees it
+    f"<div class='aok-hidden'>{WIDGET}</div>",  # hidden by a style sheet: not applied
+])
+def test_json_the_markup_does_not_hide_stays(monkeypatch: pytest.MonkeyPatch, box: str) -> None:
+    _keep_all(monkeypatch, "layoutMobile")
+    assert "layoutMobile" in _text(_page(box))
+
+
 @pytest.mark.parametrize("slot", [
     "{{ DiscussionBoard.errors[11793116].message }}",
     "{{ user.name }} {{ user.joined | date }}",

@@ -4,10 +4,11 @@ Two kinds reach the page's text by a template's or a script's fault, in any lang
 any site: a template's unrendered expressions ("{{ DiscussionBoard.errors[11793116].message
 }}", "{% trans %}"), printed where the framework failed to fill them or before the script
 that fills them runs, and data a widget reads (a JSON object of settings,
-`{"layoutMobile":2,"buttonText":"Buy now",…}`) left in a hidden span that only the widget's
-script removes. Their text has words, and the learned scorer weighs a long block of it as
-a paragraph; its shape says what it is. A code sample (`<pre>`, `<code>`) showing such text
-is the page's own: a tutorial's JSON, a template language's documentation.
+`{"layoutMobile":2,"buttonText":"Buy now",…}`) left in a span its markup hides (`hidden`,
+inline `display: none`), which the segmenter checks on block elements only. Their text has
+words, and the learned scorer weighs a long block of it as a paragraph; its shape says what
+it is. A code sample (`<pre>`, `<code>`) showing such text is the page's own: a tutorial's
+JSON, a template language's documentation.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import json
 import re
 from collections.abc import Sequence
 
-from newsclean.blocks import TextBlock
+from newsclean.blocks import TextBlock, hidden_by_markup
 from newsclean.model import BlockKind
 
 CODE_TAGS = frozenset({"code", "pre", "kbd", "samp", "tt", "var"})
@@ -31,23 +32,36 @@ pass, no backtracking."""
 
 
 def machine_text(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
-    """Kept blocks that are a template's unrendered expressions or a JSON object of data,
-    outside any code sample."""
+    """Kept blocks that are a template's unrendered expressions, or a JSON object of data
+    that the markup hides, outside any code sample."""
     return [
         i for i, kept in enumerate(keep)
-        if kept and is_machine_text(blocks[i].text) and not _shown_as_code(blocks[i])
+        if kept and not _shown_as_code(blocks[i]) and (
+            is_template_text(blocks[i].text)
+            or (is_json_data(blocks[i].text) and _hidden_in_markup(blocks[i]))
+        )
     ]
 
 
 def is_machine_text(text: str) -> bool:
-    """Whether the whole text is template expressions or a JSON object (or a list of them)
-    with `MIN_KEYS` keys or more."""
+    """Whether the whole text is template expressions or JSON data (`is_template_text`,
+    `is_json_data`)."""
+    return is_template_text(text) or is_json_data(text)
+
+
+def is_template_text(text: str) -> bool:
+    """Whether the whole text is template expressions."""
     stripped = text.strip()
-    if not stripped:
-        return False
-    if stripped[0] in "{$" and not _TEMPLATE_EXPRESSION.sub("", stripped).strip():
-        return True
-    if stripped[0] not in "{[" or stripped[-1] not in "}]":
+    return bool(stripped) and stripped[0] in "{$" and not _TEMPLATE_EXPRESSION.sub(
+        "", stripped
+    ).strip()
+
+
+def is_json_data(text: str) -> bool:
+    """Whether the whole text is a JSON object (or a list of them) with `MIN_KEYS` keys or
+    more."""
+    stripped = text.strip()
+    if not stripped or stripped[0] not in "{[" or stripped[-1] not in "}]":
         return False
     try:
         return _keys(json.loads(stripped)) >= MIN_KEYS
@@ -65,6 +79,19 @@ def _keys(data: object) -> int:
     if isinstance(data, list):
         return sum(_keys(v) for v in data)
     return 0
+
+
+def _hidden_in_markup(block: TextBlock) -> bool:
+    """Whether an element that the markup hides (`blocks.hidden_by_markup`: the `hidden`
+    attribute, an inline `display: none`) holds the block's text: the segmenter skips such
+    elements when they are blocks, not inside one (a `<span hidden>` in a paragraph's
+    box), for speed. Data hidden by a class the style sheet hides stays: newsclean does not
+    apply CSS, and a page's text hidden so is read as shown (docs/limits.md)."""
+    text = block.text.strip()
+    return any(
+        isinstance(el.tag, str) and hidden_by_markup(el) and el.text_content().strip() == text
+        for el in block.element.iter()
+    )
 
 
 def _shown_as_code(block: TextBlock) -> bool:
