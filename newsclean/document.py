@@ -429,12 +429,20 @@ _INVISIBLE_REFS = re.compile(
 
 
 # UTF-8 read as windows-1252 or Latin-1 and written out again as UTF-8 ("â€™" for "’",
-# "Ã©" for "é"), in the page's UTF-8: a lead byte's reading (Â–ô) then a continuation
-# byte's (U+0080–U+00BF, or windows-1252's “€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ” in that range).
-# Searched in the bytes, where it costs a twentieth of the parse; ftfy confirms and repairs.
+# "Ã©" for "é"), in the page's UTF-8: a lead byte's reading (Â–ô) then as many continuation
+# bytes' readings (U+0080–U+00BF, or windows-1252's "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ" for 0x80–
+# 0x9F) as that lead takes. Correct text has such pairs too ("groß“", "Tomáš", "débat»"), so
+# a two-byte lead counts only where mojibake is common and text rarely so (Â Ã Ä Å: Latin;
+# Î Ï: Greek; Ð Ñ: Cyrillic; ×: Hebrew; Ø Ù: Arabic) or before a C1 control, which no text
+# holds; a three- or four-byte lead needs its two or three continuations. Searched in the
+# bytes, where it costs a twentieth of the parse; ftfy confirms and repairs.
+_CONTINUATION = (
+    rb"(?:\xc2[\x80-\xbf]|\xc5[\x92\x93\xa0\xa1\xb8\xbd\xbe]|\xc6\x92|\xcb[\x86\x9c]"
+    rb"|\xe2(?:\x80[\x93\x94\x98-\x9e\xa0-\xa2\xa6\xb0\xb9\xba]|\x82\xac|\x84\xa2))"
+)
 _MOJIBAKE = re.compile(
-    rb"\xc3[\x82-\xb4](?:\xc2[\x80-\xbf]|\xc5[\x92\x93\xa0\xa1\xb8\xbd\xbe]|\xc6\x92"
-    rb"|\xcb[\x86\x9c]|\xe2(?:\x80[\x93\x94\x98-\x9e\xa0-\xa2\xa6\xb0\xb9\xba]|\x82\xac|\x84\xa2))"
+    rb"\xc3(?:[\x82-\x85\x8e-\x91\x97-\x99]" + _CONTINUATION + rb"|[\x84-\x9f]\xc2[\x80-\x9f]"
+    rb"|[\xa0-\xaf]" + _CONTINUATION * 2 + rb"|[\xb0-\xb4]" + _CONTINUATION * 3 + rb")"
 )
 
 

@@ -7,6 +7,7 @@ import pytest
 
 from newsclean.blocks import segment
 from newsclean.document import (
+    _MOJIBAKE,
     Limits,
     _tags_to_fix,
     clean_markup,
@@ -627,3 +628,23 @@ def test_mojibake_repair_keeps_a_title_and_what_only_looks_like_it() -> None:
 
 def test_mojibake_that_decodes_to_a_soft_hyphen_is_dropped_with_the_others() -> None:
     assert body_text(page(_mojibake("Zei\u00adtung — heute", "latin-1"))) == "Zeitung — heute"
+
+
+@pytest.mark.parametrize("text", [
+    "„Der Unmut ist groß“", "Tomáš Souček", "a explosé»", "País Valencià\u00a0", "fé\u00adlög",
+    "NÃO", "Ñandú", "ðað",
+])
+def test_correct_text_is_not_taken_for_mojibake(text: str) -> None:
+    """The search that decides whether ftfy runs at all passes over correct text in which
+    a letter meets a symbol mojibake is also written in (ftfy would leave it, at a cost)."""
+    assert _MOJIBAKE.search(page(text).encode("utf-8")) is None
+    assert body_text(page(text).encode("utf-8")) == text.replace("\u00ad", "")
+
+
+@pytest.mark.parametrize("text", ["’", "é", "—", "п", "😀", "Ž", "ε", "ש", "ا"])
+@pytest.mark.parametrize("legacy", ["cp1252", "latin-1"])
+def test_every_kind_of_mojibake_is_found(text: str, legacy: str) -> None:
+    """Latin, Cyrillic, Greek, Hebrew, Arabic and emoji, through either legacy decoding."""
+    garbled = _mojibake(text, legacy)
+    assert _MOJIBAKE.search(page(f"x{garbled}y").encode("utf-8")) is not None
+    assert body_text(page(f"x{garbled}y").encode("utf-8")) == f"x{text}y"
