@@ -111,6 +111,13 @@ _CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f]")
 # lone surrogates become U+FFFD.
 _STRAY_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff]+")
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
+_CONTROL_REFS = re.compile(
+    r"&#(?:0*(?:[1-8]|1[124-9]|2\d|3[01]|6553[45])(?!\d)"
+    r"|[xX]0*(?:[1-8bBcCeEfF]|1[\da-fA-F]|[fF]{3}[eEfF])(?![\da-fA-F]));?"
+)
+"""Character references to the characters `_STRAY_CONTROLS` removes ("&#16;", "&#x1f",
+"&#16" unterminated): the parser writes them into the tree as the characters themselves,
+which lxml then refuses in any text set later (a tail joined when a link is dropped)."""
 _MARKUP = re.compile(r"<\s{0,10}[A-Za-z!/?]")
 
 
@@ -412,7 +419,14 @@ def clean_markup(text: str, encoded: bytes | None = None) -> tuple[str, bytes]:
     ):
         text = _STRAY_CONTROLS.sub("", text).replace("\x0c", " ")
         data = text.encode("utf-8")
+    if "&#" in text and _CONTROL_REFS.search(text):
+        text = _CONTROL_REFS.sub(lambda m: " " if m.group() in _FORM_FEEDS else "", text)
+        data = text.encode("utf-8")
     return text, data
+
+
+_FORM_FEEDS = frozenset({"&#12;", "&#12", "&#xc;", "&#xC;", "&#xc", "&#xC", "&#x0c;", "&#x0C;"})
+"""References to a form feed, replaced by a space as the character itself is."""
 
 
 # Invisible characters a reader never sees and that split words for every extractor: the

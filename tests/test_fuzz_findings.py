@@ -135,3 +135,19 @@ def test_the_extract_target_counts_a_hidden_member_failure(
     monkeypatch.setattr(density.DensityExtractor, "extract", Failing("density").extract)
     with pytest.raises(MemberFailure, match="density"):
         run_extract(page)
+
+
+@pytest.mark.parametrize("reference", ["&#16", "&#16;", "&#x1f;", "&#X0B", "&#65534;"])
+def test_a_reference_to_a_control_character_beside_a_dropped_link(reference: str) -> None:
+    # extract target (stop 54): a reference to a control character ("&#16story", written
+    # unterminated) became the character in the tree, and lxml refused the tail joined when
+    # the heading's "¶" permalink was dropped: a raw ValueError. The fuzzer reached it
+    # through a page whose "Â¶" the mojibake repair made a "¶"; the page below gets there
+    # directly, and the reference is dropped before the parse.
+    html = (f'<html><body><article><h1>Evolve <a href="c.html">Concepts</a>{reference}story'
+            f'<a class="headerlink" href="#evolve">¶</a></h1>{BODY}</article></body></html>')
+    article = newsclean.extract(html)
+    assert "council met" in article.text
+    doc = load(html)
+    assert doc.tree.findtext(".//h1") is not None
+    assert all(ord(c) >= 32 or c in "\t\n\r" for c in doc.tree.text_content())
