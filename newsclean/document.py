@@ -420,13 +420,17 @@ def clean_markup(text: str, encoded: bytes | None = None) -> tuple[str, bytes]:
         text = _STRAY_CONTROLS.sub("", text).replace("\x0c", " ")
         data = text.encode("utf-8")
     if "&#" in text and _CONTROL_REFS.search(text):
-        text = _CONTROL_REFS.sub(lambda m: " " if m.group() in _FORM_FEEDS else "", text)
+        text = _CONTROL_REFS.sub(_control_ref_replacement, text)
         data = text.encode("utf-8")
     return text, data
 
 
-_FORM_FEEDS = frozenset({"&#12;", "&#12", "&#xc;", "&#xC;", "&#xc", "&#xC", "&#x0c;", "&#x0C;"})
-"""References to a form feed, replaced by a space as the character itself is."""
+def _control_ref_replacement(match: re.Match[str]) -> str:
+    """What a `_CONTROL_REFS` reference becomes: a space for a form feed, as the character
+    itself does, else nothing."""
+    number = match.group().strip("&#;")
+    value = int(number[1:], 16) if number[:1] in "xX" else int(number)
+    return " " if value == 0x0C else ""
 
 
 # Invisible characters a reader never sees and that split words for every extractor: the

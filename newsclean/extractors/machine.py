@@ -36,17 +36,12 @@ def machine_text(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]
     that the markup hides, outside any code sample."""
     return [
         i for i, kept in enumerate(keep)
-        if kept and not _shown_as_code(blocks[i]) and (
+        if kept and (
             is_template_text(blocks[i].text)
             or (is_json_data(blocks[i].text) and _hidden_in_markup(blocks[i]))
-        )
+        ) and not _shown_as_code(blocks[i])  # (the text's shape first: a look at its first
+        # character, where the code test walks the block's ancestors and elements)
     ]
-
-
-def is_machine_text(text: str) -> bool:
-    """Whether the whole text is template expressions or JSON data (`is_template_text`,
-    `is_json_data`)."""
-    return is_template_text(text) or is_json_data(text)
 
 
 def is_template_text(text: str) -> bool:
