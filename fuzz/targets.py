@@ -349,7 +349,7 @@ def run_news(data: bytes) -> None:
     except ValueError:  # the model refuses text that is no text (its own validation)
         return
     for strip_wire in (True, False):
-        normalize_news(blocks, link_density=lambda t: (len(t) % 7) / 10,
+        normalize_news(blocks, link_density=lambda b: (len(b.text) % 7) / 10,
                        metadata_agency=paragraphs[0] if paragraphs else None,
                        strip_wire=strip_wire)
 
