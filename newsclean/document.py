@@ -475,12 +475,45 @@ def repair_mojibake(text: str, data: bytes) -> tuple[str, bytes]:
     from ftfy.fixes import decode_inconsistent_utf8
 
     try:
-        fixed = decode_inconsistent_utf8(text)
+        fixed = _by_segments(text, decode_inconsistent_utf8)
     except Exception:  # a repair: its failure must not fail the page
         return text, data
     if fixed == text:
         return text, data
     return clean_markup(fixed)  # (a run may decode to a character lxml refuses)
+
+
+# Where ftfy's detector can match: a non-ASCII character, then non-ASCII characters and
+# spaces (it reads a space as a no-break space that lost its lead byte); never ASCII else.
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f][^\x00-\x1f\x21-\x7f]*")
+SEGMENT_GAP = 64
+"""Characters of ASCII between two non-ASCII runs below which one call repairs both."""
+
+
+def _by_segments(text: str, repair: Callable[[str], str]) -> str:
+    """`repair(text)` (ftfy's `decode_inconsistent_utf8`) applied only where it can change
+    anything: the page's runs of non-ASCII characters, each with the character before and
+    after it, which its detector reads as context (the one before: whether a match starts
+    there; both: a match is never the whole of what it is given). Its regular expression
+    tries every position of what it reads, so on the whole page it spent 400 ms on a 5 MB
+    page of scripts; on the runs the result is the same (on every dev page) in an eighth of
+    the time."""
+    pieces: list[str] = []
+    last = 0
+    runs = _NON_ASCII_RUN.finditer(text)
+    run = next(runs, None)
+    while run is not None:
+        start, end = run.span()
+        run = next(runs, None)
+        while run is not None and run.start() - end <= SEGMENT_GAP:
+            end = run.end()
+            run = next(runs, None)
+        before, after = int(start > 0), int(end < len(text))
+        fixed = repair(text[start - before : end + after])
+        pieces += (text[last:start], fixed[before : len(fixed) - after])
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def drop_invisible(text: str, data: bytes) -> tuple[str, bytes]:

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 import codecs
+from unittest.mock import patch
 
 import lxml.html
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclean.blocks import segment
 from newsclean.document import (
     _MOJIBAKE,
     Limits,
+    _by_segments,
     _tags_to_fix,
     clean_markup,
     declared_encoding,
@@ -648,3 +652,33 @@ def test_every_kind_of_mojibake_is_found(text: str, legacy: str) -> None:
     garbled = _mojibake(text, legacy)
     assert _MOJIBAKE.search(page(f"x{garbled}y").encode("utf-8")) is not None
     assert body_text(page(f"x{garbled}y").encode("utf-8")) == f"x{text}y"
+
+
+_SEGMENT_BITS = ["â€™", "â€œ", "Ã©", "Ã", "Â", "Â\xa0", "Â ", "Ð¿", "ðŸ˜€", "é", "—", "’", "\xa0",
+                 " ", "  ", "<p>", "</p>", ">", "<", "a", "word ", "1", "\n"]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.one_of(st.sampled_from(_SEGMENT_BITS), st.text(max_size=8)), max_size=80),
+       st.integers(0, 80))
+def test_mojibake_repair_by_segments_is_ftfys_on_the_whole_text(parts: list[str], gap: int) -> None:
+    """ftfy reads only the runs of non-ASCII text with a character on each side, and gives
+    what it gives on the whole text: runs next to each other, at either end of the text,
+    across spaces, however near the runs are joined into one call."""
+    from ftfy.fixes import decode_inconsistent_utf8
+
+    text = "".join(parts)
+    with patch("newsclean.document.SEGMENT_GAP", gap):
+        assert _by_segments(text, decode_inconsistent_utf8) == decode_inconsistent_utf8(text)
+
+
+def test_mojibake_repair_by_segments_reads_only_the_runs() -> None:
+    seen: list[str] = []
+
+    def shout(segment: str) -> str:
+        seen.append(segment)
+        return segment.upper()
+
+    text = "<p>" + "x" * 500 + " Investorâ€™s " + "y" * 500 + "</p>"
+    assert _by_segments(text, shout) == text.replace("â€™", "Â€™")
+    assert seen == ["râ€™s"]
