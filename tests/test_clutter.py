@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 import newsclean
 from newsclean.model import Block
 from newsclean.normalize.clutter import (
+    asks_consent,
     clutter_flags,
     is_call_to_action,
     is_labelled_link,
@@ -341,3 +342,19 @@ def test_english_teasers_inside_a_story_leave_it() -> None:
     text = newsclean.extract(html).text
     assert "budget for schools" not in text and "water shortage" not in text
     assert text.count("The council met on Monday") == 12
+
+
+@pytest.mark.parametrize("text", [
+    "We use COOKIES to show you this video", "Externer Inhalt: bitte zustimmen",
+    "ENABLE THIRD-PARTY COOKIES", "Ce contenu externe nécessite votre CONSENTEMENT",
+    "Zgoda na pliki", "Samtycke",
+])
+def test_consent_wording_is_found_in_any_case(text: str) -> None:
+    assert asks_consent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The council voted on Monday", "Consenting adults", "Contents", "Third of the votes",
+])
+def test_text_without_consent_wording_asks_none(text: str) -> None:
+    assert not asks_consent(text)
