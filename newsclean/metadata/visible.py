@@ -34,6 +34,7 @@ from newsclean.metadata.authors import (
 from newsclean.metadata.dates import parse_date, parse_written_date
 from newsclean.metadata.sources import Found, Groups, Lazy, Page
 from newsclean.metadata.titles import text_key
+from newsclean.normalize.text import Words
 
 WINDOW_BEFORE = 8
 """Elements before the headline that are read (kickers and datelines sit above some)."""
@@ -77,27 +78,6 @@ DATE_LINE_CHARS = 60
 and an update ("Veröffentlicht am 4. Dezember 2024, aktualisiert am 5. Dezember 2024")."""
 UPDATED_PREFIX_CHARS = 25
 """An "Updated" word this close to the start makes the line's date a modification date."""
-
-
-class Words:
-    """A case-insensitive pattern of lower-case words, searched faster in ASCII text.
-
-    In ASCII text, IGNORECASE matching is matching the lower-cased text, which re does
-    three to four times faster; other text ("ſ", "ı" and "K" match "s", "i" and "k") goes
-    to the IGNORECASE pattern itself.
-    """
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        if pattern.pattern != pattern.pattern.lower() or not pattern.flags & re.IGNORECASE:
-            raise ValueError("Words needs an IGNORECASE pattern written in lower case")
-        self.pattern = pattern
-        self._lower = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
-
-    def search(self, text: str) -> bool:
-        """Whether the pattern occurs in `text`."""
-        if text.isascii():
-            return self._lower.search(text.lower()) is not None
-        return self.pattern.search(text) is not None
 
 
 BYLINE_WORDS = Words(BYLINE_HINT)
