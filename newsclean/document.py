@@ -119,6 +119,27 @@ _CONTROL_REFS = re.compile(
 "&#16" unterminated): the parser writes them into the tree as the characters themselves,
 which lxml then refuses in any text set later (a tail joined when a link is dropped)."""
 _MARKUP = re.compile(r"<\s{0,10}[A-Za-z!/?]")
+# XML documents a crawler fetches beside pages, by their root element (the prefix dropped:
+# `rdf:RDF`): feeds and sitemaps list pages, they are not one. Found after the prolog (XML
+# declaration, processing instructions, comments, doctype), in the first 64 KB; each part
+# of the prolog matches one way only (a comment never runs past its `-->`), so a page that
+# is none of these fails the match without backtracking.
+_XML_ROOTS = {
+    "rss": "an RSS feed",
+    "feed": "an Atom feed",
+    "rdf": "an RSS 1.0 (RDF) feed",
+    "urlset": "an XML sitemap",
+    "sitemapindex": "an XML sitemap index",
+    "opml": "an OPML outline",
+    "svg": "an SVG image",
+}
+_XML_ROOT = re.compile(
+    r"\A\ufeff?(?:\s|<\?[^>]{0,2000}>|<!--(?:[^-]|-(?!->)){0,20000}-->|<!DOCTYPE[^>]{0,2000}>)*"
+    r"<(?:[A-Za-z][\w.-]{0,40}:)?([A-Za-z]+)[\s/>]",
+    re.DOTALL | re.IGNORECASE,
+)
+# An HTML page's own elements: a document with one is a page, whatever comes first.
+_PAGE_TAG = re.compile(r"<(?:html|head|body)[\s>]", re.IGNORECASE)
 
 
 def _bom_encoding(data: bytes) -> str | None:
@@ -393,6 +414,22 @@ def _check_markup(text: str) -> None:
         raise NotHTMLError("the input looks like binary data, not HTML")
     if not _MARKUP.search(text, 0, 1_000_000):
         raise NotHTMLError("the input holds no HTML markup")
+    kind = _xml_kind(text)
+    if kind:
+        raise NotHTMLError(f"the input is {kind}, not an HTML page")
+
+
+def _xml_kind(text: str) -> str | None:
+    """What a document whose root element is a feed's, a sitemap's or an image's is (see
+    `_XML_ROOTS`), None for anything else. A page that has an `<html>`, `<head>` or
+    `<body>` tag is a page even if an `<svg>` or a stray `<rss>` comes first."""
+    root = _XML_ROOT.match(text, 0, 65_536)
+    if root is None:
+        return None
+    kind = _XML_ROOTS.get(root.group(1).lower())
+    if kind is None or _PAGE_TAG.search(text):
+        return None
+    return kind
 
 
 # The characters `clean_markup` removes or replaces, looked for before any regex runs

@@ -18,7 +18,8 @@ class EmptyInputError(NewsCleanError, ValueError):
 
 class NotHTMLError(NewsCleanError, ValueError):
     """The input does not look like HTML: a known binary format (image, PDF, archive,
-    compressed data), other binary data, or plain text without markup."""
+    compressed data), other binary data, plain text without markup, or an XML document
+    that is not a page (an RSS or Atom feed, a sitemap, an SVG image)."""
 
 
 class DocumentTooLargeError(NewsCleanError, ValueError):

@@ -14,6 +14,7 @@ from newsclean.document import (
     Limits,
     _by_segments,
     _tags_to_fix,
+    _xml_kind,
     clean_markup,
     declared_encoding,
     decode,
@@ -239,6 +240,45 @@ def test_magic_bytes_name_the_format() -> None:
             b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><p>Story</p></html>")
     with pytest.raises(NotHTMLError, match="WARC archive"):
         load(warc)
+
+
+@pytest.mark.parametrize(
+    ("document", "kind"),
+    [
+        ('<?xml version="1.0" encoding="UTF-8"?>\n<?xml-stylesheet href="f.xsl"?>\n'
+         "<!-- made by a CMS -->\n<rss version=\"2.0\"><channel><title>News</title><item>"
+         "<title>One</title><description>&lt;p&gt;A story.&lt;/p&gt;</description></item>"
+         "</channel></rss>", "RSS feed"),
+        ('<feed xmlns="http://www.w3.org/2005/Atom"><title>Blog</title><entry><title>Post'
+         '</title><content type="html">&lt;p&gt;Text&lt;/p&gt;</content></entry></feed>',
+         "Atom feed"),
+        ('<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+         "<channel><title>x</title></channel></rdf:RDF>", "RDF"),
+        ('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+         "<url><loc>https://example.com/a</loc></url></urlset>", "sitemap"),
+        ("<SVG xmlns='http://www.w3.org/2000/svg'><text>Hi</text></SVG>", "SVG image"),
+    ],
+)
+def test_feeds_sitemaps_and_images_in_xml_are_named(document: str, kind: str) -> None:
+    with pytest.raises(NotHTMLError, match=kind):
+        load(document)
+    with pytest.raises(NotHTMLError, match=kind):
+        load(document.encode("utf-8"))
+
+
+def test_a_page_whose_first_element_is_an_svg_or_unknown_tag_is_still_a_page() -> None:
+    body = page(TEXT)
+    for first in ('<svg style="display:none"><symbol id="i"/></svg>', "<feed>"):
+        doc = load(first + body)
+        assert TEXT in doc.tree.text_content()
+
+
+def test_the_xml_root_test_does_not_backtrack_on_long_prologs() -> None:
+    # Each part of the prolog matches one way only: a long run of processing instructions
+    # or unclosed comments is rejected in one pass (a backtracking pattern would not end).
+    assert _xml_kind("<?a?>" * 5_000 + "x") is None
+    assert _xml_kind("<!--a--><!-- -" * 3_000 + "<rss>") is None
+    assert _xml_kind("<!--" + "-" * 30_000) is None
 
 
 def test_clean_markup_removes_what_lxml_refuses() -> None:
