@@ -45,7 +45,7 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
-from newsclean.document import DEFAULT_LIMITS, decode_labelled, usable_charset
+from newsclean.document import DEFAULT_LIMITS, content_type_charset, decode_labelled
 from newsclean.errors import NewsCleanError
 from newsclean.pipeline import extract, preload
 
@@ -175,19 +175,6 @@ def _expand_matches(matches: Sequence[str], include: Sequence[str]) -> Iterator[
             yield from _walk(match, include)
         else:
             yield match
-
-
-def content_type_charset(content_type: str | None) -> str | None:
-    """The charset parameter of an HTTP Content-Type, if the page may be decoded with it
-    (`newsclean.document.usable_charset`): a server's `charset=hex` or `charset=undefined`
-    must not fail the page, nor a WARC's later records."""
-    if not content_type:
-        return None
-    for param in content_type.split(";")[1:]:
-        key, _, value = param.partition("=")
-        if key.strip().lower() == "charset":
-            return usable_charset(value.strip().strip("\"'"))
-    return None
 
 
 def decode_body(body: bytes, content_type: str | None) -> bytes | str:

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsclean import batch
+from newsclean.document import content_type_charset, decode_labelled
 from newsclean.errors import ExtractorError, NewsCleanError
 from newsclean.pipeline import extract
 
@@ -114,6 +115,12 @@ def _add_page_options(parser: argparse.ArgumentParser) -> None:
                         help=f"seconds to wait for a URL (default: {FETCH_TIMEOUT:g})")
     parser.add_argument("--max-bytes", type=int, default=FETCH_MAX_BYTES, metavar="N",
                         help=f"largest page fetched from a URL (default: {FETCH_MAX_BYTES})")
+    parser.add_argument("--encoding", metavar="CHARSET",
+                        help="the charset a file's (or standard input's) server named "
+                             "(a label such as windows-1251, or a Content-Type value): it "
+                             "wins over the page's <meta charset>, not over a byte-order "
+                             "mark (default: what the page says, else detection; a URL "
+                             "is read with its server's header)")
 
 
 def _add_chain_options(parser: argparse.ArgumentParser) -> None:
@@ -246,6 +253,10 @@ def _page_output(
     Shared by `extract` and `explain`, so both map errors to the same exit codes.
     """
     url = args.url
+    charset = content_type_charset(args.encoding)
+    if args.encoding and charset is None:
+        _error(f"--encoding: no codec reads {args.encoding!r} as a web page's charset")
+        return EXIT_USAGE
     try:
         if is_url(args.page):
             html, final_url = fetch(args.page, timeout=args.fetch_timeout,
@@ -253,6 +264,8 @@ def _page_output(
             url = url or final_url
         else:
             html = _read(args.page)
+            if charset is not None:
+                html = decode_labelled(html, charset)
         return render(html, url)
     except ExtractorError as exc:
         _error(str(exc))

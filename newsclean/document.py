@@ -251,6 +251,23 @@ def usable_charset(label: str) -> str | None:
     return None if name == "utf-16" else name
 
 
+def content_type_charset(content_type: str | None) -> str | None:
+    """The charset a page's transport names, if the page may be decoded with it
+    (`usable_charset`): the `charset` parameter of an HTTP Content-Type value
+    ("text/html; charset=ISO-8859-1"), or a bare label ("ISO-8859-1"). A server's
+    `charset=hex` or `charset=undefined` is no charset: it must not fail the page."""
+    if not content_type:
+        return None
+    media, _, params = content_type.partition(";")
+    if "=" not in media and "/" not in media and not params:
+        return usable_charset(media.strip().strip("\"'"))  # a bare label
+    for param in params.split(";"):
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset":
+            return usable_charset(value.strip().strip("\"'"))
+    return None
+
+
 def decode_labelled(data: bytes, charset: str) -> bytes | str:
     """The page decoded with a charset named outside it (an HTTP header's `usable_charset`),
     which browsers let win over a `<meta>` one; the bytes unchanged when they start with a
@@ -259,13 +276,20 @@ def decode_labelled(data: bytes, charset: str) -> bytes | str:
     UTF-8 are read as UTF-8 whatever the label, as `decode` does under a `<meta>` label:
     servers that label every page ISO-8859-1 are common, legacy text that is valid UTF-8
     rare."""
+    decoded = _labelled(data, charset)
+    return data if decoded is None else decoded[0]
+
+
+def _labelled(data: bytes, charset: str) -> tuple[str, str] | None:
+    """`decode_labelled` with the charset it read the page in; None where a byte-order
+    mark wins."""
     if _bom_encoding(data):
-        return data
+        return None
     if charset != "utf-8" and not data.isascii():
         text = _strict_utf8(data)
         if text is not None:
-            return text
-    return data.decode(charset, errors="replace")
+            return text, "utf-8"
+    return data.decode(charset, errors="replace"), charset
 
 
 def declared_encoding(data: bytes) -> str | None:
@@ -1121,18 +1145,29 @@ def _guarded(step: Callable[[], Document]) -> Document:
         raise DocumentTooLargeError("the page exhausted memory while being read") from exc
 
 
-def load(source: str | bytes, url: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Document:
+def load(
+    source: str | bytes,
+    url: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    encoding: str | None = None,
+) -> Document:
     """Decode and parse a page; raises a `NewsCleanError` subclass on bad input.
 
+    `encoding`: the charset the page's transport names for bytes (an HTTP Content-Type
+    value or a bare label, `content_type_charset`); it wins over the page's `<meta>`, not
+    over a byte-order mark, as in browsers; a label no codec reads is ignored.
     Raises `TypeError` only for a source that is neither str nor bytes (a caller's bug).
     """
     if not isinstance(source, str | bytes | bytearray | memoryview):
         raise TypeError(f"extract() takes str or bytes, not {type(source).__name__}")
-    return _guarded(lambda: _load(source, url, limits))
+    return _guarded(lambda: _load(source, url, limits, encoding))
 
 
 def _load(
-    source: str | bytes | bytearray | memoryview, url: str | None, limits: Limits
+    source: str | bytes | bytearray | memoryview,
+    url: str | None,
+    limits: Limits,
+    label: str | None = None,
 ) -> Document:
     encoded: bytes | None = None  # the page's UTF-8, when its own bytes are exactly that
     if isinstance(source, str):
@@ -1148,8 +1183,13 @@ def _load(
         kind = _binary_kind(data)
         if kind:
             raise NotHTMLError(f"the input is {kind}, not HTML")
-        text, encoding, exact = _decode(data, _tld(url))
-        encoded = data if exact and b"\x00" not in data else None
+        charset = content_type_charset(label)
+        labelled = _labelled(data, charset) if charset else None
+        if labelled is not None:
+            text, encoding = labelled
+        else:
+            text, encoding, exact = _decode(data, _tld(url))
+            encoded = data if exact and b"\x00" not in data else None
     if encoded is None and "\x00" in text:
         text = text.replace("\x00", "")
     _check_markup(text)

@@ -174,12 +174,13 @@ def trace(
     policy: str | Policy | None = None,
     limits: Limits = DEFAULT_LIMITS,
     strip_wire: bool = True,
+    encoding: str | None = None,
 ) -> Trace:
     """Extract a page as `newsclean.extract` does, keeping the record of every decision.
 
     Raises a `newsclean.errors.NewsCleanError` on input that is not a usable page.
     """
-    doc = load(html, url=url, limits=limits)
+    doc = load(html, url=url, limits=limits, encoding=encoding)
     chain = Chain(extractors, policy)
     requested = list(extractors) if extractors is not None else list(DEFAULT_EXTRACTORS)
     active = chain.for_page(doc)  # the page type's profile, on the default chain

@@ -84,10 +84,14 @@ def extract(
     policy: str | Policy | None = None,
     limits: Limits = DEFAULT_LIMITS,
     strip_wire: bool = True,
+    encoding: str | None = None,
 ) -> Article:
     """Extract the article of one HTML page.
 
     `html` is a str, or bytes whose encoding is detected. `url` resolves relative links.
+    `encoding`: for bytes, the charset their transport named, an HTTP Content-Type value
+    ("text/html; charset=ISO-8859-1") or a bare label; it wins over the page's `<meta
+    charset>` as in browsers (not over a byte-order mark; an unknown label is ignored).
     `extractors` names plug-ins to run (default: the benchmark-chosen chain) under
     `policy` ("first-confident", "best", "vote", or a `Policy` object).
     `strip_wire=False` keeps the dateline, credit lines and agency trailers in `text` (they
@@ -95,7 +99,7 @@ def extract(
     Raises a `newsclean.errors.NewsCleanError` on input that is not a usable page, and
     nothing else (`TypeError` only when `html` is neither str nor bytes).
     """
-    return _run(html, url, _chain_for(extractors, policy), limits, strip_wire, None)
+    return _run(html, url, _chain_for(extractors, policy), limits, strip_wire, None, encoding)
 
 
 STAGES: tuple[str, ...] = (
@@ -115,6 +119,7 @@ def timed_extract(
     policy: str | Policy | None = None,
     limits: Limits = DEFAULT_LIMITS,
     strip_wire: bool = True,
+    encoding: str | None = None,
 ) -> tuple[Article, dict[str, float]]:
     """`extract()`, also returning the seconds each stage took (for the stage benchmark).
 
@@ -125,7 +130,9 @@ def timed_extract(
     of either. The result is the same Article.
     """
     times: dict[str, float] = {}
-    article = _run(html, url, _chain_for(extractors, policy), limits, strip_wire, times)
+    article = _run(
+        html, url, _chain_for(extractors, policy), limits, strip_wire, times, encoding
+    )
     return article, times
 
 
@@ -181,6 +188,7 @@ def _run(
     limits: Limits,
     strip_wire: bool,
     times: dict[str, float] | None,
+    encoding: str | None = None,
 ) -> Article:
     """The one path of `extract()`; with `times`, each stage's seconds are recorded there."""
     from newsclean.assemble import assemble
@@ -188,7 +196,7 @@ def _run(
     from newsclean.pagetype import classify, with_page_type
     from newsclean.repeats import page_groups
 
-    doc = _timed(times, "load", lambda: load(html, url=url, limits=limits))
+    doc = _timed(times, "load", lambda: load(html, url=url, limits=limits, encoding=encoding))
     try:
         if times is None:
             candidate = chain.run(doc)

@@ -722,3 +722,34 @@ def test_mojibake_repair_by_segments_reads_only_the_runs() -> None:
     text = "<p>" + "x" * 500 + " Investorâ€™s " + "y" * 500 + "</p>"
     assert _by_segments(text, shout) == text.replace("â€™", "Â€™")
     assert seen == ["râ€™s"]
+
+
+CYRILLIC = "Москва объявила о новых мерах поддержки для жителей"
+
+
+@pytest.mark.parametrize("label", ["windows-1251", "text/html; charset=windows-1251",
+                                   'text/html;charset="CP1251"'])
+def test_a_transport_charset_wins_over_the_pages_meta(label: str) -> None:
+    data = page(f'<meta charset="iso-8859-1"><p>{CYRILLIC}</p>').encode("cp1251")
+    assert CYRILLIC not in load(data).tree.text_content()
+    doc = load(data, encoding=label)
+    assert CYRILLIC in doc.tree.text_content() and doc.encoding == "cp1251"
+
+
+def test_a_transport_charset_yields_to_a_bom_to_valid_utf8_and_to_nonsense() -> None:
+    text = page(f"<p>{CYRILLIC}</p>")
+    with_bom = codecs.BOM_UTF8 + text.encode()
+    assert CYRILLIC in load(with_bom, encoding="windows-1251").tree.text_content()
+    # a server that labels every page Latin-1 does not spoil a UTF-8 page
+    assert CYRILLIC in load(text.encode(), encoding="iso-8859-1").tree.text_content()
+    for label in ("klingon", "hex", "utf-7", "text/html", ""):
+        assert CYRILLIC in load(text.encode(), encoding=label).tree.text_content()
+
+
+def test_extract_reads_the_transport_charset() -> None:
+    import newsclean
+
+    html = page(f'<meta charset="iso-8859-1"><article><p>{CYRILLIC}. {CYRILLIC}.</p>'
+                f"<p>{CYRILLIC}. {CYRILLIC}.</p></article>").encode("cp1251")
+    assert CYRILLIC in newsclean.extract(html, encoding="windows-1251").text
+    assert CYRILLIC not in newsclean.extract(html).text
