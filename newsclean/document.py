@@ -650,11 +650,22 @@ _ELEMENT_CLASSES = lxml.etree.ElementDefaultClassLookup(
 # without one (nearly all) skips the walk of its tree that looks for them. Likewise a ruby
 # annotation tag (<rt>, <rtc>, <rp>), for `_drop_ruby_annotations`, a noscript, for
 # `_reveal_noscript_body`, a noframes, for `_read_noframes`, and a button, for
-# `_unwrap_page_buttons`. They are looked for in one scan of the page (a case-insensitive
-# scan reads every byte: three scans took three times as long).
+# `_unwrap_page_buttons`; an HTML5 void element libxml2 does not know as one, for
+# `_empty_voids`; an end tag `</br>`, which browsers read as `<br>` and libxml2 drops.
+# They are looked for in one scan of the page (a case-insensitive scan reads every byte:
+# three scans took three times as long).
 _FIXED_TAGS = re.compile(
-    rb"<(template|noscript|noframes|button|r(?:tc?|p)[\s/>])", re.IGNORECASE
+    rb"<(template|noscript|noframes|button|r(?:tc?|p)[\s/>]|(?:embed|source|track|wbr|keygen)"
+    rb"[\s/>]|/br[\s/>])",
+    re.IGNORECASE,
 )
+_END_BR = re.compile(rb"</br(?=[\s/>])[^>]{0,200}>", re.IGNORECASE)
+"""`</br>` (and `</br/>`, `</br >`): browsers read it as a line break (HTML standard,
+"an end tag whose tag name is br"); libxml2 drops it, running the two lines together."""
+VOID_TAGS = ("embed", "source", "track", "wbr", "keygen")
+"""HTML5 elements that never have content, unknown to libxml2 (an HTML 4 parser), which
+nests what follows them inside them, to the parent's end: the story after an `<embed>`,
+which is no text to a reader (`blocks.SKIP_TAGS`)."""
 # React's streaming server rendering sends the content of a Suspense boundary (or of a
 # deferred segment) late, in a `<div hidden id="S:n">` at the end of the body, and an inline
 # script `$RC("B:m","S:n")` (`$RS("S:n","P:m")`) moves it into the place of the boundary's
@@ -669,17 +680,28 @@ _STREAMED_CALL = re.compile(
 
 def _tags_to_fix(data: bytes) -> frozenset[str]:
     """Which of the tags the parsed tree is fixed for the page holds: "t" (`<template`),
-    "n" (`<noscript`), "f" (`<noframes`), "b" (`<button`), "r" (a ruby annotation), found
-    in one scan (see `_FIXED_TAGS`)."""
-    return frozenset(
-        "f" if m.group(1)[:3].lower() == b"nof" else m.group(1)[:1].lower().decode()
-        for m in _FIXED_TAGS.finditer(data)
-    )
+    "n" (`<noscript`), "f" (`<noframes`), "b" (`<button`), "r" (a ruby annotation), "v"
+    (a void element of `VOID_TAGS`), "e" (`</br>`), found in one scan (see `_FIXED_TAGS`)."""
+    return frozenset(_fix_key(m.group(1)) for m in _FIXED_TAGS.finditer(data))
+
+
+def _fix_key(tag: bytes) -> str:
+    """The key `_tags_to_fix` gives a tag `_FIXED_TAGS` found."""
+    name = tag.lower()
+    if name.startswith(b"nof"):
+        return "f"
+    if name.startswith(b"/"):
+        return "e"
+    if name.startswith((b"em", b"so", b"tra", b"wb", b"ke")):
+        return "v"
+    return name[:1].decode()
 
 
 def _parse(data: bytes) -> tuple[HtmlElement, bool]:
     """Parse UTF-8 bytes; also says whether the parser stopped at its depth cap."""
     tags = _tags_to_fix(data)
+    if "e" in tags:
+        data = _END_BR.sub(b"<br>", data)
     # a streamed slot is a template: pages without one are not searched for slots
     streamed = "t" in tags and _STREAMED_SLOT.search(data) is not None
     # a streamed page keeps its comments until its boundaries (comments) are resolved
@@ -711,8 +733,28 @@ def _parse(data: bytes) -> tuple[HtmlElement, bool]:
         _read_noframes(root)
     if "b" in tags:
         _unwrap_page_buttons(root)
+    if "v" in tags:
+        _empty_voids(root)
     _drop_heading_permalinks(root)
     return root, too_deep
+
+
+def _empty_voids(root: HtmlElement) -> None:
+    """Move what libxml2 nested inside a void element (`VOID_TAGS`) out after it, where a
+    browser puts it: its text, its children, then the element's own tail. Innermost first,
+    so that a run of `<source>`s, each nested in the one before, comes apart."""
+    for el in reversed(list(root.iter(*VOID_TAGS))):
+        parent = el.getparent()
+        if parent is None or (el.text is None and len(el) == 0):
+            continue
+        children, tail = list(el), el.tail
+        el.tail, el.text = el.text, None
+        at = parent.index(el)
+        for offset, child in enumerate(children, 1):
+            parent.insert(at + offset, child)  # moves it, with its tail
+        last = children[-1] if children else el
+        if tail:
+            last.tail = (last.tail or "") + tail
 
 
 BUTTON_PAGE_WORDS = 60

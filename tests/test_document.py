@@ -753,3 +753,43 @@ def test_extract_reads_the_transport_charset() -> None:
                 f"<p>{CYRILLIC}. {CYRILLIC}.</p></article>").encode("cp1251")
     assert CYRILLIC in newsclean.extract(html, encoding="windows-1251").text
     assert CYRILLIC not in newsclean.extract(html).text
+
+
+def test_void_elements_unknown_to_libxml2_hold_nothing() -> None:
+    # libxml2 (HTML 4) nests what follows <embed>, <source>, <track>, <wbr> inside them;
+    # <embed> and <source> are skipped as markup, so the story after them was lost.
+    doc = load("<article><p>Lead</p><embed src='v.swf'><p>First</p><p>Second</p></article>"
+               "<div><source src=a.mp4>Text <b>bold</b> tail</div><p>x<wbr>y</p>")
+    for tag in ("embed", "source", "wbr"):
+        el = doc.tree.find(f".//{tag}")
+        assert el is not None and len(el) == 0 and not el.text
+    article = doc.tree.find(".//article")
+    assert [p.text for p in article.findall("p")] == ["Lead", "First", "Second"]
+    assert doc.tree.find(".//div").text_content() == "Text bold tail"
+
+
+def test_a_run_of_sources_comes_apart() -> None:
+    doc = load("<video><source src=a><source src=b><track src=c>Fallback</video><p>After</p>")
+    video = doc.tree.find(".//video")
+    assert [child.tag for child in video] == ["source", "source", "track"]
+    assert all(len(child) == 0 for child in video)
+    assert (video[-1].tail or "").strip() == "Fallback"
+
+
+def test_an_end_tag_br_is_a_line_break() -> None:
+    doc = load("<p>line one</br>line two</BR >three</br/>four</p>")
+    p = doc.tree.find(".//p")
+    assert [br.tail for br in p.findall("br")] == ["line two", "three", "four"]
+
+
+def test_the_story_after_an_embed_is_extracted() -> None:
+    import newsclean
+
+    sentence = "The council approved the budget after a long debate on schools and roads."
+    html = ("<html><head><title>Budget</title></head><body><article><h1>Budget</h1>"
+            f"<p>{sentence}</p><embed src='https://video.example/v'>"
+            + "".join(f"<p>{sentence} Paragraph {n} goes on with more words.</p>"
+                      for n in range(1, 6))
+            + "</article></body></html>")
+    text = newsclean.extract(html).text
+    assert all(f"Paragraph {n} goes on" in text for n in range(1, 6))
