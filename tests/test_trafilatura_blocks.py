@@ -54,3 +54,37 @@ def test_text_after_a_heading_is_its_line_not_a_paragraph() -> None:
     # A heading's own controls ("[edit]") are left after the <head> trafilatura built.
     body = lxml.etree.fromstring('<body><head rend="h2">History</head>[edit]<p>Text.</p></body>')
     assert [b.text for b in body_blocks(body)] == ["History", "Text."]
+
+
+def test_a_crowded_paragraphs_formatting_is_thinned_for_trafilatura() -> None:
+    """A transcript whose every word is a <span> (with its timestamp): trafilatura strips
+    the spans itself, leaving libxml2 one text node per word, and its time then grows with
+    their square. The copy it reads has them stripped already, the text as one node."""
+    import lxml.html
+
+    from newsclean.extractors.trafilatura import CROWDED_CHILDREN, _thin_crowds
+
+    n = CROWDED_CHILDREN + 10
+    words = " ".join(f'<span data-t="{i}">w{i}</span>' for i in range(n))
+    tree = lxml.html.fromstring(
+        f"<div><p>{words} <a href='/x'>a link</a> end</p><p><b>few</b> spans</p></div>"
+    )
+    _thin_crowds(tree)
+    crowded, other = tree.findall("p")
+    assert [child.tag for child in crowded] == ["a"]  # links stay: trafilatura weighs them
+    assert crowded.text == " ".join(f"w{i}" for i in range(n)) + " "
+    assert crowded[0].tail == " end"
+    assert [child.tag for child in other] == ["b"]  # an uncrowded paragraph is untouched
+
+
+def test_trafilatura_reads_a_crowded_transcript_whole() -> None:
+    from newsclean.document import load
+    from newsclean.extractors.trafilatura import TrafilaturaExtractor
+
+    words = [f"word{i}" for i in range(3_000)]
+    html = ("<html><body><article><h1>Transcript</h1><p>"
+            + " ".join(f'<span data-t="{i}">{w}</span>' for i, w in enumerate(words))
+            + "</p></article></body></html>")
+    candidate = TrafilaturaExtractor(fast=True).extract(load(html))
+    text = " ".join(b.text for b in candidate.blocks)
+    assert text.split()[-len(words):] == words

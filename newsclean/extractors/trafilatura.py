@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+import lxml.etree
 from lxml.etree import _Element
 
 from newsclean.blocks import document_blocks, span
@@ -200,6 +201,32 @@ def _loose(text: str | None) -> list[Block]:
     return [Block(inlines=inlines)] if inlines else []
 
 
+CROWDED_CHILDREN = 500
+"""Child elements from which one element's inline formatting is stripped from the copy
+trafilatura reads (`_thin_crowds`): its time grows with the square of an element's
+children, 9 s for a transcript of 10,000 words in `<span>`s, each with its timestamp."""
+FORMATTING_TAGS = (
+    "span", "font", "b", "strong", "i", "em", "u", "s", "small", "big", "mark", "abbr",
+    "cite", "q", "sub", "sup", "time", "data", "var", "kbd", "samp", "bdi", "bdo", "ins",
+    "tt", "dfn",
+)
+"""Inline elements that only style their text: stripped, their text stays where it was.
+Not links (trafilatura weighs their density), line breaks or images."""
+
+
+def _thin_crowds(tree: _Element) -> None:
+    """Strip `FORMATTING_TAGS` inside the elements of `tree` with more than
+    `CROWDED_CHILDREN` children (in the copy only: the marks of the answer come from the
+    page's own blocks, `PageMarks`)."""
+    for el in [el for el in tree.iter() if len(el) > CROWDED_CHILDREN]:
+        lxml.etree.strip_tags(el, *FORMATTING_TAGS)
+        # libxml2 leaves a stripped element's text as many adjacent text nodes, which every
+        # read of `.text` or `.tail` joins again: written back, each run is one node
+        el.text = el.text
+        for child in el:
+            child.tail = child.tail
+
+
 class TrafilaturaExtractor:
     """trafilatura's extractor on a copy of the shared tree (it cleans trees in place).
 
@@ -236,7 +263,9 @@ class TrafilaturaExtractor:
             "with_metadata": False,
         }
         try:
-            result = self._load()(doc.tree_copy(), **options)
+            tree = doc.tree_copy()
+            _thin_crowds(tree)
+            result = self._load()(tree, **options)
         except Exception as exc:  # a peer library's failure is an empty answer, not a crash
             return Candidate(extractor=self.name, details={"error": repr(exc)})
         body = getattr(result, "body", None) if result is not None else None
