@@ -1198,10 +1198,14 @@ def load(
     `encoding`: the charset the page's transport names for bytes (an HTTP Content-Type
     value or a bare label, `content_type_charset`); it wins over the page's `<meta>`, not
     over a byte-order mark, as in browsers; a label no codec reads is ignored.
-    Raises `TypeError` only for a source that is neither str nor bytes (a caller's bug).
+    Raises `TypeError` only for a source that is neither str nor bytes, or a `url` or
+    `encoding` that is not a str (a caller's bug).
     """
     if not isinstance(source, str | bytes | bytearray | memoryview):
         raise TypeError(f"extract() takes str or bytes, not {type(source).__name__}")
+    for name, value in (("url", url), ("encoding", encoding)):
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"{name} must be a str or None, not {type(value).__name__}")
     return _guarded(lambda: _load(source, url, limits, encoding))
 
 

@@ -97,7 +97,8 @@ def extract(
     `strip_wire=False` keeps the dateline, credit lines and agency trailers in `text` (they
     are parsed into `dateline`, `credits` and `agency` either way).
     Raises a `newsclean.errors.NewsCleanError` on input that is not a usable page, and
-    nothing else (`TypeError` only when `html` is neither str nor bytes).
+    nothing else (`TypeError` only when `html` is neither str nor bytes, or `url` or
+    `encoding` not a str).
     """
     return _run(html, url, _chain_for(extractors, policy), limits, strip_wire, None, encoding)
 

@@ -575,6 +575,15 @@ def test_only_str_or_bytes_are_accepted() -> None:
         newsclean.extract(12345)  # type: ignore[arg-type]
 
 
+def test_a_url_or_encoding_that_is_no_str_is_a_callers_type_error() -> None:
+    html = "<p>A paragraph.</p>"
+    with pytest.raises(TypeError, match="url"):
+        newsclean.extract(html, url=123)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="encoding"):
+        newsclean.extract(html.encode(), encoding=b"utf-8")  # type: ignore[arg-type]
+    assert newsclean.extract(html, url=None).text == "A paragraph."
+
+
 def test_every_error_is_a_newsclean_error() -> None:
     for name in errors.__all__:
         assert issubclass(getattr(errors, name), NewsCleanError)
