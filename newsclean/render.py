@@ -263,6 +263,56 @@ def _runs(inlines: Sequence[Inline], opts: Options, strong: bool) -> Iterator[tu
         yield text, marks
 
 
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """One step of a rendered run: "text" or "code" (raw, written by the format), "space"
+    (written as is), or a mark's "open" or "close" at `level` (0 link .. 3 code)."""
+
+    kind: str
+    text: str = ""
+    level: int = 0
+    marks: _Marks = _PLAIN
+
+
+def _pieces(
+    inlines: Sequence[Inline], opts: Options, newline: str, strong: bool = True
+) -> list[_Piece]:
+    """Runs with their marks opened and closed as a stack; whitespace stays outside
+    the marks it borders (CommonMark's emphasis needs that), and leading or trailing
+    whitespace and breaks are dropped."""
+    out: list[_Piece] = []
+    state = _PLAIN
+    pending = ""  # "", " " or "\n": whitespace not yet written
+    for chunk, marks in _runs(inlines, opts, strong):
+        if chunk == "\n":
+            pending = "\n"
+            continue
+        core = chunk.strip()
+        if chunk[:1].isspace() and not pending:
+            pending = " "
+        if not core:
+            continue
+        space = _Piece("space", newline if pending == "\n" else " ")
+        if marks != state:
+            depth = state.differ_from(marks)
+            out.extend(
+                _Piece("close", level=lv, marks=state)
+                for lv in reversed(state.levels()) if lv >= depth
+            )
+            if out and pending:
+                out.append(space)
+            out.extend(
+                _Piece("open", level=lv, marks=marks) for lv in marks.levels() if lv >= depth
+            )
+            state = marks
+        elif out and pending:
+            out.append(space)
+        out.append(_Piece("code" if marks.code else "text", core))
+        pending = " " if chunk[-1:].isspace() else ""
+    out.extend(_Piece("close", level=lv, marks=state) for lv in reversed(state.levels()))
+    return out
+
+
 class _Inline:
     """How one output format writes runs: text, code, mark openers and closers, breaks."""
 
@@ -280,35 +330,22 @@ class _Inline:
     def close(self, level: int, marks: _Marks) -> str:
         raise NotImplementedError
 
+    def write(self, piece: _Piece) -> str:
+        if piece.kind == "text":
+            return self.text(piece.text)
+        if piece.kind == "code":
+            return self.code(piece.text)
+        if piece.kind == "open":
+            return self.open(piece.level, piece.marks)
+        if piece.kind == "close":
+            return self.close(piece.level, piece.marks)
+        return piece.text
+
+    def join(self, pieces: Sequence[_Piece]) -> str:
+        return "".join(self.write(p) for p in pieces)
+
     def render(self, inlines: Sequence[Inline], opts: Options, strong: bool = True) -> str:
-        """Runs with their marks opened and closed as a stack; whitespace stays outside
-        the marks it borders (CommonMark's emphasis needs that), and leading or trailing
-        whitespace and breaks are dropped."""
-        out: list[str] = []
-        state = _PLAIN
-        pending = ""  # "", " " or "\n": whitespace not yet written
-        for chunk, marks in _runs(inlines, opts, strong):
-            if chunk == "\n":
-                pending = "\n"
-                continue
-            core = chunk.strip()
-            if chunk[:1].isspace() and not pending:
-                pending = " "
-            if not core:
-                continue
-            if marks != state:
-                depth = state.differ_from(marks)
-                out.extend(self.close(lv, state) for lv in reversed(state.levels()) if lv >= depth)
-                if out and pending:
-                    out.append(self.newline if pending == "\n" else " ")
-                out.extend(self.open(lv, marks) for lv in marks.levels() if lv >= depth)
-                state = marks
-            elif out and pending:
-                out.append(self.newline if pending == "\n" else " ")
-            out.append(self.code(core) if marks.code else self.text(core))
-            pending = " " if chunk[-1:].isspace() else ""
-        out.extend(self.close(lv, state) for lv in reversed(state.levels()))
-        return "".join(out)
+        return self.join(_pieces(inlines, opts, self.newline, strong))
 
 
 # --- Markdown -----------------------------------------------------------------------------
@@ -378,6 +415,21 @@ class _MarkdownInline(_Inline):
         if level == 0:
             return f"]({_md_url(marks.href or '')})"
         return ("", "**", "*", "")[level]
+
+    def join(self, pieces: Sequence[_Piece]) -> str:
+        return "".join(_bang_escaped(pieces, [self.write(p) for p in pieces]))
+
+
+def _bang_escaped(pieces: Sequence[_Piece], written: list[str]) -> list[str]:
+    """`written` with a `!` escaped where it ends right before a link's `[`: unescaped,
+    CommonMark reads the two as an image's start (`![`)."""
+    last = -1  # the last piece that wrote something
+    for i, piece in enumerate(pieces):
+        opens_link = piece.kind == "open" and piece.level == 0
+        if opens_link and last >= 0 and written[last].endswith("!"):
+            written[last] = written[last][:-1] + "\\!"
+        last = i if written[i] else last
+    return written
 
 
 _MD_PARAGRAPH = _MarkdownInline()

@@ -63,6 +63,26 @@ def test_text_that_reads_as_markup_is_escaped(text: str, escaped: str) -> None:
     assert Block(text=text).to_markdown() == escaped
 
 
+@pytest.mark.parametrize(
+    ("runs", "markdown"),
+    [
+        ((Inline(text="Jetzt abonnieren!"), Inline(text="Hier klicken", href="https://e.com/abo")),
+         "Jetzt abonnieren\\![Hier klicken](https://e.com/abo)"),
+        ((Inline(text="Wow!", strong=True), Inline(text="Link", href="https://e.com/l")),
+         "**Wow!**[Link](https://e.com/l)"),
+        ((Inline(text="Wow! "), Inline(text="Link", href="https://e.com/l")),
+         "Wow! [Link](https://e.com/l)"),
+        ((Inline(text="Wow!"), Inline(text="Link", href="https://e.com/l", strong=True)),
+         "Wow\\![**Link**](https://e.com/l)"),
+    ],
+)
+def test_a_bang_before_a_link_does_not_make_it_an_image(
+    runs: tuple[Inline, ...], markdown: str
+) -> None:
+    """`![` opens an image in CommonMark; a `!` elsewhere stays as it is."""
+    assert para(*runs).to_markdown() == markdown
+
+
 def test_nested_lists_in_markdown_and_html() -> None:
     inner = Block(kind=BlockKind.LIST, ordered=True, items=(
         ListItem(blocks=(Block(text="a"),)), ListItem(blocks=(Block(text="b"),)),
