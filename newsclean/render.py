@@ -350,10 +350,10 @@ class _Inline:
 
 # --- Markdown -----------------------------------------------------------------------------
 
-_MD_SPECIAL = re.compile(r"[\\`*\[\]]|(?<![^\W_])_|_(?![^\W_])|<(?=[A-Za-z/!?])|&(?=#?\w+;)")
-_MD_LINE_START = re.compile(
-    r"^(?:#{1,6}(?:\s|$)|>|[-+](?:\s|$)|(?:-[ \t]*){3,}$|=+[ \t]*$|~{3,})"
+_MD_SPECIAL = re.compile(
+    r"[\\`*\[\]]|(?<![^\W_])_|_(?![^\W_])|<(?=[A-Za-z/!?])|&(?=#?\w+;)|~(?=~)|(?<=~)~"
 )
+_MD_LINE_START = re.compile(r"^(?:#{1,6}(?:\s|$)|>|[-+](?:\s|$)|(?:-[ \t]*){3,}$|=+[ \t]*$)")
 _MD_ENTITY = re.compile(r"&(?=#?\w+;)")
 _MD_ORDERED_START = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
 
@@ -361,14 +361,15 @@ _MD_ORDERED_START = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
 def md_escape(text: str, table: bool = False) -> str:
     """Backslash-escape what CommonMark would read as markup inside a line of text: `\\`,
     backticks, `*`, brackets, `_` at a word's edge, `<` before a tag, `&` before an
-    entity; `|` in a table cell."""
+    entity, `~` two or more in a row (GFM's strikethrough, and a code fence at a line's
+    start); `|` in a table cell."""
     text = _MD_SPECIAL.sub(lambda m: "\\" + m.group(0), text)
     return text.replace("|", "\\|") if table else text
 
 
 def _md_line_starts(text: str) -> str:
-    """Escape each line's start where it would open a heading, quote, list item, rule,
-    setext underline or fence."""
+    """Escape each line's start where it would open a heading, quote, list item, rule or
+    setext underline (a `~~~` fence `md_escape` has escaped; a backtick always is)."""
     lines = []
     for line in text.split("\n"):
         escaped = "\\" + line if _MD_LINE_START.match(line) else None

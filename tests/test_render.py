@@ -57,6 +57,9 @@ def test_line_breaks_are_hard_breaks() -> None:
         ("a *star* and [brackets] and `ticks`", "a \\*star\\* and \\[brackets\\] and \\`ticks\\`"),
         ("snake_case stays, _edges_ do not", "snake_case stays, \\_edges\\_ do not"),
         ("<script>x</script>", "\\<script>x\\</script>"),
+        ("Price ~~was~~ is", "Price \\~\\~was\\~\\~ is"),
+        ("~~~ not a fence", "\\~\\~\\~ not a fence"),
+        ("about ~5 km, a~b", "about ~5 km, a~b"),
     ],
 )
 def test_text_that_reads_as_markup_is_escaped(text: str, escaped: str) -> None:
