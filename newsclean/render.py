@@ -7,7 +7,7 @@ newsclean's: `newsclean.model`'s parts render themselves through it (`Article.to
 - Text: each block's plain `text`, blocks separated by a blank line (`Article.text`).
 - Markdown: CommonMark with GFM tables: nested lists, fenced code with its language, hard
   line breaks, links, bold, italic and inline code; text that would read as markup is
-  escaped.
+  escaped, and bold and italic markers are placed where CommonMark reads them as such.
 - HTML: only the tags in `HTML_TAGS` and the attributes in `HTML_ATTRIBUTES`, every text
   escaped and every URL checked against `LINK_SCHEMES` / `IMAGE_SCHEMES`, so the output
   holds no script, style, event handler or `javascript:` URL whatever the page held.
@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from typing import Protocol
 from urllib.parse import quote, urlsplit
 
@@ -263,6 +264,56 @@ def _runs(inlines: Sequence[Inline], opts: Options, strong: bool) -> Iterator[tu
         yield text, marks
 
 
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """One step of a rendered run: "text" or "code" (raw, written by the format), "space"
+    (written as is), or a mark's "open" or "close" at `level` (0 link .. 3 code)."""
+
+    kind: str
+    text: str = ""
+    level: int = 0
+    marks: _Marks = _PLAIN
+
+
+def _pieces(
+    inlines: Sequence[Inline], opts: Options, newline: str, strong: bool = True
+) -> list[_Piece]:
+    """Runs with their marks opened and closed as a stack; whitespace stays outside
+    the marks it borders (CommonMark's emphasis needs that), and leading or trailing
+    whitespace and breaks are dropped."""
+    out: list[_Piece] = []
+    state = _PLAIN
+    pending = ""  # "", " " or "\n": whitespace not yet written
+    for chunk, marks in _runs(inlines, opts, strong):
+        if chunk == "\n":
+            pending = "\n"
+            continue
+        core = chunk.strip()
+        if chunk[:1].isspace() and not pending:
+            pending = " "
+        if not core:
+            continue
+        space = _Piece("space", newline if pending == "\n" else " ")
+        if marks != state:
+            depth = state.differ_from(marks)
+            out.extend(
+                _Piece("close", level=lv, marks=state)
+                for lv in reversed(state.levels()) if lv >= depth
+            )
+            if out and pending:
+                out.append(space)
+            out.extend(
+                _Piece("open", level=lv, marks=marks) for lv in marks.levels() if lv >= depth
+            )
+            state = marks
+        elif out and pending:
+            out.append(space)
+        out.append(_Piece("code" if marks.code else "text", core))
+        pending = " " if chunk[-1:].isspace() else ""
+    out.extend(_Piece("close", level=lv, marks=state) for lv in reversed(state.levels()))
+    return out
+
+
 class _Inline:
     """How one output format writes runs: text, code, mark openers and closers, breaks."""
 
@@ -280,43 +331,30 @@ class _Inline:
     def close(self, level: int, marks: _Marks) -> str:
         raise NotImplementedError
 
+    def write(self, piece: _Piece) -> str:
+        if piece.kind == "text":
+            return self.text(piece.text)
+        if piece.kind == "code":
+            return self.code(piece.text)
+        if piece.kind == "open":
+            return self.open(piece.level, piece.marks)
+        if piece.kind == "close":
+            return self.close(piece.level, piece.marks)
+        return piece.text
+
+    def join(self, pieces: Sequence[_Piece]) -> str:
+        return "".join(self.write(p) for p in pieces)
+
     def render(self, inlines: Sequence[Inline], opts: Options, strong: bool = True) -> str:
-        """Runs with their marks opened and closed as a stack; whitespace stays outside
-        the marks it borders (CommonMark's emphasis needs that), and leading or trailing
-        whitespace and breaks are dropped."""
-        out: list[str] = []
-        state = _PLAIN
-        pending = ""  # "", " " or "\n": whitespace not yet written
-        for chunk, marks in _runs(inlines, opts, strong):
-            if chunk == "\n":
-                pending = "\n"
-                continue
-            core = chunk.strip()
-            if chunk[:1].isspace() and not pending:
-                pending = " "
-            if not core:
-                continue
-            if marks != state:
-                depth = state.differ_from(marks)
-                out.extend(self.close(lv, state) for lv in reversed(state.levels()) if lv >= depth)
-                if out and pending:
-                    out.append(self.newline if pending == "\n" else " ")
-                out.extend(self.open(lv, marks) for lv in marks.levels() if lv >= depth)
-                state = marks
-            elif out and pending:
-                out.append(self.newline if pending == "\n" else " ")
-            out.append(self.code(core) if marks.code else self.text(core))
-            pending = " " if chunk[-1:].isspace() else ""
-        out.extend(self.close(lv, state) for lv in reversed(state.levels()))
-        return "".join(out)
+        return self.join(_pieces(inlines, opts, self.newline, strong))
 
 
 # --- Markdown -----------------------------------------------------------------------------
 
-_MD_SPECIAL = re.compile(r"[\\`*\[\]]|(?<![^\W_])_|_(?![^\W_])|<(?=[A-Za-z/!?])|&(?=#?\w+;)")
-_MD_LINE_START = re.compile(
-    r"^(?:#{1,6}(?:\s|$)|>|[-+](?:\s|$)|(?:-[ \t]*){3,}$|=+[ \t]*$|~{3,})"
+_MD_SPECIAL = re.compile(
+    r"[\\`*\[\]]|(?<![^\W_])_|_(?![^\W_])|<(?=[A-Za-z/!?])|&(?=#?\w+;)|~(?=~)|(?<=~)~"
 )
+_MD_LINE_START = re.compile(r"^(?:#{1,6}(?:\s|$)|>|[-+](?:\s|$)|(?:-[ \t]*){3,}$|=+[ \t]*$)")
 _MD_ENTITY = re.compile(r"&(?=#?\w+;)")
 _MD_ORDERED_START = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
 
@@ -324,14 +362,15 @@ _MD_ORDERED_START = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
 def md_escape(text: str, table: bool = False) -> str:
     """Backslash-escape what CommonMark would read as markup inside a line of text: `\\`,
     backticks, `*`, brackets, `_` at a word's edge, `<` before a tag, `&` before an
-    entity; `|` in a table cell."""
+    entity, `~` two or more in a row (GFM's strikethrough, and a code fence at a line's
+    start); `|` in a table cell."""
     text = _MD_SPECIAL.sub(lambda m: "\\" + m.group(0), text)
     return text.replace("|", "\\|") if table else text
 
 
 def _md_line_starts(text: str) -> str:
-    """Escape each line's start where it would open a heading, quote, list item, rule,
-    setext underline or fence."""
+    """Escape each line's start where it would open a heading, quote, list item, rule or
+    setext underline (a `~~~` fence `md_escape` has escaped; a backtick always is)."""
     lines = []
     for line in text.split("\n"):
         escaped = "\\" + line if _MD_LINE_START.match(line) else None
@@ -378,6 +417,147 @@ class _MarkdownInline(_Inline):
         if level == 0:
             return f"]({_md_url(marks.href or '')})"
         return ("", "**", "*", "")[level]
+
+    def join(self, pieces: Sequence[_Piece]) -> str:
+        pieces = _emphasis_mended(pieces, self.write)
+        return "".join(_bang_escaped(pieces, [self.write(p) for p in pieces]))
+
+
+def _bang_escaped(pieces: Sequence[_Piece], written: list[str]) -> list[str]:
+    """`written` with a `!` escaped where it ends right before a link's `[`: unescaped,
+    CommonMark reads the two as an image's start (`![`)."""
+    last = -1  # the last piece that wrote something
+    for i, piece in enumerate(pieces):
+        opens_link = piece.kind == "open" and piece.level == 0
+        if opens_link and last >= 0 and written[last].endswith("!"):
+            written[last] = written[last][:-1] + "\\!"
+        last = i if written[i] else last
+    return written
+
+
+# CommonMark reads a run of `*` as emphasis only by what is around it (spec 0.31, "Emphasis
+# and strong emphasis"): an opener must be left-flanking, a closer right-flanking, where
+# punctuation (Unicode P and S) next to the run counts against it unless whitespace or
+# punctuation is on its other side too. `**“quoted”**word` shows its asterisks.
+
+
+def _md_space(ch: str) -> bool:
+    """Unicode whitespace as CommonMark has it; "" is a line's start or end."""
+    return ch == "" or ch in "\t\n\f\r" or unicodedata.category(ch) == "Zs"
+
+
+def _md_punct(ch: str) -> bool:
+    return ch != "" and unicodedata.category(ch)[0] in "PS"
+
+
+def _flanking(before: str, after: str) -> tuple[bool, bool]:
+    """Whether a delimiter run between the characters `before` and `after` is left- and
+    right-flanking (can open, can close)."""
+    left = not _md_space(after) and (
+        not _md_punct(after) or _md_space(before) or _md_punct(before)
+    )
+    right = not _md_space(before) and (
+        not _md_punct(before) or _md_space(after) or _md_punct(after)
+    )
+    return left, right
+
+
+def _is_emphasis(piece: _Piece) -> bool:
+    return piece.kind in ("open", "close") and piece.level in (1, 2)
+
+
+def _run_flanking(pieces: Sequence[_Piece], written: Sequence[str], i: int) -> tuple[bool, bool]:
+    """`_flanking` of the run of asterisks piece `i` writes with the markers beside it."""
+    before = next(
+        (written[k][-1] for k in range(i - 1, -1, -1)
+         if written[k] and not _is_emphasis(pieces[k])), "",
+    )
+    after = next(
+        (written[k][0] for k in range(i + 1, len(pieces))
+         if written[k] and not _is_emphasis(pieces[k])), "",
+    )
+    return _flanking(before, after)
+
+
+def _failing_span(pieces: Sequence[_Piece], written: Sequence[str]) -> tuple[int, int] | None:
+    """The innermost bold or italic span (opener's and closer's index) whose markers
+    CommonMark would not read as emphasis; None where all are read."""
+    opened: list[int] = []
+    for i, piece in enumerate(pieces):
+        if not _is_emphasis(piece):
+            continue
+        if piece.kind == "open":
+            opened.append(i)
+            continue
+        o = opened.pop()
+        if not (_run_flanking(pieces, written, o)[0] and _run_flanking(pieces, written, i)[1]):
+            return o, i
+    return None
+
+
+def _split_punct(text: str, leading: bool) -> tuple[str, str]:
+    """(the punctuation at the start or end of `text`, with the whitespace it uncovers, as
+    that stays outside the markers too; the rest)."""
+    chars = text if leading else text[::-1]
+    n = next((i for i, ch in enumerate(chars) if not (_md_punct(ch) or ch.isspace())), len(chars))
+    return (text[:n], text[n:]) if leading else (text[len(text) - n :], text[: len(text) - n])
+
+
+def _moved_out(
+    pieces: Sequence[_Piece], o: int, c: int, lead: bool, trail: bool
+) -> tuple[list[_Piece], int, int] | None:
+    """The pieces with the punctuation at the span's first (`lead`) and last (`trail`)
+    text moved outside its markers, and the markers' new indexes; None if none moves or
+    the span would be left empty."""
+    inner = list(pieces[o + 1 : c])
+    if not inner:
+        return None
+    before: list[_Piece] = []
+    after: list[_Piece] = []
+    if lead and inner[0].kind == "text":
+        moved, rest = _split_punct(inner[0].text, leading=True)
+        before, inner[0] = [_Piece("text", moved)] if moved else [], replace(inner[0], text=rest)
+    if trail and inner[-1].kind == "text":
+        moved, rest = _split_punct(inner[-1].text, leading=False)
+        after, inner[-1] = [_Piece("text", moved)] if moved else [], replace(inner[-1], text=rest)
+    inner = [p for p in inner if p.kind != "text" or p.text]
+    if not (before or after) or not any(p.kind in ("text", "code") for p in inner):
+        return None
+    new = [*pieces[:o], *before, pieces[o], *inner, pieces[c], *after, *pieces[c + 1 :]]
+    return new, o + len(before), o + len(before) + len(inner) + 1
+
+
+def _mend(
+    pieces: Sequence[_Piece], o: int, c: int, write: Callable[[_Piece], str]
+) -> list[_Piece]:
+    """A failing span mended: its edge punctuation moved outside its markers, at both
+    edges (`**“quoted”**word` -> `“**quoted**”word`) or else at the failing ones alone;
+    where neither is read as emphasis, the span without its markers."""
+    written = [write(p) for p in pieces]
+    opens, closes = _run_flanking(pieces, written, o)[0], _run_flanking(pieces, written, c)[1]
+    for lead, trail in dict.fromkeys(((True, True), (not opens, not closes))):
+        moved = _moved_out(pieces, o, c, lead, trail)
+        if moved is None:
+            continue
+        new, o2, c2 = moved
+        written = [write(p) for p in new]
+        if _run_flanking(new, written, o2)[0] and _run_flanking(new, written, c2)[1]:
+            return new
+    return [p for i, p in enumerate(pieces) if i not in (o, c)]
+
+
+def _emphasis_mended(
+    pieces: Sequence[_Piece], write: Callable[[_Piece], str]
+) -> Sequence[_Piece]:
+    """The pieces with every bold or italic span CommonMark would not read as emphasis
+    mended (`_mend`), innermost first. Each mend moves text out of a span or drops one,
+    so the rounds end; the bound is a guard."""
+    for _ in range(4 * len(pieces) + 1):
+        span = _failing_span(pieces, [write(p) for p in pieces])
+        if span is None:
+            break
+        pieces = _mend(pieces, *span, write)
+    return pieces
 
 
 _MD_PARAGRAPH = _MarkdownInline()

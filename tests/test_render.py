@@ -57,10 +57,71 @@ def test_line_breaks_are_hard_breaks() -> None:
         ("a *star* and [brackets] and `ticks`", "a \\*star\\* and \\[brackets\\] and \\`ticks\\`"),
         ("snake_case stays, _edges_ do not", "snake_case stays, \\_edges\\_ do not"),
         ("<script>x</script>", "\\<script>x\\</script>"),
+        ("Price ~~was~~ is", "Price \\~\\~was\\~\\~ is"),
+        ("~~~ not a fence", "\\~\\~\\~ not a fence"),
+        ("about ~5 km, a~b", "about ~5 km, a~b"),
     ],
 )
 def test_text_that_reads_as_markup_is_escaped(text: str, escaped: str) -> None:
     assert Block(text=text).to_markdown() == escaped
+
+
+@pytest.mark.parametrize(
+    ("runs", "markdown"),
+    [
+        ((Inline(text="Jetzt abonnieren!"), Inline(text="Hier klicken", href="https://e.com/abo")),
+         "Jetzt abonnieren\\![Hier klicken](https://e.com/abo)"),
+        ((Inline(text="Wow!", strong=True), Inline(text="Link", href="https://e.com/l")),
+         "**Wow!**[Link](https://e.com/l)"),
+        ((Inline(text="Wow! "), Inline(text="Link", href="https://e.com/l")),
+         "Wow! [Link](https://e.com/l)"),
+        ((Inline(text="Wow!"), Inline(text="Link", href="https://e.com/l", strong=True)),
+         "Wow\\![**Link**](https://e.com/l)"),
+    ],
+)
+def test_a_bang_before_a_link_does_not_make_it_an_image(
+    runs: tuple[Inline, ...], markdown: str
+) -> None:
+    """`![` opens an image in CommonMark; a `!` elsewhere stays as it is."""
+    assert para(*runs).to_markdown() == markdown
+
+
+@pytest.mark.parametrize(
+    ("runs", "markdown"),
+    [
+        # punctuation inside the markers, a letter outside: moved outside the markers
+        ((Inline(text="据报道，"), Inline(text="“一带一路”", strong=True), Inline(text="倡议")),
+         "据报道，“**一带一路**”倡议"),
+        ((Inline(text="政府は"), Inline(text="「新しい資本主義」", strong=True),
+          Inline(text="を掲げた")), "政府は「**新しい資本主義**」を掲げた"),
+        ((Inline(text="UPDATE:", strong=True), Inline(text="The council met.")),
+         "**UPDATE**:The council met."),
+        ((Inline(text="Wort"), Inline(text="„Ampel“", emphasis=True), Inline(text="steht")),
+         "Wort„*Ampel*“steht"),
+        ((Inline(text="x"), Inline(text="“quoted”", strong=True, emphasis=True), Inline(text="y")),
+         "x“***quoted***”y"),
+        ((Inline(text="you will "), Inline(text="not (", emphasis=True), Inline(text="i.e. x)")),
+         "you will *not* (i.e. x)"),
+        # nothing left inside, or no text at the edge to move: no markers
+        ((Inline(text="a"), Inline(text="“", strong=True), Inline(text="b")), "a“b"),
+        ((Inline(text="x"), Inline(text="f()", strong=True, code=True), Inline(text="y")),
+         "x`f()`y"),
+        # markers CommonMark reads already stay as they are
+        ((Inline(text="He said "), Inline(text="“hi”", strong=True), Inline(text=" loudly")),
+         "He said **“hi”** loudly"),
+        ((Inline(text="("), Inline(text="see", emphasis=True), Inline(text=")")), "(*see*)"),
+        ((Inline(text="foo"), Inline(text="bar", strong=True), Inline(text="baz")),
+         "foo**bar**baz"),
+        ((Inline(text="x"), Inline(text="link", strong=True, href="https://e.com"),
+          Inline(text="y")), "x[**link**](https://e.com)y"),
+    ],
+)
+def test_emphasis_markers_are_ones_commonmark_reads(
+    runs: tuple[Inline, ...], markdown: str
+) -> None:
+    """A run of `*` opens only before a letter or after whitespace or punctuation, and
+    closes likewise (the spec's flanking rules): `**“quoted”**word` shows its asterisks."""
+    assert para(*runs).to_markdown() == markdown
 
 
 def test_nested_lists_in_markdown_and_html() -> None:
