@@ -479,22 +479,6 @@ def _run_flanking(pieces: Sequence[_Piece], written: Sequence[str], i: int) -> t
     return _flanking(before, after)
 
 
-def _failing_span(pieces: Sequence[_Piece], written: Sequence[str]) -> tuple[int, int] | None:
-    """The innermost bold or italic span (opener's and closer's index) whose markers
-    CommonMark would not read as emphasis; None where all are read."""
-    opened: list[int] = []
-    for i, piece in enumerate(pieces):
-        if not _is_emphasis(piece):
-            continue
-        if piece.kind == "open":
-            opened.append(i)
-            continue
-        o = opened.pop()
-        if not (_run_flanking(pieces, written, o)[0] and _run_flanking(pieces, written, i)[1]):
-            return o, i
-    return None
-
-
 def _split_punct(text: str, leading: bool) -> tuple[str, str]:
     """(the punctuation at the start or end of `text`, with the whitespace it uncovers, as
     that stays outside the markers too; the rest)."""
@@ -528,36 +512,97 @@ def _moved_out(
 
 
 def _mend(
-    pieces: Sequence[_Piece], o: int, c: int, write: Callable[[_Piece], str]
-) -> list[_Piece]:
+    pieces: list[_Piece], written: list[str], o: int, c: int, write: Callable[[_Piece], str]
+) -> tuple[list[_Piece], list[str], int]:
     """A failing span mended: its edge punctuation moved outside its markers, at both
     edges (`**“quoted”**word` -> `“**quoted**”word`) or else at the failing ones alone;
-    where neither is read as emphasis, the span without its markers."""
-    written = [write(p) for p in pieces]
+    where neither is read as emphasis, the span without its markers. Returns the pieces,
+    what each writes (rewritten around the span only) and the index of the last piece the
+    mend wrote: the span's closer, or its last piece without markers."""
     opens, closes = _run_flanking(pieces, written, o)[0], _run_flanking(pieces, written, c)[1]
     for lead, trail in dict.fromkeys(((True, True), (not opens, not closes))):
         moved = _moved_out(pieces, o, c, lead, trail)
         if moved is None:
             continue
         new, o2, c2 = moved
-        written = [write(p) for p in new]
-        if _run_flanking(new, written, o2)[0] and _run_flanking(new, written, c2)[1]:
-            return new
-    return [p for i, p in enumerate(pieces) if i not in (o, c)]
+        end = len(new) - (len(pieces) - c)  # the span's last piece, `after` text included
+        new_written = [*written[:o], *map(write, new[o : end + 1]), *written[c + 1 :]]
+        if _run_flanking(new, new_written, o2)[0] and _run_flanking(new, new_written, c2)[1]:
+            return new, new_written, c2
+    kept = [*pieces[:o], *pieces[o + 1 : c], *pieces[c + 1 :]]
+    return kept, [*written[:o], *written[o + 1 : c], *written[c + 1 :]], c - 2
+
+
+MAX_MENDED_PIECES = 1_000
+"""Pieces of one outermost bold or italic span above which its markers are written as
+they are, unmended: each mend rewrites the span, so a span holding thousands of others
+would cost their square."""
 
 
 def _emphasis_mended(
     pieces: Sequence[_Piece], write: Callable[[_Piece], str]
 ) -> Sequence[_Piece]:
     """The pieces with every bold or italic span CommonMark would not read as emphasis
-    mended (`_mend`), innermost first. Each mend moves text out of a span or drops one,
-    so the rounds end; the bound is a guard."""
-    for _ in range(4 * len(pieces) + 1):
-        span = _failing_span(pieces, [write(p) for p in pieces])
-        if span is None:
-            break
-        pieces = _mend(pieces, *span, write)
-    return pieces
+    mended (`_mend`), innermost first. Each outermost span is mended on its own, with the
+    written characters beside it: a mend moves markers across text, never text across
+    another span's markers, so what surrounds every other span stays the same."""
+    written = [write(p) for p in pieces]
+    out: list[_Piece] = []
+    i = 0
+    while i < len(pieces):
+        if not (_is_emphasis(pieces[i]) and pieces[i].kind == "open"):
+            out.append(pieces[i])
+            i += 1
+            continue
+        end = _span_end(pieces, i)
+        if end - i + 1 > MAX_MENDED_PIECES:
+            out.extend(pieces[i : end + 1])
+        else:
+            # from the nearest written character on each side, as `_run_flanking` reads
+            first = next((k for k in range(i - 1, -1, -1) if _writes_text(pieces, written, k)), 0)
+            last = next(
+                (k for k in range(end + 1, len(pieces)) if _writes_text(pieces, written, k)),
+                len(pieces) - 1,
+            )
+            mended = _mended_span(pieces[first : last + 1], write)
+            out.extend(mended[i - first : len(mended) - (last - end)])
+        i = end + 1
+    return out
+
+
+def _writes_text(pieces: Sequence[_Piece], written: Sequence[str], k: int) -> bool:
+    """Whether piece `k` writes characters that are no emphasis marker."""
+    return bool(written[k]) and not _is_emphasis(pieces[k])
+
+
+def _span_end(pieces: Sequence[_Piece], start: int) -> int:
+    """The index of the marker that closes the emphasis opened at `start` (the last piece
+    if none does)."""
+    depth = 0
+    for k in range(start, len(pieces)):
+        if _is_emphasis(pieces[k]):
+            depth += 1 if pieces[k].kind == "open" else -1
+            if depth == 0:
+                return k
+    return len(pieces) - 1
+
+
+def _mended_span(pieces: Sequence[_Piece], write: Callable[[_Piece], str]) -> list[_Piece]:
+    """`_emphasis_mended` of one outermost span (with the pieces beside it), in one pass."""
+    out, written = list(pieces), [write(p) for p in pieces]
+    opened: list[int] = []
+    i = 0
+    while i < len(out):
+        piece = out[i]
+        if _is_emphasis(piece):
+            if piece.kind == "open":
+                opened.append(i)
+            elif opened:
+                o = opened.pop()
+                if not (_run_flanking(out, written, o)[0] and _run_flanking(out, written, i)[1]):
+                    out, written, i = _mend(out, written, o, i, write)
+        i += 1
+    return out
 
 
 _MD_PARAGRAPH = _MarkdownInline()

@@ -124,6 +124,30 @@ def test_emphasis_markers_are_ones_commonmark_reads(
     assert para(*runs).to_markdown() == markdown
 
 
+def test_mending_emphasis_is_linear_in_the_spans_of_a_paragraph() -> None:
+    """Each failing span is mended once, with the characters beside it: a paragraph of
+    2,000 failing spans writes each piece a bounded number of times (a restart after each
+    mend wrote the whole paragraph again: 16 s for 2,000 spans)."""
+    from newsclean import render
+
+    runs = [Inline(text=t, strong=t == "®") for _ in range(2_000) for t in ("word", "®")]
+    pieces = render._pieces(runs, render.Options(), "\n")
+    calls = 0
+
+    def write(piece: render._Piece) -> str:
+        nonlocal calls
+        calls += 1
+        return render._MD_PARAGRAPH.write(piece)
+
+    mended = render._emphasis_mended(pieces, write)
+    assert "".join(map(render._MD_PARAGRAPH.write, mended)) == "word®" * 2_000
+    assert calls < 20 * len(pieces)
+    # the same mends as span by span: the first and the last spans alike
+    two = para(Inline(text="a"), Inline(text="“b”", strong=True), Inline(text="c"),
+               Inline(text="“d”", strong=True), Inline(text="e"))
+    assert two.to_markdown() == "a“**b**”c“**d**”e"
+
+
 def test_nested_lists_in_markdown_and_html() -> None:
     inner = Block(kind=BlockKind.LIST, ordered=True, items=(
         ListItem(blocks=(Block(text="a"),)), ListItem(blocks=(Block(text="b"),)),
