@@ -1248,6 +1248,47 @@ def test_the_pages_own_title_and_heading_agreeing_beat_an_unconfirmed_one(
     assert meta_of(head, body).title == expected
 
 
+COUNCIL = "<title>Council approves budget</title>"
+COUNCIL_H1 = "<h1>Council approves budget</h1>"
+TEASER = ld('{"@type":"NewsArticle","headline":"You will not believe this"}')
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # letters inside a word, a word of the headline, a stray value: none is the title
+        ('<meta property="og:title" content="Pro">' + COUNCIL, "Council approves budget"),
+        (ld('{"@type":"NewsArticle","headline":"Budget"}') + COUNCIL,
+         "Council approves budget"),
+        (ld('{"@type":"NewsArticle","name":"a"}') + COUNCIL, "Council approves budget"),
+        (ld('{"@type":"NewsArticle","headline":["Other headline entirely","b"]}') + COUNCIL,
+         "Council approves budget"),
+        # a section the <title> holds beside the headline the heading shows
+        ('<meta property="og:title" content="Politics">'
+         "<title>Council approves budget | Politics | Daily News</title>",
+         "Council approves budget"),
+        # still confirmed (over a teaser first in the markup): a leading or trailing part of
+        # the <title>, cut at a separator or a colon, or a run of most of its words
+        (TEASER + '<meta property="og:title" content="Budget vote">'
+         "<title>Budget vote | Politics | Daily News</title>", "Budget vote"),
+        (TEASER + '<meta property="og:title" content="Seven secrets hotel owners keep">'
+         "<title>The seven secrets hotel owners keep | Daily News</title>",
+         "Seven secrets hotel owners keep"),
+        (TEASER + '<meta property="og:title" content="SELECT">'
+         "<title>PostgreSQL: Documentation: 18: SELECT</title>", "SELECT"),
+        (TEASER + '<meta property="og:title" content="国务院部署支持中小企业">'
+         "<title>国务院部署支持中小企业-新华网</title>", "国务院部署支持中小企业"),
+    ],
+)
+def test_a_metadata_title_is_confirmed_by_whole_words_of_the_pages_own(
+    head: str, expected: str
+) -> None:
+    """The page's `<title>` or heading confirms a metadata title where it holds it as whole
+    words: a leading or trailing part cut at a separator, or at least half its words."""
+    body = COUNCIL_H1 if "Council" in head else ""
+    assert meta_of(head, body).title == expected
+
+
 def test_lead_image_from_the_first_figure_resolved_against_the_url() -> None:
     body = ('<figure><img src="data:image/gif;base64,R0lGOD"></figure>'
             '<figure><img data-src="/img/lead.jpg"></figure>')
