@@ -1289,6 +1289,19 @@ def test_a_metadata_title_is_confirmed_by_whole_words_of_the_pages_own(
     assert meta_of(head, body).title == expected
 
 
+@pytest.mark.parametrize(
+    "head",
+    ["", "<svg><title>Logo</title></svg><title>Council approves budget | Daily News</title>"],
+)
+def test_an_inline_svgs_title_is_no_page_title(head: str) -> None:
+    """Browsers title a page with its HTML `<title>` only, never an icon's SVG `<title>`."""
+    body = ("<article><h1>Council approves budget</h1><p>The council voted.</p>"
+            "<p>Share: <svg><title>Facebook</title></svg></p></article>")
+    assert meta_of(head, body).title == "Council approves budget"
+    assert newsclean.extract(f"<html><head>{head}</head><body>{body}</body></html>").title \
+        == "Council approves budget"
+
+
 def test_lead_image_from_the_first_figure_resolved_against_the_url() -> None:
     body = ('<figure><img src="data:image/gif;base64,R0lGOD"></figure>'
             '<figure><img data-src="/img/lead.jpg"></figure>')
