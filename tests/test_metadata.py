@@ -548,6 +548,37 @@ def test_parse_date(text: str, expected: date) -> None:
     assert parse_date(text, NOW) == expected
 
 
+PLUS_2 = timezone(timedelta(hours=2))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # JavaScript's Date.toString: the offset after "GMT", the zone's name after it
+        ("Tue Apr 08 2025 10:00:00 GMT+0200 (Central European Summer Time)",
+         datetime(2025, 4, 8, 10, tzinfo=PLUS_2)),
+        ("2025-04-08 10:00:00 GMT+2", datetime(2025, 4, 8, 10, tzinfo=PLUS_2)),
+        ("2025-04-08 10:00:00 UTC+05:30",
+         datetime(2025, 4, 8, 10, tzinfo=timezone(timedelta(hours=5, minutes=30)))),
+        ("April 8, 2025 10:00 GMT-5",
+         datetime(2025, 4, 8, 10, tzinfo=timezone(-timedelta(hours=5)))),
+        # more fraction digits than a datetime keeps: the zone stays
+        ("2025-04-08T10:00:00.1234567890123+02:00",
+         datetime(2025, 4, 8, 10, 0, 0, 123456, tzinfo=PLUS_2)),
+        # a bare offset in a line of text keeps its minutes: "-12" may end a range
+        ("April 8, 2025 10:00 -12", datetime(2025, 4, 8, 10)),
+    ],
+)
+def test_a_zone_written_after_gmt_or_utc_is_read(text: str, expected: datetime) -> None:
+    """The offset written after "GMT" or "UTC" is the zone's (east of Greenwich is +)."""
+    got = parse_date(text, NOW)
+    assert got == expected and isinstance(got, datetime) and got.utcoffset() == expected.utcoffset()
+    head = f'<meta property="article:published_time" content="{text}">'
+    assert meta_of(head).published == expected
+    meta = meta_of(ld(f'{{"@type":"NewsArticle","headline":"T","datePublished":"{text}"}}'))
+    assert meta.published == expected
+
+
 @pytest.mark.parametrize(
     "text",
     ["", "yesterday", "2025-13-40", "2025-02-30T10:00", "1850-01-01", "2099-01-01",
