@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
@@ -258,6 +259,35 @@ def test_parse_byline(byline: str, names: list[str], agency: str | None) -> None
     result = parse_byline([byline])
     assert result.names == names
     assert result.agency == agency
+
+
+@pytest.mark.parametrize(
+    ("author", "names"),
+    [
+        # "and" in more languages: Russian, Czech and Slovak, Turkish, Greek, Vietnamese
+        ("Иван Петров и Анна Смирнова", ["Иван Петров", "Анна Смирнова"]),
+        ("Jan Novák a Petra Svobodová", ["Jan Novák", "Petra Svobodová"]),
+        ("Ahmet Yılmaz ve Ayşe Demir", ["Ahmet Yılmaz", "Ayşe Demir"]),
+        ("Γιώργος Παπαδόπουλος και Μαρία Νικολάου",
+         ["Γιώργος Παπαδόπουλος", "Μαρία Νικολάου"]),
+        ("Nguyễn Văn An và Trần Thị Bình", ["Nguyễn Văn An", "Trần Thị Bình"]),
+        # the ideographic comma of Chinese and Japanese lists
+        ("田中太郎、山田花子", ["田中太郎", "山田花子"]),
+        # an e-mail address beside the name, the name in brackets alone
+        ("jane.roe@example.com (Jane Roe)", ["Jane Roe"]),
+        ("(Jane Roe)", ["Jane Roe"]),
+        ("Jane Roe <jane@example.com>", ["Jane Roe"]),
+        # one-letter "and"s stay lower-case words between spaces: initials are kept; "a",
+        # English's article too, parts names only
+        ("Jan A Novák", ["Jan A Novák"]),
+        ("by sending a Pull Request", []),
+        ("Ana de la Cruz", ["Ana de la Cruz"]),
+    ],
+)
+def test_declared_authors_are_split_and_cleaned(author: str, names: list[str]) -> None:
+    assert parse_byline([author], declared=True).names == names
+    meta = meta_of(f'<meta name="author" content="{html.escape(author)}">')
+    assert meta.authors == names
 
 
 @pytest.mark.parametrize(
