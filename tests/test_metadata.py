@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
@@ -258,6 +259,35 @@ def test_parse_byline(byline: str, names: list[str], agency: str | None) -> None
     result = parse_byline([byline])
     assert result.names == names
     assert result.agency == agency
+
+
+@pytest.mark.parametrize(
+    ("author", "names"),
+    [
+        # "and" in more languages: Russian, Czech and Slovak, Turkish, Greek, Vietnamese
+        ("Иван Петров и Анна Смирнова", ["Иван Петров", "Анна Смирнова"]),
+        ("Jan Novák a Petra Svobodová", ["Jan Novák", "Petra Svobodová"]),
+        ("Ahmet Yılmaz ve Ayşe Demir", ["Ahmet Yılmaz", "Ayşe Demir"]),
+        ("Γιώργος Παπαδόπουλος και Μαρία Νικολάου",
+         ["Γιώργος Παπαδόπουλος", "Μαρία Νικολάου"]),
+        ("Nguyễn Văn An và Trần Thị Bình", ["Nguyễn Văn An", "Trần Thị Bình"]),
+        # the ideographic comma of Chinese and Japanese lists
+        ("田中太郎、山田花子", ["田中太郎", "山田花子"]),
+        # an e-mail address beside the name, the name in brackets alone
+        ("jane.roe@example.com (Jane Roe)", ["Jane Roe"]),
+        ("(Jane Roe)", ["Jane Roe"]),
+        ("Jane Roe <jane@example.com>", ["Jane Roe"]),
+        # one-letter "and"s stay lower-case words between spaces: initials are kept; "a",
+        # English's article too, parts names only
+        ("Jan A Novák", ["Jan A Novák"]),
+        ("by sending a Pull Request", []),
+        ("Ana de la Cruz", ["Ana de la Cruz"]),
+    ],
+)
+def test_declared_authors_are_split_and_cleaned(author: str, names: list[str]) -> None:
+    assert parse_byline([author], declared=True).names == names
+    meta = meta_of(f'<meta name="author" content="{html.escape(author)}">')
+    assert meta.authors == names
 
 
 @pytest.mark.parametrize(
@@ -546,6 +576,37 @@ def test_a_name_in_the_date_line_never_replaces_a_declared_user_name() -> None:
 )
 def test_parse_date(text: str, expected: date) -> None:
     assert parse_date(text, NOW) == expected
+
+
+PLUS_2 = timezone(timedelta(hours=2))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # JavaScript's Date.toString: the offset after "GMT", the zone's name after it
+        ("Tue Apr 08 2025 10:00:00 GMT+0200 (Central European Summer Time)",
+         datetime(2025, 4, 8, 10, tzinfo=PLUS_2)),
+        ("2025-04-08 10:00:00 GMT+2", datetime(2025, 4, 8, 10, tzinfo=PLUS_2)),
+        ("2025-04-08 10:00:00 UTC+05:30",
+         datetime(2025, 4, 8, 10, tzinfo=timezone(timedelta(hours=5, minutes=30)))),
+        ("April 8, 2025 10:00 GMT-5",
+         datetime(2025, 4, 8, 10, tzinfo=timezone(-timedelta(hours=5)))),
+        # more fraction digits than a datetime keeps: the zone stays
+        ("2025-04-08T10:00:00.1234567890123+02:00",
+         datetime(2025, 4, 8, 10, 0, 0, 123456, tzinfo=PLUS_2)),
+        # a bare offset in a line of text keeps its minutes: "-12" may end a range
+        ("April 8, 2025 10:00 -12", datetime(2025, 4, 8, 10)),
+    ],
+)
+def test_a_zone_written_after_gmt_or_utc_is_read(text: str, expected: datetime) -> None:
+    """The offset written after "GMT" or "UTC" is the zone's (east of Greenwich is +)."""
+    got = parse_date(text, NOW)
+    assert got == expected and isinstance(got, datetime) and got.utcoffset() == expected.utcoffset()
+    head = f'<meta property="article:published_time" content="{text}">'
+    assert meta_of(head).published == expected
+    meta = meta_of(ld(f'{{"@type":"NewsArticle","headline":"T","datePublished":"{text}"}}'))
+    assert meta.published == expected
 
 
 @pytest.mark.parametrize(
@@ -1246,6 +1307,60 @@ def test_the_pages_own_title_and_heading_agreeing_beat_an_unconfirmed_one(
     head: str, body: str, expected: str
 ) -> None:
     assert meta_of(head, body).title == expected
+
+
+COUNCIL = "<title>Council approves budget</title>"
+COUNCIL_H1 = "<h1>Council approves budget</h1>"
+TEASER = ld('{"@type":"NewsArticle","headline":"You will not believe this"}')
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # letters inside a word, a word of the headline, a stray value: none is the title
+        ('<meta property="og:title" content="Pro">' + COUNCIL, "Council approves budget"),
+        (ld('{"@type":"NewsArticle","headline":"Budget"}') + COUNCIL,
+         "Council approves budget"),
+        (ld('{"@type":"NewsArticle","name":"a"}') + COUNCIL, "Council approves budget"),
+        (ld('{"@type":"NewsArticle","headline":["Other headline entirely","b"]}') + COUNCIL,
+         "Council approves budget"),
+        # a section the <title> holds beside the headline the heading shows
+        ('<meta property="og:title" content="Politics">'
+         "<title>Council approves budget | Politics | Daily News</title>",
+         "Council approves budget"),
+        # still confirmed (over a teaser first in the markup): a leading or trailing part of
+        # the <title>, cut at a separator or a colon, or a run of most of its words
+        (TEASER + '<meta property="og:title" content="Budget vote">'
+         "<title>Budget vote | Politics | Daily News</title>", "Budget vote"),
+        (TEASER + '<meta property="og:title" content="Seven secrets hotel owners keep">'
+         "<title>The seven secrets hotel owners keep | Daily News</title>",
+         "Seven secrets hotel owners keep"),
+        (TEASER + '<meta property="og:title" content="SELECT">'
+         "<title>PostgreSQL: Documentation: 18: SELECT</title>", "SELECT"),
+        (TEASER + '<meta property="og:title" content="国务院部署支持中小企业">'
+         "<title>国务院部署支持中小企业-新华网</title>", "国务院部署支持中小企业"),
+    ],
+)
+def test_a_metadata_title_is_confirmed_by_whole_words_of_the_pages_own(
+    head: str, expected: str
+) -> None:
+    """The page's `<title>` or heading confirms a metadata title where it holds it as whole
+    words: a leading or trailing part cut at a separator, or at least half its words."""
+    body = COUNCIL_H1 if "Council" in head else ""
+    assert meta_of(head, body).title == expected
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["", "<svg><title>Logo</title></svg><title>Council approves budget | Daily News</title>"],
+)
+def test_an_inline_svgs_title_is_no_page_title(head: str) -> None:
+    """Browsers title a page with its HTML `<title>` only, never an icon's SVG `<title>`."""
+    body = ("<article><h1>Council approves budget</h1><p>The council voted.</p>"
+            "<p>Share: <svg><title>Facebook</title></svg></p></article>")
+    assert meta_of(head, body).title == "Council approves budget"
+    assert newsclean.extract(f"<html><head>{head}</head><body>{body}</body></html>").title \
+        == "Council approves budget"
 
 
 def test_lead_image_from_the_first_figure_resolved_against_the_url() -> None:

@@ -38,7 +38,6 @@ Bad input never raises: unreadable values fall through to the next source.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -68,6 +67,7 @@ from newsclean.metadata.titles import (
     before_pipe,
     clean_site_name,
     clean_text,
+    confirms,
     owned_segment,
     reworded_heading,
     shown_at_an_end,
@@ -76,6 +76,7 @@ from newsclean.metadata.titles import (
     strip_site,
     text_key,
     title_remainder,
+    unspaced_char,
 )
 from newsclean.metadata.visible import from_labelled, from_visible, shown
 
@@ -440,8 +441,8 @@ def _title(lookup: _Lookup, meta: Metadata) -> str | None:
     the page does not show are no heading (`sources.is_logo`, `sources.is_shown`).
     """
     witnesses = [
-        w for source in WITNESS_SOURCES for group in lookup.groups(source, "title")
-        for v in group[:5] if (w := text_key(v))
+        (clean_text(v), w) for source in WITNESS_SOURCES
+        for group in lookup.groups(source, "title") for v in group[:5] if (w := text_key(v))
     ]
     candidates: list[tuple[str, str]] = []
     for source, key in ORDER["title"]:
@@ -452,19 +453,19 @@ def _title(lookup: _Lookup, meta: Metadata) -> str | None:
     if not candidates:
         return None
     site_parts = _site_parts(lookup)  # the `<title>` holds them beside the headline
+    agreed = _witnesses_agree(lookup)
     candidates = [c for c in candidates if text_key(c[0]) not in site_parts] or [
-        (agreed, "markup") for agreed in [_witnesses_agree(lookup)] if agreed
+        (agreed[0], "markup") for _ in [agreed] if agreed
     ] or candidates
     for cleaned, source in candidates:
         wanted = text_key(cleaned)
-        if wanted and any(wanted in w or (len(w) >= MIN_WITNESS and w in wanted)
-                          for w in witnesses):
+        if wanted and any(confirms(text, cleaned) or (len(w) >= MIN_WITNESS and w in wanted)
+                          for text, w in witnesses):
             meta.sources["title"] = source
             return _completed(cleaned, lookup, meta)
-    agreed = _witnesses_agree(lookup)
-    if agreed and _word_share(candidates[0][0], agreed) < MIN_SAME_WORDS:
+    if agreed and not _same_headline(candidates[0][0], *agreed):
         meta.sources["title"] = "markup"
-        return agreed
+        return agreed[0]
     meta.sources["title"] = candidates[0][1]
     return _completed(candidates[0][0], lookup, meta)
 
@@ -504,10 +505,19 @@ def _heading_instead(title: str, headings: tuple[str, ...], page: Page) -> str |
 
 
 MIN_SAME_WORDS = 0.5
-"""Share of a metadata title's words in the page's own title from which both are one
-headline written two ways ("Dropbox's ATF - an async task framework", "Dropbox ATF: an
-async task framework"); the metadata's way is kept. Below it the metadata says something
-else: a teaser for social cards, the first item of a listing."""
+"""Share of a metadata title's words in the page's own title, and of its heading's words in
+the metadata title, from which both are one headline written two ways ("Dropbox's ATF - an
+async task framework", "Dropbox ATF: an async task framework"); the metadata's way is kept.
+Below it the metadata says something else: a teaser for social cards, the first item of a
+listing, a section or a word of the headline ("Politics", "Budget")."""
+
+
+def _same_headline(text: str, title: str, heading: str) -> bool:
+    """Whether a metadata title words the headline of the page's `<title>` and the heading
+    that agrees with it: most of its words are the title's, and most of the heading's are
+    its own (a word of the headline or a section beside it is not the headline)."""
+    return (_word_share(text, title) >= MIN_SAME_WORDS
+            and _word_share(heading, text) >= MIN_SAME_WORDS)
 
 
 def _word_share(text: str, other: str) -> float:
@@ -517,15 +527,16 @@ def _word_share(text: str, other: str) -> float:
     return sum(w in have for w in words) / len(words) if words else 0.0
 
 
-def _witnesses_agree(lookup: _Lookup) -> str | None:
-    """The page's `<title>` where its heading is the whole of it or a leading or trailing
-    run of its segments: two sources of the page's own text agree, and beat a metadata
-    title that neither confirms (a listing's microdata names its first item)."""
+def _witnesses_agree(lookup: _Lookup) -> tuple[str, str] | None:
+    """The page's `<title>` and its heading, where the heading is the whole title or a
+    leading or trailing run of its segments: two sources of the page's own text agree, and
+    beat a metadata title that neither confirms (a listing's microdata names its first
+    item)."""
     for title, heading in _titles_and_headings(lookup):
         if text_key(heading) and (
             text_key(heading) == text_key(title) or title_remainder(title, heading)
         ):
-            return title
+            return title, heading
     return None
 
 
@@ -555,16 +566,10 @@ def _cut_title(title: str, lookup: _Lookup, meta: Metadata) -> str:
     return title
 
 
-UNSPACED_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR")
-"""Scripts written without spaces between words (first word of Unicode character names)."""
-
-
 def _word_ends(text: str, i: int) -> bool:
     """Whether a word of `text` ends before position `i`: what follows is no letter or digit,
     or the text there is of a script without spaces, where any character may end one."""
-    return not text[i].isalnum() or unicodedata.name(text[i - 1], "").startswith(
-        UNSPACED_SCRIPTS
-    )
+    return not text[i].isalnum() or unspaced_char(text[i - 1])
 
 
 KICKER_END = re.compile(r"[:：]\s+|\s[-–—]\s")

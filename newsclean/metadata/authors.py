@@ -101,15 +101,35 @@ BY_PREFIX = re.compile(
 )
 """A label before the name: "By", "Written by", "Author:", "Автор:", "作者：", "记者", or
 "Text:" (the credit for the words, beside "Photo:", in several languages)."""
-# "and" in several languages, lower-case only ("Sarah E. Needleman" keeps its initial),
-# plus the upper-case "AND" of all-caps bylines
+AND_WORDS = (
+    "and", "AND", "And", "und", "et", "y", "e", "og", "och", "en", "i", "и", "і", "та",
+    "ve", "και", "và", "és", "ja", "și", "şi", "dan", "with", "WITH", "mit", "avec", "con",
+)
+"""The words that join two names in a byline ("Jane Doe and John Roe"): "and" in English,
+German, French, Spanish, Portuguese and Italian, the Nordic languages, Dutch, Polish and
+Catalan, Russian and Serbian ("и"), Ukrainian, Turkish, Greek, Vietnamese, Hungarian,
+Finnish and Estonian, Romanian, Indonesian and Malay; and "with". Lower-case only, as
+words between spaces, so a one-letter one is never an initial ("Sarah E. Needleman");
+plus the upper-case "AND" of all-caps bylines."""
+NAMES_ONLY_AND_WORDS = ("a",)
+"""Words for "and" that are also among the commonest words of another language: Czech
+and Slovak "a", the English article ("by sending a Pull Request"). They part a byline
+only where every part is a name (`_between_names`)."""
+_NAMES_ONLY_SPLIT = re.compile(rf"(?<!\s)\s+(?:{'|'.join(NAMES_ONLY_AND_WORDS)})\s+")
+LIST_MARKS = ",;&|/／•·●▪◆∙⋅\n、，；،"
+"""Marks between the names of a list: commas and semicolons (the ideographic "、" and the
+full-width ones of Chinese and Japanese, the Arabic comma), "&", slashes, bullets."""
 # The look-behinds let a match start only where a whitespace (or address) run starts, so
 # no position inside a long run rescans it: every pattern here stays linear.
 _SPLIT = re.compile(
-    r"(?<!\s)\s*(?:[,;&|/／•·●▪◆∙⋅\n]|\s[-–—]\s)\s*"
-    r"|(?<!\s)\s+(?:and|AND|And|und|et|y|e|og|och|en|i|with|WITH|mit|avec|con)\s+"
+    rf"(?<!\s)\s*(?:[{re.escape(LIST_MARKS)}]|\s[-–—]\s)\s*"
+    rf"|(?<!\s)\s+(?:{'|'.join(AND_WORDS)})\s+"
 )
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"<?(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?")
+"""An e-mail address, with the angle brackets around it ("Jane Roe <jane@example.com>")."""
+_BRACKETED = re.compile(r"^[(\[]([^()\[\]]*)[)\]]$")
+"""A piece that is one name in brackets, all alone ("(Jane Roe)", what is left of
+"jane.roe@example.com (Jane Roe)"), is that name."""
 _URL = re.compile(r"(?:https?://|www\.)[^\s()<>\[\]]+", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _PARENS = re.compile(r"\(([^()]{0,80})\)|\[([^\[\]]{0,80})\]")
@@ -332,10 +352,20 @@ def _pieces(text: str) -> tuple[list[str], str | None]:
     for raw in _SPLIT.split(text):
         piece = _TRAILING_DATE.sub("", " ".join(raw.split()))
         piece = _LEADING_AND.sub("", BY_PREFIX.sub("", piece)).strip(" .:-–—'\"")
+        piece = _BRACKETED.sub(r"\1", piece).strip()
         piece = ROLE_SUFFIX.sub("", piece)
         if piece and not REPORTED_FROM.search(piece):
-            pieces.append(piece)
+            pieces += _between_names(piece)
     return pieces, agency
+
+
+def _between_names(piece: str) -> list[str]:
+    """A piece parted at a `NAMES_ONLY_AND_WORDS` word where each part is a name ("Jan
+    Novák a Petra Svobodová"), else the piece as it is."""
+    parts = _NAMES_ONLY_SPLIT.split(piece)
+    if len(parts) > 1 and all(looks_like_name(part) for part in parts):
+        return parts
+    return [piece]
 
 
 def _agency_word(piece: str) -> str | None:

@@ -20,10 +20,23 @@ FUTURE_SLACK = timedelta(days=1)
 MAX_LENGTH = 120
 """Longer strings are sentences, not dates."""
 
+_AFTER_GMT = r"(?:UTC|GMT) ?[+-]\d{1,2}(?::?\d{2})?"
+"""An offset written after UTC or GMT ("GMT+0200" of JavaScript's Date.toString, "GMT+2",
+"UTC+05:30"): the zone's offset as written (east of Greenwich is +), not POSIX's reversed
+one (python-dateutil reads "GMT+2" as -02:00, so it is not used here)."""
+ISO_ZONE = rf"(?:{_AFTER_GMT}|Z|UTC|GMT|[+-]\d{{2}}(?::?\d{{2}})?)"
+"""A machine-written date's zone: "Z", "UTC", "GMT", an offset ("+02:00", "-0500", "+02")."""
+TEXT_ZONE = rf"(?:{_AFTER_GMT}|UTC|GMT|Z|[+-]\d{{2}}:?\d{{2}})"
+"""A zone after a time in a line of text: a bare offset has its minutes ("10:00 -12" may
+be a range's end)."""
+_OFFSET = re.compile(r"(?P<sign>[+-])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?$")
+_ZONE_NAME = r"(?:\s*\([^()]{1,60}\))?"
+"""The zone's name in brackets after its offset: "GMT+0200 (Central European Summer Time)"."""
+
 _ISO = re.compile(
     r"^\s*(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
-    r"(?:[T\s]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,](?P<f>\d{1,9}))?)?)?"
-    r"\s*(?P<z>Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?\s*$",
+    r"(?:[T\s]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,](?P<f>\d+))?)?)?"
+    rf"\s*(?:(?P<z>{ISO_ZONE}){_ZONE_NAME})?\s*$",
     re.IGNORECASE,
 )
 _COMPACT = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$")
@@ -125,7 +138,7 @@ _MONTH = MONTH_PATTERN
 _TIME = (
     r"(?:\s*(?:,|at|um|à|a las|alle|às|-|–|\|)?\s*(?P<H>\d{1,2})[:.h](?P<M>\d{2})"
     r"(?::(?P<S>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
-    r"(?:\s*(?P<z>UTC|GMT|Z|[+-]\d{2}:?\d{2})\b)?"
+    rf"(?:\s*(?P<z>{TEXT_ZONE})\b)?"
 )
 _TEXTUAL = (
     re.compile(
@@ -182,7 +195,7 @@ _NUMERIC_DMY = re.compile(rf"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}
 _CLOCK = (
     r"(?:\s*(?:\([^)]{1,3}\)|（[^）]{1,3}）))?"  # a weekday in brackets: "（金）", "(월)"
     r"(?:[T\s]*(?P<H>\d{1,2})\s*[:時시]\s*(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
-    r"(?:\s*(?P<z>UTC|GMT|Z|[+-]\d{2}:?\d{2})\b)?"
+    rf"(?:\s*(?P<z>{TEXT_ZONE})\b)?"
 )
 _NUMERIC_YMD = (
     re.compile(
@@ -203,11 +216,11 @@ dates print them: "2024.1.2" is a version number."""
 def _zone(text: str | None) -> timezone | None:
     if not text:
         return None
-    if text.upper() in {"Z", "UTC", "GMT"}:
+    offset = _OFFSET.search(text)
+    if offset is None:  # "Z", "UTC", "GMT"
         return UTC
-    sign = -1 if text[0] == "-" else 1
-    digits = text[1:].replace(":", "")
-    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
+    sign = -1 if offset["sign"] == "-" else 1
+    hours, minutes = int(offset["h"]), int(offset["m"] or 0)
     if hours > 14 or minutes > 59:
         raise ValueError("offset out of range")
     return timezone(sign * timedelta(hours=hours, minutes=minutes))

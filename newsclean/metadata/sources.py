@@ -183,12 +183,20 @@ class Page:
 
     def tagged(self, tag: str) -> list[HtmlElement]:
         """The page's elements of one of `INDEXED_TAGS` or `COUNTED_TAGS`, in document
-        order."""
+        order; `<title>`s of the HTML page only (`is_svg_title`)."""
         if self._tagged is None:
             self._tagged = {name: [] for name in _WALKED_TAGS}
             for el in self.tree.iter(*_WALKED_TAGS):
-                self._tagged[el.tag].append(el)
+                if el.tag != "title" or not is_svg_title(el):
+                    self._tagged[el.tag].append(el)
         return self._tagged[tag]
+
+
+def is_svg_title(el: HtmlElement) -> bool:
+    """Whether a `<title>` is an inline SVG's (an icon's name, "Facebook"): browsers title
+    the page with the HTML `<title>` only, and the HTML parser leaves SVG's own in the tree
+    under the same tag."""
+    return next(el.iterancestors("svg"), None) is not None
 
 
 _PAGE_KEY = "newsclean.metadata.sources.page"

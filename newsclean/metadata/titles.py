@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
+from itertools import accumulate
 from urllib.parse import urlsplit
 
 SEPARATOR = re.compile(
@@ -348,6 +350,61 @@ def title_remainder(title: str, headline: str) -> str | None:
         if text_key(tail) == want:
             return head.strip() or None
     return None
+
+
+UNSPACED_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR")
+"""Scripts written without spaces between words (first word of Unicode character names)."""
+_FIRST_UNSPACED = "\u0e00"
+"""No script of `UNSPACED_SCRIPTS` is written below this code point (Thai, the first)."""
+
+
+def unspaced_char(char: str) -> bool:
+    """Whether `char` is of a script written without spaces, where each character may end
+    a word."""
+    return char >= _FIRST_UNSPACED and unicodedata.name(char, "").startswith(UNSPACED_SCRIPTS)
+
+
+def title_words(text: str) -> list[str]:
+    """The case-folded words of a title, a character of a script without spaces a word of
+    its own (no space tells where its words end)."""
+    words: list[str] = []
+    for word in _WORD.findall(text.casefold()):
+        if any(unspaced_char(c) for c in word):
+            words += list(word)
+        else:
+            words.append(word)
+    return words
+
+
+PART_END = re.compile(r"(?<!\s)\s*[:：]\s*")  # (?<!\s): linear on long whitespace runs
+"""A colon parts a title as a separator does where `confirms` looks for a leading or
+trailing part ("PostgreSQL: Documentation: 18: SELECT"); `strip_site` cuts none at it."""
+MIN_CONFIRMED_SHARE = 0.5
+"""Share of the page's `<title>` or heading that a run of its words must hold to confirm a
+metadata title that is no leading or trailing part of it: "Seven secrets hotel owners keep"
+in "The seven secrets hotel owners keep | The Daily" is the headline, "Budget" in "Council
+approves budget" a word of it."""
+
+
+def confirms(witness: str, title: str) -> bool:
+    """Whether the page's own `witness` (its `<title>` or an `<h1>`) holds the metadata
+    `title`: the same letters, or the title's words as whole words of it, where they are a
+    leading or trailing run of its parts ("Headline" of "Headline | Section | Site", cut at
+    separators and colons) or at least `MIN_CONFIRMED_SHARE` of its words. Letters found
+    inside the witness's words ("Pro" in "Council approves budget"), a word of it or a
+    section between its parts ("Politics" of "Headline | Politics | Site") confirm nothing."""
+    key = text_key(title)
+    if not key or key == text_key(witness):
+        return bool(key)
+    want, have = title_words(title), title_words(witness)
+    n = len(want)
+    if not any(have[i : i + n] == want for i in range(len(have) - n + 1)):
+        return False
+    if n >= MIN_CONFIRMED_SHARE * len(have):
+        return True
+    sizes = [len(title_words(p)) for s in segments(witness) for p in PART_END.split(s)]
+    cuts = set(accumulate(sizes))  # the word counts of the leading runs of parts
+    return (have[:n] == want and n in cuts) or (have[-n:] == want and len(have) - n in cuts)
 
 
 _BRACKETED = re.compile(r"^\W*[\[(（［【][^\[\]()（）［］【】]*[\])）］】]\W*$")
