@@ -88,20 +88,3 @@ def test_trafilatura_reads_a_crowded_transcript_whole() -> None:
     candidate = TrafilaturaExtractor(fast=True).extract(load(html))
     text = " ".join(b.text for b in candidate.blocks)
     assert text.split()[-len(words):] == words
-
-
-def test_trafilatura_is_not_run_on_an_element_of_too_many_children() -> None:
-    from newsclean.document import load
-    from newsclean.extractors.trafilatura import MAX_CHILDREN, TrafilaturaExtractor
-
-    links = " ".join(f'<a href="/t/{i}">tag{i}</a>' for i in range(MAX_CHILDREN + 1))
-    candidate = TrafilaturaExtractor(fast=True).extract(
-        load(f"<html><body><article><p>{links}</p></article></body></html>")
-    )
-    assert not candidate.blocks and "children" in candidate.details["skipped"]
-    few = " ".join(f'<a href="/t/{i}">tag{i}</a>' for i in range(50))
-    candidate = TrafilaturaExtractor(fast=True).extract(
-        load(f"<html><body><article><p>{few}</p><p>{'A sentence of prose. ' * 30}</p>"
-             "</article></body></html>")
-    )
-    assert "skipped" not in candidate.details

@@ -214,18 +214,10 @@ FORMATTING_TAGS = (
 Not links (trafilatura weighs their density), line breaks or images."""
 
 
-MAX_CHILDREN = 2_000
-"""Children of one element (after `_thin_crowds`) beyond which trafilatura is not run:
-a paragraph of 2,000 links costs it 0.4 s, of 10,000 links 11 s (its time grows with
-their square, whatever their tags). Such an element is a link farm or a directory, which
-density reads alone."""
-
-
-def _thin_crowds(tree: _Element) -> int:
+def _thin_crowds(tree: _Element) -> None:
     """Strip `FORMATTING_TAGS` inside the elements of `tree` with more than
     `CROWDED_CHILDREN` children (in the copy only: the marks of the answer come from the
-    page's own blocks, `PageMarks`); the most children one element has left."""
-    most = 0
+    page's own blocks, `PageMarks`)."""
     for el in [el for el in tree.iter() if len(el) > CROWDED_CHILDREN]:
         lxml.etree.strip_tags(el, *FORMATTING_TAGS)
         # libxml2 leaves a stripped element's text as many adjacent text nodes, which every
@@ -233,8 +225,6 @@ def _thin_crowds(tree: _Element) -> int:
         el.text = el.text
         for child in el:
             child.tail = child.tail
-        most = max(most, len(el))
-    return most
 
 
 class TrafilaturaExtractor:
@@ -274,10 +264,7 @@ class TrafilaturaExtractor:
         }
         try:
             tree = doc.tree_copy()
-            most = _thin_crowds(tree)
-            if most > MAX_CHILDREN:
-                skipped = f"an element of {most} children (over {MAX_CHILDREN})"
-                return Candidate(extractor=self.name, details={"skipped": skipped})
+            _thin_crowds(tree)
             result = self._load()(tree, **options)
         except Exception as exc:  # a peer library's failure is an empty answer, not a crash
             return Candidate(extractor=self.name, details={"error": repr(exc)})
