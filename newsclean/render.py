@@ -419,8 +419,7 @@ class _MarkdownInline(_Inline):
         return ("", "**", "*", "")[level]
 
     def join(self, pieces: Sequence[_Piece]) -> str:
-        pieces = _emphasis_mended(pieces, self.write)
-        return "".join(_bang_escaped(pieces, [self.write(p) for p in pieces]))
+        return "".join(_bang_escaped(*_emphasis_mended(pieces, self.write)))
 
 
 def _bang_escaped(pieces: Sequence[_Piece], written: list[str]) -> list[str]:
@@ -541,22 +540,26 @@ would cost their square."""
 
 def _emphasis_mended(
     pieces: Sequence[_Piece], write: Callable[[_Piece], str]
-) -> Sequence[_Piece]:
+) -> tuple[list[_Piece], list[str]]:
     """The pieces with every bold or italic span CommonMark would not read as emphasis
-    mended (`_mend`), innermost first. Each outermost span is mended on its own, with the
-    written characters beside it: a mend moves markers across text, never text across
-    another span's markers, so what surrounds every other span stays the same."""
+    mended (`_mend`), innermost first, and what each writes (each piece written once).
+    Each outermost span is mended on its own, with the written characters beside it: a
+    mend moves markers across text, never text across another span's markers, so what
+    surrounds every other span stays the same."""
     written = [write(p) for p in pieces]
     out: list[_Piece] = []
+    out_written: list[str] = []
     i = 0
     while i < len(pieces):
         if not (_is_emphasis(pieces[i]) and pieces[i].kind == "open"):
             out.append(pieces[i])
+            out_written.append(written[i])
             i += 1
             continue
         end = _span_end(pieces, i)
         if end - i + 1 > MAX_MENDED_PIECES:
             out.extend(pieces[i : end + 1])
+            out_written.extend(written[i : end + 1])
         else:
             # from the nearest written character on each side, as `_run_flanking` reads
             first = next((k for k in range(i - 1, -1, -1) if _writes_text(pieces, written, k)), 0)
@@ -564,10 +567,14 @@ def _emphasis_mended(
                 (k for k in range(end + 1, len(pieces)) if _writes_text(pieces, written, k)),
                 len(pieces) - 1,
             )
-            mended = _mended_span(pieces[first : last + 1], write)
-            out.extend(mended[i - first : len(mended) - (last - end)])
+            mended, mended_written = _mended_span(
+                list(pieces[first : last + 1]), written[first : last + 1], write
+            )
+            kept = slice(i - first, len(mended) - (last - end))
+            out.extend(mended[kept])
+            out_written.extend(mended_written[kept])
         i = end + 1
-    return out
+    return out, out_written
 
 
 def _writes_text(pieces: Sequence[_Piece], written: Sequence[str], k: int) -> bool:
@@ -587,9 +594,12 @@ def _span_end(pieces: Sequence[_Piece], start: int) -> int:
     return len(pieces) - 1
 
 
-def _mended_span(pieces: Sequence[_Piece], write: Callable[[_Piece], str]) -> list[_Piece]:
-    """`_emphasis_mended` of one outermost span (with the pieces beside it), in one pass."""
-    out, written = list(pieces), [write(p) for p in pieces]
+def _mended_span(
+    pieces: list[_Piece], written: list[str], write: Callable[[_Piece], str]
+) -> tuple[list[_Piece], list[str]]:
+    """`_emphasis_mended` of one outermost span (with the pieces beside it and what they
+    write), in one pass."""
+    out = pieces
     opened: list[int] = []
     i = 0
     while i < len(out):
@@ -602,7 +612,7 @@ def _mended_span(pieces: Sequence[_Piece], write: Callable[[_Piece], str]) -> li
                 if not (_run_flanking(out, written, o)[0] and _run_flanking(out, written, i)[1]):
                     out, written, i = _mend(out, written, o, i, write)
         i += 1
-    return out
+    return out, written
 
 
 _MD_PARAGRAPH = _MarkdownInline()
