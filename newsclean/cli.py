@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsclean import batch
-from newsclean.document import content_type_charset, decode_labelled
+from newsclean.document import content_type_charset
 from newsclean.errors import ExtractorError, NewsCleanError
 from newsclean.pipeline import extract
 
@@ -253,8 +253,7 @@ def _page_output(
     Shared by `extract` and `explain`, so both map errors to the same exit codes.
     """
     url = args.url
-    charset = content_type_charset(args.encoding)
-    if args.encoding and charset is None:
+    if args.encoding and content_type_charset(args.encoding) is None:
         _error(f"--encoding: no codec reads {args.encoding!r} as a web page's charset")
         return EXIT_USAGE
     try:
@@ -263,9 +262,7 @@ def _page_output(
                                     max_bytes=args.max_bytes)
             url = url or final_url
         else:
-            html = _read(args.page)
-            if charset is not None:
-                html = decode_labelled(html, charset)
+            html = batch.decode_body(_read(args.page), args.encoding)
         return render(html, url)
     except ExtractorError as exc:
         _error(str(exc))

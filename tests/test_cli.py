@@ -310,33 +310,33 @@ def test_extract_a_gzip_bomb_stops_at_the_page_limit(
 CYRILLIC = "Москва объявила о новых мерах поддержки для жителей города и области"
 
 
-def _mislabelled_page() -> bytes:
+@pytest.fixture
+def mislabelled_page(tmp_path: Path) -> str:
     """A page saved in windows-1251 under a template's Latin-1 `<meta>`: only the server's
     header said what its bytes are."""
     body = " ".join([CYRILLIC + "."] * 8)
     page = (f'<html><head><meta charset="iso-8859-1"><title>Новости</title></head>'
             f"<body><article><h1>Новости</h1><p>{body}</p><p>{body}</p></article></body></html>")
-    return page.encode("cp1251")
+    saved = tmp_path / "saved.html"
+    saved.write_bytes(page.encode("cp1251"))
+    return str(saved)
 
 
 def test_extract_encoding_names_a_files_charset(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    mislabelled_page: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    page = tmp_path / "saved.html"
-    page.write_bytes(_mislabelled_page())
-    code, out, _ = run(["extract", str(page), "--format", "txt"], capsys)
+    code, out, _ = run(["extract", mislabelled_page, "--format", "txt"], capsys)
     assert code == 0 and CYRILLIC not in out  # the <meta> label read it as Latin-1
-    code, out, _ = run(["extract", str(page), "--format", "txt",
+    code, out, _ = run(["extract", mislabelled_page, "--format", "txt",
                         "--encoding", "text/html; charset=windows-1251"], capsys)
     assert code == 0 and CYRILLIC in out
-    code, out, _ = run(["extract", str(page), "--format", "txt", "--encoding", "cp1251"], capsys)
+    code, out, _ = run(["extract", mislabelled_page, "--format", "txt",
+                        "--encoding", "cp1251"], capsys)
     assert code == 0 and CYRILLIC in out
 
 
 def test_extract_unknown_encoding_is_a_usage_error(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    mislabelled_page: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    page = tmp_path / "saved.html"
-    page.write_bytes(_mislabelled_page())
-    code, out, err = run(["extract", str(page), "--encoding", "klingon"], capsys)
+    code, out, err = run(["extract", mislabelled_page, "--encoding", "klingon"], capsys)
     assert code == 2 and out == "" and "klingon" in err
