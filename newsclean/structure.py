@@ -74,7 +74,10 @@ _LANGUAGE_NAME = re.compile(r"[a-z][\w+#.-]{0,30}")
 _NOT_LANGUAGES = frozenset({"none", "plain", "plaintext", "text", "nohighlight", "default"})
 _SPLIT_BREAKS = 2
 """This many `<br>` in a row end a paragraph; fewer are a line break inside it."""
-IMAGE_ATTRIBUTES = ("src", "data-src", "data-lazy-src", "data-original")
+LAZY_ATTRIBUTES = ("data-src", "data-lazy-src", "data-original")
+"""Where lazy-loading scripts keep an image's URL until it scrolls into view; its `src`
+meanwhile is a placeholder (a blank GIF, a blurred thumbnail) the script replaces."""
+LAZY_SRCSETS = ("data-srcset", "data-lazy-srcset")
 MIN_IMAGE_SIZE = 48
 """Images declared smaller than this many pixels (icons, spacers, trackers) are no figures."""
 
@@ -817,14 +820,18 @@ def without_line_numbers(text: str) -> str:
 
 
 def code_text(pre: HtmlElement) -> str:
-    """The text of a `<pre>` with its lines: whitespace as written, a line break at each
-    block-level element inside and between inline line elements (`is_code_line`:
-    highlighters write one element per line, some without a line break between them and
-    a style sheet that shows each on its own line), invisible content left out as
-    segmentation leaves it out."""
+    """The text of a `<pre>` with its lines: whitespace as written (each line's trailing
+    whitespace dropped), a line break at each block-level element inside and between
+    inline line elements (`is_code_line`: highlighters write one element per line, some
+    without a line break between them and a style sheet that shows each on its own line),
+    one at each `<br>` (two in a row: a blank line, as a browser shows them), invisible
+    content left out as segmentation leaves it out, and the line numbers a highlighter
+    wrote at the start of each line in an element of their own left out
+    (`_inline_numbers`)."""
     parts: list[str] = []
     open_line: HtmlElement | None = None  # the open line element
     line_start = -1  # where the last line element's text begins in `parts`, -1 before one
+    numbers: list[int] = []  # indices in `parts` of numbers alone in an element at a line's start
 
     def newline() -> None:
         if parts and not parts[-1].endswith("\n"):
@@ -844,12 +851,18 @@ def code_text(pre: HtmlElement) -> str:
                 if _is_hidden(el):
                     walker.skip_subtree()
                     continue
-                newline()
+                if tag == "br":
+                    parts.append("\n")
+                else:
+                    newline()
             elif el is not pre and open_line is None and is_code_line(el):
                 if line_start >= 0 and "\n" not in "".join(parts[line_start:]):
                     parts.append("\n")  # no break written in or after the last line element
                 open_line, line_start = el, len(parts)
             text = el.text
+            if (text and len(el) == 0 and text.strip().isdecimal() and _numbers_line(el)
+                    and _at_line_start(parts)):
+                numbers.append(len(parts))
         else:
             if el is pre:
                 break
@@ -860,12 +873,57 @@ def code_text(pre: HtmlElement) -> str:
             text = el.tail
         if text:
             parts.append(text)
+    if len(numbers) >= 2:
+        parts = _inline_numbers(parts, numbers)
     lines = [line.rstrip() for line in "".join(parts).replace("\r\n", "\n").split("\n")]
     while lines and not lines[0]:
         lines.pop(0)
     while lines and not lines[-1]:
         lines.pop()
     return "\n".join(lines)
+
+
+_LINE_NUMBER_CLASS = re.compile(r"^(?:ln|lnt|linenos?|gutter)$|line-?num|lineno|-ln-n", re.I)
+
+
+def _numbers_line(el: HtmlElement) -> bool:
+    """Whether an element's markup names it a line's number: a `data-line-number`, or a
+    class of the highlighters' line numbers (Chroma's `ln`, Pygments' `linenos`, `lineno`,
+    `line-number`, highlight.js's `hljs-ln-n`), not a number token of the code (`mi`,
+    `hljs-number`, `token number`)."""
+    if el.get("data-line-number") is not None:
+        return True
+    return any(_LINE_NUMBER_CLASS.search(t) for t in (el.get("class") or "").split())
+
+
+def _at_line_start(parts: list[str]) -> bool:
+    """Whether nothing but whitespace was written since the last line break."""
+    for part in reversed(parts):
+        head, newline, _ = part.rpartition("\n")
+        if part[len(head) + len(newline):].strip():
+            return False
+        if newline:
+            return True
+    return True
+
+
+def _inline_numbers(parts: list[str], numbers: list[int]) -> list[str]:
+    """`parts` without the line numbers a highlighter wrote inline, each in an element of
+    its own named so (`_numbers_line`) at a line's start ("1package main" once the style
+    sheet that sets them apart is gone). Only when they count 1, 2, 3 … (or on from
+    another start) line after line, one on every line, and most numbered lines hold code
+    after them: a column of printed numbers is a program's output, not a gutter."""
+    values = [int(parts[i]) for i in numbers]
+    if values != list(range(values[0], values[0] + len(values))):
+        return parts
+    lines = "".join(parts).strip("\n").count("\n") + 1
+    if len(values) < lines - 1:
+        return parts
+    after = [i + 1 < len(parts) and parts[i + 1].split("\n", 1)[0].strip() != "" for i in numbers]
+    if sum(after) * 2 < len(numbers):
+        return parts
+    drop = set(numbers)
+    return [part for i, part in enumerate(parts) if i not in drop]
 
 
 def is_code_line(el: HtmlElement) -> bool:
@@ -902,13 +960,46 @@ def code_language(pre: HtmlElement) -> str | None:
 
 
 def image_source(img: HtmlElement, base: str | None) -> str | None:
-    """The URL of an image (lazy-loading attributes first, then `srcset`), resolved and safe."""
-    for attr in IMAGE_ATTRIBUTES:
-        src = (img.get(attr) or "").strip()
-        if src and not src.startswith("data:"):
+    """The URL of the image a reader sees, resolved and safe (None if it has none, or
+    only an unsafe one): what a lazy-loading script will put in place (`LAZY_ATTRIBUTES`,
+    then the largest candidate of a lazy `srcset`), else `src`, else the largest
+    candidate of `srcset`. An inline `data:` image is no URL."""
+    for attr in LAZY_ATTRIBUTES:
+        src = _written_url(img.get(attr))
+        if src:
             return _absolute(src, base)
-    candidates = (img.get("srcset") or "").split(",")[0].split()
-    return _absolute(candidates[0], base) if candidates else None
+    for attr in LAZY_SRCSETS:
+        src = largest_candidate(img.get(attr))
+        if src:
+            return _absolute(src, base)
+    src = _written_url(img.get("src")) or largest_candidate(img.get("srcset"))
+    return _absolute(src, base) if src else None
+
+
+def _written_url(value: str | None) -> str | None:
+    """An attribute's URL as written, unless empty or an inline `data:` image."""
+    src = (value or "").strip()
+    return src if src and not src.startswith("data:") else None
+
+
+def largest_candidate(srcset: str | None) -> str | None:
+    """The URL of the widest (`600w`) or densest (`2x`) candidate of a `srcset`, the
+    first of equals (a candidate without a descriptor is `1x`); None if it names none."""
+    best: str | None = None
+    best_size = -1.0
+    for candidate in (srcset or "").split(","):
+        parts = candidate.split()
+        if not parts or parts[0].startswith("data:"):
+            continue
+        size = 1.0
+        if len(parts) > 1 and parts[1][-1:] in ("w", "x"):
+            try:
+                size = float(parts[1][:-1])
+            except ValueError:
+                continue
+        if size > best_size:
+            best, best_size = parts[0], size
+    return best
 
 
 def image_url(src: str, base: str | None) -> str | None:
@@ -917,10 +1008,11 @@ def image_url(src: str, base: str | None) -> str | None:
 
 
 def _absolute(src: str, base: str | None) -> str | None:
+    """`src` resolved against `base` (as written where `base` is malformed), if safe."""
     try:
         url = urljoin(base, src) if base else src
     except ValueError:
-        return None
+        url = src
     return safe_url(url, IMAGE_SCHEMES)
 
 

@@ -265,3 +265,35 @@ def test_a_signed_credit_under_a_picture_leaves_the_body() -> None:
                             Block(text=story), Block(text=story)])
     assert [b.text for b in parts.blocks] == [story] * 4
     assert [r.kind for r in parts.removed] == ["caption"]
+
+
+def _figure_urls(figures: str, url: str = "https://example.com/a.html") -> list[str | None]:
+    from lxml.html import fromstring
+
+    from newsclean.normalize.captions import figure_images
+    root = fromstring(f"<div>{figures}</div>")
+    return [image.url for _, image in figure_images(root.iter("figure"), url)]
+
+
+def test_a_figure_image_with_an_unsafe_url_has_none() -> None:
+    """`Article.images` holds only http(s) URLs, as every other URL of the Article."""
+    figures = ("<figure><img src='javascript:alert(1)'><figcaption>River</figcaption></figure>"
+               "<figure><img srcset='javascript:alert(1) 2x'><figcaption>Bridge</figcaption>"
+               "</figure>")
+    assert _figure_urls(figures) == [None, None]
+
+
+def test_a_lazy_figure_image_is_the_one_its_script_shows() -> None:
+    """A lazy-loading page's `src` is a placeholder until its script puts the image in:
+    the image is the lazy attribute's (or a lazy `srcset`'s largest candidate)."""
+    figures = (
+        "<figure><img src='/blank.gif' data-src='/img/flood.jpg'><figcaption>Flood"
+        "</figcaption></figure>"
+        "<figure><img src='/blank.gif' data-srcset='/img/b-300.jpg 300w, /img/b-900.jpg 900w'>"
+        "<figcaption>Bridge</figcaption></figure>"
+        "<figure><img srcset='/img/c-1x.jpg, /img/c-2x.jpg 2x'><figcaption>Dam</figcaption>"
+        "</figure>"
+    )
+    assert _figure_urls(figures) == ["https://example.com/img/flood.jpg",
+                                     "https://example.com/img/b-900.jpg",
+                                     "https://example.com/img/c-2x.jpg"]

@@ -197,3 +197,44 @@ def test_inline_line_numbers_leave_the_code() -> None:
 def test_printed_numbers_stay(output: str) -> None:
     """Numbers a program printed are not line numbers: not 1, 2, 3 each before a line."""
     assert without_line_numbers(output) == output
+
+
+def _code_of(content: str) -> list[str]:
+    page = f"<html><body>{''.join(f'<p>{p}</p>' for p in PROSE[:2])}{content}" \
+        f"{''.join(f'<p>{p}</p>' for p in PROSE[2:])}</body></html>"
+    article = DensityExtractor().extract(load(page.encode()))
+    return [b.text for b in article.blocks if b.kind is BlockKind.CODE]
+
+
+@pytest.mark.parametrize("number", [
+    "<span class='ln'>{n}</span>",  # Chroma (Hugo)
+    "<span class='linenos'>{n}</span>",  # Pygments' inline line numbers
+    "<span class='hljs-ln-n' data-line-number='{n}'>{n}</span>",
+])
+def test_line_numbers_inside_each_line_leave_the_code(number: str) -> None:
+    """A highlighter that writes each line's number in an element of its own at the start
+    of the line's element gave "1package main": the numbers go, the code stays whole."""
+    lines = ["package main", "", "func main() {}"]
+    rows = "".join(
+        f"<span class='line'>{number.format(n=n)}<span class='cl'>{line}\n</span></span>"
+        for n, line in enumerate(lines, 1)
+    )
+    assert _code_of(f"<pre><code class='language-go'>{rows}</code></pre>") == ["\n".join(lines)]
+
+
+@pytest.mark.parametrize("token", ["mi", "hljs-number", "token number"])
+def test_numbers_of_the_code_at_line_starts_stay(token: str) -> None:
+    """A data sample whose lines open with 1, 2, 3 as the highlighter's number tokens is
+    code, not a gutter: only an element named a line number is one."""
+    rows = "".join(f"<span class='{token}'>{n}</span>,{fruit}\n"
+                   for n, fruit in enumerate(["apple", "pear", "plum"], 1))
+    assert _code_of(f"<pre><code>{rows}</code></pre>") == ["1,apple\n2,pear\n3,plum"]
+
+
+@pytest.mark.parametrize("code", [
+    "import os<br><br>print(os.sep)",  # two line breaks: a blank line, as a browser shows
+    "<div class='cm-line'>import os</div><div class='cm-line'><br></div>"
+    "<div class='cm-line'>print(os.sep)</div>",  # CodeMirror's empty line
+])
+def test_blank_lines_of_code_stay(code: str) -> None:
+    assert _code_of(f"<pre>{code}</pre>") == ["import os\n\nprint(os.sep)"]

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
 from newsclean.blocks import HEADING_TAGS
 from newsclean.model import Image
 from newsclean.normalize.text import more_words_than
+from newsclean.structure import image_source
 
 MAX_CAPTION_WORDS = 80
 """Longest block taken for a caption by its wording alone."""
@@ -164,25 +164,13 @@ def looks_like_caption(text: str) -> bool:
     return prefixed or split_credit(text)[1] is not None
 
 
-def _join(base: str | None, src: str) -> str:
-    """`src` resolved against the page URL; a malformed URL leaves `src` as written."""
-    if not base:
-        return src
-    try:
-        return urljoin(base, src)
-    except ValueError:
-        return src
-
-
 def _image_url(figure: HtmlElement, base: str | None) -> str | None:
+    """The URL of the figure's first image that has a safe one (`structure.image_source`:
+    the one a lazy-loading script shows, resolved, http or https only)."""
     for img in figure.iter("img"):
-        for attr in ("src", "data-src", "data-lazy-src", "data-original"):
-            src = (img.get(attr) or "").strip()
-            if src and not src.startswith("data:"):
-                return _join(base, src)
-        candidates = (img.get("srcset") or "").split(",")[0].split()
-        if candidates:
-            return _join(base, candidates[0])
+        src = image_source(img, base)
+        if src is not None:
+            return src
     return None
 
 
