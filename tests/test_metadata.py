@@ -1922,3 +1922,22 @@ def test_site_name_from_a_title_part_the_page_names(
                                  url="https://shop.example.com/p/1"), now=NOW)
     assert meta.title == "Microsoft Surface Laptop, a review"
     assert meta.site_name == site
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("5 NİSAN 2024", date(2024, 4, 5)),  # lowers to "ni̇san": a combining dot above the i
+    ("12 EKİM 2023", date(2023, 10, 12)),
+    ("1 HAZİRAN 2022", date(2022, 6, 1)),
+])
+def test_a_turkish_month_in_capitals_is_read(text: str, day: date) -> None:
+    """A month's name matched case-insensitively whose lower case is not the listed one
+    (Turkish capital İ) is read, and never raises."""
+    assert day_of(parse_date(text)) == day
+
+
+def test_a_page_dated_with_a_turkish_month_in_capitals_is_extracted() -> None:
+    prose = "Hükümet yeni bir plan açıkladı ve bakanlar planın ayrıntılarını anlattı. " * 4
+    page = (f"<html lang='tr'><body><article><h1>Hükümet yeni plan açıkladı</h1>"
+            f"<time>5 NİSAN 2024</time><p>{prose}</p><p>{prose}</p></article></body></html>")
+    article = newsclean.extract(page)
+    assert day_of(article.published) == date(2024, 4, 5) and "Hükümet" in article.text

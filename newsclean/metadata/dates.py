@@ -309,10 +309,13 @@ def parse_written_date(text: str, now: datetime | None = None) -> When | None:
         if match:
             parts = match.groupdict()
             name = " ".join(match.group("mon").lower().rstrip(".").split())
+            month = month_number(name)
+            if month is None:
+                continue
             year = int(parts["y"])
             if name in BUDDHIST and year >= BUDDHIST_FROM:
                 year -= BUDDHIST_OFFSET
-            return _build(str(year), MONTHS[name], parts["d"], parts, now)
+            return _build(str(year), month, parts["d"], parts, now)
     for numeric in (_NUMERIC_DMY, *_NUMERIC_YMD, _VIETNAMESE):
         match = numeric.search(text)
         if match:
@@ -321,6 +324,19 @@ def parse_written_date(text: str, now: datetime | None = None) -> When | None:
             written_day = parts["d"] or parts.get("d2") or ""
             return _build(parts["y"], written_month, written_day, parts, now)
     return None
+
+
+def month_number(name: str) -> int | None:
+    """The month a name matched case-insensitively names (`MONTHS`), in lower case. A
+    name whose lower case is not the one listed is looked up as the pattern matched it:
+    Turkish "NİSAN" lowers to "ni̇san", with a combining dot above the "i"."""
+    month = MONTHS.get(name)
+    if month is None:
+        month = MONTHS.get(name.replace("\u0307", ""))
+    if month is None:
+        month = next((n for key, n in MONTHS.items()
+                      if re.fullmatch(re.escape(key), name, re.IGNORECASE)), None)
+    return month
 
 
 def _from_solar_hijri(match: re.Match[str], now: datetime) -> When | None:
