@@ -63,6 +63,18 @@ CELL_TAGS = frozenset({"td", "th"})
 _HIDDEN_STYLE = re.compile(r"display\s{0,5}:\s{0,5}none|visibility\s{0,5}:\s{0,5}hidden", re.I)
 _PUNCT = re.compile(r"[.!?;:,。！？，、]")
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)]?(?:\s|$)")
+_WIDE = "\u2e80-\u312f\u3190-\ua4cf\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff9f\uffe0-\uffe6"
+_WIDE_BREAK = re.compile(f"(?<=[{_WIDE}])[ \t\r]*\n[ \t\r\n]*(?=[{_WIDE}])")
+
+
+def join_wide_lines(text: str) -> str:
+    """`text` without the line breaks of its source between two wide characters (Chinese,
+    Japanese, full-width forms; not Hangul), which a browser removes rather than showing
+    as a space (CSS Text 3, segment break transformation): a Chinese paragraph wrapped in
+    the HTML's source reads "农村" where the source has "农\n村", not "农 村"."""
+    if "\n" in text and not text.isascii():
+        return _WIDE_BREAK.sub("", text)
+    return text
 def _is_hidden(el: HtmlElement) -> bool:
     """Hidden by attribute or inline style (checked on block-level elements only), unless
     it is a tab panel (`shown_tab_panel`) or an accordion's folded panel
@@ -521,7 +533,7 @@ def segment(root: HtmlElement) -> list[TextBlock]:
         if text and (parts or not text.isspace()) and stack:
             if not parts:
                 owners = stack[:]
-            parts.append(text)
+            parts.append(join_wide_lines(text))
             if link_depth:
                 link_chars += len(text.strip())
     if parts:

@@ -42,6 +42,7 @@ from newsclean.blocks import (
     TextBlock,
     _is_hidden,
     is_layout_table,
+    join_wide_lines,
     segment,
     span,
     table_rows,
@@ -165,7 +166,7 @@ def _normalise(runs: list[tuple[str, Marks]]) -> list[tuple[str, Marks]]:
     between two runs stays with the run that had it (the earlier one if both had)."""
     out: list[tuple[str, Marks]] = []
     for text, marks in runs:
-        words = text.split()
+        words = join_wide_lines(text).split()
         if not words:
             if out and text and not out[-1][0].endswith(" "):
                 out[-1] = (out[-1][0] + " ", out[-1][1])
@@ -194,7 +195,7 @@ def pieces(element: HtmlElement, base: str | None, layout_row: bool = False) -> 
         own = element.text
         if not own or own.isspace():
             return []
-        return [Piece([(" ".join(own.split()), _inherited_marks(element, base))])]
+        return [Piece([(" ".join(join_wide_lines(own).split()), _inherited_marks(element, base))])]
     out: list[Piece] = []
     runs: list[tuple[str, Marks]] = []
     stack = [_inherited_marks(element, base)]

@@ -93,6 +93,39 @@ def test_unspaced_text_is_counted_in_characters() -> None:
     assert block.words == 20  # 40 characters at 2 per word, not 1 token
 
 
+@pytest.mark.parametrize(("text", "words"), [
+    ("市政府周五宣布新措施。", 5),  # 11 characters: under the ratio test's 15 a token
+    ("地铁 五号线 将延长运营", 6),  # spaced, but mostly Chinese: 12 characters
+    ("東京で記者会見", 3),
+    ("Grüße aus Köln", 3),  # spaced script: tokens
+    ("iPhone 16 发布", 3),
+])
+def test_short_unspaced_text_is_counted_in_characters(text: str, words: int) -> None:
+    """A short line of a script written without spaces is words of two characters, as a
+    long one is: ten Chinese characters are not one word (a story of short paragraphs
+    weighed less than one related link's title)."""
+    root = lxml.html.document_fromstring(f"<html><body><p>{text}</p></body></html>")
+    (block,) = segment(root)
+    assert block.words == words
+
+
+@pytest.mark.parametrize(("source", "text"), [
+    ("政府支持农\n村农民，\n  包括贷款。", "政府支持农村农民，包括贷款。"),
+    ("日本\n語の文章です。", "日本語の文章です。"),
+    ("정부는 목요일\n농촌 지역", "정부는 목요일 농촌 지역"),  # Hangul is written with spaces
+    ("Hello\nworld 日本\nlanguage", "Hello world 日本 language"),
+])
+def test_a_line_break_between_wide_characters_is_no_space(source: str, text: str) -> None:
+    """A browser drops a source line break between two Chinese or Japanese characters
+    (CSS Text 3, segment break transformation) rather than showing a space: the block's
+    text, its plain text and its Markdown read as the browser shows it."""
+    root = lxml.html.document_fromstring(f"<html><body><p>{source}</p></body></html>")
+    (block,) = segment(root)
+    assert block.text == text
+    (built,) = to_blocks([block])
+    assert built.text == text
+
+
 def test_stopwords_are_counted() -> None:
     root = lxml.html.document_fromstring("<html><body><p>The cat, and the dog.</p></body></html>")
     blocks = segment(root)

@@ -38,6 +38,8 @@ def test_credit_roles_keep_their_line_and_parallel_places() -> None:
     # a full-width colon; a full name without spaces, as Chinese and Japanese write it
     ("责任编辑：王小明", [("editing", ["王小明"])]),
     ("[責任編輯:陳大文]", [("editing", ["陳大文"])]),
+    ("（责任编辑：王小明）", [("editing", ["王小明"])]),  # full-width brackets
+    ("【责任编辑：王小明】", [("editing", ["王小明"])]),
     ("編集：山田太郎", [("editing", ["山田太郎"])]),
     ("Редактор: Иван Петров", [("editing", ["Иван Петров"])]),
     ("Haber: Ahmet Yılmaz", [("reporting", ["Ahmet Yılmaz"])]),

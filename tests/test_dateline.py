@@ -89,3 +89,15 @@ def test_aeb_wire_page(page_id: str) -> None:
     assert [b.text for b in parts.blocks] == body
     unstripped = normalize_news([Block(text=p) for p in paragraphs], strip_wire=False)
     assert [b.text for b in unstripped.blocks] == paragraphs
+
+
+@pytest.mark.parametrize(("paragraph", "raw", "rest"), [
+    ("\u200fالقاهرة (رويترز) - قالت الحكومة المصرية يوم الثلاثاء إنها ستخفض الدعم.",
+     "القاهرة (رويترز) -", "قالت الحكومة"),  # a right-to-left mark before it
+    ("中新社北京12月5日电 (记者 张三)国务院新闻办公室5日举行发布会，介绍有关情况。",
+     "中新社北京12月5日电 (记者 张三)", "国务院新闻办公室"),  # a space before the reporter
+])
+def test_datelines_behind_invisible_marks_or_spaces(paragraph: str, raw: str, rest: str) -> None:
+    parts = normalize_news([Block(text=paragraph), Block(text="第二段。Second paragraph.")])
+    assert parts.dateline is not None and parts.dateline.raw == raw
+    assert parts.blocks[0].text.startswith(rest)

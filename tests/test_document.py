@@ -407,6 +407,13 @@ def test_soft_hyphens_and_zero_width_spaces_are_dropped(word: str) -> None:
     assert body_text(page(f"Die {word} von heute").encode("utf-8")) == "Die Zeitung von heute"
 
 
+def test_a_zero_width_space_between_khmer_or_thai_words_is_kept() -> None:
+    """Khmer and Thai writers put a zero-width space between words, which would otherwise
+    run together (the Unicode Standard's word separator for Khmer): it stays there."""
+    text = "កម្ពុជា\u200bបាន\u200bប្រកាស ภาษา\u200bไทย Zei\u200btung"
+    assert body_text(page(text).encode("utf-8")) == text.replace("Zei\u200btung", "Zeitung")
+
+
 @pytest.mark.parametrize("text", ["می\u200cخواهم", "क्\u200dष", "👩\u200d💻", "&amp;shy; &#1730;"])
 def test_joiners_and_other_references_are_kept(text: str) -> None:
     expected = lxml.html.fromstring(f"<p>{text}</p>").text

@@ -95,6 +95,10 @@ _OUTLET = re.compile(r"[A-Z][A-Z0-9.&-]{1,11}|[a-z]{2,5}|[A-Z][a-z]+[A-Z]\w{1,20
 ``HawaiiNewsNow``; a title-case word in parentheses is a region (``Niedersachsen``)."""
 
 
+BIDI_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+"""Unicode's invisible bidirectional marks, embeddings and isolates (UAX #9)."""
+
+
 @cache
 def _month_pattern() -> str:
     """Month names, and abbreviations (a proper prefix of another month name: "Jan",
@@ -152,7 +156,7 @@ def _cjk_forms() -> tuple[re.Pattern[str], ...]:
         # Chinese: 新华社北京1月5日电（记者 张三）
         re.compile(
             rf"(?P<src>{agencies})(?P<loc>[^\d\s，。（）()]{{1,10}}?)"
-            r"(?P<date>\d{1,2}月\d{1,2}日)电(?:[（(][^（）()\n]{1,30}[)）])?\s{0,2}"
+            r"(?P<date>\d{1,2}月\d{1,2}日)电(?:\s{0,2}[（(][^（）()\n]{1,30}[)）])?\s{0,2}"
         ),
     )
 
@@ -502,7 +506,10 @@ def _match_head(head: str, *, allow_extend: bool = True) -> tuple[Dateline, str]
 
 
 def parse_dateline(paragraph: str) -> DatelineMatch | None:
-    """The dateline opening `paragraph`, and the paragraph without it; None if there is none."""
+    """The dateline opening `paragraph`, and the paragraph without it; None if there is none.
+    Bidirectional marks before it (an Arabic or Hebrew paragraph opening with U+200F) are
+    invisible and go with it."""
+    paragraph = paragraph.lstrip(BIDI_MARKS)
     head = paragraph[:MAX_HEAD]
     found = _match_head(head)
     if found is None or not found[1].strip():
