@@ -359,3 +359,13 @@ def test_consent_wording_is_found_in_any_case(text: str) -> None:
 ])
 def test_text_without_consent_wording_asks_none(text: str) -> None:
     assert not asks_consent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ:",  # Greek capitals drop the accents of "Διαβάστε επίσης"
+    "Читайте ещё",  # ё where the list writes е
+    "اقرأ أيضًا",  # tanween where the list writes أيضاً
+    "Xem the\u0302m:",  # Vietnamese "Xem thêm" in decomposed Unicode
+])
+def test_calls_to_action_match_without_optional_marks(text: str) -> None:
+    assert is_call_to_action(text)

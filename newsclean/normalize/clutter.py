@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from newsclean.normalize.text import Words, more_words_than
+from newsclean.normalize.text import Words, fold, more_words_than
 from newsclean.normalize.wiredata import alternation
 
 # Whole-block calls to action, by language; matched in full, case-insensitively, against the
@@ -284,18 +284,20 @@ MAX_TEASER_WORDS = 30
 """Longest teaser removed after a section start; a longer block (or a list with a longer
 item) is story text again."""
 
-_CTA = re.compile(
+# The lists' words and a block's text are compared folded (`text.fold`): accents, tanween
+# and ё a writer may leave out, as Greek capitals do.
+_CTA = re.compile(fold(
     "|".join(f"(?:{p})" for patterns in CALLS_TO_ACTION.values() for p in patterns)
-    + f"|(?:{_TEASER_LABEL})",
+    + f"|(?:{_TEASER_LABEL})"),
     re.IGNORECASE,
 )
-_SECTION = re.compile(
+_SECTION = re.compile(fold(
     "|".join(f"(?:{p})" for p in SECTION_STARTS)
-    + f"|{alternation(label for labels in SECTION_LABELS.values() for label in labels)}",
+    + f"|{alternation(label for labels in SECTION_LABELS.values() for label in labels)}"),
     re.IGNORECASE,
 )
 _TRIM = " \t\n-–—―•·|:»«›‹>→←.!*_[]()"
-_LABELLED_LINK = re.compile(_TEASER_LABEL_WORDS + r"\s?[:：]?\s.{1,120}", re.IGNORECASE)
+_LABELLED_LINK = re.compile(fold(_TEASER_LABEL_WORDS) + r"\s?[:：]?\s.{1,120}", re.IGNORECASE)
 TEASER_LINK_SHARE = 0.5
 """Share of a block in links from which a teaser's label and a title with no colon between
 them ("Читайте также <a>Центробанк сохранил ставку</a>") is a teaser: the title is the
@@ -304,7 +306,7 @@ linked so."""
 
 
 def _core(text: str) -> str:
-    return " ".join(text.split()).strip(_TRIM).strip()
+    return fold(" ".join(text.split()).strip(_TRIM).strip())
 
 
 def is_call_to_action(text: str) -> bool:

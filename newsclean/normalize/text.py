@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 
 def more_words_than(text: str, limit: int) -> bool:
@@ -33,3 +34,20 @@ class Words:
         if text.isascii():
             return self._lower.search(text.lower()) is not None
         return self.pattern.search(text) is not None
+
+
+_FOLDED_MARKS = re.compile("[\u0300-\u036f\u064b-\u0652\u0670]+")
+"""Combining accents (Latin, Greek tonos), Arabic short vowels and tanween: marks a
+writer may or may not put on a letter, and Greek capitals drop."""
+
+
+def fold(text: str) -> str:
+    """`text` without its optional marks (`_FOLDED_MARKS`), ё as е: what a word list and a
+    page's text are compared in, so that "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ" (Greek capitals drop their
+    accents) matches "Διαβάστε επίσης", "Читайте ещё" "Читайте еще", "اقرأ أيضًا" "اقرأ أيضاً",
+    and a page written in decomposed Unicode the lists' composed words. ASCII text is
+    returned as it is."""
+    if text.isascii():
+        return text
+    bare = _FOLDED_MARKS.sub("", unicodedata.normalize("NFD", text))
+    return unicodedata.normalize("NFC", bare.replace("ё", "е").replace("Ё", "Е"))
