@@ -284,10 +284,11 @@ def warc_inputs(path: str) -> Iterator[Input]:
                     offset = records.get_record_offset()  # reads the record to its end
                     continue
                 content_type = record.http_headers.get_header("Content-Type")
-                record_id = record.rec_headers.get_header("WARC-Record-ID") or f"@{offset}"
                 uri = record.rec_headers.get_header("WARC-Target-URI")
                 body, failure = _http_body(record)
                 offset = records.get_record_offset()  # only after the body: it consumes it
+                # a record without an id is named by its own offset, known only now
+                record_id = record.rec_headers.get_header("WARC-Record-ID") or f"@{offset}"
                 common = {"id": f"{path}#{record_id}", "kind": "warc", "path": path,
                           "url": uri, "record_id": record_id}
                 if failure is not None:

@@ -182,8 +182,10 @@ def test_unknown_extractor_is_a_usage_error(tmp_path: Path,
 # --------------------------------------------------------------------------- WARC
 
 
-def write_warc(path: Path, pages: list[tuple[str, str, bytes, str]]) -> list[str]:
-    """A WARC of (uri, status, body, content type) responses plus one request; record ids."""
+def write_warc(path: Path, pages: list[tuple[str, str, bytes, str]], *,
+               record_ids: bool = True) -> list[str]:
+    """A WARC of (uri, status, body, content type) responses plus one request; record ids
+    (without `record_ids`, the responses have no WARC-Record-ID header)."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
@@ -199,6 +201,8 @@ def write_warc(path: Path, pages: list[tuple[str, str, bytes, str]]) -> list[str
                                        protocol="HTTP/1.1")
             record = writer.create_warc_record(uri, "response", payload=io.BytesIO(body),
                                                http_headers=headers)
+            if not record_ids:
+                record.rec_headers.remove_header("WARC-Record-ID")
             writer.write_record(record)
             ids.append(record.rec_headers.get_header("WARC-Record-ID"))
     return ids
@@ -231,6 +235,26 @@ def test_warc_input(tmp_path: Path, name: str) -> None:
     assert got[f"{warc}#{ids[1]}"]["title"] == "Café"  # the HTTP charset was applied
     assert got[f"{warc}#{ids[4]}"]["error"]["type"] == "NotHTMLError"
     assert got[f"{warc}#{ids[4]}"]["input"]["target_uri"] == "https://news.example/bin"
+
+
+@pytest.mark.parametrize("name", ["noid.warc.gz", "noid.warc"])
+def test_warc_records_without_an_id_are_named_by_their_own_offset(tmp_path: Path,
+                                                                  name: str) -> None:
+    """A record without WARC-Record-ID was named by the offset of the record before it: the
+    second page got the first one's id and was dropped as a duplicate, without a word."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    warc = tmp_path / name
+    write_warc(warc, [(f"https://news.example/{n}", "200 OK", SAMPLE.read_bytes(), "text/html")
+                      for n in range(3)], record_ids=False)
+    with open(warc, "rb") as stream:
+        it = ArchiveIterator(stream)
+        starts = [it.get_record_offset() for r in it if r.rec_type == "response"]
+    got = list(batch.warc_inputs(str(warc)))
+    assert [item.record_id for item in got] == [f"@{start}" for start in starts]
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(warc), "-o", str(out), "-q", "--workers", "1"]) == 0
+    assert [r["url"] for r in records(out)] == [f"https://news.example/{n}" for n in range(3)]
 
 
 def test_truncated_warc_keeps_its_good_records(tmp_path: Path) -> None:
