@@ -38,6 +38,7 @@ import signal
 import stat
 import sys
 import time
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
@@ -198,53 +199,99 @@ def _is_html_page(record: Any) -> bool:
     return status.startswith("2") and _is_html(record.http_headers.get_header("Content-Type"))
 
 
-class _BrotliForWarcio:
-    """warcio's `br` decoder rebuilt on brotli >= 1.2, whose `Decompressor` (a C type) no
-    longer takes the `unused_data` attribute warcio sets on it: every brotli-encoded record
-    failed. A brotli stream has no trailing data, so `unused_data` stays None."""
-
-    unused_data = None
-
-    def __init__(self) -> None:
-        import brotli
-
-        self._decompressor = brotli.Decompressor()
-
-    def decompress(self, data: bytes) -> bytes:
-        return bytes(self._decompressor.process(data))
-
-    def flush(self) -> bytes:
-        return b""
+Decoder = Callable[[bytes, int], bytes]
+"""Decompresses the next piece of a stream into at most the given number of bytes."""
+DECODE_BLOCK = 16384
+"""Bytes of compressed data fed at a time. A body that fails within its first block is taken
+as not compressed at all (as warcio did): some crawlers store the body they decoded under
+the server's `Content-Encoding`. One that fails later is corrupt."""
 
 
-def _fix_warcio_decoders() -> None:
-    """Give warcio a working `br` decoder where its own cannot be built (see above), and
-    read `x-gzip`, which HTTP defines as gzip (RFC 9110, 8.4.1.3) and older servers still
-    send, as gzip: warcio knows only the short name and passed such bodies through still
-    compressed."""
-    from warcio.bufferedreaders import BufferedReader
+class BodyDecodeError(ValueError):
+    """An HTTP body that names a Content-Encoding cannot be decoded (corrupt, or a coding
+    whose library is not installed)."""
 
-    BufferedReader.DECOMPRESSORS.setdefault("x-gzip", BufferedReader.DECOMPRESSORS["gzip"])
-    factory = BufferedReader.DECOMPRESSORS.get("br")
-    if factory is None or factory is _BrotliForWarcio:
-        return  # no brotli installed: warcio passes the body through undecoded
-    try:
-        factory()
-    except AttributeError:
-        BufferedReader.DECOMPRESSORS["br"] = _BrotliForWarcio
+
+def _zlib(wbits: int) -> Callable[[], Decoder]:
+    return lambda: zlib.decompressobj(wbits).decompress
+
+
+def _brotli() -> Decoder:
+    import brotli  # optional: without it a brotli body is an error, not undecoded bytes
+
+    decompressor = brotli.Decompressor()
+    if not hasattr(decompressor, "can_accept_more_data"):  # brotli < 1.2 has no output limit
+        return lambda data, room: bytes(decompressor.process(data))
+    return lambda data, room: bytes(decompressor.process(data, output_buffer_limit=room))
+
+
+CONTENT_DECODERS: dict[str, tuple[Callable[[], Decoder], ...]] = {
+    "gzip": (_zlib(16 + zlib.MAX_WBITS),),
+    "x-gzip": (_zlib(16 + zlib.MAX_WBITS),),  # gzip by RFC 9110, 8.4.1.3; old servers send it
+    # RFC 9110 says zlib-wrapped; some servers send raw deflate (browsers read both)
+    "deflate": (_zlib(zlib.MAX_WBITS), _zlib(-zlib.MAX_WBITS)),
+    "br": (_brotli,),
+}
+"""How each Content-Encoding is undone, readings tried in order; other codings (identity,
+or one nobody decodes) leave the body as it is."""
+
+
+def decode_content(body: bytes, encoding: str | None, limit: int = MAX_PAGE_BYTES) -> bytes:
+    """`body` with the codings its `Content-Encoding` names undone, last applied first
+    (RFC 9110, 8.4), at most one byte over `limit` (a bomb stops there, and the page's size
+    check says why). Shared by WARC records and fetched pages. A body that breaks off after
+    it began to decode raises `BodyDecodeError`; one that ends early is kept, as browsers
+    show what arrived."""
+    codings = [c.strip().lower() for c in (encoding or "").split(",")]
+    for coding in reversed(codings):
+        readings = CONTENT_DECODERS.get(coding)
+        if readings is not None:
+            body = _undo(body, coding, readings, limit)
+    return body
+
+
+def _undo(body: bytes, coding: str, readings: Sequence[Callable[[], Decoder]],
+          limit: int) -> bytes:
+    """One coding undone with the first reading that takes the body's first block."""
+    for reading in readings:
+        try:
+            decoder = reading()
+        except ImportError as exc:
+            raise BodyDecodeError(f"decoding {coding} needs the '{exc.name}' package, "
+                                  "which is not installed") from None
+        try:
+            out = bytearray(decoder(body[:DECODE_BLOCK], limit + 1))
+        except Exception:  # zlib.error, brotli.error: not this reading
+            continue
+        for start in range(DECODE_BLOCK, len(body), DECODE_BLOCK):
+            if len(out) > limit:
+                break
+            try:
+                out += decoder(body[start:start + DECODE_BLOCK], limit + 1 - len(out))
+            except Exception as exc:  # zlib.error, brotli.error
+                raise BodyDecodeError(f"corrupt {coding} data after {len(out)} bytes "
+                                      f"({exc})") from None
+        return bytes(out[:limit + 1])
+    return body  # not in this coding from its first bytes: stored decoded (see DECODE_BLOCK)
 
 
 def _http_body(record: Any) -> tuple[bytes, str | None]:
-    """The record's HTTP body with its transfer and content encodings undone (at most one
-    byte over `MAX_PAGE_BYTES`), or why it cannot be: a decoder that fails on one record
-    (corrupt gzip, a brotli library warcio does not know) fails that record only."""
+    """The record's HTTP body with its transfer and content codings undone (at most one
+    byte over `MAX_PAGE_BYTES`), or why it cannot be: a body that cannot be decoded fails
+    its record only."""
+    from warcio.bufferedreaders import ChunkedDataReader
+
+    headers = record.http_headers
+    chunked = headers.get_header("Transfer-Encoding") == "chunked"
+    stream = ChunkedDataReader(record.raw_stream) if chunked else record.raw_stream
+    raw = stream.read(MAX_PAGE_BYTES + 1)
+    if len(raw) > MAX_PAGE_BYTES:
+        return raw, None  # too large as stored; decoded, a cut stream could pass as whole
+    encoding = headers.get_header("Content-Encoding")
     try:
-        return record.content_stream().read(MAX_PAGE_BYTES + 1), None
-    except Exception as exc:  # warcio's decoders raise assorted errors
-        encoding = record.http_headers.get_header("Content-Encoding") or "none"
-        reason = str(exc)[:200]
-        return b"", (f"cannot decode the HTTP body (Content-Encoding {encoding}): "
-                     f"{type(exc).__name__}: {reason}")
+        return decode_content(raw, encoding), None
+    except BodyDecodeError as exc:
+        return b"", f"cannot decode the HTTP body (Content-Encoding {encoding}): {exc}"
 
 
 def _cut_short(record: Any) -> bool:
@@ -271,7 +318,6 @@ def warc_inputs(path: str) -> Iterator[Input]:
         from warcio.archiveiterator import ArchiveIterator
     except ImportError:
         raise WarcSupportMissing() from None
-    _fix_warcio_decoders()
 
     offset = 0
     try:

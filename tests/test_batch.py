@@ -339,24 +339,48 @@ def test_brotli_encoded_record_is_decoded(tmp_path: Path) -> None:
     assert all(item.error is None and item.html == page for item in got)
 
 
+def long_page(words: int = 60_000) -> bytes:
+    """A page of seeded random words: its gzip is far longer than one decoding block."""
+    import random
+
+    rng = random.Random(1)
+    text = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(2, 9)))
+            for _ in range(words)]
+    paragraphs = "".join(f"<p>{' '.join(text[i:i + 40])}.</p>" for i in range(0, words, 40))
+    return (f"<html><head><title>Long</title></head><body><article><h1>Long</h1>{paragraphs}"
+            "<p>The last paragraph.</p></article></body></html>").encode()
+
+
 def test_a_body_that_cannot_be_decoded_fails_its_record_only(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from warcio.bufferedreaders import BufferedReader
-
-    def broken() -> None:  # as warcio's own `br` factory fails with brotli >= 1.2
-        raise AttributeError("a decoder that cannot be built")
-
-    monkeypatch.setitem(BufferedReader.DECOMPRESSORS, "deflate", broken)
-    page = SAMPLE.read_bytes()
-    warc = tmp_path / "deflate.warc.gz"
-    write_encoded_warc(warc, [("https://news.example/a", page, None),
-                              ("https://news.example/b", page, "deflate"),
-                              ("https://news.example/c", page, None)])
+    """A gzip body corrupt past its first block gave an "ok" record with the text before
+    the damage (warcio printed the zlib error and returned what it had decoded); a brotli
+    body without the brotli package was handed on still compressed. A body that merely
+    ends early is kept, as a browser shows what arrived."""
+    monkeypatch.setitem(sys.modules, "brotli", None)
+    page = long_page()
+    packed = gzip.compress(page)
+    corrupt = bytearray(packed)
+    for i in range(40_000, 40_200):
+        corrupt[i] ^= 0x55
+    warc = tmp_path / "damaged.warc.gz"
+    write_encoded_warc(warc, [("https://news.example/a", packed, "gzip"),
+                              ("https://news.example/b", bytes(corrupt), "gzip"),
+                              ("https://news.example/c", b"\x1b\x00\x00", "br"),
+                              ("https://news.example/d", packed[:50_000], "gzip"),
+                              ("https://news.example/e", page, "gzip")])  # stored decoded
     got = list(batch.warc_inputs(str(warc)))
-    assert [item.url for item in got] == [f"https://news.example/{c}" for c in "abc"]
-    assert got[0].html == page and got[2].html == page
-    assert got[1].error is not None and "cannot decode the HTTP body" in got[1].error
+    assert [item.url for item in got] == [f"https://news.example/{c}" for c in "abcde"]
+    assert got[0].html == page and got[4].html == page
+    assert got[1].error is not None and got[1].error.startswith(
+        "cannot decode the HTTP body (Content-Encoding gzip): corrupt gzip data after")
+    assert got[2].error is not None and "'brotli' package" in got[2].error
+    assert got[3].error is None and isinstance(got[3].html, bytes)
+    assert 0 < len(got[3].html) < len(page) and page.startswith(got[3].html)
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(warc), "-o", str(out), "-q", "--workers", "1"]) == 3
+    assert [r["status"] for r in records(out)] == ["ok", "error", "error", "ok", "ok"]
 
 
 def test_missing_warcio_is_a_clear_usage_error(
