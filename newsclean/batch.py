@@ -33,6 +33,7 @@ import itertools
 import json
 import multiprocessing
 import os
+import re
 import resource
 import signal
 import stat
@@ -275,18 +276,49 @@ def _undo(body: bytes, coding: str, readings: Sequence[Callable[[], Decoder]],
     return body  # not in this coding from its first bytes: stored decoded (see DECODE_BLOCK)
 
 
+_CHUNK_SIZE = re.compile(rb"[ \t]*([0-9A-Fa-f]{1,15})[ \t]*(?:;[^\n]*)?\r?")
+"""A chunk's size line without its LF: hex digits, then extensions (RFC 9112, 7.1.1)."""
+
+
+def is_chunked(transfer_encoding: str | None) -> bool:
+    """Whether a body's last transfer coding is chunked; coding names are case-insensitive
+    (RFC 9112, 7), so `Chunked` is one (warcio knew only `chunked`)."""
+    return (transfer_encoding or "").rsplit(",", 1)[-1].strip().lower() == "chunked"
+
+
+def dechunk(data: bytes) -> bytes:
+    """The body carried in chunks (RFC 9112, 7.1), a bare LF ending a line as a CRLF does
+    (RFC 9112, 2.2: warcio put such chunks' sizes into the text). Data that does not start
+    as a chunk is returned as it is (a server that says chunked and is not); a chunk that
+    breaks off keeps what it holds, and what follows a malformed one is kept as it is."""
+    pieces: list[bytes] = []
+    pos = 0
+    while (eol := data.find(b"\n", pos)) >= 0:
+        size = _CHUNK_SIZE.fullmatch(data, pos, eol)
+        if size is None:
+            break
+        start = eol + 1
+        end = start + int(size.group(1), 16)
+        if end == start:  # the last chunk; its trailer fields are not body
+            return b"".join(pieces)
+        pieces.append(data[start:end])
+        pos = end + (2 if data.startswith(b"\r\n", end) else 1 if data.startswith(b"\n", end)
+                     else 0)
+        if pos == end:  # cut short, or no line end after the chunk
+            return b"".join(pieces) + data[pos:]
+    return b"".join(pieces) + data[pos:] if pieces else data
+
+
 def _http_body(record: Any) -> tuple[bytes, str | None]:
     """The record's HTTP body with its transfer and content codings undone (at most one
     byte over `MAX_PAGE_BYTES`), or why it cannot be: a body that cannot be decoded fails
     its record only."""
-    from warcio.bufferedreaders import ChunkedDataReader
-
     headers = record.http_headers
-    chunked = headers.get_header("Transfer-Encoding") == "chunked"
-    stream = ChunkedDataReader(record.raw_stream) if chunked else record.raw_stream
-    raw = stream.read(MAX_PAGE_BYTES + 1)
+    raw = record.raw_stream.read(MAX_PAGE_BYTES + 1)
     if len(raw) > MAX_PAGE_BYTES:
         return raw, None  # too large as stored; decoded, a cut stream could pass as whole
+    if is_chunked(headers.get_header("Transfer-Encoding")):
+        raw = dechunk(raw)
     encoding = headers.get_header("Content-Encoding")
     try:
         return decode_content(raw, encoding), None

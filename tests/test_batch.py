@@ -311,19 +311,63 @@ def test_warc_cut_inside_a_skipped_record_says_so(tmp_path: Path, name: str,
     assert main(["batch", str(warc), "-o", str(out), "-q"]) == 3
 
 
-def write_encoded_warc(path: Path, pages: list[tuple[str, bytes, str | None]]) -> None:
-    """A WARC of 200 HTML responses given as (uri, body, Content-Encoding)."""
+def write_responses(path: Path, pages: list[tuple[str, bytes, list[tuple[str, str]]]]) -> None:
+    """A WARC of 200 HTML responses given as (uri, body as sent, more HTTP headers)."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
     with open(path, "wb") as stream:
-        writer = WARCWriter(stream, gzip=True)
-        for uri, body, encoding in pages:
-            headers = [("Content-Type", "text/html")]
-            headers += [("Content-Encoding", encoding)] if encoding else []
+        writer = WARCWriter(stream, gzip=path.suffix == ".gz")
+        for uri, body, more in pages:
+            headers = [("Content-Type", "text/html"), *more]
             writer.write_record(writer.create_warc_record(
                 uri, "response", payload=io.BytesIO(body),
                 http_headers=StatusAndHeaders("200 OK", headers, protocol="HTTP/1.1")))
+
+
+def write_encoded_warc(path: Path, pages: list[tuple[str, bytes, str | None]]) -> None:
+    """A WARC of 200 HTML responses given as (uri, body, Content-Encoding)."""
+    write_responses(path, [(uri, body, [("Content-Encoding", encoding)] if encoding else [])
+                           for uri, body, encoding in pages])
+
+
+def chunks(body: bytes, size: int = 500, eol: bytes = b"\r\n") -> bytes:
+    """`body` in the chunked transfer coding, its lines ended by `eol`."""
+    out = b"".join(b"%x" % len(body[i:i + size]) + eol + body[i:i + size] + eol
+                   for i in range(0, len(body), size))
+    return out + b"0" + eol + eol
+
+
+@pytest.mark.parametrize(
+    ("data", "body"),
+    [(b"5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n", b"hello world"),
+     (b"5\nhello\n6\n world\n0\n\n", b"hello world"),  # bare LF (RFC 9112, 2.2)
+     (b"5 ; ext=1\r\nhello\r\n0\r\nTrailer: x\r\n\r\n", b"hello"),
+     (b"<html>not chunked</html>", b"<html>not chunked</html>"),
+     (b"5\r\nhello\r\n6\r\n wo", b"hello wo"),  # cut short: what came is kept
+     (b"0x5\r\nhello\r\n0\r\n\r\n", b"0x5\r\nhello\r\n0\r\n\r\n")],  # no hex size
+)
+def test_dechunk(data: bytes, body: bytes) -> None:
+    assert batch.dechunk(data) == body
+
+
+def test_chunked_bodies_are_dechunked_whatever_the_case_and_line_ends(tmp_path: Path) -> None:
+    """`Transfer-Encoding: Chunked` (names are case-insensitive, RFC 9112, 7) and chunk
+    lines ended by a bare LF put the chunk sizes into the page's text."""
+    page = SAMPLE.read_bytes()
+    warc = tmp_path / "chunked.warc"
+    write_responses(warc, [
+        ("https://news.example/a", chunks(page), [("Transfer-Encoding", "chunked")]),
+        ("https://news.example/b", chunks(page), [("Transfer-Encoding", "Chunked")]),
+        ("https://news.example/c", chunks(page, eol=b"\n"), [("Transfer-Encoding", "chunked")]),
+        ("https://news.example/d", chunks(gzip.compress(page)),
+         [("Transfer-Encoding", "CHUNKED"), ("Content-Encoding", "gzip")]),
+    ])
+    got = list(batch.warc_inputs(str(warc)))
+    assert len(got) == 4
+    assert all(item.error is None and item.html == page for item in got)
+
+
 
 
 def test_brotli_encoded_record_is_decoded(tmp_path: Path) -> None:
