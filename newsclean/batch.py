@@ -340,6 +340,21 @@ def _unread_tail(stream: BinaryIO, end: int) -> bool:
     return bool(stream.read(4096).strip(b"\r\n"))
 
 
+def _any_case_scheme(loader: Any) -> None:
+    """Make warcio's record loader read the HTTP headers of `HTTP://` and `Https://` records:
+    it reads them only for a scheme written in lower case, though schemes are
+    case-insensitive (RFC 3986, 3.1), and such responses were skipped as not HTTP."""
+    load = loader.load_http_headers
+
+    def load_http_headers(rec_type: str, uri: str | None, stream: Any, length: Any) -> Any:
+        if uri:
+            scheme, colon, rest = uri.partition(":")
+            uri = scheme.lower() + colon + rest
+        return load(rec_type, uri, stream, length)
+
+    loader.load_http_headers = load_http_headers
+
+
 def warc_inputs(path: str) -> Iterator[Input]:
     """The HTML response records of one WARC file (2xx status only), in file order.
 
@@ -355,6 +370,7 @@ def warc_inputs(path: str) -> Iterator[Input]:
     try:
         with open(path, "rb") as stream:
             records = ArchiveIterator(stream)
+            _any_case_scheme(records.loader)
             record = None
             cut_reported = False
             for record in records:

@@ -370,6 +370,18 @@ def test_chunked_bodies_are_dechunked_whatever_the_case_and_line_ends(tmp_path: 
 
 
 
+def test_responses_with_an_upper_case_scheme_are_read(tmp_path: Path) -> None:
+    """warcio reads a record's HTTP headers only for `http:` and `https:` in lower case;
+    `HTTP://` and `Https://` responses (schemes are case-insensitive) were skipped silently."""
+    page = SAMPLE.read_bytes()
+    warc = tmp_path / "scheme.warc.gz"
+    uris = ["HTTP://NEWS.EXAMPLE/A", "Https://news.example/b", "https://news.example/c"]
+    write_encoded_warc(warc, [(uri, page, None) for uri in uris])
+    got = list(batch.warc_inputs(str(warc)))
+    assert [item.url for item in got] == uris
+    assert all(item.error is None and item.html == page for item in got)
+
+
 def test_brotli_encoded_record_is_decoded(tmp_path: Path) -> None:
     """With brotli >= 1.2 installed, warcio's own `br` decoder raised, and the file's
     reading stopped at the first brotli record."""
