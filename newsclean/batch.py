@@ -465,6 +465,19 @@ def error_record(item: Input, kind: str, message: str) -> dict[str, Any]:
     }
 
 
+def gunzip(data: bytes) -> bytes:
+    """A `.gz` file's page, at most one byte over `MAX_PAGE_BYTES` (a small file may unpack
+    to gigabytes; the size check then says why). Every failure is an OSError that says what
+    is wrong: a corrupt stream raised zlib.error, which is none, and killed the worker."""
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as unzipped:
+            return unzipped.read(MAX_PAGE_BYTES + 1)
+    except EOFError:
+        raise OSError(errno.EIO, "the gzip file is cut short") from None
+    except zlib.error as exc:
+        raise OSError(errno.EIO, f"the gzip file is corrupt ({exc})") from None
+
+
 def read_page(path: str) -> bytes:
     """A page's bytes; ``.gz`` files are decompressed. Raises OSError or ValueError.
 
@@ -478,8 +491,7 @@ def read_page(path: str) -> bytes:
     with open(path, "rb") as stream:
         data = stream.read(MAX_PAGE_BYTES + 1)
     if path.lower().endswith(".gz"):
-        with gzip.GzipFile(fileobj=io.BytesIO(data)) as unzipped:
-            data = unzipped.read(MAX_PAGE_BYTES + 1)
+        data = gunzip(data)
     if len(data) > MAX_PAGE_BYTES:
         raise ValueError(f"page larger than {MAX_PAGE_BYTES} bytes")
     return data
@@ -496,7 +508,7 @@ def process(item: Input, settings: Settings | None = None) -> dict[str, Any]:
         return error_record(item, "ReadError", "is a directory")
     except OSError as exc:
         return error_record(item, "ReadError", f"cannot read: {exc.strerror or exc}")
-    except (ValueError, EOFError, gzip.BadGzipFile) as exc:
+    except ValueError as exc:
         return error_record(item, "ReadError", f"cannot read: {exc}")
     try:
         article = extract(html, url=item.url, extractors=settings.extractors,

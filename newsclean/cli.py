@@ -15,9 +15,6 @@ Exit codes (also in README, "Command line"):
 from __future__ import annotations
 
 import argparse
-import errno
-import gzip
-import io
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -91,15 +88,7 @@ def _read(page: str) -> bytes:
     if page == "-":
         return sys.stdin.buffer.read()
     data = Path(page).read_bytes()
-    if page.lower().endswith(".gz"):
-        # at most one byte over the page limit: a small file may unpack to gigabytes, and
-        # the limit's own error then says what is wrong (batch reads .gz files alike)
-        try:
-            with gzip.GzipFile(fileobj=io.BytesIO(data)) as unzipped:
-                return unzipped.read(batch.MAX_PAGE_BYTES + 1)
-        except EOFError:
-            raise OSError(errno.EIO, "the gzip file is cut short") from None
-    return data
+    return batch.gunzip(data) if page.lower().endswith(".gz") else data
 
 
 def _extractors(value: str | None) -> tuple[str, ...] | None:

@@ -114,6 +114,27 @@ def test_folder_with_broken_files(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert "errors" in capsys.readouterr().err
 
 
+def corrupt_gzip(data: bytes) -> bytes:
+    """`data` gzipped, with its deflate stream damaged near the start."""
+    packed = bytearray(gzip.compress(data))
+    for i in range(30, 60):
+        packed[i] ^= 0xFF
+    return bytes(packed)
+
+
+def test_a_corrupt_gz_page_is_a_read_error(tmp_path: Path) -> None:
+    """zlib.error is not an OSError: a .html.gz whose deflate data is corrupt escaped the
+    page's error handling and killed its worker (a WorkerDied record, a traceback)."""
+    page = tmp_path / "page.html.gz"
+    page.write_bytes(corrupt_gzip(SAMPLE.read_bytes()))
+    out = tmp_path / "out.jsonl"
+    proc = cli("batch", str(page), "-o", str(out), "--workers", "1")
+    assert proc.returncode == 3 and "Traceback" not in proc.stderr, proc.stderr
+    (record,) = records(out)
+    assert record["error"]["type"] == "ReadError"
+    assert record["error"]["message"].startswith("cannot read: the gzip file is corrupt")
+
+
 def test_missing_inputs_and_empty_globs_are_error_records(tmp_path: Path) -> None:
     page = tmp_path / "a.html"
     page.write_bytes(SAMPLE.read_bytes())

@@ -275,6 +275,22 @@ def test_extract_reads_a_gzipped_page(tmp_path: Path, capsys: pytest.CaptureFixt
     assert code == 1 and out == "" and "cut short" in err
 
 
+@pytest.mark.parametrize("command", ["extract", "explain"])
+def test_a_corrupt_gzipped_page_is_a_clean_error(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A .html.gz whose deflate data is corrupt raised zlib.error, which is no OSError:
+    a traceback instead of the message a cut-short file gets."""
+    packed = bytearray(gzip.compress(SAMPLE.read_bytes()))
+    for i in range(30, 60):
+        packed[i] ^= 0xFF
+    page = tmp_path / "page.html.gz"
+    page.write_bytes(bytes(packed))
+    code, out, err = run([command, str(page)], capsys)
+    assert code == 1 and out == ""
+    assert f"cannot read {page}: the gzip file is corrupt" in err
+
+
 def test_batch_summary_counts_in_words(tmp_path: Path,
                                        capsys: pytest.CaptureFixture[str]) -> None:
     """The summary a user reads after a batch says "1 record (0 errors)", not "1 records"."""
