@@ -99,6 +99,9 @@ class Input:
     url: str | None = None
     record_id: str | None = None
     error: str | None = None
+    error_type: str = "InputError"
+    """The error record's type when `error` is set: `InputError`, or `ReadError` for a file
+    that cannot be read at all."""
 
     def describe(self) -> dict[str, Any]:
         """The ``input`` field of the output record: where the page came from."""
@@ -358,17 +361,26 @@ def _any_case_scheme(loader: Any) -> None:
 def warc_inputs(path: str) -> Iterator[Input]:
     """The HTML response records of one WARC file (2xx status only), in file order.
 
-    A WARC that cannot be opened or is cut short yields an error record for the rest of the
-    file, with an id made of the path and the offset where reading stopped.
+    A WARC that cannot be opened, or is no regular file, yields one `ReadError` record; one
+    that is damaged or cut short, an error record for the rest of the file, with an id made
+    of the path and the offset where reading stopped.
     """
     try:
         from warcio.archiveiterator import ArchiveIterator
     except ImportError:
         raise WarcSupportMissing() from None
 
+    try:
+        # not `open`: a FIFO named *.warc blocked it, and WARCs are read in the batch's
+        # parent, where no page timeout applies
+        file = open_regular(path)
+    except (OSError, ValueError) as exc:
+        yield Input(id=f"{path}#error@0", kind="warc", path=path,
+                    error=f"cannot read: {_reason(exc)}", error_type="ReadError")
+        return
     offset = 0
     try:
-        with open(path, "rb") as stream:
+        with file as stream:
             records = ArchiveIterator(stream)
             _any_case_scheme(records.loader)
             record = None
@@ -406,7 +418,7 @@ def warc_inputs(path: str) -> Iterator[Input]:
                     error=f"the WARC file is truncated or damaged after offset {end}",
                 )
     except Exception as exc:  # warcio raises assorted errors on damaged archives
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        reason = _reason(exc)
         reason = reason if len(reason) <= 200 else reason[:200] + "…"
         yield Input(
             id=f"{path}#error@{offset}", kind="warc", path=path,
@@ -465,6 +477,28 @@ def error_record(item: Input, kind: str, message: str) -> dict[str, Any]:
     }
 
 
+def open_regular(path: str) -> BinaryIO:
+    """`path` opened for reading, if it is a regular file; else IsADirectoryError or
+    ValueError. A FIFO or device named like a page or a WARC would block or never end; the
+    open itself does not wait for a FIFO's writer (O_NONBLOCK, which regular files ignore)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, "is a directory", path)
+        if not stat.S_ISREG(mode):
+            raise ValueError("not a regular file")
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _reason(exc: Exception) -> str:
+    """An error's own words: an OSError's without its number and path."""
+    return exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+
+
 def gunzip(data: bytes) -> bytes:
     """A `.gz` file's page, at most one byte over `MAX_PAGE_BYTES` (a small file may unpack
     to gigabytes; the size check then says why). Every failure is an OSError that says what
@@ -483,12 +517,7 @@ def read_page(path: str) -> bytes:
 
     Only regular files are read: a FIFO or device named like a page would block or never end.
     """
-    mode = os.stat(path).st_mode
-    if stat.S_ISDIR(mode):
-        raise IsADirectoryError(errno.EISDIR, "is a directory", path)
-    if not stat.S_ISREG(mode):
-        raise ValueError("not a regular file")
-    with open(path, "rb") as stream:
+    with open_regular(path) as stream:
         data = stream.read(MAX_PAGE_BYTES + 1)
     if path.lower().endswith(".gz"):
         data = gunzip(data)
@@ -501,7 +530,7 @@ def process(item: Input, settings: Settings | None = None) -> dict[str, Any]:
     """The output record of one input. Never raises, except MemoryError."""
     settings = settings or Settings()
     if item.error is not None:
-        return error_record(item, "InputError", item.error)
+        return error_record(item, item.error_type, item.error)
     try:
         html = item.html if item.html is not None else read_page(item.path or "")
     except IsADirectoryError:

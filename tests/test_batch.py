@@ -135,6 +135,25 @@ def test_a_corrupt_gz_page_is_a_read_error(tmp_path: Path) -> None:
     assert record["error"]["message"].startswith("cannot read: the gzip file is corrupt")
 
 
+def test_a_fifo_or_device_named_like_a_warc_is_a_read_error(tmp_path: Path) -> None:
+    """WARCs are read in the batch's parent, where no page timeout applies: a FIFO named
+    *.warc (or a link to /dev/zero) held the whole batch forever."""
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    (folder / "a.html").write_bytes(SAMPLE.read_bytes())
+    os.mkfifo(folder / "stuck.warc")
+    (folder / "zero.warc.gz").symlink_to("/dev/zero")
+    out = tmp_path / "out.jsonl"
+    proc = cli("batch", str(folder), "-o", str(out), "--workers", "1", timeout=60)
+    assert proc.returncode == 3, proc.stderr
+    got = by_id(out)
+    assert got[str(folder / "a.html")]["status"] == "ok"
+    for name in ("stuck.warc", "zero.warc.gz"):
+        record = got[f"{folder / name}#error@0"]
+        assert record["error"] == {"type": "ReadError",
+                                   "message": "cannot read: not a regular file"}
+
+
 def test_missing_inputs_and_empty_globs_are_error_records(tmp_path: Path) -> None:
     page = tmp_path / "a.html"
     page.write_bytes(SAMPLE.read_bytes())
