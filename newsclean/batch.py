@@ -92,8 +92,8 @@ class Input:
 
     id: str
     kind: str
-    """"file", "warc" or "missing" (the input named no page: no such path, a glob or a
-    folder with no file in it)."""
+    """"file", "warc", "folder" (a folder that cannot be listed) or "missing" (the input
+    named no page: no such path, a glob or a folder with no file in it)."""
     path: str | None = None
     html: bytes | str | None = None
     url: str | None = None
@@ -119,11 +119,16 @@ def is_warc(path: str) -> bool:
     return path.lower().endswith(WARC_SUFFIXES)
 
 
-def _walk(folder: str, include: Sequence[str]) -> Iterator[str]:
-    """Every non-hidden file under `folder` (sorted, symlinks not followed into folders)."""
+def _walk(folder: str, include: Sequence[str]) -> Iterator[str | Input]:
+    """Every non-hidden file under `folder` (sorted, symlinks not followed into folders),
+    and a `ReadError` input for each folder that cannot be listed: `os.walk` skips those
+    silently, and their pages were lost without a word."""
     import fnmatch
 
-    for root, dirs, files in os.walk(folder):
+    unreadable: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=unreadable.append):
+        yield from map(_unreadable_folder, unreadable)
+        unreadable.clear()
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if name.startswith("."):
@@ -131,6 +136,13 @@ def _walk(folder: str, include: Sequence[str]) -> Iterator[str]:
             if include and not any(fnmatch.fnmatch(name, pat) for pat in include):
                 continue
             yield os.path.join(root, name)
+    yield from map(_unreadable_folder, unreadable)
+
+
+def _unreadable_folder(exc: OSError) -> Input:
+    path = os.fsdecode(exc.filename) if exc.filename is not None else "?"
+    return Input(id=path, kind="folder", path=path, error_type="ReadError",
+                 error=f"cannot read the folder: {_reason(exc)}")
 
 
 def expand(specs: Sequence[str], include: Sequence[str] = ()) -> Iterator[Input]:
@@ -158,7 +170,7 @@ def sources(specs: Sequence[str], include: Sequence[str] = ()) -> Iterator[Input
                           else "the folder holds no file")
                 yield Input(id=spec, kind="missing", path=spec, error=reason)
                 continue
-            paths: Iterable[str] = itertools.chain([first], walked)
+            paths: Iterable[str | Input] = itertools.chain([first], walked)
         elif os.path.lexists(spec):
             paths = [spec]
         elif glob.has_magic(spec):
@@ -171,10 +183,13 @@ def sources(specs: Sequence[str], include: Sequence[str] = ()) -> Iterator[Input
             yield Input(id=spec, kind="missing", path=spec, error="no such file or directory")
             continue
         for path in paths:
-            yield path if is_warc(path) else Input(id=path, kind="file", path=path)
+            if isinstance(path, Input) or is_warc(path):
+                yield path
+            else:
+                yield Input(id=path, kind="file", path=path)
 
 
-def _expand_matches(matches: Sequence[str], include: Sequence[str]) -> Iterator[str]:
+def _expand_matches(matches: Sequence[str], include: Sequence[str]) -> Iterator[str | Input]:
     for match in matches:
         if os.path.isdir(match) and not os.path.islink(match):
             yield from _walk(match, include)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import gzip
 import io
 import json
@@ -209,6 +210,36 @@ def test_a_folder_with_no_page_is_an_error_record(tmp_path: Path) -> None:
     assert main(["batch", str(tmp_path / "pages"), "--include", "*.html", "-o", str(out),
                  "-q", "--overwrite"]) == 3
     assert "matches --include" in records(out)[0]["error"]["message"]
+
+
+def test_folders_that_cannot_be_listed_are_error_records(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """os.walk skips a folder it cannot list unless told: a locked sub-folder's pages were
+    lost with exit 0, and a locked top folder was said to hold no file. (Tests run as root,
+    which reads any folder; the walk's listing is refused here instead.)"""
+    folder = tmp_path / "site"
+    for name in ("a.html", "locked/c.html", "sub/b.html"):
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(SAMPLE.read_bytes())
+    listing = os.scandir
+
+    def scandir(path: Any) -> Any:
+        if os.fspath(path).endswith("locked"):
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+        return listing(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(folder), "-o", str(out), "-q", "--workers", "1"]) == 3
+    got = by_id(out)
+    assert set(got) == {str(folder / "a.html"), str(folder / "sub/b.html"), str(folder / "locked")}
+    assert got[str(folder / "locked")]["error"] == {
+        "type": "ReadError", "message": "cannot read the folder: Permission denied"}
+    assert main(["batch", str(folder / "locked"), "-o", str(out), "-q", "--overwrite"]) == 3
+    (record,) = records(out)
+    assert record["id"] == str(folder / "locked")
+    assert record["error"]["message"] == "cannot read the folder: Permission denied"
 
 
 def test_unknown_extractor_is_a_usage_error(tmp_path: Path,
