@@ -174,11 +174,12 @@ def sources(specs: Sequence[str], include: Sequence[str] = ()) -> Iterator[Input
         elif os.path.lexists(spec):
             paths = [spec]
         elif glob.has_magic(spec):
-            matches = sorted(glob.glob(spec, recursive=True))
-            if not matches:
+            globbed = _glob(spec, include)
+            found = next(globbed, None)
+            if found is None:
                 yield Input(id=spec, kind="missing", path=spec, error="glob matched no file")
                 continue
-            paths = _expand_matches(matches, include)
+            paths = itertools.chain([found], globbed)
         else:
             yield Input(id=spec, kind="missing", path=spec, error="no such file or directory")
             continue
@@ -195,6 +196,76 @@ def _expand_matches(matches: Sequence[str], include: Sequence[str]) -> Iterator[
             yield from _walk(match, include)
         else:
             yield match
+
+
+def _glob(pattern: str, include: Sequence[str]) -> Iterator[str | Input]:
+    """The files `pattern` names, a matched folder walked as a folder is, as
+    `glob.glob(recursive=True)` finds them except that `**` does not go into symlinked
+    folders, as a folder walk does not: glob followed them, and a link to a parent folder
+    gave every page under it again and again until the path grew too long."""
+    parts = pattern.split(os.sep)
+    if "**" not in parts:
+        yield from _expand_matches(sorted(glob.glob(pattern)), include)
+        return
+    cut = parts.index("**")
+    prefix = os.sep.join(parts[:cut]) or (os.sep if cut else "")
+    bases = sorted(glob.glob(prefix)) if glob.has_magic(prefix) else [prefix]
+    for base in bases:
+        if os.path.isdir(base or os.curdir):
+            yield from _walk_matching(base, parts[cut:], include)
+
+
+def _walk_matching(base: str, pattern: Sequence[str], include: Sequence[str]
+                   ) -> Iterator[str | Input]:
+    """The files under `base` whose path below it matches the glob components `pattern`
+    (which start with `**`); a matching folder is walked whole."""
+    if _matches([], pattern):
+        yield from _walk(base or os.curdir, include)
+        return
+    unreadable: list[OSError] = []
+    for root, dirs, files in os.walk(base or os.curdir, onerror=unreadable.append):
+        yield from map(_unreadable_folder, unreadable)
+        unreadable.clear()
+        below = os.path.relpath(root, base or os.curdir).split(os.sep)
+        below = [] if below == [os.curdir] else below
+        folder = root if base else os.path.relpath(root)  # as glob spells it: no "./"
+        descend = []
+        for name in sorted(d for d in dirs if not d.startswith(".")):
+            if os.path.islink(os.path.join(root, name)):
+                continue  # not followed, as in a folder walk
+            if _matches([*below, name], pattern):
+                yield from _walk(_child(folder, name), include)
+            else:
+                descend.append(name)
+        dirs[:] = descend
+        for name in sorted(files):
+            if _matches([*below, name], pattern):
+                yield _child(folder, name)
+    yield from map(_unreadable_folder, unreadable)
+
+
+def _child(folder: str, name: str) -> str:
+    return name if folder == os.curdir else os.path.join(folder, name)
+
+
+def _matches(parts: Sequence[str], pattern: Sequence[str]) -> bool:
+    """Whether path components match glob components as glob reads them: `**` stands for
+    any number of components, and a name starting with "." is matched only by a component
+    that starts with one."""
+    import fnmatch
+
+    if not pattern:
+        return not parts
+    head, rest = pattern[0], pattern[1:]
+    if head == "**":
+        for i in range(len(parts) + 1):
+            if _matches(parts[i:], rest):
+                return True
+            if i < len(parts) and parts[i].startswith("."):
+                return False
+        return False
+    return (bool(parts) and (head.startswith(".") or not parts[0].startswith("."))
+            and fnmatch.fnmatch(parts[0], head) and _matches(parts[1:], rest))
 
 
 def decode_body(body: bytes, content_type: str | None) -> bytes | str:

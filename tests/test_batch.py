@@ -169,6 +169,36 @@ def test_missing_inputs_and_empty_globs_are_error_records(tmp_path: Path) -> Non
     assert code == 3
 
 
+@pytest.mark.parametrize("relative", [False, True])
+def test_a_recursive_glob_does_not_follow_symlinked_folders(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, relative: bool
+) -> None:
+    """glob's `**` followed symlinked folders: a link to a parent folder gave each page
+    again under every spelling of the loop (2 pages, 82 records). It now finds what a walk
+    of the folder finds."""
+    folder = tmp_path / "site"
+    (folder / "sub" / "deeper").mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    for name in ("a.html", "sub/b.html", "sub/deeper/c.html", "sub/.hidden.html",
+                 "sub/notes.txt", "../elsewhere/d.html"):
+        (folder / name).write_bytes(SAMPLE.read_bytes())
+    (folder / "sub" / "loop").symlink_to("..")
+    (folder / "sub" / "link").symlink_to(tmp_path / "elsewhere")
+    if relative:
+        monkeypatch.chdir(tmp_path)
+    top = "site" if relative else str(folder)
+    expected = {f"{top}/a.html", f"{top}/sub/b.html", f"{top}/sub/deeper/c.html"}
+    walked = {i.id for i in batch.expand([top])}
+    assert walked == expected | {f"{top}/sub/notes.txt"}
+    assert [i.id for i in batch.expand([f"{top}/**/*.html"])] == sorted(expected)
+    assert {i.id for i in batch.expand([f"{top}/**"])} == walked
+    assert [i.id for i in batch.expand([f"{top}/s*/**/c.html"])] == [f"{top}/sub/deeper/c.html"]
+    if relative:
+        monkeypatch.chdir(folder)
+        assert {i.id for i in batch.expand(["**/*.html"])} == {
+            "a.html", "sub/b.html", "sub/deeper/c.html"}
+
+
 def test_include_filters_names_in_folders(tmp_path: Path) -> None:
     folder = tmp_path / "site"
     (folder / "a" / "b").mkdir(parents=True)
