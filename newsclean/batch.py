@@ -613,7 +613,8 @@ def read_page(path: str) -> bytes:
 
 
 def process(item: Input, settings: Settings | None = None) -> dict[str, Any]:
-    """The output record of one input. Never raises, except MemoryError."""
+    """The output record of one input. Never raises, except MemoryError (also when
+    extraction failed for want of memory: see `_out_of_memory`)."""
     settings = settings or Settings()
     if item.error is not None:
         return error_record(item, item.error_type, item.error)
@@ -629,6 +630,8 @@ def process(item: Input, settings: Settings | None = None) -> dict[str, Any]:
         article = extract(html, url=item.url, extractors=settings.extractors,
                           policy=settings.policy)
     except NewsCleanError as exc:
+        if _out_of_memory(exc):
+            raise MemoryError from exc  # the worker records MemoryLimit and retires
         return error_record(item, type(exc).__name__, str(exc))
     except MemoryError:
         raise
@@ -639,6 +642,19 @@ def process(item: Input, settings: Settings | None = None) -> dict[str, Any]:
     record: dict[str, Any] = {"id": item.id, "status": "ok", "input": item.describe()}
     record.update(article.model_dump(mode="json"))
     return record
+
+
+def _out_of_memory(exc: BaseException) -> bool:
+    """Whether an error was caused by a MemoryError: `extract()` reports one as
+    `DocumentTooLargeError`, but the worker's heap is then in no state to trust (the next
+    page, fine alone, failed with MemoryLimit), so the page fails as `MemoryLimit` and its
+    worker is replaced."""
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, MemoryError):
+            return True
+        cause = cause.__cause__ or cause.__context__
+    return False
 
 
 def to_line(record: dict[str, Any]) -> str:
@@ -815,7 +831,8 @@ def _worker(conn: Connection, settings: Settings, parent_pid: int | None,
             record = process(item, settings)
         except MemoryError:
             record = error_record(item, "MemoryLimit",
-                                  f"exceeded the {settings.memory_mb} MB memory cap")
+                                  f"exceeded the {settings.memory_mb} MB memory cap"
+                                  if settings.memory_mb > 0 else "ran out of memory")
             fatal = True  # heap state after a MemoryError is not worth trusting
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         try:

@@ -634,15 +634,50 @@ def test_hanging_and_memory_hungry_pages_are_killed_and_recorded(
     got = by_id(out)
     assert got[str(folder / "hang.html")]["error"]["type"] == "Timeout"
     assert "worker killed" in got[str(folder / "hang.html")]["error"]["message"]
-    # Over the cap, the allocation fails inside the worker (extract() reports the page as
-    # too large) or the worker dies: either way an error record, and the batch goes on.
-    assert got[str(folder / "hog.html")]["error"]["type"] in (
-        "MemoryLimit", "WorkerDied", "DocumentTooLargeError"
-    )
+    # Over the cap, the allocation fails inside the worker (which is then replaced) or the
+    # worker dies: either way an error record, and the batch goes on.
+    assert got[str(folder / "hog.html")]["error"]["type"] in ("MemoryLimit", "WorkerDied")
     for path in good:
         assert got[str(path)]["status"] == "ok"
         assert got[str(path)]["extractor"] == "troublemaker"
     assert len(got) == 6
+
+
+def test_a_worker_that_ran_out_of_memory_is_retired(monkeypatch: pytest.MonkeyPatch) -> None:
+    """extract() reports a MemoryError as DocumentTooLargeError; the worker went on with its
+    heap in an unknown state, and the next page, fine alone, failed with MemoryLimit. The
+    page now gets MemoryLimit (as docs/batch.md says) and its worker is replaced."""
+    from newsclean.errors import DocumentTooLargeError
+
+    real = batch.extract
+
+    def extract(html: Any, **kwargs: Any) -> Any:
+        if b"<!--oom-->" in html:
+            try:
+                raise MemoryError
+            except MemoryError as exc:
+                raise DocumentTooLargeError("the page exhausted memory") from exc
+        if b"<!--big-->" in html:
+            raise DocumentTooLargeError("over the limit")  # no memory trouble: same worker
+        return real(html, **kwargs)
+
+    monkeypatch.setattr(batch, "extract", extract)  # forked workers inherit it
+    page = SAMPLE.read_bytes()
+    pages = [page.replace(b"<body", b"<!--oom--><body", 1), page,
+             page.replace(b"<body", b"<!--big--><body", 1), page]
+    pool = batch.Pool(1, batch.Settings(timeout=30), start_method="fork")
+    pids, got = [], []
+    try:
+        for index, html in enumerate(pages):
+            pids.append(pool.slots[0].process.pid)
+            pool.submit(pool.slots[0], index, batch.Input(id=str(index), kind="bag", html=html))
+            while pool.busy():
+                got.extend(json.loads(line) for line, _ in pool.collect())
+    finally:
+        pool.close()
+    assert [r.get("error", {}).get("type") for r in got] == [
+        "MemoryLimit", None, "DocumentTooLargeError", None]
+    assert pids[1] != pids[0] and pids[2] == pids[1] == pids[3]
 
 
 # --------------------------------------------------------------------------- pieces
