@@ -115,6 +115,15 @@ class Input:
 # --------------------------------------------------------------------------- inputs
 
 
+def warc_support() -> bool:
+    """Whether WARC files can be read (the optional `warcio` package is installed)."""
+    try:
+        import warcio.archiveiterator  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 def is_warc(path: str) -> bool:
     return path.lower().endswith(WARC_SUFFIXES)
 
@@ -453,9 +462,10 @@ def warc_inputs(path: str) -> Iterator[Input]:
     """
     try:
         from warcio.archiveiterator import ArchiveIterator
-    except ImportError:
-        raise WarcSupportMissing() from None
-
+    except ImportError:  # a WARC met in a folder: the command line checked named ones
+        yield Input(id=f"{path}#error@0", kind="warc", path=path,
+                    error=str(WarcSupportMissing()))
+        return
     try:
         # not `open`: a FIFO named *.warc blocked it, and WARCs are read in the batch's
         # parent, where no page timeout applies

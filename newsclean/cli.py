@@ -5,9 +5,9 @@ Exit codes (also in README, "Command line"):
 - 0: success. `extract` printed the Article; `batch` wrote an ok record for every input.
 - 1: `extract`: the page could not be read, fetched or extracted (the reason goes to stderr).
   `batch`: the run itself failed (for instance the output file could not be written).
-- 2: usage error: bad arguments, an unknown extractor or policy, WARC input without the
-  `warcio` package, or a `batch` output that already holds records without `--resume` or
-  `--overwrite`.
+- 2: usage error: bad arguments, an unknown extractor or policy, a WARC named on the
+  command line without the `warcio` package, or a `batch` output that already holds records
+  without `--resume` or `--overwrite`. All are found before the output is opened.
 - 3: `batch` finished, but some inputs have error records (each says why).
 - 130: interrupted (Ctrl-C); a `batch` can be continued with `--resume`.
 """
@@ -322,6 +322,11 @@ def run_batch(args: argparse.Namespace) -> int:
         _error("batch reads files, folders, globs and WARC archives, not standard input; "
                "for one page on standard input use: newsclean extract -")
         return EXIT_USAGE
+    if not batch.warc_support() and any(batch.is_warc(spec) for spec in args.inputs):
+        # now, before the output is opened (--overwrite empties it); a WARC found in a
+        # folder gets an error record instead
+        _error(str(batch.WarcSupportMissing()))
+        return EXIT_USAGE
     output = os.path.abspath(args.output)
     inputs = (i for i in batch.expand(args.inputs, args.include)
               if not (i.kind == "file" and os.path.abspath(i.path or "") == output))
@@ -340,9 +345,6 @@ def run_batch(args: argparse.Namespace) -> int:
             progress=batch.stderr_if_tty(args.quiet),
         )
     except batch.OutputExists as exc:
-        _error(str(exc))
-        return EXIT_USAGE
-    except batch.WarcSupportMissing as exc:
         _error(str(exc))
         return EXIT_USAGE
     except OSError as exc:

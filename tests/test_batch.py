@@ -550,6 +550,30 @@ def test_missing_warcio_is_a_clear_usage_error(
     assert "pip install 'newsclean[warc]'" in capsys.readouterr().err
 
 
+def test_a_usage_error_leaves_the_output_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without warcio, `--overwrite` had emptied the output before the WARC input was found
+    to be a usage error (exit 2). A WARC met in a folder is an error record instead: a
+    usage error found midway would lose the records already written."""
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    (folder / "a.html").write_bytes(SAMPLE.read_bytes())
+    warc = folder / "x.warc.gz"
+    write_warc(warc, [("https://news.example/a", "200 OK", SAMPLE.read_bytes(), "text/html")])
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"id": "earlier", "status": "ok"}\n')
+    monkeypatch.setitem(sys.modules, "warcio.archiveiterator", None)
+    for spec in (str(warc), str(folder / "*.warc.gz")):
+        assert main(["batch", spec, "-o", str(out), "-q", "--overwrite"]) == 2
+        assert "pip install 'newsclean[warc]'" in capsys.readouterr().err
+        assert out.read_text() == '{"id": "earlier", "status": "ok"}\n'
+    assert main(["batch", str(folder), "-o", str(out), "-q", "--overwrite"]) == 3
+    got = by_id(out)
+    assert got[str(folder / "a.html")]["status"] == "ok"
+    assert "pip install 'newsclean[warc]'" in got[f"{warc}#error@0"]["error"]["message"]
+
+
 # --------------------------------------------------------------------------- crash, resume
 
 
