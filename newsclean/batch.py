@@ -61,6 +61,11 @@ DEFAULT_TIMEOUT: float = DEFAULT_LIMITS.timeout_seconds
 """Seconds one page may take. Typical pages take tens of milliseconds; 30 s only catches hangs."""
 DEFAULT_MEMORY_MB: int = 2048
 """Address-space cap per worker. An idle worker maps ~150 MB; 2 GB leaves room for huge pages."""
+MAX_TIMEOUT: float = 86_400.0
+"""Longest `timeout`: a day. A page that takes longer is hung, and the wait for a result
+cannot be longer than about 24 days (select's limit: --timeout 2200000 overflowed)."""
+MAX_MEMORY_MB: int = 1 << 20
+"""Largest `memory_mb`: 1 TiB, more than any worker maps; a larger cap is no cap."""
 WORKER_START_TIMEOUT: float = 120.0
 """Seconds a new worker may take to start (a forked one takes milliseconds)."""
 READY = "ready"
@@ -537,6 +542,15 @@ class Settings:
     """Keep only pages of these types (`newsclean.model.PageType` values); the others get a
     "filtered" record saying which type they were, so none is lost silently."""
 
+    def __post_init__(self) -> None:
+        # NaN never times out (every comparison is false), inf overflows the wait
+        if not 0 < self.timeout <= MAX_TIMEOUT:  # also False for NaN
+            raise ValueError(f"timeout must be over 0 and at most {MAX_TIMEOUT:g} s, "
+                             f"not {self.timeout}")
+        if not 0 <= self.memory_mb <= MAX_MEMORY_MB:
+            raise ValueError(f"memory_mb must be 0 (no cap) to {MAX_MEMORY_MB}, "
+                             f"not {self.memory_mb}")
+
 
 def filtered_record(item: Input, page_type: str, score: float) -> dict[str, Any]:
     """The record of a page left out by `Settings.page_types`: its id, where it came from,
@@ -822,7 +836,12 @@ def _worker(conn: Connection, settings: Settings, parent_pid: int | None,
     if settings.memory_mb > 0:
         cap = settings.memory_mb * 1024 * 1024
         _, hard = resource.getrlimit(resource.RLIMIT_AS)
-        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+        try:
+            resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+        except (ValueError, OSError) as exc:  # over the hard limit (ulimit -Hv)
+            with contextlib.suppress(OSError, ValueError):
+                conn.send(f"cannot set its {settings.memory_mb} MB memory cap: {exc}")
+            return
     _settle(settings)
     try:
         conn.send(READY)  # the page clock starts only now (see Pool._start)
@@ -963,17 +982,20 @@ class Pool:
         # A worker that is not forked from this process starts by importing what its
         # parent's start method makes it import (in a Dask worker, the worker's main
         # script: about a second); that is not the first page's time, so wait for it.
-        ready = parent.poll(WORKER_START_TIMEOUT)
-        try:
-            if not ready or parent.recv() != READY:
-                raise OSError("no greeting")
-        except (EOFError, OSError) as exc:
+        greeting: object = None
+        with contextlib.suppress(EOFError, OSError):
+            if parent.poll(WORKER_START_TIMEOUT):
+                greeting = parent.recv()
+        if greeting != READY:
+            proc.join(1.0)  # a worker that closed its pipe is exiting: its code says why
+            code = proc.exitcode
             proc.kill()
             proc.join()
             parent.close()
-            raise WorkerStartError(
-                f"a worker did not start within {WORKER_START_TIMEOUT:g} s ({exc})"
-            ) from None
+            why = (greeting if isinstance(greeting, str)
+                   else f"it exited with code {code}" if code is not None
+                   else f"no word from it within {WORKER_START_TIMEOUT:g} s")
+            raise WorkerStartError(f"a worker could not start: {why}")
         return _Slot(process=proc, conn=parent)
 
     def _replace(self, slot: _Slot) -> _Slot:

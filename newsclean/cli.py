@@ -91,6 +91,38 @@ def _read(page: str) -> bytes:
     return batch.gunzip(data) if page.lower().endswith(".gz") else data
 
 
+MAX_WORKERS = 1024
+"""Most worker processes: a typo of thousands would fork the machine to a halt."""
+MAX_FETCH_BYTES = 1 << 30
+"""Largest --max-bytes: the whole limit is allocated before the read."""
+
+
+def _seconds(text: str) -> float:
+    """A time limit: finite, over 0 and at most `batch.MAX_TIMEOUT` (NaN never timed out,
+    inf overflowed the wait: a traceback)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 0 < value <= batch.MAX_TIMEOUT:  # also False for NaN
+        raise argparse.ArgumentTypeError(
+            f"{text}: seconds must be over 0 and at most {batch.MAX_TIMEOUT:g}")
+    return value
+
+
+def _whole(least: int, most: int) -> Callable[[str], int]:
+    """A whole number from `least` to `most`, else a usage error naming the range."""
+    def whole(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        if not least <= value <= most:
+            raise argparse.ArgumentTypeError(f"{text}: must be from {least} to {most}")
+        return value
+    return whole
+
+
 def _extractors(value: str | None) -> tuple[str, ...] | None:
     return tuple(n.strip() for n in value.split(",") if n.strip()) if value else None
 
@@ -100,9 +132,10 @@ def _add_page_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("page", help="an HTML file, - for standard input, or an http(s):// URL")
     parser.add_argument("--url", help="the page's URL, to resolve relative links "
                                       "(default for a fetched page: its final URL)")
-    parser.add_argument("--fetch-timeout", type=float, default=FETCH_TIMEOUT, metavar="S",
+    parser.add_argument("--fetch-timeout", type=_seconds, default=FETCH_TIMEOUT, metavar="S",
                         help=f"seconds to wait for a URL (default: {FETCH_TIMEOUT:g})")
-    parser.add_argument("--max-bytes", type=int, default=FETCH_MAX_BYTES, metavar="N",
+    parser.add_argument("--max-bytes", type=_whole(1, MAX_FETCH_BYTES),
+                        default=FETCH_MAX_BYTES, metavar="N",
                         help=f"largest page fetched from a URL (default: {FETCH_MAX_BYTES})")
     parser.add_argument("--encoding", metavar="CHARSET",
                         help="the charset a file's (or standard input's) server named "
@@ -173,12 +206,14 @@ def build_parser() -> argparse.ArgumentParser:
     ba.add_argument("-o", "--output", required=True, metavar="OUTPUT",
                     help="the JSONL file to write, or - for standard output (not "
                          "resumable: nothing is kept to resume from)")
-    ba.add_argument("--workers", type=int, default=None, metavar="N",
+    ba.add_argument("--workers", type=_whole(1, MAX_WORKERS), default=None, metavar="N",
                     help="worker processes (default: all cores)")
-    ba.add_argument("--timeout", type=float, default=batch.DEFAULT_TIMEOUT, metavar="S",
+    ba.add_argument("--timeout", type=_seconds, default=batch.DEFAULT_TIMEOUT, metavar="S",
                     help="seconds one page may take before its worker is killed and the page "
-                         f"recorded as an error (default: {batch.DEFAULT_TIMEOUT:g})")
-    ba.add_argument("--memory-mb", type=int, default=batch.DEFAULT_MEMORY_MB, metavar="MB",
+                         f"recorded as an error (default: {batch.DEFAULT_TIMEOUT:g}; "
+                         f"at most {batch.MAX_TIMEOUT:g})")
+    ba.add_argument("--memory-mb", type=_whole(0, batch.MAX_MEMORY_MB),
+                    default=batch.DEFAULT_MEMORY_MB, metavar="MB",
                     help="address-space cap of each worker; 0 for none "
                          f"(default: {batch.DEFAULT_MEMORY_MB})")
     ba.add_argument("--include", action="append", default=[], metavar="PATTERN",
@@ -217,17 +252,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _positive(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
-    if args.command == "batch":
-        if args.workers is not None and args.workers < 1:
-            parser.error("--workers must be at least 1")
-        if args.timeout <= 0:
-            parser.error("--timeout must be positive")
-        if args.memory_mb < 0:
-            parser.error("--memory-mb must be 0 or more")
-        if args.resume and args.output == batch.STDOUT:
-            parser.error("--resume needs an output file, not standard output")
-    elif args.fetch_timeout <= 0 or args.max_bytes <= 0:
-        parser.error("--fetch-timeout and --max-bytes must be positive")
+    """What the options' types cannot check alone (numbers are bounded by their types)."""
+    if args.command == "batch" and args.resume and args.output == batch.STDOUT:
+        parser.error("--resume needs an output file, not standard output")
 
 
 def _error(message: str) -> None:
@@ -347,6 +374,9 @@ def run_batch(args: argparse.Namespace) -> int:
     except batch.OutputExists as exc:
         _error(str(exc))
         return EXIT_USAGE
+    except batch.WorkerStartError as exc:
+        _error(str(exc))
+        return EXIT_FAILED
     except OSError as exc:
         where = "standard output" if args.output == batch.STDOUT else args.output
         _error(f"cannot write {where}: {exc.strerror or exc}")

@@ -778,6 +778,27 @@ def test_a_worker_that_died_while_idle_is_replaced() -> None:
     assert ok and json.loads(line)["title"] == newsclean.extract(SAMPLE.read_bytes()).title
 
 
+@pytest.mark.parametrize(("timeout", "memory_mb"),
+                         [(float("nan"), 100), (float("inf"), 100), (0.0, 100), (30.0, -1),
+                          (30.0, 1 << 40)])
+def test_settings_refuse_limits_that_cannot_hold(timeout: float, memory_mb: int) -> None:
+    """A NaN timeout never fired (the batch waited forever), inf overflowed the wait."""
+    with pytest.raises(ValueError):
+        batch.Settings(timeout=timeout, memory_mb=memory_mb)
+
+
+def test_a_worker_that_cannot_take_its_cap_says_why(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cap the system refused (over `ulimit -Hv`) killed the worker at start, and the
+    batch said it "did not start within 120 s" at once."""
+    def refuse(*args: Any) -> None:
+        raise ValueError("current limit exceeds maximum limit")
+
+    monkeypatch.setattr(batch.resource, "setrlimit", refuse)  # forked workers inherit it
+    with pytest.raises(batch.WorkerStartError, match="cannot set its 100 MB memory cap: "
+                                                     "current limit exceeds maximum limit"):
+        batch.Pool(1, batch.Settings(memory_mb=100), start_method="fork")
+
+
 def test_an_output_being_written_is_refused_to_a_second_writer(tmp_path: Path) -> None:
     """A resume started while another run still writes the file would record pages twice."""
     out = tmp_path / "out.jsonl"

@@ -111,6 +111,43 @@ def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]
     assert "usage:" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    "option",
+    # inf and values past select's limit overflowed (tracebacks), NaN never timed out, a
+    # cap past what the system takes stopped the worker at start, a huge count forked on
+    [["--timeout", "inf"], ["--timeout", "2200000"], ["--timeout", "nan"],
+     ["--timeout", "0"], ["--timeout", "-1"], ["--timeout", "soon"],
+     ["--memory-mb", "99999999999999"], ["--memory-mb", "-1"], ["--memory-mb", "1.5"],
+     ["--workers", "100000"], ["--workers", "-2"]],
+)
+def test_bad_batch_numbers_are_usage_errors(
+    option: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.jsonl"
+    with pytest.raises(SystemExit) as exc:
+        main(["batch", str(SAMPLE), "-o", str(out), *option])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert f"argument {option[0]}: " in err and "Traceback" not in err
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    "option",
+    [["--fetch-timeout", "inf"], ["--fetch-timeout", "nan"], ["--fetch-timeout", "1e999"],
+     ["--fetch-timeout", "0"], ["--max-bytes", "0"], ["--max-bytes", "99999999999999"]],
+)
+def test_bad_fetch_numbers_are_usage_errors(
+    option: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """inf overflowed the socket's deadline and NaN was refused by it: tracebacks."""
+    with pytest.raises(SystemExit) as exc:
+        main(["extract", "http://127.0.0.1:9/x", *option])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert f"argument {option[0]}: " in err and "Traceback" not in err
+
+
 @pytest.mark.parametrize("argv", [["--help"], ["extract", "--help"], ["batch", "--help"]])
 def test_help_everywhere_lists_exit_codes(
     argv: list[str], capsys: pytest.CaptureFixture[str]
