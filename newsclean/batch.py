@@ -694,9 +694,11 @@ def to_line(record: dict[str, Any]) -> str:
 # --------------------------------------------------------------------------- output
 
 
-def _scan_output(path: Path) -> set[str]:
-    """Ids already in `path`; a partial last line (a crash mid-write) is cut off first."""
+def _scan_output(path: Path) -> tuple[set[str], int]:
+    """Ids already in `path`, and how many of its records are errors; a partial last line
+    (a crash mid-write) is cut off first."""
     done: set[str] = set()
+    errors = 0
     with open(path, "r+b") as stream:
         data = stream.read()
         end = data.rfind(b"\n") + 1
@@ -711,7 +713,8 @@ def _scan_output(path: Path) -> set[str]:
             continue  # cannot be produced by our writer; the input is simply redone
         if isinstance(record, dict) and isinstance(record.get("id"), str):
             done.add(record["id"])
-    return done
+            errors += record.get("status") == "error"
+    return done, errors
 
 
 STDOUT = "-"
@@ -748,6 +751,8 @@ class JsonlWriter:
     def __init__(self, path: str | Path, *, resume: bool = False, overwrite: bool = False):
         self.path = Path(path)
         self.done: set[str] = set()
+        self.errors = 0
+        """Error records among those kept by `resume`."""
         if str(path) == STDOUT:
             self._fd = os.dup(sys.stdout.fileno())
             self._file = False
@@ -765,7 +770,8 @@ class JsonlWriter:
         try:
             if self._file:
                 _lock(self._fd, self.path)
-                self.done = _scan_output(self.path) if exists and resume else set()
+                if exists and resume:
+                    self.done, self.errors = _scan_output(self.path)
                 if not resume:
                     os.ftruncate(self._fd, 0)
         except BaseException:
@@ -918,6 +924,9 @@ class Stats:
     skipped: int = 0
     filtered: dict[str, int] = field(default_factory=dict)
     """Pages left out by `Settings.page_types`, per page type."""
+    kept_errors: int = 0
+    """Error records already in the output that a resume kept: with `errors`, what the
+    output holds (the exit code describes the whole output)."""
     elapsed: float = 0.0
     rss_kb: dict[int, int] = field(default_factory=dict)
 
@@ -1145,6 +1154,7 @@ def run(
         workers_pool = Pool(workers or os.cpu_count() or 1, settings, start_method) \
             if pool is None else pool
         try:
+            stats.kept_errors = writer.errors
             fresh = _new_inputs(inputs, set(writer.done), writer.done, stats)
             for line, ok in lines(workers_pool, fresh):
                 writer.write(line)

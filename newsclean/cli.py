@@ -8,7 +8,8 @@ Exit codes (also in README, "Command line"):
 - 2: usage error: bad arguments, an unknown extractor or policy, a WARC named on the
   command line without the `warcio` package, or a `batch` output that already holds records
   without `--resume` or `--overwrite`. All are found before the output is opened.
-- 3: `batch` finished, but some inputs have error records (each says why).
+- 3: `batch` finished, but some inputs have error records (each says why); after
+  `--resume`, error records kept from before count too.
 - 130: interrupted (Ctrl-C); a `batch` can be continued with `--resume`.
 """
 
@@ -383,12 +384,15 @@ def run_batch(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     if not args.quiet:
         skipped = f", {stats.skipped} already done" if stats.skipped else ""
+        if stats.kept_errors:
+            skipped += f", {_count(stats.kept_errors, 'error record')} kept from before"
         if stats.filtered:
             kinds = ", ".join(f"{k} {n}" for k, n in sorted(stats.filtered.items()))
             skipped += f", {sum(stats.filtered.values())} filtered by page type ({kinds})"
         _error(f"{_count(stats.done, 'record')} ({_count(stats.errors, 'error')}{skipped}) in "
                f"{stats.elapsed:.1f} s, {stats.rate:.1f} pages/s -> {args.output}")
-    return EXIT_SOME_ERRORS if stats.errors else EXIT_OK
+    # the exit code describes the whole output, a resume's earlier records too
+    return EXIT_SOME_ERRORS if stats.errors or stats.kept_errors else EXIT_OK
 
 
 def _count(n: int, noun: str) -> str:

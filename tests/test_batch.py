@@ -586,6 +586,23 @@ def test_resume_cuts_a_partial_last_line(tmp_path: Path) -> None:
     assert [r["id"] for r in records(out)] == ["a", "b"]
 
 
+def test_a_resume_exit_code_counts_the_error_records_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A resume that had nothing left to do exited 0 ("every input ok") over an output
+    holding error records: the exit code describes the whole output."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.html").write_bytes(SAMPLE.read_bytes())
+    (tmp_path / "in" / "empty.html").write_bytes(b"")
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(tmp_path / "in"), "-o", str(out), "--workers", "1"]) == 3
+    capsys.readouterr()
+    assert main(["batch", str(tmp_path / "in"), "-o", str(out), "--workers", "1",
+                 "--resume"]) == 3
+    assert "2 already done, 1 error record kept from before" in capsys.readouterr().err
+    assert len(records(out)) == 2
+
+
 def wait_for_no_process_mentioning(text: str, seconds: float = 10) -> bool:
     """True once no process's command line contains `text` (Linux /proc)."""
     deadline = time.monotonic() + seconds
