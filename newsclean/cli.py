@@ -63,7 +63,9 @@ def is_url(page: str) -> bool:
 
 def fetch(url: str, *, timeout: float = FETCH_TIMEOUT,
           max_bytes: int = FETCH_MAX_BYTES) -> tuple[bytes | str, str]:
-    """The body of `url` (decoded when the server names a charset) and the final URL."""
+    """The body of `url` (its Content-Encoding undone as for a WARC record's, then decoded
+    when the server names a charset) and the final URL. A server may send gzip even to a
+    client that asked for no coding (RFC 9110, 12.5.3)."""
     import urllib.error  # here, not at the top: it costs every command ~50 ms to import
     import urllib.request
 
@@ -73,12 +75,18 @@ def fetch(url: str, *, timeout: float = FETCH_TIMEOUT,
             body = response.read(max_bytes + 1)
             final_url = response.geturl()
             content_type = response.headers.get("Content-Type")
+            coding = response.headers.get("Content-Encoding")
     except urllib.error.HTTPError as exc:
         raise FetchError(f"HTTP {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
         raise FetchError(f"cannot fetch: {exc.reason}") from None
     except (TimeoutError, OSError) as exc:
         raise FetchError(f"cannot fetch: {exc}") from None
+    if len(body) <= max_bytes:
+        try:
+            body = batch.decode_content(body, coding, limit=max_bytes)
+        except batch.BodyDecodeError as exc:
+            raise FetchError(f"cannot decode the body (Content-Encoding {coding}): {exc}") from None
     if len(body) > max_bytes:
         raise FetchError(f"page larger than {max_bytes} bytes")
     return batch.decode_body(body, content_type), final_url

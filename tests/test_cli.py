@@ -6,6 +6,7 @@ import gzip
 import http.server
 import json
 import os
+import random
 import subprocess
 import sys
 import threading
@@ -173,6 +174,19 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.send_header("Location", "/latin1")
             self.end_headers()
             return
+        if self.path.startswith("/gzip"):  # sent whatever the client accepts (RFC 9110)
+            body = gzip.compress(SAMPLE.read_bytes())
+            if self.path == "/gzip-corrupt":  # damaged past the first 16 KB block
+                noise = b"<p>" + random.Random(1).randbytes(40000).hex().encode() + b"</p>"
+                body = gzip.compress(SAMPLE.read_bytes().replace(b"</body>", noise, 1))
+                body = body[:30000] + bytes(b ^ 0x55 for b in body[30000:])
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
         if self.path == "/latin1":
             # No <meta charset>: only the HTTP header says how to decode the page.
             body = (
@@ -225,9 +239,20 @@ def test_extract_url_follows_redirects_and_http_charset(
     assert data["url"] == f"{server}/latin1"
 
 
+def test_extract_url_with_a_gzip_body(
+    server: str, capsys: pytest.CaptureFixture[str], sample_article: newsclean.Article
+) -> None:
+    """Content-Encoding was ignored: a gzip body failed as "gzip-compressed data"."""
+    code, out, err = run(["extract", f"{server}/gzip", "--format", "txt"], capsys)
+    assert code == 0, err
+    assert out == sample_article.text + "\n"
+
+
 @pytest.mark.parametrize(
     ("path", "extra", "message"),
     [
+        ("/gzip-corrupt", [], "cannot decode the body (Content-Encoding gzip): corrupt gzip"),
+        ("/gzip", ["--max-bytes", "5000"], "larger than 5000 bytes"),
         ("/missing", [], "HTTP 404"),
         ("/page.html", ["--max-bytes", "1000"], "larger than 1000 bytes"),
         ("/slow", ["--fetch-timeout", "0.5"], "timed out"),
