@@ -154,7 +154,7 @@ def _walk(folder: str, include: Sequence[str]) -> Iterator[str | Input]:
 
 
 def _unreadable_folder(exc: OSError) -> Input:
-    path = os.fsdecode(exc.filename) if exc.filename is not None else "?"
+    path = os.path.normpath(os.fsdecode(exc.filename)) if exc.filename is not None else "?"
     return Input(id=path, kind="folder", path=path, error_type="ReadError",
                  error=f"cannot read the folder: {_reason(exc)}")
 
@@ -174,8 +174,13 @@ def expand(specs: Sequence[str], include: Sequence[str] = ()) -> Iterator[Input]
 
 def sources(specs: Sequence[str], include: Sequence[str] = ()) -> Iterator[Input | str]:
     """`expand` without opening WARC files: each WARC comes as its path (a str), to be read
-    where its pages are processed (a Dask worker); every other input as its `Input`."""
-    for spec in specs:
+    where its pages are processed (a Dask worker); every other input as its `Input`.
+
+    Paths, and so ids, are normalised as written (`os.path.normpath`: "./crawl/a.html" and
+    "crawl//a.html" are "crawl/a.html"; a relative path stays relative), so that a resume
+    finds its inputs however the path is typed.
+    """
+    for spec in map(os.path.normpath, specs):
         if os.path.isdir(spec):
             walked = _walk(spec, include)
             first = next(walked, None)
@@ -198,10 +203,11 @@ def sources(specs: Sequence[str], include: Sequence[str] = ()) -> Iterator[Input
             yield Input(id=spec, kind="missing", path=spec, error="no such file or directory")
             continue
         for path in paths:
-            if isinstance(path, Input) or is_warc(path):
+            if isinstance(path, Input):
                 yield path
-            else:
-                yield Input(id=path, kind="file", path=path)
+                continue
+            path = os.path.normpath(path)  # a walk of "." gives "./a.html"
+            yield path if is_warc(path) else Input(id=path, kind="file", path=path)
 
 
 def _expand_matches(matches: Sequence[str], include: Sequence[str]) -> Iterator[str | Input]:
@@ -242,24 +248,19 @@ def _walk_matching(base: str, pattern: Sequence[str], include: Sequence[str]
         unreadable.clear()
         below = os.path.relpath(root, base or os.curdir).split(os.sep)
         below = [] if below == [os.curdir] else below
-        folder = root if base else os.path.relpath(root)  # as glob spells it: no "./"
         descend = []
         for name in sorted(d for d in dirs if not d.startswith(".")):
             if os.path.islink(os.path.join(root, name)):
                 continue  # not followed, as in a folder walk
             if _matches([*below, name], pattern):
-                yield from _walk(_child(folder, name), include)
+                yield from _walk(os.path.join(root, name), include)
             else:
                 descend.append(name)
         dirs[:] = descend
         for name in sorted(files):
             if _matches([*below, name], pattern):
-                yield _child(folder, name)
+                yield os.path.join(root, name)
     yield from map(_unreadable_folder, unreadable)
-
-
-def _child(folder: str, name: str) -> str:
-    return name if folder == os.curdir else os.path.join(folder, name)
 
 
 def _matches(parts: Sequence[str], pattern: Sequence[str]) -> bool:
@@ -694,9 +695,17 @@ def to_line(record: dict[str, Any]) -> str:
 # --------------------------------------------------------------------------- output
 
 
+def normal_id(record_id: str) -> str:
+    """An id as `sources` writes it now: its path (before any "#" of a WARC record)
+    normalised. Ids of an output written before ids were normalised ("./crawl/a.html")
+    are read so too, and a resume of it finds its inputs again."""
+    path, hash_, rest = record_id.partition("#")
+    return os.path.normpath(path) + hash_ + rest if path else record_id
+
+
 def _scan_output(path: Path) -> tuple[set[str], int]:
-    """Ids already in `path`, and how many of its records are errors; a partial last line
-    (a crash mid-write) is cut off first."""
+    """Ids already in `path` (each also as `normal_id` reads it), and how many of its
+    records are errors; a partial last line (a crash mid-write) is cut off first."""
     done: set[str] = set()
     errors = 0
     with open(path, "r+b") as stream:
@@ -712,7 +721,7 @@ def _scan_output(path: Path) -> tuple[set[str], int]:
         except ValueError:
             continue  # cannot be produced by our writer; the input is simply redone
         if isinstance(record, dict) and isinstance(record.get("id"), str):
-            done.add(record["id"])
+            done.update((record["id"], normal_id(record["id"])))
             errors += record.get("status") == "error"
     return done, errors
 

@@ -603,6 +603,28 @@ def test_a_resume_exit_code_counts_the_error_records_kept(
     assert len(records(out)) == 2
 
 
+def test_resume_does_not_depend_on_how_a_path_is_typed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ids were the paths as typed: `in` then `./in` recorded every page twice. They are
+    normalised now, and ids of an output written before ("./in/a.html") are read so too."""
+    monkeypatch.chdir(tmp_path)
+    Path("in").mkdir()
+    for name in ("a.html", "b.html"):
+        (Path("in") / name).write_bytes(SAMPLE.read_bytes())
+    (record_id,) = write_warc(Path("in/x.warc"), [
+        ("https://news.example/a", "200 OK", SAMPLE.read_bytes(), "text/html")])
+    expected = {"in/a.html", "in/b.html", f"in/x.warc#{record_id}"}
+    assert main(["batch", "in", "-o", "out.jsonl", "-q", "--workers", "1"]) == 0
+    for spelling in ("./in", "in/", "in//", "./in/*.html", "in/./a.html", "./in/**/*.warc"):
+        assert main(["batch", spelling, "-o", "out.jsonl", "-q", "--resume"]) == 0
+    assert set(by_id(Path("out.jsonl"))) == expected
+    earlier = [dict(r, id=f"./{r['id']}") for r in records(Path("out.jsonl"))]
+    Path("old.jsonl").write_text("".join(json.dumps(r) + "\n" for r in earlier))
+    assert main(["batch", "in", "-o", "old.jsonl", "-q", "--resume"]) == 0
+    assert len(records(Path("old.jsonl"))) == 3
+
+
 def wait_for_no_process_mentioning(text: str, seconds: float = 10) -> bool:
     """True once no process's command line contains `text` (Linux /proc)."""
     deadline = time.monotonic() + seconds
