@@ -451,10 +451,8 @@ def _any_case_scheme(loader: Any) -> None:
     load = loader.load_http_headers
 
     def load_http_headers(rec_type: str, uri: str | None, stream: Any, length: Any) -> Any:
-        if uri:
-            scheme, colon, rest = uri.partition(":")
-            uri = scheme.lower() + colon + rest
-        return load(rec_type, uri, stream, length)
+        scheme, colon, rest = (uri or "").partition(":")  # none: not read (see warc_inputs)
+        return load(rec_type, scheme.lower() + colon + rest, stream, length)
 
     loader.load_http_headers = load_http_headers
 
@@ -480,7 +478,7 @@ def warc_inputs(path: str) -> Iterator[Input]:
         yield Input(id=f"{path}#error@0", kind="warc", path=path,
                     error=f"cannot read: {_reason(exc)}", error_type="ReadError")
         return
-    offset = 0
+    records: Any = None
     try:
         with file as stream:
             records = ArchiveIterator(stream)
@@ -488,44 +486,65 @@ def warc_inputs(path: str) -> Iterator[Input]:
             record = None
             cut_reported = False
             for record in records:
-                if not _is_html_page(record):
-                    offset = records.get_record_offset()  # reads the record to its end
-                    continue
-                content_type = record.http_headers.get_header("Content-Type")
-                uri = record.rec_headers.get_header("WARC-Target-URI")
-                body, failure = _http_body(record)
-                offset = records.get_record_offset()  # only after the body: it consumes it
-                # a record without an id is named by its own offset, known only now
-                record_id = record.rec_headers.get_header("WARC-Record-ID") or f"@{offset}"
-                common = {"id": f"{path}#{record_id}", "kind": "warc", "path": path,
-                          "url": uri, "record_id": record_id}
-                if failure is not None:
-                    yield Input(**common, error=failure)
-                elif len(body) > MAX_PAGE_BYTES:
-                    yield Input(**common, error=f"record larger than {MAX_PAGE_BYTES} bytes")
-                elif _cut_short(record):
-                    cut_reported = True
-                    yield Input(**common, error="record cut short: the WARC file is truncated")
-                else:
-                    yield Input(**common, html=decode_body(body, content_type))
-            end = 0 if record is None else records.get_record_offset() + records.get_record_length()
-            if not cut_reported and (
-                (record is not None and _cut_short(record)) or _unread_tail(stream, end)
-            ):
-                # The file ends inside a record that is not extracted (a request, an image,
-                # metadata) or one warcio cannot even start: no page may be lost with it,
-                # but the records after it are, so say so.
-                yield Input(
-                    id=f"{path}#error@{end}", kind="warc", path=path,
-                    error=f"the WARC file is truncated or damaged after offset {end}",
-                )
+                if _is_html_page(record) or _nameless_response(record):
+                    item = _record_input(path, records, record)
+                    cut_reported = cut_reported or item.error == RECORD_CUT_SHORT
+                    yield item
+            # The file may end inside a record that is not extracted (a request, an image,
+            # metadata, a header cut short) or hold what warcio cannot even start: no page
+            # may be lost with it, but the records after it are, so say so, and where.
+            if record is not None and _cut_short(record) and not cut_reported:
+                start = records.get_record_offset()
+                yield Input(id=f"{path}#error@{start}", kind="warc", path=path,
+                            error=f"the WARC file is truncated in the record at offset {start}")
+            elif not cut_reported:
+                end = 0 if record is None else (records.get_record_offset()
+                                                + records.get_record_length())
+                if _unread_tail(stream, end):
+                    yield Input(id=f"{path}#error@{end}", kind="warc", path=path,
+                                error=f"the WARC file is truncated or damaged after offset {end}")
     except Exception as exc:  # warcio raises assorted errors on damaged archives
+        # where the record that could not be read starts (the iterator moves its offset
+        # past each record it has read); not the last good record's start
+        stopped = getattr(records, "offset", 0)
         reason = _reason(exc)
         reason = reason if len(reason) <= 200 else reason[:200] + "…"
         yield Input(
-            id=f"{path}#error@{offset}", kind="warc", path=path,
-            error=f"cannot read WARC after offset {offset}: {type(exc).__name__}: {reason}",
+            id=f"{path}#error@{stopped}", kind="warc", path=path,
+            error=f"cannot read WARC at offset {stopped}: {type(exc).__name__}: {reason}",
         )
+
+
+RECORD_CUT_SHORT = "record cut short: the WARC file is truncated"
+
+
+def _nameless_response(record: Any) -> bool:
+    """A response record without WARC-Target-URI (which the WARC standard requires): warcio
+    failed on it with an AttributeError that ended the file's reading. One without a
+    Content-Length either is a header cut short, reported as the file's end."""
+    headers = record.rec_headers
+    return bool(record.rec_type == "response" and not headers.get_header("WARC-Target-URI")
+                and headers.get_header("Content-Length") is not None)
+
+
+def _record_input(path: str, records: Any, record: Any) -> Input:
+    """The page of one response record, or why it has none."""
+    uri = record.rec_headers.get_header("WARC-Target-URI")
+    body, failure = ((b"", "a response record without WARC-Target-URI is not read")
+                     if not uri else _http_body(record))
+    offset = records.get_record_offset()  # only after the body: it consumes it
+    # a record without an id is named by its own offset, known only now
+    record_id = record.rec_headers.get_header("WARC-Record-ID") or f"@{offset}"
+    common: dict[str, Any] = {"id": f"{path}#{record_id}", "kind": "warc", "path": path,
+                              "url": uri, "record_id": record_id}
+    if failure is not None:
+        return Input(**common, error=failure)
+    if len(body) > MAX_PAGE_BYTES:
+        return Input(**common, error=f"record larger than {MAX_PAGE_BYTES} bytes")
+    if _cut_short(record):
+        return Input(**common, error=RECORD_CUT_SHORT)
+    content_type = record.http_headers.get_header("Content-Type")
+    return Input(**common, html=decode_body(body, content_type))
 
 
 # --------------------------------------------------------------------------- one page

@@ -378,6 +378,45 @@ def test_truncated_warc_keeps_its_good_records(tmp_path: Path) -> None:
     assert bad.id == f"{garbage}#error@0"
 
 
+@pytest.mark.parametrize("name", ["damaged.warc.gz", "damaged.warc"])
+def test_a_damaged_warc_record_is_reported_where_reading_stopped(tmp_path: Path,
+                                                                 name: str) -> None:
+    """The error record named the offset of the last good record, not of the one that
+    could not be read."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    warc = tmp_path / name
+    write_warc(warc, [(f"https://news.example/{n}", "200 OK", SAMPLE.read_bytes(), "text/html")
+                      for n in range(3)])
+    with open(warc, "rb") as stream:
+        it = ArchiveIterator(stream)
+        starts = [it.get_record_offset() for _ in it]  # a request, then three responses
+    data = bytearray(warc.read_bytes())
+    damaged = starts[3]
+    data[damaged:damaged + 40] = b"\x00" * 40  # the third response's header (or gzip member)
+    warc.write_bytes(bytes(data))
+    got = list(batch.warc_inputs(str(warc)))
+    assert [item.error is None for item in got] == [True, True, False]
+    assert got[2].id == f"{warc}#error@{damaged}"
+    assert got[2].error is not None
+    assert got[2].error.startswith(f"cannot read WARC at offset {damaged}: ")
+
+
+def test_a_response_without_a_target_uri_is_an_error_record(tmp_path: Path) -> None:
+    """warcio failed on such a record with an AttributeError ("'NoneType' object has no
+    attribute 'startswith'") that ended the file's reading: the pages after it were lost."""
+    page = SAMPLE.read_bytes()
+    warc = tmp_path / "nouri.warc"
+    ids = write_warc(warc, [(f"https://news.example/{n}", "200 OK", page, "text/html")
+                            for n in range(3)])
+    data = warc.read_bytes().replace(b"WARC-Target-URI: https://news.example/1\r\n", b"")
+    warc.write_bytes(data)
+    got = list(batch.warc_inputs(str(warc)))
+    assert [item.id for item in got] == [f"{warc}#{i}" for i in ids]
+    assert got[0].html == page and got[2].html == page
+    assert got[1].error == "a response record without WARC-Target-URI is not read"
+
+
 @pytest.mark.parametrize("name", ["cut.warc.gz", "cut.warc"])
 @pytest.mark.parametrize("where", ["content", "header"])
 def test_warc_cut_inside_a_skipped_record_says_so(tmp_path: Path, name: str,
@@ -390,24 +429,24 @@ def test_warc_cut_inside_a_skipped_record_says_so(tmp_path: Path, name: str,
         ("https://news.example/a", "200 OK", SAMPLE.read_bytes(), "text/html"),
         ("https://news.example/gone", "404 Not Found", SAMPLE.read_bytes(), "text/html"),
     ])
+    from warcio.archiveiterator import ArchiveIterator
+
     data = warc.read_bytes()
     whole = list(batch.warc_inputs(str(warc)))
     assert [item.error for item in whole] == [None]  # an intact file: no error record
-    cut = 100 if where == "content" else len(data) // 2
-    if where == "header":  # inside the 404 record's header: warcio skips such a record
-        from warcio.archiveiterator import ArchiveIterator
-        with open(warc, "rb") as stream:
-            it = ArchiveIterator(stream)
-            starts = [it.get_record_offset() for _ in it]
-        cut = starts[-1] + 40
-    else:
-        cut = len(data) - cut
+    with open(warc, "rb") as stream:
+        it = ArchiveIterator(stream)
+        starts = [it.get_record_offset() for _ in it]
+    # inside the 404 record's header (warcio skips such a record), or its content
+    cut = starts[-1] + 40 if where == "header" else len(data) - 100
     warc.write_bytes(data[:cut])
     got = list(batch.warc_inputs(str(warc)))
     assert got[0].html and got[0].error is None
     assert len(got) == 2 and got[1].error is not None
-    assert "truncated" in got[1].error or "cannot read WARC" in got[1].error
-    assert got[1].id.startswith(f"{warc}#error@")
+    # named by where the record the file ends in starts, not by the last good record
+    assert got[1].error in (f"the WARC file is truncated in the record at offset {starts[-1]}",
+                            f"the WARC file is truncated or damaged after offset {starts[-1]}")
+    assert got[1].id == f"{warc}#error@{starts[-1]}"
     out = tmp_path / "out.jsonl"
     assert main(["batch", str(warc), "-o", str(out), "-q"]) == 3
 
