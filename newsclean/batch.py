@@ -51,8 +51,10 @@ from newsclean.document import DEFAULT_LIMITS, content_type_charset, decode_labe
 from newsclean.errors import NewsCleanError
 from newsclean.pipeline import extract, preload
 
-WARC_SUFFIXES: tuple[str, ...] = (".warc", ".warc.gz")
-"""File names treated as WARC archives, in folders, globs and on the command line."""
+WARC_SUFFIXES: tuple[str, ...] = (".warc", ".warc.gz", ".arc", ".arc.gz")
+"""File names read as web archives, record by record, in folders, globs and on the command
+line: WARC, and ARC, its predecessor (warcio reads both; an ARC read as a page was one
+"ok" page of its headers and every record's text)."""
 HTML_CONTENT_TYPES: tuple[str, ...] = ("text/html", "application/xhtml+xml")
 """HTTP Content-Types of the WARC response records that are extracted; others are skipped."""
 MAX_PAGE_BYTES: int = DEFAULT_LIMITS.max_bytes
@@ -458,7 +460,7 @@ def _any_case_scheme(loader: Any) -> None:
 
 
 def warc_inputs(path: str) -> Iterator[Input]:
-    """The HTML response records of one WARC file (2xx status only), in file order.
+    """The HTML response records of one WARC (or ARC) file (2xx status only), in file order.
 
     A WARC that cannot be opened, or is no regular file, yields one `ReadError` record; one
     that is damaged or cut short, an error record for the rest of the file, with an id made
@@ -518,18 +520,25 @@ def warc_inputs(path: str) -> Iterator[Input]:
 RECORD_CUT_SHORT = "record cut short: the WARC file is truncated"
 
 
+def _target(record: Any) -> str | None:
+    """A record's URI: its WARC-Target-URI, or an ARC record's URL."""
+    header = "uri" if record.format == "arc" else "WARC-Target-URI"
+    uri: str | None = record.rec_headers.get_header(header)
+    return uri
+
+
 def _nameless_response(record: Any) -> bool:
     """A response record without WARC-Target-URI (which the WARC standard requires): warcio
     failed on it with an AttributeError that ended the file's reading. One without a
     Content-Length either is a header cut short, reported as the file's end."""
-    headers = record.rec_headers
-    return bool(record.rec_type == "response" and not headers.get_header("WARC-Target-URI")
-                and headers.get_header("Content-Length") is not None)
+    return bool(record.rec_type == "response" and not _target(record)
+                and record.rec_headers.get_header("Content-Length") is not None)
 
 
 def _record_input(path: str, records: Any, record: Any) -> Input:
-    """The page of one response record, or why it has none."""
-    uri = record.rec_headers.get_header("WARC-Target-URI")
+    """The page of one response record, or why it has none. An ARC record has no id: it
+    is named by its offset, as a WARC record without one is."""
+    uri = _target(record)
     body, failure = ((b"", "a response record without WARC-Target-URI is not read")
                      if not uri else _http_body(record))
     offset = records.get_record_offset()  # only after the body: it consumes it

@@ -204,8 +204,9 @@ def build_parser() -> argparse.ArgumentParser:
         "batch", help="extract many pages (files, folders, globs, WARCs) into a JSONL file",
         description="Extract every page of INPUTS into OUTPUT, one JSON line per page: the "
                     "Article's fields plus id, status and input, or an error record with the "
-                    "reason. Folders are walked recursively (hidden files skipped); .warc and "
-                    ".warc.gz files contribute their HTML response records; .gz files are "
+                    "reason. Folders are walked recursively (hidden files skipped); .warc, "
+                    ".warc.gz, .arc and .arc.gz files contribute their HTML response "
+                    "records; other .gz files are "
                     "decompressed.",
         epilog="Exit codes: 0 every input ok; 1 the run failed; 2 usage error; 3 done, some "
                "inputs have error records; 130 interrupted (continue with --resume).",

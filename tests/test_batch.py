@@ -522,6 +522,31 @@ def test_responses_with_an_upper_case_scheme_are_read(tmp_path: Path) -> None:
     assert all(item.error is None and item.html == page for item in got)
 
 
+@pytest.mark.parametrize("name", ["crawl.arc", "crawl.arc.gz"])
+def test_arc_files_are_read_record_by_record(tmp_path: Path, name: str) -> None:
+    """An ARC file (WARC's predecessor, which warcio reads) was read as one page: an "ok"
+    record of ARC headers, HTTP headers and both pages' text run together."""
+    pages = {"https://news.example/a": SAMPLE.read_bytes(),
+             "https://news.example/b": long_page(400)}
+    version = b"1 0 Test\nURL IP-address Archive-date Content-type Archive-length\n"
+    members = [b"filedesc://%s 0.0.0.0 20240101000000 text/plain %d\n%s\n"
+               % (name.encode(), len(version), version)]
+    for uri, body in pages.items():
+        response = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + body
+        members.append(b"%s 1.2.3.4 20240101000000 text/html %d\n%s\n"
+                       % (uri.encode(), len(response), response))
+    arc = tmp_path / name
+    packed = name.endswith(".gz")
+    arc.write_bytes(b"".join(gzip.compress(m) if packed else m for m in members))
+    offsets = [sum(len(gzip.compress(m) if packed else m) for m in members[:i]) for i in (1, 2)]
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(tmp_path), "-o", str(out), "-q", "--workers", "1"]) == 0
+    got = records(out)
+    assert [r["id"] for r in got] == [f"{arc}#@{offset}" for offset in offsets]
+    assert [r["url"] for r in got] == list(pages)
+    assert got[0]["text"] == newsclean.extract(SAMPLE.read_bytes()).text
+
+
 def test_brotli_encoded_record_is_decoded(tmp_path: Path) -> None:
     """With brotli >= 1.2 installed, warcio's own `br` decoder raised, and the file's
     reading stopped at the first brotli record."""
