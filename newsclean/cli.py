@@ -335,9 +335,12 @@ def _page_types(spec: str | None) -> frozenset[str] | None:
     """`--page-type article,forum` as a set of `PageType` values; ValueError names a bad one."""
     from newsclean.model import PageType
 
-    if not spec:
+    if spec is None:
         return None
     names = {n.strip().lower() for n in spec.split(",") if n.strip()}
+    if not names:  # "," or "": every page would be filtered out
+        raise ValueError(f"--page-type names no page type; use any of "
+                         f"{', '.join(t.value for t in PageType)}")
     known = {t.value for t in PageType}
     unknown = sorted(names - known)
     if unknown:

@@ -361,6 +361,17 @@ def test_batch_summary_counts_in_words(tmp_path: Path,
     assert "1 record (0 errors)" in err
 
 
+@pytest.mark.parametrize("spec", [",", "", " , "])
+def test_an_empty_page_type_list_is_a_usage_error(
+    spec: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--page-type ','` was read as no type at all: every page was filtered out, exit 0."""
+    code, _, err = run(["batch", str(SAMPLE), "-o", str(tmp_path / "out.jsonl"),
+                        "--page-type", spec], capsys)
+    assert code == 2 and "--page-type names no page type" in err
+    assert not (tmp_path / "out.jsonl").exists()
+
+
 def test_batch_says_it_does_not_read_standard_input(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """`batch -` was read as a file named "-" (a record saying no such file): a usage error
