@@ -791,6 +791,8 @@ class JsonlWriter:
         self.errors = 0
         """Error records among those kept by `resume`."""
         if str(path) == STDOUT:
+            if sys.stdout is None:  # closed from the start (`>&-`): fd 1 may be another file
+                raise OSError(errno.EBADF, "it is closed")
             self._fd = os.dup(sys.stdout.fileno())
             self._file = False
             return
@@ -1218,4 +1220,5 @@ def run(
 
 def stderr_if_tty(quiet: bool) -> TextIO | None:
     """Where progress goes: stderr when it is a terminal and the user did not ask for quiet."""
-    return sys.stderr if not quiet and sys.stderr.isatty() else None
+    stream = sys.stderr  # None when closed from the start (`2>&-`)
+    return stream if not quiet and stream is not None and stream.isatty() else None

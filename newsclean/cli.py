@@ -268,7 +268,10 @@ def _positive(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None
 
 
 def _error(message: str) -> None:
-    print(f"newsclean: {message}", file=sys.stderr)
+    """Say what went wrong on stderr; with stderr closed (`2>&-`) Python sets it to None,
+    and print(file=None) would write the message into the output on stdout."""
+    if sys.stderr is not None:
+        print(f"newsclean: {message}", file=sys.stderr)
 
 
 def _page_output(
@@ -317,7 +320,11 @@ def run_extract(args: argparse.Namespace) -> int:
 
 
 def _write_stdout(text: str) -> int:
-    """Print the output; a closed pipe (`| head`) ends quietly, a full disk is an error."""
+    """Print the output; a closed pipe (`| head`) ends quietly, a full disk is an error,
+    and so is a standard output closed from the start (`>&-`: Python sets it to None)."""
+    if sys.stdout is None:
+        _error("cannot write standard output: it is closed")
+        return EXIT_FAILED
     try:
         sys.stdout.write(text)
         sys.stdout.flush()

@@ -289,6 +289,33 @@ def test_full_standard_output_is_an_error_not_a_traceback(command: str) -> None:
     assert "cannot write standard output" in err and "Traceback" not in err
 
 
+@pytest.mark.parametrize("command", [["extract"], ["explain"], ["batch", "-q", "-o", "-"]])
+def test_a_closed_standard_output_is_an_error_not_a_traceback(command: list[str]) -> None:
+    """`newsclean extract page >&-`: Python sets sys.stdout to None, and writing to it was
+    an AttributeError traceback."""
+    proc = subprocess.run([sys.executable, "-m", "newsclean", command[0], str(SAMPLE),
+                           *command[1:]], stderr=subprocess.PIPE, timeout=120, check=False,
+                          preexec_fn=lambda: os.close(1))
+    err = proc.stderr.decode()
+    assert proc.returncode == 1, err
+    assert "cannot write standard output: it is closed" in err and "Traceback" not in err
+
+
+def test_a_closed_standard_error_keeps_messages_out_of_the_output(tmp_path: Path) -> None:
+    """With stderr closed (`2>&-`) sys.stderr is None: checking it for a terminal was an
+    AttributeError, and print(file=None) would write messages into stdout's records."""
+    batch = subprocess.run([sys.executable, "-m", "newsclean", "batch", str(SAMPLE),
+                            str(tmp_path / "missing.html"), "-o", "-"], stdout=subprocess.PIPE,
+                           timeout=120, check=False, preexec_fn=lambda: os.close(2))
+    assert batch.returncode == 3
+    assert {json.loads(line)["id"] for line in batch.stdout.splitlines()} == {
+        str(SAMPLE), str(tmp_path / "missing.html")}
+    extract = subprocess.run([sys.executable, "-m", "newsclean", "extract",
+                              str(tmp_path / "missing.html")], stdout=subprocess.PIPE,
+                             timeout=60, check=False, preexec_fn=lambda: os.close(2))
+    assert extract.returncode == 1 and extract.stdout == b""
+
+
 def test_closed_pipe_ends_quietly() -> None:
     """`newsclean extract page | head -c 1`: the reader left; nothing to report."""
     proc = subprocess.Popen([sys.executable, "-m", "newsclean", "extract", str(SAMPLE)],
