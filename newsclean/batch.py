@@ -703,9 +703,11 @@ def _out_of_memory(exc: BaseException) -> bool:
     page, fine alone, failed with MemoryLimit), so the page fails as `MemoryLimit` and its
     worker is replaced."""
     cause: BaseException | None = exc
-    while cause is not None:
+    seen: set[int] = set()
+    while cause is not None and id(cause) not in seen:
         if isinstance(cause, MemoryError):
             return True
+        seen.add(id(cause))
         cause = cause.__cause__ or cause.__context__
     return False
 
