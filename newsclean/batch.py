@@ -33,11 +33,13 @@ import itertools
 import json
 import multiprocessing
 import os
+import re
 import resource
 import signal
 import stat
 import sys
 import time
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
@@ -49,8 +51,10 @@ from newsclean.document import DEFAULT_LIMITS, content_type_charset, decode_labe
 from newsclean.errors import NewsCleanError
 from newsclean.pipeline import extract, preload
 
-WARC_SUFFIXES: tuple[str, ...] = (".warc", ".warc.gz")
-"""File names treated as WARC archives, in folders, globs and on the command line."""
+WARC_SUFFIXES: tuple[str, ...] = (".warc", ".warc.gz", ".arc", ".arc.gz")
+"""File names read as web archives, record by record, in folders, globs and on the command
+line: WARC, and ARC, its predecessor (warcio reads both; an ARC read as a page was one
+"ok" page of its headers and every record's text)."""
 HTML_CONTENT_TYPES: tuple[str, ...] = ("text/html", "application/xhtml+xml")
 """HTTP Content-Types of the WARC response records that are extracted; others are skipped."""
 MAX_PAGE_BYTES: int = DEFAULT_LIMITS.max_bytes
@@ -59,6 +63,11 @@ DEFAULT_TIMEOUT: float = DEFAULT_LIMITS.timeout_seconds
 """Seconds one page may take. Typical pages take tens of milliseconds; 30 s only catches hangs."""
 DEFAULT_MEMORY_MB: int = 2048
 """Address-space cap per worker. An idle worker maps ~150 MB; 2 GB leaves room for huge pages."""
+MAX_TIMEOUT: float = 86_400.0
+"""Longest `timeout`: a day. A page that takes longer is hung, and the wait for a result
+cannot be longer than about 24 days (select's limit: --timeout 2200000 overflowed)."""
+MAX_MEMORY_MB: int = 1 << 20
+"""Largest `memory_mb`: 1 TiB, more than any worker maps; a larger cap is no cap."""
 WORKER_START_TIMEOUT: float = 120.0
 """Seconds a new worker may take to start (a forked one takes milliseconds)."""
 READY = "ready"
@@ -90,13 +99,16 @@ class Input:
 
     id: str
     kind: str
-    """"file", "warc" or "missing" (the input named no page: no such path, a glob or a
-    folder with no file in it)."""
+    """"file", "warc", "folder" (a folder that cannot be listed) or "missing" (the input
+    named no page: no such path, a glob or a folder with no file in it)."""
     path: str | None = None
     html: bytes | str | None = None
     url: str | None = None
     record_id: str | None = None
     error: str | None = None
+    error_type: str = "InputError"
+    """The error record's type when `error` is set: `InputError`, or `ReadError` for a file
+    that cannot be read at all."""
 
     def describe(self) -> dict[str, Any]:
         """The ``input`` field of the output record: where the page came from."""
@@ -110,15 +122,29 @@ class Input:
 # --------------------------------------------------------------------------- inputs
 
 
+def warc_support() -> bool:
+    """Whether WARC files can be read (the optional `warcio` package is installed)."""
+    try:
+        import warcio.archiveiterator  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 def is_warc(path: str) -> bool:
     return path.lower().endswith(WARC_SUFFIXES)
 
 
-def _walk(folder: str, include: Sequence[str]) -> Iterator[str]:
-    """Every non-hidden file under `folder` (sorted, symlinks not followed into folders)."""
+def _walk(folder: str, include: Sequence[str]) -> Iterator[str | Input]:
+    """Every non-hidden file under `folder` (sorted, symlinks not followed into folders),
+    and a `ReadError` input for each folder that cannot be listed: `os.walk` skips those
+    silently, and their pages were lost without a word."""
     import fnmatch
 
-    for root, dirs, files in os.walk(folder):
+    unreadable: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=unreadable.append):
+        yield from map(_unreadable_folder, unreadable)
+        unreadable.clear()
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if name.startswith("."):
@@ -126,6 +152,13 @@ def _walk(folder: str, include: Sequence[str]) -> Iterator[str]:
             if include and not any(fnmatch.fnmatch(name, pat) for pat in include):
                 continue
             yield os.path.join(root, name)
+    yield from map(_unreadable_folder, unreadable)
+
+
+def _unreadable_folder(exc: OSError) -> Input:
+    path = os.path.normpath(os.fsdecode(exc.filename)) if exc.filename is not None else "?"
+    return Input(id=path, kind="folder", path=path, error_type="ReadError",
+                 error=f"cannot read the folder: {_reason(exc)}")
 
 
 def expand(specs: Sequence[str], include: Sequence[str] = ()) -> Iterator[Input]:
@@ -143,8 +176,13 @@ def expand(specs: Sequence[str], include: Sequence[str] = ()) -> Iterator[Input]
 
 def sources(specs: Sequence[str], include: Sequence[str] = ()) -> Iterator[Input | str]:
     """`expand` without opening WARC files: each WARC comes as its path (a str), to be read
-    where its pages are processed (a Dask worker); every other input as its `Input`."""
-    for spec in specs:
+    where its pages are processed (a Dask worker); every other input as its `Input`.
+
+    Paths, and so ids, are normalised as written (`os.path.normpath`: "./crawl/a.html" and
+    "crawl//a.html" are "crawl/a.html"; a relative path stays relative), so that a resume
+    finds its inputs however the path is typed.
+    """
+    for spec in map(os.path.normpath, specs):
         if os.path.isdir(spec):
             walked = _walk(spec, include)
             first = next(walked, None)
@@ -153,28 +191,98 @@ def sources(specs: Sequence[str], include: Sequence[str] = ()) -> Iterator[Input
                           else "the folder holds no file")
                 yield Input(id=spec, kind="missing", path=spec, error=reason)
                 continue
-            paths: Iterable[str] = itertools.chain([first], walked)
+            paths: Iterable[str | Input] = itertools.chain([first], walked)
         elif os.path.lexists(spec):
             paths = [spec]
         elif glob.has_magic(spec):
-            matches = sorted(glob.glob(spec, recursive=True))
-            if not matches:
+            globbed = _glob(spec, include)
+            found = next(globbed, None)
+            if found is None:
                 yield Input(id=spec, kind="missing", path=spec, error="glob matched no file")
                 continue
-            paths = _expand_matches(matches, include)
+            paths = itertools.chain([found], globbed)
         else:
             yield Input(id=spec, kind="missing", path=spec, error="no such file or directory")
             continue
         for path in paths:
+            if isinstance(path, Input):
+                yield path
+                continue
+            path = os.path.normpath(path)  # a walk of "." gives "./a.html"
             yield path if is_warc(path) else Input(id=path, kind="file", path=path)
 
 
-def _expand_matches(matches: Sequence[str], include: Sequence[str]) -> Iterator[str]:
+def _expand_matches(matches: Sequence[str], include: Sequence[str]) -> Iterator[str | Input]:
     for match in matches:
         if os.path.isdir(match) and not os.path.islink(match):
             yield from _walk(match, include)
         else:
             yield match
+
+
+def _glob(pattern: str, include: Sequence[str]) -> Iterator[str | Input]:
+    """The files `pattern` names, a matched folder walked as a folder is, as
+    `glob.glob(recursive=True)` finds them except that `**` does not go into symlinked
+    folders, as a folder walk does not: glob followed them, and a link to a parent folder
+    gave every page under it again and again until the path grew too long."""
+    parts = pattern.split(os.sep)
+    if "**" not in parts:
+        yield from _expand_matches(sorted(glob.glob(pattern)), include)
+        return
+    cut = parts.index("**")
+    prefix = os.sep.join(parts[:cut]) or (os.sep if cut else "")
+    bases = sorted(glob.glob(prefix)) if glob.has_magic(prefix) else [prefix]
+    for base in bases:
+        if os.path.isdir(base or os.curdir):
+            yield from _walk_matching(base, parts[cut:], include)
+
+
+def _walk_matching(base: str, pattern: Sequence[str], include: Sequence[str]
+                   ) -> Iterator[str | Input]:
+    """The files under `base` whose path below it matches the glob components `pattern`
+    (which start with `**`); a matching folder is walked whole."""
+    if _matches([], pattern):
+        yield from _walk(base or os.curdir, include)
+        return
+    unreadable: list[OSError] = []
+    for root, dirs, files in os.walk(base or os.curdir, onerror=unreadable.append):
+        yield from map(_unreadable_folder, unreadable)
+        unreadable.clear()
+        below = os.path.relpath(root, base or os.curdir).split(os.sep)
+        below = [] if below == [os.curdir] else below
+        descend = []
+        for name in sorted(d for d in dirs if not d.startswith(".")):
+            if os.path.islink(os.path.join(root, name)):
+                continue  # not followed, as in a folder walk
+            if _matches([*below, name], pattern):
+                yield from _walk(os.path.join(root, name), include)
+            else:
+                descend.append(name)
+        dirs[:] = descend
+        for name in sorted(files):
+            if _matches([*below, name], pattern):
+                yield os.path.join(root, name)
+    yield from map(_unreadable_folder, unreadable)
+
+
+def _matches(parts: Sequence[str], pattern: Sequence[str]) -> bool:
+    """Whether path components match glob components as glob reads them: `**` stands for
+    any number of components, and a name starting with "." is matched only by a component
+    that starts with one."""
+    import fnmatch
+
+    if not pattern:
+        return not parts
+    head, rest = pattern[0], pattern[1:]
+    if head == "**":
+        for i in range(len(parts) + 1):
+            if _matches(parts[i:], rest):
+                return True
+            if i < len(parts) and parts[i].startswith("."):
+                return False
+        return False
+    return (bool(parts) and (head.startswith(".") or not parts[0].startswith("."))
+            and fnmatch.fnmatch(parts[0], head) and _matches(parts[1:], rest))
 
 
 def decode_body(body: bytes, content_type: str | None) -> bytes | str:
@@ -198,53 +306,132 @@ def _is_html_page(record: Any) -> bool:
     return status.startswith("2") and _is_html(record.http_headers.get_header("Content-Type"))
 
 
-class _BrotliForWarcio:
-    """warcio's `br` decoder rebuilt on brotli >= 1.2, whose `Decompressor` (a C type) no
-    longer takes the `unused_data` attribute warcio sets on it: every brotli-encoded record
-    failed. A brotli stream has no trailing data, so `unused_data` stays None."""
-
-    unused_data = None
-
-    def __init__(self) -> None:
-        import brotli
-
-        self._decompressor = brotli.Decompressor()
-
-    def decompress(self, data: bytes) -> bytes:
-        return bytes(self._decompressor.process(data))
-
-    def flush(self) -> bytes:
-        return b""
+Decoder = Callable[[bytes, int], bytes]
+"""Decompresses the next piece of a stream into at most the given number of bytes."""
+DECODE_BLOCK = 16384
+"""Bytes of compressed data fed at a time. A body that fails within its first block is taken
+as not compressed at all (as warcio did): some crawlers store the body they decoded under
+the server's `Content-Encoding`. One that fails later is corrupt."""
 
 
-def _fix_warcio_decoders() -> None:
-    """Give warcio a working `br` decoder where its own cannot be built (see above), and
-    read `x-gzip`, which HTTP defines as gzip (RFC 9110, 8.4.1.3) and older servers still
-    send, as gzip: warcio knows only the short name and passed such bodies through still
-    compressed."""
-    from warcio.bufferedreaders import BufferedReader
+class BodyDecodeError(ValueError):
+    """An HTTP body that names a Content-Encoding cannot be decoded (corrupt, or a coding
+    whose library is not installed)."""
 
-    BufferedReader.DECOMPRESSORS.setdefault("x-gzip", BufferedReader.DECOMPRESSORS["gzip"])
-    factory = BufferedReader.DECOMPRESSORS.get("br")
-    if factory is None or factory is _BrotliForWarcio:
-        return  # no brotli installed: warcio passes the body through undecoded
-    try:
-        factory()
-    except AttributeError:
-        BufferedReader.DECOMPRESSORS["br"] = _BrotliForWarcio
+
+def _zlib(wbits: int) -> Callable[[], Decoder]:
+    return lambda: zlib.decompressobj(wbits).decompress
+
+
+def _brotli() -> Decoder:
+    import brotli  # optional: without it a brotli body is an error, not undecoded bytes
+
+    decompressor = brotli.Decompressor()
+    if not hasattr(decompressor, "can_accept_more_data"):  # brotli < 1.2 has no output limit
+        return lambda data, room: bytes(decompressor.process(data))
+    return lambda data, room: bytes(decompressor.process(data, output_buffer_limit=room))
+
+
+CONTENT_DECODERS: dict[str, tuple[Callable[[], Decoder], ...]] = {
+    "gzip": (_zlib(16 + zlib.MAX_WBITS),),
+    "x-gzip": (_zlib(16 + zlib.MAX_WBITS),),  # gzip by RFC 9110, 8.4.1.3; old servers send it
+    # RFC 9110 says zlib-wrapped; some servers send raw deflate (browsers read both)
+    "deflate": (_zlib(zlib.MAX_WBITS), _zlib(-zlib.MAX_WBITS)),
+    "br": (_brotli,),
+}
+"""How each Content-Encoding is undone, readings tried in order; other codings (identity,
+or one nobody decodes) leave the body as it is."""
+
+
+def decode_content(body: bytes, encoding: str | None, limit: int = MAX_PAGE_BYTES) -> bytes:
+    """`body` with the codings its `Content-Encoding` names undone, last applied first
+    (RFC 9110, 8.4), at most one byte over `limit` (a bomb stops there, and the page's size
+    check says why). Shared by WARC records and fetched pages. A body that breaks off after
+    it began to decode raises `BodyDecodeError`; one that ends early is kept, as browsers
+    show what arrived."""
+    codings = [c.strip().lower() for c in (encoding or "").split(",")]
+    for coding in reversed(codings):
+        readings = CONTENT_DECODERS.get(coding)
+        if readings is not None:
+            body = _undo(body, coding, readings, limit)
+    return body
+
+
+def _undo(body: bytes, coding: str, readings: Sequence[Callable[[], Decoder]],
+          limit: int) -> bytes:
+    """One coding undone with the first reading that takes the body's first block."""
+    for reading in readings:
+        try:
+            decoder = reading()
+        except ImportError as exc:
+            raise BodyDecodeError(f"decoding {coding} needs the '{exc.name}' package, "
+                                  "which is not installed") from None
+        try:
+            out = bytearray(decoder(body[:DECODE_BLOCK], limit + 1))
+        except Exception:  # zlib.error, brotli.error: not this reading
+            continue
+        for start in range(DECODE_BLOCK, len(body), DECODE_BLOCK):
+            if len(out) > limit:
+                break
+            try:
+                out += decoder(body[start:start + DECODE_BLOCK], limit + 1 - len(out))
+            except Exception as exc:  # zlib.error, brotli.error
+                raise BodyDecodeError(f"corrupt {coding} data after {len(out)} bytes "
+                                      f"({exc})") from None
+        return bytes(out[:limit + 1])
+    return body  # not in this coding from its first bytes: stored decoded (see DECODE_BLOCK)
+
+
+_CHUNK_SIZE = re.compile(rb"([0-9A-Fa-f]{1,15})[ \t]*(?:;[^\n]*)?\r?")
+"""A chunk's size line without its LF: hex digits, then extensions (RFC 9112, 7.1.1). No
+whitespace before the digits, as the RFC says (and a leading run would make a search
+quadratic)."""
+
+
+def is_chunked(transfer_encoding: str | None) -> bool:
+    """Whether a body's last transfer coding is chunked; coding names are case-insensitive
+    (RFC 9112, 7), so `Chunked` is one (warcio knew only `chunked`)."""
+    return (transfer_encoding or "").rsplit(",", 1)[-1].strip().lower() == "chunked"
+
+
+def dechunk(data: bytes) -> bytes:
+    """The body carried in chunks (RFC 9112, 7.1), a bare LF ending a line as a CRLF does
+    (RFC 9112, 2.2: warcio put such chunks' sizes into the text). Data that does not start
+    as a chunk is returned as it is (a server that says chunked and is not); a chunk that
+    breaks off keeps what it holds, and what follows a malformed one is kept as it is."""
+    pieces: list[bytes] = []
+    pos = 0
+    while (eol := data.find(b"\n", pos)) >= 0:
+        size = _CHUNK_SIZE.fullmatch(data, pos, eol)
+        if size is None:
+            break
+        start = eol + 1
+        end = start + int(size.group(1), 16)
+        if end == start:  # the last chunk; its trailer fields are not body
+            return b"".join(pieces)
+        pieces.append(data[start:end])
+        pos = end + (2 if data.startswith(b"\r\n", end) else 1 if data.startswith(b"\n", end)
+                     else 0)
+        if pos == end:  # cut short, or no line end after the chunk
+            return b"".join(pieces) + data[pos:]
+    return b"".join(pieces) + data[pos:] if pieces else data
 
 
 def _http_body(record: Any) -> tuple[bytes, str | None]:
-    """The record's HTTP body with its transfer and content encodings undone (at most one
-    byte over `MAX_PAGE_BYTES`), or why it cannot be: a decoder that fails on one record
-    (corrupt gzip, a brotli library warcio does not know) fails that record only."""
+    """The record's HTTP body with its transfer and content codings undone (at most one
+    byte over `MAX_PAGE_BYTES`), or why it cannot be: a body that cannot be decoded fails
+    its record only."""
+    headers = record.http_headers
+    raw = record.raw_stream.read(MAX_PAGE_BYTES + 1)
+    if len(raw) > MAX_PAGE_BYTES:
+        return raw, None  # too large as stored; decoded, a cut stream could pass as whole
+    if is_chunked(headers.get_header("Transfer-Encoding")):
+        raw = dechunk(raw)
+    encoding = headers.get_header("Content-Encoding")
     try:
-        return record.content_stream().read(MAX_PAGE_BYTES + 1), None
-    except Exception as exc:  # warcio's decoders raise assorted errors
-        encoding = record.http_headers.get_header("Content-Encoding") or "none"
-        reason = str(exc)[:200]
-        return b"", (f"cannot decode the HTTP body (Content-Encoding {encoding}): "
-                     f"{type(exc).__name__}: {reason}")
+        return decode_content(raw, encoding), None
+    except BodyDecodeError as exc:
+        return b"", f"cannot decode the HTTP body (Content-Encoding {encoding}): {exc}"
 
 
 def _cut_short(record: Any) -> bool:
@@ -261,62 +448,114 @@ def _unread_tail(stream: BinaryIO, end: int) -> bool:
     return bool(stream.read(4096).strip(b"\r\n"))
 
 
-def warc_inputs(path: str) -> Iterator[Input]:
-    """The HTML response records of one WARC file (2xx status only), in file order.
+def _any_case_scheme(loader: Any) -> None:
+    """Make warcio's record loader read the HTTP headers of `HTTP://` and `Https://` records:
+    it reads them only for a scheme written in lower case, though schemes are
+    case-insensitive (RFC 3986, 3.1), and such responses were skipped as not HTTP."""
+    load = loader.load_http_headers
 
-    A WARC that cannot be opened or is cut short yields an error record for the rest of the
-    file, with an id made of the path and the offset where reading stopped.
+    def load_http_headers(rec_type: str, uri: str | None, stream: Any, length: Any) -> Any:
+        scheme, colon, rest = (uri or "").partition(":")  # none: not read (see warc_inputs)
+        return load(rec_type, scheme.lower() + colon + rest, stream, length)
+
+    loader.load_http_headers = load_http_headers
+
+
+def warc_inputs(path: str) -> Iterator[Input]:
+    """The HTML response records of one WARC (or ARC) file (2xx status only), in file order.
+
+    A WARC that cannot be opened, or is no regular file, yields one `ReadError` record; one
+    that is damaged or cut short, an error record for the rest of the file, with an id made
+    of the path and the offset where reading stopped.
     """
     try:
         from warcio.archiveiterator import ArchiveIterator
-    except ImportError:
-        raise WarcSupportMissing() from None
-    _fix_warcio_decoders()
-
-    offset = 0
+    except ImportError:  # a WARC met in a folder: the command line checked named ones
+        yield Input(id=f"{path}#error@0", kind="warc", path=path,
+                    error=str(WarcSupportMissing()))
+        return
     try:
-        with open(path, "rb") as stream:
+        # not `open`: a FIFO named *.warc blocked it, and WARCs are read in the batch's
+        # parent, where no page timeout applies
+        file = open_regular(path)
+    except (OSError, ValueError) as exc:
+        yield Input(id=f"{path}#error@0", kind="warc", path=path,
+                    error=f"cannot read: {_reason(exc)}", error_type="ReadError")
+        return
+    records: Any = None
+    try:
+        with file as stream:
             records = ArchiveIterator(stream)
+            _any_case_scheme(records.loader)
             record = None
             cut_reported = False
             for record in records:
-                if not _is_html_page(record):
-                    offset = records.get_record_offset()  # reads the record to its end
-                    continue
-                content_type = record.http_headers.get_header("Content-Type")
-                record_id = record.rec_headers.get_header("WARC-Record-ID") or f"@{offset}"
-                uri = record.rec_headers.get_header("WARC-Target-URI")
-                body, failure = _http_body(record)
-                offset = records.get_record_offset()  # only after the body: it consumes it
-                common = {"id": f"{path}#{record_id}", "kind": "warc", "path": path,
-                          "url": uri, "record_id": record_id}
-                if failure is not None:
-                    yield Input(**common, error=failure)
-                elif len(body) > MAX_PAGE_BYTES:
-                    yield Input(**common, error=f"record larger than {MAX_PAGE_BYTES} bytes")
-                elif _cut_short(record):
-                    cut_reported = True
-                    yield Input(**common, error="record cut short: the WARC file is truncated")
-                else:
-                    yield Input(**common, html=decode_body(body, content_type))
-            end = 0 if record is None else records.get_record_offset() + records.get_record_length()
-            if not cut_reported and (
-                (record is not None and _cut_short(record)) or _unread_tail(stream, end)
-            ):
-                # The file ends inside a record that is not extracted (a request, an image,
-                # metadata) or one warcio cannot even start: no page may be lost with it,
-                # but the records after it are, so say so.
-                yield Input(
-                    id=f"{path}#error@{end}", kind="warc", path=path,
-                    error=f"the WARC file is truncated or damaged after offset {end}",
-                )
+                if _is_html_page(record) or _nameless_response(record):
+                    item = _record_input(path, records, record)
+                    cut_reported = cut_reported or item.error == RECORD_CUT_SHORT
+                    yield item
+            # The file may end inside a record that is not extracted (a request, an image,
+            # metadata, a header cut short) or hold what warcio cannot even start: no page
+            # may be lost with it, but the records after it are, so say so, and where.
+            if record is not None and _cut_short(record) and not cut_reported:
+                start = records.get_record_offset()
+                yield Input(id=f"{path}#error@{start}", kind="warc", path=path,
+                            error=f"the WARC file is truncated in the record at offset {start}")
+            elif not cut_reported:
+                end = 0 if record is None else (records.get_record_offset()
+                                                + records.get_record_length())
+                if _unread_tail(stream, end):
+                    yield Input(id=f"{path}#error@{end}", kind="warc", path=path,
+                                error=f"the WARC file is truncated or damaged after offset {end}")
     except Exception as exc:  # warcio raises assorted errors on damaged archives
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        # where the record that could not be read starts (the iterator moves its offset
+        # past each record it has read); not the last good record's start
+        stopped = getattr(records, "offset", 0)
+        reason = _reason(exc)
         reason = reason if len(reason) <= 200 else reason[:200] + "…"
         yield Input(
-            id=f"{path}#error@{offset}", kind="warc", path=path,
-            error=f"cannot read WARC after offset {offset}: {type(exc).__name__}: {reason}",
+            id=f"{path}#error@{stopped}", kind="warc", path=path,
+            error=f"cannot read WARC at offset {stopped}: {type(exc).__name__}: {reason}",
         )
+
+
+RECORD_CUT_SHORT = "record cut short: the WARC file is truncated"
+
+
+def _target(record: Any) -> str | None:
+    """A record's URI: its WARC-Target-URI, or an ARC record's URL."""
+    header = "uri" if record.format == "arc" else "WARC-Target-URI"
+    uri: str | None = record.rec_headers.get_header(header)
+    return uri
+
+
+def _nameless_response(record: Any) -> bool:
+    """A response record without WARC-Target-URI (which the WARC standard requires): warcio
+    failed on it with an AttributeError that ended the file's reading. One without a
+    Content-Length either is a header cut short, reported as the file's end."""
+    return bool(record.rec_type == "response" and not _target(record)
+                and record.rec_headers.get_header("Content-Length") is not None)
+
+
+def _record_input(path: str, records: Any, record: Any) -> Input:
+    """The page of one response record, or why it has none. An ARC record has no id: it
+    is named by its offset, as a WARC record without one is."""
+    uri = _target(record)
+    body, failure = ((b"", "a response record without WARC-Target-URI is not read")
+                     if not uri else _http_body(record))
+    offset = records.get_record_offset()  # only after the body: it consumes it
+    # a record without an id is named by its own offset, known only now
+    record_id = record.rec_headers.get_header("WARC-Record-ID") or f"@{offset}"
+    common: dict[str, Any] = {"id": f"{path}#{record_id}", "kind": "warc", "path": path,
+                              "url": uri, "record_id": record_id}
+    if failure is not None:
+        return Input(**common, error=failure)
+    if len(body) > MAX_PAGE_BYTES:
+        return Input(**common, error=f"record larger than {MAX_PAGE_BYTES} bytes")
+    if _cut_short(record):
+        return Input(**common, error=RECORD_CUT_SHORT)
+    content_type = record.http_headers.get_header("Content-Type")
+    return Input(**common, html=decode_body(body, content_type))
 
 
 # --------------------------------------------------------------------------- one page
@@ -333,6 +572,15 @@ class Settings:
     page_types: frozenset[str] | None = None
     """Keep only pages of these types (`newsclean.model.PageType` values); the others get a
     "filtered" record saying which type they were, so none is lost silently."""
+
+    def __post_init__(self) -> None:
+        # NaN never times out (every comparison is false), inf overflows the wait
+        if not 0 < self.timeout <= MAX_TIMEOUT:  # also False for NaN
+            raise ValueError(f"timeout must be over 0 and at most {MAX_TIMEOUT:g} s, "
+                             f"not {self.timeout}")
+        if not 0 <= self.memory_mb <= MAX_MEMORY_MB:
+            raise ValueError(f"memory_mb must be 0 (no cap) to {MAX_MEMORY_MB}, "
+                             f"not {self.memory_mb}")
 
 
 def filtered_record(item: Input, page_type: str, score: float) -> dict[str, Any]:
@@ -370,43 +618,75 @@ def error_record(item: Input, kind: str, message: str) -> dict[str, Any]:
     }
 
 
+def open_regular(path: str) -> BinaryIO:
+    """`path` opened for reading, if it is a regular file; else IsADirectoryError or
+    ValueError. A FIFO or device named like a page or a WARC would block or never end; the
+    open itself does not wait for a FIFO's writer (O_NONBLOCK, which regular files ignore)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, "is a directory", path)
+        if not stat.S_ISREG(mode):
+            raise ValueError("not a regular file")
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _reason(exc: Exception) -> str:
+    """An error's own words: an OSError's without its number and path."""
+    return exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+
+
+def gunzip(data: bytes) -> bytes:
+    """A `.gz` file's page, at most one byte over `MAX_PAGE_BYTES` (a small file may unpack
+    to gigabytes; the size check then says why). Every failure is an OSError that says what
+    is wrong: a corrupt stream raised zlib.error, which is none, and killed the worker."""
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as unzipped:
+            return unzipped.read(MAX_PAGE_BYTES + 1)
+    except EOFError:
+        raise OSError(errno.EIO, "the gzip file is cut short") from None
+    except zlib.error as exc:
+        raise OSError(errno.EIO, f"the gzip file is corrupt ({exc})") from None
+
+
 def read_page(path: str) -> bytes:
     """A page's bytes; ``.gz`` files are decompressed. Raises OSError or ValueError.
 
     Only regular files are read: a FIFO or device named like a page would block or never end.
     """
-    mode = os.stat(path).st_mode
-    if stat.S_ISDIR(mode):
-        raise IsADirectoryError(errno.EISDIR, "is a directory", path)
-    if not stat.S_ISREG(mode):
-        raise ValueError("not a regular file")
-    with open(path, "rb") as stream:
+    with open_regular(path) as stream:
         data = stream.read(MAX_PAGE_BYTES + 1)
     if path.lower().endswith(".gz"):
-        with gzip.GzipFile(fileobj=io.BytesIO(data)) as unzipped:
-            data = unzipped.read(MAX_PAGE_BYTES + 1)
+        data = gunzip(data)
     if len(data) > MAX_PAGE_BYTES:
         raise ValueError(f"page larger than {MAX_PAGE_BYTES} bytes")
     return data
 
 
 def process(item: Input, settings: Settings | None = None) -> dict[str, Any]:
-    """The output record of one input. Never raises, except MemoryError."""
+    """The output record of one input. Never raises, except MemoryError (also when
+    extraction failed for want of memory: see `_out_of_memory`)."""
     settings = settings or Settings()
     if item.error is not None:
-        return error_record(item, "InputError", item.error)
+        return error_record(item, item.error_type, item.error)
     try:
         html = item.html if item.html is not None else read_page(item.path or "")
     except IsADirectoryError:
         return error_record(item, "ReadError", "is a directory")
     except OSError as exc:
         return error_record(item, "ReadError", f"cannot read: {exc.strerror or exc}")
-    except (ValueError, EOFError, gzip.BadGzipFile) as exc:
+    except ValueError as exc:
         return error_record(item, "ReadError", f"cannot read: {exc}")
     try:
         article = extract(html, url=item.url, extractors=settings.extractors,
                           policy=settings.policy)
     except NewsCleanError as exc:
+        if _out_of_memory(exc):
+            raise MemoryError from exc  # the worker records MemoryLimit and retires
         return error_record(item, type(exc).__name__, str(exc))
     except MemoryError:
         raise
@@ -417,6 +697,21 @@ def process(item: Input, settings: Settings | None = None) -> dict[str, Any]:
     record: dict[str, Any] = {"id": item.id, "status": "ok", "input": item.describe()}
     record.update(article.model_dump(mode="json"))
     return record
+
+
+def _out_of_memory(exc: BaseException) -> bool:
+    """Whether an error was caused by a MemoryError: `extract()` reports one as
+    `DocumentTooLargeError`, but the worker's heap is then in no state to trust (the next
+    page, fine alone, failed with MemoryLimit), so the page fails as `MemoryLimit` and its
+    worker is replaced."""
+    cause: BaseException | None = exc
+    seen: set[int] = set()
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, MemoryError):
+            return True
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return False
 
 
 def to_line(record: dict[str, Any]) -> str:
@@ -432,9 +727,19 @@ def to_line(record: dict[str, Any]) -> str:
 # --------------------------------------------------------------------------- output
 
 
-def _scan_output(path: Path) -> set[str]:
-    """Ids already in `path`; a partial last line (a crash mid-write) is cut off first."""
+def normal_id(record_id: str) -> str:
+    """An id as `sources` writes it now: its path (before any "#" of a WARC record)
+    normalised. Ids of an output written before ids were normalised ("./crawl/a.html")
+    are read so too, and a resume of it finds its inputs again."""
+    path, hash_, rest = record_id.partition("#")
+    return os.path.normpath(path) + hash_ + rest if path else record_id
+
+
+def _scan_output(path: Path) -> tuple[set[str], int]:
+    """Ids already in `path` (each also as `normal_id` reads it), and how many of its
+    records are errors; a partial last line (a crash mid-write) is cut off first."""
     done: set[str] = set()
+    errors = 0
     with open(path, "r+b") as stream:
         data = stream.read()
         end = data.rfind(b"\n") + 1
@@ -448,8 +753,9 @@ def _scan_output(path: Path) -> set[str]:
         except ValueError:
             continue  # cannot be produced by our writer; the input is simply redone
         if isinstance(record, dict) and isinstance(record.get("id"), str):
-            done.add(record["id"])
-    return done
+            done.update((record["id"], normal_id(record["id"])))
+            errors += record.get("status") == "error"
+    return done, errors
 
 
 STDOUT = "-"
@@ -486,7 +792,11 @@ class JsonlWriter:
     def __init__(self, path: str | Path, *, resume: bool = False, overwrite: bool = False):
         self.path = Path(path)
         self.done: set[str] = set()
+        self.errors = 0
+        """Error records among those kept by `resume`."""
         if str(path) == STDOUT:
+            if sys.stdout is None:  # closed from the start (`>&-`): fd 1 may be another file
+                raise OSError(errno.EBADF, "it is closed")
             self._fd = os.dup(sys.stdout.fileno())
             self._file = False
             return
@@ -503,7 +813,8 @@ class JsonlWriter:
         try:
             if self._file:
                 _lock(self._fd, self.path)
-                self.done = _scan_output(self.path) if exists and resume else set()
+                if exists and resume:
+                    self.done, self.errors = _scan_output(self.path)
                 if not resume:
                     os.ftruncate(self._fd, 0)
         except BaseException:
@@ -574,7 +885,12 @@ def _worker(conn: Connection, settings: Settings, parent_pid: int | None,
     if settings.memory_mb > 0:
         cap = settings.memory_mb * 1024 * 1024
         _, hard = resource.getrlimit(resource.RLIMIT_AS)
-        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+        try:
+            resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+        except (ValueError, OSError) as exc:  # over the hard limit (ulimit -Hv)
+            with contextlib.suppress(OSError, ValueError):
+                conn.send(f"cannot set its {settings.memory_mb} MB memory cap: {exc}")
+            return
     _settle(settings)
     try:
         conn.send(READY)  # the page clock starts only now (see Pool._start)
@@ -593,7 +909,8 @@ def _worker(conn: Connection, settings: Settings, parent_pid: int | None,
             record = process(item, settings)
         except MemoryError:
             record = error_record(item, "MemoryLimit",
-                                  f"exceeded the {settings.memory_mb} MB memory cap")
+                                  f"exceeded the {settings.memory_mb} MB memory cap"
+                                  if settings.memory_mb > 0 else "ran out of memory")
             fatal = True  # heap state after a MemoryError is not worth trusting
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         try:
@@ -650,6 +967,9 @@ class Stats:
     skipped: int = 0
     filtered: dict[str, int] = field(default_factory=dict)
     """Pages left out by `Settings.page_types`, per page type."""
+    kept_errors: int = 0
+    """Error records already in the output that a resume kept: with `errors`, what the
+    output holds (the exit code describes the whole output)."""
     elapsed: float = 0.0
     rss_kb: dict[int, int] = field(default_factory=dict)
 
@@ -714,17 +1034,20 @@ class Pool:
         # A worker that is not forked from this process starts by importing what its
         # parent's start method makes it import (in a Dask worker, the worker's main
         # script: about a second); that is not the first page's time, so wait for it.
-        ready = parent.poll(WORKER_START_TIMEOUT)
-        try:
-            if not ready or parent.recv() != READY:
-                raise OSError("no greeting")
-        except (EOFError, OSError) as exc:
+        greeting: object = None
+        with contextlib.suppress(EOFError, OSError):
+            if parent.poll(WORKER_START_TIMEOUT):
+                greeting = parent.recv()
+        if greeting != READY:
+            proc.join(1.0)  # a worker that closed its pipe is exiting: its code says why
+            code = proc.exitcode
             proc.kill()
             proc.join()
             parent.close()
-            raise WorkerStartError(
-                f"a worker did not start within {WORKER_START_TIMEOUT:g} s ({exc})"
-            ) from None
+            why = (greeting if isinstance(greeting, str)
+                   else f"it exited with code {code}" if code is not None
+                   else f"no word from it within {WORKER_START_TIMEOUT:g} s")
+            raise WorkerStartError(f"a worker could not start: {why}")
         return _Slot(process=proc, conn=parent)
 
     def _replace(self, slot: _Slot) -> _Slot:
@@ -874,6 +1197,7 @@ def run(
         workers_pool = Pool(workers or os.cpu_count() or 1, settings, start_method) \
             if pool is None else pool
         try:
+            stats.kept_errors = writer.errors
             fresh = _new_inputs(inputs, set(writer.done), writer.done, stats)
             for line, ok in lines(workers_pool, fresh):
                 writer.write(line)
@@ -900,4 +1224,5 @@ def run(
 
 def stderr_if_tty(quiet: bool) -> TextIO | None:
     """Where progress goes: stderr when it is a terminal and the user did not ask for quiet."""
-    return sys.stderr if not quiet and sys.stderr.isatty() else None
+    stream = sys.stderr  # None when closed from the start (`2>&-`)
+    return stream if not quiet and stream is not None and stream.isatty() else None

@@ -5,19 +5,17 @@ Exit codes (also in README, "Command line"):
 - 0: success. `extract` printed the Article; `batch` wrote an ok record for every input.
 - 1: `extract`: the page could not be read, fetched or extracted (the reason goes to stderr).
   `batch`: the run itself failed (for instance the output file could not be written).
-- 2: usage error: bad arguments, an unknown extractor or policy, WARC input without the
-  `warcio` package, or a `batch` output that already holds records without `--resume` or
-  `--overwrite`.
-- 3: `batch` finished, but some inputs have error records (each says why).
+- 2: usage error: bad arguments, an unknown extractor or policy, a WARC named on the
+  command line without the `warcio` package, or a `batch` output that already holds records
+  without `--resume` or `--overwrite`. All are found before the output is opened.
+- 3: `batch` finished, but some inputs have error records (each says why); after
+  `--resume`, error records kept from before count too.
 - 130: interrupted (Ctrl-C); a `batch` can be continued with `--resume`.
 """
 
 from __future__ import annotations
 
 import argparse
-import errno
-import gzip
-import io
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -65,7 +63,9 @@ def is_url(page: str) -> bool:
 
 def fetch(url: str, *, timeout: float = FETCH_TIMEOUT,
           max_bytes: int = FETCH_MAX_BYTES) -> tuple[bytes | str, str]:
-    """The body of `url` (decoded when the server names a charset) and the final URL."""
+    """The body of `url` (its Content-Encoding undone as for a WARC record's, then decoded
+    when the server names a charset) and the final URL. A server may send gzip even to a
+    client that asked for no coding (RFC 9110, 12.5.3)."""
     import urllib.error  # here, not at the top: it costs every command ~50 ms to import
     import urllib.request
 
@@ -75,12 +75,18 @@ def fetch(url: str, *, timeout: float = FETCH_TIMEOUT,
             body = response.read(max_bytes + 1)
             final_url = response.geturl()
             content_type = response.headers.get("Content-Type")
+            coding = response.headers.get("Content-Encoding")
     except urllib.error.HTTPError as exc:
         raise FetchError(f"HTTP {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
         raise FetchError(f"cannot fetch: {exc.reason}") from None
     except (TimeoutError, OSError) as exc:
         raise FetchError(f"cannot fetch: {exc}") from None
+    if len(body) <= max_bytes:
+        try:
+            body = batch.decode_content(body, coding, limit=max_bytes)
+        except batch.BodyDecodeError as exc:
+            raise FetchError(f"cannot decode the body (Content-Encoding {coding}): {exc}") from None
     if len(body) > max_bytes:
         raise FetchError(f"page larger than {max_bytes} bytes")
     return batch.decode_body(body, content_type), final_url
@@ -91,15 +97,39 @@ def _read(page: str) -> bytes:
     if page == "-":
         return sys.stdin.buffer.read()
     data = Path(page).read_bytes()
-    if page.lower().endswith(".gz"):
-        # at most one byte over the page limit: a small file may unpack to gigabytes, and
-        # the limit's own error then says what is wrong (batch reads .gz files alike)
+    return batch.gunzip(data) if page.lower().endswith(".gz") else data
+
+
+MAX_WORKERS = 1024
+"""Most worker processes: a typo of thousands would fork the machine to a halt."""
+MAX_FETCH_BYTES = 1 << 30
+"""Largest --max-bytes: the whole limit is allocated before the read."""
+
+
+def _seconds(text: str) -> float:
+    """A time limit: finite, over 0 and at most `batch.MAX_TIMEOUT` (NaN never timed out,
+    inf overflowed the wait: a traceback)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 0 < value <= batch.MAX_TIMEOUT:  # also False for NaN
+        raise argparse.ArgumentTypeError(
+            f"{text}: seconds must be over 0 and at most {batch.MAX_TIMEOUT:g}")
+    return value
+
+
+def _whole(least: int, most: int) -> Callable[[str], int]:
+    """A whole number from `least` to `most`, else a usage error naming the range."""
+    def whole(text: str) -> int:
         try:
-            with gzip.GzipFile(fileobj=io.BytesIO(data)) as unzipped:
-                return unzipped.read(batch.MAX_PAGE_BYTES + 1)
-        except EOFError:
-            raise OSError(errno.EIO, "the gzip file is cut short") from None
-    return data
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        if not least <= value <= most:
+            raise argparse.ArgumentTypeError(f"{text}: must be from {least} to {most}")
+        return value
+    return whole
 
 
 def _extractors(value: str | None) -> tuple[str, ...] | None:
@@ -111,9 +141,10 @@ def _add_page_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("page", help="an HTML file, - for standard input, or an http(s):// URL")
     parser.add_argument("--url", help="the page's URL, to resolve relative links "
                                       "(default for a fetched page: its final URL)")
-    parser.add_argument("--fetch-timeout", type=float, default=FETCH_TIMEOUT, metavar="S",
+    parser.add_argument("--fetch-timeout", type=_seconds, default=FETCH_TIMEOUT, metavar="S",
                         help=f"seconds to wait for a URL (default: {FETCH_TIMEOUT:g})")
-    parser.add_argument("--max-bytes", type=int, default=FETCH_MAX_BYTES, metavar="N",
+    parser.add_argument("--max-bytes", type=_whole(1, MAX_FETCH_BYTES),
+                        default=FETCH_MAX_BYTES, metavar="N",
                         help=f"largest page fetched from a URL (default: {FETCH_MAX_BYTES})")
     parser.add_argument("--encoding", metavar="CHARSET",
                         help="the charset a file's (or standard input's) server named "
@@ -173,8 +204,9 @@ def build_parser() -> argparse.ArgumentParser:
         "batch", help="extract many pages (files, folders, globs, WARCs) into a JSONL file",
         description="Extract every page of INPUTS into OUTPUT, one JSON line per page: the "
                     "Article's fields plus id, status and input, or an error record with the "
-                    "reason. Folders are walked recursively (hidden files skipped); .warc and "
-                    ".warc.gz files contribute their HTML response records; .gz files are "
+                    "reason. Folders are walked recursively (hidden files skipped); .warc, "
+                    ".warc.gz, .arc and .arc.gz files contribute their HTML response "
+                    "records; other .gz files are "
                     "decompressed.",
         epilog="Exit codes: 0 every input ok; 1 the run failed; 2 usage error; 3 done, some "
                "inputs have error records; 130 interrupted (continue with --resume).",
@@ -184,12 +216,14 @@ def build_parser() -> argparse.ArgumentParser:
     ba.add_argument("-o", "--output", required=True, metavar="OUTPUT",
                     help="the JSONL file to write, or - for standard output (not "
                          "resumable: nothing is kept to resume from)")
-    ba.add_argument("--workers", type=int, default=None, metavar="N",
+    ba.add_argument("--workers", type=_whole(1, MAX_WORKERS), default=None, metavar="N",
                     help="worker processes (default: all cores)")
-    ba.add_argument("--timeout", type=float, default=batch.DEFAULT_TIMEOUT, metavar="S",
+    ba.add_argument("--timeout", type=_seconds, default=batch.DEFAULT_TIMEOUT, metavar="S",
                     help="seconds one page may take before its worker is killed and the page "
-                         f"recorded as an error (default: {batch.DEFAULT_TIMEOUT:g})")
-    ba.add_argument("--memory-mb", type=int, default=batch.DEFAULT_MEMORY_MB, metavar="MB",
+                         f"recorded as an error (default: {batch.DEFAULT_TIMEOUT:g}; "
+                         f"at most {batch.MAX_TIMEOUT:g})")
+    ba.add_argument("--memory-mb", type=_whole(0, batch.MAX_MEMORY_MB),
+                    default=batch.DEFAULT_MEMORY_MB, metavar="MB",
                     help="address-space cap of each worker; 0 for none "
                          f"(default: {batch.DEFAULT_MEMORY_MB})")
     ba.add_argument("--include", action="append", default=[], metavar="PATTERN",
@@ -228,21 +262,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _positive(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
-    if args.command == "batch":
-        if args.workers is not None and args.workers < 1:
-            parser.error("--workers must be at least 1")
-        if args.timeout <= 0:
-            parser.error("--timeout must be positive")
-        if args.memory_mb < 0:
-            parser.error("--memory-mb must be 0 or more")
-        if args.resume and args.output == batch.STDOUT:
-            parser.error("--resume needs an output file, not standard output")
-    elif args.fetch_timeout <= 0 or args.max_bytes <= 0:
-        parser.error("--fetch-timeout and --max-bytes must be positive")
+    """What the options' types cannot check alone (numbers are bounded by their types)."""
+    if args.command == "batch" and args.resume and args.output == batch.STDOUT:
+        parser.error("--resume needs an output file, not standard output")
 
 
 def _error(message: str) -> None:
-    print(f"newsclean: {message}", file=sys.stderr)
+    """Say what went wrong on stderr; with stderr closed (`2>&-`) Python sets it to None,
+    and print(file=None) would write the message into the output on stdout."""
+    if sys.stderr is not None:
+        print(f"newsclean: {message}", file=sys.stderr)
 
 
 def _page_output(
@@ -291,7 +320,11 @@ def run_extract(args: argparse.Namespace) -> int:
 
 
 def _write_stdout(text: str) -> int:
-    """Print the output; a closed pipe (`| head`) ends quietly, a full disk is an error."""
+    """Print the output; a closed pipe (`| head`) ends quietly, a full disk is an error,
+    and so is a standard output closed from the start (`>&-`: Python sets it to None)."""
+    if sys.stdout is None:
+        _error("cannot write standard output: it is closed")
+        return EXIT_FAILED
     try:
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -309,9 +342,12 @@ def _page_types(spec: str | None) -> frozenset[str] | None:
     """`--page-type article,forum` as a set of `PageType` values; ValueError names a bad one."""
     from newsclean.model import PageType
 
-    if not spec:
+    if spec is None:
         return None
     names = {n.strip().lower() for n in spec.split(",") if n.strip()}
+    if not names:  # "," or "": every page would be filtered out
+        raise ValueError(f"--page-type names no page type; use any of "
+                         f"{', '.join(t.value for t in PageType)}")
     known = {t.value for t in PageType}
     unknown = sorted(names - known)
     if unknown:
@@ -333,6 +369,11 @@ def run_batch(args: argparse.Namespace) -> int:
         _error("batch reads files, folders, globs and WARC archives, not standard input; "
                "for one page on standard input use: newsclean extract -")
         return EXIT_USAGE
+    if not batch.warc_support() and any(batch.is_warc(spec) for spec in args.inputs):
+        # now, before the output is opened (--overwrite empties it); a WARC found in a
+        # folder gets an error record instead
+        _error(str(batch.WarcSupportMissing()))
+        return EXIT_USAGE
     output = os.path.abspath(args.output)
     inputs = (i for i in batch.expand(args.inputs, args.include)
               if not (i.kind == "file" and os.path.abspath(i.path or "") == output))
@@ -353,21 +394,24 @@ def run_batch(args: argparse.Namespace) -> int:
     except batch.OutputExists as exc:
         _error(str(exc))
         return EXIT_USAGE
-    except batch.WarcSupportMissing as exc:
+    except batch.WorkerStartError as exc:
         _error(str(exc))
-        return EXIT_USAGE
+        return EXIT_FAILED
     except OSError as exc:
         where = "standard output" if args.output == batch.STDOUT else args.output
         _error(f"cannot write {where}: {exc.strerror or exc}")
         return EXIT_FAILED
     if not args.quiet:
         skipped = f", {stats.skipped} already done" if stats.skipped else ""
+        if stats.kept_errors:
+            skipped += f", {_count(stats.kept_errors, 'error record')} kept from before"
         if stats.filtered:
             kinds = ", ".join(f"{k} {n}" for k, n in sorted(stats.filtered.items()))
             skipped += f", {sum(stats.filtered.values())} filtered by page type ({kinds})"
         _error(f"{_count(stats.done, 'record')} ({_count(stats.errors, 'error')}{skipped}) in "
                f"{stats.elapsed:.1f} s, {stats.rate:.1f} pages/s -> {args.output}")
-    return EXIT_SOME_ERRORS if stats.errors else EXIT_OK
+    # the exit code describes the whole output, a resume's earlier records too
+    return EXIT_SOME_ERRORS if stats.errors or stats.kept_errors else EXIT_OK
 
 
 def _count(n: int, noun: str) -> str:

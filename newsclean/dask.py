@@ -310,18 +310,20 @@ def run(
             "or overwrite=True to replace it"
         )
     done: set[str] = set()
+    kept_errors = 0
     for path in existing:  # locks each in turn: a file still being written is refused
         with JsonlWriter(path, resume=True) as writer:
             done |= writer.done
+            kept_errors += writer.errors
     if not resume:
         for path in existing:
             path.unlink()
-        existing, done = [], set()
+        existing, done, kept_errors = [], set(), 0
     runs = [int(m.group(1)) for p in existing if (m := _PART.match(p.name))]
     settings = _settings(extractors, policy, timeout, memory_mb)
     parts, skipped = plan(specs, folder, done, 1 + max(runs, default=0), include,
                           partition_size)
-    stats = Stats(skipped=skipped)
+    stats = Stats(skipped=skipped, kept_errors=kept_errors)
     start = time.monotonic()
     results = compute(*[delayed(run_part)(part, settings) for part in parts])
     for written, errors, skipped in results:

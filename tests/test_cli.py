@@ -6,6 +6,7 @@ import gzip
 import http.server
 import json
 import os
+import random
 import subprocess
 import sys
 import threading
@@ -111,6 +112,43 @@ def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]
     assert "usage:" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    "option",
+    # inf and values past select's limit overflowed (tracebacks), NaN never timed out, a
+    # cap past what the system takes stopped the worker at start, a huge count forked on
+    [["--timeout", "inf"], ["--timeout", "2200000"], ["--timeout", "nan"],
+     ["--timeout", "0"], ["--timeout", "-1"], ["--timeout", "soon"],
+     ["--memory-mb", "99999999999999"], ["--memory-mb", "-1"], ["--memory-mb", "1.5"],
+     ["--workers", "100000"], ["--workers", "-2"]],
+)
+def test_bad_batch_numbers_are_usage_errors(
+    option: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.jsonl"
+    with pytest.raises(SystemExit) as exc:
+        main(["batch", str(SAMPLE), "-o", str(out), *option])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert f"argument {option[0]}: " in err and "Traceback" not in err
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    "option",
+    [["--fetch-timeout", "inf"], ["--fetch-timeout", "nan"], ["--fetch-timeout", "1e999"],
+     ["--fetch-timeout", "0"], ["--max-bytes", "0"], ["--max-bytes", "99999999999999"]],
+)
+def test_bad_fetch_numbers_are_usage_errors(
+    option: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """inf overflowed the socket's deadline and NaN was refused by it: tracebacks."""
+    with pytest.raises(SystemExit) as exc:
+        main(["extract", "http://127.0.0.1:9/x", *option])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert f"argument {option[0]}: " in err and "Traceback" not in err
+
+
 @pytest.mark.parametrize("argv", [["--help"], ["extract", "--help"], ["batch", "--help"]])
 def test_help_everywhere_lists_exit_codes(
     argv: list[str], capsys: pytest.CaptureFixture[str]
@@ -135,6 +173,19 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.send_response(302)
             self.send_header("Location", "/latin1")
             self.end_headers()
+            return
+        if self.path.startswith("/gzip"):  # sent whatever the client accepts (RFC 9110)
+            body = gzip.compress(SAMPLE.read_bytes())
+            if self.path == "/gzip-corrupt":  # damaged past the first 16 KB block
+                noise = b"<p>" + random.Random(1).randbytes(40000).hex().encode() + b"</p>"
+                body = gzip.compress(SAMPLE.read_bytes().replace(b"</body>", noise, 1))
+                body = body[:30000] + bytes(b ^ 0x55 for b in body[30000:])
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
             return
         if self.path == "/latin1":
             # No <meta charset>: only the HTTP header says how to decode the page.
@@ -188,9 +239,20 @@ def test_extract_url_follows_redirects_and_http_charset(
     assert data["url"] == f"{server}/latin1"
 
 
+def test_extract_url_with_a_gzip_body(
+    server: str, capsys: pytest.CaptureFixture[str], sample_article: newsclean.Article
+) -> None:
+    """Content-Encoding was ignored: a gzip body failed as "gzip-compressed data"."""
+    code, out, err = run(["extract", f"{server}/gzip", "--format", "txt"], capsys)
+    assert code == 0, err
+    assert out == sample_article.text + "\n"
+
+
 @pytest.mark.parametrize(
     ("path", "extra", "message"),
     [
+        ("/gzip-corrupt", [], "cannot decode the body (Content-Encoding gzip): corrupt gzip"),
+        ("/gzip", ["--max-bytes", "5000"], "larger than 5000 bytes"),
         ("/missing", [], "HTTP 404"),
         ("/page.html", ["--max-bytes", "1000"], "larger than 1000 bytes"),
         ("/slow", ["--fetch-timeout", "0.5"], "timed out"),
@@ -225,6 +287,33 @@ def test_full_standard_output_is_an_error_not_a_traceback(command: str) -> None:
     err = proc.stderr.decode()
     assert proc.returncode == 1, err
     assert "cannot write standard output" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("command", [["extract"], ["explain"], ["batch", "-q", "-o", "-"]])
+def test_a_closed_standard_output_is_an_error_not_a_traceback(command: list[str]) -> None:
+    """`newsclean extract page >&-`: Python sets sys.stdout to None, and writing to it was
+    an AttributeError traceback."""
+    proc = subprocess.run([sys.executable, "-m", "newsclean", command[0], str(SAMPLE),
+                           *command[1:]], stderr=subprocess.PIPE, timeout=120, check=False,
+                          preexec_fn=lambda: os.close(1))
+    err = proc.stderr.decode()
+    assert proc.returncode == 1, err
+    assert "cannot write standard output: it is closed" in err and "Traceback" not in err
+
+
+def test_a_closed_standard_error_keeps_messages_out_of_the_output(tmp_path: Path) -> None:
+    """With stderr closed (`2>&-`) sys.stderr is None: checking it for a terminal was an
+    AttributeError, and print(file=None) would write messages into stdout's records."""
+    batch = subprocess.run([sys.executable, "-m", "newsclean", "batch", str(SAMPLE),
+                            str(tmp_path / "missing.html"), "-o", "-"], stdout=subprocess.PIPE,
+                           timeout=120, check=False, preexec_fn=lambda: os.close(2))
+    assert batch.returncode == 3
+    assert {json.loads(line)["id"] for line in batch.stdout.splitlines()} == {
+        str(SAMPLE), str(tmp_path / "missing.html")}
+    extract = subprocess.run([sys.executable, "-m", "newsclean", "extract",
+                              str(tmp_path / "missing.html")], stdout=subprocess.PIPE,
+                             timeout=60, check=False, preexec_fn=lambda: os.close(2))
+    assert extract.returncode == 1 and extract.stdout == b""
 
 
 def test_closed_pipe_ends_quietly() -> None:
@@ -275,12 +364,39 @@ def test_extract_reads_a_gzipped_page(tmp_path: Path, capsys: pytest.CaptureFixt
     assert code == 1 and out == "" and "cut short" in err
 
 
+@pytest.mark.parametrize("command", ["extract", "explain"])
+def test_a_corrupt_gzipped_page_is_a_clean_error(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A .html.gz whose deflate data is corrupt raised zlib.error, which is no OSError:
+    a traceback instead of the message a cut-short file gets."""
+    packed = bytearray(gzip.compress(SAMPLE.read_bytes()))
+    for i in range(30, 60):
+        packed[i] ^= 0xFF
+    page = tmp_path / "page.html.gz"
+    page.write_bytes(bytes(packed))
+    code, out, err = run([command, str(page)], capsys)
+    assert code == 1 and out == ""
+    assert f"cannot read {page}: the gzip file is corrupt" in err
+
+
 def test_batch_summary_counts_in_words(tmp_path: Path,
                                        capsys: pytest.CaptureFixture[str]) -> None:
     """The summary a user reads after a batch says "1 record (0 errors)", not "1 records"."""
     code, _, err = run(["batch", str(SAMPLE), "-o", str(tmp_path / "out.jsonl")], capsys)
     assert code == 0
     assert "1 record (0 errors)" in err
+
+
+@pytest.mark.parametrize("spec", [",", "", " , "])
+def test_an_empty_page_type_list_is_a_usage_error(
+    spec: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--page-type ','` was read as no type at all: every page was filtered out, exit 0."""
+    code, _, err = run(["batch", str(SAMPLE), "-o", str(tmp_path / "out.jsonl"),
+                        "--page-type", spec], capsys)
+    assert code == 2 and "--page-type names no page type" in err
+    assert not (tmp_path / "out.jsonl").exists()
 
 
 def test_batch_says_it_does_not_read_standard_input(
