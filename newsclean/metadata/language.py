@@ -123,6 +123,26 @@ CLOSE_LANGUAGES: tuple[frozenset[str], ...] = (
 )
 """Languages an identifier confuses (or one language under two codes): a declaration of
 one is not contradicted by an identification of another."""
+LANGUAGE_GROUPS: dict[str, frozenset[str]] = {
+    "ar": frozenset({"ar", "ary", "arz"}),
+    "zh": frozenset({"zh", "wuu", "yue"}),
+    "sh": frozenset({"sh", "bs", "hr", "sr"}),
+    "no": frozenset({"no", "nb", "nn"}),
+    "uz": frozenset({"uz", "uzs"}),
+    "ku": frozenset({"ku", "ckb", "kmr", "sdh"}),
+    "lv": frozenset({"lv", "ltg"}),
+}
+"""Macro-languages (ISO 639-3's, by their ISO 639-1 code) and the labels the identifier
+gives their members: it splits one text's probability among them (plain Arabic reads as
+0.97 Arabic and 0.03 Moroccan Arabic; Chinese as Mandarin, Wu and Cantonese; a Serbian
+text as 0.67 Bosnian, 0.30 Croatian, 0.03 Serbian), so that no label alone reaches
+`MIN_CONFIDENCE`. Summed, the group does, and names the macro-language (`_decided`).
+Serbo-Croatian ("sh") is one language in three standards that differ in a few words the
+identifier weighs poorly: which of them a text is written in it cannot tell, so the
+group's code is the honest answer, and a page that declares one of them keeps it
+(`checked`). Not Malay and Indonesian, nor Danish and Norwegian: distinct standard
+languages, which a split identification leaves undecided (`CLOSE_LANGUAGES` only keeps
+their declarations)."""
 NO_LANGUAGE = frozenset({"la", "zxx"})
 """Identifications that name no language of the page: Latin is the placeholder text
 ("Lorem ipsum") of templates, `zxx` text without language (codes, numbers)."""
@@ -139,13 +159,28 @@ MIN_CONFIDENCE = 0.99
 def _same_language(tag: str, language: str) -> bool:
     primary = tag.split("-", 1)[0].lower()
     return primary == language or any(
-        primary in group and language in group for group in CLOSE_LANGUAGES
+        primary in group and language in group
+        for group in (*CLOSE_LANGUAGES, *LANGUAGE_GROUPS.values())
     )
+
+
+def _decided(ranked: Sequence[tuple[str, float]]) -> tuple[str, float]:
+    """The identifier's best label and its probability; where that label alone falls short
+    of `MIN_CONFIDENCE` and belongs to a `LANGUAGE_GROUPS` group, the group's
+    macro-language and the probability of all its members summed."""
+    language, probability = ranked[0]
+    if probability >= MIN_CONFIDENCE:
+        return language, probability
+    macro = next((m for m, members in LANGUAGE_GROUPS.items() if language in members), None)
+    if macro is None:
+        return language, probability
+    return macro, sum(p for label, p in ranked if label in LANGUAGE_GROUPS[macro])
 
 
 def identify(text: str, declared: Sequence[str] = ()) -> str | None:
     """The ISO 639 code of the language `text` is written in, if the `langid` extra is
-    installed, the text long enough and the identification confident; else None.
+    installed, the text long enough and the identification confident (a macro-language's
+    members counted together: `LANGUAGE_GROUPS`); else None.
 
     Most pages are written in the language they declare: where the text's first
     `QUICK_CHARS` characters confidently agree with a `declared` tag, that answer stands
@@ -157,10 +192,10 @@ def identify(text: str, declared: Sequence[str] = ()) -> str | None:
     if identifier is None:
         return None
     if declared and len(sample) > QUICK_CHARS:
-        language, probability = identifier.classify(sample[:QUICK_CHARS])
+        language, probability = _decided(identifier.rank(sample[:QUICK_CHARS]))
         if probability >= MIN_CONFIDENCE and any(_same_language(t, language) for t in declared):
             return str(language)
-    language, probability = identifier.classify(sample)
+    language, probability = _decided(identifier.rank(sample))
     if probability < MIN_CONFIDENCE or language in NO_LANGUAGE:
         return None
     return str(language)

@@ -1,0 +1,94 @@
+"""Metadata of pages in other languages and scripts: the language, authors, dates and site
+name a probe of non-English pages found read wrongly. Small hand-written pages and strings."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from newsclean.document import load
+from newsclean.metadata import Metadata, extract_metadata
+
+NOW = datetime(2025, 4, 18, 12, 0, tzinfo=UTC)
+
+
+def meta_of(head: str = "", body: str = "", lang: str = "") -> Metadata:
+    html = f"<html{lang}><head>{head}</head><body>{body}</body></html>"
+    return extract_metadata(load(html), now=NOW)
+
+
+def paragraphs(*texts: str) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+# --- language: a macro-language's members counted together -----------------------------
+
+ARABIC = paragraphs(
+    "أعلنت الحكومة يوم الخميس عن خطة شاملة لدعم المزارعين في المناطق الريفية، تتضمن قروضاً "
+    "ميسرة وتوزيع بذور محسنة على آلاف الأسر.",
+    "وقال وزير الزراعة في مؤتمر صحفي إن الخطة ستنفذ على ثلاث مراحل خلال العامين المقبلين، "
+    "وإن الهدف منها هو رفع الإنتاج المحلي من القمح.",
+    "ورحب اتحاد المزارعين بالقرار، لكنه طالب بضمانات لوصول الدعم إلى صغار المنتجين وليس إلى "
+    "الشركات الكبرى وحدها في البلاد.",
+)
+SERBIAN_LATIN = paragraphs(
+    "Vlada je u četvrtak najavila sveobuhvatan program podrške poljoprivrednicima u seoskim "
+    "područjima, koji obuhvata povoljne kredite i podelu semena hiljadama domaćinstava.",
+    "Ministar poljoprivrede izjavio je na konferenciji za novinare da će program biti sproveden "
+    "u tri faze tokom naredne dve godine, sa ciljem da se poveća domaća proizvodnja pšenice.",
+    "Udruženje poljoprivrednika pozdravilo je odluku, ali je zatražilo garancije da će pomoć "
+    "stići i do malih proizvođača, a ne samo do velikih kompanija.",
+)
+CHINESE = paragraphs(
+    "政府周四宣布了一项支持农村地区农民的综合计划，包括低息贷款和向数千户家庭发放改良种子。"
+    "农业部长在新闻发布会上表示，该计划将在未来两年内分三个阶段实施。",
+    "农民协会对这一决定表示欢迎，但要求政府保证援助能够惠及小生产者，而不仅仅是大公司。"
+    "财政部表示，计划所需资金已列入明年预算，其中一部分将来自国际金融机构提供的优惠贷款。",
+    "分析人士指出，近年来极端天气频发，对粮食安全构成了严重威胁。专家呼吁政府加大对农业科技和"
+    "水利基础设施的投入，提高农业抵御自然灾害的能力。",
+)
+
+
+@pytest.mark.parametrize(
+    ("ranked", "expected"),
+    [
+        ([("ar", 0.97), ("ary", 0.028), ("fa", 0.002)], ("ar", 0.998)),
+        ([("ary", 0.6), ("ar", 0.395), ("fa", 0.005)], ("ar", 0.995)),
+        ([("zh", 0.94), ("wuu", 0.058), ("yue", 0.002)], ("zh", 1.0)),
+        ([("bs", 0.67), ("hr", 0.30), ("sr", 0.03)], ("sh", 1.0)),
+        # a member confident on its own keeps its own label
+        ([("sr", 0.9999), ("mk", 0.0001)], ("sr", 0.9999)),
+        # labels of no group are not summed: Malay and Indonesian are two languages
+        ([("ms", 0.6), ("id", 0.4)], ("ms", 0.6)),
+        # the group counts only where its member leads
+        ([("fa", 0.6), ("ar", 0.3), ("ary", 0.1)], ("fa", 0.6)),
+    ],
+)
+def test_a_macro_languages_members_are_counted_together(
+    ranked: list[tuple[str, float]], expected: tuple[str, float]
+) -> None:
+    from newsclean.metadata.language import _decided
+
+    language, probability = _decided(ranked)
+    assert (language, round(probability, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "expected"),
+    [
+        (ARABIC, "", "ar"),  # 0.98 Arabic and 0.02 Moroccan Arabic: Arabic
+        (ARABIC, ' lang="en"', "ar"),
+        (ARABIC, ' lang="ar-EG"', "ar-EG"),
+        (CHINESE, "", "zh"),
+        (CHINESE, ' lang="zh-Hant-TW"', "zh-Hant-TW"),
+        (SERBIAN_LATIN, ' lang="en"', "sh"),  # which standard, the identifier cannot tell
+        (SERBIAN_LATIN, ' lang="sr-Latn"', "sr-Latn"),  # the page tells it
+        (SERBIAN_LATIN, ' lang="hr"', "hr"),
+    ],
+)
+def test_the_language_of_a_text_whose_identification_is_split_among_dialects(
+    body: str, lang: str, expected: str
+) -> None:
+    pytest.importorskip("py3langid", reason="the langid extra is not installed")
+    assert meta_of(body=body, lang=lang).language == expected
