@@ -92,3 +92,51 @@ def test_the_language_of_a_text_whose_identification_is_split_among_dialects(
 ) -> None:
     pytest.importorskip("py3langid", reason="the langid extra is not installed")
     assert meta_of(body=body, lang=lang).language == expected
+
+
+# --- language: the script of the title and description -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大谷翔平がホームラン、ドジャースは逆転勝ち", "JAPANESE"),  # no script over half apart
+        ("政府、農村の農家支援へ新たな計画を発表", "JAPANESE"),  # kana among a kanji majority
+        ("大谷翔平選手本塁打記録達成ドジャース", "JAPANESE"),  # katakana alone proves it
+        ("ラーメン屋さんの新しいメニューが人気", "JAPANESE"),  # the long-vowel mark is kana
+        ("政府宣布支持农村农民的新计划今日公布", "CJK"),  # Han alone: Chinese or Japanese
+        ("장동혁, 한동훈 제명했지만 부담 커졌다", "HANGUL"),
+    ],
+)
+def test_kana_and_the_kanji_among_it_are_japanese_script(text: str, expected: str) -> None:
+    from newsclean.metadata.language import script_of
+
+    assert script_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "expected"),
+    [
+        # a Japanese headline under a site-wide English declaration
+        ("大谷翔平がホームラン、ドジャースは逆転勝ち", ' lang="en"', "ja"),
+        ("大谷翔平がホームラン、ドジャースは逆転勝ち", ' lang="zh-CN"', "ja"),
+        ("政府、農村の農家支援へ新たな計画を発表", "", "ja"),  # kana names the language
+        # Latin brand names beside the declared script keep the declaration
+        ("Apple представила iPhone 16", ' lang="ru"', "ru"),
+        ("Apple iPhone 16 Pro Max: обзор", ' lang="ru-RU"', "ru-RU"),
+        ("Apple、新型iPhone 16を発表", ' lang="ja"', "ja"),
+        ("Apple发布iPhone 16 Pro Max", ' lang="zh-CN"', "zh-CN"),
+        ("Samsung Galaxy S25 Ultra 출시", ' lang="ko"', "ko"),
+        # the declared script absent: the declaration goes
+        ("Президент подписал новый закон сегодня", ' lang="el"', None),
+        ("Council approves the new budget for schools", ' lang="ru"', None),
+        ("장동혁, 한동훈 제명했지만 부담 커졌다", ' lang="en"', "ko"),
+        # a Latin-script language is ruled out only where another script writes most of it
+        ("Apple представила новый телефон сегодня", ' lang="en"', None),
+        ("Putin says Russia is ready: «Мы готовы»", ' lang="en"', "en"),
+    ],
+)
+def test_a_declaration_goes_only_where_the_script_contradicts_it(
+    title: str, lang: str, expected: str | None
+) -> None:
+    assert meta_of(f"<title>{title}</title>", lang=lang).language == expected

@@ -413,8 +413,9 @@ def _in_full(
 
 def _language(lookup: _Lookup, meta: Metadata, doc: Document) -> str | None:
     """The declared language, checked against the script of the title and description and,
-    with the `langid` extra, against the language of the page's longest text, which also
-    names the language of a page that declares none."""
+    with the `langid` extra, against the language of the page's longest text. Either names
+    the language of a page that declares none: the text's, or a script only one language
+    writes (kana: Japanese)."""
     declared: dict[str, str] = {}  # tag -> the first source declaring it, in ORDER
     for source, key in ORDER["language"]:
         for group in lookup.groups(source, key):
@@ -422,8 +423,6 @@ def _language(lookup: _Lookup, meta: Metadata, doc: Document) -> str | None:
                 declared.setdefault(tag, source)
     longest = longest_blocks(document_blocks(doc))
     identified = identify(" ".join(b.text for b in longest), list(declared))
-    if not declared and identified is None:
-        return None
     language = checked(list(declared), f"{meta.title or ''} {meta.description or ''}", identified)
     if language is not None:
         meta.sources["language"] = declared.get(language, "text")

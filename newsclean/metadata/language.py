@@ -2,9 +2,11 @@
 
 Templates declare one language for a whole multilingual site (`<html lang="en">` on a
 Korean story) or keep a theme's default. The check needs no language model: a declared
-language whose script the title and description do not use is wrong. Another declaration
-of the page in the right script then wins; failing that, a script written by one language
-only (Hangul, kana, Greek, Hebrew, Thai, ...) names it; otherwise the language is unknown.
+language whose script the title and description do not use is wrong (`contradicts`; Latin
+letters, which brand names put in text of every script, only where they write most of it).
+Another declaration of the page in the right script then wins; failing that, a script
+written by one language only (Hangul, kana, Greek, Hebrew, Thai, ...) names it; otherwise
+the language is unknown.
 
 Within one script (an English theme's `lang="en"` on a German story) the script says
 nothing. With the `langid` extra installed (py3langid: a small, maintained identifier of 97
@@ -30,8 +32,7 @@ SCRIPT_LANGUAGES: dict[str, frozenset[str]] = {
     "HEBREW": frozenset(["he", "iw", "yi"]),
     "GREEK": frozenset({"el"}),
     "HANGUL": frozenset({"ko"}),
-    "HIRAGANA": frozenset({"ja"}),
-    "KATAKANA": frozenset({"ja"}),
+    "JAPANESE": frozenset({"ja"}),  # kana, and the kanji written among it (`script_counts`)
     "CJK": frozenset(["zh", "ja", "ko", "yue"]),
     "THAI": frozenset({"th"}),
     "DEVANAGARI": frozenset(["hi", "mr", "ne", "sa"]),
@@ -47,26 +48,46 @@ MIN_LETTERS = 12
 """Fewer letters than this decide nothing."""
 MIN_SHARE = 0.5
 """Share of the letters a script needs to be the text's."""
+MIN_OWN_LETTERS = 2
+"""Letters of a declared language's own script that keep its declaration, whatever else the
+text holds (`contradicts`): a word ("обзор", "中国", "삼성"); one may be a symbol ("β")."""
+KANA = ("HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA", "HALFWIDTH KATAKANA")
+"""Unicode names of the kana start so (the last two: the long-vowel mark "ー", the
+half-width forms)."""
 
 
 _NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 """The ASCII characters that are not letters (every ASCII letter is a Latin one)."""
 
 
-def script_of(text: str) -> str | None:
-    """The script most of the text's letters are in (a key of `SCRIPT_LANGUAGES`).
+def script_counts(text: str) -> Counter[str]:
+    """The text's letters by script (the first word of their Unicode names; `KANA` as
+    "KANA"). Japanese writes its kanji among kana, which no other language writes: where
+    kana is present at all, kana and kanji count together as "JAPANESE". Apart, a headline
+    of kanji, hiragana and katakana had no script over half its letters, and kana among a
+    kanji majority read as Chinese.
 
-    ASCII text, on most pages, is Latin if it has `MIN_LETTERS` letters: counted in C,
-    without looking up each character's Unicode name."""
+    ASCII text, on most pages, is Latin: its letters counted in C, without looking up each
+    character's Unicode name."""
     if text.isascii():
-        letters = len(text.encode("ascii").translate(None, _NOT_LETTERS))
-        return "LATIN" if letters >= MIN_LETTERS else None
+        return Counter({"LATIN": len(text.encode("ascii").translate(None, _NOT_LETTERS))})
     counts: Counter[str] = Counter()
     for char in text:
         if char.isalpha():
             name = unicodedata.name(char, "")
-            word = name.split(" ", 1)[0]
-            counts["CJK" if word == "CJK" else word] += 1
+            counts["KANA" if name.startswith(KANA) else name.split(" ", 1)[0]] += 1
+    if counts["KANA"]:
+        counts["JAPANESE"] = counts.pop("KANA") + counts.pop("CJK", 0)
+    return counts
+
+
+def script_of(text: str) -> str | None:
+    """The script most of the text's letters are in (a key of `SCRIPT_LANGUAGES`), where
+    it has `MIN_LETTERS` letters (`script_counts`)."""
+    return _main_script(script_counts(text))
+
+
+def _main_script(counts: Counter[str]) -> str | None:
     total = sum(counts.values())
     if total < MIN_LETTERS:
         return None
@@ -79,37 +100,50 @@ LATIN_TOO = frozenset({"sr", "ku", "kk", "uz", "az", "tt", "mn"})
 NOT_LATIN = frozenset().union(*SCRIPT_LANGUAGES.values()) - LATIN_TOO
 
 
-def fits(tag: str, script: str | None) -> bool:
-    """Whether a BCP 47 tag's language is written in the script (unknown scripts fit)."""
-    if script is None:
-        return True
+def contradicts(tag: str, counts: Counter[str]) -> bool:
+    """Whether a text's letters (`script_counts`, `MIN_LETTERS` of them at least) rule out
+    a BCP 47 tag's language.
+
+    Latin letters are in text of every script (brand names: "Apple представила iPhone 16",
+    half of its letters Latin), so a language's own script present at all
+    (`MIN_OWN_LETTERS`) keeps its declaration, and a language written in another script
+    only is ruled out where its script is absent. A language written in Latin letters is
+    ruled out only where another script writes most of the text: a Korean story under a
+    site-wide `lang="en"`."""
+    if sum(counts.values()) < MIN_LETTERS:
+        return False
     primary = tag.split("-", 1)[0].lower()
-    if script == "LATIN":
-        return primary not in NOT_LATIN
-    return primary in SCRIPT_LANGUAGES[script]
+    own = sum(n for script, n in counts.items() if primary in SCRIPT_LANGUAGES.get(script, ()))
+    if own >= MIN_OWN_LETTERS:
+        return False
+    if primary in NOT_LATIN:
+        return True
+    script = _main_script(counts)
+    return script is not None and script != "LATIN"
 
 
 def checked(declared: list[str], text: str, identified: str | None = None) -> str | None:
-    """The first declared tag whose language the text's script fits; else the language of
-    a script only one language writes; else None. With too little text, the first tag.
+    """The first declared tag whose language the text's scripts do not rule out
+    (`contradicts`); else the language of a script only one language writes; else None.
+    With too little text, the first tag.
 
     `identified` (the language an identifier reads in the page's text, see `identify`)
     overrules a tag of another language: a declared tag of that language is taken, else the
     identified language itself."""
-    tag = _by_script(declared, script_of(text))
+    tag = _by_script(declared, text)
     if identified is None or (tag is not None and _same_language(tag, identified)):
         return tag
     return next((t for t in declared if _same_language(t, identified)), identified)
 
 
-def _by_script(declared: list[str], script: str | None) -> str | None:
+def _by_script(declared: list[str], text: str) -> str | None:
+    counts = script_counts(text)
     for tag in declared:
-        if fits(tag, script):
+        if not contradicts(tag, counts):
             return tag
+    script = _main_script(counts)
     if script is not None and len(SCRIPT_LANGUAGES[script]) == 1:
         return next(iter(SCRIPT_LANGUAGES[script]))
-    if script in {"HIRAGANA", "KATAKANA"}:
-        return "ja"
     return None
 
 
