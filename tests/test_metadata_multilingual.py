@@ -140,3 +140,36 @@ def test_a_declaration_goes_only_where_the_script_contradicts_it(
     title: str, lang: str, expected: str | None
 ) -> None:
     assert meta_of(f"<title>{title}</title>", lang=lang).language == expected
+
+
+# --- bidirectional marks at the ends of metadata values -----------------------------------
+
+HEADLINE = "הממשלה הודיעה על תוכנית חדשה לסיוע לחקלאים"
+RLM, LRE, PDF, RLI, PDI = "\u200f", "\u202a", "\u202c", "\u2067", "\u2069"
+
+
+def test_bidi_marks_at_the_ends_of_metadata_values_are_trimmed() -> None:
+    head = (
+        f'<meta property="og:title" content="{RLM}{HEADLINE}{RLM}">'
+        f'<meta property="og:site_name" content="{LRE}וואלה{PDF}">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": ['
+        f'{{"@type": "Person", "name": "{RLM}דנה כהן"}}, '
+        f'{{"@type": "Person", "name": "דנה כהן{RLI}"}}, '
+        f'{{"@type": "Person", "name": "{RLI}יוסי לוי{PDI}"}}]}}</script>'
+    )
+    meta = meta_of(head, f"<h1>{HEADLINE}</h1>", lang=' lang="he"')
+    assert meta.title == HEADLINE
+    assert meta.site_name == "וואלה"
+    assert meta.authors == ["דנה כהן", "יוסי לוי"]
+
+
+def test_bidi_marks_are_trimmed_at_the_articles_boundary_but_kept_inside() -> None:
+    from newsclean.model import Article
+
+    article = Article(
+        title=f"{RLM} {HEADLINE}{RLM}", site_name=f"{RLI}Walla!{PDI}",
+        authors=[f"{RLM}דנה כהן", "דנה כהן", f"Ali{RLM} Hassan"],
+    )
+    assert article.title == HEADLINE
+    assert article.site_name == "Walla!"
+    assert article.authors == ["דנה כהן", f"Ali{RLM} Hassan"]

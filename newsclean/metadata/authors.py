@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsclean.metadata.dates import MONTH_PATTERN, WEEKDAYS
+from newsclean.model import BIDI_MARKS
 from newsclean.normalize.agencies import canonical_agency
 
 MAX_BYLINE_CHARS = 300
@@ -322,7 +323,7 @@ def _lower_word(words: list[str]) -> bool:
 
 def _pieces(text: str) -> tuple[list[str], str | None]:
     agency = None
-    text = html.unescape(text)[:MAX_BYLINE_CHARS]
+    text = html.unescape(text)[:MAX_BYLINE_CHARS].strip(BIDI_MARKS)
     source = _LEADING_SOURCE.match(text)
     if source is not None:
         agency = canonical_agency(source.group(1))
@@ -350,8 +351,8 @@ def _pieces(text: str) -> tuple[list[str], str | None]:
     text = _PARENS.sub(keep_agency, text)
     pieces = []
     for raw in _SPLIT.split(text):
-        piece = _TRAILING_DATE.sub("", " ".join(raw.split()))
-        piece = _LEADING_AND.sub("", BY_PREFIX.sub("", piece)).strip(" .:-–—'\"")
+        piece = _TRAILING_DATE.sub("", " ".join(raw.split()).strip(BIDI_MARKS + " "))
+        piece = _LEADING_AND.sub("", BY_PREFIX.sub("", piece)).strip(" .:-–—'\"" + BIDI_MARKS)
         piece = _BRACKETED.sub(r"\1", piece).strip()
         piece = ROLE_SUFFIX.sub("", piece)
         if piece and not REPORTED_FROM.search(piece):
@@ -493,7 +494,7 @@ def declared_desk(values: list[str]) -> list[str]:
     person's account, not a desk, and no name)."""
     out: list[str] = []
     for value in values:
-        text = " ".join(BY_PREFIX.sub("", html.unescape(value)).split()).strip(" ,;|-")
+        text = " ".join(BY_PREFIX.sub("", html.unescape(value)).split()).strip(" ,;|-" + BIDI_MARKS)
         if (
             text.startswith(("@", "＠"))
             or len(_LETTER.findall(text)) < MIN_REJECTED_LETTERS

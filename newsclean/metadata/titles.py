@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 from itertools import accumulate
 from urllib.parse import urlsplit
 
+from newsclean.model import BIDI_MARKS
+
 SEPARATOR = re.compile(
     r"(?<!\s)\s+(?:\||-|–|—|·|•|::|»|«|/|~)\s+|(?<!\s)\s*(?:\||::|｜)\s*|(?<!\s)\s+_|_\s+"
     r"|(?<=[^\x00-\u024f\s])[_\-－](?=\S)"
@@ -40,12 +42,14 @@ _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 def clean_text(text: str) -> str:
-    """Entities decoded (twice-escaped ones too) and whitespace collapsed."""
+    """Entities decoded (twice-escaped ones too), whitespace collapsed and bidirectional
+    marks trimmed from the ends (`model.BIDI_MARKS`: an `og:title` wrapped in RLMs is the
+    page's `<h1>`)."""
     for _ in range(2):
         if "&" not in text:
             break
         text = html.unescape(text)
-    return " ".join(text.split())[:MAX_TITLE_CHARS]
+    return " ".join(text.split()).strip(BIDI_MARKS + " ")[:MAX_TITLE_CHARS]
 
 
 def text_key(text: str) -> str:
