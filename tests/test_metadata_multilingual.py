@@ -173,3 +173,32 @@ def test_bidi_marks_are_trimmed_at_the_articles_boundary_but_kept_inside() -> No
     assert article.title == HEADLINE
     assert article.site_name == "Walla!"
     assert article.authors == ["דנה כהן", f"Ali{RLM} Hassan"]
+
+
+# --- authors ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("John Smith, correspondent", ["John Smith"]),
+        ("Иван Петров, корреспондент", ["Иван Петров"]),
+        ("Иван Петров, обозреватель", ["Иван Петров"]),
+        ("Олена Шевченко, кореспондентка", ["Олена Шевченко"]),
+        ("Jan Kowalski, dziennikarz", ["Jan Kowalski"]),
+        ("Ana García, corresponsal en Bruselas", ["Ana García"]),
+        ("Marie Dupont, envoyée spéciale", ["Marie Dupont"]),
+        ("Marco Rossi, inviato", ["Marco Rossi"]),
+        ("João Silva, repórter", ["João Silva"]),
+        ("Ayşe Demir, Ankara muhabiri", ["Ayşe Demir"]),
+        ("محمد علي، مراسل الجزيرة", ["محمد علي"]),
+        # two people stay two
+        ("Иван Петров, Мария Иванова", ["Иван Петров", "Мария Иванова"]),
+    ],
+)
+def test_a_role_after_a_comma_is_no_name_in_several_languages(
+    byline: str, expected: list[str]
+) -> None:
+    from newsclean.metadata.authors import parse_byline
+
+    assert parse_byline([byline]).names == expected

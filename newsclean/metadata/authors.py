@@ -198,8 +198,27 @@ representative spokesperson spokesman spokeswoman
 nachrichten noticias notizie nouvelles nieuws nyheter nyheder uutiset wiadomości новости
 haberler notícias veröffentlicht aktualisiert publié publicado publicada pubblicato
 gepubliceerd publicerad publiceret julkaistu opublikowano kontakt impressum
+корреспондент корреспондентка спецкор собкор обозреватель обозревательница редактор
+редакция журналист журналистка фотограф фотокорреспондент колумнист аналитик
+кореспондент кореспондентка власкор оглядач оглядачка редакторка редакція журналіст
+журналістка фотокореспондент
+korespondent korespondentka dziennikarz dziennikarka redaktor redaktorka reporterka
+publicysta publicystka fotoreporter komentator komentatorka redakcja
+corresponsal redactor redactora editora columnista enviado enviada reportero reportera
+fotógrafo fotógrafa colaborador colaboradora
+correspondant correspondante envoyé envoyée rédacteur rédactrice chroniqueur chroniqueuse
+éditorialiste photographe
+corrispondente inviato inviata redattore redattrice editorialista fotografo fotografa
+cronista collaboratore collaboratrice
+correspondente repórter jornalista redator redatora colunista
+muhabir muhabiri editör editörü gazeteci yazarı
+مراسل مراسلة المراسل محرر محررة المحرر صحفي صحفية الصحفي صحافي صحافية مصور مصورة المصور
 """
 ROLE_WORDS = frozenset(_ROLE_TEXT.split()) | frozenset(ROLE_SUFFIXES)
+"""Words of roles and organisations: in English, and the commonest roles of a byline in
+Russian, Ukrainian, Polish, Spanish, French, Italian, Portuguese, Turkish and Arabic (a
+line each, after the words several languages share): "Иван Петров, корреспондент" names
+one person, as "John Smith, correspondent" does. No word that is also a surname."""
 _TITLE_TEXT = """
 founder co-founder cofounder ceo cto cfo coo cmo president manager director coordinator
 specialist strategist consultant engineer marketer officer expert editor writer reporter
