@@ -3,6 +3,7 @@ name a probe of non-English pages found read wrongly. Small hand-written pages a
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import UTC, datetime
 
 import pytest
@@ -202,3 +203,53 @@ def test_a_role_after_a_comma_is_no_name_in_several_languages(
     from newsclean.metadata.authors import parse_byline
 
     assert parse_byline([byline]).names == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        ("İSMAİL KARA", "tr", "İsmail Kara"),  # İ lowers to i, without a combining dot
+        ("İSMAİL KARA", None, "İsmail Kara"),
+        (unicodedata.normalize("NFD", "İSMAİL KARA"), "tr", "İsmail Kara"),
+        ("AYŞE YILMAZ", "tr", "Ayşe Yılmaz"),  # Turkish I is the dotless ı's capital
+        ("AYŞE YILMAZ", "az-Latn-AZ", "Ayşe Yılmaz"),
+        ("AYŞE YILMAZ", None, "Ayşe Yilmaz"),  # without the page's language: i
+        ("JOHN SMITH", "en-US", "John Smith"),
+        (unicodedata.normalize("NFD", "JOSÉ GARCÍA"), "es",
+         unicodedata.normalize("NFD", "José García")),  # combining marks are of the word
+        ("BỌ̀LÁ TINÚBÙ", None, "Bọ̀lá Tinúbù"),
+        ("ΓΙΏΡΓΟΣ ΠΑΠΑΔΌΠΟΥΛΟΣ", "el", "Γιώργος Παπαδόπουλος"),  # final ς
+        ("JOHN O'BRIEN", None, "John O'Brien"),
+        ("JEAN-PIERRE DUPONT", None, "Jean-Pierre Dupont"),
+        ("Jane DOE", None, "Jane DOE"),  # mixed case: as written
+    ],
+)
+def test_a_name_in_capitals_is_recased_word_by_word(
+    name: str, language: str | None, expected: str
+) -> None:
+    from newsclean.metadata.authors import parse_byline
+
+    assert parse_byline([name], language=language).names == [expected]
+
+
+TURKISH = paragraphs(
+    "Hükümet perşembe günü kırsal bölgelerdeki çiftçileri desteklemek için kapsamlı bir "
+    "plan açıkladı.",
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (' lang="tr"', ["Ayşe Yılmaz", "İsmail Kara"]),
+        (' lang="en"', ["Ayşe Yilmaz", "İsmail Kara"]),
+    ],
+)
+def test_a_bylines_capitals_are_recased_in_the_pages_language(
+    lang: str, expected: list[str]
+) -> None:
+    byline = '<div class="byline">Yazar: AYŞE YILMAZ ve İSMAİL KARA</div>'
+    meta = meta_of("<title>Hükümet yeni plan açıkladı</title>",
+                   f"<article><h1>Hükümet yeni plan açıkladı</h1>{byline}{TURKISH}</article>",
+                   lang=lang)
+    assert meta.authors == expected

@@ -246,11 +246,35 @@ class Byline:
     agency: str | None = None
 
 
-def _recase(name: str) -> str:
-    """"JOE HILDEBRAND" -> "Joe Hildebrand"; mixed-case names are left as written."""
+COMBINING_MARKS = "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+"""The blocks of combining marks of the scripts with case (Latin, Greek, Cyrillic): part of
+the letter before them, so of its word ("GARCI\u0301A" decomposed is one word)."""
+_NAME_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{COMBINING_MARKS}])*")
+"""A word of a name to recase: letters and their marks; a hyphen or an apostrophe starts
+another ("O'Brien", "Jean-Pierre")."""
+DOTLESS_I_LANGUAGES = frozenset({"tr", "az"})
+"""Languages whose capital I is the capital of dotless ı (Turkish, Azerbaijani): "YILMAZ"
+is Yılmaz, and their dotted İ the capital of i."""
+
+
+def _recase(name: str, language: str | None = None) -> str:
+    """"JOE HILDEBRAND" -> "Joe Hildebrand"; mixed-case names are left as written.
+
+    Each word keeps its capital and lowers the rest (`_NAME_WORD`: NFD "JOSÉ GARCÍA" is
+    "José García", not "José GarcíA"). Turkish İ lowers to i, not to the i and combining
+    dot str.lower() writes ("İSMAİL KARA" -> "İsmail Kara"); I lowers to ı where the page's
+    `language` is one of `DOTLESS_I_LANGUAGES` ("AYŞE YILMAZ" -> "Ayşe Yılmaz"), else to i
+    (without the page's language, "Yilmaz")."""
     if not name.isupper() or len(name) <= 3:
         return name
-    return _WORD.sub(lambda m: m.group(0).capitalize(), name.lower())
+    capital_i = "ı" if (language or "").split("-", 1)[0].lower() in DOTLESS_I_LANGUAGES else "i"
+
+    def recased(match: re.Match[str]) -> str:
+        word = match.group(0)
+        rest = word[1:].replace("İ", "i").replace("I", capital_i)
+        return word[0] + rest.lower()  # the whole rest at once: Greek's final ς
+
+    return _NAME_WORD.sub(recased, name.replace("I\u0307", "İ"))
 
 
 _DOMAIN_ENDINGS_TEXT = """
@@ -431,12 +455,15 @@ def _before_title(piece: str) -> str | None:
 
 
 def parse_byline(
-    values: list[str], exclude: set[str] | None = None, declared: bool = False
+    values: list[str], exclude: set[str] | None = None, declared: bool = False,
+    language: str | None = None,
 ) -> Byline:
     """The persons and the agency in a group of byline strings.
 
     `exclude` holds case-folded names that are not persons here (the site's name);
-    `declared`: the strings are marked as the author (see `looks_like_name`).
+    `declared`: the strings are marked as the author (see `looks_like_name`); `language`:
+    the page's (a BCP 47 tag), which tells how to write a name printed in capitals
+    (`_recase`).
     """
     result = Byline()
     seen: set[str] = set()
@@ -448,7 +475,7 @@ def parse_byline(
             if key in seen or (exclude and key in exclude):
                 continue
             seen.add(key)
-            result.names.append(_recase(piece))
+            result.names.append(_recase(piece, language))
             if len(result.names) >= MAX_AUTHORS:
                 return result
     return result
