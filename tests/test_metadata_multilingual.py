@@ -253,3 +253,44 @@ def test_a_bylines_capitals_are_recased_in_the_pages_language(
                    f"<article><h1>Hükümet yeni plan açıkladı</h1>{byline}{TURKISH}</article>",
                    lang=lang)
     assert meta.authors == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "language", "expected"),
+    [
+        ("本报记者 张三 李四", "zh-CN", ["张三", "李四"]),
+        ("记者 欧阳娜娜 王小明", "zh-Hant-TW", ["欧阳娜娜", "王小明"]),
+        ("记者 王小明", "zh", ["王小明"]),
+        ("作者：张三、李四", "zh", ["张三", "李四"]),
+        ("记者：张　三", "zh", ["张 三"]),  # a two-character name padded to three: one name
+        ("記者：山田 太郎", "ja", ["山田 太郎"]),  # Japanese spaces a name: one person
+        ("本报记者 张三 李四", None, ["张三 李四"]),  # no language, no telling
+    ],
+)
+def test_chinese_names_parted_by_a_space_are_two_people(
+    byline: str, language: str | None, expected: list[str]
+) -> None:
+    from newsclean.metadata.authors import parse_byline
+
+    assert parse_byline([byline], language=language).names == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("责任编辑：王小明 李四", [("editing", ["王小明", "李四"])]),
+        ("编辑：欧阳娜娜 王五", [("editing", ["欧阳娜娜", "王五"])]),
+        ("责任编辑：王小明", [("editing", ["王小明"])]),
+        # a label Japanese writes too: its names as written
+        ("記者：山田 太郎", [("reporting", ["山田 太郎"])]),
+        ("編集：山田 太郎", [("editing", ["山田 太郎"])]),
+    ],
+)
+def test_a_chinese_credit_lines_names_parted_by_a_space_are_two_people(
+    line: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    from newsclean.normalize.credits import parse_credit_line
+
+    credits = parse_credit_line(line)
+    assert credits is not None
+    assert [(c.role, c.names) for c in credits] == expected

@@ -15,8 +15,10 @@ import re
 from dataclasses import dataclass, field
 
 from newsclean.metadata.dates import MONTH_PATTERN, WEEKDAYS
+from newsclean.metadata.language import LANGUAGE_GROUPS
 from newsclean.model import BIDI_MARKS
 from newsclean.normalize.agencies import canonical_agency
+from newsclean.normalize.credits import han_names
 
 MAX_BYLINE_CHARS = 300
 """Longer "bylines" are paragraphs picked up by mistake."""
@@ -463,12 +465,16 @@ def parse_byline(
     `exclude` holds case-folded names that are not persons here (the site's name);
     `declared`: the strings are marked as the author (see `looks_like_name`); `language`:
     the page's (a BCP 47 tag), which tells how to write a name printed in capitals
-    (`_recase`).
+    (`_recase`) and, on a Chinese page, that Han names parted by a space are two people
+    (`credits.han_names`).
     """
     result = Byline()
     seen: set[str] = set()
+    chinese = (language or "").split("-", 1)[0].lower() in LANGUAGE_GROUPS["zh"]
     for value in values:
         pieces, agency = _pieces(value)
+        if chinese:  # "本报记者 张三 李四": two people
+            pieces = [name for piece in pieces for name in han_names(piece) or [piece]]
         result.agency = result.agency or agency
         for piece in _value_names(pieces, result, declared):
             key = piece.casefold()
