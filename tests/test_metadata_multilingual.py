@@ -4,7 +4,7 @@ name a probe of non-English pages found read wrongly. Small hand-written pages a
 from __future__ import annotations
 
 import unicodedata
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -294,3 +294,80 @@ def test_a_chinese_credit_lines_names_parted_by_a_space_are_two_people(
     credits = parse_credit_line(line)
     assert credits is not None
     assert [(c.role, c.names) for c in credits] == expected
+
+
+# --- dates --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # any script's digits: full-width, Persian, Thai (mapped to ASCII before matching)
+        ("２０２４年１２月５日", date(2024, 12, 5)),
+        ("２０２４年１２月５日 １０時１５分", datetime(2024, 12, 5, 10, 15)),
+        ("๕ ธันวาคม ๒๕๖๗", date(2024, 12, 5)),
+        # Greek capitals drop the tonos (and may drop the diaeresis)
+        ("5 ΔΕΚΕΜΒΡΙΟΥ 2024", date(2024, 12, 5)),
+        ("5 ΜΑΪΟΥ 2024", date(2024, 5, 5)),
+        ("5 ΜΑΙΟΥ 2024", date(2024, 5, 5)),
+        ("5 Δεκεμβρίου 2024", date(2024, 12, 5)),
+        # Arabic's two names of one month
+        ("5 ديسمبر/كانون الأول 2024", date(2024, 12, 5)),
+        ("5 كانون الأول / ديسمبر 2024", date(2024, 12, 5)),
+        ("5 ديسمبر (كانون الأول) 2024", date(2024, 12, 5)),
+        # Persian: the month's name and "month"
+        ("۱۵ آذرماه ۱۴۰۳", date(2024, 12, 5)),
+        ("۱۵ دی‌ماه ۱۴۰۳", date(2025, 1, 4)),
+        ("۱۵ آذر ماه ۱۴۰۳", date(2024, 12, 5)),
+        # Thai with its era
+        ("5 ธันวาคม พ.ศ. 2567", date(2024, 12, 5)),
+        ("5 ธันวาคม พ.ศ.2567", date(2024, 12, 5)),
+        ("5 ธันวาคม ค.ศ. 2024", date(2024, 12, 5)),
+        # Korean year first, a space after each dot
+        ("2024. 12. 5.", date(2024, 12, 5)),
+        ("입력 2024. 12. 05. 14:30", datetime(2024, 12, 5, 14, 30)),
+        # Serbian and Croatian/Serbian Latin nominatives
+        ("5. децембар 2024.", date(2024, 12, 5)),
+        ("5. мај 2024.", date(2024, 5, 5)),
+        ("5. septembar 2024.", date(2024, 9, 5)),
+        ("5. decembar 2024.", date(2024, 12, 5)),
+    ],
+)
+def test_written_dates_in_more_forms(text: str, expected: date) -> None:
+    from newsclean.metadata.dates import parse_date
+
+    if "۱۴۰۳" in text:  # Solar Hijri: read with the `calendars` extra
+        pytest.importorskip("jdatetime")
+    assert parse_date(text, NOW) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "２０２４", "１２３", "５ 万人", "2024",
+        "2024. 12 people came", "Version 2024.12.5", "2024. 12. 5", "In 2024. 13. 5.",
+        "5 ديسمبر/يناير 2024",  # two months: which one?
+        "۱۵ ماه ۱۴۰۳",  # "15 months 1403"
+        "พ.ศ. 2567", "5 พ.ศ. 2567",
+        "5 ΔΕΚΑ 2024", "ΔΕΚΕΜΒΡΙΟΥ",
+        "5. децембар", "децембар 2024",
+    ],
+)
+def test_the_added_forms_read_no_date_into_plain_numbers_or_text(text: str) -> None:
+    from newsclean.metadata.dates import parse_date
+
+    assert parse_date(text, NOW) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("发布时间：２０２４-１２-０５ １０:１５", date(2024, 12, 5)),
+        ("１５/１２/２０２４", date(2024, 12, 15)),
+        ("기사입력 2024. 12. 5. 오후 3:15", date(2024, 12, 5)),
+    ],
+)
+def test_a_date_line_in_full_width_digits_is_read(line: str, expected: date) -> None:
+    from newsclean.metadata.pagedate import line_day
+
+    assert line_day(line, NOW) == expected
