@@ -371,3 +371,35 @@ def test_a_date_line_in_full_width_digits_is_read(line: str, expected: date) -> 
     from newsclean.metadata.pagedate import line_day
 
     assert line_day(line, NOW) == expected
+
+
+# --- the site's name beside the headline ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "parts"),
+    [
+        ("标题__中国政府网", ["标题", "中国政府网"]),
+        ("标题--新华网", ["标题", "新华网"]),
+        ("标题－－新华网", ["标题", "新华网"]),
+        ("Headline || Site", ["Headline", "Site"]),
+        ("Headline||Site", ["Headline", "Site"]),
+        ("Headline -- Site", ["Headline", "Site"]),
+        ("Headline __ Site", ["Headline", "Site"]),
+        ("标题_科技_腾讯网", ["标题", "科技", "腾讯网"]),
+        # one word still: an identifier, a hyphenated word
+        ("tokio__util", ["tokio__util"]),
+        ("COVID-19 cases", ["COVID-19 cases"]),
+    ],
+)
+def test_a_separator_written_twice_is_one(title: str, parts: list[str]) -> None:
+    from newsclean.metadata.titles import segments
+
+    assert [p.strip() for p in segments(title)] == parts
+
+
+def test_the_site_name_after_a_doubled_separator_is_whole() -> None:
+    headline = "政府宣布支持农村农民的新计划"
+    meta = meta_of(f"<title>{headline}__中国政府网</title>",
+                   f"<h1>{headline}</h1>{CHINESE}<footer>© 2024 中国政府网</footer>")
+    assert (meta.title, meta.site_name) == (headline, "中国政府网")
