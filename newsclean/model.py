@@ -265,10 +265,18 @@ class Credit(BaseModel):
     raw: str | None = None
 
 
+BIDI_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+"""Bidirectional marks (LRM, RLM, ALM), embeddings, overrides and isolates: invisible, and
+at the ends of a metadata value (a name or a title typed into a right-to-left form)
+nothing but noise that keeps "\u200fדנה כהן" from equalling "דנה כהן". Inside text they
+order its runs, and stay."""
+
+
 def _clean(value: str | None) -> str | None:
+    """Whitespace collapsed, and bidirectional marks trimmed from the ends (`BIDI_MARKS`)."""
     if value is None:
         return None
-    value = " ".join(value.split())
+    value = " ".join(value.split()).strip(BIDI_MARKS + " ")
     return value or None
 
 

@@ -101,3 +101,25 @@ def test_datelines_behind_invisible_marks_or_spaces(paragraph: str, raw: str, re
     parts = normalize_news([Block(text=paragraph), Block(text="第二段。Second paragraph.")])
     assert parts.dateline is not None and parts.dateline.raw == raw
     assert parts.blocks[0].text.startswith(rest)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "raw", "date"),
+    [
+        ("Αθήνα, 5 Δεκεμβρίου (Ρόιτερς) - Η κυβέρνηση ανακοίνωσε την Πέμπτη ένα σχέδιο.",
+         "Αθήνα, 5 Δεκεμβρίου (Ρόιτερς) -", "5 Δεκεμβρίου"),
+        ("ΑΘΗΝΑ, 5 ΔΕΚΕΜΒΡΙΟΥ (Ρόιτερς) - Η κυβέρνηση ανακοίνωσε την Πέμπτη ένα σχέδιο.",
+         "ΑΘΗΝΑ, 5 ΔΕΚΕΜΒΡΙΟΥ (Ρόιτερς) -", "5 ΔΕΚΕΜΒΡΙΟΥ"),
+        ("मुंबई, 5 दिसंबर (रॉयटर्स) - सरकार ने गुरुवार को किसानों के लिए योजना की घोषणा की।",
+         "मुंबई, 5 दिसंबर (रॉयटर्स) -", "5 दिसंबर"),
+    ],
+)
+def test_a_greek_or_hindi_dateline_with_its_date_is_read(
+    paragraph: str, raw: str, date: str
+) -> None:
+    """The dateline's months are those `metadata.dates` reads, Greek and Hindi among them."""
+    from newsclean.normalize.dateline import parse_dateline
+
+    found = parse_dateline(paragraph)
+    assert found is not None
+    assert (found.dateline.raw, found.dateline.date) == (raw, date)

@@ -411,10 +411,13 @@ def _in_full(
     return text
 
 
-def _language(lookup: _Lookup, meta: Metadata, doc: Document) -> str | None:
+def _language(
+    lookup: _Lookup, meta: Metadata, doc: Document, title: str | None
+) -> str | None:
     """The declared language, checked against the script of the title and description and,
-    with the `langid` extra, against the language of the page's longest text, which also
-    names the language of a page that declares none."""
+    with the `langid` extra, against the language of the page's longest text. Either names
+    the language of a page that declares none: the text's, or a script only one language
+    writes (kana: Japanese)."""
     declared: dict[str, str] = {}  # tag -> the first source declaring it, in ORDER
     for source, key in ORDER["language"]:
         for group in lookup.groups(source, key):
@@ -422,9 +425,7 @@ def _language(lookup: _Lookup, meta: Metadata, doc: Document) -> str | None:
                 declared.setdefault(tag, source)
     longest = longest_blocks(document_blocks(doc))
     identified = identify(" ".join(b.text for b in longest), list(declared))
-    if not declared and identified is None:
-        return None
-    language = checked(list(declared), f"{meta.title or ''} {meta.description or ''}", identified)
+    language = checked(list(declared), f"{title or ''} {meta.description or ''}", identified)
     if language is not None:
         meta.sources["language"] = declared.get(language, "text")
     return language
@@ -694,7 +695,9 @@ def _authors(lookup: _Lookup, meta: Metadata) -> None:
             for group in lookup.groups("visible", "agency"):
                 meta.agency = meta.agency or parse_byline(group).agency
         for group in groups:
-            byline = parse_byline(group, declared=source not in TEXT_SOURCES)
+            byline = parse_byline(
+                group, declared=source not in TEXT_SOURCES, language=meta.language
+            )
             meta.agency = meta.agency or byline.agency
             names = [
                 n for n in byline.names
@@ -753,7 +756,7 @@ def _printed_instead(lookup: _Lookup, meta: Metadata) -> None:
     marked-up name the page prints anywhere (an author box, "More by ...") is kept."""
     printed: list[str] = []
     for group in lookup.groups("visible", "authors"):
-        printed = parse_byline(group).names
+        printed = parse_byline(group, language=meta.language).names
         if printed:
             break
     if not printed:
@@ -797,6 +800,10 @@ def extract_metadata(
         lookup.title_hint = lambda: strip_site(
             raw_title, site_name, site_url, headings, own=own
         ) or None
+    meta.description = _description(lookup, meta)
+    # before the authors, whose names in capitals it recases (Turkish "YILMAZ" is Yılmaz);
+    # the headline as known before the authors cut it from the `<title>` ("Post | Jane Doe")
+    meta.language = _language(lookup, meta, doc, lookup.title_hint())
     _authors(lookup, meta)
     if raw_title:  # a heading that is the site's name is its logo, not a headline to keep
         keys = site_keys(meta.site_name, site_url)
@@ -831,8 +838,6 @@ def extract_metadata(
     if meta.published and meta.modified and later(meta.published, meta.modified):
         meta.modified = None
         meta.sources.pop("modified", None)
-    meta.description = _description(lookup, meta)
-    meta.language = _language(lookup, meta, doc)
     meta.image = lookup.first("image", meta, lambda _, value: _absolute(value, base))
     if meta.image is None:
         meta.image = _absolute(first_figure_image(page), base)

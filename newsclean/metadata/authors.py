@@ -15,7 +15,10 @@ import re
 from dataclasses import dataclass, field
 
 from newsclean.metadata.dates import MONTH_PATTERN, WEEKDAYS
+from newsclean.metadata.language import LANGUAGE_GROUPS
+from newsclean.model import BIDI_MARKS
 from newsclean.normalize.agencies import canonical_agency
+from newsclean.normalize.credits import han_names
 
 MAX_BYLINE_CHARS = 300
 """Longer "bylines" are paragraphs picked up by mistake."""
@@ -197,8 +200,27 @@ representative spokesperson spokesman spokeswoman
 nachrichten noticias notizie nouvelles nieuws nyheter nyheder uutiset wiadomości новости
 haberler notícias veröffentlicht aktualisiert publié publicado publicada pubblicato
 gepubliceerd publicerad publiceret julkaistu opublikowano kontakt impressum
+корреспондент корреспондентка спецкор собкор обозреватель обозревательница редактор
+редакция журналист журналистка фотограф фотокорреспондент колумнист аналитик
+кореспондент кореспондентка власкор оглядач оглядачка редакторка редакція журналіст
+журналістка фотокореспондент
+korespondent korespondentka dziennikarz dziennikarka redaktor redaktorka reporterka
+publicysta publicystka fotoreporter komentator komentatorka redakcja
+corresponsal redactor redactora editora columnista enviado enviada reportero reportera
+fotógrafo fotógrafa colaborador colaboradora
+correspondant correspondante envoyé envoyée rédacteur rédactrice chroniqueur chroniqueuse
+éditorialiste photographe
+corrispondente inviato inviata redattore redattrice editorialista fotografo fotografa
+cronista collaboratore collaboratrice
+correspondente repórter jornalista redator redatora colunista
+muhabir muhabiri editör editörü gazeteci yazarı
+مراسل مراسلة المراسل محرر محررة المحرر صحفي صحفية الصحفي صحافي صحافية مصور مصورة المصور
 """
 ROLE_WORDS = frozenset(_ROLE_TEXT.split()) | frozenset(ROLE_SUFFIXES)
+"""Words of roles and organisations: in English, and the commonest roles of a byline in
+Russian, Ukrainian, Polish, Spanish, French, Italian, Portuguese, Turkish and Arabic (a
+line each, after the words several languages share): "Иван Петров, корреспондент" names
+one person, as "John Smith, correspondent" does. No word that is also a surname."""
 _TITLE_TEXT = """
 founder co-founder cofounder ceo cto cfo coo cmo president manager director coordinator
 specialist strategist consultant engineer marketer officer expert editor writer reporter
@@ -226,11 +248,35 @@ class Byline:
     agency: str | None = None
 
 
-def _recase(name: str) -> str:
-    """"JOE HILDEBRAND" -> "Joe Hildebrand"; mixed-case names are left as written."""
+COMBINING_MARKS = "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+"""The blocks of combining marks of the scripts with case (Latin, Greek, Cyrillic): part of
+the letter before them, so of its word ("GARCI\u0301A" decomposed is one word)."""
+_NAME_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{COMBINING_MARKS}])*")
+"""A word of a name to recase: letters and their marks; a hyphen or an apostrophe starts
+another ("O'Brien", "Jean-Pierre")."""
+DOTLESS_I_LANGUAGES = frozenset({"tr", "az"})
+"""Languages whose capital I is the capital of dotless ı (Turkish, Azerbaijani): "YILMAZ"
+is Yılmaz, and their dotted İ the capital of i."""
+
+
+def _recase(name: str, language: str | None = None) -> str:
+    """"JOE HILDEBRAND" -> "Joe Hildebrand"; mixed-case names are left as written.
+
+    Each word keeps its capital and lowers the rest (`_NAME_WORD`: NFD "JOSÉ GARCÍA" is
+    "José García", not "José GarcíA"). Turkish İ lowers to i, not to the i and combining
+    dot str.lower() writes ("İSMAİL KARA" -> "İsmail Kara"); I lowers to ı where the page's
+    `language` is one of `DOTLESS_I_LANGUAGES` ("AYŞE YILMAZ" -> "Ayşe Yılmaz"), else to i
+    (without the page's language, "Yilmaz")."""
     if not name.isupper() or len(name) <= 3:
         return name
-    return _WORD.sub(lambda m: m.group(0).capitalize(), name.lower())
+    capital_i = "ı" if (language or "").split("-", 1)[0].lower() in DOTLESS_I_LANGUAGES else "i"
+
+    def recased(match: re.Match[str]) -> str:
+        word = match.group(0)
+        rest = word[1:].replace("İ", "i").replace("I", capital_i)
+        return word[0] + rest.lower()  # the whole rest at once: Greek's final ς
+
+    return _NAME_WORD.sub(recased, name.replace("I\u0307", "İ"))
 
 
 _DOMAIN_ENDINGS_TEXT = """
@@ -322,7 +368,7 @@ def _lower_word(words: list[str]) -> bool:
 
 def _pieces(text: str) -> tuple[list[str], str | None]:
     agency = None
-    text = html.unescape(text)[:MAX_BYLINE_CHARS]
+    text = html.unescape(text)[:MAX_BYLINE_CHARS].strip(BIDI_MARKS)
     source = _LEADING_SOURCE.match(text)
     if source is not None:
         agency = canonical_agency(source.group(1))
@@ -350,8 +396,8 @@ def _pieces(text: str) -> tuple[list[str], str | None]:
     text = _PARENS.sub(keep_agency, text)
     pieces = []
     for raw in _SPLIT.split(text):
-        piece = _TRAILING_DATE.sub("", " ".join(raw.split()))
-        piece = _LEADING_AND.sub("", BY_PREFIX.sub("", piece)).strip(" .:-–—'\"")
+        piece = _TRAILING_DATE.sub("", " ".join(raw.split()).strip(BIDI_MARKS + " "))
+        piece = _LEADING_AND.sub("", BY_PREFIX.sub("", piece)).strip(" .:-–—'\"" + BIDI_MARKS)
         piece = _BRACKETED.sub(r"\1", piece).strip()
         piece = ROLE_SUFFIX.sub("", piece)
         if piece and not REPORTED_FROM.search(piece):
@@ -411,24 +457,31 @@ def _before_title(piece: str) -> str | None:
 
 
 def parse_byline(
-    values: list[str], exclude: set[str] | None = None, declared: bool = False
+    values: list[str], exclude: set[str] | None = None, declared: bool = False,
+    language: str | None = None,
 ) -> Byline:
     """The persons and the agency in a group of byline strings.
 
     `exclude` holds case-folded names that are not persons here (the site's name);
-    `declared`: the strings are marked as the author (see `looks_like_name`).
+    `declared`: the strings are marked as the author (see `looks_like_name`); `language`:
+    the page's (a BCP 47 tag), which tells how to write a name printed in capitals
+    (`_recase`) and, on a Chinese page, that Han names parted by a space are two people
+    (`credits.han_names`).
     """
     result = Byline()
     seen: set[str] = set()
+    chinese = (language or "").split("-", 1)[0].lower() in LANGUAGE_GROUPS["zh"]
     for value in values:
         pieces, agency = _pieces(value)
+        if chinese:  # "本报记者 张三 李四": two people
+            pieces = [name for piece in pieces for name in han_names(piece) or [piece]]
         result.agency = result.agency or agency
         for piece in _value_names(pieces, result, declared):
             key = piece.casefold()
             if key in seen or (exclude and key in exclude):
                 continue
             seen.add(key)
-            result.names.append(_recase(piece))
+            result.names.append(_recase(piece, language))
             if len(result.names) >= MAX_AUTHORS:
                 return result
     return result
@@ -493,7 +546,7 @@ def declared_desk(values: list[str]) -> list[str]:
     person's account, not a desk, and no name)."""
     out: list[str] = []
     for value in values:
-        text = " ".join(BY_PREFIX.sub("", html.unescape(value)).split()).strip(" ,;|-")
+        text = " ".join(BY_PREFIX.sub("", html.unescape(value)).split()).strip(" ,;|-" + BIDI_MARKS)
         if (
             text.startswith(("@", "＠"))
             or len(_LETTER.findall(text)) < MIN_REJECTED_LETTERS

@@ -8,6 +8,7 @@ only a day gives a `date` (its zone is unknown, so no time is invented).
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
@@ -43,21 +44,23 @@ _COMPACT = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$
 
 # month names and abbreviations of the languages most common on news sites, in the forms
 # dates print them (Slavic, Baltic, Finnish and Greek dates take the genitive: "4 декабря";
-# Hebrew ones the prefix "in": "בדצמבר"). An underscore stands for a space inside a name
-# (the Levantine Arabic "كانون الأول"). Thai dates count years from the Buddha (`BUDDHIST`).
+# Serbian ones the nominative too: "4. децембар 2026."; Hebrew ones the prefix "in":
+# "בדצמבר"). An underscore stands for a space inside a name (the Levantine Arabic "كانون
+# الأول"). Thai dates count years from the Buddha (`BUDDHIST`). Greek names are listed with
+# their accents, and read without them too (`_unaccented`). No month is written with ё.
 # Croatian's October ("listopad", "listopada") is not read: Czech and Polish name November so.
 _MONTHS_TEXT = (
     "january jan janvier janv januar jän enero ene gennaio gen janeiro januari "
     "января январь січня stycznia styczeń ledna ocak ianuarie január tammikuuta "
     "ιανουαρίου يناير "
     "जनवरी জানুয়ারি كانون_الثاني جانفي ינואר בינואר มกราคม ม.ค "
-    "siječnja siječanj januara јануара januarja januára "
+    "siječnja siječanj januara јануара јануар januarja januára "
     "sausio janvāris janvārī jaanuar gener جنوری",
     "february feb février févr fevrier februar febrero febbraio fevereiro februari "
     "февраля февраль лютого lutego luty února şubat subat februarie február "
     "helmikuuta φεβρουαρίου فبراير "
     "फ़रवरी फरवरी ফেব্রুয়ারি شباط فيفري פברואר בפברואר กุมภาพันธ์ ก.พ "
-    "veljače veljača februara фебруара februarja februára "
+    "veljače veljača februara фебруара фебруар februarja februára "
     "vasario februāris februārī veebruar pebrero febrer فروری",
     "march mar mars märz maerz marzo março maart marts maret "
     "марта март березня marca marzec března mart martie március maaliskuuta "
@@ -68,21 +71,21 @@ _MONTHS_TEXT = (
     "апреля апрель квітня kwietnia kwiecień dubna nisan aprilie április huhtikuuta "
     "απριλίου أبريل "
     "अप्रैल এপ্রিল aprili نيسان أفريل אפריל באפריל เมษายน เม.ย "
-    "travnja travanj aprila априла apríla balandžio aprīlis aprīlī aprill اپریل",
+    "travnja travanj aprila априла април apríla balandžio aprīlis aprīlī aprill اپریل",
     "may mai mayo maggio maio mei maj "
     "мая май травня maja května mayıs mayis május toukokuuta μαΐου مايو "
     "मई মে أيار ماي מאי במאי พฤษภาคม พ.ค "
-    "svibnja svibanj маја mája gegužės maijs maijā maig مئی",
+    "svibnja svibanj маја мај mája gegužės maijs maijā maig مئی",
     "june jun juin juni junio giugno junho "
     "июня июнь червня czerwca czerwiec června haziran iunie június kesäkuuta "
     "ιουνίου يونيو "
     "जून জুন حزيران جوان يونيه יוני ביוני มิถุนายน มิ.ย "
-    "lipnja lipanj juna јуна junija júna birželio jūnijs jūnijā juuni hunyo juny جون",
+    "lipnja lipanj juna јуна јун junija júna birželio jūnijs jūnijā juuni hunyo juny جون",
     "july jul juillet juil juli julio luglio lug julho "
     "июля июль липня lipca lipiec července temmuz iulie július heinäkuuta "
     "ιουλίου يوليو "
     "जुलाई জুলাই julai تموز جويلية يوليه יולי ביולי กรกฎาคม ก.ค "
-    "srpnja srpanj jula јула julija júla liepos jūlijs jūlijā juuli hulyo juliol جولائی",
+    "srpnja srpanj jula јула јул julija júla liepos jūlijs jūlijā juuli hulyo juliol جولائی",
     "august aug août aout agosto ago augustus augusti agustus "
     "августа август серпня sierpnia sierpień srpna ağustos agustos "
     "augusztus elokuuta αυγούστου أغسطس "
@@ -92,28 +95,42 @@ _MONTHS_TEXT = (
     "сентября сентябрь вересня września wrzesień září eylül eylul septembrie "
     "szeptember syyskuuta σεπτεμβρίου سبتمبر "
     "सितंबर सितम्बर সেপ্টেম্বর septemba أيلول ספטמבר בספטמבר กันยายน ก.ย "
-    "rujna rujan septembra септембра rugsėjo septembris septembrī setyembre setembre ستمبر",
+    "rujna rujan septembra септембра septembar септембар rugsėjo septembris septembrī "
+    "setyembre setembre ستمبر",
     "october oct octobre oktober okt octubre ottobre ott outubro "
     "октября октябрь жовтня października październik října ekim octombrie "
     "október lokakuuta οκτωβρίου أكتوبر "
     "अक्टूबर अक्तूबर অক্টোবর oktoba تشرين_الأول אוקטובר באוקטובר ตุลาคม ต.ค "
-    "oktobra октобра októbra spalio oktobris oktobrī oktoober oktubre اکتوبر",
+    "oktobra октобра oktobar октобар októbra spalio oktobris oktobrī oktoober oktubre اکتوبر",
     "november nov novembre noviembre novembro "
     "ноября ноябрь листопада listopada listopad listopadu kasım kasim noiembrie "
     "marraskuuta νοεμβρίου نوفمبر "
     "नवंबर नवम्बर নভেম্বর novemba تشرين_الثاني נובמבר בנובמבר พฤศจิกายน พ.ย "
-    "studenoga studenog studeni novembra новембра lapkričio novembris novembrī nobyembre نومبر",
+    "studenoga studenog studeni novembra новембра novembar новембар lapkričio novembris "
+    "novembrī nobyembre نومبر",
     "december dec décembre decembre dezember dez diciembre dic dicembre dezembro "
     "desember декабря декабрь грудня grudnia grudzień prosince aralık aralik "
     "decembrie joulukuuta δεκεμβρίου ديسمبر "
     "दिसंबर दिसम्बर ডিসেম্বর des disember desemba كانون_الأول דצמבר בדצמבר ธันวาคม ธ.ค "
-    "prosinca prosinac decembra децембра gruodžio "
+    "prosinca prosinac decembra децембра decembar децембар gruodžio "
     "decembris decembrī detsember disyembre desembre دسمبر",
 )
+
+
+def _unaccented(name: str) -> set[str]:
+    """A Greek month's name as capitals write it, without the tonos ("ΔΕΚΕΜΒΡΙΟΥ" lowers to
+    "δεκεμβριου"), with or without the diaeresis ("ΜΑΪΟΥ", "ΜΑΙΟΥ")."""
+    if not "\u0370" <= name[0] <= "\u03ff":
+        return set()
+    bare = unicodedata.normalize("NFD", name).replace("\u0301", "")
+    return {unicodedata.normalize("NFC", form) for form in (bare, bare.replace("\u0308", ""))}
+
+
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(_MONTHS_TEXT, start=1):
     for _name in _names.split():
-        MONTHS[_name.replace("_", " ")] = _number
+        for _form in {_name, *_unaccented(_name)}:
+            MONTHS[_form.replace("_", " ")] = _number
 BUDDHIST = frozenset(name for name in MONTHS if "\u0e00" <= name[0] <= "\u0e7f")
 """Thai month names (Thai script): a year written with them from `BUDDHIST_FROM` on
 counts from the Buddha, 543 years ahead ("4 ธันวาคม 2569" is 4 December 2026)."""
@@ -140,6 +157,8 @@ _TIME = (
     r"(?::(?P<S>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
     rf"(?:\s*(?P<z>{TEXT_ZONE})\b)?"
 )
+_ERA = r"[พค]\.\s?ศ\."
+"""A Thai year's era before it: "พ.ศ." (Buddhist, `BUDDHIST`) or "ค.ศ." (Christian)."""
 _TEXTUAL = (
     re.compile(
         rf"\b(?P<mon>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_TIME}",
@@ -147,8 +166,8 @@ _TEXTUAL = (
     ),
     re.compile(
         rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s+(?:of\s+|de\s+|d['’])?"
-        rf"(?P<mon>{_MONTH})\.?,?"
-        rf"\s+(?:de\s+)?(?P<y>\d{{4}}){_TIME}",
+        rf"(?P<mon>{_MONTH})\.?(?:\s*[/(]\s*(?P<mon2>{_MONTH})\s*\)?)?,?"
+        rf"\s+(?:de\s+|{_ERA}\s*)?(?P<y>\d{{4}}){_TIME}",
         re.IGNORECASE,
     ),
     # year first, as bibliographic records ("2023 Jan 7"), Hungarian ("2026. december
@@ -173,9 +192,11 @@ order: "۱۳ آذر ۱۴۰۵" is 4 December 2026."""
 SOLAR_HIJRI_YEARS = range(1300, 1500)
 """Solar Hijri years read (1921-2121 in the Gregorian calendar)."""
 _SOLAR_HIJRI = re.compile(
-    rf"(?<!\w)(?P<d>\d{{1,2}})\s*(?P<mon>{'|'.join(SOLAR_HIJRI_MONTHS)})(?!\w)\s*(?P<y>\d{{4}})"
-    rf"(?!\d)"
+    rf"(?<!\w)(?P<d>\d{{1,2}})\s*(?P<mon>{'|'.join(SOLAR_HIJRI_MONTHS)})"
+    rf"(?:[\s\u200c]?ماه)?(?!\w)\s*(?P<y>\d{{4}})(?!\d)"
 )
+"""A Solar Hijri date, the month's name alone or with the word "month" ("۱۵ آذر ۱۴۰۳",
+"۱۵ آذرماه ۱۴۰۳", "۱۵ دی‌ماه ۱۴۰۳")."""
 _WRITTEN = (*_TEXTUAL, _SOLAR_HIJRI)
 """Every form of a date written with its month's name."""
 ERA_YEAR = "年"
@@ -206,11 +227,29 @@ _NUMERIC_YMD = (
         r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?:(?P<sep>[/-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
         r"|\.(?P<m2>[01]\d)\.(?P<d2>[0-3]\d))(?![\d.]*\d)" + _CLOCK
     ),
+    re.compile(
+        r"(?<![\d.])(?P<y>(?:19|20)\d{2})\.\s(?P<m>1[0-2]|0?[1-9])\.\s(?P<d>3[01]|[12]\d|0?[1-9])"
+        r"\.(?!\d)" + _CLOCK
+    ),
 )
 """Dates written year first in a line of text: "2026年12月4日 10時15分" (Chinese,
-Japanese), "2026년 12월 4일", "입력 2026.12.04 10:15" (Korean), "2026/12/04". Year first,
-the order is never in doubt. With dots, month and day take two digits each, as those
-dates print them: "2024.1.2" is a version number."""
+Japanese), "2026년 12월 4일", "입력 2026.12.04 10:15", "2026. 12. 4." (Korean),
+"2026/12/04". Year first, the order is never in doubt. With dots, month and day take two
+digits each, as those dates print them ("2024.1.2" is a version number), or a space after
+each dot and one after the day, as Korean writes them."""
+
+
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def ascii_digits(text: str) -> str:
+    """The text with every decimal digit written as its ASCII one: "２０２４年１２月５日"
+    (full-width), "۱۵ آذر ۱۴۰۳" (Persian), "๕ ธันวาคม ๒๕๖๗" (Thai). The patterns here match
+    any script's digits with `\\d`, but their guards of a year ("19" or "20") and a month
+    ("[01]") are ASCII."""
+    if text.isascii():
+        return text
+    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
 
 
 def _zone(text: str | None) -> timezone | None:
@@ -268,7 +307,7 @@ def parse_date(text: object, now: datetime | None = None) -> When | None:
     """
     if not isinstance(text, str):
         return None
-    text = " ".join(text.split())
+    text = " ".join(ascii_digits(text).split())
     if not text or len(text) > MAX_LENGTH:
         return None
     now = now or datetime.now(UTC)
@@ -294,8 +333,10 @@ def has_written_date(text: str) -> bool:
 
 
 def parse_written_date(text: str, now: datetime | None = None) -> When | None:
-    """The first date written out in a short text ("Posted April 08, 2025 at 3:46 PM")."""
+    """The first date written out in a short text ("Posted April 08, 2025 at 3:46 PM"), in
+    any script's digits (`ascii_digits`)."""
     now = now or datetime.now(UTC)
+    text = ascii_digits(text)
     if ERA_YEAR in text and (era := _ERA_DATE.search(text)):
         n = era.group("n")
         year = _ERAS[era.group("era")] + (1 if n == "元" else int(n))
@@ -310,8 +351,9 @@ def parse_written_date(text: str, now: datetime | None = None) -> When | None:
             parts = match.groupdict()
             name = " ".join(match.group("mon").lower().rstrip(".").split())
             month = month_number(name)
-            if month is None:
-                continue
+            if month is None or (parts.get("mon2") and month_number(
+                " ".join(parts["mon2"].lower().split())) != month):
+                continue  # "5 ديسمبر/كانون الأول 2024": both names of one month
             year = int(parts["y"])
             if name in BUDDHIST and year >= BUDDHIST_FROM:
                 year -= BUDDHIST_OFFSET

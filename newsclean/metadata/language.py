@@ -2,9 +2,11 @@
 
 Templates declare one language for a whole multilingual site (`<html lang="en">` on a
 Korean story) or keep a theme's default. The check needs no language model: a declared
-language whose script the title and description do not use is wrong. Another declaration
-of the page in the right script then wins; failing that, a script written by one language
-only (Hangul, kana, Greek, Hebrew, Thai, ...) names it; otherwise the language is unknown.
+language whose script the title and description do not use is wrong (`contradicts`; Latin
+letters, which brand names put in text of every script, only where they write most of it).
+Another declaration of the page in the right script then wins; failing that, a script
+written by one language only (Hangul, kana, Greek, Hebrew, Thai, ...) names it; otherwise
+the language is unknown.
 
 Within one script (an English theme's `lang="en"` on a German story) the script says
 nothing. With the `langid` extra installed (py3langid: a small, maintained identifier of 97
@@ -30,8 +32,7 @@ SCRIPT_LANGUAGES: dict[str, frozenset[str]] = {
     "HEBREW": frozenset(["he", "iw", "yi"]),
     "GREEK": frozenset({"el"}),
     "HANGUL": frozenset({"ko"}),
-    "HIRAGANA": frozenset({"ja"}),
-    "KATAKANA": frozenset({"ja"}),
+    "JAPANESE": frozenset({"ja"}),  # kana, and the kanji written among it (`script_counts`)
     "CJK": frozenset(["zh", "ja", "ko", "yue"]),
     "THAI": frozenset({"th"}),
     "DEVANAGARI": frozenset(["hi", "mr", "ne", "sa"]),
@@ -47,26 +48,46 @@ MIN_LETTERS = 12
 """Fewer letters than this decide nothing."""
 MIN_SHARE = 0.5
 """Share of the letters a script needs to be the text's."""
+MIN_OWN_LETTERS = 2
+"""Letters of a declared language's own script that keep its declaration, whatever else the
+text holds (`contradicts`): a word ("обзор", "中国", "삼성"); one may be a symbol ("β")."""
+KANA = ("HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA", "HALFWIDTH KATAKANA")
+"""Unicode names of the kana start so (the last two: the long-vowel mark "ー", the
+half-width forms)."""
 
 
 _NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 """The ASCII characters that are not letters (every ASCII letter is a Latin one)."""
 
 
-def script_of(text: str) -> str | None:
-    """The script most of the text's letters are in (a key of `SCRIPT_LANGUAGES`).
+def script_counts(text: str) -> Counter[str]:
+    """The text's letters by script (the first word of their Unicode names; `KANA` as
+    "KANA"). Japanese writes its kanji among kana, which no other language writes: where
+    kana is present at all, kana and kanji count together as "JAPANESE". Apart, a headline
+    of kanji, hiragana and katakana had no script over half its letters, and kana among a
+    kanji majority read as Chinese.
 
-    ASCII text, on most pages, is Latin if it has `MIN_LETTERS` letters: counted in C,
-    without looking up each character's Unicode name."""
+    ASCII text, on most pages, is Latin: its letters counted in C, without looking up each
+    character's Unicode name."""
     if text.isascii():
-        letters = len(text.encode("ascii").translate(None, _NOT_LETTERS))
-        return "LATIN" if letters >= MIN_LETTERS else None
+        return Counter({"LATIN": len(text.encode("ascii").translate(None, _NOT_LETTERS))})
     counts: Counter[str] = Counter()
     for char in text:
         if char.isalpha():
             name = unicodedata.name(char, "")
-            word = name.split(" ", 1)[0]
-            counts["CJK" if word == "CJK" else word] += 1
+            counts["KANA" if name.startswith(KANA) else name.split(" ", 1)[0]] += 1
+    if counts["KANA"]:
+        counts["JAPANESE"] = counts.pop("KANA") + counts.pop("CJK", 0)
+    return counts
+
+
+def script_of(text: str) -> str | None:
+    """The script most of the text's letters are in (a key of `SCRIPT_LANGUAGES`), where
+    it has `MIN_LETTERS` letters (`script_counts`)."""
+    return _main_script(script_counts(text))
+
+
+def _main_script(counts: Counter[str]) -> str | None:
     total = sum(counts.values())
     if total < MIN_LETTERS:
         return None
@@ -79,37 +100,50 @@ LATIN_TOO = frozenset({"sr", "ku", "kk", "uz", "az", "tt", "mn"})
 NOT_LATIN = frozenset().union(*SCRIPT_LANGUAGES.values()) - LATIN_TOO
 
 
-def fits(tag: str, script: str | None) -> bool:
-    """Whether a BCP 47 tag's language is written in the script (unknown scripts fit)."""
-    if script is None:
-        return True
+def contradicts(tag: str, counts: Counter[str]) -> bool:
+    """Whether a text's letters (`script_counts`, `MIN_LETTERS` of them at least) rule out
+    a BCP 47 tag's language.
+
+    Latin letters are in text of every script (brand names: "Apple представила iPhone 16",
+    half of its letters Latin), so a language's own script present at all
+    (`MIN_OWN_LETTERS`) keeps its declaration, and a language written in another script
+    only is ruled out where its script is absent. A language written in Latin letters is
+    ruled out only where another script writes most of the text: a Korean story under a
+    site-wide `lang="en"`."""
+    if sum(counts.values()) < MIN_LETTERS:
+        return False
     primary = tag.split("-", 1)[0].lower()
-    if script == "LATIN":
-        return primary not in NOT_LATIN
-    return primary in SCRIPT_LANGUAGES[script]
+    own = sum(n for script, n in counts.items() if primary in SCRIPT_LANGUAGES.get(script, ()))
+    if own >= MIN_OWN_LETTERS:
+        return False
+    if primary in NOT_LATIN:
+        return True
+    script = _main_script(counts)
+    return script is not None and script != "LATIN"
 
 
 def checked(declared: list[str], text: str, identified: str | None = None) -> str | None:
-    """The first declared tag whose language the text's script fits; else the language of
-    a script only one language writes; else None. With too little text, the first tag.
+    """The first declared tag whose language the text's scripts do not rule out
+    (`contradicts`); else the language of a script only one language writes; else None.
+    With too little text, the first tag.
 
     `identified` (the language an identifier reads in the page's text, see `identify`)
     overrules a tag of another language: a declared tag of that language is taken, else the
     identified language itself."""
-    tag = _by_script(declared, script_of(text))
+    tag = _by_script(declared, text)
     if identified is None or (tag is not None and _same_language(tag, identified)):
         return tag
     return next((t for t in declared if _same_language(t, identified)), identified)
 
 
-def _by_script(declared: list[str], script: str | None) -> str | None:
+def _by_script(declared: list[str], text: str) -> str | None:
+    counts = script_counts(text)
     for tag in declared:
-        if fits(tag, script):
+        if not contradicts(tag, counts):
             return tag
+    script = _main_script(counts)
     if script is not None and len(SCRIPT_LANGUAGES[script]) == 1:
         return next(iter(SCRIPT_LANGUAGES[script]))
-    if script in {"HIRAGANA", "KATAKANA"}:
-        return "ja"
     return None
 
 
@@ -123,6 +157,26 @@ CLOSE_LANGUAGES: tuple[frozenset[str], ...] = (
 )
 """Languages an identifier confuses (or one language under two codes): a declaration of
 one is not contradicted by an identification of another."""
+LANGUAGE_GROUPS: dict[str, frozenset[str]] = {
+    "ar": frozenset({"ar", "ary", "arz"}),
+    "zh": frozenset({"zh", "wuu", "yue"}),
+    "sh": frozenset({"sh", "bs", "hr", "sr"}),
+    "no": frozenset({"no", "nb", "nn"}),
+    "uz": frozenset({"uz", "uzs"}),
+    "ku": frozenset({"ku", "ckb", "kmr", "sdh"}),
+    "lv": frozenset({"lv", "ltg"}),
+}
+"""Macro-languages (ISO 639-3's, by their ISO 639-1 code) and the labels the identifier
+gives their members: it splits one text's probability among them (plain Arabic reads as
+0.97 Arabic and 0.03 Moroccan Arabic; Chinese as Mandarin, Wu and Cantonese; a Serbian
+text as 0.67 Bosnian, 0.30 Croatian, 0.03 Serbian), so that no label alone reaches
+`MIN_CONFIDENCE`. Summed, the group does, and names the macro-language (`_decided`).
+Serbo-Croatian ("sh") is one language in three standards that differ in a few words the
+identifier weighs poorly: which of them a text is written in it cannot tell, so the
+group's code is the honest answer, and a page that declares one of them keeps it
+(`checked`). Not Malay and Indonesian, nor Danish and Norwegian: distinct standard
+languages, which a split identification leaves undecided (`CLOSE_LANGUAGES` only keeps
+their declarations)."""
 NO_LANGUAGE = frozenset({"la", "zxx"})
 """Identifications that name no language of the page: Latin is the placeholder text
 ("Lorem ipsum") of templates, `zxx` text without language (codes, numbers)."""
@@ -139,13 +193,28 @@ MIN_CONFIDENCE = 0.99
 def _same_language(tag: str, language: str) -> bool:
     primary = tag.split("-", 1)[0].lower()
     return primary == language or any(
-        primary in group and language in group for group in CLOSE_LANGUAGES
+        primary in group and language in group
+        for group in (*CLOSE_LANGUAGES, *LANGUAGE_GROUPS.values())
     )
+
+
+def _decided(ranked: Sequence[tuple[str, float]]) -> tuple[str, float]:
+    """The identifier's best label and its probability; where that label alone falls short
+    of `MIN_CONFIDENCE` and belongs to a `LANGUAGE_GROUPS` group, the group's
+    macro-language and the probability of all its members summed."""
+    language, probability = ranked[0]
+    if probability >= MIN_CONFIDENCE:
+        return language, probability
+    macro = next((m for m, members in LANGUAGE_GROUPS.items() if language in members), None)
+    if macro is None:
+        return language, probability
+    return macro, sum(p for label, p in ranked if label in LANGUAGE_GROUPS[macro])
 
 
 def identify(text: str, declared: Sequence[str] = ()) -> str | None:
     """The ISO 639 code of the language `text` is written in, if the `langid` extra is
-    installed, the text long enough and the identification confident; else None.
+    installed, the text long enough and the identification confident (a macro-language's
+    members counted together: `LANGUAGE_GROUPS`); else None.
 
     Most pages are written in the language they declare: where the text's first
     `QUICK_CHARS` characters confidently agree with a `declared` tag, that answer stands
@@ -157,10 +226,10 @@ def identify(text: str, declared: Sequence[str] = ()) -> str | None:
     if identifier is None:
         return None
     if declared and len(sample) > QUICK_CHARS:
-        language, probability = identifier.classify(sample[:QUICK_CHARS])
+        language, probability = _decided(identifier.rank(sample[:QUICK_CHARS]))
         if probability >= MIN_CONFIDENCE and any(_same_language(t, language) for t in declared):
             return str(language)
-    language, probability = identifier.classify(sample)
+    language, probability = _decided(identifier.rank(sample))
     if probability < MIN_CONFIDENCE or language in NO_LANGUAGE:
         return None
     return str(language)

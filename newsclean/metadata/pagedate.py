@@ -37,6 +37,7 @@ from newsclean.document import declared_language
 from newsclean.metadata.dates import (
     ERA_YEAR,
     When,
+    ascii_digits,
     day_of,
     parse_date,
     parse_written_date,
@@ -255,6 +256,7 @@ def line_day(text: str, now: datetime, month_first: bool = False) -> date | None
     month first with `month_first` (the page's language writes it so), else day first."""
     if not MIN_LINE_CHARS <= len(text) <= MAX_LINE_CHARS or TODAY_WORDS.search(text):
         return None
+    text = ascii_digits(text)  # "２０２４-１２-０５": the year's guard below is ASCII
     written = parse_written_date(text, now)
     if written is not None:
         return day_of(written)

@@ -14,9 +14,11 @@ from collections.abc import Callable, Sequence
 from itertools import accumulate
 from urllib.parse import urlsplit
 
+from newsclean.model import BIDI_MARKS
+
 SEPARATOR = re.compile(
-    r"(?<!\s)\s+(?:\||-|–|—|·|•|::|»|«|/|~)\s+|(?<!\s)\s*(?:\||::|｜)\s*|(?<!\s)\s+_|_\s+"
-    r"|(?<=[^\x00-\u024f\s])[_\-－](?=\S)"
+    r"(?<!\s)\s+(?:\|+|-+|–+|—+|·|•|::|»|«|/+|~)\s+|(?<!\s)\s*(?:\|+|::|｜+)\s*"
+    r"|(?<!\s)\s+_+|(?<!_)_+\s+|(?<=[^\x00-\u024f\s])(?:_+|-+|－+)(?=\S)"
 )
 r"""Separators between a headline and a site name, as sites write them. A match may only
 start where a run of whitespace starts (`(?<!\s)`): otherwise every position inside a long
@@ -25,7 +27,10 @@ stands by it, or right after a character beyond Latin script: Chinese sites writ
 "标题_科技_腾讯网" and "标题-新华网" (headline, section, site) without spaces, while
 "tokio_util" is one identifier and "COVID-19" one word. A full-width bar (｜) parts as a
 bar does. A segment is cut only where it names the site or the page's heading shows the
-rest (`strip_site`), so a hyphen inside a headline costs nothing."""
+rest (`strip_site`), so a hyphen inside a headline costs nothing. A separator written twice
+or more ("标题__中国政府网", "Headline || Site", "Headline -- Site") is one: its second
+mark is no part of the site's name. (`(?<!_)`: a run of underscores is matched from its
+start only, as whitespace runs are.)"""
 SEPARATOR_CHARS = "|-–—·•:»«/~_｜－"
 """Every `SEPARATOR` match holds one of these: a title without any has one segment."""
 TRAILING_BRACKET = re.compile(r"(?<!\s)\s*[\[(]([^\[\]()]{2,60})[\])]\s*$")
@@ -40,12 +45,14 @@ _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 def clean_text(text: str) -> str:
-    """Entities decoded (twice-escaped ones too) and whitespace collapsed."""
+    """Entities decoded (twice-escaped ones too), whitespace collapsed and bidirectional
+    marks trimmed from the ends (`model.BIDI_MARKS`: an `og:title` wrapped in RLMs is the
+    page's `<h1>`)."""
     for _ in range(2):
         if "&" not in text:
             break
         text = html.unescape(text)
-    return " ".join(text.split())[:MAX_TITLE_CHARS]
+    return " ".join(text.split()).strip(BIDI_MARKS + " ")[:MAX_TITLE_CHARS]
 
 
 def text_key(text: str) -> str:

@@ -287,6 +287,35 @@ def _role_names(text: str, *, any_case: bool) -> _People | None:
     return people
 
 
+HAN_NAME_CHARS = (2, 4)
+"""Han characters of a Chinese name ("张三", "王小明", "欧阳娜娜"), written without a space:
+a space between two runs of them parts two people ("本报记者 张三 李四")."""
+
+
+def _han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+
+
+def han_names(text: str) -> list[str] | None:
+    """The names in a run of Chinese names parted by spaces ("张三 李四", "王小明　李四"); None
+    unless the text is two runs of `HAN_NAME_CHARS` Han characters or more. Only where the
+    text is known to be Chinese: Japanese writes a space inside one name ("山田 太郎"), and
+    Chinese pads a two-character name to three ("张　三", one name: one character a run)."""
+    words = text.split()
+    low, high = HAN_NAME_CHARS
+    if len(words) < 2 or not all(low <= len(w) <= high and all(map(_han, w)) for w in words):
+        return None
+    return words
+
+
+@cache
+def _chinese_labels() -> frozenset[str]:
+    """Labels of Chinese credit lines that Japanese does not write (`credit_labels`: not
+    "記者"): their names are Chinese ones (`han_names`)."""
+    labels = phrases("credit_labels")
+    return frozenset(map(_key, labels["zh"])) - frozenset(map(_key, labels.get("ja", {})))
+
+
 UNSPACED_NAME_CHARS = (2, 6)
 """Characters of a full name in a script written without spaces ("王小明", "山田太郎")."""
 
@@ -356,7 +385,8 @@ def _labelled_credits(text: str, *, wrapped: bool) -> list[Credit] | None:
         names = text[label.end() : end].strip(" ;|·•\n")
         if _role().search(names):
             return None  # a role written out among the names: `_mixed_credits` reads it
-        people = _role_names(names, any_case=any_case)
+        chinese = _key(label.group("label")) in _chinese_labels() and han_names(names)
+        people = _People(chinese, []) if chinese else _role_names(names, any_case=any_case)
         if people is None or not people.names:
             return None
         if _all_agencies(people.names):

@@ -41,7 +41,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from newsclean.model import Dateline
+from newsclean.model import BIDI_MARKS, Dateline
 from newsclean.normalize.agencies import alias_pattern, canonical_agency, is_call_sign
 from newsclean.normalize.gazetteer import is_major_place, is_place
 from newsclean.normalize.wiredata import alternation, words
@@ -93,10 +93,6 @@ or a list ("México – Estados Unidos: la relación…", "Paris – 3 nights, L
 _OUTLET = re.compile(r"[A-Z][A-Z0-9.&-]{1,11}|[a-z]{2,5}|[A-Z][a-z]+[A-Z]\w{1,20}")
 """An unlisted source written the way agencies write theirs: ``SPOX``, ``dpo``,
 ``HawaiiNewsNow``; a title-case word in parentheses is a region (``Niedersachsen``)."""
-
-
-BIDI_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-"""Unicode's invisible bidirectional marks, embeddings and isolates (UAX #9)."""
 
 
 @cache
