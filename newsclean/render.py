@@ -780,15 +780,22 @@ def _md_quote(block: Block, opts: Options) -> str:
     return "\n".join("> " + line if line else ">" for line in inner.split("\n"))
 
 
+def _md_heading(level: int, text: str) -> str:
+    """An ATX heading of escaped `text`, its trailing `#` escaped: CommonMark drops a
+    closing run of `#` ("Tickets for the final: #" would lose its last character)."""
+    if not text:
+        return ""
+    if text.endswith("#"):
+        text = text[:-1] + "\\#"
+    return "#" * min(max(level, 1), 6) + " " + text
+
+
 def block_markdown(block: Block, opts: Options | None = None) -> str:
     """One block as Markdown."""
     opts = opts or Options()
     kind = block.kind
     if kind == "heading":
-        text = _md_inlines(block, opts, _MD_HEADING, strong=False)
-        if text.endswith("#"):
-            text = text[:-1] + "\\#"
-        return "#" * min(max(block.level or 2, 1), 6) + " " + text if text else ""
+        return _md_heading(block.level or 2, _md_inlines(block, opts, _MD_HEADING, strong=False))
     if kind == "list":
         return _md_list(block, opts)
     if kind == "table":
@@ -807,7 +814,7 @@ def to_markdown(
 ) -> str:
     """A body as Markdown, with `title` as its first-level heading when given."""
     opts = opts or Options()
-    parts = [f"# {md_escape(title)}"] if title else []
+    parts = [_md_heading(1, md_escape(title))] if title else []
     parts.extend(block_markdown(b, opts) for b in blocks)
     return "\n\n".join(p for p in parts if p) + "\n"
 

@@ -41,6 +41,14 @@ def test_switches_drop_links_formatting_and_the_title() -> None:
     assert article.to_html(links=False, formatting=False) == "<h1>T</h1>\n<p>x y</p>\n"
 
 
+def test_the_title_keeps_a_trailing_hash_as_body_headings_do() -> None:
+    """CommonMark drops a heading's closing run of `#`: the title's is escaped too."""
+    article = Article(title="Tickets for the final: #", blocks=[
+        Block(kind=BlockKind.HEADING, level=2, text="Seats: #"),
+    ])
+    assert article.to_markdown() == "# Tickets for the final: \\#\n\n## Seats: \\#\n"
+
+
 def test_line_breaks_are_hard_breaks() -> None:
     block = para(Inline(text="one"), Inline(text="\n"), Inline(text="two"))
     assert block.to_markdown() == "one  \ntwo"
