@@ -354,7 +354,12 @@ class _Inline:
 _MD_SPECIAL = re.compile(
     r"[\\`*\[\]]|(?<![^\W_])_|_(?![^\W_])|<(?=[A-Za-z/!?])|&(?=#?\w+;)|~(?=~)|(?<=~)~"
 )
-_MD_LINE_START = re.compile(r"^(?:#{1,6}(?:\s|$)|>|[-+](?:\s|$)|(?:-[ \t]*){3,}$|=+[ \t]*$)")
+_MD_DELIMITER_ROW = r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$"
+"""A line GFM may read as a table's delimiter row (`--- | ---`, `:-`, `|-`) and CommonMark
+as a setext underline (`--`): after a line of text either makes it structure."""
+_MD_LINE_START = re.compile(
+    rf"^(?:#{{1,6}}(?:\s|$)|>|[-+](?:\s|$)|(?:-[ \t]*){{3,}}$|=+[ \t]*$|{_MD_DELIMITER_ROW})"
+)
 _MD_ENTITY = re.compile(r"&(?=#?\w+;)")
 _MD_ORDERED_START = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
 
@@ -369,8 +374,9 @@ def md_escape(text: str, table: bool = False) -> str:
 
 
 def _md_line_starts(text: str) -> str:
-    """Escape each line's start where it would open a heading, quote, list item, rule or
-    setext underline (a `~~~` fence `md_escape` has escaped; a backtick always is)."""
+    """Escape each line's start where it would open a heading, quote, list item, rule,
+    setext underline or table delimiter row (a `~~~` fence `md_escape` has escaped; a
+    backtick always is): one backslash first, so a paragraph's `|` stay as written."""
     lines = []
     for line in text.split("\n"):
         escaped = "\\" + line if _MD_LINE_START.match(line) else None

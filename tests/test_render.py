@@ -75,6 +75,31 @@ def test_text_that_reads_as_markup_is_escaped(text: str, escaped: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lines", "markdown"),
+    [
+        # a setext underline of any length
+        (["Score was tied", "--"], "Score was tied  \n\\--"),
+        (["Score was tied", "="], "Score was tied  \n\\="),
+        # a GFM table's delimiter row, with or without pipes at its ends or colons
+        (["Name | Age", "--- | ---", "Ann | 31"], "Name | Age  \n\\--- | ---  \nAnn | 31"),
+        (["Name", "|-"], "Name  \n\\|-"),
+        (["Name", ":-"], "Name  \n\\:-"),
+        # prose with pipes and dashes is left alone
+        (["Name | Age", "Ann | 31 -- a guess"], "Name | Age  \nAnn | 31 -- a guess"),
+    ],
+)
+def test_paragraph_lines_that_read_as_a_heading_or_table_are_escaped(
+    lines: list[str], markdown: str
+) -> None:
+    """A line of dashes after a line of text underlines a heading (CommonMark), a line of
+    dashes, colons and pipes makes a table of it (GFM): one backslash keeps the text."""
+    runs = [Inline(text="\n") if i % 2 else Inline(text=lines[i // 2])
+            for i in range(2 * len(lines) - 1)]
+    assert para(*runs).to_markdown() == markdown
+    assert Block(text="\n".join(lines)).to_markdown() == markdown
+
+
+@pytest.mark.parametrize(
     ("runs", "markdown"),
     [
         ((Inline(text="Jetzt abonnieren!"), Inline(text="Hier klicken", href="https://e.com/abo")),
