@@ -351,9 +351,7 @@ class _Inline:
 
 # --- Markdown -----------------------------------------------------------------------------
 
-_MD_SPECIAL = re.compile(
-    r"[\\`*\[\]]|(?<![^\W_])_|_(?![^\W_])|<(?=[A-Za-z/!?])|&(?=#?\w+;)|~(?=~)|(?<=~)~"
-)
+_MD_SPECIAL = re.compile(r"[\\`*\[\]]|(?<![^\W_])_|_(?![^\W_])|<(?=[A-Za-z/!?])|&(?=#?\w+;)")
 _MD_DELIMITER_ROW = r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$"
 """A line GFM may read as a table's delimiter row (`--- | ---`, `:-`, `|-`) and CommonMark
 as a setext underline (`--`): after a line of text either makes it structure."""
@@ -364,13 +362,22 @@ _MD_ENTITY = re.compile(r"&(?=#?\w+;)")
 _MD_ORDERED_START = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
 
 
-def md_escape(text: str, table: bool = False) -> str:
+def md_escape(text: str, table: bool = False, tildes: bool | None = None) -> str:
     """Backslash-escape what CommonMark would read as markup inside a line of text: `\\`,
     backticks, `*`, brackets, `_` at a word's edge, `<` before a tag, `&` before an
-    entity, `~` two or more in a row (GFM's strikethrough, and a code fence at a line's
-    start); `|` in a table cell."""
+    entity; `|` in a table cell; every `~` where `tildes` (by default: where `text` holds
+    two or more), as `escapes_tildes` decides for a whole paragraph."""
     text = _MD_SPECIAL.sub(lambda m: "\\" + m.group(0), text)
+    if tildes if tildes is not None else escapes_tildes(text):
+        text = text.replace("~", "\\~")
     return text.replace("|", "\\|") if table else text
+
+
+def escapes_tildes(text: str) -> bool:
+    """Whether a paragraph's (a heading's, a cell's) `~` need escaping: GitHub's renderer
+    reads a pair of single tildes as strikethrough (`~5~`, even `about ~5 km, a~b`), and
+    a run of three as a code fence; one tilde alone is text everywhere."""
+    return text.count("~") >= 2
 
 
 def _md_line_starts(text: str) -> str:
@@ -403,12 +410,17 @@ def _balanced(url: str) -> bool:
 
 
 class _MarkdownInline(_Inline):
-    def __init__(self, newline: str = "  \n", table: bool = False) -> None:
+    def __init__(self, newline: str = "  \n", table: bool = False, tildes: bool = False) -> None:
         self.newline = newline
         self.table = table
+        self.tildes = tildes
+
+    def escaping_tildes(self) -> _MarkdownInline:
+        """This style with every `~` escaped (`escapes_tildes`)."""
+        return _MarkdownInline(self.newline, self.table, tildes=True)
 
     def text(self, text: str) -> str:
-        return md_escape(text, self.table)
+        return md_escape(text, self.table, self.tildes)
 
     def code(self, text: str) -> str:
         ticks = max((len(m) for m in re.findall(r"`+", text)), default=0) + 1
@@ -626,11 +638,19 @@ _MD_HEADING = _MarkdownInline(newline=" ")
 _MD_CELL = _MarkdownInline(newline="<br>", table=True)
 
 
-def _md_inlines(block: Block, opts: Options, style: _MarkdownInline, strong: bool = True) -> str:
+def _md_inlines(
+    block: Block, opts: Options, style: _MarkdownInline, strong: bool = True,
+    tildes: bool | None = None,
+) -> str:
+    """A paragraph's (heading's, caption's) runs on their lines; its `~` escaped where
+    `tildes`, by default where the block holds two or more (`escapes_tildes`)."""
+    text = "".join(run.text for run in block.inlines) if block.inlines else block.text
+    if tildes if tildes is not None else escapes_tildes(text):
+        style = style.escaping_tildes()
     if block.inlines:
         return style.render(block.inlines, opts, strong)
-    lines = [md_escape(" ".join(line.split()), style.table) for line in block.text.split("\n")]
-    return style.newline.join(line for line in lines if line)
+    lines = (" ".join(line.split()) for line in block.text.split("\n"))
+    return style.newline.join(style.text(line) for line in lines if line)
 
 
 def _indent(text: str, prefix: str, first: str | None = None) -> str:
@@ -721,13 +741,16 @@ def _md_cell(cell: Cell | None, opts: Options) -> str:
     if cell is None:
         return ""
     parts: list[str] = []
+    tildes = escapes_tildes("".join(b.text for b in cell.blocks))  # GFM reads a cell as one line
     for block in cell.blocks:
         if block.kind == "list":
-            parts.extend(_md_inlines(b, opts, _MD_CELL) for b in _item_paragraphs(block))
+            parts.extend(
+                _md_inlines(b, opts, _MD_CELL, tildes=tildes) for b in _item_paragraphs(block)
+            )
         elif block.kind == "code":
             parts.append(_MD_CELL.code(" ".join(block.text.split())))
         elif block.kind != "figure":
-            parts.append(_md_inlines(block, opts, _MD_CELL))
+            parts.append(_md_inlines(block, opts, _MD_CELL, tildes=tildes))
     return "<br>".join(p for p in parts if p)
 
 

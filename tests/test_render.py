@@ -67,11 +67,26 @@ def test_line_breaks_are_hard_breaks() -> None:
         ("<script>x</script>", "\\<script>x\\</script>"),
         ("Price ~~was~~ is", "Price \\~\\~was\\~\\~ is"),
         ("~~~ not a fence", "\\~\\~\\~ not a fence"),
-        ("about ~5 km, a~b", "about ~5 km, a~b"),
+        # GitHub strikes out between two single tildes too: with two, every one is escaped
+        ("Shares rose ~5~ points", "Shares rose \\~5\\~ points"),
+        ("about ~5 km, a~b", "about \\~5 km, a\\~b"),
+        ("about ~5 km", "about ~5 km"),
     ],
 )
 def test_text_that_reads_as_markup_is_escaped(text: str, escaped: str) -> None:
     assert Block(text=text).to_markdown() == escaped
+
+
+def test_tildes_are_counted_over_the_paragraph_or_cell_gfm_reads_as_one() -> None:
+    """Two single tildes pair across runs, and across a cell's paragraphs (GitHub reads a
+    cell as one line); one alone in each stays as written."""
+    assert para(Inline(text="rose ~5 "), Inline(text="or 6~", strong=True)).to_markdown() == (
+        "rose \\~5 **or 6\\~**"
+    )
+    cell = TableCell(blocks=(Block(text="~5"), Block(text="~6")))
+    table = Block(kind=BlockKind.TABLE, rows=(TableRow(cells=(cell, TableCell(blocks=(
+        Block(text="~7"),))),),))
+    assert table.to_markdown() == "| \\~5<br>\\~6 | ~7 |\n| --- | --- |"
 
 
 @pytest.mark.parametrize(
