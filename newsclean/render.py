@@ -660,17 +660,42 @@ def _indent(text: str, prefix: str, first: str | None = None) -> str:
     return "\n".join([head.rstrip() if not lines[0] else head, *rest])
 
 
-def _md_list(block: Block, opts: Options) -> str:
+_BULLETS = ("-", "*")
+_DELIMITERS = (".", ")")
+"""The list markers Markdown writes: the first, or the second for a list right after a
+list that wrote the first (`_md_blocks`)."""
+
+
+def _md_blocks(blocks: Iterable[Block], opts: Options) -> Iterator[tuple[Block, str]]:
+    """Each block that writes something, with its Markdown. A list right after a list of
+    its kind writes the other marker (`*` for `-`, `)` for `.`): CommonMark goes on with
+    a list across a blank line as long as its marker stays the same."""
+    before = ""  # the marker of the list written last, if it is the block before
+    for block in blocks:
+        if block.kind == "list":
+            rendered, marker = _md_list(block, opts, before)
+        else:
+            rendered, marker = block_markdown(block, opts), ""
+        if rendered:
+            before = marker
+            yield block, rendered
+
+
+def _md_list(block: Block, opts: Options, before: str = "") -> tuple[str, str]:
+    """A list's Markdown, and the marker it writes: the first of its kind's markers
+    unless `before` (the marker of a list it follows) is that one."""
+    markers = _DELIMITERS if block.ordered else _BULLETS
+    mark = markers[1] if before == markers[0] else markers[0]
     out = []
     number = block.start if block.start is not None else 1
     for item in _text_items(block):
         body = _md_item(item, opts)
         if not body:
             continue
-        marker = f"{number}. " if block.ordered else "- "
+        marker = f"{number}{mark} " if block.ordered else f"{mark} "
         number += 1
         out.append(_indent(body, " " * len(marker), marker))
-    return "\n".join(out)
+    return "\n".join(out), mark
 
 
 def _md_item(item: Part, opts: Options) -> str:
@@ -678,10 +703,7 @@ def _md_item(item: Part, opts: Options) -> str:
     lists on the next line, other blocks after a blank line."""
     out = ""
     previous: Block | None = None
-    for block in item.blocks:
-        rendered = block_markdown(block, opts)
-        if not rendered:
-            continue
+    for block, rendered in _md_blocks(item.blocks, opts):
         if previous is None:
             out = rendered
         elif block.kind == "list":
@@ -801,7 +823,7 @@ def _md_figure(block: Block, opts: Options) -> str:
 
 def _md_quote(block: Block, opts: Options) -> str:
     if block.blocks:
-        inner = "\n\n".join(filter(None, (block_markdown(b, opts) for b in block.blocks)))
+        inner = "\n\n".join(rendered for _, rendered in _md_blocks(block.blocks, opts))
     else:
         inner = _md_line_starts(_md_inlines(block, opts, _MD_PARAGRAPH))
     if not inner:
@@ -826,7 +848,7 @@ def block_markdown(block: Block, opts: Options | None = None) -> str:
     if kind == "heading":
         return _md_heading(block.level or 2, _md_inlines(block, opts, _MD_HEADING, strong=False))
     if kind == "list":
-        return _md_list(block, opts)
+        return _md_list(block, opts)[0]
     if kind == "table":
         return _md_table(block, opts)
     if kind == "code":
@@ -844,7 +866,7 @@ def to_markdown(
     """A body as Markdown, with `title` as its first-level heading when given."""
     opts = opts or Options()
     parts = [_md_heading(1, md_escape(title))] if title else []
-    parts.extend(block_markdown(b, opts) for b in blocks)
+    parts.extend(rendered for _, rendered in _md_blocks(blocks, opts))
     return "\n\n".join(p for p in parts if p) + "\n"
 
 

@@ -8,12 +8,20 @@ import lxml.html
 import pytest
 
 import newsclean
+from newsclean.blocks import segment
 from newsclean.model import Article, Block, BlockKind, Inline, ListItem, TableCell, TableRow
 from newsclean.render import HTML_ATTRIBUTES, HTML_TAGS, md_escape, safe_url
+from newsclean.structure import to_blocks
 
 
 def para(*runs: Inline) -> Block:
     return Block(inlines=runs)
+
+
+def page(body: str) -> Article:
+    """An article of every block of `body` (the structure builder's, all kept)."""
+    root = lxml.html.document_fromstring(f"<html><body>{body}</body></html>")
+    return Article(blocks=to_blocks(segment(root), "https://e.com/a"))
 
 
 def test_marks_nest_and_whitespace_stays_outside_them() -> None:
@@ -208,6 +216,29 @@ def test_nested_lists_in_markdown_and_html() -> None:
     assert block.to_markdown() == "- one  \n  more\n  1. a\n  2. b\n- two"
     html = Article(blocks=[block]).to_html(title=False)
     assert "<ol>\n<li>a</li>" in html and html.startswith("<ul>\n<li><p>one</p>")
+
+
+@pytest.mark.parametrize(
+    ("body", "markdown"),
+    [
+        ("<ul><li>Flour</li><li>Eggs</li></ul><ul><li>Salt</li></ul><ul><li>Oil</li></ul>",
+         "- Flour\n- Eggs\n\n* Salt\n\n- Oil\n"),
+        ("<ol start=3><li>Mix</li><li>Bake</li></ol><ol><li>Serve</li></ol>",
+         "3. Mix\n4. Bake\n\n1) Serve\n"),
+        # a list of the other kind, or a paragraph between, needs nothing
+        ("<ul><li>a</li></ul><ol><li>b</li></ol><p>c</p><ol><li>d</li></ol>",
+         "- a\n\n1. b\n\nc\n\n1. d\n"),
+        # in a quote, and two lists nested in one item
+        ("<blockquote><ul><li>a</li></ul><ul><li>b</li></ul></blockquote>",
+         "> - a\n>\n> * b\n"),
+        ("<ul><li>x<ul><li>a</li></ul><ul><li>b</li></ul></li></ul>",
+         "- x\n  - a\n  * b\n"),
+    ],
+)
+def test_lists_side_by_side_stay_apart(body: str, markdown: str) -> None:
+    """CommonMark goes on with a list across a blank line while the marker stays the same:
+    the second of two lists writes the other one (`*`, `)`), as HTML keeps them apart."""
+    assert page(body).to_markdown(title=False) == markdown
 
 
 def test_an_ordered_list_numbers_on_from_its_start() -> None:
