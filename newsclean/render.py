@@ -700,13 +700,14 @@ def _md_list(block: Block, opts: Options, before: str = "") -> tuple[str, str]:
 
 def _md_item(item: Part, opts: Options) -> str:
     """An item's blocks: paragraphs joined by hard breaks (the list stays tight), nested
-    lists on the next line, other blocks after a blank line."""
+    lists on the next line where CommonMark lets them interrupt what is before, other
+    blocks after a blank line."""
     out = ""
     previous: Block | None = None
     for block, rendered in _md_blocks(item.blocks, opts):
         if previous is None:
             out = rendered
-        elif block.kind == "list":
+        elif block.kind == "list" and (previous.kind == "list" or _interrupts(rendered)):
             out += "\n" + rendered
         elif _paragraph_like(block) and _paragraph_like(previous):
             out += "  \n" + rendered
@@ -718,6 +719,14 @@ def _md_item(item: Part, opts: Options) -> str:
 
 def _paragraph_like(block: Block) -> bool:
     return block.kind == "paragraph"
+
+
+def _interrupts(markdown_list: str) -> bool:
+    """Whether a list may follow a paragraph's line with no blank line between: only a
+    bulleted one or one numbered from 1 (CommonMark 0.31, 5.3); "4. Fourth step" right
+    under a line of text is more of that text."""
+    number = _MD_ORDERED_START.match(markdown_list)
+    return number is None or int(number.group(1)) == 1
 
 
 def _grid(rows: Sequence[Row]) -> list[list[Cell | None]]:

@@ -241,6 +241,28 @@ def test_lists_side_by_side_stay_apart(body: str, markdown: str) -> None:
     assert page(body).to_markdown(title=False) == markdown
 
 
+@pytest.mark.parametrize(
+    ("body", "markdown"),
+    [
+        # only a list numbered from 1 (or bulleted) may interrupt the item's paragraph
+        ("<ul><li>Steps continued<ol start=4><li>Fourth step</li><li>Fifth</li></ol></li>"
+         "<li>Done</li></ul>",
+         "- Steps continued\n\n  4. Fourth step\n  5. Fifth\n- Done\n"),
+        ("<ul><li>Steps<ol><li>First</li></ol></li><li>Done</li></ul>",
+         "- Steps\n  1. First\n- Done\n"),
+        ("<ol><li>Steps<ul><li>one</li></ul><ol start=4><li>four</li></ol></li></ol>",
+         "1. Steps\n   - one\n   4. four\n"),
+    ],
+)
+def test_a_nested_list_stays_a_list_where_it_follows_a_paragraph(
+    body: str, markdown: str
+) -> None:
+    """CommonMark 5.3: an ordered list that does not start at 1 cannot interrupt a
+    paragraph; a blank line before it keeps it a nested list (the item turns loose), and
+    only there, so other items stay tight."""
+    assert page(body).to_markdown(title=False) == markdown
+
+
 def test_an_ordered_list_numbers_on_from_its_start() -> None:
     block = Block(kind=BlockKind.LIST, ordered=True, start=4, items=(
         ListItem(blocks=(Block(text="four"),)), ListItem(blocks=(Block(text="five"),)),
