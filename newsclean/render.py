@@ -35,7 +35,7 @@ HTML_TAGS = frozenset(
     }
 )
 """Every tag `to_html` may write."""
-HTML_ATTRIBUTES = frozenset({"href", "src", "alt"})
+HTML_ATTRIBUTES = frozenset({"href", "src", "alt", "start", "reversed", "value"})
 """Every attribute `to_html` may write."""
 LINK_SCHEMES = frozenset({"http", "https", "mailto", "ftp"})
 """Schemes a link may keep; others (javascript:, data:, vbscript:, file:) lose the link."""
@@ -78,6 +78,11 @@ class Part(Protocol):
     def blocks(self) -> Sequence[Block]: ...
 
 
+class Item(Part, Protocol):
+    @property
+    def value(self) -> int | None: ...
+
+
 class Cell(Part, Protocol):
     @property
     def header(self) -> bool: ...
@@ -106,11 +111,13 @@ class Block(Protocol):
     @property
     def inlines(self) -> Sequence[Inline]: ...
     @property
-    def items(self) -> Sequence[Part]: ...
+    def items(self) -> Sequence[Item]: ...
     @property
     def ordered(self) -> bool: ...
     @property
     def start(self) -> int | None: ...
+    @property
+    def reversed(self) -> bool: ...
     @property
     def rows(self) -> Sequence[Row]: ...
     @property
@@ -131,9 +138,10 @@ class _Line:
     kind: str = "paragraph"
     level: int | None = None
     inlines: tuple[Inline, ...] = ()
-    items: tuple[Part, ...] = ()
+    items: tuple[Item, ...] = ()
     ordered: bool = False
     start: int | None = None
+    reversed: bool = False
     rows: tuple[Row, ...] = ()
     blocks: tuple[Block, ...] = ()
     language: str | None = None
@@ -149,6 +157,7 @@ class _LineCell:
     header: bool = False
     colspan: int = 1
     rowspan: int = 1
+    value: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +166,7 @@ class _LineRow:
     header: bool = False
 
 
-def _text_items(block: Block) -> list[Part]:
+def _text_items(block: Block) -> list[Item]:
     """A list's items, or its text's lines where it has none (a plug-in's text-only list)."""
     if block.items:
         return list(block.items)
@@ -682,20 +691,47 @@ def _md_blocks(blocks: Iterable[Block], opts: Options) -> Iterator[tuple[Block, 
 
 
 def _md_list(block: Block, opts: Options, before: str = "") -> tuple[str, str]:
-    """A list's Markdown, and the marker it writes: the first of its kind's markers
-    unless `before` (the marker of a list it follows) is that one."""
+    """A list's Markdown, and the marker it ends with: the first of its kind's markers
+    unless `before` (the marker of a list it follows) is that one.
+
+    CommonMark numbers a list up from its first item, whatever the others say: where the
+    page's numbers do not go up by one (`<ol reversed>`, `<li value>`), a new list starts,
+    with the other delimiter (`3. Three` / `2) Two` / `1. One`), so every item shows its
+    number when rendered as when read."""
     markers = _DELIMITERS if block.ordered else _BULLETS
     mark = markers[1] if before == markers[0] else markers[0]
+    written = [(item, body) for item in _text_items(block) if (body := _md_item(item, opts))]
+    if not block.ordered:
+        return "\n".join(_indent(body, "  ", f"{mark} ") for _, body in written), mark
+    numbers = list_numbers(block, [item for item, _ in written])
     out = []
-    number = block.start if block.start is not None else 1
-    for item in _text_items(block):
-        body = _md_item(item, opts)
-        if not body:
-            continue
-        marker = f"{number}{mark} " if block.ordered else f"{mark} "
-        number += 1
+    for i, (_, body) in enumerate(written):
+        if i and numbers[i] != numbers[i - 1] + 1:
+            if 0 <= numbers[i] <= MAX_ITEM_NUMBER:
+                mark = markers[1] if mark == markers[0] else markers[0]
+            else:  # a number CommonMark cannot write (below 0): the list goes on
+                numbers[i] = numbers[i - 1] + 1
+        marker = f"{numbers[i]}{mark} "
         out.append(_indent(body, " " * len(marker), marker))
     return "\n".join(out), mark
+
+
+MAX_ITEM_NUMBER = 999_999_999
+"""The largest number CommonMark reads as a list item's (nine digits)."""
+
+
+def list_numbers(block: Block, items: Sequence[Item]) -> list[int]:
+    """The numbers a browser shows for the written `items` of an ordered list: from its
+    `start` (1; for a reversed list the number of items), one up (down if reversed), an
+    item's `value` setting its own number and the count of those after it."""
+    step = -1 if block.reversed else 1
+    number = block.start if block.start is not None else (len(items) if block.reversed else 1)
+    out = []
+    for item in items:
+        number = item.value if item.value is not None else number
+        out.append(number)
+        number += step
+    return out
 
 
 def _md_item(item: Part, opts: Options) -> str:
@@ -927,14 +963,20 @@ def _html_flow(blocks: Sequence[Block], opts: Options) -> str:
 
 def _html_list(block: Block, opts: Options) -> str:
     body = [
-        f"<li>{inner}</li>" for item in _text_items(block)
+        f"<li{_html_value(block, item)}>{inner}</li>" for item in _text_items(block)
         if (inner := _html_flow(item.blocks, opts))
     ]
     if not body:
         return ""
-    tag = "ol" if block.ordered else "ul"
-    start = f' start="{block.start}"' if block.ordered and block.start is not None else ""
-    return f"<{tag}{start}>\n" + "\n".join(body) + f"\n</{tag}>"
+    if not block.ordered:
+        return "<ul>\n" + "\n".join(body) + "\n</ul>"
+    reversed_ = " reversed" if block.reversed else ""
+    start = f' start="{block.start}"' if block.start is not None else ""
+    return f"<ol{reversed_}{start}>\n" + "\n".join(body) + "\n</ol>"
+
+
+def _html_value(block: Block, item: Item) -> str:
+    return f' value="{item.value}"' if block.ordered and item.value is not None else ""
 
 
 def _html_table(block: Block, opts: Options) -> str:

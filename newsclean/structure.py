@@ -55,7 +55,7 @@ from newsclean.model import (
     TableRow,
     inline_text,
 )
-from newsclean.render import IMAGE_SCHEMES, LINK_SCHEMES, safe_url
+from newsclean.render import IMAGE_SCHEMES, LINK_SCHEMES, MAX_ITEM_NUMBER, safe_url
 
 LIST_TAGS = frozenset({"ul", "ol", "dl", "menu", "dir"})
 ITEM_TAGS = frozenset({"li", "dd", "dt"})
@@ -529,16 +529,21 @@ class Builder:
 
     def _node_blocks(self, node: _Node) -> list[Block]:
         if node.kind == "list":
-            items = [
-                ListItem(blocks=tuple(blocks))
-                for part in node.content
-                if (blocks := self._blocks(part.content if isinstance(part, _Node) else [part]))
-            ]
+            ordered = node.element is not None and node.element.tag == "ol"
+            items = []
+            for part in node.content:
+                item = part if isinstance(part, _Node) else None
+                blocks = self._blocks(item.content if item else [part])
+                if blocks:
+                    value = item_value(item.element) if item and ordered else None
+                    items.append(ListItem(blocks=tuple(blocks), value=value))
             if not items:
                 return []
-            ordered = node.element is not None and node.element.tag == "ol"
             start = list_start(node.element) if ordered else None
-            return [Block(kind=BlockKind.LIST, items=tuple(items), ordered=ordered, start=start)]
+            return [Block(
+                kind=BlockKind.LIST, items=tuple(items), ordered=ordered, start=start,
+                reversed=ordered and is_reversed(node.element),
+            )]
         if node.kind == "quote":
             blocks = self._blocks(node.content)
             return [Block(kind=BlockKind.QUOTE, blocks=tuple(blocks))] if blocks else []
@@ -937,15 +942,30 @@ def to_blocks(
     return Builder(page if page is not None else kept, base, left_out).build(kept)
 
 
-MAX_LIST_START = 999_999_999
-"""The largest first number CommonMark writes (nine digits)."""
-
-
 def list_start(element: HtmlElement | None) -> int | None:
-    """The number an ordered list's first item has (`<ol start="4">`), where it is not 1;
-    None for none, 1, or a value that is no whole number in CommonMark's range."""
-    raw = (element.get("start") or "").strip() if element is not None else ""
+    """The number an ordered list's first item has (`<ol start="4">`), where it is not the
+    default (1; a reversed list's default is its number of items, so its 1 is kept); None
+    for none, or a value that is no whole number in CommonMark's range."""
+    start = _list_number(element.get("start") if element is not None else None)
+    return None if start == 1 and not is_reversed(element) else start
+
+
+def is_reversed(element: HtmlElement | None) -> bool:
+    """Whether an ordered list counts down (`<ol reversed>`)."""
+    return element is not None and element.get("reversed") is not None
+
+
+def item_value(element: HtmlElement | None) -> int | None:
+    """The number a list item sets for itself (`<li value="7">`), if CommonMark can write it."""
+    if element is None or element.tag != "li":
+        return None
+    return _list_number(element.get("value"))
+
+
+def _list_number(raw: str | None) -> int | None:
+    """An item number as written in an attribute, if a whole number CommonMark can write."""
+    raw = (raw or "").strip()
     if not raw or not raw.isascii() or not raw.isdigit():
         return None
-    start = int(raw[:10])
-    return start if start != 1 and start <= MAX_LIST_START else None
+    number = int(raw[:10])
+    return number if number <= MAX_ITEM_NUMBER else None

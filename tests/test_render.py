@@ -273,6 +273,32 @@ def test_an_ordered_list_numbers_on_from_its_start() -> None:
     assert "start" not in Block(kind=BlockKind.LIST, ordered=True).model_dump_json()
 
 
+@pytest.mark.parametrize(
+    ("body", "markdown", "html"),
+    [
+        ("<ol reversed><li>Three</li><li>Two</li><li>One</li></ol>",
+         "3. Three\n2) Two\n1. One\n", "<ol reversed>\n<li>Three</li>"),
+        ("<ol reversed start=10><li>Ten</li><li>Nine</li></ol>",
+         "10. Ten\n9) Nine\n", '<ol reversed start="10">\n<li>Ten</li>'),
+        ("<ol><li value=7>Seventh</li><li>Eighth</li></ol>",
+         "7. Seventh\n8. Eighth\n", '<ol>\n<li value="7">Seventh</li>\n<li>Eighth</li>'),
+        ("<ol><li>One</li><li value=5>Five</li><li>Six</li></ol>",
+         "1. One\n5) Five\n6) Six\n", '<li value="5">Five</li>'),
+        # a countdown past 0 has numbers CommonMark cannot write: the list goes on
+        ("<ol reversed start=0><li>Zero</li><li>Minus one</li></ol>",
+         "0. Zero\n1. Minus one\n", '<ol reversed start="0">'),
+    ],
+)
+def test_a_reversed_list_and_item_values_number_their_items(
+    body: str, markdown: str, html: str
+) -> None:
+    """CommonMark numbers a list up from its first item: where the page's numbers do not go
+    up by one, a new list starts with the other delimiter, so each item shows its number."""
+    article = page(body)
+    assert article.to_markdown(title=False) == markdown
+    assert html in article.to_html(title=False)
+
+
 def test_tables_fill_spans_and_pad_short_rows() -> None:
     cell = TableCell
     block = Block(kind=BlockKind.TABLE, rows=(
