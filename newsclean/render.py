@@ -374,19 +374,35 @@ _MD_ORDERED_START = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
 def md_escape(text: str, table: bool = False, tildes: bool | None = None) -> str:
     """Backslash-escape what CommonMark would read as markup inside a line of text: `\\`,
     backticks, `*`, brackets, `_` at a word's edge, `<` before a tag, `&` before an
-    entity; `|` in a table cell; every `~` where `tildes` (by default: where `text` holds
-    two or more), as `escapes_tildes` decides for a whole paragraph."""
+    entity; `|` in a table cell; every `~` where `tildes`, by default where GitHub's
+    renderer could read one as markup in `text` alone (`strikes`: a paragraph decides for
+    all its runs)."""
     text = _MD_SPECIAL.sub(lambda m: "\\" + m.group(0), text)
-    if tildes if tildes is not None else escapes_tildes(text):
+    if table:
+        text = text.replace("|", "\\|")
+    if tildes if tildes is not None else strikes(text):
         text = text.replace("~", "\\~")
-    return text.replace("|", "\\|") if table else text
+    return text
 
 
-def escapes_tildes(text: str) -> bool:
-    """Whether a paragraph's (a heading's, a cell's) `~` need escaping: GitHub's renderer
-    reads a pair of single tildes as strikethrough (`~5~`, even `about ~5 km, a~b`), and
-    a run of three as a code fence; one tilde alone is text everywhere."""
-    return text.count("~") >= 2
+_TILDES = re.compile(r"~+")
+
+
+def strikes(markdown: str) -> bool:
+    """Whether GitHub's renderer could read tildes of `markdown` (a paragraph, a heading, a
+    cell) as markup: a run that can open strikethrough (left-flanking, as an asterisk's)
+    and a later one that can close it (`~5~`, even `about ~5 km, a~b`), or a run of three,
+    a code fence at a line's start. Tildes that cannot pair (`~640 g, or ~5%`) are text."""
+    opener = False
+    for run in _TILDES.finditer(markdown):
+        if len(run.group()) > 2:
+            return True
+        start, end = run.span()
+        left, right = _flanking(markdown[start - 1 : start], markdown[end : end + 1])
+        if right and opener:
+            return True
+        opener = opener or left
+    return False
 
 
 def _md_line_starts(text: str) -> str:
@@ -425,7 +441,7 @@ class _MarkdownInline(_Inline):
         self.tildes = tildes
 
     def escaping_tildes(self) -> _MarkdownInline:
-        """This style with every `~` escaped (`escapes_tildes`)."""
+        """This style with every `~` of text escaped (`strikes`)."""
         return _MarkdownInline(self.newline, self.table, tildes=True)
 
     def text(self, text: str) -> str:
@@ -648,14 +664,18 @@ _MD_CELL = _MarkdownInline(newline="<br>", table=True)
 
 
 def _md_inlines(
-    block: Block, opts: Options, style: _MarkdownInline, strong: bool = True,
-    tildes: bool | None = None,
+    block: Block, opts: Options, style: _MarkdownInline, strong: bool = True
 ) -> str:
-    """A paragraph's (heading's, caption's) runs on their lines; its `~` escaped where
-    `tildes`, by default where the block holds two or more (`escapes_tildes`)."""
-    text = "".join(run.text for run in block.inlines) if block.inlines else block.text
-    if tildes if tildes is not None else escapes_tildes(text):
-        style = style.escaping_tildes()
+    """A paragraph's (heading's, caption's) runs on their lines, with its `~` escaped where
+    GitHub's renderer would read them as markup (`strikes`): they are written first as
+    they are, since what pairs depends on what stands beside them, markers included."""
+    written = _md_runs(block, opts, style, strong)
+    if "~" in written and strikes(written):
+        return _md_runs(block, opts, style.escaping_tildes(), strong)
+    return written
+
+
+def _md_runs(block: Block, opts: Options, style: _MarkdownInline, strong: bool = True) -> str:
     if block.inlines:
         return style.render(block.inlines, opts, strong)
     lines = (" ".join(line.split()) for line in block.text.split("\n"))
@@ -804,20 +824,25 @@ def _table_rows(block: Block) -> list[Row]:
 
 
 def _md_cell(cell: Cell | None, opts: Options) -> str:
-    """A cell on one line: its paragraphs, list items and line breaks joined by `<br>`."""
+    """A cell on one line: its paragraphs, list items and line breaks joined by `<br>`;
+    its `~` escaped where GitHub would read them as markup in the line (`strikes`)."""
     if cell is None:
         return ""
+    written = _md_cell_runs(cell, opts, _MD_CELL)
+    if "~" in written and strikes(written):
+        return _md_cell_runs(cell, opts, _MD_CELL.escaping_tildes())
+    return written
+
+
+def _md_cell_runs(cell: Cell, opts: Options, style: _MarkdownInline) -> str:
     parts: list[str] = []
-    tildes = escapes_tildes("".join(b.text for b in cell.blocks))  # GFM reads a cell as one line
     for block in cell.blocks:
         if block.kind == "list":
-            parts.extend(
-                _md_inlines(b, opts, _MD_CELL, tildes=tildes) for b in _item_paragraphs(block)
-            )
+            parts.extend(_md_runs(b, opts, style) for b in _item_paragraphs(block))
         elif block.kind == "code":
-            parts.append(_MD_CELL.code(" ".join(block.text.split())))
+            parts.append(style.code(" ".join(block.text.split())))
         elif block.kind != "figure":
-            parts.append(_md_inlines(block, opts, _MD_CELL, tildes=tildes))
+            parts.append(_md_runs(block, opts, style))
     return "<br>".join(p for p in parts if p)
 
 

@@ -85,16 +85,17 @@ def test_text_that_reads_as_markup_is_escaped(text: str, escaped: str) -> None:
     assert Block(text=text).to_markdown() == escaped
 
 
-def test_tildes_are_counted_over_the_paragraph_or_cell_gfm_reads_as_one() -> None:
-    """Two single tildes pair across runs, and across a cell's paragraphs (GitHub reads a
-    cell as one line); one alone in each stays as written."""
+def test_tildes_are_escaped_where_gfm_pairs_them_over_a_paragraph_or_cell() -> None:
+    """Two tildes pair across runs and markers, and across a cell's paragraphs (GitHub
+    reads a cell as one line); tildes that cannot pair stay as written."""
     assert para(Inline(text="rose ~5 "), Inline(text="or 6~", strong=True)).to_markdown() == (
         "rose \\~5 **or 6\\~**"
     )
-    cell = TableCell(blocks=(Block(text="~5"), Block(text="~6")))
+    assert Block(text="~640 g, or ~5% less").to_markdown() == "~640 g, or ~5% less"
+    cell = TableCell(blocks=(Block(text="a~5"), Block(text="6~")))
     table = Block(kind=BlockKind.TABLE, rows=(TableRow(cells=(cell, TableCell(blocks=(
         Block(text="~7"),))),),))
-    assert table.to_markdown() == "| \\~5<br>\\~6 | ~7 |\n| --- | --- |"
+    assert table.to_markdown() == "| a\\~5<br>6\\~ | ~7 |\n| --- | --- |"
 
 
 @pytest.mark.parametrize(
