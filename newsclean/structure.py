@@ -530,19 +530,24 @@ class Builder:
     def _node_blocks(self, node: _Node) -> list[Block]:
         if node.kind == "list":
             ordered = node.element is not None and node.element.tag == "ol"
-            items = []
+            parts: list[tuple[list[Block], int | None]] = []
             for part in node.content:
                 item = part if isinstance(part, _Node) else None
                 blocks = self._blocks(item.content if item else [part])
                 if blocks:
-                    value = item_value(item.element) if item and ordered else None
-                    items.append(ListItem(blocks=tuple(blocks), value=value))
-            if not items:
+                    parts.append((blocks, item_value(item.element) if item and ordered else None))
+            if not parts:
                 return []
             start = list_start(node.element) if ordered else None
+            reversed_ = ordered and is_reversed(node.element)
+            values = _needed_values([v for _, v in parts], start, reversed_)
+            items = tuple(
+                ListItem(blocks=tuple(blocks), value=value)
+                for (blocks, _), value in zip(parts, values, strict=True)
+            )
             return [Block(
-                kind=BlockKind.LIST, items=tuple(items), ordered=ordered, start=start,
-                reversed=ordered and is_reversed(node.element),
+                kind=BlockKind.LIST, items=items, ordered=ordered, start=start,
+                reversed=reversed_,
             )]
         if node.kind == "quote":
             blocks = self._blocks(node.content)
@@ -960,6 +965,20 @@ def item_value(element: HtmlElement | None) -> int | None:
     if element is None or element.tag != "li":
         return None
     return _list_number(element.get("value"))
+
+
+def _needed_values(
+    values: Sequence[int | None], start: int | None, reversed_: bool
+) -> list[int | None]:
+    """The items' `<li value>`s where they change the count: pages that number every item
+    (`value="1"`, `value="2"`, ...) set what it would be anyway."""
+    step = -1 if reversed_ else 1
+    number = start if start is not None else (len(values) if reversed_ else 1)
+    out: list[int | None] = []
+    for value in values:
+        out.append(None if value == number else value)
+        number = (number if value is None else value) + step
+    return out
 
 
 def _list_number(raw: str | None) -> int | None:

@@ -116,6 +116,8 @@ def test_a_reversed_list_and_item_values_are_kept() -> None:
     assert from_one.reversed and from_one.start == 1
     [jumps] = build("<ol><li value=7>Seventh</li><li>Eighth</li><li value=x>Ninth</li></ol>")
     assert not jumps.reversed and [i.value for i in jumps.items] == [7, None, None]
+    [numbered] = build("<ol><li value=1>One</li><li value=2>Two</li><li value=5>Five</li></ol>")
+    assert [i.value for i in numbered.items] == [None, None, 5]  # only where the count changes
     [bullets] = build("<ul reversed><li value=3>a</li></ul>")
     assert not bullets.reversed and bullets.items[0].value is None
     assert '"value":7' in jumps.model_dump_json() and "value" not in bullets.model_dump_json()
