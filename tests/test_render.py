@@ -171,6 +171,16 @@ def test_a_bang_before_a_link_does_not_make_it_an_image(
          "foo**bar**baz"),
         ((Inline(text="x"), Inline(text="link", strong=True, href="https://e.com"),
           Inline(text="y")), "x[**link**](https://e.com)y"),
+        # a span opened where another closes: touching, the runs of `*` would be one, so
+        # the span opened there is written with `_`, or else the one closed there
+        ((Inline(text="Start "), Inline(text="foo ", strong=True),
+          Inline(text="bar", strong=True, emphasis=True), Inline(text="baz", emphasis=True),
+          Inline(text=" stop.")), "Start **foo *bar***_baz_ stop."),
+        ((Inline(text="a "), Inline(text="x", strong=True), Inline(text="y", emphasis=True),
+          Inline(text="z", strong=True), Inline(text=" b")), "a **x**_y_**z** b"),
+        ((Inline(text="qux "), Inline(text="bar ", strong=True),
+          Inline(text="baz", strong=True, emphasis=True), Inline(text="qux", emphasis=True),
+          Inline(text="end")), "qux __bar _baz___*qux*end"),
     ],
 )
 def test_emphasis_markers_are_ones_commonmark_reads(
@@ -204,6 +214,28 @@ def test_mending_emphasis_is_linear_in_the_spans_of_a_paragraph() -> None:
     two = para(Inline(text="a"), Inline(text="“b”", strong=True), Inline(text="c"),
                Inline(text="“d”", strong=True), Inline(text="e"))
     assert two.to_markdown() == "a“**b**”c“**d**”e"
+
+
+def test_keeping_touching_markers_apart_is_linear_in_the_spans_of_a_paragraph() -> None:
+    """A paragraph of 10,000 spans, each opened where the one before closes: every
+    boundary is rewritten once, looking at the markers beside it only (reads of the
+    written pieces are counted: a scan of the paragraph per boundary would be their
+    square)."""
+    from newsclean import render
+
+    runs = [Inline(text=f"w{i}", strong=i % 2 == 0, emphasis=i % 2 == 1) for i in range(10_000)]
+    pieces = render._pieces(runs, render.Options(), "\n")
+    reads = 0
+
+    class Counted(list[str]):
+        def __getitem__(self, k):  # type: ignore[no-untyped-def]
+            nonlocal reads
+            reads += 1
+            return super().__getitem__(k)
+
+    written = render._runs_apart(pieces, Counted(map(render._MD_PARAGRAPH.write, pieces)))
+    assert "".join(written).startswith("**w0**_w1_**w2**_w3_")
+    assert reads < 30 * len(pieces)
 
 
 def test_nested_lists_in_markdown_and_html() -> None:
