@@ -338,15 +338,44 @@ def test_tables_fill_spans_and_pad_short_rows() -> None:
         TableRow(header=True, cells=(cell(blocks=(Block(text="A"),), header=True),
                                      cell(blocks=(Block(text="B|C"),), header=True, colspan=2))),
         TableRow(cells=(cell(blocks=(Block(text="x"),), rowspan=2),
-                        cell(blocks=(para(*map(lambda t: Inline(text=t), "1\n2")),)))),
+                        cell(blocks=(para(*map(lambda t: Inline(text=t), "1\n2")),)),
+                        cell(blocks=(Block(text="z"),)))),
         TableRow(cells=(cell(blocks=(Block(text="y"),)),)),
     ))
     assert block.to_markdown() == (
-        "| A | B\\|C |  |\n| --- | --- | --- |\n| x | 1<br>2 |  |\n|  | y |  |"
+        "| A | B\\|C |  |\n| --- | --- | --- |\n| x | 1<br>2 | z |\n|  | y |  |"
     )
     html = Article(blocks=[block]).to_html(title=False)
     assert "<thead>\n<tr><th>A</th><th>B|C</th><th></th></tr>\n</thead>" in html
     assert "<tr><td></td><td>y</td><td></td></tr>" in html
+
+
+@pytest.mark.parametrize(
+    ("body", "markdown"),
+    [
+        # a column only spans cover adds nothing
+        ("<table><tr><th>A</th><th>B</th></tr><tr><td colspan=1000>wide</td></tr></table>",
+         "| A | B |\n| --- | --- |\n| wide |  |\n"),
+        ("<table><tr><th colspan=3>Name</th></tr><tr><td>Ann</td><td>31</td></tr></table>",
+         "| Name |  |\n| --- | --- |\n| Ann | 31 |\n"),
+        # a rowspan pushes the cells of the rows below it right
+        ("<table><tr><th>A</th><th>B</th><th>C</th></tr><tr><td rowspan=2>x</td><td>1</td>"
+         "<td>2</td></tr><tr><td>3</td><td>4</td></tr></table>",
+         "| A | B | C |\n| --- | --- | --- |\n| x | 1 | 2 |\n|  | 3 | 4 |\n"),
+    ],
+)
+def test_a_table_is_as_wide_as_the_columns_its_cells_start_in(body: str, markdown: str) -> None:
+    assert page(body).to_markdown(title=False) == markdown
+
+
+def test_a_wide_table_keeps_every_column() -> None:
+    """A real table of 70 columns keeps them all, in Markdown and HTML alike."""
+    head = "".join(f"<th>H{i}</th>" for i in range(70))
+    data = "".join(f"<td>v{i}</td>" for i in range(70))
+    article = page(f"<table><tr>{head}</tr><tr>{data}</tr></table>")
+    markdown, html = article.to_markdown(title=False), article.to_html(title=False)
+    assert "| v0 |" in markdown and "| v69 |" in markdown and markdown.count(" --- |") == 70
+    assert "<td>v69</td>" in html and html.count("<td>") == 70
 
 
 def test_text_only_blocks_render_by_their_text_conventions() -> None:
