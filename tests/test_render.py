@@ -368,6 +368,15 @@ def test_a_table_is_as_wide_as_the_columns_its_cells_start_in(body: str, markdow
     assert page(body).to_markdown(title=False) == markdown
 
 
+def test_a_table_without_a_header_row_writes_its_first_row_as_the_header() -> None:
+    """GFM needs a header row: WCXB's Markdown truth promotes the first row (74 of the 75
+    tables of wcxb-dev without `<th>` or `<thead>`), rather than writing an empty one."""
+    article = page("<table><tr><td>Ann</td><td>31</td></tr><tr><td>Bob</td><td>42</td></tr>"
+                   "</table>")
+    assert article.to_markdown(title=False) == "| Ann | 31 |\n| --- | --- |\n| Bob | 42 |\n"
+    assert "<thead>" not in article.to_html(title=False)
+
+
 def test_a_wide_table_keeps_every_column() -> None:
     """A real table of 70 columns keeps them all, in Markdown and HTML alike."""
     head = "".join(f"<th>H{i}</th>" for i in range(70))
