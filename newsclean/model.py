@@ -98,6 +98,13 @@ class ListItem(_Part):
     """One item of a list: its paragraphs, and the lists nested in it, in order."""
 
     blocks: tuple[Block, ...] = ()
+    value: int | None = Field(
+        default=None,
+        description="The number an ordered list's item has where the page sets it "
+                    "(`<li value>`); the items after it count on from it.",
+    )
+
+    _OPTIONAL = ("value",)
 
     @property
     def text(self) -> str:
@@ -136,7 +143,7 @@ class Block(_Part):
     with cells separated by " | "; a paragraph's line breaks are newlines; a figure has
     none). The structure behind it, where the extractor knows it, is in the other fields:
     `inlines` (the runs of a paragraph or heading, or a figure's caption), `items`,
-    `ordered` and `start` (a list), `rows` (a table), `blocks` (a quote's content),
+    `ordered`, `start` and `reversed` (a list), `rows` (a table), `blocks` (a quote's content),
     `language` (a code block's, where the page names it), `src` and `alt` (a figure's
     image). A paragraph with nothing marked has no `inlines`: its text is its one run. A
     block built from text alone (as third-party plug-ins may) renders from its text.
@@ -150,8 +157,13 @@ class Block(_Part):
     ordered: bool = False
     start: int | None = Field(
         default=None,
-        description="The number of an ordered list's first item where it is not 1 "
-                    "(`<ol start>`: a list the page breaks in two, a countdown's part).",
+        description="The number of an ordered list's first item where it is not the "
+                    "default, 1 (a reversed list's: its number of items) (`<ol start>`: a "
+                    "list the page breaks in two, a countdown's part).",
+    )
+    reversed: bool = Field(
+        default=False,
+        description="An ordered list that counts down (`<ol reversed>`: a countdown).",
     )
     rows: tuple[TableRow, ...] = ()
     blocks: tuple[Block, ...] = ()
@@ -160,7 +172,8 @@ class Block(_Part):
     alt: str | None = None
 
     _OPTIONAL = (
-        "inlines", "items", "ordered", "start", "rows", "blocks", "language", "src", "alt"
+        "inlines", "items", "ordered", "start", "reversed", "rows", "blocks", "language",
+        "src", "alt",
     )
 
     @model_validator(mode="after")

@@ -35,13 +35,18 @@ HTML_TAGS = frozenset(
     }
 )
 """Every tag `to_html` may write."""
-HTML_ATTRIBUTES = frozenset({"href", "src", "alt"})
+HTML_ATTRIBUTES = frozenset({"href", "src", "alt", "start", "reversed", "value"})
 """Every attribute `to_html` may write."""
 LINK_SCHEMES = frozenset({"http", "https", "mailto", "ftp"})
 """Schemes a link may keep; others (javascript:, data:, vbscript:, file:) lose the link."""
 IMAGE_SCHEMES = frozenset({"http", "https"})
-MAX_TABLE_COLUMNS = 64
-"""Columns of a rendered table at most: a page's colspan="10000" is no table to draw."""
+MAX_TABLE_COLUMNS = 256
+"""Columns of a rendered table at most (four times any table of the dev sets, whose widest
+has 19; the probe's 70 are kept): every row is padded to the table's width, so a row of
+thousands of cells would multiply the output by its length. Columns only spans cover do
+not count (`_grid`)."""
+MAX_SPAN_COLUMNS = 1_000
+"""Columns a colspan covers at most (browsers clamp it there too)."""
 MAX_SPAN_ROWS = 256
 """Rows a rowspan covers at most."""
 
@@ -78,6 +83,11 @@ class Part(Protocol):
     def blocks(self) -> Sequence[Block]: ...
 
 
+class Item(Part, Protocol):
+    @property
+    def value(self) -> int | None: ...
+
+
 class Cell(Part, Protocol):
     @property
     def header(self) -> bool: ...
@@ -106,11 +116,13 @@ class Block(Protocol):
     @property
     def inlines(self) -> Sequence[Inline]: ...
     @property
-    def items(self) -> Sequence[Part]: ...
+    def items(self) -> Sequence[Item]: ...
     @property
     def ordered(self) -> bool: ...
     @property
     def start(self) -> int | None: ...
+    @property
+    def reversed(self) -> bool: ...
     @property
     def rows(self) -> Sequence[Row]: ...
     @property
@@ -131,9 +143,10 @@ class _Line:
     kind: str = "paragraph"
     level: int | None = None
     inlines: tuple[Inline, ...] = ()
-    items: tuple[Part, ...] = ()
+    items: tuple[Item, ...] = ()
     ordered: bool = False
     start: int | None = None
+    reversed: bool = False
     rows: tuple[Row, ...] = ()
     blocks: tuple[Block, ...] = ()
     language: str | None = None
@@ -149,6 +162,7 @@ class _LineCell:
     header: bool = False
     colspan: int = 1
     rowspan: int = 1
+    value: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +171,7 @@ class _LineRow:
     header: bool = False
 
 
-def _text_items(block: Block) -> list[Part]:
+def _text_items(block: Block) -> list[Item]:
     """A list's items, or its text's lines where it has none (a plug-in's text-only list)."""
     if block.items:
         return list(block.items)
@@ -351,26 +365,55 @@ class _Inline:
 
 # --- Markdown -----------------------------------------------------------------------------
 
-_MD_SPECIAL = re.compile(
-    r"[\\`*\[\]]|(?<![^\W_])_|_(?![^\W_])|<(?=[A-Za-z/!?])|&(?=#?\w+;)|~(?=~)|(?<=~)~"
+_MD_SPECIAL = re.compile(r"[\\`*\[\]]|(?<![^\W_])_|_(?![^\W_])|<(?=[A-Za-z/!?])|&(?=#?\w+;)")
+_MD_DELIMITER_ROW = r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$"
+"""A line GFM may read as a table's delimiter row (`--- | ---`, `:-`, `|-`) and CommonMark
+as a setext underline (`--`): after a line of text either makes it structure."""
+_MD_LINE_START = re.compile(
+    rf"^(?:#{{1,6}}(?:\s|$)|>|[-+](?:\s|$)|(?:-[ \t]*){{3,}}$|=+[ \t]*$|{_MD_DELIMITER_ROW})"
 )
-_MD_LINE_START = re.compile(r"^(?:#{1,6}(?:\s|$)|>|[-+](?:\s|$)|(?:-[ \t]*){3,}$|=+[ \t]*$)")
 _MD_ENTITY = re.compile(r"&(?=#?\w+;)")
 _MD_ORDERED_START = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
 
 
-def md_escape(text: str, table: bool = False) -> str:
+def md_escape(text: str, table: bool = False, tildes: bool | None = None) -> str:
     """Backslash-escape what CommonMark would read as markup inside a line of text: `\\`,
     backticks, `*`, brackets, `_` at a word's edge, `<` before a tag, `&` before an
-    entity, `~` two or more in a row (GFM's strikethrough, and a code fence at a line's
-    start); `|` in a table cell."""
+    entity; `|` in a table cell; every `~` where `tildes`, by default where GitHub's
+    renderer could read one as markup in `text` alone (`strikes`: a paragraph decides for
+    all its runs)."""
     text = _MD_SPECIAL.sub(lambda m: "\\" + m.group(0), text)
-    return text.replace("|", "\\|") if table else text
+    if table:
+        text = text.replace("|", "\\|")
+    if tildes if tildes is not None else strikes(text):
+        text = text.replace("~", "\\~")
+    return text
+
+
+_TILDES = re.compile(r"~+")
+
+
+def strikes(markdown: str) -> bool:
+    """Whether GitHub's renderer could read tildes of `markdown` (a paragraph, a heading, a
+    cell) as markup: a run that can open strikethrough (left-flanking, as an asterisk's)
+    and a later one that can close it (`~5~`, even `about ~5 km, a~b`), or a run of three,
+    a code fence at a line's start. Tildes that cannot pair (`~640 g, or ~5%`) are text."""
+    opener = False
+    for run in _TILDES.finditer(markdown):
+        if len(run.group()) > 2:
+            return True
+        start, end = run.span()
+        left, right = _flanking(markdown[start - 1 : start], markdown[end : end + 1])
+        if right and opener:
+            return True
+        opener = opener or left
+    return False
 
 
 def _md_line_starts(text: str) -> str:
-    """Escape each line's start where it would open a heading, quote, list item, rule or
-    setext underline (a `~~~` fence `md_escape` has escaped; a backtick always is)."""
+    """Escape each line's start where it would open a heading, quote, list item, rule,
+    setext underline or table delimiter row (a `~~~` fence `md_escape` has escaped; a
+    backtick always is): one backslash first, so a paragraph's `|` stay as written."""
     lines = []
     for line in text.split("\n"):
         escaped = "\\" + line if _MD_LINE_START.match(line) else None
@@ -397,12 +440,17 @@ def _balanced(url: str) -> bool:
 
 
 class _MarkdownInline(_Inline):
-    def __init__(self, newline: str = "  \n", table: bool = False) -> None:
+    def __init__(self, newline: str = "  \n", table: bool = False, tildes: bool = False) -> None:
         self.newline = newline
         self.table = table
+        self.tildes = tildes
+
+    def escaping_tildes(self) -> _MarkdownInline:
+        """This style with every `~` of text escaped (`strikes`)."""
+        return _MarkdownInline(self.newline, self.table, tildes=True)
 
     def text(self, text: str) -> str:
-        return md_escape(text, self.table)
+        return md_escape(text, self.table, self.tildes)
 
     def code(self, text: str) -> str:
         ticks = max((len(m) for m in re.findall(r"`+", text)), default=0) + 1
@@ -419,7 +467,8 @@ class _MarkdownInline(_Inline):
         return ("", "**", "*", "")[level]
 
     def join(self, pieces: Sequence[_Piece]) -> str:
-        return "".join(_bang_escaped(*_emphasis_mended(pieces, self.write)))
+        mended, written = _emphasis_mended(pieces, self.write)
+        return "".join(_bang_escaped(mended, _runs_apart(mended, written)))
 
 
 def _bang_escaped(pieces: Sequence[_Piece], written: list[str]) -> list[str]:
@@ -615,16 +664,124 @@ def _mended_span(
     return out, written
 
 
+# Markers that touch are one delimiter run to CommonMark: a span closed and another opened
+# at the same place write `***` + `*` = `****` (`**foo *bar***` then `*baz*`), which pairs
+# as neither. `_` makes a run of its own beside `*`, but opens and closes inside a word
+# only next to punctuation.
+
+
+def _runs_apart(pieces: Sequence[_Piece], written: list[str]) -> list[str]:
+    """`written` with every run of emphasis closers and the run of openers right after it
+    kept apart: the spans opened there are written with the other character (`_` for `*`:
+    `**foo *bar***_baz_`), or where `_` cannot close them (inside a word) the spans closed
+    there, where it can open them. Where neither can, the run stays as it is (CommonMark
+    reads some, `*x***y**`; dropping markers lost more on random paragraphs). In one pass:
+    each boundary rewrites its own spans only."""
+    partner = _partners(pieces)
+    closers: list[int] = []  # emphasis closers since the last text written
+    i = 0
+    while i < len(pieces):
+        if not written[i]:
+            i += 1
+            continue
+        if not _is_emphasis(pieces[i]):
+            closers = []
+            i += 1
+            continue
+        if pieces[i].kind == "close":
+            closers.append(i)
+            i += 1
+            continue
+        openers = [i]
+        i += 1
+        while i < len(pieces) and (
+            not written[i] or (_is_emphasis(pieces[i]) and pieces[i].kind == "open")
+        ):
+            openers += [i] if written[i] else []
+            i += 1
+        char = written[closers[-1]][-1] if closers else ""
+        if char == written[openers[0]][0]:
+            other = "_" if char == "*" else "*"
+            opened = [*openers, *(partner[k] for k in openers if k in partner)]
+            closing = [k for k in closers if written[k][0] == char]
+            closed = [*closing, *(partner[k] for k in closing if k in partner)]
+            if not _rewritten(pieces, written, opened, other):
+                _rewritten(pieces, written, closed, other)
+        closers = []
+    return written
+
+
+def _partners(pieces: Sequence[_Piece]) -> dict[int, int]:
+    """The index of the marker that closes each emphasis opener, and the reverse."""
+    partner: dict[int, int] = {}
+    opened: list[int] = []
+    for k, piece in enumerate(pieces):
+        if _is_emphasis(piece):
+            if piece.kind == "open":
+                opened.append(k)
+            elif opened:
+                o = opened.pop()
+                partner[o], partner[k] = k, o
+    return partner
+
+
+def _rewritten(
+    pieces: Sequence[_Piece], written: list[str], markers: Sequence[int], char: str
+) -> bool:
+    """Whether `markers`, written with `char` instead, all open or close as they should
+    (`written` is changed if so, and left as it was if not)."""
+    before = [written[k] for k in markers]
+    for k in markers:
+        written[k] = char * len(written[k])
+    if all(_delimits(pieces, written, k) for k in markers):
+        return True
+    for k, text in zip(markers, before, strict=True):
+        written[k] = text
+    return False
+
+
+def _delimits(pieces: Sequence[_Piece], written: Sequence[str], k: int) -> bool:
+    """Whether the marker piece `k` writes opens (or closes) by CommonMark's rules for its
+    character, read with the characters beside its run; False where its run takes in a
+    marker of the other kind (a closer touching an opener)."""
+    char, opens = written[k][0], pieces[k].kind == "open"
+    sides = []
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(pieces) and (not written[j] or written[j].strip(char) == ""):
+            if written[j] and pieces[j].kind != pieces[k].kind:
+                return False
+            j += step
+        sides.append("" if not 0 <= j < len(pieces) else written[j][-1 if step < 0 else 0])
+    before, after = sides
+    left, right = _flanking(before, after)
+    if opens:
+        return left and (char == "*" or not right or _md_punct(before))
+    return right and (char == "*" or not left or _md_punct(after))
+
+
 _MD_PARAGRAPH = _MarkdownInline()
 _MD_HEADING = _MarkdownInline(newline=" ")
 _MD_CELL = _MarkdownInline(newline="<br>", table=True)
 
 
-def _md_inlines(block: Block, opts: Options, style: _MarkdownInline, strong: bool = True) -> str:
+def _md_inlines(
+    block: Block, opts: Options, style: _MarkdownInline, strong: bool = True
+) -> str:
+    """A paragraph's (heading's, caption's) runs on their lines, with its `~` escaped where
+    GitHub's renderer would read them as markup (`strikes`): they are written first as
+    they are, since what pairs depends on what stands beside them, markers included."""
+    written = _md_runs(block, opts, style, strong)
+    if "~" in written and strikes(written):
+        return _md_runs(block, opts, style.escaping_tildes(), strong)
+    return written
+
+
+def _md_runs(block: Block, opts: Options, style: _MarkdownInline, strong: bool = True) -> str:
     if block.inlines:
         return style.render(block.inlines, opts, strong)
-    lines = [md_escape(" ".join(line.split()), style.table) for line in block.text.split("\n")]
-    return style.newline.join(line for line in lines if line)
+    lines = (" ".join(line.split()) for line in block.text.split("\n"))
+    return style.newline.join(style.text(line) for line in lines if line)
 
 
 def _indent(text: str, prefix: str, first: str | None = None) -> str:
@@ -634,31 +791,81 @@ def _indent(text: str, prefix: str, first: str | None = None) -> str:
     return "\n".join([head.rstrip() if not lines[0] else head, *rest])
 
 
-def _md_list(block: Block, opts: Options) -> str:
+_BULLETS = ("-", "*")
+_DELIMITERS = (".", ")")
+"""The list markers Markdown writes: the first, or the second for a list right after a
+list that wrote the first (`_md_blocks`)."""
+
+
+def _md_blocks(blocks: Iterable[Block], opts: Options) -> Iterator[tuple[Block, str]]:
+    """Each block that writes something, with its Markdown. A list right after a list of
+    its kind writes the other marker (`*` for `-`, `)` for `.`): CommonMark goes on with
+    a list across a blank line as long as its marker stays the same."""
+    before = ""  # the marker of the list written last, if it is the block before
+    for block in blocks:
+        if block.kind == "list":
+            rendered, marker = _md_list(block, opts, before)
+        else:
+            rendered, marker = block_markdown(block, opts), ""
+        if rendered:
+            before = marker
+            yield block, rendered
+
+
+def _md_list(block: Block, opts: Options, before: str = "") -> tuple[str, str]:
+    """A list's Markdown, and the marker it ends with: the first of its kind's markers
+    unless `before` (the marker of a list it follows) is that one.
+
+    CommonMark numbers a list up from its first item, whatever the others say: where the
+    page's numbers do not go up by one (`<ol reversed>`, `<li value>`), a new list starts,
+    with the other delimiter (`3. Three` / `2) Two` / `1. One`), so every item shows its
+    number when rendered as when read."""
+    markers = _DELIMITERS if block.ordered else _BULLETS
+    mark = markers[1] if before == markers[0] else markers[0]
+    written = [(item, body) for item in _text_items(block) if (body := _md_item(item, opts))]
+    if not block.ordered:
+        return "\n".join(_indent(body, "  ", f"{mark} ") for _, body in written), mark
+    numbers = list_numbers(block, [item for item, _ in written])
     out = []
-    number = block.start if block.start is not None else 1
-    for item in _text_items(block):
-        body = _md_item(item, opts)
-        if not body:
-            continue
-        marker = f"{number}. " if block.ordered else "- "
-        number += 1
+    for i, (_, body) in enumerate(written):
+        if i and numbers[i] != numbers[i - 1] + 1:
+            if 0 <= numbers[i] <= MAX_ITEM_NUMBER:
+                mark = markers[1] if mark == markers[0] else markers[0]
+            else:  # a number CommonMark cannot write (below 0): the list goes on
+                numbers[i] = numbers[i - 1] + 1
+        marker = f"{numbers[i]}{mark} "
         out.append(_indent(body, " " * len(marker), marker))
-    return "\n".join(out)
+    return "\n".join(out), mark
+
+
+MAX_ITEM_NUMBER = 999_999_999
+"""The largest number CommonMark reads as a list item's (nine digits)."""
+
+
+def list_numbers(block: Block, items: Sequence[Item]) -> list[int]:
+    """The numbers a browser shows for the written `items` of an ordered list: from its
+    `start` (1; for a reversed list the number of items), one up (down if reversed), an
+    item's `value` setting its own number and the count of those after it."""
+    step = -1 if block.reversed else 1
+    number = block.start if block.start is not None else (len(items) if block.reversed else 1)
+    out = []
+    for item in items:
+        number = item.value if item.value is not None else number
+        out.append(number)
+        number += step
+    return out
 
 
 def _md_item(item: Part, opts: Options) -> str:
     """An item's blocks: paragraphs joined by hard breaks (the list stays tight), nested
-    lists on the next line, other blocks after a blank line."""
+    lists on the next line where CommonMark lets them interrupt what is before, other
+    blocks after a blank line."""
     out = ""
     previous: Block | None = None
-    for block in item.blocks:
-        rendered = block_markdown(block, opts)
-        if not rendered:
-            continue
+    for block, rendered in _md_blocks(item.blocks, opts):
         if previous is None:
             out = rendered
-        elif block.kind == "list":
+        elif block.kind == "list" and (previous.kind == "list" or _interrupts(rendered)):
             out += "\n" + rendered
         elif _paragraph_like(block) and _paragraph_like(previous):
             out += "  \n" + rendered
@@ -672,31 +879,54 @@ def _paragraph_like(block: Block) -> bool:
     return block.kind == "paragraph"
 
 
+def _interrupts(markdown_list: str) -> bool:
+    """Whether a list may follow a paragraph's line with no blank line between: only a
+    bulleted one or one numbered from 1 (CommonMark 0.31, 5.3); "4. Fourth step" right
+    under a line of text is more of that text."""
+    number = _MD_ORDERED_START.match(markdown_list)
+    return number is None or int(number.group(1)) == 1
+
+
 def _grid(rows: Sequence[Row]) -> list[list[Cell | None]]:
-    """The table as a grid: each cell at its column, the places its spans cover None."""
+    """The table as a grid: each cell at its column, the places its spans cover None.
+
+    The columns are those where some cell starts (the first `MAX_TABLE_COLUMNS`): one
+    that only spans cover holds nothing of its own, so a `colspan="1000"` widens the
+    table by none, and a header cell spanning two columns of data covers those two."""
+    placed = _placed(rows)
+    columns = sorted({col for row in placed for col, _ in row})[:MAX_TABLE_COLUMNS]
+    index = {col: i for i, col in enumerate(columns)}
     grid: list[list[Cell | None]] = []
-    taken: dict[tuple[int, int], bool] = {}
-    for r, row in enumerate(rows):
-        line: list[Cell | None] = []
-        col = 0
-        for cell in row.cells:
-            while taken.get((r, col)):
-                line.append(None)
-                col += 1
-            if col >= MAX_TABLE_COLUMNS:
-                break
-            line.append(cell)
-            span = min(cell.colspan, MAX_TABLE_COLUMNS - col)
-            line.extend([None] * (span - 1))
-            for dr in range(1, min(cell.rowspan, MAX_SPAN_ROWS, len(rows) - r)):
-                for dc in range(span):
-                    taken[(r + dr, col + dc)] = True
-            col += span
-        while taken.get((r, col)) and col < MAX_TABLE_COLUMNS:
-            line.append(None)
-            col += 1
+    for row in placed:
+        line: list[Cell | None] = [None] * len(columns)
+        for col, cell in row:
+            if col in index:
+                line[index[col]] = cell
         grid.append(line)
     return grid
+
+
+def _placed(rows: Sequence[Row]) -> list[list[tuple[int, Cell]]]:
+    """Each row's cells with the column each starts at, as a browser places them: at the
+    first column from the left that no rowspan of a row above covers."""
+    out: list[list[tuple[int, Cell]]] = []
+    covers: list[tuple[int, int, int]] = []  # rowspans reaching down: first, end column, last row
+    for r, row in enumerate(rows):
+        covers = [c for c in covers if c[2] >= r]
+        above = sorted((first, end) for first, end, _ in covers)
+        line: list[tuple[int, Cell]] = []
+        col = k = 0
+        for cell in row.cells:
+            while k < len(above) and above[k][0] <= col:
+                col = max(col, above[k][1])
+                k += 1
+            span = min(cell.colspan, MAX_SPAN_COLUMNS)
+            line.append((col, cell))
+            if cell.rowspan > 1:
+                covers.append((col, col + span, r + min(cell.rowspan, MAX_SPAN_ROWS) - 1))
+            col += span
+        out.append(line)
+    return out
 
 
 def _table_rows(block: Block) -> list[Row]:
@@ -711,17 +941,25 @@ def _table_rows(block: Block) -> list[Row]:
 
 
 def _md_cell(cell: Cell | None, opts: Options) -> str:
-    """A cell on one line: its paragraphs, list items and line breaks joined by `<br>`."""
+    """A cell on one line: its paragraphs, list items and line breaks joined by `<br>`;
+    its `~` escaped where GitHub would read them as markup in the line (`strikes`)."""
     if cell is None:
         return ""
+    written = _md_cell_runs(cell, opts, _MD_CELL)
+    if "~" in written and strikes(written):
+        return _md_cell_runs(cell, opts, _MD_CELL.escaping_tildes())
+    return written
+
+
+def _md_cell_runs(cell: Cell, opts: Options, style: _MarkdownInline) -> str:
     parts: list[str] = []
     for block in cell.blocks:
         if block.kind == "list":
-            parts.extend(_md_inlines(b, opts, _MD_CELL) for b in _item_paragraphs(block))
+            parts.extend(_md_runs(b, opts, style) for b in _item_paragraphs(block))
         elif block.kind == "code":
-            parts.append(_MD_CELL.code(" ".join(block.text.split())))
+            parts.append(style.code(" ".join(block.text.split())))
         elif block.kind != "figure":
-            parts.append(_md_inlines(block, opts, _MD_CELL))
+            parts.append(_md_runs(block, opts, style))
     return "<br>".join(p for p in parts if p)
 
 
@@ -772,7 +1010,7 @@ def _md_figure(block: Block, opts: Options) -> str:
 
 def _md_quote(block: Block, opts: Options) -> str:
     if block.blocks:
-        inner = "\n\n".join(filter(None, (block_markdown(b, opts) for b in block.blocks)))
+        inner = "\n\n".join(rendered for _, rendered in _md_blocks(block.blocks, opts))
     else:
         inner = _md_line_starts(_md_inlines(block, opts, _MD_PARAGRAPH))
     if not inner:
@@ -780,17 +1018,24 @@ def _md_quote(block: Block, opts: Options) -> str:
     return "\n".join("> " + line if line else ">" for line in inner.split("\n"))
 
 
+def _md_heading(level: int, text: str) -> str:
+    """An ATX heading of escaped `text`, its trailing `#` escaped: CommonMark drops a
+    closing run of `#` ("Tickets for the final: #" would lose its last character)."""
+    if not text:
+        return ""
+    if text.endswith("#"):
+        text = text[:-1] + "\\#"
+    return "#" * min(max(level, 1), 6) + " " + text
+
+
 def block_markdown(block: Block, opts: Options | None = None) -> str:
     """One block as Markdown."""
     opts = opts or Options()
     kind = block.kind
     if kind == "heading":
-        text = _md_inlines(block, opts, _MD_HEADING, strong=False)
-        if text.endswith("#"):
-            text = text[:-1] + "\\#"
-        return "#" * min(max(block.level or 2, 1), 6) + " " + text if text else ""
+        return _md_heading(block.level or 2, _md_inlines(block, opts, _MD_HEADING, strong=False))
     if kind == "list":
-        return _md_list(block, opts)
+        return _md_list(block, opts)[0]
     if kind == "table":
         return _md_table(block, opts)
     if kind == "code":
@@ -807,8 +1052,8 @@ def to_markdown(
 ) -> str:
     """A body as Markdown, with `title` as its first-level heading when given."""
     opts = opts or Options()
-    parts = [f"# {md_escape(title)}"] if title else []
-    parts.extend(block_markdown(b, opts) for b in blocks)
+    parts = [_md_heading(1, md_escape(title))] if title else []
+    parts.extend(rendered for _, rendered in _md_blocks(blocks, opts))
     return "\n\n".join(p for p in parts if p) + "\n"
 
 
@@ -860,14 +1105,20 @@ def _html_flow(blocks: Sequence[Block], opts: Options) -> str:
 
 def _html_list(block: Block, opts: Options) -> str:
     body = [
-        f"<li>{inner}</li>" for item in _text_items(block)
+        f"<li{_html_value(block, item)}>{inner}</li>" for item in _text_items(block)
         if (inner := _html_flow(item.blocks, opts))
     ]
     if not body:
         return ""
-    tag = "ol" if block.ordered else "ul"
-    start = f' start="{block.start}"' if block.ordered and block.start is not None else ""
-    return f"<{tag}{start}>\n" + "\n".join(body) + f"\n</{tag}>"
+    if not block.ordered:
+        return "<ul>\n" + "\n".join(body) + "\n</ul>"
+    reversed_ = " reversed" if block.reversed else ""
+    start = f' start="{block.start}"' if block.start is not None else ""
+    return f"<ol{reversed_}{start}>\n" + "\n".join(body) + "\n</ol>"
+
+
+def _html_value(block: Block, item: Item) -> str:
+    return f' value="{item.value}"' if block.ordered and item.value is not None else ""
 
 
 def _html_table(block: Block, opts: Options) -> str:

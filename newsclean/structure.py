@@ -56,7 +56,7 @@ from newsclean.model import (
     TableRow,
     inline_text,
 )
-from newsclean.render import IMAGE_SCHEMES, LINK_SCHEMES, safe_url
+from newsclean.render import IMAGE_SCHEMES, LINK_SCHEMES, MAX_ITEM_NUMBER, safe_url
 
 LIST_TAGS = frozenset({"ul", "ol", "dl", "menu", "dir"})
 ITEM_TAGS = frozenset({"li", "dd", "dt"})
@@ -533,16 +533,26 @@ class Builder:
 
     def _node_blocks(self, node: _Node) -> list[Block]:
         if node.kind == "list":
-            items = [
-                ListItem(blocks=tuple(blocks))
-                for part in node.content
-                if (blocks := self._blocks(part.content if isinstance(part, _Node) else [part]))
-            ]
-            if not items:
-                return []
             ordered = node.element is not None and node.element.tag == "ol"
+            parts: list[tuple[list[Block], int | None]] = []
+            for part in node.content:
+                item = part if isinstance(part, _Node) else None
+                blocks = self._blocks(item.content if item else [part])
+                if blocks:
+                    parts.append((blocks, item_value(item.element) if item and ordered else None))
+            if not parts:
+                return []
             start = list_start(node.element) if ordered else None
-            return [Block(kind=BlockKind.LIST, items=tuple(items), ordered=ordered, start=start)]
+            reversed_ = ordered and is_reversed(node.element)
+            values = _needed_values([v for _, v in parts], start, reversed_)
+            items = tuple(
+                ListItem(blocks=tuple(blocks), value=value)
+                for (blocks, _), value in zip(parts, values, strict=True)
+            )
+            return [Block(
+                kind=BlockKind.LIST, items=items, ordered=ordered, start=start,
+                reversed=reversed_,
+            )]
         if node.kind == "quote":
             blocks = self._blocks(node.content)
             return [Block(kind=BlockKind.QUOTE, blocks=tuple(blocks))] if blocks else []
@@ -1030,15 +1040,44 @@ def to_blocks(
     return Builder(page if page is not None else kept, base, left_out).build(kept)
 
 
-MAX_LIST_START = 999_999_999
-"""The largest first number CommonMark writes (nine digits)."""
-
-
 def list_start(element: HtmlElement | None) -> int | None:
-    """The number an ordered list's first item has (`<ol start="4">`), where it is not 1;
-    None for none, 1, or a value that is no whole number in CommonMark's range."""
-    raw = (element.get("start") or "").strip() if element is not None else ""
+    """The number an ordered list's first item has (`<ol start="4">`), where it is not the
+    default (1; a reversed list's default is its number of items, so its 1 is kept); None
+    for none, or a value that is no whole number in CommonMark's range."""
+    start = _list_number(element.get("start") if element is not None else None)
+    return None if start == 1 and not is_reversed(element) else start
+
+
+def is_reversed(element: HtmlElement | None) -> bool:
+    """Whether an ordered list counts down (`<ol reversed>`)."""
+    return element is not None and element.get("reversed") is not None
+
+
+def item_value(element: HtmlElement | None) -> int | None:
+    """The number a list item sets for itself (`<li value="7">`), if CommonMark can write it."""
+    if element is None or element.tag != "li":
+        return None
+    return _list_number(element.get("value"))
+
+
+def _needed_values(
+    values: Sequence[int | None], start: int | None, reversed_: bool
+) -> list[int | None]:
+    """The items' `<li value>`s where they change the count: pages that number every item
+    (`value="1"`, `value="2"`, ...) set what it would be anyway."""
+    step = -1 if reversed_ else 1
+    number = start if start is not None else (len(values) if reversed_ else 1)
+    out: list[int | None] = []
+    for value in values:
+        out.append(None if value == number else value)
+        number = (number if value is None else value) + step
+    return out
+
+
+def _list_number(raw: str | None) -> int | None:
+    """An item number as written in an attribute, if a whole number CommonMark can write."""
+    raw = (raw or "").strip()
     if not raw or not raw.isascii() or not raw.isdigit():
         return None
-    start = int(raw[:10])
-    return start if start != 1 and start <= MAX_LIST_START else None
+    number = int(raw[:10])
+    return number if number <= MAX_ITEM_NUMBER else None

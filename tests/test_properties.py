@@ -47,7 +47,7 @@ def outcome(source: str | bytes, extractors: tuple[str, ...] | None = None) -> A
 
 
 def assert_structural_html(html: str) -> None:
-    """The HTML output holds only structural tags and href/src/alt attributes."""
+    """The HTML output holds only structural tags and the attributes of HTML_ATTRIBUTES."""
     if not html.strip():
         return
     root = lxml.html.fragment_fromstring(html, create_parent="div")

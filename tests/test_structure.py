@@ -107,6 +107,22 @@ def test_an_ordered_lists_first_number_is_kept(attrs: str, start: int | None) ->
     assert unordered.start is None
 
 
+def test_a_reversed_list_and_item_values_are_kept() -> None:
+    """A countdown (`<ol reversed>`) and an item that sets its number (`<li value>`) keep
+    them; an explicit start of 1 is no default for a reversed list."""
+    [countdown] = build("<ol reversed><li>Three</li><li>Two</li><li>One</li></ol>")
+    assert countdown.reversed and countdown.start is None
+    [from_one] = build("<ol reversed start=1><li>One</li><li>Zero</li></ol>")
+    assert from_one.reversed and from_one.start == 1
+    [jumps] = build("<ol><li value=7>Seventh</li><li>Eighth</li><li value=x>Ninth</li></ol>")
+    assert not jumps.reversed and [i.value for i in jumps.items] == [7, None, None]
+    [numbered] = build("<ol><li value=1>One</li><li value=2>Two</li><li value=5>Five</li></ol>")
+    assert [i.value for i in numbered.items] == [None, None, 5]  # only where the count changes
+    [bullets] = build("<ul reversed><li value=3>a</li></ul>")
+    assert not bullets.reversed and bullets.items[0].value is None
+    assert '"value":7' in jumps.model_dump_json() and "value" not in bullets.model_dump_json()
+
+
 def test_a_list_of_cards_is_read_as_headings_and_paragraphs() -> None:
     out = build(
         "<ul><li><h3>First card</h3><p>About the first.</p></li>"
