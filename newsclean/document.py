@@ -497,7 +497,7 @@ def _control_ref_replacement(match: re.Match[str]) -> str:
 # Invisible characters a reader never sees and that split words for every extractor: the
 # soft hyphen ("Zei\u00adtung"), zero-width space, word joiner and zero-width no-break space,
 # literal or as character references (a zero-width space between two letters of a script
-# written without spaces stays: `_ZWSP_OUTSIDE_WORDS`). Zero-width (non-)joiners
+# written without spaces stays: `_zwsp_kept`). Zero-width (non-)joiners
 # (U+200C/U+200D) are not among them: Persian, Indic scripts and emoji need them.
 _INVISIBLE_CHARS = "\u00ad\u200b\u2060\ufeff"
 # One pattern beginning with its literal "&", which the regular expression engine scans for
@@ -585,16 +585,24 @@ def drop_invisible(text: str, data: bytes) -> tuple[str, bytes]:
         return text, data  # (a character search in the text is a memchr; in UTF-8, not)
     text = _INVISIBLE_REFS.sub("", text)
     for c in _INVISIBLE_CHARS:  # after the references: removing those makes no character
-        text = text.replace(c, "") if c != _ZWSP else _ZWSP_OUTSIDE_WORDS.sub("", text)
+        text = text.replace(c, "") if c != _ZWSP else _ZWSP_FOUND.sub(_zwsp_kept, text)
     return text, text.encode("utf-8")
 
 
 _ZWSP = "\u200b"
-_SPACELESS = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u1980-\u19df"
-_ZWSP_OUTSIDE_WORDS = re.compile(f"\u200b(?![{_SPACELESS}])|(?<![{_SPACELESS}])\u200b")
-"""A zero-width space not between two letters of Thai, Lao, Myanmar, Khmer or New Tai Lue,
-whose writers put it between words where they would otherwise run together (the Unicode
-Standard's Khmer chapter: its word separator); elsewhere it splits words for nothing."""
+_ZWSP_FOUND = re.compile(_ZWSP)  # a literal: searched at C speed, each one judged alone
+_SPACELESS = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u1980-\u19df]")
+
+
+def _zwsp_kept(match: re.Match[str]) -> str:
+    """A zero-width space between two letters of Thai, Lao, Myanmar, Khmer or New Tai Lue
+    stays: their writers put it between words that would otherwise run together (the
+    Unicode Standard's Khmer chapter: its word separator). Elsewhere it splits words for
+    nothing and goes."""
+    text, at = match.string, match.start()
+    if 0 < at < len(text) - 1 and _SPACELESS.match(text, at - 1) and _SPACELESS.match(text, at + 1):
+        return _ZWSP
+    return ""
 
 
 _PARSER_OPTIONS: dict[str, Any] = {
