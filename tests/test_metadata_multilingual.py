@@ -216,7 +216,7 @@ def test_a_role_after_a_comma_is_no_name_in_several_languages(
         ("AYŞE YILMAZ", None, "Ayşe Yilmaz"),  # without the page's language: i
         ("JOHN SMITH", "en-US", "John Smith"),
         (unicodedata.normalize("NFD", "JOSÉ GARCÍA"), "es",
-         unicodedata.normalize("NFD", "José García")),  # combining marks are of the word
+         "José García"),  # combining marks are of the word; a name is read composed
         ("BỌ̀LÁ TINÚBÙ", None, "Bọ̀lá Tinúbù"),
         ("ΓΙΏΡΓΟΣ ΠΑΠΑΔΌΠΟΥΛΟΣ", "el", "Γιώργος Παπαδόπουλος"),  # final ς
         ("JOHN O'BRIEN", None, "John O'Brien"),
@@ -403,3 +403,21 @@ def test_the_site_name_after_a_doubled_separator_is_whole() -> None:
     meta = meta_of(f"<title>{headline}__中国政府网</title>",
                    f"<h1>{headline}</h1>{CHINESE}<footer>© 2024 中国政府网</footer>")
     assert (meta.title, meta.site_name) == (headline, "中国政府网")
+
+
+def test_a_page_written_decomposed_keeps_its_byline_and_date() -> None:
+    """A Vietnamese page in decomposed Unicode (a base letter and its combining marks):
+    the byline's label and the date's words are read as their composed forms are."""
+    prose = "Chính phủ đã công bố kế hoạch hỗ trợ nông dân ở các vùng nông thôn trong năm tới. " * 3
+    page = (
+        "<html lang='vi'><body><article><h1>Chính phủ công bố kế hoạch mới</h1>"
+        "<div class='byline'>Tác giả: Nguyễn Văn An</div>"
+        "<div class='date'>ngày 5 tháng 12 năm 2024</div>"
+        f"<p>{prose}</p><p>{prose}</p></article></body></html>"
+    )
+    import newsclean
+    from newsclean.metadata.dates import day_of
+
+    article = newsclean.extract(unicodedata.normalize("NFD", page))
+    assert [unicodedata.normalize("NFC", a) for a in article.authors] == ["Nguyễn Văn An"]
+    assert article.published is not None and day_of(article.published) == date(2024, 12, 5)

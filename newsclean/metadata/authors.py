@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from newsclean.metadata.dates import MONTH_PATTERN, WEEKDAYS
@@ -472,6 +473,8 @@ def parse_byline(
     seen: set[str] = set()
     chinese = (language or "").split("-", 1)[0].lower() in LANGUAGE_GROUPS["zh"]
     for value in values:
+        if not value.isascii() and not unicodedata.is_normalized("NFC", value):
+            value = unicodedata.normalize("NFC", value)  # "Ta\u0301c gia\u0309:" is "Tác giả:"
         pieces, agency = _pieces(value)
         if chinese:  # "本报记者 张三 李四": two people
             pieces = [name for piece in pieces for name in han_names(piece) or [piece]]

@@ -243,12 +243,15 @@ _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
 
 def ascii_digits(text: str) -> str:
-    """The text with every decimal digit written as its ASCII one: "２０２４年１２月５日"
-    (full-width), "۱۵ آذر ۱۴۰۳" (Persian), "๕ ธันวาคม ๒๕๖๗" (Thai). The patterns here match
-    any script's digits with `\\d`, but their guards of a year ("19" or "20") and a month
-    ("[01]") are ASCII."""
+    """The text as the patterns here read it: composed (NFC: a page written decomposed,
+    "tha\u0301ng", reads as the listed "tháng"), and with every decimal digit written as its
+    ASCII one: "２０２４年１２月５日" (full-width), "۱۵ آذر ۱۴۰۳" (Persian), "๕ ธันวาคม ๒๕๖๗"
+    (Thai). The patterns match any script's digits with `\\d`, but their guards of a year
+    ("19" or "20") and a month ("[01]") are ASCII."""
     if text.isascii():
         return text
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
 
 

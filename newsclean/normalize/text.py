@@ -30,9 +30,12 @@ class Words:
         self._lower = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
     def search(self, text: str) -> bool:
-        """Whether the pattern occurs in `text`."""
+        """Whether the pattern occurs in `text` (read composed, NFC: a page written
+        decomposed, "Ta\u0301c gia\u0309:", holds the listed "Tác giả:")."""
         if text.isascii():
             return self._lower.search(text.lower()) is not None
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
         return self.pattern.search(text) is not None
 
 
