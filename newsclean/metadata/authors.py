@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from newsclean.metadata.dates import MONTH_PATTERN, WEEKDAYS
@@ -20,6 +19,7 @@ from newsclean.metadata.language import LANGUAGE_GROUPS
 from newsclean.model import BIDI_MARKS
 from newsclean.normalize.agencies import canonical_agency
 from newsclean.normalize.credits import han_names
+from newsclean.normalize.text import composed
 
 MAX_BYLINE_CHARS = 300
 """Longer "bylines" are paragraphs picked up by mistake."""
@@ -473,9 +473,7 @@ def parse_byline(
     seen: set[str] = set()
     chinese = (language or "").split("-", 1)[0].lower() in LANGUAGE_GROUPS["zh"]
     for value in values:
-        if not value.isascii() and not unicodedata.is_normalized("NFC", value):
-            value = unicodedata.normalize("NFC", value)  # "Ta\u0301c gia\u0309:" is "Tác giả:"
-        pieces, agency = _pieces(value)
+        pieces, agency = _pieces(composed(value))  # "Ta\u0301c gia\u0309:" is "Tác giả:"
         if chinese:  # "本报记者 张三 李四": two people
             pieces = [name for piece in pieces for name in han_names(piece) or [piece]]
         result.agency = result.agency or agency

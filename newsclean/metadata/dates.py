@@ -12,6 +12,8 @@ import unicodedata
 from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
+from newsclean.normalize.text import composed
+
 When = datetime | date
 
 EARLIEST_YEAR = 1990
@@ -250,9 +252,7 @@ def ascii_digits(text: str) -> str:
     ("19" or "20") and a month ("[01]") are ASCII."""
     if text.isascii():
         return text
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
-    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
+    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), composed(text))
 
 
 def _zone(text: str | None) -> timezone | None:

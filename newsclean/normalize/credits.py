@@ -241,14 +241,15 @@ def parse_names(text: str, *, any_case: bool = False) -> _People | None:
 
 def _unwrap(line: str) -> str:
     text = " ".join(line.split()).lstrip("-–—― ")
-    for brackets in _BRACKETS:
-        left, right = brackets[0], brackets[1]
+    for left, right in _BRACKETS:
         if text.startswith(left) and text.endswith((right, right + ".", right + "。")):
             return text[1:].rstrip(".。")[:-1].strip()
     return text
 
 
-_BRACKETS: tuple[str, ...] = ("()", "[]", "{}", "（）", "【】", "〔〕", "［］")
+_BRACKETS = (
+    ("(", ")"), ("[", "]"), ("{", "}"), ("（", "）"), ("【", "】"), ("〔", "〕"), ("［", "］"),
+)
 """The brackets a credit line is wrapped in, the full-width ones of Chinese and Japanese
 pages ("（责任编辑：王小明）", "【责任编辑：王小明】") too."""
 
