@@ -787,13 +787,19 @@ def _lock(fd: int, path: Path) -> None:
 
 
 class JsonlWriter:
-    """Appends whole lines, each made durable (write + fsync) before the next."""
+    """Appends whole lines, each made durable (write + fsync) before the next.
+
+    An output replaced (`overwrite`) is emptied only when the first line is written or the
+    run closes without an error: a run that fails before its first record (a worker that
+    cannot start, an unreadable input list) leaves the old records where they were.
+    """
 
     def __init__(self, path: str | Path, *, resume: bool = False, overwrite: bool = False):
         self.path = Path(path)
         self.done: set[str] = set()
         self.errors = 0
         """Error records among those kept by `resume`."""
+        self._replace = False
         if str(path) == STDOUT:
             if sys.stdout is None:  # closed from the start (`>&-`): fd 1 may be another file
                 raise OSError(errno.EBADF, "it is closed")
@@ -810,18 +816,24 @@ class JsonlWriter:
             )
         self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
         self._file = stat.S_ISREG(os.fstat(self._fd).st_mode)
+        self._replace = self._file and not resume
         try:
             if self._file:
                 _lock(self._fd, self.path)
                 if exists and resume:
                     self.done, self.errors = _scan_output(self.path)
-                if not resume:
-                    os.ftruncate(self._fd, 0)
         except BaseException:
             os.close(self._fd)
             raise
 
+    def _empty(self) -> None:
+        """Drop the records of the output being replaced (once)."""
+        if self._replace:
+            os.ftruncate(self._fd, 0)
+            self._replace = False
+
     def write(self, line: str) -> None:
+        self._empty()
         data = (line + "\n").encode("utf-8")
         view = memoryview(data)
         while view:
@@ -837,7 +849,9 @@ class JsonlWriter:
     def __enter__(self) -> JsonlWriter:
         return self
 
-    def __exit__(self, *_: object) -> None:
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        if kind is None and self._fd >= 0:
+            self._empty()
         self.close()
 
 

@@ -902,6 +902,31 @@ def test_a_worker_that_cannot_take_its_cap_says_why(monkeypatch: pytest.MonkeyPa
         batch.Pool(1, batch.Settings(memory_mb=100), start_method="fork")
 
 
+def test_a_run_failing_before_its_first_record_keeps_the_output_it_would_replace(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--overwrite` emptied the output when it was opened, so a worker that then could not
+    take its memory cap left the user with neither the old records nor new ones."""
+    def refuse(*args: Any) -> None:
+        raise ValueError("current limit exceeds maximum limit")
+
+    (tmp_path / "a.html").write_bytes(SAMPLE.read_bytes())
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"id": "earlier", "status": "ok"}\n')
+    with monkeypatch.context() as patched:
+        patched.setattr(batch.resource, "setrlimit", refuse)
+        assert main(["batch", str(tmp_path / "a.html"), "-o", str(out), "-q", "--overwrite",
+                     "--workers", "1", "--memory-mb", "100"]) != 0
+    assert "memory cap" in capsys.readouterr().err
+    assert out.read_text() == '{"id": "earlier", "status": "ok"}\n'
+    assert main(["batch", str(tmp_path / "a.html"), "-o", str(out), "-q", "--overwrite",
+                 "--workers", "1"]) == 0
+    assert [r["status"] for r in records(out)] == ["ok"]
+    with batch.JsonlWriter(out, overwrite=True):  # a run with nothing to write replaces too
+        pass
+    assert out.read_text() == ""
+
+
 def test_an_output_being_written_is_refused_to_a_second_writer(tmp_path: Path) -> None:
     """A resume started while another run still writes the file would record pages twice."""
     out = tmp_path / "out.jsonl"

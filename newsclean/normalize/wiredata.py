@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
@@ -47,6 +48,10 @@ def words(section: str) -> frozenset[str]:
 
 def alternation(items: Iterable[str]) -> str:
     """A regex alternation of literal phrases, longest first, spaces matching any one
-    whitespace character (so the leftmost match is the longest phrase)."""
-    unique = sorted(set(items), key=lambda s: (-len(s), s))
+    whitespace character (so the leftmost match is the longest phrase). Each phrase is
+    matched composed (NFC) too: a casefolded list spells "ΐ" as three characters, which a
+    page's "Μαΐου" (one) would not match under `re.IGNORECASE`."""
+    listed = set(items)
+    unique = sorted(listed | {unicodedata.normalize("NFC", s) for s in listed},
+                    key=lambda s: (-len(s), s))
     return "|".join(re.escape(s).replace(r"\ ", r"\s") for s in unique)
