@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 import lxml.html
 
 from benchmarks.fields import byline_people
-from benchmarks.perturb import PERTURBATIONS
+from benchmarks.perturb import PERTURBATIONS, TEXT_REWRITES, is_utf8
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -358,6 +358,19 @@ def load(
             continue
         out.append(page)
     if perturb is not None:
-        rewrite = PERTURBATIONS[perturb]
-        out = [replace(page, html=rewrite(page.html)) for page in out]
+        out = [_perturbed(page, perturb) for page in out]
     return out
+
+
+def _perturbed(page: Page, name: str) -> Page:
+    """`page` rewritten by the perturbation `name`, its truth too where the rewrite changes
+    the page's words (`benchmarks.perturb.TEXT_REWRITES`, on the pages it rewrites)."""
+    html = PERTURBATIONS[name](page.html)
+    words = TEXT_REWRITES.get(name)
+    if words is None or not is_utf8(page.html):
+        return replace(page, html=html)
+    return replace(
+        page, html=html, truth=words(page.truth),
+        with_snippets=tuple(map(words, page.with_snippets)),
+        without_snippets=tuple(map(words, page.without_snippets)),
+    )
