@@ -369,3 +369,52 @@ def test_text_without_consent_wording_asks_none(text: str) -> None:
 ])
 def test_calls_to_action_match_without_optional_marks(text: str) -> None:
     assert is_call_to_action(text)
+
+
+THREAD_PROMPTS = [
+    "You must log in or register to reply here.",
+    "(You must log in or sign up to post here.)",
+    "You must log in to answer this question.",
+    "You need to be a member in order to leave a comment",
+    "Please sign in to post.",
+    "Sign In To Reply",
+    "Du musst dich anmelden oder registrieren, um hier zu antworten.",
+    "Vous devez vous connecter ou vous inscrire pour répondre ici.",
+    "Debes iniciar sesión o registrarte para responder aquí.",
+]
+
+
+@pytest.mark.parametrize("text", THREAD_PROMPTS)
+def test_a_threads_prompt_to_log_in_and_reply_is_a_call_to_action(text: str) -> None:
+    """A forum or Q&A page prints under its last post what a visitor must do to answer;
+    WCXB's truths never keep it."""
+    assert is_call_to_action(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Register to join the online events",
+    "You must log in to your account to see your orders.",
+    "Sign up to comment on articles you like, and we will send you a weekly digest.",
+    "Members must log in to reply within seven days, the board decided on Monday.",
+])
+def test_a_sentence_about_logging_in_is_not_a_threads_prompt(text: str) -> None:
+    assert not is_call_to_action(text)
+
+
+def test_extract_leaves_a_threads_prompt_to_reply_out() -> None:
+    import newsclean
+
+    posts = "".join(
+        f"<article class='message'><a href='/u/{n}'>user{n}</a><div class='message-body'>"
+        f"<p>{text}</p></div></article>"
+        for n, text in enumerate([
+            "My router drops the connection every evening and I cannot find out why.",
+            "Have you checked whether the firmware is current? Old versions had this bug.",
+            "Thanks, updating the firmware fixed it and it has been stable for a week.",
+        ])
+    )
+    html = (f"<html><head><title>Connection drops</title></head><body><main><h1>Connection"
+            f" drops</h1>{posts}<div class='block-outer'><p>You must log in or register to"
+            f" reply here.</p></div></main></body></html>")
+    text = newsclean.extract(html, "https://forum.example.org/threads/drops.45/").text
+    assert "stable for a week" in text and "log in" not in text

@@ -155,3 +155,40 @@ def test_a_thread_laid_out_in_tables_leaves_its_member_cards_out_of_the_text() -
     assert "Registriert seit" not in article.text
     assert "Beiträge" not in article.text
     assert "Registriert seit" not in article.to_markdown()
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "<dt>Joined:</dt><dd>Mar 20{n}1</dd><dt>Posts:</dt><dd>1,2{n}4</dd>",
+        "<dt>Registriert seit</dt><dd>0{n}.05.2019</dd><dt>Beiträge</dt><dd>3{n}</dd>",
+        "<dt>Messages</dt><dd>{n}9</dd><dt>Reaction score</dt><dd>1{n}</dd>",
+    ],
+)
+def test_a_member_card_of_terms_and_definitions_leaves_with_its_values(card: str) -> None:
+    """XenForo and many themes print a member's details as a definition list: the label
+    ("Joined:") and its value ("Mar 2019") are two blocks. Both leave; the names stay."""
+    blocks = _thread(card)
+    dropped = _dropped(blocks)
+    assert len(dropped) == 12  # two labels and their two values, on each post
+    assert not [t for t in dropped if t in POSTS or t.startswith("user")]
+
+
+def test_a_label_and_value_said_once_stay() -> None:
+    blocks = body_blocks("<h1>About me</h1><dl><dt>Joined:</dt><dd>Mar 2019</dd></dl>"
+                         f"<p>{POSTS[0]}</p>")
+    assert _dropped(blocks) == []
+
+
+def test_extract_leaves_out_a_member_card_of_terms_and_definitions() -> None:
+    posts = "".join(
+        f"<article class='message'><aside class='message-user'><a href='/u/{n}'>user{n}</a>"
+        f"<dl><dt>Joined:</dt><dd>Mar 201{n}</dd><dt>Posts:</dt><dd>1,2{n}4</dd></dl></aside>"
+        f"<div class='message-body'><p>{text}</p></div></article>"
+        for n, text in enumerate(POSTS)
+    )
+    html = (f"<html><head><title>Connection drops</title></head><body><main><h1>Connection"
+            f" drops</h1>{posts}</main></body></html>")
+    text = newsclean.extract(html, "https://forum.example.org/threads/drops.45/").text
+    assert all(post in text for post in POSTS)
+    assert "Joined" not in text and "Posts:" not in text and "1,224" not in text

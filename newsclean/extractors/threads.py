@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from lxml.html import HtmlElement
 
@@ -58,16 +59,25 @@ THREAD_CONTROLS = re.compile(
     re.IGNORECASE,
 )
 # Member details a thread prints beside every post: a label and a count or a date.
-MEMBER_DETAIL = re.compile(
-    r"^\W*(posts|messages|threads|topics|joined|join date|registered|member since|"
+_MEMBER_LABEL = (
+    r"(posts|messages|threads|topics|joined|join date|registered|member since|"
     r"reputation|reaction score|trophy points|beiträge|registriert(?: seit)?|"
     r"mitglied seit|dabei seit|messages|inscrit(?: le)?|inscription|mensajes|"
     r"registrado|miembro desde|messaggi|iscritto(?: dal| il)?|membro dal|berichten|"
     r"lid sinds|posty|dołączył|mesajlar|katılım|сообщения|сообщений|регистрация|"
-    r"зарегистрирован)\s*[:：]?\s*"
-    r"(\d[\d.,\s]*[kKmM]?|.{0,12}\b(19|20)\d\d\b.{0,12}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\W*$",
-    re.IGNORECASE,
+    r"зарегистрирован)"
 )
+_MEMBER_VALUE = (
+    r"(\d[\d.,\s]*[kKmM]?|.{0,12}\b(19|20)\d\d\b.{0,12}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
+)
+MEMBER_DETAIL = re.compile(
+    rf"^\W*{_MEMBER_LABEL}\s*[:：]?\s*{_MEMBER_VALUE}\W*$", re.IGNORECASE
+)
+# The same label and value printed apart, as a definition list's term and its definition
+# (`<dt>Joined</dt><dd>Mar 2019</dd>`: XenForo's and many themes' member cards), each its
+# own block.
+MEMBER_LABEL = re.compile(rf"^\W*{_MEMBER_LABEL}\s*[:：]?\s*$", re.IGNORECASE)
+MEMBER_VALUE = re.compile(rf"^\W*{_MEMBER_VALUE}\W*$", re.IGNORECASE)
 # The subject line a thread gives every reply: the topic's title after "Re:" (and its
 # translations: "AW:", "SV:", "Antw:", "R:").
 REPLY_SUBJECT = re.compile(r"^(re|aw|sv|antw|vs|r)\s*(\[\d+\])?\s*:\s*\S", re.IGNORECASE)
@@ -124,9 +134,14 @@ def thread_chrome(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int
     back in another block, kept or not: the repetition across posts is what says it is the
     thread's frame, not its text. The other labelled lines of a member card ("Location:")
     go with it, when the card (the detail's parent) holds short lines only; so do members'
-    signatures (`signatures`). Code is never touched; a user's name and the post's date
-    stay (they tell who said what)."""
+    signatures (`signatures`). A detail printed as a label block and a value block
+    (`member_values`) is judged by its label, and its value leaves with it. Code is never
+    touched; a user's name and the post's date stay (they tell who said what)."""
     keys = [_chrome_key(b) if b.kind is not BlockKind.CODE else None for b in blocks]
+    values = member_values(blocks)
+    for label in values:
+        if m := MEMBER_LABEL.match(blocks[label].text.strip()):
+            keys[label] = m.group(1).casefold()  # the value goes with its label, below
     counts: dict[str, int] = {}
     for key in keys:
         if key is not None:
@@ -136,6 +151,7 @@ def thread_chrome(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int
         if key is not None and counts[key] >= THREAD_CHROME_MIN_REPEATS
     ]
     chrome = {i for i in repeated if keep[i]}
+    chrome.update(values[i] for i in repeated if i in values and keep[values[i]])
     cards = {
         blocks[i].ancestors[1] for i in repeated
         if len(blocks[i].ancestors) > 1 and MEMBER_DETAIL.match(blocks[i].text.strip())
@@ -154,6 +170,18 @@ def thread_chrome(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int
                 )
     chrome.update(signatures(blocks, keep))
     return sorted(chrome)
+
+
+def member_values(blocks: Sequence[TextBlock]) -> dict[int, int]:
+    """A member detail printed as a label block and a value block after it ("Joined:",
+    then "Mar 2019": a definition list's term and definition): each label's index and its
+    value's. Code is neither."""
+    return {
+        i: i + 1 for i, (b, after) in enumerate(pairwise(blocks))
+        if BlockKind.CODE not in (b.kind, after.kind)
+        and after.words <= THREAD_CHROME_MAX_WORDS
+        and MEMBER_LABEL.match(b.text.strip()) and MEMBER_VALUE.match(after.text.strip())
+    }
 
 
 def _is_signature(el: HtmlElement) -> bool:

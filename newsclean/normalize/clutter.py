@@ -73,8 +73,20 @@ CALLS_TO_ACTION: dict[str, tuple[str, ...]] = {
         r"\d{1,3}\s?(?:/|of)\s?\d{1,3}",
         r"(?:back\sto|view|open|see|launch|start)\s(?:the\s)?(?:photo\s)?(?:gallery|slideshow)",
         r"(?:next|previous|prev)(?:\s(?:photo|image|slide|article|story))?",
+        # a thread's prompt under its last post (XenForo, Stack Exchange, Invision, Lemmy,
+        # Vanilla): "You must log in or register to reply here."
+        r"(?:(?:you\s(?:must|need\sto|have\sto)|please)\s)?(?:be\s)?(?:log\s?(?:in|on)|"
+        r"sign\s?(?:in|up)|logged\sin|signed\sin|register|be\sa\smember)(?:\s(?:or|and)\s"
+        r"\S{1,20}(?:\s(?:up|in))?)?\s(?:in\sorder\s)?to\s(?:reply|answer|post|comment|respond|leave\sa\s"
+        r"(?:comment|reply))(?:\s(?:here|this\squestion|to\sthis\s(?:topic|thread|question|"
+        r"post|discussion)))?",
+        r"you\s(?:must|need\sto)\sbe\sa\smember\s(?:in\sorder\s)?to\s(?:reply|post|comment|"
+        r"leave\sa\s(?:comment|reply))(?:\shere)?",
     ),
     "de": (
+        r"(?:du\smusst\sdich|sie\smüssen\ssich)\s(?:anmelden|einloggen)(?:\soder\s"
+        r"registrieren)?,?\sum\s(?:hier\s)?(?:zu\santworten|antworten\szu\skönnen|"
+        r"(?:einen\s)?beitrag\szu\s(?:schreiben|verfassen))",
         r"anzeige|werbung",
         r"weiterlesen|mehr\szum\sthema|das\skönnte\ssie\sauch\sinteressieren",
         r"(?:mehr\s)?ähnliche\s(?:nachrichten|artikel|beiträge)|lesen\ssie\sauch(?::\s.{1,120})?",
@@ -87,6 +99,8 @@ CALLS_TO_ACTION: dict[str, tuple[str, ...]] = {
     ),
     "fr": (
         r"publicité",
+        r"vous\sdevez\s(?:vous\sconnecter|être\sconnecté)(?:\sou\svous\sinscrire)?\s"
+        r"pour\s(?:répondre|poster|commenter)(?:\sici)?",
         r"lire\saussi|à\slire\saussi|lire\sla\ssuite",
         r"partager(?:\scet\sarticle)?",
         r"abonnez-vous|s'abonner",
@@ -96,6 +110,8 @@ CALLS_TO_ACTION: dict[str, tuple[str, ...]] = {
     ),
     "es": (
         r"publicidad",
+        r"debes\s(?:iniciar\ssesión|identificarte|conectarte)(?:\so\sregistrarte)?\s"
+        r"para\s(?:responder|publicar|comentar)(?:\saquí)?",
         r"lee\stambién|leer\smás|te\spuede\sinteresar|noticias?\srelacionadas?",
         r"compartir(?:\sesta\snoticia)?",
         r"suscríbete",
