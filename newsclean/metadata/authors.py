@@ -150,6 +150,19 @@ _TRAILING_DATE = re.compile(
     rf"(?:^|(?<!\s)\s+)(?:(?:{DATE_CONNECTORS})\s+)?(?:(?:{MONTH_PATTERN})\.?\s+)?\d.*$",
     re.IGNORECASE,
 )
+OTHER_CREDIT_WORDS = (
+    "photo", "photos", "photograph", "photographs", "photography", "picture", "pictures",
+    "image", "images", "video", "videos", "illustration", "illustrations", "graphics",
+    "design", "editing", "edited", "foto", "fotos", "bild", "bilder", "photographie",
+    "photographies", "fotografía", "fotografías", "fotografie",
+)
+"""Credits for other work than the words (the pictures, the video, the editing), in
+English, German, French, Spanish and Italian: after a writer's byline in one line, their
+names are no authors. Alone ("Photos by John Roe" as the only byline, or "Text and photos
+by Jane Doe") the name is still read as the writer's."""
+OTHER_CREDIT = re.compile(
+    rf"^(?:{'|'.join(OTHER_CREDIT_WORDS)})\s+(?:{BY})\b", re.IGNORECASE
+)
 _LEADING_AND = re.compile(r"^(?:and|with|avec|mit|con|et|und|y|e)\s+", re.IGNORECASE)
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 MIN_LATIN_WORDS = 2
@@ -396,8 +409,14 @@ def _pieces(text: str) -> tuple[list[str], str | None]:
 
     text = _PARENS.sub(keep_agency, text)
     pieces = []
+    writer = False  # a name was given under a writer's label ("Story by Jane Doe")
     for raw in _SPLIT.split(text):
         piece = _TRAILING_DATE.sub("", " ".join(raw.split()).strip(BIDI_MARKS + " "))
+        other = OTHER_CREDIT.match(piece) is not None
+        if other and writer:
+            continue  # "Story by Jane Doe; photos by John Roe": the photographer wrote nothing
+        labelled = BY_PREFIX.match(piece)
+        writer = writer or (labelled is not None and not other and labelled.end() < len(piece))
         piece = _LEADING_AND.sub("", BY_PREFIX.sub("", piece)).strip(" .:-–—'\"" + BIDI_MARKS)
         piece = _BRACKETED.sub(r"\1", piece).strip()
         piece = ROLE_SUFFIX.sub("", piece)
@@ -454,6 +473,33 @@ def _before_title(piece: str) -> str | None:
     for k, word in enumerate(words):
         if word.strip(".,:;()").lower() in TITLE_WORDS:
             return " ".join(words[:k]) if MIN_LATIN_WORDS <= k < len(words) else None
+    return None
+
+
+FILED_FROM_WORDS = frozenset(("in", "from", "aus", "à", "desde"))
+"""Words between a writer's name and the place the story was filed from ("By Jane Doe in
+London", "Jane Doe reporting from Kyiv", "Von Anna Müller aus Berlin", "Par Marie Dupont à
+Paris"): English, German, French and Spanish. Not Dutch or Spanish "en" (Dutch "and"), nor
+Portuguese "em"."""
+MAX_PLACE_WORDS = 4
+"""A place's name after the filing word: "London", "Rio de Janeiro", "Washington D.C."."""
+
+
+def _before_place(piece: str) -> str | None:
+    """The name before the place a writer filed from: "Jane Doe in London" -> "Jane Doe";
+    None unless what follows the word is a place's name (capitalised words, particles
+    apart: "New York", "Rio de Janeiro") and what precedes it a person's. Read on the
+    words, not by a pattern: a lazy name before a repeated place backtracks on long text."""
+    words = piece.split()
+    for k in range(max(1, len(words) - MAX_PLACE_WORDS - 1), len(words) - 1):
+        if words[k].lower() not in FILED_FROM_WORDS:
+            continue
+        place = words[k + 1:]
+        if not place[0][:1].isupper() or not capitalised(" ".join(place)):
+            continue
+        name = words[:k - 1] if words[k - 1].lower() == "reporting" else words[:k]
+        text = " ".join(name)
+        return text if name and looks_like_name(text) and capitalised(text) else None
     return None
 
 
@@ -517,6 +563,8 @@ def _value_names(pieces: list[str], result: Byline, declared: bool) -> list[str]
                 piece = name
         elif name and looks_like_name(name):
             piece = name
+        elif (filed := _before_place(piece)) is not None:
+            piece = filed  # "By Jane Doe in London": the place she filed from
         else:
             # a lone letter ("Mac & i") is an initial or a stray mark, not a turned-away text
             rejected = rejected or len(_LETTER.findall(piece)) >= MIN_REJECTED_LETTERS

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from itertools import islice
+from itertools import chain, islice
 
 import lxml.etree
 from lxml.html import HtmlElement
@@ -70,6 +70,16 @@ UPDATED = re.compile(
     r"|(?:更新|수정|업데이트)",  # no word boundary between two characters of these scripts
     re.IGNORECASE,
 )
+PUBLISHED = re.compile(
+    r"\b(?:published|posted|first\s+published|veröffentlicht|publié|publicado|publicada"
+    r"|pubblicato|gepubliceerd|publicerad|publiceret|publisert|julkaistu|opublikowano"
+    r"|publikováno|yayınlanma|yayımlanma|опубликовано|опубліковано)\b"
+    r"|(?:입력|发布|發布|公開)",  # no word boundary between two characters of these scripts
+    re.IGNORECASE,
+)
+"""The word before a publication date, in the languages of `UPDATED`: where it follows an
+"Updated" date on one line ("Updated May 7, 2024 | Published May 5, 2024"), the date after
+it is the publication."""
 NEAR_LINES = 30
 """Short texts after the headline where a printed publication date is looked for when the
 markup already gives one (`published_near`): datelines sit right under headlines."""
@@ -380,13 +390,14 @@ class _Lines:
         self._reader: Iterator[_Line] | None = None
         self._bylines: tuple[Groups, Groups] | None = None
         self._scan: _DateScan | None = None
+        self._head_path: set[int] | None = None
 
     def _read(self) -> Iterator[_Line]:
         texts = _ShortTexts(max(MAX_TEXT_CHARS, BODY_PARAGRAPH_CHARS))
         skipped = _skip_test()
         for el in _window(self.head, texts):
             text = texts.get(el)
-            if not text or len(text) > MAX_TEXT_CHARS or skipped(el):
+            if not text or len(text) > MAX_TEXT_CHARS or skipped(el) or self._banner(el):
                 continue
             hints = _hints(el)
             byline = BYLINE_WORDS.search(hints) or (
@@ -418,6 +429,8 @@ class _Lines:
                     continue
                 if cards.card_of(line.el, self.card_titles, self.head) is not None:
                     continue
+                if self._away_from_head(line.el):
+                    continue  # a comment's or a related story's writer, not the story's
                 linked = _person_links(line.el) or [
                     n for n in _linked_names(line.el) if looks_like_name(n)
                 ]
@@ -428,6 +441,41 @@ class _Lines:
             self._bylines = bylines, [agencies] if agencies else []
         return self._bylines
 
+    def _banner(self, el: HtmlElement) -> bool:
+        """Whether `el` is in the page's banner: a `<header>` (or `role="banner"`) outside
+        any `<article>` and not around the headline. HTML's sectioning makes such a header
+        the site's, whose ticker or edition date ("2 December 2024 — Markets up") is no date
+        of the story, whose account name no byline; an article's own header is the story's."""
+        for ancestor in chain((el,), el.iterancestors()):
+            if id(ancestor) in self._ancestors():
+                return False
+            tag = str(ancestor.tag).lower()
+            if tag == "article":
+                return False
+            if tag == "header" or ancestor.get("role") == "banner":
+                return not any(a.tag == "article" for a in ancestor.iterancestors())
+        return False
+
+    def _ancestors(self) -> set[int]:
+        """The headline's ancestors (their ids), found once."""
+        if self._head_path is None:
+            self._head_path = {id(a) for a in self.head.iterancestors()}
+        return self._head_path
+
+    def _away_from_head(self, el: HtmlElement) -> bool:
+        """Whether `el` is or sits in comments, replies, reviews or related stories (by
+        their class or id, `AWAY_HINT`) that do not also hold the headline: on a story of
+        short paragraphs the window runs past its end into them, where a byline names
+        another writer. A region around the headline too is the page's wrapper
+        ("single-review"), not someone else's. Not every sidebar (`_sidebar`): a side
+        column beside the story may hold its byline."""
+        for ancestor in chain((el,), el.iterancestors()):
+            if id(ancestor) in self._ancestors():
+                return False
+            if str(ancestor.tag).lower() not in PAGE_TAGS and AWAY_HINT.search(_hints(ancestor)):
+                return True
+        return False
+
     def dated_names(self, now: datetime | None) -> Groups:
         """The name printed in the date line under the headline, where the line does not
         start with "By" (those are bylines, read already): "Posted on <time> by Jane Doe",
@@ -436,7 +484,7 @@ class _Lines:
         a part shaped like a person's name, is the writer. Lines around the headline (its
         container) are not read."""
         for line in islice(self.each(), NEAR_LINES):
-            if line.byline or _inside(self.head, line.el):
+            if line.byline or _inside(self.head, line.el) or self._away_from_head(line.el):
                 continue
             parts = line_parts(line.el)
             if not MIN_PARTS <= len(parts) <= MAX_PARTS:
@@ -618,8 +666,13 @@ def _add_date(
         if parse_date(text, now) is None:  # written out, or a bare "2024-11-06"
             return
         candidate = text
+    first = PUBLISHED.search(text, updated.end()) if updated is not None else None
     if updated is None:
         published.append(candidate)
+    elif first is not None and parse_written_date(text[first.start():], now) is not None:
+        # "Updated May 7, 2024 | Published May 5, 2024": each date after its own word
+        published.append(text[first.start():])
+        modified.append(text[: first.start()])
     elif parse_written_date(text[: updated.start()], now) is not None:
         # "December 3, 2025. Updated: December 7, 2025", "Published December 3, 2025
         # Updated December 7, 2025", "입력 2025.12.03 10:15 수정 2025.12.07 12:30": the

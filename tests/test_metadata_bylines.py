@@ -1,0 +1,132 @@
+"""Authors and dates a reader expects from bylines and date lines (issue 18's probe): a
+writer filed from a place, a photographer credited beside the writer, comments' and related
+stories' writers after a story without a byline, the site banner's date above the headline,
+an update printed before the publication on one line."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from newsclean.document import load
+from newsclean.metadata import Metadata, extract_metadata
+from newsclean.metadata.authors import parse_byline
+from newsclean.metadata.dates import day_of
+
+NOW = datetime(2025, 4, 18, 12, 0, tzinfo=UTC)
+SHORT = "".join(f"<p>Short paragraph {i} of the story.</p>" for i in range(8))
+"""A story of short paragraphs: none ends the window read under the headline."""
+
+
+def page(byline: str = "", top: str = "", after: str = "", lang: str = "en") -> Metadata:
+    html = (
+        f'<html lang="{lang}"><head><title>Council approves new bridge | Daily Gazette</title>'
+        '<meta property="og:site_name" content="Daily Gazette"></head><body>'
+        f'<header><a href="/">Daily Gazette</a>{top}<nav><a href="/a">News</a></nav></header>'
+        f"<main><article><h1>Council approves new bridge</h1>{byline}{SHORT}</article>"
+        f"{after}</main><footer>Daily Gazette</footer></body></html>"
+    )
+    return extract_metadata(load(html), now=NOW)
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("By Jane Doe in London", ["Jane Doe"]),
+    ("By Jane Doe in New York and John Roe in London", ["Jane Doe", "John Roe"]),
+    ("By Jane Doe in Washington, D.C.", ["Jane Doe"]),
+    ("Von Anna Müller aus Berlin", ["Anna Müller"]),
+    ("Par Marie Dupont à Paris", ["Marie Dupont"]),
+    ("Por Ana García desde Madrid", ["Ana García"]),
+    ("Jane Doe reporting from Kyiv", ["Jane Doe"]),
+    ("Jane Doe in Rio de Janeiro", ["Jane Doe"]),
+    # no place after the word, or no name before it: nothing to cut
+    ("Jane Doe in the city", []),
+    ("Life in London", []),
+])
+def test_the_place_a_writer_filed_from_is_no_part_of_the_name(
+    byline: str, names: list[str]
+) -> None:
+    assert parse_byline([byline]).names == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Story by Jane Doe; photos by John Roe", ["Jane Doe"]),
+    ("Words by Jane Doe, pictures by John Roe", ["Jane Doe"]),
+    ("By Jane Doe | Video by John Roe", ["Jane Doe"]),
+    ("By Jane Doe, edited by Mary Major", ["Jane Doe"]),
+    ("Von Anna Müller, Fotos von Peter Schmidt", ["Anna Müller"]),
+    # alone, the credit names the only person the byline has
+    ("Photos by John Roe", ["John Roe"]),
+    ("Text and photos by Jane Doe", ["Jane Doe"]),
+])
+def test_a_credit_for_the_pictures_beside_the_writer_names_no_author(
+    byline: str, names: list[str]
+) -> None:
+    assert parse_byline([byline]).names == names
+
+
+def test_a_byline_in_the_page_is_read_with_its_place() -> None:
+    assert page('<p class="byline">By Jane Doe in London</p>').authors == ["Jane Doe"]
+
+
+RELATED = (
+    '<section class="related"><h2>Related stories</h2><article><h3><a href="/x">Other '
+    'story</a></h3><p class="byline">By Bob Other</p><time datetime="2023-01-01">1 January '
+    "2023</time></article></section>"
+)
+COMMENTS = (
+    '<section id="comments"><h2>Comments</h2><div class="comment"><span class="comment-author">'
+    'Carl Commenter</span> <time datetime="2024-06-01T10:00">1 June 2024</time><p>Great piece!'
+    "</p></div></section>"
+)
+COMMENT_BYLINE = (
+    '<section class="comments"><div class="comment"><p class="byline">By Carl Commenter</p>'
+    "<p>Great piece!</p></div></section>"
+)
+RELATED_AUTHOR = (
+    '<div class="related-posts"><h3>You may also like</h3><div><a href="/y">Other</a>'
+    '<span class="author">Bob Other</span></div></div>'
+)
+
+
+@pytest.mark.parametrize("after", [RELATED, COMMENTS, COMMENT_BYLINE, RELATED_AUTHOR])
+def test_comments_and_related_stories_after_a_story_name_none_of_its_authors(after: str) -> None:
+    assert page(after=after).authors == []
+    assert page('<p class="byline">By Jane Doe</p>', after=after).authors == ["Jane Doe"]
+
+
+def test_a_byline_inside_a_region_around_the_headline_is_kept() -> None:
+    html = (
+        "<html><body><div class='single-review'><h1>Council approves new bridge</h1>"
+        f"<p class='byline'>By Jane Doe</p>{SHORT}</div></body></html>"
+    )
+    assert extract_metadata(load(html), now=NOW).authors == ["Jane Doe"]
+
+
+def test_the_banners_date_above_the_headline_is_not_the_storys() -> None:
+    ticker = '<div class="ticker">2 December 2024 — Markets up</div>'
+    meta = page('<p class="date">5 May 2024</p>', top=ticker)
+    assert meta.published is not None and day_of(meta.published) == date(2024, 5, 5)
+
+
+def test_an_articles_own_header_gives_its_date() -> None:
+    html = (
+        "<html><body><header><a href='/'>Daily Gazette</a></header><main><article><header>"
+        "<p class='date'>5 May 2024</p><h1>Council approves new bridge</h1></header>"
+        f"{SHORT}</article></main></body></html>"
+    )
+    meta = extract_metadata(load(html), now=NOW)
+    assert meta.published is not None and day_of(meta.published) == date(2024, 5, 5)
+
+
+@pytest.mark.parametrize(("line", "lang"), [
+    ("Updated 7 May 2024 | Published 5 May 2024", "en"),
+    ("Updated: May 7, 2024 · Posted: May 5, 2024", "en"),
+    ("Aktualisiert am 7. Mai 2024, veröffentlicht am 5. Mai 2024", "de"),
+    ("Mis à jour le 7 mai 2024 | Publié le 5 mai 2024", "fr"),
+    ("Published May 5, 2024 Updated May 7, 2024", "en"),
+])
+def test_an_update_printed_before_the_publication_is_the_modification(line: str, lang: str) -> None:
+    meta = page(f'<p class="date">{line}</p>', lang=lang)
+    assert meta.published is not None and meta.modified is not None
+    assert (day_of(meta.published), day_of(meta.modified)) == (date(2024, 5, 5), date(2024, 5, 7))
