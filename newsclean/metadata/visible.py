@@ -391,6 +391,8 @@ class _Lines:
         self._bylines: tuple[Groups, Groups] | None = None
         self._scan: _DateScan | None = None
         self._head_path: set[int] | None = None
+        self._head_chain: list[HtmlElement] = []  # keeps the proxies whose ids are read
+        self._in_banner: dict[int, tuple[HtmlElement, bool]] = {}
 
     def _read(self) -> Iterator[_Line]:
         texts = _ShortTexts(max(MAX_TEXT_CHARS, BODY_PARAGRAPH_CHARS))
@@ -446,20 +448,40 @@ class _Lines:
         any `<article>` and not around the headline. HTML's sectioning makes such a header
         the site's, whose ticker or edition date ("2 December 2024 — Markets up") is no date
         of the story, whose account name no byline; an article's own header is the story's."""
+        memo = self._in_banner
+        path: list[HtmlElement] = []
+        verdict = False
         for ancestor in chain((el,), el.iterancestors()):
-            if id(ancestor) in self._ancestors():
-                return False
-            tag = str(ancestor.tag).lower()
-            if tag == "article":
-                return False
-            if tag == "header" or ancestor.get("role") == "banner":
-                return not any(a.tag == "article" for a in ancestor.iterancestors())
-        return False
+            known = memo.get(id(ancestor))
+            if known is not None:
+                verdict = known[1]
+                break
+            path.append(ancestor)
+            decided = self._banner_at(ancestor)
+            if decided is not None:
+                verdict = decided
+                break
+        for element in path:  # the window's elements share their ancestors: each read once
+            memo[id(element)] = (element, verdict)  # (the element kept: its id stays its own)
+        return verdict
+
+    def _banner_at(self, el: HtmlElement) -> bool | None:
+        """What `el` itself says of the banner question, None when it says nothing."""
+        if id(el) in self._ancestors():
+            return False
+        tag = str(el.tag).lower()
+        if tag == "article":
+            return False
+        if tag == "header" or el.get("role") == "banner":
+            return not any(a.tag == "article" for a in el.iterancestors())
+        return None
 
     def _ancestors(self) -> set[int]:
-        """The headline's ancestors (their ids), found once."""
+        """The headline's ancestors (their ids), found once; the elements are kept, so that
+        no other element's proxy takes one of their ids."""
         if self._head_path is None:
-            self._head_path = {id(a) for a in self.head.iterancestors()}
+            self._head_chain = list(self.head.iterancestors())
+            self._head_path = {id(a) for a in self._head_chain}
         return self._head_path
 
     def _away_from_head(self, el: HtmlElement) -> bool:
