@@ -1,0 +1,47 @@
+"""Title, site name and lead image rules found by the probe of issue 18 (synthetic pages)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from newsclean.document import load
+from newsclean.metadata import Metadata, extract_metadata
+
+NOW = datetime(2025, 4, 18, 12, 0, tzinfo=UTC)
+BODY = "<p>The council met on Tuesday and discussed the budget for the coming year.</p>"
+
+
+def meta_of(head: str = "", body: str = "", url: str | None = None) -> Metadata:
+    page = f"<html><head>{head}</head><body><article>{body}{BODY}</article></body></html>"
+    return extract_metadata(load(page, url=url), now=NOW)
+
+
+# --- a segment the <title> and another title both append --------------------------------
+
+
+@pytest.mark.parametrize("sep", ["|", "-", "–", "·"])
+def test_section_two_titles_append_is_cut(sep: str) -> None:
+    """The `<title>` and `og:title` word the headline differently but append one section:
+    it is no part of either headline, even where the `<h1>` prints it."""
+    head = (f"<title>Why the council said yes {sep} Opinion</title>"
+            f'<meta property="og:title" content="Council approves budget {sep} Opinion">')
+    meta = meta_of(head, f"<h1>Council approves budget {sep} Opinion</h1>")
+    assert meta.title == "Council approves budget"
+
+
+def test_headline_written_twice_keeps_its_dash() -> None:
+    """Two titles that share more than their last part are one headline written twice: the
+    part after its dash is the headline's ("…håp – så kom sjokkvendingen")."""
+    head = ("<title>Storm closes the bridge – then the ferry stops – City Post</title>"
+            '<meta property="og:title" content="Storm closes the bridge – then the ferry stops">')
+    meta = meta_of(head, "<h1>Storm closes the old bridge – then the ferry stops</h1>")
+    assert meta.title == "Storm closes the bridge – then the ferry stops"
+
+
+def test_shared_suffix_of_equal_length_stays() -> None:
+    """A shared last part as long as the rest is no appendage."""
+    head = ("<title>Budget vote – Council approves it</title>"
+            '<meta property="og:title" content="Mayor speaks – Council approves it">')
+    assert meta_of(head).title == "Mayor speaks – Council approves it"
