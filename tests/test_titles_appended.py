@@ -45,3 +45,18 @@ def test_shared_suffix_of_equal_length_stays() -> None:
     head = ("<title>Budget vote – Council approves it</title>"
             '<meta property="og:title" content="Mayor speaks – Council approves it">')
     assert meta_of(head).title == "Mayor speaks – Council approves it"
+
+
+# --- a title in capitals ----------------------------------------------------------------
+
+
+def test_title_in_capitals_takes_the_heading_writing() -> None:
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle",'
+            ' "headline": "COUNCIL APPROVES BUDGET"}</script>'
+            "<title>Council Approves Budget | Example News</title>")
+    assert meta_of(head, "<h1>Council Approves Budget</h1>").title == "Council Approves Budget"
+
+
+def test_heading_in_capitals_keeps_the_title() -> None:
+    head = '<meta property="og:title" content="Council approves budget">'
+    assert meta_of(head, "<h1>COUNCIL APPROVES BUDGET</h1>").title == "Council approves budget"

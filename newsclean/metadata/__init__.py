@@ -64,6 +64,7 @@ from newsclean.metadata.sources import (
     page_of,
 )
 from newsclean.metadata.titles import (
+    as_shown,
     before_pipe,
     clean_site_name,
     clean_text,
@@ -835,6 +836,7 @@ def extract_metadata(
     if meta.title:  # after the site's name is read from beside the whole headline
         meta.title = before_pipe(meta.title)
         meta.title = _without_kicker(meta.title, lookup, meta)
+        meta.title = as_shown(meta.title, shown)
     meta.published = _date(lookup, "published", meta)
     if meta.published is not None and meta.sources.get("published") in MARKUP_DATE_SOURCES:
         meta.published = _in_local_time(lookup, "published", meta.published)

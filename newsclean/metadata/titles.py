@@ -507,3 +507,18 @@ def shared_ends(page_title: str, others: Sequence[str]) -> set[str]:
                 and _shorter(one[-1], one[:-1]) and _shorter(other[-1], other[:-1])):
             out.add(last)
     return out
+
+
+def as_shown(title: str, headings: tuple[str, ...]) -> str:
+    """The title as the page's one heading writes it, where the title is in capitals and
+    the heading, the same text, is not: "COUNCIL APPROVES BUDGET" in JSON-LD above an
+    `<h1>` "Council Approves Budget" (a feed written for a ticker). Other differences of
+    writing keep the title: where the heading and a metadata title have the same words
+    but other punctuation ("Collectibles & Art" / "Collectibles Art", "Switch™" / "Switch",
+    "*Treatise*" / "Treatise"), wcxb-dev's truth follows the metadata as often as the
+    heading (tune: 2 pages each way)."""
+    heading = one_heading(headings)
+    if (heading is None or not title.isupper() or heading.isupper()
+            or heading.casefold() != title.casefold()):
+        return title
+    return heading
