@@ -60,3 +60,20 @@ def test_title_in_capitals_takes_the_heading_writing() -> None:
 def test_heading_in_capitals_keeps_the_title() -> None:
     head = '<meta property="og:title" content="Council approves budget">'
     assert meta_of(head, "<h1>COUNCIL APPROVES BUDGET</h1>").title == "Council approves budget"
+
+
+# --- a <title> that is the site's name and a word more -----------------------------------
+
+
+def test_title_naming_the_site_yields_to_the_heading() -> None:
+    """`<title>` "Example News" on example.com (the host's name and a word) is the site's
+    name, not the headline the `<h1>` prints."""
+    meta = meta_of("<title>Example News</title>", "<h1>Council approves budget</h1>",
+                   url="https://www.example.com/2025/budget.html")
+    assert meta.title == "Council approves budget"
+
+
+def test_title_naming_the_site_stays_where_the_heading_says_it() -> None:
+    meta = meta_of("<title>Example News</title>", "<h1>Example News</h1>",
+                   url="https://www.example.com/")
+    assert meta.title == "Example News"

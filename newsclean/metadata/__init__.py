@@ -69,6 +69,7 @@ from newsclean.metadata.titles import (
     clean_site_name,
     clean_text,
     confirms,
+    names_site,
     owned_segment,
     reworded_heading,
     shared_ends,
@@ -824,8 +825,10 @@ def extract_metadata(
             raw_title, meta.site_name, site_url, shown, others=(*meta.authors, *appended),
             own=own,
         ) or None
-        if meta.title and text_key(meta.title) in keys - {text_key(h) for h in headings}:
-            # the site's name, unless the page's heading says it (then the page is about it)
+        if meta.title and names_site(meta.title, keys) \
+                and text_key(meta.title) not in {text_key(h) for h in headings}:
+            # the site's name (or it and a word or two: "Example News" on example.com),
+            # unless the page's heading says it (then the page is about it)
             meta.title = _not_the_site(lookup, meta, keys, site_url, shown) or meta.title
         elif meta.title and (heading := _heading_instead(meta.title, shown, page)):
             meta.title, meta.sources["title"] = heading, "h1"
