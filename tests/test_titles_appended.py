@@ -77,3 +77,24 @@ def test_title_naming_the_site_stays_where_the_heading_says_it() -> None:
     meta = meta_of("<title>Example News</title>", "<h1>Example News</h1>",
                    url="https://www.example.com/")
     assert meta.title == "Example News"
+
+
+# --- a heading on two lines ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("h1", [
+    "Council approves budget<br>after long debate",
+    "<span>Council approves</span> budget<br/>after long debate",
+    "Council approves budget<br><em>after</em> long debate",
+])
+def test_heading_line_break_is_a_space(h1: str) -> None:
+    meta = meta_of("<title>Example News</title>", f"<h1>{h1}</h1>",
+                   url="https://www.example.com/2025/budget.html")
+    assert meta.title == "Council approves budget after long debate"
+
+
+def test_heading_line_break_reaches_the_title_rules() -> None:
+    """The `<h1>` confirms the `<title>`'s first part only when read with its spaces."""
+    head = "<title>Cosmetic Packaging Design Services | Stylish Brand Boxes</title>"
+    meta = meta_of(head, "<h1>Cosmetic<br>Packaging Design</h1>")
+    assert meta.title == "Cosmetic Packaging Design"

@@ -461,10 +461,24 @@ def from_microdata(page: Page) -> Found:
     return found
 
 
+TEXT_AND_BREAKS = lxml.etree.XPath("descendant::text() | descendant::br", smart_strings=False)
+"""An element's text nodes and line breaks, in document order (`spaced_text`)."""
+
+
+def spaced_text(el: HtmlElement) -> str:
+    """An element's text with a space at each `<br>`: a heading written on two lines
+    ("Council approves budget<br>after long debate") reads as two words there, where
+    `text_content` joins them ("budgetafter")."""
+    if el.find(".//br") is None:
+        return str(el.text_content())
+    nodes = cast(list[Any], TEXT_AND_BREAKS(el))
+    return "".join(n if isinstance(n, str) else " " for n in nodes)
+
+
 def _texts(elements: list[Any]) -> list[str]:
     out = []
     for el in elements[:MAX_GROUP]:
-        value = el if isinstance(el, str) else el.text_content()
+        value = el if isinstance(el, str) else spaced_text(el)
         value = " ".join(str(value)[:MAX_META_CHARS].split())
         if value:
             out.append(value)
