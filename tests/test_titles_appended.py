@@ -98,3 +98,30 @@ def test_heading_line_break_reaches_the_title_rules() -> None:
     head = "<title>Cosmetic Packaging Design Services | Stylish Brand Boxes</title>"
     meta = meta_of(head, "<h1>Cosmetic<br>Packaging Design</h1>")
     assert meta.title == "Cosmetic Packaging Design"
+
+
+# --- the lead image -------------------------------------------------------------------------
+
+PAGE_URL = "https://www.example.com/news/2025/story.html"
+
+
+def _ld(obj: str) -> str:
+    return f'<script type="application/ld+json">{obj}</script>'
+
+
+@pytest.mark.parametrize("head", [
+    _ld('{"@type": "NewsArticle", "headline": "T",'
+        ' "image": {"@type": "ImageObject", "contentUrl": "/i/a.jpg"}}'),
+    _ld('{"@graph": [{"@type": "NewsArticle", "headline": "T", "image": [{"@id": "#img"}]},'
+        ' {"@type": "ImageObject", "@id": "#img", "url": "/i/a.jpg"}]}'),
+    _ld('{"@type": "WebPage", "name": "T",'
+        ' "primaryImageOfPage": {"@type": "ImageObject", "url": "/i/a.jpg"}}'),
+])
+def test_jsonld_image_forms(head: str) -> None:
+    assert meta_of(head, url=PAGE_URL).image == "https://www.example.com/i/a.jpg"
+
+
+def test_figure_image_with_srcset_only() -> None:
+    body = ('<figure><img srcset="/p/a-800.jpg 800w, /p/a-400.jpg 400w" alt="">'
+            "<figcaption>The council</figcaption></figure>")
+    assert meta_of("", body, url=PAGE_URL).image == "https://www.example.com/p/a-800.jpg"
