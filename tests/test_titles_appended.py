@@ -125,3 +125,16 @@ def test_figure_image_with_srcset_only() -> None:
     body = ('<figure><img srcset="/p/a-800.jpg 800w, /p/a-400.jpg 400w" alt="">'
             "<figcaption>The council</figcaption></figure>")
     assert meta_of("", body, url=PAGE_URL).image == "https://www.example.com/p/a-800.jpg"
+
+
+# --- the site's name after a headline that a section precedes ------------------------------
+
+
+@pytest.mark.parametrize("title", [
+    "Politics - Council approves budget - Example Daily",
+    "Opinion | Council approves budget | Example Daily",
+])
+def test_site_name_after_sectioned_headline(title: str) -> None:
+    meta = meta_of(f"<title>{title}</title>", "<h1>Council approves budget</h1>")
+    assert meta.title == "Council approves budget"
+    assert meta.site_name == "Example Daily"

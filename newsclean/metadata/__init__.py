@@ -64,6 +64,7 @@ from newsclean.metadata.sources import (
     page_of,
 )
 from newsclean.metadata.titles import (
+    after_headline,
     as_shown,
     before_pipe,
     clean_site_name,
@@ -645,7 +646,8 @@ def _site_from_title(lookup: _Lookup, headline: str) -> str | None:
     its copyright notice), whatever the headline."""
     for group in lookup.groups("markup", "title"):
         for value in group[:1]:
-            rest = title_remainder(clean_text(value), headline)
+            cleaned = clean_text(value)  # "Headline – Site", or "Section – Headline – Site"
+            rest = title_remainder(cleaned, headline) or after_headline(cleaned, headline)
             if rest and len(rest.split()) <= MAX_SITE_WORDS:  # "The Site | World": "The Site"
                 return clean_site_name(owned_segment(rest, lookup.page.own_names) or rest)
             named = site_segment(value, lookup.page.own_names)
@@ -817,6 +819,7 @@ def extract_metadata(
     # the headline as known before the authors cut it from the `<title>` ("Post | Jane Doe")
     meta.language = _language(lookup, meta, doc, lookup.title_hint())
     _authors(lookup, meta)
+    shown: tuple[str, ...] = ()
     if raw_title:  # a heading that is the site's name is its logo, not a headline to keep
         keys = site_keys(meta.site_name, site_url)
         shown = tuple(h for h in headings if text_key(h) not in keys)
