@@ -138,3 +138,13 @@ def test_site_name_after_sectioned_headline(title: str) -> None:
     meta = meta_of(f"<title>{title}</title>", "<h1>Council approves budget</h1>")
     assert meta.title == "Council approves budget"
     assert meta.site_name == "Example Daily"
+
+
+# --- a kicker the <title> leaves out ----------------------------------------------------------
+
+
+def test_kicker_the_page_title_leaves_out() -> None:
+    head = ('<meta property="og:title" content="EXCLUSIVE: Council approves budget">'
+            '<meta property="og:site_name" content="Example News">'
+            "<title>Council approves budget - Example News</title>")
+    assert meta_of(head).title == "Council approves budget"

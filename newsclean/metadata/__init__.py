@@ -588,15 +588,17 @@ def _word_ends(text: str, i: int) -> bool:
 
 KICKER_END = re.compile(r"[:：]\s+|\s[-–—]\s")
 """Where a kicker (the label printed above a headline: "Olympic Games: ...") ends."""
-KICKERLESS_SOURCES = frozenset({"meta", "h1"})
+KICKERLESS_SOURCES = frozenset({"meta", "markup", "h1"})
 
 
 def _without_kicker(title: str, lookup: _Lookup, meta: Metadata) -> str:
     """The title less a leading kicker that another title source leaves out.
 
     Newsrooms print a kicker above the headline and some of their sources join the two
-    ("Olympic Games: Germany beats France"); where the page's heading or its social title
-    (`KICKERLESS_SOURCES`) gives the headline alone, the headline is what they agree on.
+    ("Olympic Games: Germany beats France"); where the page's heading, its social title or
+    its `<title>` less the site's name (`KICKERLESS_SOURCES`) gives the headline alone
+    ("EXCLUSIVE: Council approves budget" in `og:title` over a `<title>` "Council approves
+    budget - Example News"), the headline is what they agree on.
     JSON-LD is not asked: its further names (`alternativeHeadline`, `name`) are shortened
     on purpose, not cleared of a label.
     """
