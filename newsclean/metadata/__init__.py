@@ -70,10 +70,8 @@ from newsclean.metadata.titles import (
     clean_site_name,
     clean_text,
     confirms,
-    names_site,
     owned_segment,
     reworded_heading,
-    shared_ends,
     shown_at_an_end,
     site_keys,
     site_segment,
@@ -475,15 +473,6 @@ def _title(lookup: _Lookup, meta: Metadata) -> str | None:
     return _completed(candidates[0][0], lookup, meta)
 
 
-def _appended(lookup: _Lookup) -> set[str]:
-    """What the page's `<title>` appends to its headline and another of its titles appends
-    to another (`titles.shared_ends`): a section or the site's name, whatever it is."""
-    others = [v for source, key in ORDER["title"] if source != "markup"
-              for group in lookup.groups(source, key) for v in group[:3]]
-    return {key for group in lookup.groups("markup", "title") for v in group[:1]
-            for key in shared_ends(v, others)}
-
-
 def _site_parts(lookup: _Lookup) -> set[str]:
     """What the page's `<title>` holds beside a heading the page shows ("The Site" of
     "Headline | The Site" over an `<h1>` "Headline"), as `text_key`s: a metadata title
@@ -825,15 +814,11 @@ def extract_metadata(
     if raw_title:  # a heading that is the site's name is its logo, not a headline to keep
         keys = site_keys(meta.site_name, site_url)
         shown = tuple(h for h in headings if text_key(h) not in keys)
-        appended = tuple(_appended(lookup))  # "| Opinion" after two headlines
         meta.title = strip_site(
-            raw_title, meta.site_name, site_url, shown, others=(*meta.authors, *appended),
-            own=own,
+            raw_title, meta.site_name, site_url, shown, others=tuple(meta.authors), own=own
         ) or None
-        if meta.title and names_site(meta.title, keys) \
-                and text_key(meta.title) not in {text_key(h) for h in headings}:
-            # the site's name (or it and a word or two: "Example News" on example.com),
-            # unless the page's heading says it (then the page is about it)
+        if meta.title and text_key(meta.title) in keys - {text_key(h) for h in headings}:
+            # the site's name, unless the page's heading says it (then the page is about it)
             meta.title = _not_the_site(lookup, meta, keys, site_url, shown) or meta.title
         elif meta.title and (heading := _heading_instead(meta.title, shown, page)):
             meta.title, meta.sources["title"] = heading, "h1"

@@ -498,33 +498,6 @@ def _shared(words: list[str], others: list[str]) -> float:
     return sum(w in known for w in words) / len(words)
 
 
-MAX_SHARED_TITLES = 12
-"""Titles compared by `shared_ends`: a few per source is all a page writes."""
-
-
-def shared_ends(page_title: str, others: Sequence[str]) -> set[str]:
-    """The last segment of the page's `<title>` (as a `text_key`) where another title of
-    the page ends with it and shares nothing else with it: "| Opinion" after both a
-    `<title>` "The full impact of meditation | Opinion" and an `og:title` "How meditation
-    rewires brains | Opinion". A site appends its name or section to whatever headline it
-    writes. Two titles sharing more than that segment are one headline written twice ("A —
-    B" and "A — B — Site"), and a segment no shorter than the rest is no appendage ("Home |
-    Headline"). A shared first segment is as often the page's own name before two taglines
-    ("In The News - Tutoring", "In The News - Reading Corps": wcxb-dev), and stays."""
-    one = segments(clean_text(page_title))
-    if len(one) < 2:
-        return set()
-    keys = {text_key(part) for part in one}
-    last = text_key(one[-1])
-    out: set[str] = set()
-    for title in dict.fromkeys(clean_text(t) for t in others[:MAX_SHARED_TITLES]):
-        other = segments(title)
-        if (len(other) >= 2 and keys & {text_key(part) for part in other} == {last}
-                and text_key(other[-1]) == last
-                and _shorter(one[-1], one[:-1]) and _shorter(other[-1], other[:-1])):
-            out.add(last)
-    return out
-
 
 def as_shown(title: str, headings: tuple[str, ...]) -> str:
     """The title as the page's one heading writes it, where the title is in capitals and

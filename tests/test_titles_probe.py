@@ -18,35 +18,6 @@ def meta_of(head: str = "", body: str = "", url: str | None = None) -> Metadata:
     return extract_metadata(load(page, url=url), now=NOW)
 
 
-# --- a segment the <title> and another title both append --------------------------------
-
-
-@pytest.mark.parametrize("sep", ["|", "-", "–", "·"])
-def test_section_two_titles_append_is_cut(sep: str) -> None:
-    """The `<title>` and `og:title` word the headline differently but append one section:
-    it is no part of either headline, even where the `<h1>` prints it."""
-    head = (f"<title>Why the council said yes {sep} Opinion</title>"
-            f'<meta property="og:title" content="Council approves budget {sep} Opinion">')
-    meta = meta_of(head, f"<h1>Council approves budget {sep} Opinion</h1>")
-    assert meta.title == "Council approves budget"
-
-
-def test_headline_written_twice_keeps_its_dash() -> None:
-    """Two titles that share more than their last part are one headline written twice: the
-    part after its dash is the headline's ("…håp – så kom sjokkvendingen")."""
-    head = ("<title>Storm closes the bridge – then the ferry stops – City Post</title>"
-            '<meta property="og:title" content="Storm closes the bridge – then the ferry stops">')
-    meta = meta_of(head, "<h1>Storm closes the old bridge – then the ferry stops</h1>")
-    assert meta.title == "Storm closes the bridge – then the ferry stops"
-
-
-def test_shared_suffix_of_equal_length_stays() -> None:
-    """A shared last part as long as the rest is no appendage."""
-    head = ("<title>Budget vote – Council approves it</title>"
-            '<meta property="og:title" content="Mayor speaks – Council approves it">')
-    assert meta_of(head).title == "Mayor speaks – Council approves it"
-
-
 # --- a title in capitals ----------------------------------------------------------------
 
 
@@ -62,23 +33,6 @@ def test_heading_in_capitals_keeps_the_title() -> None:
     assert meta_of(head, "<h1>COUNCIL APPROVES BUDGET</h1>").title == "Council approves budget"
 
 
-# --- a <title> that is the site's name and a word more -----------------------------------
-
-
-def test_title_naming_the_site_yields_to_the_heading() -> None:
-    """`<title>` "Example News" on example.com (the host's name and a word) is the site's
-    name, not the headline the `<h1>` prints."""
-    meta = meta_of("<title>Example News</title>", "<h1>Council approves budget</h1>",
-                   url="https://www.example.com/2025/budget.html")
-    assert meta.title == "Council approves budget"
-
-
-def test_title_naming_the_site_stays_where_the_heading_says_it() -> None:
-    meta = meta_of("<title>Example News</title>", "<h1>Example News</h1>",
-                   url="https://www.example.com/")
-    assert meta.title == "Example News"
-
-
 # --- a heading on two lines ---------------------------------------------------------------
 
 
@@ -88,8 +42,7 @@ def test_title_naming_the_site_stays_where_the_heading_says_it() -> None:
     "Council approves budget<br><em>after</em> long debate",
 ])
 def test_heading_line_break_is_a_space(h1: str) -> None:
-    meta = meta_of("<title>Example News</title>", f"<h1>{h1}</h1>",
-                   url="https://www.example.com/2025/budget.html")
+    meta = meta_of("", f"<h1>{h1}</h1>", url="https://www.example.com/2025/budget.html")
     assert meta.title == "Council approves budget after long debate"
 
 
