@@ -64,6 +64,8 @@ from newsclean.metadata.sources import (
     page_of,
 )
 from newsclean.metadata.titles import (
+    after_headline,
+    as_shown,
     before_pipe,
     clean_site_name,
     clean_text,
@@ -575,15 +577,17 @@ def _word_ends(text: str, i: int) -> bool:
 
 KICKER_END = re.compile(r"[:：]\s+|\s[-–—]\s")
 """Where a kicker (the label printed above a headline: "Olympic Games: ...") ends."""
-KICKERLESS_SOURCES = frozenset({"meta", "h1"})
+KICKERLESS_SOURCES = frozenset({"meta", "markup", "h1"})
 
 
 def _without_kicker(title: str, lookup: _Lookup, meta: Metadata) -> str:
     """The title less a leading kicker that another title source leaves out.
 
     Newsrooms print a kicker above the headline and some of their sources join the two
-    ("Olympic Games: Germany beats France"); where the page's heading or its social title
-    (`KICKERLESS_SOURCES`) gives the headline alone, the headline is what they agree on.
+    ("Olympic Games: Germany beats France"); where the page's heading, its social title or
+    its `<title>` less the site's name (`KICKERLESS_SOURCES`) gives the headline alone
+    ("EXCLUSIVE: Council approves budget" in `og:title` over a `<title>` "Council approves
+    budget - Example News"), the headline is what they agree on.
     JSON-LD is not asked: its further names (`alternativeHeadline`, `name`) are shortened
     on purpose, not cleared of a label.
     """
@@ -633,7 +637,8 @@ def _site_from_title(lookup: _Lookup, headline: str) -> str | None:
     its copyright notice), whatever the headline."""
     for group in lookup.groups("markup", "title"):
         for value in group[:1]:
-            rest = title_remainder(clean_text(value), headline)
+            cleaned = clean_text(value)  # "Headline – Site", or "Section – Headline – Site"
+            rest = title_remainder(cleaned, headline) or after_headline(cleaned, headline)
             if rest and len(rest.split()) <= MAX_SITE_WORDS:  # "The Site | World": "The Site"
                 return clean_site_name(owned_segment(rest, lookup.page.own_names) or rest)
             named = site_segment(value, lookup.page.own_names)
@@ -805,6 +810,7 @@ def extract_metadata(
     # the headline as known before the authors cut it from the `<title>` ("Post | Jane Doe")
     meta.language = _language(lookup, meta, doc, lookup.title_hint())
     _authors(lookup, meta)
+    shown: tuple[str, ...] = ()
     if raw_title:  # a heading that is the site's name is its logo, not a headline to keep
         keys = site_keys(meta.site_name, site_url)
         shown = tuple(h for h in headings if text_key(h) not in keys)
@@ -823,6 +829,7 @@ def extract_metadata(
     if meta.title:  # after the site's name is read from beside the whole headline
         meta.title = before_pipe(meta.title)
         meta.title = _without_kicker(meta.title, lookup, meta)
+        meta.title = as_shown(meta.title, shown)
     meta.published = _date(lookup, "published", meta)
     if meta.published is not None and meta.sources.get("published") in MARKUP_DATE_SOURCES:
         meta.published = _in_local_time(lookup, "published", meta.published)

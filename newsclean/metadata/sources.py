@@ -336,8 +336,7 @@ def from_jsonld(page: Page) -> Found:
         names = jsonld.texts(publisher)
         if names:
             found.setdefault("site_name", []).append(names[:1])
-        image = article.get("image") or article.get("thumbnailUrl")
-        urls = jsonld.texts(data.resolve(image), "url")
+        urls = image_urls(data, article)
         if urls:
             found["image"] = [urls[:1]]
     site = data.site_names()
@@ -345,6 +344,27 @@ def from_jsonld(page: Page) -> Found:
         found.setdefault("site_name", []).append(site[:1])
     found["_organizations"] = [_organization_authors(page)]
     return found
+
+
+IMAGE_KEYS = ("image", "thumbnailUrl", "primaryImageOfPage")
+"""Where a JSON-LD article or web page names its lead image, best first."""
+IMAGE_URL_KEYS = ("url", "contentUrl")
+"""Where an `ImageObject` keeps its address: `contentUrl` is schema.org's own name for it."""
+
+
+def image_urls(data: jsonld.JsonLd, article: dict[str, Any]) -> list[str]:
+    """The addresses of the article's image: a string, an `ImageObject` (its `url` or
+    `contentUrl`), a reference to one by `@id` (Yoast's `{"@id": "#primaryimage"}`) or a
+    list of any of these; a web page's `primaryImageOfPage` where it names no image."""
+    for key in IMAGE_KEYS:
+        value = article.get(key)
+        items = value if isinstance(value, list) else [value]
+        resolved = [data.resolve(item) for item in items[:20]]
+        for url_key in IMAGE_URL_KEYS:
+            urls = jsonld.texts(resolved, url_key)
+            if urls:
+                return urls
+    return []
 
 
 def _persons(value: Any) -> Any:
@@ -461,10 +481,24 @@ def from_microdata(page: Page) -> Found:
     return found
 
 
+TEXT_AND_BREAKS = lxml.etree.XPath("descendant::text() | descendant::br", smart_strings=False)
+"""An element's text nodes and line breaks, in document order (`spaced_text`)."""
+
+
+def spaced_text(el: HtmlElement) -> str:
+    """An element's text with a space at each `<br>`: a heading written on two lines
+    ("Council approves budget<br>after long debate") reads as two words there, where
+    `text_content` joins them ("budgetafter")."""
+    if el.find(".//br") is None:
+        return str(el.text_content())
+    nodes = cast(list[Any], TEXT_AND_BREAKS(el))
+    return "".join(n if isinstance(n, str) else " " for n in nodes)
+
+
 def _texts(elements: list[Any]) -> list[str]:
     out = []
     for el in elements[:MAX_GROUP]:
-        value = el if isinstance(el, str) else el.text_content()
+        value = el if isinstance(el, str) else spaced_text(el)
         value = " ".join(str(value)[:MAX_META_CHARS].split())
         if value:
             out.append(value)
@@ -581,11 +615,24 @@ def first_figure_image(page: Page) -> str | None:
     without one in their metadata. Inline images (`data:`) and icons are skipped."""
     for figure in page.tagged("figure")[:MAX_FIGURES]:
         for img in figure.iter("img"):
-            for attr in IMAGE_ATTRS:
-                src = (img.get(attr) or "").strip()
+            sources = [img.get(attr) for attr in IMAGE_ATTRS]
+            sources += [first_candidate(img.get(attr)) for attr in SRCSET_ATTRS]
+            for src in sources:
+                src = (src or "").strip()
                 if src and not src.startswith("data:") and not src.lower().endswith(".svg"):
                     return src
     return None
+
+
+SRCSET_ATTRS = ("srcset", "data-srcset")
+"""Where an `<img>` lists its addresses by size, read after `IMAGE_ATTRS`: some give no
+`src` at all ("<img srcset='a-800.jpg 800w, a-400.jpg 400w'>")."""
+
+
+def first_candidate(srcset: str | None) -> str | None:
+    """The first address of a `srcset` ("a-800.jpg 800w, a-400.jpg 400w" -> "a-800.jpg")."""
+    first = (srcset or "").split(",", 1)[0].split()
+    return first[0] if first else None
 
 
 def _home_link(href: str | None) -> bool:

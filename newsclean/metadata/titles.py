@@ -163,10 +163,11 @@ def strip_site(
     runs = [
         title[spans[i][0] : spans[j - 1][1]]
         for i in range(len(parts)) for j in range(len(parts), i, -1)
-        if (i, j) != (0, len(parts)) and (i == 0 or j == len(parts))
+        if (i, j) != (0, len(parts))
     ]
+    # any run, a middle one too: "Politics - Headline - Site" under an <h1> "Headline"
     shown = [run for run in runs if text_key(run) in heading_keys]
-    if shown:  # the fewest segments a heading shows: a section after it is no headline
+    if shown:  # the fewest segments a heading shows: a section beside it is no headline
         return min(shown, key=len)
     owned: list[str] | None = None
     start, end = 0, len(parts)
@@ -359,6 +360,22 @@ def title_remainder(title: str, headline: str) -> str | None:
     return None
 
 
+def after_headline(title: str, headline: str) -> str | None:
+    """What a page title holds after its headline where a section stands before it:
+    "The Site" of "Politics - Headline - The Site"; None when the headline is not a run of
+    the title's segments with one before and one after it (`title_remainder` reads the
+    runs at either end)."""
+    spans = _segments(title)
+    want = text_key(headline)
+    if len(spans) < 3 or not want:
+        return None
+    for start in range(1, len(spans) - 1):
+        for end in range(start + 1, len(spans)):
+            if text_key(title[spans[start][0] : spans[end - 1][1]]) == want:
+                return title[spans[end][0] : spans[-1][1]].strip() or None
+    return None
+
+
 UNSPACED_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR")
 """Scripts written without spaces between words (first word of Unicode character names)."""
 _FIRST_UNSPACED = "\u0e00"
@@ -479,3 +496,18 @@ def _shared(words: list[str], others: list[str]) -> float:
     """Share of `words` (counted with repeats) that `others` also has."""
     known = set(others)
     return sum(w in known for w in words) / len(words)
+
+
+def as_shown(title: str, headings: tuple[str, ...]) -> str:
+    """The title as the page's one heading writes it, where the title is in capitals and
+    the heading, the same text, is not: "COUNCIL APPROVES BUDGET" in JSON-LD above an
+    `<h1>` "Council Approves Budget" (a feed written for a ticker). Other differences of
+    writing keep the title: where the heading and a metadata title have the same words
+    but other punctuation ("Collectibles & Art" / "Collectibles Art", "Switch™" / "Switch",
+    "*Treatise*" / "Treatise"), wcxb-dev's truth follows the metadata as often as the
+    heading (tune: 2 pages each way)."""
+    heading = one_heading(headings)
+    if (heading is None or not title.isupper() or heading.isupper()
+            or heading.casefold() != title.casefold()):
+        return title
+    return heading
