@@ -18,6 +18,7 @@ from newsclean.normalize.clutter import (
     is_call_to_action,
     is_labelled_link,
     is_link_clutter,
+    led_items,
     starts_teasers,
 )
 from newsclean.normalize.news import normalize_news
@@ -418,3 +419,24 @@ def test_extract_leaves_a_threads_prompt_to_reply_out() -> None:
             f" reply here.</p></div></main></body></html>")
     text = newsclean.extract(html, "https://forum.example.org/threads/drops.45/").text
     assert "stable for a week" in text and "log in" not in text
+
+
+def test_titles_leading_items_at_one_stride_are_kept_at_the_edge() -> None:
+    """A blog index whose items hold a linked title, a date line, a snippet and tags: the
+    titles are a quarter of the blocks, yet each leads an item; the first is no stray
+    link."""
+    texts, densities = [], []
+    for i in range(5):
+        texts += [f"Title of post {i}", f"Posted on May {i + 1}, 2024",
+                  f"The snippet of post {i} says what the post is about in a sentence.",
+                  "Tags: garden, spring"]
+        densities += [1.0, 0.2, 0.0, 0.6]
+    texts.append("Copyright 2024")
+    densities.append(0.0)
+    assert not any(clutter_flags(texts, densities))
+
+
+def test_links_at_uneven_places_stay_stray() -> None:
+    assert not led_items([True, False, False, True, False, True, False, False, False, True])
+    assert not led_items([True, True, True, True, True])
+    assert led_items([True, False, False, True, False, False, True, False, False, True])

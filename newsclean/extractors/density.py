@@ -67,12 +67,14 @@ from newsclean.extractors.rules import (
 )
 from newsclean.extractors.sections import headed_lists, orphaned_sections
 from newsclean.extractors.sharing import share_buttons
+from newsclean.extractors.siblings import sibling_items
 from newsclean.extractors.tables import whole_tables
 from newsclean.extractors.teasers import teaser_boxes, titled_boxes
 from newsclean.extractors.threads import repeated_post_lines, thread_chrome, thread_replies
 from newsclean.metadata.sources import page_address, page_of
 from newsclean.model import PageType
 from newsclean.pagetype import classify
+from newsclean.repeats import page_groups
 from newsclean.structure import to_blocks
 
 __all__ = ["DensityExtractor", "DensityParams", "Label"]
@@ -189,6 +191,9 @@ class DensityExtractor:
             passes.append((lambda keep: paragraph_lines(blocks, keep,
                                                         params.paragraph_lines_share),
                            True, "a line of a paragraph kept for most of its lines ({})"))
+        if params.sibling_items and classify(doc).page_type is PageType.LISTING:
+            passes.append((lambda keep: sibling_items(page_groups(doc), keep), True,
+                           "kept as the sibling items of its template are ({})"))
         passes += _drops(params, _COPIES_AND_BOXES, blocks)
         if params.titled_boxes and classify(doc).page_type not in _ITEM_PAGES:
             passes.append((lambda keep: titled_boxes(blocks, keep), False,

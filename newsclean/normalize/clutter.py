@@ -13,6 +13,7 @@ recognised by generic signals, never by a site's class names:
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from newsclean.normalize.text import Words, fold, more_words_than
 from newsclean.normalize.wiredata import alternation
@@ -357,6 +358,15 @@ def is_labelled_link(text: str, link_density: float | None) -> bool:
     return _LABELLED_LINK.fullmatch(_core(text)) is not None
 
 
+def led_items(links: list[bool]) -> bool:
+    """Whether the body's linked blocks recur at one stride, `LISTED_LINKS` times past the
+    first: each leads an item of one template (a title, then its date, snippet and tags),
+    however many blocks the items hold, and the edge ones are items like the others."""
+    at = [i for i, link in enumerate(links) if link]
+    strides = {b - a for a, b in pairwise(at)}
+    return len(at) > LISTED_LINKS and len(strides) == 1 and strides != {1}
+
+
 def clutter_flags(texts: list[str], link_densities: list[float | None]) -> list[bool]:
     """Which blocks of a body are clutter, from wording, links and position.
 
@@ -377,7 +387,10 @@ def clutter_flags(texts: list[str], link_densities: list[float | None]) -> list[
     links = [is_link_clutter(text, density)
              for text, density in zip(texts, link_densities, strict=True)]
     inside = links[EDGE_BLOCKS : n - EDGE_BLOCKS]
-    if sum(inside) >= LISTED_LINKS and sum(inside) >= LISTED_SHARE * len(inside):
+    if led_items(links):
+        # each linked title leads its item: the last block, if a link, leads nothing
+        links = [link and i == n - 1 for i, link in enumerate(links)]
+    elif sum(inside) >= LISTED_LINKS and sum(inside) >= LISTED_SHARE * len(inside):
         # the body is a list of linked titles (a listing's items): the first and the last
         # are items like the others, not stray links beside a story
         links = [False] * n

@@ -1,0 +1,106 @@
+"""The items of a listing are read alike: what the scorer keeps in some, it keeps in all.
+
+A listing's or a collection's items are sibling elements made from one template
+(`newsclean.repeats`): a teaser's linked title and its snippet, a product tile's name and
+price. The block scorer reads each block on its own, and its verdicts on a grid of short
+linked titles straddle its threshold: it keeps the first few titles of a recipe index and
+drops the rest, or keeps every snippet of a blog index and drops every title. This pass
+makes the verdict the template's: a slot of the template (the same chain of elements below
+the item) holding the items' names, kept in enough of the items, is kept in all of them,
+and the leading title of an item whose text is kept joins it. Only names: a price or
+rating line lent to every tile brought back the chrome the scorer had rightly dropped
+(docs/pagetype.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsclean.blocks import TextBlock
+from newsclean.model import BlockKind
+from newsclean.repeats import Group, signature
+
+MIN_ITEMS = 4
+"""Items a group needs (three teasers beside a story are a widget)."""
+MIN_SLOT_SHARE = 0.25
+"""Share of the items that carry a slot in which it must be kept (and in two at least)
+for it to be kept in all: a quarter is a scorer undecided about one template, not a
+stray item it liked."""
+TITLE_MAX_WORDS = 20
+"""Words a title leading an item holds at most (a headline, a product's name)."""
+TITLE_LINK_DENSITY = 0.5
+
+
+def _slot(block: TextBlock, item: object) -> tuple[str, ...] | None:
+    """The template slot of a block inside `item`: the signatures of the block-level
+    elements from the block up to the item, and its kind. None for the item's own text
+    (a group of paragraphs or of menu entries is not a grid of composed items)."""
+    path: list[str] = []
+    for el in block.ancestors:
+        if el is item:
+            return (*path, block.kind.value) if path else None
+        path.append(signature(el))
+    return None
+
+
+def _is_title(block: TextBlock) -> bool:
+    return block.words <= TITLE_MAX_WORDS and (
+        block.kind is BlockKind.HEADING or block.link_density >= TITLE_LINK_DENSITY
+    )
+
+
+SLOT_TITLES_ONLY = True
+"""Lend only slots of title-like blocks (`_is_title`)."""
+MIN_DISTINCT = 0.8
+"""Share of a slot's texts that must differ: an item's title names it, a button or a
+badge ("Quick view", "Be the first to review") reads alike in every item."""
+
+
+def _names(page: Sequence[TextBlock], members: Sequence[int]) -> bool:
+    """Whether a slot holds the items' names: title-like blocks whose texts differ."""
+    texts = [page[i].text.casefold() for i in members]
+    if len(set(texts)) < MIN_DISTINCT * len(texts):
+        return False
+    return not SLOT_TITLES_ONLY or all(_is_title(page[i]) for i in members)
+
+
+def group_additions(group: Group, keep: Sequence[bool]) -> set[int]:
+    """Blocks of one group to keep: the dropped blocks of slots kept in `MIN_SLOT_SHARE`
+    of the items carrying them, and the dropped leading title of each item where a block
+    is kept."""
+    n = len(group.items)
+    if n < MIN_ITEMS:
+        return set()
+    slots: dict[tuple[str, ...], list[int]] = {}
+    for item, (a, b) in zip(group.items, group.spans, strict=True):
+        for i in range(a, b + 1):
+            key = _slot(group.page[i], item)
+            if key is not None:
+                slots.setdefault(key, []).append(i)
+    if not slots:
+        return set()
+    found: set[int] = set()
+    for members in slots.values():
+        kept = sum(keep[i] for i in members)
+        if kept >= 2 and kept >= MIN_SLOT_SHARE * len(members) and len(members) * 2 >= n and (
+            _names(group.page, members)
+        ):
+            found.update(i for i in members if not keep[i])
+    with_kept = [(item, a, b) for item, (a, b) in zip(group.items, group.spans, strict=True)
+                 if any(keep[i] or i in found for i in range(a, b + 1))]
+    if len(with_kept) * 2 >= n and _names(group.page, [a for a, _ in group.spans]):
+        for item, a, b in with_kept:
+            if not keep[a] and b > a and _is_title(group.page[a]) and (
+                _slot(group.page[a], item) is not None
+            ):
+                found.add(a)
+    return found
+
+
+def sibling_items(groups: Sequence[Group], keep: Sequence[bool]) -> list[int]:
+    """Dropped blocks that the page's repeated groups read as their kept siblings are
+    (`group_additions`), in page order."""
+    found: set[int] = set()
+    for group in groups:
+        found |= group_additions(group, keep)
+    return sorted(found)
