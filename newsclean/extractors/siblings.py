@@ -49,8 +49,6 @@ def _is_title(block: TextBlock) -> bool:
     )
 
 
-SLOT_TITLES_ONLY = True
-"""Lend only slots of title-like blocks (`_is_title`)."""
 MIN_DISTINCT = 0.8
 """Share of a slot's texts that must differ: an item's title names it, a button or a
 badge ("Quick view", "Be the first to review") reads alike in every item."""
@@ -61,7 +59,7 @@ def _names(page: Sequence[TextBlock], members: Sequence[int]) -> bool:
     texts = [page[i].text.casefold() for i in members]
     if len(set(texts)) < MIN_DISTINCT * len(texts):
         return False
-    return not SLOT_TITLES_ONLY or all(_is_title(page[i]) for i in members)
+    return all(_is_title(page[i]) for i in members)  # only names: see the module's note
 
 
 def group_additions(group: Group, keep: Sequence[bool]) -> set[int]:
