@@ -75,6 +75,8 @@ def join_wide_lines(text: str) -> str:
     if "\n" in text and not text.isascii():
         return _WIDE_BREAK.sub("", text)
     return text
+
+
 def _is_hidden(el: HtmlElement) -> bool:
     """Hidden by attribute or inline style (checked on block-level elements only), unless
     it is a tab panel (`shown_tab_panel`) or an accordion's folded panel

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsclean.metadata.dates import MONTH_PATTERN, WEEKDAYS
-from newsclean.metadata.language import LANGUAGE_GROUPS
+from newsclean.metadata.language import LANGUAGE_GROUPS, primary_subtag
 from newsclean.model import BIDI_MARKS
 from newsclean.normalize.agencies import canonical_agency
 from newsclean.normalize.credits import han_names
@@ -283,7 +283,7 @@ def _recase(name: str, language: str | None = None) -> str:
     (without the page's language, "Yilmaz")."""
     if not name.isupper() or len(name) <= 3:
         return name
-    capital_i = "ı" if (language or "").split("-", 1)[0].lower() in DOTLESS_I_LANGUAGES else "i"
+    capital_i = "ı" if primary_subtag(language) in DOTLESS_I_LANGUAGES else "i"
 
     def recased(match: re.Match[str]) -> str:
         word = match.group(0)
@@ -517,7 +517,7 @@ def parse_byline(
     """
     result = Byline()
     seen: set[str] = set()
-    chinese = (language or "").split("-", 1)[0].lower() in LANGUAGE_GROUPS["zh"]
+    chinese = primary_subtag(language) in LANGUAGE_GROUPS["zh"]
     for value in values:
         pieces, agency = _pieces(composed(value))  # "Ta\u0301c gia\u0309:" is "Tác giả:"
         if chinese:  # "本报记者 张三 李四": two people

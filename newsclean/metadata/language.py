@@ -100,6 +100,11 @@ LATIN_TOO = frozenset({"sr", "ku", "kk", "uz", "az", "tt", "mn"})
 NOT_LATIN = frozenset().union(*SCRIPT_LANGUAGES.values()) - LATIN_TOO
 
 
+def primary_subtag(tag: str | None) -> str:
+    """A BCP 47 tag's primary language subtag, lower-cased ("pt-BR" -> "pt"; "" for none)."""
+    return (tag or "").split("-", 1)[0].lower()
+
+
 def contradicts(tag: str, counts: Counter[str]) -> bool:
     """Whether a text's letters (`script_counts`, `MIN_LETTERS` of them at least) rule out
     a BCP 47 tag's language.
@@ -112,7 +117,7 @@ def contradicts(tag: str, counts: Counter[str]) -> bool:
     site-wide `lang="en"`."""
     if sum(counts.values()) < MIN_LETTERS:
         return False
-    primary = tag.split("-", 1)[0].lower()
+    primary = primary_subtag(tag)
     own = sum(n for script, n in counts.items() if primary in SCRIPT_LANGUAGES.get(script, ()))
     if own >= MIN_OWN_LETTERS:
         return False
@@ -191,7 +196,7 @@ MIN_CONFIDENCE = 0.99
 
 
 def _same_language(tag: str, language: str) -> bool:
-    primary = tag.split("-", 1)[0].lower()
+    primary = primary_subtag(tag)
     return primary == language or any(
         primary in group and language in group
         for group in (*CLOSE_LANGUAGES, *LANGUAGE_GROUPS.values())

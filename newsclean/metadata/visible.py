@@ -375,6 +375,25 @@ def _by_child(el: HtmlElement, texts: _ShortTexts) -> bool:
     )
 
 
+def _banner_at(el: HtmlElement) -> bool | None:
+    """What `el` itself says of the banner question (`_Lines._banner`), None for nothing:
+    an `<article>` is no banner, a `<header>` (or `role="banner"`) outside one is."""
+    tag = str(el.tag).lower()
+    if tag == "article":
+        return False
+    if tag == "header" or el.get("role") == "banner":
+        return not any(a.tag == "article" for a in el.iterancestors())
+    return None
+
+
+def _away_at(el: HtmlElement) -> bool | None:
+    """True where `el` is a region of comments, replies, reviews or related stories
+    (`_Lines._away_from_head`), None for nothing."""
+    if str(el.tag).lower() not in PAGE_TAGS and AWAY_HINT.search(_hints(el)):
+        return True
+    return None
+
+
 class _Lines:
     """The window's short texts, found once and as far as asked, and the bylines and dates
     read from them.
@@ -393,6 +412,7 @@ class _Lines:
         self._head_path: set[int] | None = None
         self._head_chain: list[HtmlElement] = []  # keeps the proxies whose ids are read
         self._in_banner: dict[int, tuple[HtmlElement, bool]] = {}
+        self._in_away: dict[int, tuple[HtmlElement, bool]] = {}
 
     def _read(self) -> Iterator[_Line]:
         texts = _ShortTexts(max(MAX_TEXT_CHARS, BODY_PARAGRAPH_CHARS))
@@ -448,41 +468,7 @@ class _Lines:
         any `<article>` and not around the headline. HTML's sectioning makes such a header
         the site's, whose ticker or edition date ("2 December 2024 — Markets up") is no date
         of the story, whose account name no byline; an article's own header is the story's."""
-        memo = self._in_banner
-        path: list[HtmlElement] = []
-        verdict = False
-        for ancestor in chain((el,), el.iterancestors()):
-            known = memo.get(id(ancestor))
-            if known is not None:
-                verdict = known[1]
-                break
-            path.append(ancestor)
-            decided = self._banner_at(ancestor)
-            if decided is not None:
-                verdict = decided
-                break
-        for element in path:  # the window's elements share their ancestors: each read once
-            memo[id(element)] = (element, verdict)  # (the element kept: its id stays its own)
-        return verdict
-
-    def _banner_at(self, el: HtmlElement) -> bool | None:
-        """What `el` itself says of the banner question, None when it says nothing."""
-        if id(el) in self._ancestors():
-            return False
-        tag = str(el.tag).lower()
-        if tag == "article":
-            return False
-        if tag == "header" or el.get("role") == "banner":
-            return not any(a.tag == "article" for a in el.iterancestors())
-        return None
-
-    def _ancestors(self) -> set[int]:
-        """The headline's ancestors (their ids), found once; the elements are kept, so that
-        no other element's proxy takes one of their ids."""
-        if self._head_path is None:
-            self._head_chain = list(self.head.iterancestors())
-            self._head_path = {id(a) for a in self._head_chain}
-        return self._head_path
+        return self._below_head(el, _banner_at, self._in_banner)
 
     def _away_from_head(self, el: HtmlElement) -> bool:
         """Whether `el` is or sits in comments, replies, reviews or related stories (by
@@ -491,12 +477,39 @@ class _Lines:
         another writer. A region around the headline too is the page's wrapper
         ("single-review"), not someone else's. Not every sidebar (`_sidebar`): a side
         column beside the story may hold its byline."""
+        return self._below_head(el, _away_at, self._in_away)
+
+    def _below_head(
+        self, el: HtmlElement, at: Callable[[HtmlElement], bool | None],
+        memo: dict[int, tuple[HtmlElement, bool]],
+    ) -> bool:
+        """What the first of `el` and its ancestors that says anything (`at`: True or
+        False, None for nothing) says, below the headline's ancestors (which say False).
+        The window's elements share their ancestors: each is read once a page, its verdict
+        kept in `memo` with the element itself (so that its id stays its own)."""
+        path: list[HtmlElement] = []
+        verdict = False
         for ancestor in chain((el,), el.iterancestors()):
-            if id(ancestor) in self._ancestors():
-                return False
-            if str(ancestor.tag).lower() not in PAGE_TAGS and AWAY_HINT.search(_hints(ancestor)):
-                return True
-        return False
+            known = memo.get(id(ancestor))
+            if known is not None:
+                verdict = known[1]
+                break
+            path.append(ancestor)
+            decided = False if id(ancestor) in self._ancestors() else at(ancestor)
+            if decided is not None:
+                verdict = decided
+                break
+        for element in path:
+            memo[id(element)] = (element, verdict)
+        return verdict
+
+    def _ancestors(self) -> set[int]:
+        """The headline's ancestors (their ids), found once; the elements are kept, so that
+        no other element's proxy takes one of their ids."""
+        if self._head_path is None:
+            self._head_chain = list(self.head.iterancestors())
+            self._head_path = {id(a) for a in self._head_chain}
+        return self._head_path
 
     def dated_names(self, now: datetime | None) -> Groups:
         """The name printed in the date line under the headline, where the line does not
