@@ -1775,6 +1775,13 @@ def test_a_name_that_begins_with_the_sites_name_is_no_person(author: str) -> Non
         ("id", "Reporter: Budi Santoso | Editor: Siti Aminah", "Budi Santoso"),
         # a Taiwanese byline: the reporter, then where they filed from
         ("zh", "記者王小明／台北報導", "王小明"),
+        # Serbian, Lithuanian, Latvian, Slovene, Arabic ("wrote:") and Thai label words
+        ("sr", "Аутор: Марко Марковић", "Марко Марковић"),
+        ("lt", "Autorius: Jonas Jonaitis", "Jonas Jonaitis"),
+        ("lv", "Autors: Jānis Bērziņš", "Jānis Bērziņš"),
+        ("sl", "Avtor: Janez Novak", "Janez Novak"),
+        ("ar", "كتب: أحمد علي", "أحمد علي"),
+        ("th", "ผู้เขียน: สมชาย ใจดี", "สมชาย ใจดี"),
     ],
 )
 def test_printed_byline_is_read_by_its_word_in_any_language(

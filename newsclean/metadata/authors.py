@@ -40,10 +40,13 @@ LABEL_WORDS = (
     "by", "author", "authors", "autor", "autorin", "autorka", "autore", "autori", "auteur",
     "autora", "yazar", "yazan", "автор", "автори", "авторы", "forfatter", "författare",
     "kirjoittaja", "szerző", "συντάκτης", "par", "von", "por", "penulis", "tác giả",
-    "लेखक", "লেখক", "نویسنده", "reporter",
+    "लेखक", "লেখক", "نویسنده", "reporter", "аутор", "аутори", "autorius", "autoriai",
+    "autors", "avtor", "avtorica", "كتب", "كاتب", "الكاتب", "ผู้เขียน", "작성자",
 )
 """Single words that announce the author's name; standing alone before a name ("By:
-Jane Doe", "Author: Jane Doe") rather than in a sentence ("by the way")."""
+Jane Doe", "Author: Jane Doe") rather than in a sentence ("by the way"). Serbian and
+Macedonian "Аутор:", Lithuanian, Latvian and Slovene's, Arabic "كتب:" ("wrote:") and
+"الكاتب:", Thai and Korean; read in a line only before a colon (`LABEL_LINE`)."""
 CJK_LABELS = ("作者", "撰文", "撰稿", "记者", "記者", "文")
 """Labels before a name in Chinese and Japanese, followed by a colon or not ("作者：王伟",
 "记者 王伟"; "文" only with its colon: "文：王伟"). No space or word boundary parts them
