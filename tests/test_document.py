@@ -414,6 +414,23 @@ def test_a_zero_width_space_between_khmer_or_thai_words_is_kept() -> None:
     assert body_text(page(text).encode("utf-8")) == text.replace("Zei\u200btung", "Zeitung")
 
 
+@pytest.mark.parametrize(
+    ("written", "composed"),
+    [
+        ("Cafe\u0301 socie\u0301te\u0301", "Café société"),
+        ("Zu\u0308rich", "Zürich"),
+        ("\u1112\u1161\u11ab\u1100\u116e\u11a8\u110b\u1165", "한국어"),  # conjoining jamo
+        ("ﬁne ＡＢＣ", "ﬁne ＡＢＣ"),  # compatibility forms are not folded
+    ],
+)
+def test_text_written_decomposed_is_read_composed(written: str, composed: str) -> None:
+    # In the body, the title and the parsed tree alike, from a str or from bytes.
+    for source in (page(written), page(written).encode("utf-8")):
+        assert body_text(source) == composed
+    html = f"<html><head><title>{written}</title></head><body><p>x</p></body></html>"
+    assert load(html).tree.findtext(".//title") == composed
+
+
 @pytest.mark.parametrize("text", ["می\u200cخواهم", "क्\u200dष", "👩\u200d💻", "&amp;shy; &#1730;"])
 def test_joiners_and_other_references_are_kept(text: str) -> None:
     expected = lxml.html.fromstring(f"<p>{text}</p>").text

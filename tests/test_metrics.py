@@ -14,6 +14,7 @@ from benchmarks.metrics import (
     bootstrap_stderr,
     percentile,
     score_page,
+    score_words,
     shingles,
     snippet_counts,
     tokens,
@@ -24,6 +25,12 @@ from benchmarks.summary import uncovered_spans
 def test_tokens_are_word_runs_without_punctuation() -> None:
     # \w+ splits on the comma, "!", the apostrophe and the hyphen.
     assert tokens("Hello, world! It's state-run.") == ["Hello", "world", "It", "s", "state", "run"]
+
+
+def test_tokens_read_decomposed_text_composed() -> None:
+    # "\\w" matches no combining mark: read as written, "Zu\\u0308rich" would be two tokens.
+    assert tokens("Zu\u0308rich Cafe\u0301") == ["Zürich", "Café"]
+    assert score_words("Zürich Café", "Zu\u0308rich Cafe\u0301").f1 == 1.0
 
 
 def test_shingles_of_short_and_repeated_text() -> None:
