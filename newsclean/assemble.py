@@ -20,7 +20,7 @@ from newsclean.extractors.base import Candidate
 from newsclean.metadata import Metadata
 from newsclean.metadata.authors import ROLE_SUFFIX
 from newsclean.metadata.dates import day_of
-from newsclean.metadata.pagedate import MAX_LINE_CHARS, line_day, month_first
+from newsclean.metadata.pagedate import MAX_LINE_CHARS, Order, line_day, numeric_order
 from newsclean.metadata.sources import page_of
 from newsclean.model import Article, Block, BlockKind, Image
 from newsclean.normalize.captions import (
@@ -260,7 +260,7 @@ DATE_LINE_OTHER_WORDS = 4
 name): a sentence that gives a date holds more."""
 
 
-def _date_line_day(text: str, now: datetime, month_first: bool) -> date | None:
+def _date_line_day(text: str, now: datetime, month_first: Order) -> date | None:
     """The day a one-line block of a date and a few words gives ("Updated: 22:05, 22 Apr
     2024", "Stand: 22.04.2024, 06:00 Uhr"), else None."""
     if len(text) > MAX_LINE_CHARS or "\n" in text:
@@ -282,7 +282,7 @@ def _without_date_line(
     if not days:
         return blocks
     now = datetime.now(UTC)
-    first = month_first(page_of(doc))
+    first = numeric_order(page_of(doc))
     found: list[tuple[int, date]] = []
     for i, b in enumerate(blocks):
         if b.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING):

@@ -155,6 +155,29 @@ def test_a_numeric_day_is_read_in_the_order_of_the_pages_language(lang: str, day
     assert line_day("31/10/2024", NOW, month_first=True) == date(2024, 10, 31)
 
 
+@pytest.mark.parametrize(
+    ("lang", "others", "day"),
+    [
+        # the page's unambiguous dates show the month first: a US page declaring plain "en"
+        (' lang="en"', "<li>10/31/2024</li><li>12/17/2024</li>", date(2025, 3, 4)),
+        ("", "<li>10/31/2024</li>", date(2025, 3, 4)),
+        # ... or the day first, whatever the template's default language says
+        (' lang="en-US"', "<li>31/10/2024</li><li>17/12/2024</li>", date(2025, 4, 3)),
+        # the more of them decide; dates of both readings count for neither
+        (' lang="en"', "<li>10/31/2024</li><li>31/10/2024</li><li>17/12/2024</li>",
+         date(2025, 4, 3)),
+        (' lang="en-US"', "<li>5/6/2024</li>", date(2025, 3, 4)),
+        # a script's dates are not the page's
+        (' lang="en"', "<script>var d = '10/31/2024';</script>", date(2025, 4, 3)),
+    ],
+)
+def test_a_numeric_day_is_read_in_the_order_the_pages_other_dates_show(
+    lang: str, others: str, day: date
+) -> None:
+    page = page_of(load(f"<html{lang}><body><p>Posted 3/4/2025</p><ul>{others}</ul></body></html>"))
+    assert search_day(page, NOW) == (day, "page")
+
+
 def test_search_is_bounded() -> None:
     filler = "<span>x</span>" * (MAX_ELEMENTS + 10)
     assert searched(filler + "<time datetime='2025-01-01'>x</time>") is None

@@ -25,6 +25,7 @@ after "Today" is a header clock, never the story's date.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -172,13 +173,53 @@ def json_day(page: Page, now: datetime) -> date | None:
     return created
 
 
+Order = bool | Callable[[], bool]
+"""Whether a page's numeric dates put the month first: known, or a question asked only when
+an ambiguous date ("05/04/2024") is read (`numeric_order`)."""
+
+
 def month_first(page: Page) -> bool:
-    """Whether the page's numeric dates put the month first: its `<html lang>` is English
-    of a `MONTH_FIRST_REGIONS` region ("en-US"), not "en-GB", plain "en" nor another
-    language."""
+    """Whether the page's numeric dates put the month first: the order its own unambiguous
+    numeric dates show ("10/31/2024" beside "05/04/2024": the month first; "31/10/2024":
+    the day first), the more of them deciding; where none is unambiguous, its `<html lang>`:
+    English of a `MONTH_FIRST_REGIONS` region ("en-US"), not "en-GB", plain "en" nor
+    another language. The page's evidence comes first: a template's default language
+    ("en-US" on a British site) says less than the dates it prints."""
+    evidence = numeric_evidence(page.tree)
+    if evidence:
+        return evidence > 0
     tag = declared_language(page.tree) or ""
     language, _, region = tag.strip().lower().replace("_", "-").partition("-")
     return language == "en" and region.partition("-")[0] in MONTH_FIRST_REGIONS
+
+
+def numeric_order(page: Page) -> Callable[[], bool]:
+    """`month_first(page)`, worked out on the first call and remembered: most pages read no
+    ambiguous numeric date, and the evidence is a search of the page's whole text."""
+    return functools.cache(lambda: month_first(page))
+
+
+_VISIBLE_TEXT = lxml.etree.XPath(
+    "//body//text()[not(parent::script) and not(parent::style) and not(parent::noscript)]"
+)
+
+
+def numeric_evidence(tree: HtmlElement) -> int:
+    """How many more of the page's numeric dates can only be read month first ("10/31/2024")
+    than can only be read day first ("31/10/2024"); dates of both readings count for
+    neither."""
+    evidence = 0
+    texts = _VISIBLE_TEXT(tree)
+    for text in texts if isinstance(texts, list) else ():
+        if not isinstance(text, str) or FOUR_DIGITS.search(text) is None:
+            continue
+        for match in NUMERIC.finditer(text):
+            first, second = int(match.group(1)), int(match.group(3))
+            if first <= 12 < second <= 31:
+                evidence += 1
+            elif second <= 12 < first <= 31:
+                evidence -= 1
+    return evidence
 
 
 def element_day(page: Page, now: datetime, *, free_text: bool = True) -> date | None:
@@ -193,7 +234,7 @@ def element_day(page: Page, now: datetime, *, free_text: bool = True) -> date | 
     body = page.tree.find("body")
     if body is None:
         return None
-    order = month_first(page)
+    order = numeric_order(page)
     unmarked: list[date | None] = [None, None]  # plain lines, then "Updated" lines
     walk = lxml.etree.iterwalk(body, events=("start",))
     for count, (_, el) in enumerate(walk):
@@ -220,7 +261,7 @@ def element_day(page: Page, now: datetime, *, free_text: bool = True) -> date | 
     return unmarked[0] or unmarked[1]
 
 
-def _marked_day(el: HtmlElement, now: datetime, month_first: bool = False) -> date | None:
+def _marked_day(el: HtmlElement, now: datetime, month_first: Order = False) -> date | None:
     """The day of a `<time>` or date-named element: its `datetime`, its whole text, or
     its own first text (where the whole holds more: "2019-02-23 <span>(edited ...)")."""
     stamp = el.get("datetime") if el.tag == "time" else None
@@ -235,7 +276,7 @@ def _marked_day(el: HtmlElement, now: datetime, month_first: bool = False) -> da
 
 def _unmarked(
     text: str | None, now: datetime, free_text: bool, found: list[date | None],
-    month_first: bool = False,
+    month_first: Order = False,
 ) -> None:
     """Note an unmarked line's day in `found` (plain lines first, "Updated" lines second)
     where that slot is still empty."""
@@ -250,10 +291,11 @@ def _unmarked(
         found[slot] = line_day(line, now, month_first)
 
 
-def line_day(text: str, now: datetime, month_first: bool = False) -> date | None:
+def line_day(text: str, now: datetime, month_first: Order = False) -> date | None:
     """The day a short line gives ("Posted Dec 12, 2025", "2025-09-13", "15/12/2025"),
     unless it is long enough to be a sentence or follows "Today". A numeric day is read
-    month first with `month_first` (the page's language writes it so), else day first."""
+    month first with `month_first` (the page writes it so; asked only of an ambiguous
+    date when it is a question), else day first."""
     if not MIN_LINE_CHARS <= len(text) <= MAX_LINE_CHARS or TODAY_WORDS.search(text):
         return None
     text = ascii_digits(text)  # "２０２４-１２-０５": the year's guard below is ASCII
@@ -264,10 +306,15 @@ def line_day(text: str, now: datetime, month_first: bool = False) -> date | None
         return _checked(_day(*match.groups()), now)
     if (match := NUMERIC.search(text)) is not None:
         first, _, second, year = match.groups()
-        if int(second) > 12 or (month_first and int(first) <= 12):
+        ambiguous = int(first) <= 12 and int(second) <= 12
+        if int(second) > 12 or (ambiguous and _asked(month_first)):
             return _checked(_day(year, first, second), now)  # "10/31/2024", "3/4/2025" (en-US)
         return _checked(_day(year, second, first), now)
     return None
+
+
+def _asked(order: Order) -> bool:
+    return order() if callable(order) else order
 
 
 def _day(y: str, m: str, d: str) -> date | None:
