@@ -246,9 +246,9 @@ def promo_boxes(
 
     found: set[int] = set()
     for i, block in enumerate(blocks):
-        if not keep[i] or i in found or block.words > PROMO_WORDS or call(i) or (
+        if not keep[i] or i in found or block.words > PROMO_WORDS or (
             block.link_density >= LINKED
-        ):
+        ) or call(i):  # (the wording last: a regex, where the others are numbers)
             continue
         spans = spans if spans is not None else block_spans(blocks)
         for el, box in small_boxes(block, i, spans, PROMO_DEPTH, PROMO_BOX_BLOCKS):
