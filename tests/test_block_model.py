@@ -189,3 +189,21 @@ def test_the_shipped_forest_walks_as_the_plain_walk_does() -> None:
     x = matrix(analyse(load(_page()), DensityParams()), [])
     noisy = np.vstack([x, x * np.random.default_rng(0).uniform(0.5, 1.5, x.shape)])
     assert forest.probabilities(noisy) == pytest.approx(_one_by_one(forest, noisy), rel=1e-12)
+
+
+def test_ends_sentence_reads_as_the_trained_regex() -> None:
+    """`ends_sentence` gives the feature the model was trained with: the regex searched in
+    the text's last 8 characters, on every shape of ending (marks, closers, Unicode
+    whitespace, short and empty texts)."""
+    import random
+    import re
+
+    from newsclean.extractors.block_features import ends_sentence
+
+    trained = re.compile(r"[.!?。！？…][\"'”’»)]?\s*$")
+    alphabet = "ab .!?。！？…\"'”’»)\n\t\u00a0\u2003\x1c(x"
+    rng = random.Random(19)
+    texts = ["", " ", ".", "a.", 'a."', '.""', "end. \n", "Done!\u00a0", "x…)", "a )"]
+    texts += ["".join(rng.choices(alphabet, k=rng.randint(0, 14))) for _ in range(20000)]
+    for text in texts:
+        assert ends_sentence(text) == (trained.search(text[-8:]) is not None), repr(text)

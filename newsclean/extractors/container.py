@@ -44,16 +44,20 @@ def find_container(
     """The element whose subtree holds the most good text net of bad text, tightened."""
     score: dict[HtmlElement, float] = {}
     good: dict[HtmlElement, float] = {}
+    decay = params.container_decay
     for block, value in zip(blocks, values, strict=True):
         if not value:
             continue
-        g = value if value > 0 else 0.0
         decayed = value
-        for anc in block.ancestors:
-            score[anc] = score.get(anc, 0.0) + decayed
-            decayed *= params.container_decay
-            if g:
-                good[anc] = good.get(anc, 0.0) + g
+        if value > 0:  # good text: it counts for `good` too
+            for anc in block.ancestors:
+                score[anc] = score.get(anc, 0.0) + decayed
+                decayed *= decay
+                good[anc] = good.get(anc, 0.0) + value
+        else:
+            for anc in block.ancestors:
+                score[anc] = score.get(anc, 0.0) + decayed
+                decayed *= decay
     if not good:
         return None
     best = max(good, key=lambda el: score[el])

@@ -27,8 +27,8 @@ ENTRY_LINK_SHARE = 0.9
 def is_entry(block: TextBlock) -> bool:
     """A list item that is nothing but links to places in the page: `href="#part"`, not an
     empty `#` nor a script's route (`#/path`, `#!path`)."""
-    if block.element.tag != "li" or block.link_density < ENTRY_LINK_SHARE:
-        return False
+    if block.link_density < ENTRY_LINK_SHARE or block.element.tag != "li":
+        return False  # (the density first: a float, where the tag is read from the tree)
     hrefs = [(a.get("href") or "").strip() for a in block.element.iter("a")]
     return bool(hrefs) and all(
         len(h) > 1 and h.startswith("#") and h[1] not in "/!" for h in hrefs

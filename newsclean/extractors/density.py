@@ -20,10 +20,12 @@ The rules' parameters (`DensityParams`) and labels are re-exported here: a calle
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 
-from newsclean.blocks import TextBlock
+from lxml.html import HtmlElement
+
+from newsclean.blocks import TextBlock, block_spans
 from newsclean.document import Document
 from newsclean.extractors.base import Candidate
 from newsclean.extractors.block_model import Forest, decide
@@ -149,6 +151,7 @@ class DensityExtractor:
         one before left: what each finds is set to its value, with its reason ("{}" is the
         reason it replaces). `scores` are the learned scorer's, where it decided."""
         params, blocks = self.params, analysis.blocks
+        spans = block_spans(blocks)  # read by several passes: once, not once each
         passes: list[AfterPass] = []
         if analysis.posts:  # found only where `params.thread_posts` asks
             passes.append((
@@ -194,7 +197,7 @@ class DensityExtractor:
         if params.sibling_items and classify(doc).page_type is PageType.LISTING:
             passes.append((lambda keep: sibling_items(page_groups(doc), keep), True,
                            "kept as the sibling items of its template are ({})"))
-        passes += _drops(params, _COPIES_AND_BOXES, blocks)
+        passes += _drops(params, _COPIES_AND_BOXES, blocks, spans)
         if params.titled_boxes and classify(doc).page_type not in _ITEM_PAGES:
             passes.append((lambda keep: titled_boxes(blocks, keep), False,
                            "a box of links after the body, its title left out"))
@@ -210,7 +213,7 @@ class DensityExtractor:
         if params.repeated_post_lines and analysis.posts:
             passes.append((lambda keep: repeated_post_lines(analysis, keep), False,
                            "a line most of a thread's posts print alike"))
-        passes += _drops(params, _CHROME_AND_PROMPTS, blocks)
+        passes += _drops(params, _CHROME_AND_PROMPTS, blocks, spans)
         if params.comment_text and any(analysis.in_comments):
             passes.append((lambda keep: [i for i, k in enumerate(keep)
                                          if k and analysis.in_comments[i]],
@@ -221,38 +224,43 @@ class DensityExtractor:
                                "inside a dialog shown over the page"))
             if params.entry_form_text:
                 forms = page_of(doc).tagged("form")
-                passes.append((lambda keep: entry_form_text(blocks, keep, forms), False,
+                passes.append((lambda keep: entry_form_text(blocks, keep, forms, spans), False,
                                "inside a form asking for the reader's details"))
         return passes
 
 
-BlockDrop = tuple[str, Callable[[Sequence[TextBlock], Sequence[bool]], list[int]], str]
+BlockDrop = tuple[str, Callable[..., list[int]], str, bool]
 """A pass that finds kept blocks to drop from the blocks and the decisions alone: the
-`DensityParams` switch that runs it, the finder, its reason."""
+`DensityParams` switch that runs it, the finder, its reason, and whether the finder also
+reads the blocks' spans (`blocks.block_spans`, as its `spans` argument)."""
 _COPIES_AND_BOXES: tuple[BlockDrop, ...] = (
-    ("repeated_passages", repeated_passages, "a passage kept already"),
-    ("navigation_copies", navigation_copies, "navigation the page prints again elsewhere"),
-    ("share_buttons", share_buttons, "a button sharing the page"),
-    ("teaser_boxes", teaser_boxes, "a box of links to related stories"),
+    ("repeated_passages", repeated_passages, "a passage kept already", False),
+    ("navigation_copies", navigation_copies, "navigation the page prints again elsewhere",
+     False),
+    ("share_buttons", share_buttons, "a button sharing the page", False),
+    ("teaser_boxes", teaser_boxes, "a box of links to related stories", True),
 )
 _CHROME_AND_PROMPTS: tuple[BlockDrop, ...] = (
     ("thread_chrome", thread_chrome,
-     "a thread's per-post controls, member details or signatures"),
-    ("button_prompts", button_prompts, "a question to the reader answered by buttons"),
-    ("promo_boxes", promo_boxes, "a line of a box of calls to action"),
+     "a thread's per-post controls, member details or signatures", False),
+    ("button_prompts", button_prompts, "a question to the reader answered by buttons", True),
+    ("promo_boxes", promo_boxes, "a line of a box of calls to action", True),
     ("consent_placeholders", consent_placeholders,
-     "a placeholder asking consent to show embedded content"),
-    ("machine_text", machine_text, "a template's expressions or a widget's data, not prose"),
+     "a placeholder asking consent to show embedded content", True),
+    ("machine_text", machine_text, "a template's expressions or a widget's data, not prose",
+     False),
 )
 
 
 def _drops(
-    params: DensityParams, table: Sequence[BlockDrop], blocks: Sequence[TextBlock]
+    params: DensityParams, table: Sequence[BlockDrop], blocks: Sequence[TextBlock],
+    spans: Mapping[HtmlElement, tuple[int, int]],
 ) -> list[AfterPass]:
     """The passes of `table` that `params` switches on, in its order, each dropping what
-    it finds."""
-    return [(partial(find, blocks), False, reason)
-            for switch, find, reason in table if getattr(params, switch)]
+    it finds; those that read the blocks' spans share `spans`, computed once a page."""
+    return [(partial(find, blocks, spans=spans) if reads_spans else partial(find, blocks),
+             False, reason)
+            for switch, find, reason, reads_spans in table if getattr(params, switch)]
 
 
 def _is_service(doc: Document, min_score: float) -> bool:

@@ -27,7 +27,7 @@ finds it by both, the wording in the languages `normalize.clutter` lists.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from lxml.html import HtmlElement
 
@@ -56,14 +56,18 @@ PROMPT_DEPTH = 3
 """Elements above the question searched for its answers' box."""
 ANSWER_INPUTS = frozenset({"button", "submit", "radio"})
 """`<input>` types that answer with a click."""
+Spans = Mapping[HtmlElement, tuple[int, int]]
+"""The first and last block under each element (`blocks.block_spans`)."""
 
 
 def entry_form_text(blocks: Sequence[TextBlock], keep: Sequence[bool],
-                    page_forms: Sequence[HtmlElement] = ()) -> list[int]:
+                    page_forms: Sequence[HtmlElement] = (), spans: Spans | None = None
+                    ) -> list[int]:
     """The kept blocks inside a form that asks for an email, a password, a telephone
     number or free text, or in the box of short lines around it that prompts it (`_box`),
     unless the form wraps the page. `page_forms`: the page's forms, where the caller has
-    them (a form of fields and a button holds no kept block to find it by)."""
+    them (a form of fields and a button holds no kept block to find it by). `spans`: the
+    blocks' `block_spans`, where the caller has them (read once for every pass)."""
     kept = [i for i, k in enumerate(keep) if k]
     forms = {a for i in kept for a in blocks[i].ancestors if a.tag == "form"}
     forms.update(page_forms)  # a form of fields and a button holds no kept text itself
@@ -77,13 +81,13 @@ def entry_form_text(blocks: Sequence[TextBlock], keep: Sequence[bool],
     prompts = {form for form in entry if words.get(form, 0) < PAGE_SHARE * total}
     if not prompts:
         return []
-    spans = block_spans(blocks)
+    spans = spans if spans is not None else block_spans(blocks)
     boxes = {_box(blocks, form, words, spans, total) for form in prompts}
     return [i for i in kept if not boxes.isdisjoint(blocks[i].ancestors)]
 
 
 def _box(blocks: Sequence[TextBlock], form: HtmlElement, words: dict[HtmlElement, int],
-         spans: dict[HtmlElement, tuple[int, int]], total: int) -> HtmlElement:
+         spans: Spans, total: int) -> HtmlElement:
     """The form with the prompt around it: its largest ancestor of a few short lines
     ("Get our morning briefing", "The day's top stories, in your inbox"), which stops
     where the story's paragraphs, a card's list of features or most of the page's words
@@ -115,14 +119,15 @@ def asks_for_entry(form: HtmlElement) -> bool:
     return False
 
 
-def button_prompts(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
+def button_prompts(
+    blocks: Sequence[TextBlock], keep: Sequence[bool], spans: Spans | None = None
+) -> list[int]:
     """Kept questions put to the reader whose answers are buttons: a short line ending with
     a question mark whose box (the nearest of its elements, `PROMPT_DEPTH` up, that holds
     no other block) holds at least `MIN_ANSWERS` buttons. A question in an article is
     followed by its answer in text; a poll's answer is a click, and the line is furniture
     the page shows on every page ("Was this page helpful?", "Fanden Sie diesen Artikel
-    hilfreich?")."""
-    spans: dict[HtmlElement, tuple[int, int]] | None = None
+    hilfreich?"). `spans`: as for `entry_form_text`."""
     found = []
     for i, block in enumerate(blocks):
         if not keep[i] or block.words > PROMPT_WORDS or not block.text.rstrip().endswith(
@@ -139,7 +144,7 @@ def button_prompts(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[in
 
 
 def small_boxes(
-    block: TextBlock, i: int, spans: dict[HtmlElement, tuple[int, int]], depth: int,
+    block: TextBlock, i: int, spans: Spans, depth: int,
     most: int,
 ) -> Iterator[tuple[HtmlElement, range]]:
     """The elements above block `i` (itself first, `depth` of them at most) with the
@@ -176,14 +181,16 @@ CONTROL_ROLES = frozenset({"button", "switch", "checkbox"})
 CONTROL_INPUTS = frozenset({"button", "submit", "checkbox"})
 
 
-def consent_placeholders(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
+def consent_placeholders(
+    blocks: Sequence[TextBlock], keep: Sequence[bool], spans: Spans | None = None
+) -> list[int]:
     """Kept blocks of a placeholder shown instead of embedded content until the reader
     consents to its provider's cookies: a block that speaks of consent, cookies or a third
     party's content (`clutter.asks_consent`) in a small box (at most `CONSENT_BOX_BLOCKS`
     blocks, `CONSENT_DEPTH` elements up) that holds a control to consent with (a button, a
     checkbox, a switch), and the other kept blocks of that box (its title, the control's
-    label). An article about cookies has no button beside its paragraphs."""
-    spans: dict[HtmlElement, tuple[int, int]] | None = None
+    label). An article about cookies has no button beside its paragraphs. `spans`: as for
+    `entry_form_text`."""
     found: set[int] = set()
     for i, block in enumerate(blocks):
         if not keep[i] or i in found or block.words > CONSENT_WORDS or not asks_consent(
@@ -218,7 +225,9 @@ PROMO_DEPTH = 3
 """Elements above the line searched for its box."""
 
 
-def promo_boxes(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
+def promo_boxes(
+    blocks: Sequence[TextBlock], keep: Sequence[bool], spans: Spans | None = None
+) -> list[int]:
     """Kept lines of a small box whose other lines are calls to action: a paywall's or a
     newsletter's pitch ("Get unlimited access to our journalism for just $1 a week") between
     "Subscribe to continue reading", "Subscribe now" and "Already a subscriber? Log in".
@@ -226,8 +235,8 @@ def promo_boxes(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
     it shares with them (at most `PROMO_BOX_BLOCKS` blocks, `PROMO_DEPTH` elements up,
     holding no longer kept text and no linked line but the calls, and not one of its
     parent's run of boxes alike: a listing's card of a title, a date, a snippet, "Read
-    more" and "0 comments" is an item, and so are its siblings)."""
-    spans: dict[HtmlElement, tuple[int, int]] | None = None
+    more" and "0 comments" is an item, and so are its siblings). `spans`: as for
+    `entry_form_text`."""
     calls: dict[int, bool] = {}
 
     def call(j: int) -> bool:
@@ -237,9 +246,9 @@ def promo_boxes(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
 
     found: set[int] = set()
     for i, block in enumerate(blocks):
-        if not keep[i] or i in found or block.words > PROMO_WORDS or call(i) or (
+        if not keep[i] or i in found or block.words > PROMO_WORDS or (
             block.link_density >= LINKED
-        ):
+        ) or call(i):  # (the wording last: a regex, where the others are numbers)
             continue
         spans = spans if spans is not None else block_spans(blocks)
         for el, box in small_boxes(block, i, spans, PROMO_DEPTH, PROMO_BOX_BLOCKS):

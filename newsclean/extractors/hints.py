@@ -175,6 +175,8 @@ class Hints:
                 verdict = False
             elif tag in BOILERPLATE_TAGS or el in self._comments:
                 verdict = True
+            elif el.get("class") is None and el.get("id") is None:
+                verdict = False  # no name to read: most elements of a page
             else:
                 h = hint(el)
                 verdict = negative_hint(h, self._thread) and not (

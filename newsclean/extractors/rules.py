@@ -45,6 +45,7 @@ from newsclean.blocks import (
     blocks_language,
     count_stopwords,
     document_blocks,
+    nearest_at_or_above,
     words_under,
 )
 from newsclean.comments import comment_sections, inside, is_thread, items_are_text
@@ -342,7 +343,8 @@ def revise(
     if container is None:
         return keep, ["no container"] * n
     parts = {container, *siblings}  # disjoint subtrees: a block lies in one at most
-    homes = [next((a for a in b.ancestors if a in parts), None) for b in blocks]
+    above: Memo = {}  # each element's part, read once: most blocks lie outside them all
+    homes = [nearest_at_or_above(b.ancestors, parts.__contains__, above) for b in blocks]
     # Blocks left to their neighbours: short ones, and bad ones that context may revive.
     undecided = [False] * n
     for i, (block, label) in enumerate(zip(blocks, labels, strict=True)):

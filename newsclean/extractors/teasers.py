@@ -12,7 +12,7 @@ the edge of the kept story are left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import lxml.etree
 from lxml.html import HtmlElement
@@ -87,14 +87,17 @@ def teaser_line(block: TextBlock) -> bool:
     return bool(block.link_chars) and truncated(block)
 
 
-def teaser_boxes(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
+def teaser_boxes(
+    blocks: Sequence[TextBlock], keep: Sequence[bool],
+    spans: Mapping[HtmlElement, tuple[int, int]] | None = None,
+) -> list[int]:
     """Kept blocks of a box of teasers set inside or beside the story: an element whose
     first block calls to related stories ("Related", "Lire aussi", "관련기사", "यह भी पढ़ें":
     `clutter.starts_teasers`, `clutter.is_call_to_action`) and whose other blocks are all
     short linked lines (`MAX_TEASER_WORDS`). The learned scorer keeps such lines between
     kept paragraphs (a box of two links inside the body reads as two short lines of it);
-    the heading and the links say what the box is, in any language the lists cover."""
-    spans: dict[HtmlElement, tuple[int, int]] | None = None
+    the heading and the links say what the box is, in any language the lists cover.
+    `spans`: the blocks' `block_spans`, where the caller has them."""
     out: set[int] = set()
     for i, block in enumerate(blocks[:-1]):
         # the cheap tests first: a short unlinked block (a heading, a label) followed by a
@@ -150,7 +153,7 @@ def titled_boxes(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]
 
 def _box_end(
     blocks: Sequence[TextBlock],
-    spans: dict[HtmlElement, tuple[int, int]],
+    spans: Mapping[HtmlElement, tuple[int, int]],
     first: int,
     fits: Callable[[Sequence[TextBlock]], bool],
 ) -> int:

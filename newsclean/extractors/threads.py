@@ -17,8 +17,7 @@ from itertools import pairwise
 
 from lxml.html import HtmlElement
 
-from newsclean.blocks import TextBlock
-from newsclean.extractors.hints import innermost
+from newsclean.blocks import Memo, TextBlock, nearest_at_or_above
 from newsclean.extractors.params import Label
 from newsclean.extractors.rules import Analysis
 from newsclean.model import BlockKind
@@ -107,8 +106,11 @@ THREAD_CHROME_MIN_REPEATS = 2
 
 def _chrome_key(block: TextBlock) -> str | None:
     """What a block of a thread's chrome repeats from post to post, or None."""
+    heading = block.kind is BlockKind.HEADING
+    if not heading and block.words > THREAD_CHROME_MAX_WORDS * 2:
+        return None  # most blocks: their text is not read
     text = block.text.strip()
-    if block.kind is BlockKind.HEADING and REPLY_SUBJECT.match(text):
+    if heading and REPLY_SUBJECT.match(text):
         return "re: " + text.split(":", 1)[1].strip().casefold()
     if block.words > THREAD_CHROME_MAX_WORDS * 2:
         return None
@@ -178,8 +180,8 @@ def member_values(blocks: Sequence[TextBlock]) -> dict[int, int]:
     value's. Code is neither."""
     return {
         i: i + 1 for i, (b, after) in enumerate(pairwise(blocks))
-        if BlockKind.CODE not in (b.kind, after.kind)
-        and after.words <= THREAD_CHROME_MAX_WORDS
+        if after.words <= THREAD_CHROME_MAX_WORDS
+        and BlockKind.CODE not in (b.kind, after.kind)
         and MEMBER_LABEL.match(b.text.strip()) and MEMBER_VALUE.match(after.text.strip())
     }
 
@@ -201,10 +203,11 @@ def signatures(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
     WCXB's truths leave it out. A box holding more than `SIGNATURE_MAX_SHARE` of the kept
     words stays (it is the text, whatever its class), and so does code."""
     found: dict[HtmlElement, list[int]] = {}
-    above: dict[HtmlElement, HtmlElement | None] = {}  # the box above a parent's blocks
+    # the box at or above each element walked: each element's names are read once
+    boxes: Memo = {}
     for i, b in enumerate(blocks):
         if keep[i] and b.kind is not BlockKind.CODE:
-            box = innermost(b.ancestors, _is_signature, above)
+            box = nearest_at_or_above(b.ancestors, _is_signature, boxes)
             if box is not None:
                 found.setdefault(box, []).append(i)
     if not found:
