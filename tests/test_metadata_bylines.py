@@ -55,6 +55,14 @@ def test_the_place_a_writer_filed_from_is_no_part_of_the_name(
     ("By Jane Doe | Video by John Roe", ["Jane Doe"]),
     ("By Jane Doe, edited by Mary Major", ["Jane Doe"]),
     ("Von Anna Müller, Fotos von Peter Schmidt", ["Anna Müller"]),
+    # after a full stop, or with a colon
+    ("By Jane Doe. Photography by John Roe", ["Jane Doe"]),
+    ("By Jane Doe. Photos: John Roe", ["Jane Doe"]),
+    ("Text: Anna Müller. Fotos: Peter Schmidt", ["Anna Müller"]),
+    ("By Jane Doe; Video: John Roe", ["Jane Doe"]),
+    # a full stop inside a name parts nothing
+    ("By J. R. R. Tolkien", ["J. R. R. Tolkien"]),
+    ("By Sarah E. Needleman", ["Sarah E. Needleman"]),
     # alone, the credit names the only person the byline has
     ("Photos by John Roe", ["John Roe"]),
     ("Text and photos by Jane Doe", ["Jane Doe"]),

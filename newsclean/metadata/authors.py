@@ -126,11 +126,26 @@ _NAMES_ONLY_SPLIT = re.compile(rf"(?<!\s)\s+(?:{'|'.join(NAMES_ONLY_AND_WORDS)})
 LIST_MARKS = ",;&|/／•·●▪◆∙⋅\n、，；،"
 """Marks between the names of a list: commas and semicolons (the ideographic "、" and the
 full-width ones of Chinese and Japanese, the Arabic comma), "&", slashes, bullets."""
+OTHER_CREDIT_WORDS = (
+    "photo", "photos", "photograph", "photographs", "photography", "picture", "pictures",
+    "image", "images", "video", "videos", "illustration", "illustrations", "graphics",
+    "design", "editing", "edited", "foto", "fotos", "bild", "bilder", "photographie",
+    "photographies", "fotografía", "fotografías", "fotografie",
+)
+"""Credits for other work than the words (the pictures, the video, the editing), in
+English, German, French, Spanish and Italian: after a writer's byline in one line, their
+names are no authors. Alone ("Photos by John Roe" as the only byline, or "Text and photos
+by Jane Doe") the name is still read as the writer's. Such a credit may follow the byline
+after a full stop ("By Jane Doe. Photography by John Roe"): `_SPLIT` parts the line there."""
+_CREDITED = rf"(?:{'|'.join(OTHER_CREDIT_WORDS)})(?:\s+(?:{BY})\b|\s*{COLON})"
+OTHER_CREDIT = re.compile(rf"^{_CREDITED}", re.IGNORECASE)
+"""A piece that credits other work: "photos by John Roe", "Fotos: Max Müller"."""
 # The look-behinds let a match start only where a whitespace (or address) run starts, so
 # no position inside a long run rescans it: every pattern here stays linear.
 _SPLIT = re.compile(
     rf"(?<!\s)\s*(?:[{re.escape(LIST_MARKS)}]|\s[-–—]\s)\s*"
     rf"|(?<!\s)\s+(?:{'|'.join(AND_WORDS)})\s+"
+    rf"|(?<=\w\.)\s+(?=(?i:{_CREDITED}))"
 )
 _EMAIL = re.compile(r"<?(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?")
 """An e-mail address, with the angle brackets around it ("Jane Roe <jane@example.com>")."""
@@ -152,19 +167,6 @@ at December 16, 2025", "von Erika Mustermann am 3. Mai 2025"."""
 _TRAILING_DATE = re.compile(
     rf"(?:^|(?<!\s)\s+)(?:(?:{DATE_CONNECTORS})\s+)?(?:(?:{MONTH_PATTERN})\.?\s+)?\d.*$",
     re.IGNORECASE,
-)
-OTHER_CREDIT_WORDS = (
-    "photo", "photos", "photograph", "photographs", "photography", "picture", "pictures",
-    "image", "images", "video", "videos", "illustration", "illustrations", "graphics",
-    "design", "editing", "edited", "foto", "fotos", "bild", "bilder", "photographie",
-    "photographies", "fotografía", "fotografías", "fotografie",
-)
-"""Credits for other work than the words (the pictures, the video, the editing), in
-English, German, French, Spanish and Italian: after a writer's byline in one line, their
-names are no authors. Alone ("Photos by John Roe" as the only byline, or "Text and photos
-by Jane Doe") the name is still read as the writer's."""
-OTHER_CREDIT = re.compile(
-    rf"^(?:{'|'.join(OTHER_CREDIT_WORDS)})\s+(?:{BY})\b", re.IGNORECASE
 )
 _LEADING_AND = re.compile(r"^(?:and|with|avec|mit|con|et|und|y|e)\s+", re.IGNORECASE)
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
