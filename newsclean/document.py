@@ -481,7 +481,7 @@ def clean_markup(text: str, encoded: bytes | None = None) -> tuple[str, bytes]:
     ):
         text = _STRAY_CONTROLS.sub("", text).replace("\x0c", " ")
         data = text.encode("utf-8")
-    if "&#" in text and _CONTROL_REFS.search(text):
+    if _CONTROL_REFS.search(text):  # (its literal "&#" is searched first, at C speed)
         text = _CONTROL_REFS.sub(_control_ref_replacement, text)
         data = text.encode("utf-8")
     return text, data
@@ -625,6 +625,9 @@ _PARSER_OPTIONS: dict[str, Any] = {
     "remove_comments": True,
     "remove_pis": True,
     "encoding": "utf-8",
+    # no table of the page's ids (nothing reads XPath's id() or libxml2's lookup by id):
+    # the parse takes ~5% less, and repeated ids no longer fill the error log
+    "collect_ids": False,
 }
 _STREAMED_PARSER_OPTIONS: dict[str, Any] = {**_PARSER_OPTIONS, "remove_comments": False}
 

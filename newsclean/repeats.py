@@ -111,17 +111,19 @@ def find_groups(blocks: Sequence[TextBlock]) -> list[Group]:
     page that holds text is a possible item.
     """
     spans = _spans(blocks)
-    by_key: dict[tuple[int, str], list[HtmlElement]] = {}
-    parents: Counter[int] = Counter(id(span[0]) for span in spans.values())
+    # keyed by the parent elements themselves, which `spans` keeps alive
+    by_key: dict[tuple[HtmlElement, str], list[HtmlElement]] = {}
+    parents: Counter[HtmlElement] = Counter(span[0] for span in spans.values())
     templates: dict[tuple[str, str | None], str] = {}
     for el, span in spans.items():
-        if parents[id(span[0])] < MIN_ITEMS:
+        parent = span[0]
+        if parents[parent] < MIN_ITEMS:
             continue  # fewer children holding text than a group needs
         look = (el.tag, el.get("class"))
         sig = templates.get(look)
         if sig is None:
             sig = templates[look] = signature(el)
-        by_key.setdefault((id(span[0]), sig), []).append(el)
+        by_key.setdefault((parent, sig), []).append(el)
     words = list(accumulate((tb.words for tb in blocks), initial=0))
     chars = list(accumulate((tb.chars for tb in blocks), initial=0))
     links = list(accumulate((tb.link_chars for tb in blocks), initial=0))
