@@ -1948,3 +1948,22 @@ def test_a_page_dated_with_a_turkish_month_in_capitals_is_extracted() -> None:
             f"<time>5 NİSAN 2024</time><p>{prose}</p><p>{prose}</p></article></body></html>")
     article = newsclean.extract(page)
     assert day_of(article.published) == date(2024, 4, 5) and "Hükümet" in article.text
+
+
+@pytest.mark.parametrize("text", [
+    "Posted April 08, 2025 at 3:46 PM", "Dec 5 2024", "Sept. 3rd, 2025", "March\u00a04,\t2024",
+    "3. März 2024", "© 2024 Example", "Mar 2024", "Updated: 12 December 2024", "2026 Jan 7",
+    "April 2025 issue 4", "Sat, 20 Dec 2025 10:00", "in May, 12 of 2024", "июня 5, 2024",
+])
+def test_the_month_first_guard_changes_no_answer(text: str) -> None:
+    """The month-first form is skipped where its day and year are missing
+    (`dates._NEEDED`): the answers are those of searching every form."""
+    from newsclean.metadata import dates
+
+    found = next((m for p in dates._WRITTEN if (m := p.search(text))), None)
+    assert dates.has_written_date(text) == (
+        dates._YEAR.search(text) is not None and found is not None
+    )
+    unguarded = [p.search(text) for p in dates._TEXTUAL]
+    guarded = [dates._search(p, text) for p in dates._TEXTUAL]
+    assert [m and m.span() for m in guarded] == [m and m.span() for m in unguarded]

@@ -41,6 +41,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
 from typing import TypeVar
 from urllib.parse import urljoin, urlsplit
 
@@ -591,12 +592,15 @@ def _without_kicker(title: str, lookup: _Lookup, meta: Metadata) -> str:
     JSON-LD is not asked: its further names (`alternativeHeadline`, `name`) are shortened
     on purpose, not cleared of a label.
     """
+    ends = list(KICKER_END.finditer(title))
+    if not ends:
+        return title  # no kicker to cut: the other titles are not cleaned for nothing
     keys = {
         text_key(strip_site(v, meta.site_name))
         for source, key in ORDER["title"] if source in KICKERLESS_SOURCES
         for group in lookup.groups(source, key) for v in group[:5]
     }
-    for match in KICKER_END.finditer(title):
+    for match in ends:
         rest = title[match.end():].strip()
         if text_key(rest) in keys and text_key(rest) != text_key(title):
             meta.sources["title"] += "+kicker"
@@ -802,9 +806,9 @@ def extract_metadata(
     own = page.own_names  # the page's own words for its site, read if a title part asks
     if raw_title:
         site_name = meta.site_name
-        lookup.title_hint = lambda: strip_site(
+        lookup.title_hint = cache(lambda: strip_site(
             raw_title, site_name, site_url, headings, own=own
-        ) or None
+        ) or None)  # asked by the language check and the visible source: worked out once
     meta.description = _description(lookup, meta)
     # before the authors, whose names in capitals it recases (Turkish "YILMAZ" is Yılmaz);
     # the headline as known before the authors cut it from the `<title>` ("Post | Jane Doe")
