@@ -217,7 +217,7 @@ def _section(group: Group, words: dict[HtmlElement, int]) -> HtmlElement:
 def _reply_forms(section: HtmlElement, doc: Document) -> list[HtmlElement]:
     """Forms with a `<textarea>` (a reply box) in `section` or in the element right after
     it: a contact or search form elsewhere on the page is not the section's."""
-    if "<textarea" not in doc.html and "<TEXTAREA" not in doc.html:
+    if not doc.may_hold("<textarea"):
         return []
     # the next element, past comments and processing instructions
     places = [section, *islice(section.itersiblings(lxml.etree.Element), 1)]

@@ -1185,6 +1185,15 @@ class Document:
         """A deep copy of the tree, for libraries that clean it in place."""
         return copy.deepcopy(self.tree)
 
+    def may_hold(self, name: str, *spellings: str) -> bool:
+        """Whether the markup may hold the tag or attribute `name` (in lower case, as the
+        parser gives it), written as pages write it: as is, in capitals ("ITEMPROP", an
+        older page's markup), capitalised, or in one of `spellings` ("itemProp"). A test
+        of substrings, which spares a walk of the tree on most pages; names are case-blind
+        in HTML, so a test of the lower-case form alone misses what the parser reads."""
+        html = self.html
+        return any(form in html for form in (name, name.upper(), name.capitalize(), *spellings))
+
     @property
     def base(self) -> str | None:
         """The URL the page's relative links and images resolve against, as a browser's:

@@ -531,3 +531,21 @@ def test_links_and_microdata_are_read_once_for_both_readers(
     assert feats["href:tel"] == pytest.approx(math.log1p(1))
     assert sum(w in ("//*/@itemprop", "//@itemprop") for w in walks) == 1
     assert sum(w in ("a", "//a/@href") for w in walks) == 1
+
+
+@pytest.mark.parametrize("case", [str.lower, str.upper, lambda s: s.replace("item", "Item")])
+def test_microdata_is_read_in_any_letter_case(case: Any) -> None:
+    # HTML's attribute names are case-blind: the parser reads ITEMPROP as itemprop, and so
+    # must the page-type features and the microdata types (found by a substring test first).
+    def page(write: Any) -> str:
+        return (f'<html><body><article itemscope {write("itemtype")}='
+                '"https://schema.org/NewsArticle">'
+                f'<h1 {write("itemprop")}="headline">Title</h1>'
+                f'<span {write("itemprop")}="author">Jane Doe</span>'
+                "<p>" + "Lorem ipsum dolor sit amet. " * 20 + "</p></article></body></html>")
+
+    doc, plain = load(page(case)), load(page(str.lower))
+    feats, expected = pagetype.features(doc), pagetype.features(plain)
+    assert feats["itemprop:author"] == expected["itemprop:author"] > 0
+    assert feats["schema:article"] == expected["schema:article"] > 0
+    assert sources.microdata_types(doc) == sources.microdata_types(plain) == ("newsarticle",)
