@@ -216,6 +216,8 @@ def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     if needed is not None and needed.search(text) is None:
         return None
     return pattern.search(text)
+
+
 ERA_YEAR = "年"
 """The year sign of a Japanese era date, which has no four-digit year."""
 _ERAS = {"令和": 2018, "平成": 1988}
