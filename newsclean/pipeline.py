@@ -225,6 +225,8 @@ def _run(
 # goes through charset detection and the date search of the page too.
 _WARM_UP_PAGE = (
     "<html><head><title>Préambule</title></head><body><article><h1>Préambule</h1>"
+    # a wire dateline with its date: the dateline's patterns are compiled on first use
+    + "<p>PARIS, 8 avril (AFP) - Le conseil a voté le budget de l'année.</p>"
     + "<p>Le conseil a voté le budget de l'année, après un débat où chacun a parlé.</p>" * 4
     + "</article></body></html>"
 ).encode("latin-1")

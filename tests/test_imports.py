@@ -51,3 +51,11 @@ def test_unknown_attribute_is_an_attribute_error() -> None:
 def test_preload_imports_what_the_chain_may_need() -> None:
     loaded = _loaded_after("from newsclean.pipeline import preload\npreload()")
     assert {"trafilatura", "htmldate", "charset_normalizer", "newsclean.metadata"} <= loaded
+
+
+def test_preload_compiles_the_datelines_patterns() -> None:
+    # A worker forked after preload() must not compile them on its first wire story.
+    code = ("from newsclean.pipeline import preload\npreload()\n"
+            "from newsclean.normalize import dateline\n"
+            "assert dateline._date_tail.cache_info().currsize == 1")
+    _loaded_after(code)  # raises CalledProcessError if the assertion fails
