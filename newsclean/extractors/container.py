@@ -49,15 +49,12 @@ def find_container(
         if not value:
             continue
         decayed = value
-        if value > 0:  # good text: it counts for `good` too
+        for anc in block.ancestors:
+            score[anc] = score.get(anc, 0.0) + decayed
+            decayed *= decay
+        if value > 0:  # good text counts for `good` too, undecayed
             for anc in block.ancestors:
-                score[anc] = score.get(anc, 0.0) + decayed
-                decayed *= decay
                 good[anc] = good.get(anc, 0.0) + value
-        else:
-            for anc in block.ancestors:
-                score[anc] = score.get(anc, 0.0) + decayed
-                decayed *= decay
     if not good:
         return None
     best = max(good, key=lambda el: score[el])

@@ -15,8 +15,7 @@ from collections.abc import Sequence
 
 from lxml.html import HtmlElement
 
-from newsclean.blocks import TextBlock, prose_edges
-from newsclean.extractors.hints import innermost
+from newsclean.blocks import Memo, TextBlock, nearest_at_or_above, prose_edges
 from newsclean.model import BlockKind
 from newsclean.repeats import signature
 
@@ -228,10 +227,10 @@ def quoted_copies(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int
     not (a post on an earlier page of the thread), the quote is the only copy and stays.
     Words are compared, not markup, so a quote that cuts a sentence or a paragraph out of
     the post counts. Code is never touched."""
-    above: dict[HtmlElement, HtmlElement | None] = {}
+    above: Memo = {}  # each element's quote at or above it, read once
     quoted = [
         keep[i] and b.kind is not BlockKind.CODE
-        and innermost(b.ancestors, _is_quote, above) is not None
+        and nearest_at_or_above(b.ancestors, _is_quote, above) is not None
         for i, b in enumerate(blocks)
     ]
     last = max((i for i, q in enumerate(quoted) if q and blocks[i].words >= QUOTE_MIN_WORDS),

@@ -231,20 +231,3 @@ def near(
             above[chain[1]] = verdict
         out.append(verdict)
     return out
-
-
-def innermost(
-    chain: tuple[HtmlElement, ...], test: Callable[[HtmlElement], bool],
-    above: dict[HtmlElement, HtmlElement | None],
-) -> HtmlElement | None:
-    """The innermost element of `chain` (a block's ancestors) that passes `test`, or None.
-    The answer above the block's own element is kept in `above` per parent: the blocks of
-    one parent share it, and each would otherwise read the same chain again."""
-    if test(chain[0]):
-        return chain[0]
-    if len(chain) < 2:
-        return None
-    parent = chain[1]
-    if parent not in above:
-        above[parent] = next((a for a in chain[1:] if test(a)), None)
-    return above[parent]

@@ -107,12 +107,13 @@ THREAD_CHROME_MIN_REPEATS = 2
 def _chrome_key(block: TextBlock) -> str | None:
     """What a block of a thread's chrome repeats from post to post, or None."""
     heading = block.kind is BlockKind.HEADING
-    if not heading and block.words > THREAD_CHROME_MAX_WORDS * 2:
+    long = block.words > THREAD_CHROME_MAX_WORDS * 2
+    if long and not heading:
         return None  # most blocks: their text is not read
     text = block.text.strip()
     if heading and REPLY_SUBJECT.match(text):
         return "re: " + text.split(":", 1)[1].strip().casefold()
-    if block.words > THREAD_CHROME_MAX_WORDS * 2:
+    if long:
         return None
     if m := EDIT_NOTE.match(text):
         return m.group(1).casefold()
