@@ -25,7 +25,6 @@ after "Today" is a header clock, never the story's date.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -184,19 +183,26 @@ def month_first(page: Page) -> bool:
     the day first), the more of them deciding; where none is unambiguous, its `<html lang>`:
     English of a `MONTH_FIRST_REGIONS` region ("en-US"), not "en-GB", plain "en" nor
     another language. The page's evidence comes first: a template's default language
-    ("en-US" on a British site) says less than the dates it prints."""
-    evidence = numeric_evidence(page.tree)
+    ("en-US" on a British site) says less than the dates it prints. Read once a page
+    (`Page.month_first`)."""
+    if page.month_first is None:
+        page.month_first = _month_first(page.tree)
+    return page.month_first
+
+
+def _month_first(tree: HtmlElement) -> bool:
+    evidence = numeric_evidence(tree)
     if evidence:
         return evidence > 0
-    tag = declared_language(page.tree) or ""
+    tag = declared_language(tree) or ""
     language, _, region = tag.strip().lower().replace("_", "-").partition("-")
     return language == "en" and region.partition("-")[0] in MONTH_FIRST_REGIONS
 
 
 def numeric_order(page: Page) -> Callable[[], bool]:
-    """`month_first(page)`, worked out on the first call and remembered: most pages read no
-    ambiguous numeric date, and the evidence is a search of the page's whole text."""
-    return functools.cache(lambda: month_first(page))
+    """`month_first(page)` as a question asked only when an ambiguous date is read: most
+    pages read none, and the evidence is a search of the page's whole text."""
+    return lambda: month_first(page)
 
 
 _VISIBLE_TEXT = lxml.etree.XPath(

@@ -145,6 +145,9 @@ class Page:
     card_titles: cards.Known = field(default_factory=cards.Known, repr=False, compare=False)
     """Each element's story-card title as `cards.card_of` found it: shared by the author
     sources that skip story cards, which climb the same ancestors."""
+    month_first: bool | None = field(default=None, repr=False, compare=False)
+    """Whether the page's numeric dates put the month first, once `pagedate.month_first`
+    has read it: the page search and the date line of the body ask the same page."""
 
     @property
     def jsonld(self) -> jsonld.JsonLd:

@@ -409,10 +409,9 @@ class _Lines:
         self._reader: Iterator[_Line] | None = None
         self._bylines: tuple[Groups, Groups] | None = None
         self._scan: _DateScan | None = None
-        self._head_path: set[int] | None = None
-        self._head_chain: list[HtmlElement] = []  # keeps the proxies whose ids are read
-        self._in_banner: dict[int, tuple[HtmlElement, bool]] = {}
-        self._in_away: dict[int, tuple[HtmlElement, bool]] = {}
+        self._head_path: set[HtmlElement] | None = None
+        self._in_banner: dict[HtmlElement, bool] = {}
+        self._in_away: dict[HtmlElement, bool] = {}
 
     def _read(self) -> Iterator[_Line]:
         texts = _ShortTexts(max(MAX_TEXT_CHARS, BODY_PARAGRAPH_CHARS))
@@ -481,34 +480,33 @@ class _Lines:
 
     def _below_head(
         self, el: HtmlElement, at: Callable[[HtmlElement], bool | None],
-        memo: dict[int, tuple[HtmlElement, bool]],
+        memo: dict[HtmlElement, bool],
     ) -> bool:
         """What the first of `el` and its ancestors that says anything (`at`: True or
         False, None for nothing) says, below the headline's ancestors (which say False).
         The window's elements share their ancestors: each is read once a page, its verdict
-        kept in `memo` with the element itself (so that its id stays its own)."""
+        kept in `memo` (keyed by the element, which the memo keeps alive, so that lxml
+        hands back the same proxy for it)."""
         path: list[HtmlElement] = []
         verdict = False
         for ancestor in chain((el,), el.iterancestors()):
-            known = memo.get(id(ancestor))
+            known = memo.get(ancestor)
             if known is not None:
-                verdict = known[1]
+                verdict = known
                 break
             path.append(ancestor)
-            decided = False if id(ancestor) in self._ancestors() else at(ancestor)
+            decided = False if ancestor in self._ancestors() else at(ancestor)
             if decided is not None:
                 verdict = decided
                 break
         for element in path:
-            memo[id(element)] = (element, verdict)
+            memo[element] = verdict
         return verdict
 
-    def _ancestors(self) -> set[int]:
-        """The headline's ancestors (their ids), found once; the elements are kept, so that
-        no other element's proxy takes one of their ids."""
+    def _ancestors(self) -> set[HtmlElement]:
+        """The headline's ancestors, found once."""
         if self._head_path is None:
-            self._head_chain = list(self.head.iterancestors())
-            self._head_path = {id(a) for a in self._head_chain}
+            self._head_path = set(self.head.iterancestors())
         return self._head_path
 
     def dated_names(self, now: datetime | None) -> Groups:
