@@ -21,6 +21,7 @@ from newsclean.metadata import Metadata
 from newsclean.metadata.authors import ROLE_SUFFIX
 from newsclean.metadata.dates import day_of
 from newsclean.metadata.pagedate import MAX_LINE_CHARS, Order, line_day, numeric_order
+from newsclean.metadata.relative import parse_relative
 from newsclean.metadata.sources import page_of
 from newsclean.model import Article, Block, BlockKind, Image
 from newsclean.normalize.captions import (
@@ -260,15 +261,20 @@ DATE_LINE_OTHER_WORDS = 4
 name): a sentence that gives a date holds more."""
 
 
-def _date_line_day(text: str, now: datetime, month_first: Order) -> date | None:
+def _date_line_day(
+    text: str, now: datetime, month_first: Order, fetched: datetime | None = None
+) -> date | None:
     """The day a one-line block of a date and a few words gives ("Updated: 22:05, 22 Apr
-    2024", "Stand: 22.04.2024, 06:00 Uhr"), else None."""
+    2024", "Stand: 22.04.2024, 06:00 Uhr"; with `fetched`, "vor 3 Stunden"), else None."""
     if len(text) > MAX_LINE_CHARS or "\n" in text:
         return None
     others = [w for w in _WORD.findall(text) if not w.isdigit()]
     if len(others) > DATE_LINE_OTHER_WORDS:
         return None
-    return line_day(text, now, month_first)
+    day = line_day(text, now, month_first)
+    if day is None and fetched is not None and (relative := parse_relative(text, fetched)):
+        return day_of(relative)
+    return day
 
 
 def _without_date_line(
@@ -281,12 +287,12 @@ def _without_date_line(
     days = {day_of(d) for d in (meta.published, meta.modified) if d is not None}
     if not days:
         return blocks
-    now = datetime.now(UTC)
+    now = meta.fetched or datetime.now(UTC)
     first = numeric_order(page_of(doc))
     found: list[tuple[int, date]] = []
     for i, b in enumerate(blocks):
         if b.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING):
-            day = _date_line_day(b.text, now, first)
+            day = _date_line_day(b.text, now, first, meta.fetched)
             if day is not None:
                 found.append((i, day))
                 if len(found) > 1:  # dated items: no block is the date line

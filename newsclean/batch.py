@@ -42,6 +42,7 @@ import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from pathlib import Path
@@ -109,6 +110,9 @@ class Input:
     error_type: str = "InputError"
     """The error record's type when `error` is set: `InputError`, or `ReadError` for a file
     that cannot be read at all."""
+    fetched: datetime | None = None
+    """When the page was fetched (a WARC record's `WARC-Date`): its dates are read as of
+    then (`extract(..., fetched=...)`)."""
 
     def describe(self) -> dict[str, Any]:
         """The ``input`` field of the output record: where the page came from."""
@@ -529,6 +533,23 @@ def _target(record: Any) -> str | None:
     return uri
 
 
+def record_date(record: Any) -> datetime | None:
+    """When a record's page was fetched: its `WARC-Date` (ISO 8601, UTC), or an ARC
+    record's `archive-date` (14 digits, UTC); None where absent or unreadable."""
+    if record.format == "arc":
+        raw = record.rec_headers.get_header("archive-date") or ""
+        try:
+            return datetime.strptime(raw.strip(), "%Y%m%d%H%M%S").replace(tzinfo=UTC)
+        except ValueError:
+            return None
+    raw = (record.rec_headers.get_header("WARC-Date") or "").strip()
+    try:
+        value = datetime.fromisoformat(raw)
+    except ValueError:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
 def _nameless_response(record: Any) -> bool:
     """A response record without WARC-Target-URI (which the WARC standard requires): warcio
     failed on it with an AttributeError that ended the file's reading. One without a
@@ -547,7 +568,8 @@ def _record_input(path: str, records: Any, record: Any) -> Input:
     # a record without an id is named by its own offset, known only now
     record_id = record.rec_headers.get_header("WARC-Record-ID") or f"@{offset}"
     common: dict[str, Any] = {"id": f"{path}#{record_id}", "kind": "warc", "path": path,
-                              "url": uri, "record_id": record_id}
+                              "url": uri, "record_id": record_id,
+                              "fetched": record_date(record)}
     if failure is not None:
         return Input(**common, error=failure)
     if len(body) > MAX_PAGE_BYTES:
@@ -683,7 +705,7 @@ def process(item: Input, settings: Settings | None = None) -> dict[str, Any]:
         return error_record(item, "ReadError", f"cannot read: {exc}")
     try:
         article = extract(html, url=item.url, extractors=settings.extractors,
-                          policy=settings.policy)
+                          policy=settings.policy, fetched=item.fetched)
     except NewsCleanError as exc:
         if _out_of_memory(exc):
             raise MemoryError from exc  # the worker records MemoryLimit and retires

@@ -19,6 +19,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -132,6 +133,15 @@ def _whole(least: int, most: int) -> Callable[[str], int]:
     return whole
 
 
+def _moment(text: str) -> datetime:
+    """A moment in ISO 8601; one without a zone is UTC."""
+    try:
+        value = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO 8601 date and time: {text!r}") from None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
 def _extractors(value: str | None) -> tuple[str, ...] | None:
     return tuple(n.strip() for n in value.split(",") if n.strip()) if value else None
 
@@ -152,6 +162,11 @@ def _add_page_options(parser: argparse.ArgumentParser) -> None:
                              "wins over the page's <meta charset>, not over a byte-order "
                              "mark (default: what the page says, else detection; a URL "
                              "is read with its server's header)")
+    parser.add_argument("--fetched", type=_moment, metavar="WHEN",
+                        help="when a file's page was fetched (ISO 8601, e.g. "
+                             "2024-03-05T12:30:00Z; without a zone, UTC): its dates are read "
+                             "as of then, relative ones ('3 hours ago') too (default: now "
+                             "for a URL fetched here, unknown for a file)")
 
 
 def _add_chain_options(parser: argparse.ArgumentParser) -> None:
@@ -275,13 +290,15 @@ def _error(message: str) -> None:
 
 
 def _page_output(
-    args: argparse.Namespace, render: Callable[[bytes | str, str | None], str]
+    args: argparse.Namespace,
+    render: Callable[[bytes | str, str | None, datetime | None], str],
 ) -> str | int:
-    """Read (or fetch) the page `args.page` and render it; an exit code if that fails.
+    """Read (or fetch) the page `args.page` and render it with its URL and when it was
+    fetched (`--fetched`, else now for a URL fetched here); an exit code if that fails.
 
     Shared by `extract` and `explain`, so both map errors to the same exit codes.
     """
-    url = args.url
+    url, fetched = args.url, args.fetched
     if args.encoding and content_type_charset(args.encoding) is None:
         _error(f"--encoding: no codec reads {args.encoding!r} as a web page's charset")
         return EXIT_USAGE
@@ -289,10 +306,10 @@ def _page_output(
         if is_url(args.page):
             html, final_url = fetch(args.page, timeout=args.fetch_timeout,
                                     max_bytes=args.max_bytes)
-            url = url or final_url
+            url, fetched = url or final_url, fetched or datetime.now(UTC)
         else:
             html = batch.decode_body(_read(args.page), args.encoding)
-        return render(html, url)
+        return render(html, url, fetched)
     except ExtractorError as exc:
         _error(str(exc))
         return EXIT_USAGE
@@ -308,9 +325,9 @@ def _page_output(
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    def render(html: bytes | str, url: str | None) -> str:
+    def render(html: bytes | str, url: str | None, fetched: datetime | None) -> str:
         article = extract(html, url=url, extractors=_extractors(args.extractors),
-                          policy=args.policy)
+                          policy=args.policy, fetched=fetched)
         return _render(article, args)
 
     output = _page_output(args, render)
@@ -422,8 +439,8 @@ def _count(n: int, noun: str) -> str:
 def run_explain(args: argparse.Namespace) -> int:
     from newsclean.explain import explain
 
-    def render(html: bytes | str, url: str | None) -> str:
-        return explain(html, url=url, layout=args.layout,
+    def render(html: bytes | str, url: str | None, fetched: datetime | None) -> str:
+        return explain(html, url=url, layout=args.layout, fetched=fetched,
                        extractors=_extractors(args.extractors), policy=args.policy)
 
     report = _page_output(args, render)

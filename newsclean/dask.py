@@ -29,6 +29,7 @@ import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -87,11 +88,16 @@ COLUMNS: dict[str, str] = {
 
 
 def _page(page: Sequence[Any]) -> Input:
-    """An (id, html) or (id, html, url) tuple as an `Input`."""
-    if len(page) not in (2, 3):
-        raise ValueError(f"a page is (id, html) or (id, html, url), not {len(page)} items")
-    url = page[2] if len(page) == 3 else None
-    return Input(id=str(page[0]), kind="bag", html=page[1], url=url)
+    """An (id, html), (id, html, url) or (id, html, url, fetched) tuple as an `Input`;
+    `fetched`, when the page was fetched, is a datetime (naive: UTC) or None."""
+    if len(page) not in (2, 3, 4):
+        raise ValueError("a page is (id, html), (id, html, url) or (id, html, url, fetched), "
+                         f"not {len(page)} items")
+    url = page[2] if len(page) >= 3 else None
+    fetched = page[3] if len(page) == 4 else None
+    if fetched is not None and not isinstance(fetched, datetime):
+        raise ValueError(f"a page's fetched is a datetime or None, not {type(fetched).__name__}")
+    return Input(id=str(page[0]), kind="bag", html=page[1], url=url, fetched=fetched)
 
 
 def allow_worker_processes() -> None:
@@ -162,7 +168,8 @@ def extract_bag(
     timeout: float = DEFAULT_TIMEOUT,
     memory_mb: int = DEFAULT_MEMORY_MB,
 ) -> db.Bag:
-    """A bag of records from a bag of (id, html) or (id, html, url) tuples.
+    """A bag of records from a bag of (id, html), (id, html, url) or (id, html, url,
+    fetched) tuples (`fetched`: when the page was fetched, as `newsclean.extract` takes it).
 
     `timeout` (seconds per page) and `memory_mb` (address space of the page worker) are
     those of ``newsclean batch``."""

@@ -17,6 +17,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
@@ -175,6 +176,7 @@ def trace(
     limits: Limits = DEFAULT_LIMITS,
     strip_wire: bool = True,
     encoding: str | None = None,
+    fetched: datetime | None = None,
 ) -> Trace:
     """Extract a page as `newsclean.extract` does, keeping the record of every decision.
 
@@ -192,7 +194,9 @@ def trace(
         _Recorder(Guarded(e), lab) for e, lab in zip(chain.extractors, labels, strict=True)
     ]
     winner = chain.policy.run(recorders, doc)
-    article, parts = assemble_traced(doc, winner, page_metadata(doc), strip_wire=strip_wire)
+    article, parts = assemble_traced(
+        doc, winner, page_metadata(doc, fetched), strip_wire=strip_wire
+    )
     verdict = classify(doc)
     article = with_page_type(article, verdict)
     decisions = _density_decisions(doc, recorders)
@@ -582,9 +586,9 @@ def explain(
     """A self-contained HTML report of why each block of the page was kept or dropped.
 
     `extract_options` are those of `newsclean.extract` (extractors, policy, limits,
-    strip_wire). `layout="blocks"` shows a plain block list instead of the page's own
-    markup (also the fallback when the page cannot be drawn). The report loads nothing
-    and runs no script. Raises a `newsclean.errors.NewsCleanError` on unusable input.
+    strip_wire, encoding, fetched). `layout="blocks"` shows a plain block list instead of
+    the page's own markup (also the fallback when the page cannot be drawn). The report
+    loads nothing and runs no script. Raises a `newsclean.errors.NewsCleanError` on unusable input.
     """
     if layout not in ("page", "blocks"):
         raise ValueError(f"layout must be 'page' or 'blocks', not {layout!r}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, TypeVar
 
@@ -85,6 +86,7 @@ def extract(
     limits: Limits = DEFAULT_LIMITS,
     strip_wire: bool = True,
     encoding: str | None = None,
+    fetched: datetime | None = None,
 ) -> Article:
     """Extract the article of one HTML page.
 
@@ -96,11 +98,16 @@ def extract(
     `policy` ("first-confident", "best", "vote", or a `Policy` object).
     `strip_wire=False` keeps the dateline, credit lines and agency trailers in `text` (they
     are parsed into `dateline`, `credits` and `agency` either way).
+    `fetched`: when the page was fetched (a WARC record's `WARC-Date`; a naive datetime is
+    read as UTC). Dates are read as of then: a date after it is no publication date, a
+    header's "today" is that day, and relative dates ("3 hours ago", "vor 2 Tagen") count
+    back from it; without it the clock stands in and relative dates are not read.
     Raises a `newsclean.errors.NewsCleanError` on input that is not a usable page, and
-    nothing else (`TypeError` only when `html` is neither str nor bytes, or `url` or
-    `encoding` not a str).
+    nothing else (`TypeError` only when `html` is neither str nor bytes, `url` or
+    `encoding` not a str, or `fetched` not a datetime).
     """
-    return _run(html, url, _chain_for(extractors, policy), limits, strip_wire, None, encoding)
+    return _run(html, url, _chain_for(extractors, policy), limits, strip_wire, None, encoding,
+                fetched)
 
 
 STAGES: tuple[str, ...] = (
@@ -121,6 +128,7 @@ def timed_extract(
     limits: Limits = DEFAULT_LIMITS,
     strip_wire: bool = True,
     encoding: str | None = None,
+    fetched: datetime | None = None,
 ) -> tuple[Article, dict[str, float]]:
     """`extract()`, also returning the seconds each stage took (for the stage benchmark).
 
@@ -132,7 +140,7 @@ def timed_extract(
     """
     times: dict[str, float] = {}
     article = _run(
-        html, url, _chain_for(extractors, policy), limits, strip_wire, times, encoding
+        html, url, _chain_for(extractors, policy), limits, strip_wire, times, encoding, fetched
     )
     return article, times
 
@@ -173,13 +181,14 @@ def _timed(times: dict[str, float] | None, name: str, step: Callable[[], _T]) ->
         times[name] = times.get(name, 0.0) + time.perf_counter() - start
 
 
-def page_metadata(doc: Document) -> Metadata:
+def page_metadata(doc: Document, fetched: datetime | None = None) -> Metadata:
     """The page's metadata as `extract()` reads it: the date search reads unmarked text
-    lines only where the page's kind prints a date (`newsclean.pagetype.dated`)."""
+    lines only where the page's kind prints a date (`newsclean.pagetype.dated`); dates are
+    read as of `fetched` where it is known."""
     from newsclean.metadata import extract_metadata
     from newsclean.pagetype import dated
 
-    return extract_metadata(doc, free_text_dates=dated(doc))
+    return extract_metadata(doc, free_text_dates=dated(doc), fetched=fetched)
 
 
 def _run(
@@ -190,8 +199,11 @@ def _run(
     strip_wire: bool,
     times: dict[str, float] | None,
     encoding: str | None = None,
+    fetched: datetime | None = None,
 ) -> Article:
     """The one path of `extract()`; with `times`, each stage's seconds are recorded there."""
+    if fetched is not None and not isinstance(fetched, datetime):
+        raise TypeError(f"fetched must be a datetime or None, not {type(fetched).__name__}")
     from newsclean.assemble import assemble
     from newsclean.blocks import document_blocks
     from newsclean.pagetype import classify, with_page_type
@@ -208,7 +220,7 @@ def _run(
             page_chain = chain.for_page(doc)
             timed = [_Timed(e, times) for e in page_chain.extractors]
             candidate = _timed(times, "extractors", lambda: page_chain.policy.run(timed, doc))
-        meta = _timed(times, "metadata", lambda: page_metadata(doc))
+        meta = _timed(times, "metadata", lambda: page_metadata(doc, fetched))
         article = _timed(
             times, "assemble", lambda: assemble(doc, candidate, meta, strip_wire=strip_wire)
         )

@@ -49,6 +49,21 @@ def test_extract_bag(client: object) -> None:
     assert got["empty"]["error"]["type"] == "EmptyInputError"
 
 
+def test_a_bag_page_may_say_when_it_was_fetched(client: object) -> None:
+    from datetime import UTC, date, datetime
+
+    body = "<p>" + "The council passed the budget after a long debate on the schools. " * 5
+    html = (f"<html><body><article><h1>The budget passed</h1><p>By Jane Doe</p>"
+            f"<span>2 days ago</span>{body}</p></article></body></html>")
+    fetched = datetime(2024, 3, 5, 12, 30, tzinfo=UTC)
+    pages = db.from_sequence([("dated", html, None, fetched), ("undated", html, None)])
+    got = {r["id"]: r for r in nd.extract_bag(pages).compute()}
+    assert got["dated"]["published"] == date(2024, 3, 3).isoformat()
+    assert got["undated"]["published"] is None
+    with pytest.raises(ValueError, match="fetched is a datetime"):
+        nd.extract_bag(db.from_sequence([("x", html, None, "2024-03-05")])).compute()
+
+
 def test_extract_warcs_to_dataframe(client: object, tmp_path: Path) -> None:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter

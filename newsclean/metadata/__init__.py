@@ -110,6 +110,9 @@ class Metadata:
     author (`authors.declared_desk`)."""
     sources: dict[str, str] = field(default_factory=dict)
     """field -> the source that gave it (e.g. "jsonld", "meta", "visible"): for debugging."""
+    fetched: datetime | None = None
+    """When the page was fetched, where the caller said (zone-aware): what the dates were
+    read as of, and what a relative date line in the body counts back from."""
 
 
 Step = tuple[str, str]
@@ -181,9 +184,10 @@ _BCP47 = re.compile(
 class _Lookup:
     """Runs each source once, on demand, and hands out its groups for a field."""
 
-    def __init__(self, page: Page, now: datetime) -> None:
+    def __init__(self, page: Page, now: datetime, fetched: datetime | None = None) -> None:
         self.page = page
         self.now = now
+        self.fetched = fetched
         self.found: dict[str, Found] = {}
         self.title_hint: Callable[[], str | None] = lambda: None
         """The headline the visible source looks for: worked out only if that source runs."""
@@ -191,7 +195,9 @@ class _Lookup:
     def groups(self, source: str, name: str) -> list[list[str]]:
         if source not in self.found:
             if source == "visible":
-                self.found[source] = from_visible(self.page, self.title_hint(), self.now)
+                self.found[source] = from_visible(
+                    self.page, self.title_hint(), self.now, self.fetched
+                )
             elif source == "labelled":
                 self.found[source] = from_labelled(self.page)
             else:
@@ -781,20 +787,26 @@ def extract_metadata(
     doc: Document,
     *,
     now: datetime | None = None,
+    fetched: datetime | None = None,
     search_dates: bool = True,
     free_text_dates: bool = True,
 ) -> Metadata:
     """Metadata of a parsed page; never raises on malformed values.
 
     `now` is the moment of extraction (defaults to the clock), used to reject future dates
-    and the crawl day; `search_dates` enables the search of the page for `published` where
-    its metadata names none (`pagedate`), and `free_text_dates` that search's reading of
-    unmarked text lines (see `newsclean.pagetype.dated`).
+    and the crawl day; `fetched`, when the page was fetched (a naive one read as UTC),
+    stands for `now` and is what relative dates ("3 hours ago") count back from: they are
+    read only with it (`newsclean.metadata.relative`). `search_dates` enables the search of
+    the page for `published` where its metadata names none (`pagedate`), and
+    `free_text_dates` that search's reading of unmarked text lines (see
+    `newsclean.pagetype.dated`).
     """
-    now = now or datetime.now(UTC)
+    if fetched is not None:
+        fetched = fetched if fetched.tzinfo else fetched.replace(tzinfo=UTC)
+    now = fetched or now or datetime.now(UTC)
     page = page_of(doc)
-    lookup = _Lookup(page, now)
-    meta = Metadata()
+    lookup = _Lookup(page, now, fetched)
+    meta = Metadata(fetched=fetched)
     base = _base_url(page)
     meta.canonical_url = lookup.first(
         "canonical_url", meta, lambda _, value: _absolute(value, base)

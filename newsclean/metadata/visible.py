@@ -32,6 +32,7 @@ from newsclean.metadata.authors import (
     looks_like_name,
 )
 from newsclean.metadata.dates import parse_date, parse_written_date
+from newsclean.metadata.relative import parse_relative
 from newsclean.metadata.sources import Found, Groups, Lazy, Page
 from newsclean.metadata.titles import text_key
 from newsclean.normalize.text import Words
@@ -330,8 +331,11 @@ def _person_links(el: HtmlElement) -> list[str]:
     return out
 
 
-def from_visible(page: Page, title: str | None, now: datetime | None = None) -> Found:
-    """Byline and date candidates read from the text around the headline.
+def from_visible(
+    page: Page, title: str | None, now: datetime | None = None, fetched: datetime | None = None
+) -> Found:
+    """Byline and date candidates read from the text around the headline; with `fetched`,
+    the moment the page was fetched, relative dates too ("3 hours ago", `relative`).
 
     Each byline element is its own group, so the first one that names a person wins and a
     related story's byline further down is not mixed in. Bylines and dates are read on
@@ -348,9 +352,9 @@ def from_visible(page: Page, title: str | None, now: datetime | None = None) -> 
     }
     if _the_headline(page, head, title):  # dates under another heading are not the story's
         readers |= {
-            "published": lambda _: lines.dates(now, "published"),
-            "published_near": lambda _: lines.dates(now, "published", NEAR_LINES),
-            "modified": lambda _: lines.dates(now, "modified"),
+            "published": lambda _: lines.dates(now, "published", fetched=fetched),
+            "published_near": lambda _: lines.dates(now, "published", NEAR_LINES, fetched),
+            "modified": lambda _: lines.dates(now, "modified", fetched=fetched),
         }
     return Lazy(page, readers)
 
@@ -537,11 +541,14 @@ class _Lines:
                 return [names[:1]]
         return []
 
-    def dates(self, now: datetime | None, field: str, max_lines: int | None = None) -> Groups:
+    def dates(
+        self, now: datetime | None, field: str, max_lines: int | None = None,
+        fetched: datetime | None = None,
+    ) -> Groups:
         """The first "published" or "modified" date, as a group; the window is read only
         until it is found (or for `max_lines` lines)."""
         if self._scan is None:
-            self._scan = _DateScan(self.each(), now)
+            self._scan = _DateScan(self.each(), now, fetched)
         found = self._scan.until(field, max_lines)
         return [found[:1]] if found else []
 
@@ -549,9 +556,12 @@ class _Lines:
 class _DateScan:
     """Dates of the window's lines, read in order and only as far as needed."""
 
-    def __init__(self, lines: Iterator[_Line], now: datetime | None) -> None:
+    def __init__(
+        self, lines: Iterator[_Line], now: datetime | None, fetched: datetime | None = None
+    ) -> None:
         self.lines = lines
         self.now = now
+        self.fetched = fetched
         self.found: dict[str, list[str]] = {"published": [], "modified": []}
         self.date_els: list[HtmlElement] = []
         self.read = 0
@@ -581,7 +591,8 @@ class _DateScan:
             label = label_before(el)  # "Updated" or "Today" on its own, before the date
             labelled = label and (UPDATED.search(label) or TODAY_WORDS.search(label))
             text = f"{label} {line.text}" if labelled else line.text
-            _add_date(el, text, published, modified, self.now, strict=not marked)
+            _add_date(el, text, published, modified, self.now, strict=not marked,
+                      fetched=self.fetched)
             if len(published) + len(modified) > before:
                 self.date_els.append(el)
 
@@ -683,9 +694,10 @@ def _before_updated(text: str) -> str:
 
 def _add_date(
     el: HtmlElement, text: str, published: list[str], modified: list[str],
-    now: datetime | None, strict: bool,
+    now: datetime | None, strict: bool, fetched: datetime | None = None,
 ) -> None:
-    """Sort one element's date into published or modified; skip "Today" header dates."""
+    """Sort one element's date into published or modified; skip "Today" header dates. With
+    `fetched`, a relative date ("2 hours ago") is read as the moment it counts back to."""
     if TODAY_WORDS.search(text):
         return
     # a childless element holds no <time>: no tag-matching walk for it
@@ -696,9 +708,12 @@ def _add_date(
     if candidate is None:
         if strict and len(text) > DATE_LINE_CHARS * (2 if updated else 1):
             return  # an unmarked text must be a short date line (or two), not a sentence
-        if parse_date(text, now) is None:  # written out, or a bare "2024-11-06"
+        if parse_date(text, now) is not None:  # written out, or a bare "2024-11-06"
+            candidate = text
+        elif fetched is not None and (relative := parse_relative(text, fetched)) is not None:
+            candidate = relative.isoformat()
+        else:
             return
-        candidate = text
     first = PUBLISHED.search(text, updated.end()) if updated is not None else None
     if updated is None:
         published.append(candidate)

@@ -1,0 +1,100 @@
+"""Relative dates ("3 hours ago", "vor 2 Tagen", "昨天") read against the moment the page
+was fetched.
+
+A relative date says nothing by itself: "2 days ago" on a page crawled in 2024 is not two
+days before the day it is extracted. It is read only when the caller says when the page was
+fetched (`extract(..., fetched=...)`, a WARC record's `WARC-Date`), never against the clock.
+Minutes and hours give a time (to the minute), days and "yesterday" a day; weeks, months
+and years are not read (the day they name is unknown).
+
+The words of each language are in `_AGO` and `_YESTERDAY`, the one place to extend.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, timedelta
+
+from newsclean.metadata.dates import When, ascii_digits
+
+MAX_LINE_CHARS = 48
+"""A relative date is read in a short line only ("Posted 3 hours ago", "vor 2 Stunden
+aktualisiert"): in a sentence, "two days ago" is what the story tells, not its date."""
+
+_A = r"(?P<a>an?|one|eine[mr]?|une?|una?|uno|um|uma|een|en|ett|et)"
+"""The words for "one" before a unit ("an hour ago", "vor einer Stunde", "il y a une heure")."""
+
+UNIT_WORDS: dict[str, tuple[str, ...]] = {
+    "minute": (
+        r"min(?:ute)?s?", r"minuten?", r"minuut", r"minutos?", r"minut[oiy]?", r"minutter?",
+        r"minuter", r"dakika", r"минут[аы]?", r"хвилин[иу]?", r"分钟", r"分鐘", r"分", r"분",
+    ),
+    "hour": (
+        r"hours?", r"hrs?", r"stunden?", r"std\.?", r"heures?", r"horas?", r"or[ae]", r"uur",
+        r"godzin[ay]?", r"godz\.", r"timm(?:ar|e)", r"timer?", r"saat", r"час(?:а|ов)?",
+        r"годин[иу]?", r"小时", r"小時", r"時間", r"시간",
+    ),
+    "day": (
+        r"days?", r"tag(?:en)?", r"jours?", r"d[ií]as?", r"giorn[oi]", r"dag(?:en|ar|e|er)?",
+        r"dni", r"dzień", r"gün", r"д(?:ень|ня|ней)", r"дн(?:і|ів)", r"天", r"日", r"일",
+    ),
+}
+"""The units read, in each language's singular and plural (English, German, French,
+Spanish, Italian, Portuguese, Dutch, Polish, Scandinavian, Turkish, Russian, Ukrainian,
+Chinese, Japanese, Korean)."""
+_MINUTE, _HOUR, _DAY = (
+    rf"(?P<{unit}>{'|'.join(words)})" for unit, words in UNIT_WORDS.items()
+)
+_N = rf"(?:(?P<n>\d{{1,3}})|{_A})"
+_UNIT = rf"(?:{_MINUTE}|{_HOUR}|{_DAY})"
+
+_AGO = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
+    rf"\b{_N}\s+{_UNIT}\s+(?:ago|fa|geleden|temu|назад|тому|önce|atrás|sedan|siden)\b",
+    rf"\b(?:vor|il\s+y\s+a|hace|há)\s+{_N}\s+{_UNIT}\b",
+    rf"\bun'{_HOUR}\s+fa\b",  # Italian "un'ora fa"
+    rf"(?P<n>\d{{1,3}})\s*{_UNIT}\s*(?:前|전)",  # Chinese, Japanese, Korean
+))
+"""A count and a unit before "ago" (English and most languages) or after "before" (German
+"vor", French "il y a", Spanish "hace", Portuguese "há", Danish and Norwegian "for ...
+siden", Swedish "för ... sedan"), or before 前/전."""
+
+_YESTERDAY = re.compile(
+    r"\b(?:yesterday|gestern|ayer|ieri|ontem|gisteren|wczoraj|вчера|учора|вчора|dün|igår"
+    r"|i\s+går|eilen|včera|tegnap)\b|昨天|昨日|어제",
+    re.IGNORECASE,
+)
+"""Words for "yesterday" that mean nothing else. French "hier" is also Dutch and German
+for "here": it counts only before a time ("hier à 14h30", `_HIER`)."""
+_HIER = re.compile(r"\bhier\b\W{0,3}(?:à\s+)?\d{1,2}\s*[:.h]\s*\d{2}", re.IGNORECASE)
+
+_UNIT_SPAN = {"minute": timedelta(minutes=1), "hour": timedelta(hours=1), "day": timedelta(days=1)}
+MAX_COUNT = {"minute": 24 * 60, "hour": 48, "day": 31}
+"""Counts past these are read as no date: "90 days ago" is a site's rounding, not a day."""
+
+
+def parse_relative(text: str, fetched: datetime) -> When | None:
+    """The moment or day a short relative date names, counted back from `fetched` (a
+    naive `fetched` is read as UTC): "3 hours ago" a time to the minute, "2 days ago" and
+    "yesterday" a day. None for a long text or none of these forms."""
+    text = " ".join(ascii_digits(text).split())
+    if not text or len(text) > MAX_LINE_CHARS:
+        return None
+    fetched = fetched if fetched.tzinfo else fetched.replace(tzinfo=UTC)
+    for pattern in _AGO:
+        match = pattern.search(text)
+        if match is not None:
+            return _back(match, fetched)
+    if _YESTERDAY.search(text) or _HIER.search(text):
+        return fetched.date() - timedelta(days=1)
+    return None
+
+
+def _back(match: re.Match[str], fetched: datetime) -> When | None:
+    count = int(match.group("n")) if match.groupdict().get("n") else 1
+    unit = next(u for u in ("minute", "hour", "day") if match.groupdict().get(u))
+    if not 0 < count <= MAX_COUNT[unit]:
+        return None
+    moment = fetched - count * _UNIT_SPAN[unit]
+    if unit == "day":
+        return date(moment.year, moment.month, moment.day)
+    return moment.replace(second=0, microsecond=0)
