@@ -450,6 +450,14 @@ BIO = "is a travel writer who has covered hotels and food for twenty years. " * 
          "</div>", []),
         (f"<h1>T</h1>{LONG}<div class='author-box'><p>About the author</p><p>Jane {BIO}</p>"
          "</div>", []),
+        # ... the box's own heading first, then the name over the bio, in any language
+        (f"<h1>T</h1>{LONG}<div class='author-box'><h4>About the author</h4><p>Jane Doe</p>"
+         f"<p>Jane {BIO}</p></div>", ["Jane Doe"]),
+        (f"<h1>T</h1>{LONG}<div class='author-box'><h3>Über die Autorin</h3>"
+         f"<p>Anna Schmidt</p><p>Anna {BIO}</p></div>", ["Anna Schmidt"]),
+        # ... but a heading over a bio that begins with no name gives none
+        (f"<h1>T</h1>{LONG}<div class='author-box'><h4>About the author</h4><p>Jane {BIO}</p>"
+         "</div>", []),
         # a sidebar's story cards are other stories; an article's own aside is its own
         (f"<h1>T</h1>{LONG}<aside><span class='author'>Jane Doe</span></aside>", []),
         (f"<article><h1>T</h1>{LONG}<aside><span class='author'>Jane Doe</span></aside>"

@@ -918,12 +918,15 @@ a region of the page (a post with its author's class), whose first line may be a
 
 
 def box_name(el: HtmlElement) -> str | None:
-    """The name at the head of an author box: its first text, where that looks like a
-    person's name and the bio after it names the person again ("Jane Doe" over "Jane is a
-    writer ..." or "Jane Doe writes ..."): a heading over a story would not recur so."""
+    """The name at the head of an author box: its first text (after the box's own heading,
+    "About the author" in any language), where that looks like a person's name and the bio
+    after it names the person again ("Jane Doe" over "Jane is a writer ..." or "Jane Doe
+    writes ..."): a heading over a story would not recur so."""
     pieces = (p for p in (" ".join(t.split()) for t in el.itertext()) if p)
     first = next(pieces, "")
-    if not (looks_like_name(first) and capitalised(first)):
+    if not _name_like(first) and first == _first_heading(el):
+        first = next(pieces, "")
+    if not _name_like(first):
         return None
     bio = ""  # the first piece that is not the name (printed twice: a caption, a heading)
     size = len(first)
@@ -935,6 +938,19 @@ def box_name(el: HtmlElement) -> str | None:
             bio = piece
     given = first.split()[0].casefold()
     return first if re.match(rf"{re.escape(given)}\b", bio.casefold()) else None
+
+
+def _name_like(text: str) -> bool:
+    return looks_like_name(text) and capitalised(text)
+
+
+_SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _first_heading(el: HtmlElement) -> str | None:
+    """The text of the first heading inside `el` (a box's title), spaces collapsed."""
+    heading = next(el.iter(*_SUBHEADINGS), None)
+    return " ".join(heading.text_content().split()) if heading is not None else None
 
 
 def _away(el: HtmlElement, known: Memo) -> bool:
