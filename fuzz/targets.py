@@ -270,7 +270,7 @@ def run_metadata(data: bytes) -> None:
         doc = load(data)
     except _expected():
         return
-    extract_metadata(doc, now=NOW)
+    extract_metadata(doc, fetched=NOW)  # relative dates are read only with a fetch time
 
 
 def run_jsonld(data: bytes) -> None:
@@ -356,10 +356,12 @@ def run_news(data: bytes) -> None:
 
 def run_dates(data: bytes) -> None:
     from newsclean.metadata.dates import parse_date, parse_written_date
+    from newsclean.metadata.relative import parse_relative
 
     text = _text(data)
     parse_date(text, NOW)
     parse_written_date(text, NOW)
+    parse_relative(text, NOW)
 
 
 def run_authors(data: bytes) -> None:

@@ -59,6 +59,8 @@ def test_relative_dates_count_back_from_the_fetch(text: str, expected: object) -
     "0 hours ago",
     "The war began two days ago and nobody knows how it will end at all.",  # a sentence
     "3 hours",
+    "2024年3月5日前",  # "before 5 March 2024", not five days ago
+    "3월 5일 전",
     "",
 ])
 def test_what_is_no_relative_date(text: str) -> None:

@@ -52,7 +52,8 @@ _AGO = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"\b{_N}\s+{_UNIT}\s+(?:ago|fa|geleden|temu|назад|тому|önce|atrás|sedan|siden)\b",
     rf"\b(?:vor|il\s+y\s+a|hace|há)\s+{_N}\s+{_UNIT}\b",
     rf"\bun'{_HOUR}\s+fa\b",  # Italian "un'ora fa"
-    rf"(?P<n>\d{{1,3}})\s*{_UNIT}\s*(?:前|전)",  # Chinese, Japanese, Korean
+    # Chinese, Japanese, Korean; not a month's day: "3月5日前", "3월 5일 전" are "before 5 March"
+    rf"(?<![月\d])(?<!월)(?<!월 )(?P<n>\d{{1,3}})\s*{_UNIT}\s*(?:前|전)",
 ))
 """A count and a unit before "ago" (English and most languages) or after "before" (German
 "vor", French "il y a", Spanish "hace", Portuguese "há", Danish and Norwegian "for ...
