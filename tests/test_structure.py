@@ -351,3 +351,23 @@ def test_code_lines_written_as_inline_elements(markup: str, text: str) -> None:
     [block] = build(f"<pre><code>{markup}</code></pre>")
     assert block.kind is BlockKind.CODE
     assert block.text == text
+
+
+def test_a_figure_stands_where_its_image_stands_between_kept_blocks() -> None:
+    """An image standing between two kept blocks becomes a figure in its place; the
+    pieces of one element (split by two line breaks) have nothing between them, so the
+    image after that element comes after its last piece, not between its pieces (a
+    guard for any shortcut in the search for images between blocks)."""
+    out = build(
+        '<p>One.</p><div><img src="a.jpg"></div><p>Two.</p>'
+        '<div>First part.<br><br>Second part.</div><div><img src="b.jpg"></div><p>After.</p>'
+    )
+    assert [(b.kind, b.text or b.src) for b in out] == [
+        (BlockKind.PARAGRAPH, "One."),
+        (BlockKind.FIGURE, "https://example.com/news/a.jpg"),
+        (BlockKind.PARAGRAPH, "Two."),
+        (BlockKind.PARAGRAPH, "First part."),
+        (BlockKind.PARAGRAPH, "Second part."),
+        (BlockKind.FIGURE, "https://example.com/news/b.jpg"),
+        (BlockKind.PARAGRAPH, "After."),
+    ]
