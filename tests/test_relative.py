@@ -43,6 +43,8 @@ FETCHED = datetime(2024, 3, 5, 12, 30, 15, tzinfo=UTC)
     ("3시간 전", datetime(2024, 3, 5, 9, 30, tzinfo=UTC)),
     ("٣ days ago", date(2024, 3, 2)),  # any script's digits
     ("Yesterday", date(2024, 3, 4)),
+    ("Posted yesterday at 3:15 PM", date(2024, 3, 4)),
+    ("Updated yesterday", date(2024, 3, 4)),
     ("Gestern, 14:30", date(2024, 3, 4)),
     ("hier à 14h30", date(2024, 3, 4)),
     ("昨天", date(2024, 3, 4)),
@@ -59,6 +61,9 @@ def test_relative_dates_count_back_from_the_fetch(text: str, expected: object) -
     "0 hours ago",
     "The war began two days ago and nobody knows how it will end at all.",  # a sentence
     "3 hours",
+    "Yesterday's top stories",  # a heading, not a date
+    "What happened yesterday in the markets",
+    "昨日のニュース",  # "yesterday's news"
     "2024年3月5日前",  # "before 5 March 2024", not five days ago
     "3월 5일 전",
     "",

@@ -85,9 +85,33 @@ def parse_relative(text: str, fetched: datetime) -> When | None:
         match = pattern.search(text)
         if match is not None:
             return _back(match, fetched)
-    if _YESTERDAY.search(text) or _HIER.search(text):
+    if _says_yesterday(text):
         return fetched.date() - timedelta(days=1)
     return None
+
+
+_TIME = re.compile(r"\d{1,2}\s*[:.h]\s*\d{2}(?:\s*[ap]\.?\s?m\b\.?)?", re.IGNORECASE)
+_IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+MAX_WORDS_BESIDE = 1
+"""Words a "yesterday" line may hold beside it ("Posted yesterday"); with a time, three
+("Posted yesterday at 3:15 PM", "Gestern, 14:30 Uhr"). "Yesterday's top stories" is a
+heading, not a date."""
+MAX_WORDS_BESIDE_TIME = 3
+
+
+def _says_yesterday(text: str) -> bool:
+    """Whether a short line dates something "yesterday" (at a time): the word, a time and
+    a label at most. Each character of Chinese, Japanese or Korean counts as a word."""
+    match = _YESTERDAY.search(text) or _HIER.search(text)
+    if match is None:
+        return False
+    rest = f"{text[: match.start()]} {text[match.end():]}"
+    timed = _TIME.search(rest) is not None or match.re is _HIER
+    rest = _TIME.sub(" ", rest)
+    words = sum(
+        len(_IDEOGRAPHS.findall(w)) or 1 for w in re.findall(r"\w+", rest)
+    )
+    return words <= (MAX_WORDS_BESIDE_TIME if timed else MAX_WORDS_BESIDE)
 
 
 def _back(match: re.Match[str], fetched: datetime) -> When | None:
