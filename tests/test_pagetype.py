@@ -201,6 +201,46 @@ def test_a_page_with_no_signal_gets_a_low_score(html: str) -> None:
     assert article.page_type_score <= pagetype.NO_SIGNAL_SCORE
 
 
+LINES = ["The river ran slow past the old mill on a mild morning.",
+         "Der Zug kam spät an, und niemand wartete mehr auf dem Bahnsteig.",
+         "Le marché ouvre tôt le samedi et ferme avant midi.",
+         "Nadie en la calle recordaba cuándo habían pintado el puente."]
+
+
+def _text(n: int, sep: str) -> str:
+    return sep.join(LINES[i % len(LINES)] for i in range(n))
+
+
+TEXT_ALONE = {
+    "lines in one div": f"<html><body><div>{_text(40, '<br>')}</div></body></html>",
+    "a div per line": "<html><body>" + "".join(f"<div>{line}</div>" for line in
+                                               [LINES[i % 4] for i in range(30)])
+                      + "</body></html>",
+    "one long run": f"<html><body><div>{_text(30, ' ')}</div></body></html>",
+    "bare paragraphs": "<html><body>" + "".join(f"<p>{_text(3, ' ')}</p>" for _ in range(12))
+                       + "</body></html>",
+}
+
+
+@pytest.mark.parametrize("html", list(TEXT_ALONE.values()), ids=list(TEXT_ALONE))
+def test_text_alone_gets_a_low_score_however_long(html: str) -> None:
+    """Hundreds of words but no markup, metadata or address: the model's answer is a guess
+    from the text's length (bare paragraphs read 0.66 article), not a verdict."""
+    article = newsclean.extract(html)
+    assert article.page_type_score <= pagetype.NO_SIGNAL_SCORE
+
+
+@pytest.mark.parametrize("extra", [
+    ("", "https://example.org/notes/river"),
+    ("<h1>River notes</h1>", None),
+    ('<a href="/more">More</a>', None),
+])
+def test_text_with_any_structure_is_read_by_the_model(extra: tuple[str, str | None]) -> None:
+    markup, url = extra
+    html = f"<html><head></head><body>{markup}{TEXT_ALONE['bare paragraphs'][12:]}"
+    assert pagetype.has_signal(pagetype.features(load(html, url=url)))
+
+
 def test_json_schema_names_the_seven_types() -> None:
     schema = json.loads(Article.json_schema())
     enum = schema["$defs"]["PageType"]["enum"]
