@@ -475,7 +475,7 @@ def _describe(group: Group, total_words: int) -> list[tuple[str, float]]:
 
 def _text_features(doc: Document, out: dict[str, float], vocabulary: Vocabulary) -> int:
     blocks = document_blocks(doc)
-    words = chars = link_chars = prose_words = 0
+    words = chars = link_chars = prose_words = linked_prose = 0
     prose: list[TextBlock] = []
     short: list[str] = []
     labels: list[str] = []
@@ -499,6 +499,8 @@ def _text_features(doc: Document, out: dict[str, float], vocabulary: Vocabulary)
         if n >= PROSE_WORDS and tb.link_density < PROSE_LINK_DENSITY:
             prose.append(tb)
             prose_words += n
+            if tb.link_chars:
+                linked_prose += n
             above = tb.ancestors
             key = id(above[1] if len(above) > 1 else tb.element)
             clusters[key] = clusters.get(key, 0) + n
@@ -511,6 +513,9 @@ def _text_features(doc: Document, out: dict[str, float], vocabulary: Vocabulary)
     out["text:link_density"] = link_chars / chars if chars else 0.0
     out["text:prose_blocks"] = _log(len(prose))
     out["text:prose_share"] = prose_words / words if words else 0.0
+    # Prose that links out of its sentences (a source, a term, an earlier story): an
+    # article's paragraphs do, a sales page's and a listing's snippets seldom do.
+    out["text:prose_linked"] = linked_prose / prose_words if prose_words else 0.0
     out["text:max_block"] = _log(max((tb.words for tb in blocks), default=0))
     out["text:words_per_block"] = _log(words / len(blocks)) if blocks else 0.0
     top = max(clusters.values(), default=0)

@@ -589,3 +589,16 @@ def test_microdata_is_read_in_any_letter_case(case: Any) -> None:
     assert feats["itemprop:author"] == expected["itemprop:author"] > 0
     assert feats["schema:article"] == expected["schema:article"] > 0
     assert sources.microdata_types(doc) == sources.microdata_types(plain) == ("newsarticle",)
+
+
+def test_prose_that_links_out_of_its_sentences_is_measured() -> None:
+    """The share of prose words in paragraphs holding a link: an article's sentences cite
+    and link, a sales page's or a snippet's seldom do. Menus and linked lines are not
+    prose and do not count."""
+    linked = f"<p>{SENTENCE}As <a href='https://example.net/report'>the report</a> said, "
+    linked += f"{SENTENCE}</p>"
+    plain = f"<p>{SENTENCE}As the report said, {SENTENCE}</p>"
+    menu = "<ul>" + "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(8))
+    feats = _features(menu + "</ul><h1>Title</h1>" + linked * 2 + plain * 2)
+    assert feats["text:prose_linked"] == pytest.approx(0.5)
+    assert _features(plain * 4)["text:prose_linked"] == 0.0
