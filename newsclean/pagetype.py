@@ -226,6 +226,12 @@ MIN_SIGNAL_WORDS = 20
 """Below this many words of text, and with no typed metadata, the page says too little to
 classify: the score is capped at `NO_SIGNAL_SCORE`."""
 NO_SIGNAL_SCORE = 0.2
+STRUCTURE_PREFIXES = (
+    "tag:", "href:", "itemprop:", "meta:", "title:", "gen:", "body:", "cls:", "clsw:",
+)
+"""Features of the page's markup and metadata beyond its text (counted tags, link targets,
+microdata, `<meta>`, `<title>`, class words the model knows): without any of them, nor an
+address, nor a block other than a paragraph, the page is text alone (`has_structure`)."""
 DATED_SURE = 0.5
 """Score from which a verdict of an undated kind stops the free-text date search (`dated`)."""
 EVIDENCE = 5
@@ -469,7 +475,7 @@ def _describe(group: Group, total_words: int) -> list[tuple[str, float]]:
 
 def _text_features(doc: Document, out: dict[str, float], vocabulary: Vocabulary) -> int:
     blocks = document_blocks(doc)
-    words = chars = link_chars = prose_words = 0
+    words = chars = link_chars = prose_words = linked_prose = 0
     prose: list[TextBlock] = []
     short: list[str] = []
     labels: list[str] = []
@@ -493,6 +499,8 @@ def _text_features(doc: Document, out: dict[str, float], vocabulary: Vocabulary)
         if n >= PROSE_WORDS and tb.link_density < PROSE_LINK_DENSITY:
             prose.append(tb)
             prose_words += n
+            if tb.link_chars:
+                linked_prose += n
             above = tb.ancestors
             key = id(above[1] if len(above) > 1 else tb.element)
             clusters[key] = clusters.get(key, 0) + n
@@ -505,6 +513,9 @@ def _text_features(doc: Document, out: dict[str, float], vocabulary: Vocabulary)
     out["text:link_density"] = link_chars / chars if chars else 0.0
     out["text:prose_blocks"] = _log(len(prose))
     out["text:prose_share"] = prose_words / words if words else 0.0
+    # Prose that links out of its sentences (a source, a term, an earlier story): an
+    # article's paragraphs do, a sales page's and a listing's snippets seldom do.
+    out["text:prose_linked"] = linked_prose / prose_words if prose_words else 0.0
     out["text:max_block"] = _log(max((tb.words for tb in blocks), default=0))
     out["text:words_per_block"] = _log(words / len(blocks)) if blocks else 0.0
     top = max(clusters.values(), default=0)
@@ -913,12 +924,28 @@ class Verdict:
     probabilities: dict[str, float]
 
 
-def has_signal(feats: dict[str, float]) -> bool:
-    """Enough text or typed metadata to say anything about the page."""
-    words = math.expm1(feats.get("text:words", 0.0))
-    return words >= MIN_SIGNAL_WORDS or any(  # (most pages have the words: no scan)
-        v > 0 for k, v in feats.items() if k.startswith(("schema:", "og:"))
+_MARKED_KINDS = tuple(f"kind:{k.value}" for k in BlockKind if k is not BlockKind.PARAGRAPH)
+
+
+def has_structure(feats: dict[str, float]) -> bool:
+    """Whether the page has anything besides its text for the model to read: an address,
+    a heading, list, table or code block, or markup (`STRUCTURE_PREFIXES`). Text alone (a
+    bare `<div>` of lines, paragraphs with no title, link or metadata) says only how long
+    it is, and the model's answer on it is a guess from length, however sure it reads."""
+    if feats.get("tag:a", 0.0) > 0 or feats.get("url:known", 0.0) > 0:  # (most pages: no scan)
+        return True
+    return any(feats.get(name, 0.0) > 0 for name in _MARKED_KINDS) or any(
+        v > 0 for k, v in feats.items() if k.startswith(STRUCTURE_PREFIXES)
     )
+
+
+def has_signal(feats: dict[str, float]) -> bool:
+    """Enough to say anything about the page: typed metadata, or enough text
+    (`MIN_SIGNAL_WORDS`) with some structure to read it by (`has_structure`)."""
+    words = math.expm1(feats.get("text:words", 0.0))
+    if words >= MIN_SIGNAL_WORDS and has_structure(feats):
+        return True
+    return any(v > 0 for k, v in feats.items() if k.startswith(("schema:", "og:")))
 
 
 def decide(feats: dict[str, float], fitted: Learned | None = None) -> Verdict:

@@ -201,6 +201,46 @@ def test_a_page_with_no_signal_gets_a_low_score(html: str) -> None:
     assert article.page_type_score <= pagetype.NO_SIGNAL_SCORE
 
 
+LINES = ["The river ran slow past the old mill on a mild morning.",
+         "Der Zug kam spät an, und niemand wartete mehr auf dem Bahnsteig.",
+         "Le marché ouvre tôt le samedi et ferme avant midi.",
+         "Nadie en la calle recordaba cuándo habían pintado el puente."]
+
+
+def _text(n: int, sep: str) -> str:
+    return sep.join(LINES[i % len(LINES)] for i in range(n))
+
+
+TEXT_ALONE = {
+    "lines in one div": f"<html><body><div>{_text(40, '<br>')}</div></body></html>",
+    "a div per line": "<html><body>" + "".join(f"<div>{line}</div>" for line in
+                                               [LINES[i % 4] for i in range(30)])
+                      + "</body></html>",
+    "one long run": f"<html><body><div>{_text(30, ' ')}</div></body></html>",
+    "bare paragraphs": "<html><body>" + "".join(f"<p>{_text(3, ' ')}</p>" for _ in range(12))
+                       + "</body></html>",
+}
+
+
+@pytest.mark.parametrize("html", list(TEXT_ALONE.values()), ids=list(TEXT_ALONE))
+def test_text_alone_gets_a_low_score_however_long(html: str) -> None:
+    """Hundreds of words but no markup, metadata or address: the model's answer is a guess
+    from the text's length (bare paragraphs read 0.66 article), not a verdict."""
+    article = newsclean.extract(html)
+    assert article.page_type_score <= pagetype.NO_SIGNAL_SCORE
+
+
+@pytest.mark.parametrize("extra", [
+    ("", "https://example.org/notes/river"),
+    ("<h1>River notes</h1>", None),
+    ('<a href="/more">More</a>', None),
+])
+def test_text_with_any_structure_is_read_by_the_model(extra: tuple[str, str | None]) -> None:
+    markup, url = extra
+    html = f"<html><head></head><body>{markup}{TEXT_ALONE['bare paragraphs'][12:]}"
+    assert pagetype.has_signal(pagetype.features(load(html, url=url)))
+
+
 def test_json_schema_names_the_seven_types() -> None:
     schema = json.loads(Article.json_schema())
     enum = schema["$defs"]["PageType"]["enum"]
@@ -549,3 +589,16 @@ def test_microdata_is_read_in_any_letter_case(case: Any) -> None:
     assert feats["itemprop:author"] == expected["itemprop:author"] > 0
     assert feats["schema:article"] == expected["schema:article"] > 0
     assert sources.microdata_types(doc) == sources.microdata_types(plain) == ("newsarticle",)
+
+
+def test_prose_that_links_out_of_its_sentences_is_measured() -> None:
+    """The share of prose words in paragraphs holding a link: an article's sentences cite
+    and link, a sales page's or a snippet's seldom do. Menus and linked lines are not
+    prose and do not count."""
+    linked = f"<p>{SENTENCE}As <a href='https://example.net/report'>the report</a> said, "
+    linked += f"{SENTENCE}</p>"
+    plain = f"<p>{SENTENCE}As the report said, {SENTENCE}</p>"
+    menu = "<ul>" + "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(8))
+    feats = _features(menu + "</ul><h1>Title</h1>" + linked * 2 + plain * 2)
+    assert feats["text:prose_linked"] == pytest.approx(0.5)
+    assert _features(plain * 4)["text:prose_linked"] == 0.0
