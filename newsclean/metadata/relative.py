@@ -55,9 +55,10 @@ _AGO = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     # Chinese, Japanese, Korean; not a month's day: "3月5日前", "3월 5일 전" are "before 5 March"
     rf"(?<![月\d])(?<!월)(?<!월 )(?P<n>\d{{1,3}})\s*{_UNIT}\s*(?:前|전)",
 ))
-"""A count and a unit before "ago" (English and most languages) or after "before" (German
-"vor", French "il y a", Spanish "hace", Portuguese "há", Danish and Norwegian "for ...
-siden", Swedish "för ... sedan"), or before 前/전."""
+"""A count and a unit before "ago" (English "ago", Italian "fa", Dutch "geleden", Polish
+"temu", Russian "назад", Ukrainian "тому", Turkish "önce", Portuguese "atrás", Swedish
+"sedan", Danish and Norwegian "siden"), after "before" (German "vor", French "il y a",
+Spanish "hace", Portuguese "há"), or before 前/전."""
 
 _YESTERDAY = re.compile(
     r"\b(?:yesterday|gestern|ayer|ieri|ontem|gisteren|wczoraj|вчера|учора|вчора|dün|igår"
