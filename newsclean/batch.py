@@ -594,6 +594,10 @@ class Settings:
     page_types: frozenset[str] | None = None
     """Keep only pages of these types (`newsclean.model.PageType` values); the others get a
     "filtered" record saying which type they were, so none is lost silently."""
+    fetched: datetime | None = None
+    """When the pages were fetched, for those that do not say it themselves (files of one
+    crawl saved to a folder): their dates are read as of then. A WARC record keeps its own
+    `WARC-Date`."""
 
     def __post_init__(self) -> None:
         # NaN never times out (every comparison is false), inf overflows the wait
@@ -705,7 +709,7 @@ def process(item: Input, settings: Settings | None = None) -> dict[str, Any]:
         return error_record(item, "ReadError", f"cannot read: {exc}")
     try:
         article = extract(html, url=item.url, extractors=settings.extractors,
-                          policy=settings.policy, fetched=item.fetched)
+                          policy=settings.policy, fetched=item.fetched or settings.fetched)
     except NewsCleanError as exc:
         if _out_of_memory(exc):
             raise MemoryError from exc  # the worker records MemoryLimit and retires

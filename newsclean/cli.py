@@ -241,6 +241,10 @@ def build_parser() -> argparse.ArgumentParser:
                     default=batch.DEFAULT_MEMORY_MB, metavar="MB",
                     help="address-space cap of each worker; 0 for none "
                          f"(default: {batch.DEFAULT_MEMORY_MB})")
+    ba.add_argument("--fetched", type=_moment, metavar="WHEN",
+                    help="when the files were fetched (ISO 8601; without a zone, UTC): their "
+                         "dates are read as of then, relative ones ('3 hours ago') too; a "
+                         "WARC record keeps its own WARC-Date (default: unknown)")
     ba.add_argument("--include", action="append", default=[], metavar="PATTERN",
                     help="only files whose name matches this pattern, in folders (repeatable; "
                          "e.g. '*.html')")
@@ -401,7 +405,7 @@ def run_batch(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     settings = batch.Settings(extractors=extractors, policy=args.policy,
                               timeout=args.timeout, memory_mb=args.memory_mb,
-                              page_types=page_types)
+                              page_types=page_types, fetched=args.fetched)
     try:
         stats = batch.run(
             inputs, args.output, workers=args.workers or _default_workers(),

@@ -182,3 +182,33 @@ def test_the_explain_view_reads_dates_as_extract_does() -> None:
 
     traced = trace(_page("vor 3 Stunden"), fetched=FETCHED)
     assert traced.article.published == datetime(2024, 3, 5, 9, 30, tzinfo=UTC)
+
+
+def test_batch_reads_files_as_of_fetched_and_warc_records_as_of_their_own(
+    tmp_path: Path,
+) -> None:
+    pytest.importorskip("warcio")
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    (folder / "a.html").write_text(_page("vor 2 Tagen"), encoding="utf-8")
+    warc = tmp_path / "crawl.warc"
+    with open(warc, "wb") as stream:
+        writer = WARCWriter(stream, gzip=False)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
+                                   protocol="HTTP/1.1")
+        record = writer.create_warc_record(
+            "https://news.example/b", "response",
+            payload=io.BytesIO(_page("vor 2 Tagen").encode()), http_headers=headers,
+        )
+        record.rec_headers.replace_header("WARC-Date", "2024-03-05T12:30:15Z")
+        writer.write_record(record)
+    out = tmp_path / "out.jsonl"
+    argv = ["batch", str(folder), str(warc), "-o", str(out), "-q", "--workers", "1",
+            "--fetched", "2025-01-10T08:00:00Z"]
+    assert main(argv) == 0
+    published = {json.loads(line)["input"]["kind"]: json.loads(line)["published"]
+                 for line in out.read_text().splitlines()}
+    assert published == {"file": "2025-01-08", "warc": "2024-03-03"}
