@@ -114,9 +114,9 @@ def allow_worker_processes() -> None:
 
 
 def _settings(extractors: Sequence[str] | None, policy: str | None, timeout: float,
-              memory_mb: int) -> Settings:
+              memory_mb: int, fetched: datetime | None = None) -> Settings:
     return Settings(extractors=tuple(extractors) if extractors else None, policy=policy,
-                    timeout=timeout, memory_mb=memory_mb)
+                    timeout=timeout, memory_mb=memory_mb, fetched=fetched)
 
 
 # Page workers idle between tasks, by settings, in this (Dask worker) process: a task takes
@@ -296,9 +296,12 @@ def run(
     partition_size: int = PARTITION_SIZE,
     resume: bool = False,
     overwrite: bool = False,
+    fetched: datetime | None = None,
 ) -> Stats:
     """``newsclean batch`` on Dask: `specs` (files, folders, globs, WARCs, as on the command
-    line) into the folder `output`, one ``part-RUN-TASK.jsonl`` per task.
+    line) into the folder `output`, one ``part-RUN-TASK.jsonl`` per task. `fetched`, as
+    ``newsclean batch --fetched``: when the files were fetched (a WARC record keeps its own
+    date).
 
     Paths must be readable, and `output` writable, from every worker (a shared file
     system). With `resume`, inputs already recorded in `output` are skipped and the rest go
@@ -327,7 +330,7 @@ def run(
             path.unlink()
         existing, done, kept_errors = [], set(), 0
     runs = [int(m.group(1)) for p in existing if (m := _PART.match(p.name))]
-    settings = _settings(extractors, policy, timeout, memory_mb)
+    settings = _settings(extractors, policy, timeout, memory_mb, fetched)
     parts, skipped = plan(specs, folder, done, 1 + max(runs, default=0), include,
                           partition_size)
     stats = Stats(skipped=skipped, kept_errors=kept_errors)

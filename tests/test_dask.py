@@ -64,6 +64,22 @@ def test_a_bag_page_may_say_when_it_was_fetched(client: object) -> None:
         nd.extract_bag(db.from_sequence([("x", html, None, "2024-03-05")])).compute()
 
 
+def test_run_reads_files_as_of_fetched(client: object, tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    body = "<p>" + "The council passed the budget after a long debate on the schools. " * 5
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    (folder / "a.html").write_text(f"<html><body><article><h1>The budget passed</h1>"
+                                   f"<p>By Jane Doe</p><span>3 days ago</span>{body}</p>"
+                                   "</article></body></html>")
+    out = tmp_path / "out"
+    stats = nd.run([str(folder)], out, fetched=datetime(2024, 3, 5, 12, tzinfo=UTC))
+    assert stats.done == 1
+    (record,) = _part_records(out)
+    assert record["published"] == "2024-03-02"
+
+
 def test_extract_warcs_to_dataframe(client: object, tmp_path: Path) -> None:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
