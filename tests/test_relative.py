@@ -140,22 +140,27 @@ def test_record_date_of_warc_and_arc_records() -> None:
     assert record_date(_record("arc", **{"archive-date": "2024"})) is None
 
 
-def test_a_warc_record_is_read_as_of_its_date(tmp_path: Path) -> None:
+def _warc_of(path: Path, html: str, when: str) -> Path:
+    """A WARC of one HTML response fetched at `when` (its WARC-Date)."""
     pytest.importorskip("warcio")
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
-    warc = tmp_path / "crawl.warc"
-    with open(warc, "wb") as stream:
+    with open(path, "wb") as stream:
         writer = WARCWriter(stream, gzip=False)
         headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
                                    protocol="HTTP/1.1")
         record = writer.create_warc_record(
             "https://news.example/haushalt", "response",
-            payload=io.BytesIO(_page("vor 2 Tagen").encode()), http_headers=headers,
+            payload=io.BytesIO(html.encode()), http_headers=headers,
         )
-        record.rec_headers.replace_header("WARC-Date", "2024-03-05T12:30:15Z")
+        record.rec_headers.replace_header("WARC-Date", when)
         writer.write_record(record)
+    return path
+
+
+def test_a_warc_record_is_read_as_of_its_date(tmp_path: Path) -> None:
+    warc = _warc_of(tmp_path / "crawl.warc", _page("vor 2 Tagen"), "2024-03-05T12:30:15Z")
     out = tmp_path / "out.jsonl"
     assert main(["batch", str(warc), "-o", str(out), "-q", "--workers", "1"]) == 0
     (line,) = out.read_text().splitlines()
@@ -187,24 +192,10 @@ def test_the_explain_view_reads_dates_as_extract_does() -> None:
 def test_batch_reads_files_as_of_fetched_and_warc_records_as_of_their_own(
     tmp_path: Path,
 ) -> None:
-    pytest.importorskip("warcio")
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
     folder = tmp_path / "saved"
     folder.mkdir()
     (folder / "a.html").write_text(_page("vor 2 Tagen"), encoding="utf-8")
-    warc = tmp_path / "crawl.warc"
-    with open(warc, "wb") as stream:
-        writer = WARCWriter(stream, gzip=False)
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
-                                   protocol="HTTP/1.1")
-        record = writer.create_warc_record(
-            "https://news.example/b", "response",
-            payload=io.BytesIO(_page("vor 2 Tagen").encode()), http_headers=headers,
-        )
-        record.rec_headers.replace_header("WARC-Date", "2024-03-05T12:30:15Z")
-        writer.write_record(record)
+    warc = _warc_of(tmp_path / "crawl.warc", _page("vor 2 Tagen"), "2024-03-05T12:30:15Z")
     out = tmp_path / "out.jsonl"
     argv = ["batch", str(folder), str(warc), "-o", str(out), "-q", "--workers", "1",
             "--fetched", "2025-01-10T08:00:00Z"]
