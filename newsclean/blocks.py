@@ -11,7 +11,7 @@ does the least work per element: speed matters because the walk visits every ele
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from typing import cast
@@ -571,6 +571,10 @@ def words_under(blocks: Iterable[TextBlock]) -> dict[HtmlElement, int]:
         for anc in block.ancestors:
             words[anc] = words.get(anc, 0) + block.words
     return words
+
+
+Spans = Mapping[HtmlElement, tuple[int, int]]
+"""The first and last block under each element (`block_spans`), as the passes read it."""
 
 
 def block_spans(blocks: Sequence[TextBlock]) -> dict[HtmlElement, tuple[int, int]]:

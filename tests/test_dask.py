@@ -49,12 +49,17 @@ def test_extract_bag(client: object) -> None:
     assert got["empty"]["error"]["type"] == "EmptyInputError"
 
 
+def _dated_page(date_line: str) -> str:
+    """A story whose only date is the line under its byline."""
+    body = "<p>" + "The council passed the budget after a long debate on the schools. " * 5
+    return (f"<html><body><article><h1>The budget passed</h1><p>By Jane Doe</p>"
+            f"<span>{date_line}</span>{body}</p></article></body></html>")
+
+
 def test_a_bag_page_may_say_when_it_was_fetched(client: object) -> None:
     from datetime import UTC, date, datetime
 
-    body = "<p>" + "The council passed the budget after a long debate on the schools. " * 5
-    html = (f"<html><body><article><h1>The budget passed</h1><p>By Jane Doe</p>"
-            f"<span>2 days ago</span>{body}</p></article></body></html>")
+    html = _dated_page("2 days ago")
     fetched = datetime(2024, 3, 5, 12, 30, tzinfo=UTC)
     pages = db.from_sequence([("dated", html, None, fetched), ("undated", html, None)])
     got = {r["id"]: r for r in nd.extract_bag(pages).compute()}
@@ -67,12 +72,9 @@ def test_a_bag_page_may_say_when_it_was_fetched(client: object) -> None:
 def test_run_reads_files_as_of_fetched(client: object, tmp_path: Path) -> None:
     from datetime import UTC, datetime
 
-    body = "<p>" + "The council passed the budget after a long debate on the schools. " * 5
     folder = tmp_path / "saved"
     folder.mkdir()
-    (folder / "a.html").write_text(f"<html><body><article><h1>The budget passed</h1>"
-                                   f"<p>By Jane Doe</p><span>3 days ago</span>{body}</p>"
-                                   "</article></body></html>")
+    (folder / "a.html").write_text(_dated_page("3 days ago"))
     out = tmp_path / "out"
     stats = nd.run([str(folder)], out, fetched=datetime(2024, 3, 5, 12, tzinfo=UTC))
     assert stats.done == 1

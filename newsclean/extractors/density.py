@@ -20,12 +20,10 @@ The rules' parameters (`DensityParams`) and labels are re-exported here: a calle
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 
-from lxml.html import HtmlElement
-
-from newsclean.blocks import TextBlock, block_spans
+from newsclean.blocks import Spans, TextBlock, block_spans
 from newsclean.document import Document
 from newsclean.extractors.base import Candidate
 from newsclean.extractors.block_model import Forest, decide
@@ -254,7 +252,7 @@ _CHROME_AND_PROMPTS: tuple[BlockDrop, ...] = (
 
 def _drops(
     params: DensityParams, table: Sequence[BlockDrop], blocks: Sequence[TextBlock],
-    spans: Mapping[HtmlElement, tuple[int, int]],
+    spans: Spans,
 ) -> list[AfterPass]:
     """The passes of `table` that `params` switches on, in its order, each dropping what
     it finds; those that read the blocks' spans share `spans`, computed once a page."""

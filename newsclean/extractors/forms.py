@@ -27,11 +27,11 @@ finds it by both, the wording in the languages `normalize.clutter` lists.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 
 from lxml.html import HtmlElement
 
-from newsclean.blocks import LINKED, TextBlock, block_spans, words_under
+from newsclean.blocks import LINKED, Spans, TextBlock, block_spans, words_under
 from newsclean.normalize.clutter import asks_consent, is_call_to_action
 
 BOX_WORDS = 40
@@ -56,8 +56,6 @@ PROMPT_DEPTH = 3
 """Elements above the question searched for its answers' box."""
 ANSWER_INPUTS = frozenset({"button", "submit", "radio"})
 """`<input>` types that answer with a click."""
-Spans = Mapping[HtmlElement, tuple[int, int]]
-"""The first and last block under each element (`blocks.block_spans`)."""
 
 
 def entry_form_text(blocks: Sequence[TextBlock], keep: Sequence[bool],

@@ -12,12 +12,12 @@ the edge of the kept story are left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 
 import lxml.etree
 from lxml.html import HtmlElement
 
-from newsclean.blocks import LINKED, TextBlock, block_spans, prose_edges
+from newsclean.blocks import LINKED, Spans, TextBlock, block_spans, prose_edges
 from newsclean.model import BlockKind
 from newsclean.normalize.clutter import (
     MAX_CLUTTER_WORDS,
@@ -89,7 +89,7 @@ def teaser_line(block: TextBlock) -> bool:
 
 def teaser_boxes(
     blocks: Sequence[TextBlock], keep: Sequence[bool],
-    spans: Mapping[HtmlElement, tuple[int, int]] | None = None,
+    spans: Spans | None = None,
 ) -> list[int]:
     """Kept blocks of a box of teasers set inside or beside the story: an element whose
     first block calls to related stories ("Related", "Lire aussi", "관련기사", "यह भी पढ़ें":
@@ -134,7 +134,7 @@ def titled_boxes(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]
         return []
     last = edges[1]
     tail = blocks[last:]  # the body's last passage, then what follows: a box after the body
-    spans: dict[HtmlElement, tuple[int, int]] | None = None  # opens (and ends) in the tail
+    spans: Spans | None = None  # opens (and ends) in the tail
     out: list[int] = []
     for i in range(1, len(tail) - 1):
         block = tail[i]
@@ -153,7 +153,7 @@ def titled_boxes(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]
 
 def _box_end(
     blocks: Sequence[TextBlock],
-    spans: Mapping[HtmlElement, tuple[int, int]],
+    spans: Spans,
     first: int,
     fits: Callable[[Sequence[TextBlock]], bool],
 ) -> int:

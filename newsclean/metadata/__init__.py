@@ -54,7 +54,7 @@ from newsclean.metadata.authors import (
     looks_like_name,
     parse_byline,
 )
-from newsclean.metadata.dates import When, day_of, later, parse_date
+from newsclean.metadata.dates import When, aware, day_of, later, parse_date
 from newsclean.metadata.language import checked, identify
 from newsclean.metadata.sources import (
     SOURCES,
@@ -802,7 +802,7 @@ def extract_metadata(
     `newsclean.pagetype.dated`).
     """
     if fetched is not None:
-        fetched = fetched if fetched.tzinfo else fetched.replace(tzinfo=UTC)
+        fetched = aware(fetched)
     now = fetched or now or datetime.now(UTC)
     page = page_of(doc)
     lookup = _Lookup(page, now, fetched)

@@ -309,14 +309,18 @@ def _build(
     return result if plausible(result, now) else None
 
 
+def aware(value: datetime) -> datetime:
+    """`value` with its zone, a naive one read as UTC."""
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
 def plausible(value: When, now: datetime | None = None) -> bool:
     """Between `EARLIEST_YEAR` and now (plus `FUTURE_SLACK`)."""
     now = now or datetime.now(UTC)
     if value.year < EARLIEST_YEAR:
         return False
     if isinstance(value, datetime):
-        aware = value if value.tzinfo else value.replace(tzinfo=UTC)
-        return aware <= now + FUTURE_SLACK
+        return aware(value) <= now + FUTURE_SLACK
     return value <= (now + FUTURE_SLACK).date()
 
 

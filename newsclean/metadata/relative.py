@@ -13,9 +13,9 @@ The words of each language are in `_AGO` and `_YESTERDAY`, the one place to exte
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
-from newsclean.metadata.dates import When, ascii_digits
+from newsclean.metadata.dates import When, ascii_digits, aware
 
 MAX_LINE_CHARS = 48
 """A relative date is read in a short line only ("Posted 3 hours ago", "vor 2 Stunden
@@ -81,7 +81,7 @@ def parse_relative(text: str, fetched: datetime) -> When | None:
     text = " ".join(ascii_digits(text).split())
     if not text or len(text) > MAX_LINE_CHARS:
         return None
-    fetched = fetched if fetched.tzinfo else fetched.replace(tzinfo=UTC)
+    fetched = aware(fetched)
     for pattern in _AGO:
         match = pattern.search(text)
         if match is not None:
@@ -117,7 +117,7 @@ def _says_yesterday(text: str) -> bool:
 
 def _back(match: re.Match[str], fetched: datetime) -> When | None:
     count = int(match.group("n")) if match.groupdict().get("n") else 1
-    unit = next(u for u in ("minute", "hour", "day") if match.groupdict().get(u))
+    unit = next(u for u in UNIT_WORDS if match.groupdict().get(u))
     if not 0 < count <= MAX_COUNT[unit]:
         return None
     moment = fetched - count * _UNIT_SPAN[unit]
