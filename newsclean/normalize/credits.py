@@ -15,6 +15,8 @@ Shapes recognised (any letter case):
 - ``Associated Press writers A and B in Berlin contributed to this report.``,
   ``Fox News' Jane Doe contributed.``, ``A and B contributed to this report.``
 - ``A reported from Seoul, and B from Hong Kong.``; ``Contributing: A, B``
+- in brackets, in scripts without capitals: ``（编译 张三；审校 李四）``,
+  ``(إعداد A للنشرة العربية - تحرير B)`` (``bracketed_roles``)
 - several such sentences in one paragraph, and a line opening with a dash (``— A
   contributed``) or closing the last paragraph in parentheses (``…he said. (Reporting by A)``)
 
@@ -397,12 +399,74 @@ def _labelled_credits(text: str, *, wrapped: bool) -> list[Credit] | None:
     return list(credits.values())
 
 
+@cache
+def bracketed_roles() -> dict[str, str]:
+    """Casefolded phrase -> role, of the credit lines of scripts without capitals."""
+    return _role_table("bracketed_roles")
+
+
+@cache
+def _bracketed_role() -> re.Pattern[str]:
+    """A role phrase opening one part of a bracketed line, with the colon or space after
+    it (Chinese may write the names straight after it: "编译张三")."""
+    return re.compile(rf"(?P<phrase>{alternation(bracketed_roles())})\s?[:：]?\s?")
+
+
+@cache
+def _desks() -> re.Pattern[str]:
+    """A desk named after a name ("للنشرة العربية", for the Arabic bulletin), to drop."""
+    desks = (desk for listed in phrases("credit_desks").values() for desk in listed)
+    return re.compile(rf"\s(?:{alternation(desks)})$")
+
+
+_BRACKETED_PARTS = re.compile(r"[;；]|\s[-–—]\s")
+"""Where one role of a bracketed line ends: a semicolon, or a dash with a space each side."""
+_HAN_NAME_SEPARATORS = re.compile(r"[\s、，,]+")
+_NAME_SEPARATORS = re.compile(r"[,،]|\sو\s")
+
+
+def _caseless_names(text: str) -> list[str] | None:
+    """The names after one role of a bracketed line: Chinese names (`HAN_NAME_CHARS` Han
+    characters each, parted by spaces or list commas), or names of `MIN_LONE_NAME_WORDS` to
+    `MAX_NAME_WORDS` words of letters (Arabic, parted by commas or "و"), a desk dropped."""
+    low, high = HAN_NAME_CHARS
+    words = [w for w in _HAN_NAME_SEPARATORS.split(text) if w]
+    if words and _han(words[0][0]):
+        ok = all(low <= len(w) <= high and all(map(_han, w)) for w in words)
+        return words if ok else None
+    names = [n.strip() for n in _NAME_SEPARATORS.split(_desks().sub("", text.strip())) if n.strip()]
+    ok = all(MIN_LONE_NAME_WORDS <= len(n.split()) <= MAX_NAME_WORDS
+             and all(c.isalpha() or c.isspace() for c in n) for n in names)
+    return names if names and ok else None
+
+
+def _bracketed_credits(text: str, *, wrapped: bool) -> list[Credit] | None:
+    """"(编译 张三；审校 李四)", "(إعداد محمد علي للنشرة العربية - تحرير أحمد حسن)": roles of
+    scripts without capitals, each a phrase and its names. Only in brackets: without
+    capitals nothing tells a name from words ("تحرير" is "editing" and "liberation")."""
+    if not wrapped:
+        return None
+    parts = [part.strip() for part in _BRACKETED_PARTS.split(text.strip(_EDGE))]
+    credits: dict[str, Credit] = {}
+    for part in parts:
+        role = _bracketed_role().match(part)
+        names = _caseless_names(part[role.end() :]) if role else None
+        if role is None or names is None:
+            return None
+        name = bracketed_roles()[_key(role.group("phrase"))]
+        _merge(credits.setdefault(name, Credit(role=name)), _People(names, []))
+    if len(parts) < 2 and not _han(text.strip()[-1:] or " ") and not _desks().search(text):
+        return None  # one role of words, no desk: "(تحرير الموصل من داعش)", liberation
+    return list(credits.values()) or None
+
+
 def _parse_sentence(text: str, *, wrapped: bool) -> list[Credit] | None:
     return (
         _role_credits(text, wrapped=wrapped)
         or _labelled_credits(text, wrapped=wrapped)
         or _contributed(text)
         or _mixed_credits(text, wrapped=wrapped)
+        or _bracketed_credits(text, wrapped=wrapped)
     )
 
 

@@ -20,8 +20,9 @@ One parser for a family of shapes (``shared/wire-conventions.md``): a *place par
   ``BOSTON--(BUSINESS WIRE)--``, ``OSLO, Norway, May 2, 2025 (GLOBE NEWSWIRE) --``,
   ``LOS ANGELES, CA / ACCESSWIRE / March 3, 2025 /``;
 - date only, with its year: ``March 3, 2025 --``;
-- in scripts without capitals: ``【ワシントン共同】``, ``(서울=연합뉴스) 홍길동 기자 =``,
-  ``新华社北京1月5日电``.
+- in scripts without capitals: ``【ワシントン共同】``, ``［東京　５日　ロイター］ -``,
+  ``(서울=연합뉴스) 홍길동 기자 =``, ``新华社北京1月5日电``, ``【新华社北京1月5日电】``,
+  ``路透北京1月5日 -``, ``（中央社記者王小明台北5日電）``.
 
 A place standing alone is trusted only if the gazetteer (`gazetteer`) knows it: a major
 city, country or US state in any of its names when written in title case (``Nairobi –``,
@@ -144,17 +145,44 @@ def _cjk_forms() -> tuple[re.Pattern[str], ...]:
     return (
         # Japanese: 【ワシントン共同】, 【ロンドン＝時事】
         re.compile(rf"【(?P<loc>[^【】\s]{{1,20}}?)[=＝]?(?P<src>{agencies})】\s{{0,2}}"),
+        # Japanese, the place and day first: ［東京　５日　ロイター］ -
+        re.compile(
+            r"[［\[](?P<loc>[^\s\d０-９［］\[\]]{1,20})\s{1,3}(?P<date>[\d０-９]{1,2}日)\s{1,3}"
+            rf"(?P<src>{agencies})[］\]]\s{{0,2}}(?:[-－—–]\s{{0,2}})?"
+        ),
         # Korean: (서울=연합뉴스) 홍길동 기자 =
         re.compile(
             r"[(（](?P<loc>[^()（）=＝\s]{1,20})[=＝](?P<src>[^()（）=＝\n]{1,20})[)）]\s{0,2}"
             r"(?:[^()（）=＝\n]{1,30}?(?:기자|특파원)\s?[=＝]\s{0,2})?"
         ),
-        # Chinese: 新华社北京1月5日电（记者 张三）
+        # Chinese: 新华社北京1月5日电（记者 张三）, 【新华社北京1月5日电】, 路透北京1月5日 -
         re.compile(
-            rf"(?P<src>{agencies})(?P<loc>[^\d\s，。（）()]{{1,10}}?)"
-            r"(?P<date>\d{1,2}月\d{1,2}日)电(?:\s{0,2}[（(][^（）()\n]{1,30}[)）])?\s{0,2}"
+            rf"(?P<open>【)?(?P<src>{agencies})(?P<loc>[^\d\s，。（）()【】]{{1,10}}?)"
+            r"(?P<date>\d{1,2}月\d{1,2}日)(?:[电電](?(open)】)"
+            r"(?:\s{0,2}[（(][^（）()\n]{1,30}[)）])?\s{0,2}|\s{0,2}[-－—–]\s{0,2})"
+        ),
+        # Chinese, the reporter before the place: （中央社記者王小明台北5日電）
+        re.compile(
+            rf"[（(](?P<src>{agencies})(?P<byline>[^\d\s（）()]{{2,24}}?)"
+            r"(?P<date>\d{1,2}日)[电電][）)]\s{0,2}"
         ),
     )
+
+
+REPORTER_WORDS = ("記者", "记者")
+"""What opens a reporter's name before the place of a Chinese dateline (`_byline_place`)."""
+
+
+def _byline_place(byline: str) -> str | None:
+    """The place ending "記者王小明台北" (a reporter's name, then the place, unparted):
+    the longest ending the gazetteer knows; without a reporter, the whole."""
+    for word in REPORTER_WORDS:
+        if byline.startswith(word):
+            byline = byline[len(word) :]
+            break
+    else:
+        return byline if len(byline) <= 10 else None
+    return next((byline[i:] for i in range(len(byline) - 1) if is_place(byline[i:])), None)
 
 
 @dataclass(frozen=True)
@@ -465,17 +493,20 @@ def _cjk(head: str) -> tuple[Dateline, str] | None:
         found = pattern.match(head)
         if found and ((found.group("src") and canonical_agency(found.group("src")))
                       or "=" in found.group(0) or "＝" in found.group(0)):
-            date = found.groupdict().get("date")
+            groups = found.groupdict()
+            place = _byline_place(groups["byline"]) if groups.get("byline") else groups["loc"]
             rest = head[found.end() :]
-            if not rest.strip():
-                return None
+            if not place or not rest.strip():
+                continue
             raw = " ".join(found.group(0).split())
-            return Dateline(raw=raw, locations=[found.group("loc")], agency=found.group("src"),
-                            date=date), rest
+            return Dateline(raw=raw, locations=[place], agency=found.group("src"),
+                            date=groups.get("date")), rest
     return None
 
 
 def _match_head(head: str, *, allow_extend: bool = True) -> tuple[Dateline, str] | None:
+    if head.startswith(("［", "[")):  # only the Japanese form opens with a square bracket
+        return _cjk(head)
     if not head[:1].isalnum() and not head.startswith(("(", "（", "【")):
         return None
     if not head[:1].isascii() or head.startswith(("(", "（", "【")):
