@@ -71,6 +71,7 @@ from newsclean.metadata.titles import (
     clean_site_name,
     clean_text,
     confirms,
+    lost_headline,
     owned_segment,
     reworded_heading,
     shown_at_an_end,
@@ -455,11 +456,14 @@ def _title(lookup: _Lookup, meta: Metadata) -> str | None:
         for group in lookup.groups(source, "title") for v in group[:5] if (w := text_key(v))
     ]
     candidates: list[tuple[str, str]] = []
+    headless: list[tuple[str, str]] = []  # "| The Site": kept only where nothing else is
     for source, key in ORDER["title"]:
         if source in WITNESS_SOURCES and candidates:
             break
         for group in lookup.groups(source, key):
-            candidates += [(cleaned, source) for v in group[:5] if (cleaned := clean_text(v))]
+            for cleaned in filter(None, (clean_text(v) for v in group[:5])):
+                (headless if lost_headline(cleaned) else candidates).append((cleaned, source))
+    candidates = candidates or headless
     if not candidates:
         return None
     site_parts = _site_parts(lookup)  # the `<title>` holds them beside the headline

@@ -281,6 +281,18 @@ def _without_coloned_site(title: str, keys: set[str]) -> str:
     return head if head and text_key(tail) in keys else title
 
 
+LEADING_SEPARATOR = re.compile(r"^(?:\|+|｜+|::|[-–—·•~/]+(?=\s))")
+"""A separator the title starts with: "| The Site", "– The Site". Not a guillemet: French
+quotes open with "« " and a space."""
+
+
+def lost_headline(title: str) -> bool:
+    """Whether a title starts with a separator, the headline's slot of the site's template
+    ("{headline} | {site}") left empty: "| Nuts & Volts Magazine" names the site, not the
+    page, and yields to any other title or heading."""
+    return bool(LEADING_SEPARATOR.match(title)) and bool(segments(title))
+
+
 def segments(title: str) -> list[str]:
     """The texts between the separators sites write around their name (`SEPARATOR`), empty
     ones left out."""
