@@ -41,3 +41,30 @@ def test_title_without_its_headline_stays_where_nothing_else_is() -> None:
 ])
 def test_lost_headline(title: str, lost: bool) -> None:
     assert titles.lost_headline(title) is lost
+
+
+# --- a `<title>` cut short before the site's name -------------------------------------
+
+
+LONG = "The council met for six hours on Tuesday and approved the budget of the city"
+
+
+@pytest.mark.parametrize(("title", "h1"), [
+    # cut at a word's end, the site's name appended after the cut
+    ("Council votes | Daily Planet", "Council votes to repair the old bridge"),
+    # cut by a length limit inside a word ("budg")
+    (f"{LONG[:66]} | Daily Planet", f"{LONG} for 2026"),
+    (f"{LONG[:66]}", f"{LONG} for 2026"),
+])
+def test_title_cut_short_before_the_site_name_yields_to_the_heading(title: str, h1: str) -> None:
+    assert meta_of(f"<title>{title}</title>", f"<h1>{h1}</h1>").title == h1
+
+
+@pytest.mark.parametrize(("title", "h1"), [
+    # a short title that a heading goes on from inside a word: another word
+    ("Council vote | Daily Planet", "Council voters protest the budget"),
+    # a heading that goes on with a segment of its own: the site's name, not the headline
+    ("Retirement Calculator | Daily Planet", "Retirement Calculator - Planet Funds"),
+])
+def test_title_not_cut_short_keeps_its_headline(title: str, h1: str) -> None:
+    assert meta_of(f"<title>{title}</title>", f"<h1>{h1}</h1>").title != h1

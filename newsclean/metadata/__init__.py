@@ -71,6 +71,7 @@ from newsclean.metadata.titles import (
     clean_site_name,
     clean_text,
     confirms,
+    leading_runs,
     lost_headline,
     owned_segment,
     reworded_heading,
@@ -572,12 +573,24 @@ def _cut_title(title: str, lookup: _Lookup, meta: Metadata) -> str:
     headings = [clean_text(v) for group in lookup.groups("h1", "title") for v in group[:2]]
     if len(headings) != 1:
         return title
-    heading, key = headings[0], text_key(title)
-    if key and text_key(heading) != key and heading.casefold().startswith(title.casefold()) \
-            and _word_ends(heading, len(title)):
-        meta.sources["title"] = "h1"
-        return heading
+    heading = headings[0]
+    runs = leading_runs(title)  # "Council votes | Site": the site's name after the cut
+    for head in runs:
+        if text_key(head) and text_key(heading) != text_key(head) \
+                and heading.casefold().startswith(head.casefold()) \
+                and (head == runs[-1] or len(leading_runs(heading)[0]) > len(head)) \
+                and (_word_ends(heading, len(head)) or len(head) >= MIN_CUT_CHARS):
+            meta.sources["title"] = "h1"
+            return heading
     return title
+
+
+MIN_CUT_CHARS = 50
+"""Characters from which a `<title>` that the page's heading goes on from in the middle of
+a word was cut short by a length limit (search-engine plug-ins cut at 55 to 70: "... how to
+set up your monitor, laptop, and k | Oakywood.shop" above "... laptop, and keyboard
+(checklist)"); a shorter one may be a word of its own ("Council vote" is no "Council
+voters")."""
 
 
 def _word_ends(text: str, i: int) -> bool:

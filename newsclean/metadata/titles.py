@@ -299,6 +299,12 @@ def segments(title: str) -> list[str]:
     return [title[a:b] for a, b in _segments(title)]
 
 
+def leading_runs(title: str) -> list[str]:
+    """The title up to the end of each of its segments, the whole title last: "Headline",
+    "Headline | Section", "Headline | Section | Site"."""
+    return [title[: end].rstrip() for _, end in _segments(title)]
+
+
 def _segments(title: str) -> list[tuple[int, int]]:
     """(start, end) of the texts between separators, empty ones left out."""
     if not any(char in title for char in SEPARATOR_CHARS):
