@@ -68,3 +68,30 @@ def test_title_cut_short_before_the_site_name_yields_to_the_heading(title: str, 
 ])
 def test_title_not_cut_short_keeps_its_headline(title: str, h1: str) -> None:
     assert meta_of(f"<title>{title}</title>", f"<h1>{h1}</h1>").title != h1
+
+
+# --- metadata that keeps last year's figure ---------------------------------------------
+
+
+@pytest.mark.parametrize("head", [
+    # the social title alone keeps the old year; the <title> and the heading agree
+    '<meta property="og:title" content="How to plant tomatoes in 2025">'
+    "<title>How to plant tomatoes in 2026 | Daily Planet</title>",
+    # the social title and the <title> keep it; the page prints the new one
+    '<meta property="og:title" content="How to plant tomatoes in 2025 | Daily Planet">'
+    "<title>How to plant tomatoes in 2025 | Daily Planet</title>",
+])
+def test_heading_with_new_figures_beats_metadata_with_old_ones(head: str) -> None:
+    assert meta_of(head, "<h1>How to plant tomatoes in 2026</h1>").title == (
+        "How to plant tomatoes in 2026")
+
+
+@pytest.mark.parametrize(("title", "other", "same"), [
+    ("Top 10 tips for 2025", "Top 12 tips for 2026", True),
+    ("Top 10 tips", "Top ten tips", False),
+    ("Top 10 tips", "Top 10 tips", False),
+    ("Top 10 tips", "Top 10 tips today", False),
+    ("2025年の予算", "2026年の予算", True),
+])
+def test_renumbered(title: str, other: str, same: bool) -> None:
+    assert titles.renumbered(title, other) is same

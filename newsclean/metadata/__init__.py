@@ -73,7 +73,9 @@ from newsclean.metadata.titles import (
     confirms,
     leading_runs,
     lost_headline,
+    one_heading,
     owned_segment,
+    renumbered,
     reworded_heading,
     shown_at_an_end,
     site_keys,
@@ -478,7 +480,8 @@ def _title(lookup: _Lookup, meta: Metadata) -> str | None:
                           for text, w in witnesses):
             meta.sources["title"] = source
             return _completed(cleaned, lookup, meta)
-    if agreed and not _same_headline(candidates[0][0], *agreed):
+    if agreed and (not _same_headline(candidates[0][0], *agreed)
+                   or renumbered(candidates[0][0], agreed[1])):
         meta.sources["title"] = "markup"
         return agreed[0]
     meta.sources["title"] = candidates[0][1]
@@ -514,6 +517,9 @@ def _heading_instead(title: str, headings: tuple[str, ...], page: Page) -> str |
     otherwise (`reworded_heading`): blogs fill their metadata from the post's search-engine
     title, and print the title the author gave the post in its `<h1>`."""
     heading = shown_at_an_end(title, headings)
+    if heading is None and (one := one_heading(headings)) \
+            and any(renumbered(run, one) for run in leading_runs(title)):
+        return one  # the page prints this year's figure, its metadata last year's
     if heading is None and (heading := reworded_heading(title, headings)) is not None:
         return heading if is_blog_post(page) else None
     return heading

@@ -529,3 +529,15 @@ def as_shown(title: str, headings: tuple[str, ...]) -> str:
             or heading.casefold() != title.casefold()):
         return title
     return heading
+
+
+def renumbered(title: str, other: str) -> bool:
+    """Whether two titles are the same words but for their numbers: "How to install solar
+    panels in 2025" in `og:title` and "... in 2026" in the page's `<title>` and `<h1>`. A
+    page updated for a new year, a new count or a new price renumbers what it prints, and
+    its social card keeps the old figure."""
+    words, others = title_words(title), title_words(other)
+    if len(words) != len(others):
+        return False
+    changed = [(a, b) for a, b in zip(words, others, strict=True) if a != b]
+    return bool(changed) and all(a.isdigit() and b.isdigit() for a, b in changed)
