@@ -95,3 +95,24 @@ def test_heading_with_new_figures_beats_metadata_with_old_ones(head: str) -> Non
 ])
 def test_renumbered(title: str, other: str, same: bool) -> None:
     assert titles.renumbered(title, other) is same
+
+
+# --- the site's name as a part of its host's name ---------------------------------------
+
+
+@pytest.mark.parametrize(("head", "url"), [
+    ("<title>Council approves budget | Planetly</title>", "https://www.getplanetly.com/news/1"),
+    ('<title>Council approves budget - Planetly</title>'
+     '<link rel="canonical" href="https://getplanetly.co.uk/news/1">', None),
+])
+def test_last_segment_inside_the_host_name_is_the_site(head: str, url: str | None) -> None:
+    assert meta_of(head, url=url).title == "Council approves budget"
+
+
+@pytest.mark.parametrize("title", [
+    "Council approves budget | Get",  # too short to tell
+    "Council approves budget - Planetly Travel",  # more than one word: not this rule's
+])
+def test_other_last_segments_stay(title: str) -> None:
+    url = "https://www.getplanetly.com/news/1"
+    assert meta_of(f"<title>{title}</title>", url=url).title == title

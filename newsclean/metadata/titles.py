@@ -119,6 +119,19 @@ the page is about ("Nintendo Switch – OLED Model" on Nintendo's site, "Stripe 
 Global Payment Processing Platform" on Stripe's)."""
 
 
+MIN_LABEL_PART = 4
+"""Letters of a last segment found inside the host's name that make it the site's name."""
+
+
+def in_host_label(segment: str, label: str) -> bool:
+    """Whether a title segment of one word is a part of the host's name: "DianaHR" on
+    getdianahr.com, "Onix" on onixnet.com (sites register their name with a verb or a
+    suffix added when the bare name was taken)."""
+    key = text_key(segment)
+    return (len(key) >= MIN_LABEL_PART and key != label and key in label
+            and len(_WORD.findall(segment)) == 1)
+
+
 def names_site(segment: str, keys: set[str], extra: bool = True) -> bool:
     """Whether a title segment is the site's name, or (`extra`) that name and a word or two
     more."""
@@ -171,8 +184,10 @@ def strip_site(
         return min(shown, key=len)
     owned: list[str] | None = None
     start, end = 0, len(parts)
+    label = text_key(site_label(site_host(url)))
     while end - start > 1:
-        if not (names_site(parts[end - 1], keys) or is_host(parts[end - 1])):
+        if not (names_site(parts[end - 1], keys) or is_host(parts[end - 1])
+                or in_host_label(parts[end - 1], label)):
             if not _no_longer(parts[end - 1], parts[start : end - 1]):
                 break
             if owned is None:
