@@ -116,3 +116,15 @@ def test_last_segment_inside_the_host_name_is_the_site(head: str, url: str | Non
 def test_other_last_segments_stay(title: str) -> None:
     url = "https://www.getplanetly.com/news/1"
     assert meta_of(f"<title>{title}</title>", url=url).title == title
+
+
+def test_site_name_inside_the_host_name_ends_the_cutting() -> None:
+    # "::" parts segments too: once the site's name is cut, the rest is the headline's
+    meta = meta_of("<title>Result in std::result - Rust</title>",
+                   url="https://doc.rust-lang.org/std/result/enum.Result.html")
+    assert (meta.title, meta.site_name) == ("Result in std::result", "Rust")
+
+
+def test_site_name_after_a_title_cut_short() -> None:
+    meta = meta_of(f"<title>{LONG[:66]} | Daily Planet</title>", f"<h1>{LONG} for 2026</h1>")
+    assert meta.site_name == "Daily Planet"

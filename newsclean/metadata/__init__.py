@@ -65,6 +65,7 @@ from newsclean.metadata.sources import (
     page_of,
 )
 from newsclean.metadata.titles import (
+    after_cut_headline,
     after_headline,
     as_shown,
     before_pipe,
@@ -671,7 +672,8 @@ def _site_from_title(lookup: _Lookup, headline: str) -> str | None:
     for group in lookup.groups("markup", "title"):
         for value in group[:1]:
             cleaned = clean_text(value)  # "Headline – Site", or "Section – Headline – Site"
-            rest = title_remainder(cleaned, headline) or after_headline(cleaned, headline)
+            rest = (title_remainder(cleaned, headline) or after_headline(cleaned, headline)
+                    or after_cut_headline(cleaned, headline))
             if rest and len(rest.split()) <= MAX_SITE_WORDS:  # "The Site | World": "The Site"
                 return clean_site_name(owned_segment(rest, lookup.page.own_names) or rest)
             named = site_segment(value, lookup.page.own_names)

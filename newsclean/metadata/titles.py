@@ -186,8 +186,10 @@ def strip_site(
     start, end = 0, len(parts)
     label = text_key(site_label(site_host(url)))
     while end - start > 1:
-        if not (names_site(parts[end - 1], keys) or is_host(parts[end - 1])
-                or in_host_label(parts[end - 1], label)):
+        if in_host_label(parts[end - 1], label):
+            end -= 1
+            break  # the site's name: what stands before it is the headline's
+        if not (names_site(parts[end - 1], keys) or is_host(parts[end - 1])):
             if not _no_longer(parts[end - 1], parts[start : end - 1]):
                 break
             if owned is None:
@@ -390,6 +392,19 @@ def title_remainder(title: str, headline: str) -> str | None:
             return tail.strip() or None
         if text_key(tail) == want:
             return head.strip() or None
+    return None
+
+
+def after_cut_headline(title: str, headline: str) -> str | None:
+    """What a page title holds after its headline where the title cut the headline short:
+    "Oakywood" of "How to set up your desk, laptop, and k | Oakywood" above the headline
+    "How to set up your desk, laptop, and keyboard"; None where no leading run of the
+    title's segments is the start of the headline."""
+    spans = _segments(title)
+    for cut in range(len(spans) - 1, 0, -1):
+        head = title[spans[0][0] : spans[cut - 1][1]]
+        if text_key(head) and headline.casefold().startswith(head.casefold()):
+            return title[spans[cut][0] : spans[-1][1]].strip() or None
     return None
 
 
