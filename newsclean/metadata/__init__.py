@@ -65,13 +65,18 @@ from newsclean.metadata.sources import (
     page_of,
 )
 from newsclean.metadata.titles import (
+    after_cut_headline,
     after_headline,
     as_shown,
     before_pipe,
     clean_site_name,
     clean_text,
     confirms,
+    leading_runs,
+    lost_headline,
+    one_heading,
     owned_segment,
+    renumbered,
     reworded_heading,
     shown_at_an_end,
     site_keys,
@@ -455,11 +460,14 @@ def _title(lookup: _Lookup, meta: Metadata) -> str | None:
         for group in lookup.groups(source, "title") for v in group[:5] if (w := text_key(v))
     ]
     candidates: list[tuple[str, str]] = []
+    headless: list[tuple[str, str]] = []  # "| The Site": kept only where nothing else is
     for source, key in ORDER["title"]:
         if source in WITNESS_SOURCES and candidates:
             break
         for group in lookup.groups(source, key):
-            candidates += [(cleaned, source) for v in group[:5] if (cleaned := clean_text(v))]
+            for cleaned in filter(None, (clean_text(v) for v in group[:5])):
+                (headless if lost_headline(cleaned) else candidates).append((cleaned, source))
+    candidates = candidates or headless
     if not candidates:
         return None
     site_parts = _site_parts(lookup)  # the `<title>` holds them beside the headline
@@ -473,7 +481,8 @@ def _title(lookup: _Lookup, meta: Metadata) -> str | None:
                           for text, w in witnesses):
             meta.sources["title"] = source
             return _completed(cleaned, lookup, meta)
-    if agreed and not _same_headline(candidates[0][0], *agreed):
+    if agreed and (not _same_headline(candidates[0][0], *agreed)
+                   or renumbered(candidates[0][0], agreed[1])):
         meta.sources["title"] = "markup"
         return agreed[0]
     meta.sources["title"] = candidates[0][1]
@@ -509,6 +518,9 @@ def _heading_instead(title: str, headings: tuple[str, ...], page: Page) -> str |
     otherwise (`reworded_heading`): blogs fill their metadata from the post's search-engine
     title, and print the title the author gave the post in its `<h1>`."""
     heading = shown_at_an_end(title, headings)
+    if heading is None and (one := one_heading(headings)) \
+            and any(renumbered(run, one) for run in leading_runs(title)):
+        return one  # the page prints this year's figure, its metadata last year's
     if heading is None and (heading := reworded_heading(title, headings)) is not None:
         return heading if is_blog_post(page) else None
     return heading
@@ -568,12 +580,24 @@ def _cut_title(title: str, lookup: _Lookup, meta: Metadata) -> str:
     headings = [clean_text(v) for group in lookup.groups("h1", "title") for v in group[:2]]
     if len(headings) != 1:
         return title
-    heading, key = headings[0], text_key(title)
-    if key and text_key(heading) != key and heading.casefold().startswith(title.casefold()) \
-            and _word_ends(heading, len(title)):
-        meta.sources["title"] = "h1"
-        return heading
+    heading = headings[0]
+    runs = leading_runs(title)  # "Council votes | Site": the site's name after the cut
+    for head in runs:
+        if text_key(head) and text_key(heading) != text_key(head) \
+                and heading.casefold().startswith(head.casefold()) \
+                and (head == runs[-1] or len(leading_runs(heading)[0]) > len(head)) \
+                and (_word_ends(heading, len(head)) or len(head) >= MIN_CUT_CHARS):
+            meta.sources["title"] = "h1"
+            return heading
     return title
+
+
+MIN_CUT_CHARS = 50
+"""Characters from which a `<title>` that the page's heading goes on from in the middle of
+a word was cut short by a length limit (search-engine plug-ins cut at 55 to 70: "... how to
+set up your monitor, laptop, and k | Oakywood.shop" above "... laptop, and keyboard
+(checklist)"); a shorter one may be a word of its own ("Council vote" is no "Council
+voters")."""
 
 
 def _word_ends(text: str, i: int) -> bool:
@@ -648,7 +672,8 @@ def _site_from_title(lookup: _Lookup, headline: str) -> str | None:
     for group in lookup.groups("markup", "title"):
         for value in group[:1]:
             cleaned = clean_text(value)  # "Headline – Site", or "Section – Headline – Site"
-            rest = title_remainder(cleaned, headline) or after_headline(cleaned, headline)
+            rest = (title_remainder(cleaned, headline) or after_headline(cleaned, headline)
+                    or after_cut_headline(cleaned, headline))
             if rest and len(rest.split()) <= MAX_SITE_WORDS:  # "The Site | World": "The Site"
                 return clean_site_name(owned_segment(rest, lookup.page.own_names) or rest)
             named = site_segment(value, lookup.page.own_names)

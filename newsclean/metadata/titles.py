@@ -119,6 +119,19 @@ the page is about ("Nintendo Switch – OLED Model" on Nintendo's site, "Stripe 
 Global Payment Processing Platform" on Stripe's)."""
 
 
+MIN_LABEL_PART = 4
+"""Letters of a last segment found inside the host's name that make it the site's name."""
+
+
+def in_host_label(segment: str, label: str) -> bool:
+    """Whether a title segment of one word is a part of the host's name: "DianaHR" on
+    getdianahr.com, "Onix" on onixnet.com (sites register their name with a verb or a
+    suffix added when the bare name was taken)."""
+    key = text_key(segment)
+    return (len(key) >= MIN_LABEL_PART and key != label and key in label
+            and len(_WORD.findall(segment)) == 1)
+
+
 def names_site(segment: str, keys: set[str], extra: bool = True) -> bool:
     """Whether a title segment is the site's name, or (`extra`) that name and a word or two
     more."""
@@ -171,7 +184,11 @@ def strip_site(
         return min(shown, key=len)
     owned: list[str] | None = None
     start, end = 0, len(parts)
+    label = text_key(site_label(site_host(url)))
     while end - start > 1:
+        if in_host_label(parts[end - 1], label):
+            end -= 1
+            break  # the site's name: what stands before it is the headline's
         if not (names_site(parts[end - 1], keys) or is_host(parts[end - 1])):
             if not _no_longer(parts[end - 1], parts[start : end - 1]):
                 break
@@ -281,10 +298,28 @@ def _without_coloned_site(title: str, keys: set[str]) -> str:
     return head if head and text_key(tail) in keys else title
 
 
+LEADING_SEPARATOR = re.compile(r"^(?:\|+|｜+|::|[-–—·•~/]+(?=\s))")
+"""A separator the title starts with: "| The Site", "– The Site". Not a guillemet: French
+quotes open with "« " and a space."""
+
+
+def lost_headline(title: str) -> bool:
+    """Whether a title starts with a separator, the headline's slot of the site's template
+    ("{headline} | {site}") left empty: "| Nuts & Volts Magazine" names the site, not the
+    page, and yields to any other title or heading."""
+    return bool(LEADING_SEPARATOR.match(title)) and bool(segments(title))
+
+
 def segments(title: str) -> list[str]:
     """The texts between the separators sites write around their name (`SEPARATOR`), empty
     ones left out."""
     return [title[a:b] for a, b in _segments(title)]
+
+
+def leading_runs(title: str) -> list[str]:
+    """The title up to the end of each of its segments, the whole title last: "Headline",
+    "Headline | Section", "Headline | Section | Site"."""
+    return [title[: end].rstrip() for _, end in _segments(title)]
 
 
 def _segments(title: str) -> list[tuple[int, int]]:
@@ -357,6 +392,19 @@ def title_remainder(title: str, headline: str) -> str | None:
             return tail.strip() or None
         if text_key(tail) == want:
             return head.strip() or None
+    return None
+
+
+def after_cut_headline(title: str, headline: str) -> str | None:
+    """What a page title holds after its headline where the title cut the headline short:
+    "Oakywood" of "How to set up your desk, laptop, and k | Oakywood" above the headline
+    "How to set up your desk, laptop, and keyboard"; None where no leading run of the
+    title's segments is the start of the headline."""
+    spans = _segments(title)
+    for cut in range(len(spans) - 1, 0, -1):
+        head = title[spans[0][0] : spans[cut - 1][1]]
+        if text_key(head) and headline.casefold().startswith(head.casefold()):
+            return title[spans[cut][0] : spans[-1][1]].strip() or None
     return None
 
 
@@ -511,3 +559,15 @@ def as_shown(title: str, headings: tuple[str, ...]) -> str:
             or heading.casefold() != title.casefold()):
         return title
     return heading
+
+
+def renumbered(title: str, other: str) -> bool:
+    """Whether two titles are the same words but for their numbers: "How to install solar
+    panels in 2025" in `og:title` and "... in 2026" in the page's `<title>` and `<h1>`. A
+    page updated for a new year, a new count or a new price renumbers what it prints, and
+    its social card keeps the old figure."""
+    words, others = title_words(title), title_words(other)
+    if len(words) != len(others):
+        return False
+    changed = [(a, b) for a, b in zip(words, others, strict=True) if a != b]
+    return bool(changed) and all(a.isdigit() and b.isdigit() for a, b in changed)

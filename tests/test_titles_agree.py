@@ -1,0 +1,130 @@
+"""Title rules of issue 18's titles round (2026-12-06): synthetic pages, each a class of
+dev-set misses that was the extractor's fault."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from newsclean.document import load
+from newsclean.metadata import Metadata, extract_metadata, titles
+
+NOW = datetime(2025, 4, 18, 12, 0, tzinfo=UTC)
+BODY = "<p>The council met on Tuesday and discussed the budget for the coming year.</p>"
+
+
+def meta_of(head: str = "", body: str = "", url: str | None = None) -> Metadata:
+    page = f"<html><head>{head}</head><body><article>{body}{BODY}</article></body></html>"
+    return extract_metadata(load(page, url=url), now=NOW)
+
+
+# --- a title whose headline slot is empty ---------------------------------------------
+
+
+@pytest.mark.parametrize("title", [
+    "| Daily Planet Magazine", "｜Daily Planet Magazine", "– Daily Planet Magazine",
+])
+def test_title_without_its_headline_yields_to_the_heading(title: str) -> None:
+    meta = meta_of(f"<title>{title}</title>", "<h1>Council approves budget</h1>")
+    assert meta.title == "Council approves budget"
+
+
+def test_title_without_its_headline_stays_where_nothing_else_is() -> None:
+    assert meta_of("<title>| Daily Planet Magazine</title>").title == "Daily Planet Magazine"
+
+
+@pytest.mark.parametrize(("title", "lost"), [
+    ("| Daily Planet", True), ("- Daily Planet", True), ("-5 degrees tonight", False),
+    ("« Nous irons » : le maire parle", False), ("Council approves budget | Daily Planet",
+                                                 False), ("|", False),
+])
+def test_lost_headline(title: str, lost: bool) -> None:
+    assert titles.lost_headline(title) is lost
+
+
+# --- a `<title>` cut short before the site's name -------------------------------------
+
+
+LONG = "The council met for six hours on Tuesday and approved the budget of the city"
+
+
+@pytest.mark.parametrize(("title", "h1"), [
+    # cut at a word's end, the site's name appended after the cut
+    ("Council votes | Daily Planet", "Council votes to repair the old bridge"),
+    # cut by a length limit inside a word ("budg")
+    (f"{LONG[:66]} | Daily Planet", f"{LONG} for 2026"),
+    (f"{LONG[:66]}", f"{LONG} for 2026"),
+])
+def test_title_cut_short_before_the_site_name_yields_to_the_heading(title: str, h1: str) -> None:
+    assert meta_of(f"<title>{title}</title>", f"<h1>{h1}</h1>").title == h1
+
+
+@pytest.mark.parametrize(("title", "h1"), [
+    # a short title that a heading goes on from inside a word: another word
+    ("Council vote | Daily Planet", "Council voters protest the budget"),
+    # a heading that goes on with a segment of its own: the site's name, not the headline
+    ("Retirement Calculator | Daily Planet", "Retirement Calculator - Planet Funds"),
+])
+def test_title_not_cut_short_keeps_its_headline(title: str, h1: str) -> None:
+    assert meta_of(f"<title>{title}</title>", f"<h1>{h1}</h1>").title != h1
+
+
+# --- metadata that keeps last year's figure ---------------------------------------------
+
+
+@pytest.mark.parametrize("head", [
+    # the social title alone keeps the old year; the <title> and the heading agree
+    '<meta property="og:title" content="How to plant tomatoes in 2025">'
+    "<title>How to plant tomatoes in 2026 | Daily Planet</title>",
+    # the social title and the <title> keep it; the page prints the new one
+    '<meta property="og:title" content="How to plant tomatoes in 2025 | Daily Planet">'
+    "<title>How to plant tomatoes in 2025 | Daily Planet</title>",
+])
+def test_heading_with_new_figures_beats_metadata_with_old_ones(head: str) -> None:
+    assert meta_of(head, "<h1>How to plant tomatoes in 2026</h1>").title == (
+        "How to plant tomatoes in 2026")
+
+
+@pytest.mark.parametrize(("title", "other", "same"), [
+    ("Top 10 tips for 2025", "Top 12 tips for 2026", True),
+    ("Top 10 tips", "Top ten tips", False),
+    ("Top 10 tips", "Top 10 tips", False),
+    ("Top 10 tips", "Top 10 tips today", False),
+    ("2025年の予算", "2026年の予算", True),
+])
+def test_renumbered(title: str, other: str, same: bool) -> None:
+    assert titles.renumbered(title, other) is same
+
+
+# --- the site's name as a part of its host's name ---------------------------------------
+
+
+@pytest.mark.parametrize(("head", "url"), [
+    ("<title>Council approves budget | Planetly</title>", "https://www.getplanetly.com/news/1"),
+    ('<title>Council approves budget - Planetly</title>'
+     '<link rel="canonical" href="https://getplanetly.co.uk/news/1">', None),
+])
+def test_last_segment_inside_the_host_name_is_the_site(head: str, url: str | None) -> None:
+    assert meta_of(head, url=url).title == "Council approves budget"
+
+
+@pytest.mark.parametrize("title", [
+    "Council approves budget | Get",  # too short to tell
+    "Council approves budget - Planetly Travel",  # more than one word: not this rule's
+])
+def test_other_last_segments_stay(title: str) -> None:
+    url = "https://www.getplanetly.com/news/1"
+    assert meta_of(f"<title>{title}</title>", url=url).title == title
+
+
+def test_site_name_inside_the_host_name_ends_the_cutting() -> None:
+    # "::" parts segments too: once the site's name is cut, the rest is the headline's
+    meta = meta_of("<title>Result in std::result - Rust</title>",
+                   url="https://doc.rust-lang.org/std/result/enum.Result.html")
+    assert (meta.title, meta.site_name) == ("Result in std::result", "Rust")
+
+
+def test_site_name_after_a_title_cut_short() -> None:
+    meta = meta_of(f"<title>{LONG[:66]} | Daily Planet</title>", f"<h1>{LONG} for 2026</h1>")
+    assert meta.site_name == "Daily Planet"
