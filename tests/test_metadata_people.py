@@ -73,3 +73,42 @@ def test_an_author_tag_listing_people_without_a_link_stays_a_list() -> None:
 ])
 def test_one_person(value: str, people: list[str] | None) -> None:
     assert one_person(value) == people
+
+
+def account_page(handle: str, link: str) -> list[str]:
+    data = {"@context": "https://schema.org", "@type": "BlogPosting",
+            "headline": "Ten films to watch this winter",
+            "author": {"@type": "Person", "name": handle}}
+    html = (
+        "<html><head><title>Ten films to watch this winter</title>"
+        f'<script type="application/ld+json">{json.dumps(data)}</script></head><body>'
+        f"<article><h1>Ten films to watch this winter</h1><p>{link}</p>{BODY}"
+        f'<p><a href="/u/{handle}">More by {handle}</a></p></article></body></html>'
+    )
+    return extract_metadata(load(html)).authors
+
+
+@pytest.mark.parametrize(("handle", "link", "people"), [
+    ("CC7567", '<a href="/u/CC7567"><span class="fn">James Akinaka</span></a>',
+     ["James Akinaka"]),
+    ("srauturier", 'Words: <a href="/author/srauturier">Solène Rauturier</a>',
+     ["Solène Rauturier"]),
+    ("akowalska", 'Autor: <a href="/autor/akowalska/">Anna Kowalska</a>', ["Anna Kowalska"]),
+    ("jdoe", '<a href="/u/jdoe">jdoe</a>', ["jdoe"]),  # the handle is what the page shows
+    ("jdoe", '<a href="/u/someone">James Akinaka</a>', ["jdoe"]),  # another account
+])
+def test_a_user_name_is_the_full_name_linked_to_its_page(
+    handle: str, link: str, people: list[str]
+) -> None:
+    assert account_page(handle, link) == people
+
+
+def test_a_user_name_linked_from_a_comment_stays() -> None:
+    comment = '<div class="comments"><a href="/u/jdoe">James Akinaka</a> wrote: nice</div>'
+    assert account_page("jdoe", "") == ["jdoe"]
+    html = (
+        "<html><head><title>Ten films</title><meta name='author' content='jdoe'></head><body>"
+        f"<article><h1>Ten films to watch this winter</h1>{BODY}</article>{comment}"
+        "</body></html>"
+    )
+    assert extract_metadata(load(html)).authors == ["jdoe"]

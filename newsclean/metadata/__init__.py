@@ -82,7 +82,12 @@ from newsclean.metadata.titles import (
     title_remainder,
     unspaced_char,
 )
-from newsclean.metadata.visible import from_labelled, from_visible, shown
+from newsclean.metadata.visible import (
+    display_names,
+    from_labelled,
+    from_visible,
+    shown,
+)
 
 __all__ = ["ORDER", "Metadata", "extract_metadata"]
 
@@ -747,10 +752,23 @@ def _authors(lookup: _Lookup, meta: Metadata) -> None:
     chosen = fallback or own
     if chosen is not None:
         meta.authors, meta.sources["authors"] = chosen
+        if chosen is fallback:
+            meta.authors = _displayed(lookup.page, meta.authors)
     else:
         meta.author_organizations = next(
             (desk for group in desk_groups if (desk := declared_desk(group))), []
         )
+
+
+def _displayed(page: Page, names: list[str]) -> list[str]:
+    """User names ("CC7567" in JSON-LD, "jdoe" in the author tag) as the full names the
+    page links to their accounts' pages (`visible.display_names`): the link from "James
+    Akinaka" to "/u/CC7567" says whose account it is. A user name without such a link
+    stays: on a forum it is the name the page shows."""
+    if not all(is_single_word(n) for n in names):
+        return names
+    full = display_names(page, names)
+    return [full.get(n.casefold(), n) for n in names] if full else names
 
 
 SINGLE_PERSON_STEPS: tuple[Step, ...] = (
