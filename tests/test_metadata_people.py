@@ -94,6 +94,7 @@ def account_page(handle: str, link: str) -> list[str]:
     ("srauturier", 'Words: <a href="/author/srauturier">Solène Rauturier</a>',
      ["Solène Rauturier"]),
     ("akowalska", 'Autor: <a href="/autor/akowalska/">Anna Kowalska</a>', ["Anna Kowalska"]),
+    ("jdoe", '<a href="/u/jdoe">JANE DOE</a>', ["Jane Doe"]),
     ("jdoe", '<a href="/u/jdoe">jdoe</a>', ["jdoe"]),  # the handle is what the page shows
     ("jdoe", '<a href="/u/someone">James Akinaka</a>', ["jdoe"]),  # another account
 ])

@@ -753,14 +753,14 @@ def _authors(lookup: _Lookup, meta: Metadata) -> None:
     if chosen is not None:
         meta.authors, meta.sources["authors"] = chosen
         if chosen is fallback:
-            meta.authors = _displayed(lookup.page, meta.authors)
+            meta.authors = _displayed(lookup.page, meta.authors, meta.language)
     else:
         meta.author_organizations = next(
             (desk for group in desk_groups if (desk := declared_desk(group))), []
         )
 
 
-def _displayed(page: Page, names: list[str]) -> list[str]:
+def _displayed(page: Page, names: list[str], language: str | None) -> list[str]:
     """User names ("CC7567" in JSON-LD, "jdoe" in the author tag) as the full names the
     page links to their accounts' pages (`visible.display_names`): the link from "James
     Akinaka" to "/u/CC7567" says whose account it is. A user name without such a link
@@ -768,7 +768,14 @@ def _displayed(page: Page, names: list[str]) -> list[str]:
     if not all(is_single_word(n) for n in names):
         return names
     full = display_names(page, names)
-    return [full.get(n.casefold(), n) for n in names] if full else names
+    if not full:
+        return names
+    out: list[str] = []
+    for name in names:
+        linked = full.get(name.casefold())
+        people = parse_byline([linked], declared=True, language=language).names if linked else []
+        out.append(people[0] if len(people) == 1 else name)  # "JANE DOE" is "Jane Doe"
+    return out
 
 
 SINGLE_PERSON_STEPS: tuple[Step, ...] = (

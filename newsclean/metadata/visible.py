@@ -1030,8 +1030,8 @@ def display_names(page: Page, handles: list[str]) -> dict[str, str]:
         return found
     away: Memo = {}
     for a in page.anchors():
-        slug = _author_slug(a.get("href"))
-        if slug is None or slug not in wanted or slug in found:
+        slug = (_author_slug(a.get("href")) or "").casefold()
+        if not slug or slug not in wanted or slug in found:
             continue
         text = _text(a)
         if (
