@@ -52,6 +52,7 @@ from newsclean.metadata.authors import (
     declared_desk,
     is_single_word,
     looks_like_name,
+    one_person,
     parse_byline,
 )
 from newsclean.metadata.dates import When, aware, day_of, later, parse_date
@@ -86,7 +87,12 @@ from newsclean.metadata.titles import (
     title_remainder,
     unspaced_char,
 )
-from newsclean.metadata.visible import from_labelled, from_visible, shown
+from newsclean.metadata.visible import (
+    display_names,
+    from_labelled,
+    from_visible,
+    shown,
+)
 
 __all__ = ["ORDER", "Metadata", "extract_metadata"]
 
@@ -725,6 +731,7 @@ def _authors(lookup: _Lookup, meta: Metadata) -> None:
     fallback: tuple[list[str], str] | None = None
     own: tuple[list[str], str] | None = None
     desk_groups: list[list[str]] = []  # read only where no person is named
+    single = cache(lambda: _single_people(lookup))  # read only where a value names several
     for source, key in ORDER["authors"]:
         groups = list(lookup.groups(source, key))
         if source == "jsonld":  # authors typed as organisations: only their agency counts
@@ -739,6 +746,10 @@ def _authors(lookup: _Lookup, meta: Metadata) -> None:
                 group, declared=source not in TEXT_SOURCES, language=meta.language
             )
             meta.agency = meta.agency or byline.agency
+            if len(byline.names) > 1:
+                byline.names = _one_each(
+                    group, byline.names, single(), source not in TEXT_SOURCES, meta.language
+                )
             names = [
                 n for n in byline.names
                 if not (is_single_word(n) and text_key(n) in site) and not _site_desk(n, site)
@@ -766,10 +777,67 @@ def _authors(lookup: _Lookup, meta: Metadata) -> None:
     chosen = fallback or own
     if chosen is not None:
         meta.authors, meta.sources["authors"] = chosen
+        if chosen is fallback:
+            meta.authors = _displayed(lookup.page, meta.authors, meta.language)
     else:
         meta.author_organizations = next(
             (desk for group in desk_groups if (desk := declared_desk(group))), []
         )
+
+
+def _displayed(page: Page, names: list[str], language: str | None) -> list[str]:
+    """User names ("CC7567" in JSON-LD, "jdoe" in the author tag) as the full names the
+    page links to their accounts' pages (`visible.display_names`): the link from "James
+    Akinaka" to "/u/CC7567" says whose account it is. A user name without such a link
+    stays: on a forum it is the name the page shows."""
+    if not all(is_single_word(n) for n in names):
+        return names
+    full = display_names(page, names)
+    if not full:
+        return names
+    out: list[str] = []
+    for name in names:
+        linked = full.get(name.casefold())
+        people = parse_byline([linked], declared=True, language=language).names if linked else []
+        out.append(people[0] if len(people) == 1 else name)  # "JANE DOE" is "Jane Doe"
+    return out
+
+
+SINGLE_PERSON_STEPS: tuple[Step, ...] = (
+    ("jsonld", "_persons"), ("markup", "authors"), ("labelled", "links"),
+)
+"""Where the markup names one person per value: a JSON-LD `Person` object, a `rel=author`
+link, a link to an author's page (one page, one person)."""
+
+
+def _single_people(lookup: _Lookup) -> frozenset[str]:
+    """The keys (`text_key`) of the author texts the markup declares as one person each."""
+    return frozenset(
+        text_key(value)
+        for source, key in SINGLE_PERSON_STEPS
+        for group in lookup.groups(source, key)
+        for value in group
+    )
+
+
+def _one_each(
+    group: list[str], names: list[str], single: frozenset[str], declared: bool,
+    language: str | None,
+) -> list[str]:
+    """`names` with the roles cut from each value of `group` that the markup declares as
+    one person (`_single_people`, `authors.one_person`): the author tag "Jane Doe, Master
+    Gardener & Educator", also the text of the page's one `rel=author` link, is Jane Doe."""
+    cut = {
+        value: people for value in group
+        if text_key(value) in single and (people := one_person(value, language)) is not None
+    }
+    if not cut:
+        return names
+    out: list[str] = []
+    for value in group:
+        found = cut.get(value) or parse_byline([value], declared=declared, language=language).names
+        out.extend(name for name in found if name not in out)
+    return out
 
 
 def _site_desk(name: str, site: set[str]) -> bool:

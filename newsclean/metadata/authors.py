@@ -539,6 +539,30 @@ def parse_byline(
     return result
 
 
+_ROLE_MARKS = re.compile(r"[,;|，；،]")
+"""The marks that part a name from the roles after it: "Jane Doe, Director, Acme"."""
+
+
+def one_person(value: str, language: str | None = None) -> list[str] | None:
+    """The names of a value the markup declares as one person (a JSON-LD `Person`, one
+    `rel=author` link) that also holds something no name: those of its first part.
+
+    "Nicole Forbes, Master Horticulturalist & Garden Educator" is Nicole Forbes with her
+    roles (a role the words know, "Educator", tells the rest are roles too: "Master
+    Horticulturalist" is none of the role words of any language); "Manoj Jain and Jagpreet
+    Chhatwal, The Commercial Appeal" is two people and their paper. None where every part
+    is a name or a wire service: "Jane Doe, John Roe" in one field stays two people."""
+    pieces, _ = _pieces(value)
+    if len(pieces) < 2 or all(
+        parse_byline([piece], declared=True).names or canonical_agency(piece)
+        or _agency_word(piece)
+        for piece in pieces
+    ):
+        return None
+    first = _ROLE_MARKS.split(value, maxsplit=1)[0].strip()
+    return parse_byline([first], declared=True, language=language).names or None
+
+
 MIN_REJECTED_LETTERS = 2
 """Letters of a turned-away piece that make a lone word beside it a leftover."""
 

@@ -346,6 +346,7 @@ def from_jsonld(page: Page) -> Found:
     if site:
         found.setdefault("site_name", []).append(site[:1])
     found["_organizations"] = [_organization_authors(page)]
+    found["_persons"] = [_person_authors(page)]
     return found
 
 
@@ -394,6 +395,27 @@ def _organization_authors(page: Page) -> list[str]:
         if isinstance(obj, dict) and jsonld.types(obj) & jsonld.ORGANIZATION_TYPES:
             out.extend(jsonld.texts(obj))
     return out
+
+
+def _person_authors(page: Page) -> list[str]:
+    """Names of article authors that JSON-LD types as one `Person` each: a comma in such a
+    name parts the person from their roles ("Jane Doe, Director, Acme"), not two people."""
+    data = page.jsonld
+    article = data.article()
+    if article is None:
+        return []
+    value = article.get("author")
+    items = value if isinstance(value, list) else [value]
+    out: list[str] = []
+    for item in items[:MAX_GROUP]:
+        obj = data.resolve(item)
+        if isinstance(obj, dict) and jsonld.types(obj) & PERSON_TYPES:
+            out.extend(jsonld.texts(obj))
+    return out
+
+
+PERSON_TYPES = frozenset({"person"})
+"""JSON-LD types of an author object that stands for one human being."""
 
 
 def itemprop_value(el: HtmlElement) -> str:

@@ -1018,6 +1018,30 @@ def _link_groups(page: Page) -> Groups:
     return groups
 
 
+def display_names(page: Page, handles: list[str]) -> dict[str, str]:
+    """The full names the page links to the user names `handles` own: `<a href="/u/jdoe">Jane
+    Doe</a>` is the account "jdoe" under its display name (keyed by the handle, case
+    folded). Where several names link to one handle, the first; a link text that is itself
+    one word (the handle again) names nobody new. Not from story cards, comments or related
+    stories (`cards.card_of`, `_away`): there the link is another writer's."""
+    wanted = {h.casefold() for h in handles if h}
+    found: dict[str, str] = {}
+    if not wanted:
+        return found
+    away: Memo = {}
+    for a in page.anchors():
+        slug = (_author_slug(a.get("href")) or "").casefold()
+        if not slug or slug not in wanted or slug in found:
+            continue
+        text = _text(a)
+        if (
+            len(text) <= MAX_TEXT_CHARS and len(text.split()) > 1 and looks_like_name(text)
+            and cards.card_of(a, page.card_titles) is None and not _away(a, away)
+        ):
+            found[slug] = text
+    return found
+
+
 def _author_slug(href: str | None) -> str | None:
     """The last path segment of a link to a person's page ("jane-doe" of
     "/author/jane-doe/"), else None."""
