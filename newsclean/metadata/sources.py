@@ -383,23 +383,17 @@ def _persons(value: Any) -> Any:
 
 def _organization_authors(page: Page) -> list[str]:
     """Names of article authors that JSON-LD types as organizations (wire services, desks)."""
-    data = page.jsonld
-    article = data.article()
-    if article is None:
-        return []
-    value = article.get("author")
-    items = value if isinstance(value, list) else [value]
-    out: list[str] = []
-    for item in items[:MAX_GROUP]:
-        obj = data.resolve(item)
-        if isinstance(obj, dict) and jsonld.types(obj) & jsonld.ORGANIZATION_TYPES:
-            out.extend(jsonld.texts(obj))
-    return out
+    return _typed_authors(page, jsonld.ORGANIZATION_TYPES)
 
 
 def _person_authors(page: Page) -> list[str]:
     """Names of article authors that JSON-LD types as one `Person` each: a comma in such a
     name parts the person from their roles ("Jane Doe, Director, Acme"), not two people."""
+    return _typed_authors(page, PERSON_TYPES)
+
+
+def _typed_authors(page: Page, types: frozenset[str]) -> list[str]:
+    """Names of the article's JSON-LD author objects of one of `types`."""
     data = page.jsonld
     article = data.article()
     if article is None:
@@ -409,7 +403,7 @@ def _person_authors(page: Page) -> list[str]:
     out: list[str] = []
     for item in items[:MAX_GROUP]:
         obj = data.resolve(item)
-        if isinstance(obj, dict) and jsonld.types(obj) & PERSON_TYPES:
+        if isinstance(obj, dict) and jsonld.types(obj) & types:
             out.extend(jsonld.texts(obj))
     return out
 
