@@ -22,7 +22,8 @@ One parser for a family of shapes (``shared/wire-conventions.md``): a *place par
 - date only, with its year: ``March 3, 2025 --``;
 - in scripts without capitals: ``【ワシントン共同】``, ``［東京　５日　ロイター］ -``,
   ``(서울=연합뉴스) 홍길동 기자 =``, ``新华社北京1月5日电``, ``【新华社北京1月5日电】``,
-  ``路透北京1月5日 -``, ``（中央社記者王小明台北5日電）``.
+  ``路透北京1月5日 -``, ``（中央社記者王小明台北5日電）``, ``【パリＡＦＰ時事】``,
+  ``【12月5日 AFP】``, ``（ブルームバーグ）：``, ``【ニューヨーク＝山田太郎】``.
 
 A place standing alone is trusted only if the gazetteer (`gazetteer`) knows it: a major
 city, country or US state in any of its names when written in title case (``Nairobi –``,
@@ -166,6 +167,15 @@ def _cjk_forms() -> tuple[re.Pattern[str], ...]:
             rf"[（(](?P<src>{agencies})(?P<byline>[^\d\s（）()]{{2,24}}?)"
             r"(?P<date>\d{1,2}日)[电電][）)]\s{0,2}"
         ),
+        # AFPBB News, the date and the agency, no place: 【12月5日 AFP】
+        re.compile(
+            r"【(?P<date>[\d０-９]{1,2}月[\d０-９]{1,2}日)\s{1,2}"
+            rf"(?P<src>{agencies})】\s{{0,2}}"
+        ),
+        # Bloomberg's Japanese desk, the agency alone before a colon: （ブルームバーグ）：
+        re.compile(rf"（(?P<src>{agencies})）\s{{0,2}}[：:]\s{{0,2}}"),
+        # Japanese papers, the place and their own reporter: 【ニューヨーク＝山田太郎】
+        re.compile(r"【(?P<loc>[^【】\s=＝]{1,20})[=＝](?P<reporter>[^【】\s=＝、]{2,12})】\s{0,2}"),
     )
 
 
@@ -488,19 +498,37 @@ def _accesswire(head: str) -> tuple[Dateline, str] | None:
                     date=found.group("date")), rest
 
 
+def _cjk_place(groups: dict[str, str | None]) -> str | None:
+    """The place of a CJK form's match; "" for a form that has none (``【12月5日 AFP】``),
+    None where the form's place is wanting: a paper's own reporter after the place
+    (``【ニューヨーク＝山田太郎】``) needs a place the gazetteer knows, as ``【解説＝山田太郎】``
+    (a commentary's label) is not one."""
+    if groups.get("byline"):
+        return _byline_place(groups["byline"] or "")
+    if "loc" not in groups:
+        return ""
+    place = groups["loc"]
+    if place and groups.get("reporter") and not is_place(place):
+        return None
+    return place or None
+
+
 def _cjk(head: str) -> tuple[Dateline, str] | None:
     for pattern in _cjk_forms():
         found = pattern.match(head)
-        if found and ((found.group("src") and canonical_agency(found.group("src")))
-                      or "=" in found.group(0) or "＝" in found.group(0)):
-            groups = found.groupdict()
-            place = _byline_place(groups["byline"]) if groups.get("byline") else groups["loc"]
-            rest = head[found.end() :]
-            if not place or not rest.strip():
-                continue
-            raw = " ".join(found.group(0).split())
-            return Dateline(raw=raw, locations=[place], agency=found.group("src"),
-                            date=groups.get("date")), rest
+        if not found:
+            continue
+        groups = found.groupdict()
+        src = groups.get("src")
+        if not ((src and canonical_agency(src)) or "=" in found.group(0) or "＝" in found.group(0)):
+            continue
+        place = _cjk_place(groups)
+        rest = head[found.end() :]
+        if place is None or not rest.strip():
+            continue
+        raw = " ".join(found.group(0).split())
+        return Dateline(raw=raw, locations=[place] if place else [], agency=src,
+                        date=groups.get("date")), rest
     return None
 
 
