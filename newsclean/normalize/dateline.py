@@ -8,7 +8,9 @@ One parser for a family of shapes (``shared/wire-conventions.md``): a *place par
 - place + agency: ``BEIRUT (Reuters) -``, ``Leipzig (SID) -``, ``Köln (dpa/lnw) –``,
   ``Valencia (EFE).-``, ``TOKYO, Jan 5 (Reuters) -``, ``Lisboa, 12 jan 2025 (Lusa) -``,
   ``Praha 12. ledna (ČTK) -``, ``New Delhi [India], June 12 (ANI):``,
-  ``Hong Kong (CNN Business) A…`` (no separator, as CNN and PTI write it);
+  ``Hong Kong (CNN Business) A…`` (no separator, as CNN and PTI write it),
+  ``नयी दिल्ली, पांच दिसंबर (भाषा)`` (PTI's Hindi service, a day as a word),
+  ``नई दिल्ली, 5 दिसंबर (आईएएनएस)।`` (the danda after the bracket);
 - agency only (``(Reuters) -``, ``(EFE).-``, ``(CNN)``), agency then place
   (``(ANSA) - ROMA, 12 GEN -``), place then agency after the dash
   (``МОСКВА, 29 мая — РИА Новости.``) or after a comma or full stop
@@ -66,10 +68,11 @@ _NOT_REGIONS = frozenset({"jr.", "sr.", "dr.", "mr.", "mrs.", "ms.", "prof.", "s
                           "ltd.", "co.", "corp.", "gov.", "sen.", "rep.", "gen.", "lt."})
 _DASHES = "-‐‑–—―"
 _SEP = re.compile(
-    r"\s{0,3}(?P<sep>--|[–—―]|\.[-–—]|(?<=\s)[-‐‑](?=\s)|:(?=\s)|(?<=/)\.(?=\s))\s{0,3}"
+    r"\s{0,3}(?P<sep>--|[–—―]|\.[-–—]|(?<=\s)[-‐‑](?=\s)|:(?=\s)|(?<=/)\.(?=\s)|(?<=\))।)\s{0,3}"
 )
-"""A separator: long dashes, ``--``, ``.-``, a spaced hyphen, a colon before a space, or
-the full stop after ``/ТАСС/``; a hyphen inside a word ("UPDATE 2-Oil") is not one."""
+"""A separator: long dashes, ``--``, ``.-``, a spaced hyphen, a colon before a space, the
+full stop after ``/ТАСС/``, or the danda after a bracket (IANS' Hindi desk: ``नई दिल्ली, 5
+दिसंबर (आईएएनएस)।``); a hyphen inside a word ("UPDATE 2-Oil") is not one."""
 _NO_SEP = re.compile(r"(?<=\))\s{1,3}(?![-\s:.,;‐‑–—―])")
 """After a closing parenthesis with no separator: ``Hong Kong (CNN Business) A…``."""
 _PAREN_SLOT = re.compile(r"\((?P<src>[^()\n]{1,40})\)$")
@@ -110,7 +113,7 @@ def _month_pattern() -> str:
 @cache
 def _date_pattern() -> str:
     months = _month_pattern()
-    day = r"\d{1,2}(?:st|nd|rd|th|er|\.)?"
+    day = rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|\.)?|(?:{alternation(words('day_words'))})(?!\w))"
     year = r"(?:,?\s{1,3}(?:de\s)?\d{4})"
     return (
         rf"(?:{months}\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?{year}?"
@@ -352,6 +355,13 @@ def _story_starts(rest: str, *, words_needed: int = 1) -> bool:
     return len(rest.split(None, words_needed)) >= words_needed
 
 
+def _unsure_caseless(place: _PlacePart) -> bool:
+    """A place of a script without capitals that neither a date nor the gazetteer vouches
+    for: its words could be any words."""
+    letters = [c for loc in place.locations for c in loc if c.isalpha()]
+    return place.date is None and not place.known and _caseless(letters)
+
+
 def _accept(place: _PlacePart | None, slot: _Slot | None, sep: str, rest: str) -> bool:
     """Whether a place part, slot and separator together are a dateline."""
     agency = slot.agency if slot else None
@@ -359,6 +369,11 @@ def _accept(place: _PlacePart | None, slot: _Slot | None, sep: str, rest: str) -
     if not sep and (not listed or len(agency or "") < 3):
         # CNN and PTI write no separator ("(CNN) President…"); short aliases such as "PA"
         # or "AA" also abbreviate states and parties, so they need one.
+        return False
+    if sep in ("", "।") and place is not None and _unsure_caseless(place):
+        # Nor capitals nor a separator (the danda also ends a sentence) tell "हिंदी (भाषा)
+        # भारत की…" ("language") or "सरकार ने कहा (आईएएनएस)।" ("the government said") from
+        # PTI's and IANS' Hindi desks.
         return False
     if place is None:
         if listed:
