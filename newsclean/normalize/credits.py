@@ -409,7 +409,7 @@ def bracketed_roles() -> dict[str, str]:
 def _bracketed_role() -> re.Pattern[str]:
     """A role phrase opening one part of a bracketed line, with the colon or space after
     it (Chinese may write the names straight after it: "编译张三")."""
-    return re.compile(rf"(?P<phrase>{alternation(bracketed_roles())})\s?[:：]?\s?")
+    return re.compile(rf"(?P<phrase>{alternation(bracketed_roles())})\s?[:：]?\s?", re.IGNORECASE)
 
 
 @cache
@@ -419,10 +419,14 @@ def _desks() -> re.Pattern[str]:
     return re.compile(rf"\s(?:{alternation(desks)})$")
 
 
-_BRACKETED_PARTS = re.compile(r"[;；]|\s[-–—]\s")
-"""Where one role of a bracketed line ends: a semicolon, or a dash with a space each side."""
+_BRACKETED_PARTS = re.compile(r"[;；]|\s[-–—]\s|(?<=[^\W\d_]{2})\.\s")
+"""Where one role of a bracketed line ends: a semicolon, a dash with a space each side, or
+a full stop after a word ("(Дмитрий Антонов. Редактор Анна Попова)"; not an initial's)."""
+LEAD_ROLE = "reporting"
+"""The role of names that open a bracketed line unlabelled, before its roles: Reuters'
+Russian desk names its reporters so ("(Дмитрий Антонов. Редактор Анна Попова)")."""
 _HAN_NAME_SEPARATORS = re.compile(r"[\s、，,]+")
-_NAME_SEPARATORS = re.compile(r"[,،]|\sو\s")
+_NAME_SEPARATORS = re.compile(r"[,،]|\s[وи]\s")
 
 
 def _caseless_names(text: str) -> list[str] | None:
@@ -436,24 +440,32 @@ def _caseless_names(text: str) -> list[str] | None:
         return words if ok else None
     names = [n.strip() for n in _NAME_SEPARATORS.split(_desks().sub("", text.strip())) if n.strip()]
     ok = all(MIN_LONE_NAME_WORDS <= len(n.split()) <= MAX_NAME_WORDS
-             and all(c.isalpha() or c.isspace() for c in n) for n in names)
+             and all(c.isalpha() or c.isspace() for c in n)
+             and not any(w[0].islower() for w in n.split()) for n in names)
     return names if names and ok else None
 
 
 def _bracketed_credits(text: str, *, wrapped: bool) -> list[Credit] | None:
     """"(编译 张三；审校 李四)", "(إعداد محمد علي للنشرة العربية - تحرير أحمد حسن)": roles of
     scripts without capitals, each a phrase and its names. Only in brackets: without
-    capitals nothing tells a name from words ("تحرير" is "editing" and "liberation")."""
+    capitals nothing tells a name from words ("تحرير" is "editing" and "liberation").
+    Russian writes its roles so too, and may open with the reporters unlabelled
+    (`LEAD_ROLE`): "(Дмитрий Антонов. Редактор Анна Попова)"; its capitals vouch for them."""
     if not wrapped:
         return None
     parts = [part.strip() for part in _BRACKETED_PARTS.split(text.strip(_EDGE))]
     credits: dict[str, Credit] = {}
-    for part in parts:
+    for i, part in enumerate(parts):
         role = _bracketed_role().match(part)
-        names = _caseless_names(part[role.end() :]) if role else None
-        if role is None or names is None:
+        if role is None and i == 0 and len(parts) > 1 and part[:1].isupper():
+            names, name = _caseless_names(part), LEAD_ROLE
+        elif role is not None:
+            names = _caseless_names(part[role.end() :])
+            name = bracketed_roles()[_key(role.group("phrase"))]
+        else:
             return None
-        name = bracketed_roles()[_key(role.group("phrase"))]
+        if names is None:
+            return None
         _merge(credits.setdefault(name, Credit(role=name)), _People(names, []))
     if len(parts) < 2 and not _han(text.strip()[-1:] or " ") and not _desks().search(text):
         return None  # one role of words, no desk: "(تحرير الموصل من داعش)", liberation
