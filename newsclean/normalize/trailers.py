@@ -99,6 +99,8 @@ def _boilerplate() -> str:
             rf"{agencies}\s{{1,3}}(?:{alternation(after)})",
             rf"(?:{alternation(alone)})",
             rf"\(\s?{agencies}\s?\){initials}",
+            # a copyright sign inside the brackets: "(©NTB)", as Norway's papers close NTB's copy
+            rf"\(\s?(?:{COPYRIGHT_SIGNS})\s?{agencies}\s?\)",
             rf"/\s?{agencies}\s?/(?:{alias_pattern()})?",
             rf"^{agencies}{initials}$",
         ]
