@@ -169,7 +169,8 @@ def test_not_a_signoff(text: str) -> None:
      ("Reuters", "Reuters"), ("Agence France-Presse", "AFP"), ("CNN Business", "CNN"),
      ("dpa/lnw", "dpa"), ("dpa-AFX", "dpa"), ("AFP/dpa", "AFP"), ("ТАСС", "TASS"),
      ("INTERFAX.RU", "Interfax"), ("연합뉴스", "Yonhap"), ("Chavez-Dreyfuss", None),
-     ("Nobody News", None)],
+     ("Nobody News", None), ("ＡＦＰ時事", "AFP"), ("भाषा", "PTI"), ("आईएएनएस", "IANS"),
+     ("ΑΠΕ-ΜΠΕ", "ANA-MPA"), ("TTXVN", "VNA"), ("Thông tấn xã Việt Nam", "VNA")],
 )
 def test_canonical_agency(alias: str, canonical: str | None) -> None:
     assert canonical_agency(alias) == canonical
