@@ -17,6 +17,8 @@ Shapes recognised (any letter case):
 - ``A reported from Seoul, and B from Hong Kong.``; ``Contributing: A, B``
 - in brackets, in scripts without capitals: ``（编译 张三；审校 李四）``,
   ``(إعداد A للنشرة العربية - تحرير B)`` (``bracketed_roles``)
+- Bloomberg's contact lines: ``To contact the reporter on this story: A in London at
+  a@bloomberg.net``, ``記事に関する記者への問い合わせ先：東京 山田太郎 a@bloomberg.net``
 - several such sentences in one paragraph, and a line opening with a dash (``— A
   contributed``) or closing the last paragraph in parentheses (``…he said. (Reporting by A)``)
 
@@ -40,7 +42,7 @@ from functools import cache
 
 from newsclean.model import Credit
 from newsclean.normalize.agencies import canonical_agency
-from newsclean.normalize.gazetteer import is_major_place
+from newsclean.normalize.gazetteer import is_major_place, is_place
 from newsclean.normalize.trailers import parse_trailer
 from newsclean.normalize.wiredata import alternation, phrases
 
@@ -84,7 +86,7 @@ def roles() -> frozenset[str]:
     """Every value `Credit.role` takes."""
     return frozenset(role_phrases().values()) | frozenset(label_roles().values()) | {
         "contributed"
-    }
+    } | frozenset(_role_table("contact_labels").values())
 
 
 ROLES: frozenset[str] = roles()
@@ -472,6 +474,68 @@ def _bracketed_credits(text: str, *, wrapped: bool) -> list[Credit] | None:
     return list(credits.values()) or None
 
 
+@cache
+def contact_roles() -> dict[str, str]:
+    """Casefolded label -> role, of the contact lines closing Bloomberg's stories."""
+    return _role_table("contact_labels")
+
+
+@cache
+def _contact_label() -> re.Pattern[str]:
+    return re.compile(rf"(?P<label>{alternation(contact_roles())})\s?[:：]\s?", re.IGNORECASE)
+
+
+_EMAIL = re.compile(r"(?:\sat)?\s?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
+"""A contact's address, where one contact ends ("Jane Doe in London at jdoe@…")."""
+_CONTACT_SEPARATORS = re.compile(r"[;；、,，]")
+
+
+def _contact(entry: str) -> _People | None:
+    """One contact without its address: "Jane Doe in London"; "東京 山田太郎" (Bloomberg's
+    Japanese desk writes the place before the name, unparted: taken when the gazetteer
+    knows it)."""
+    words = entry.split()
+    if len(words) > 1 and not words[0].isascii() and is_place(words[0]):
+        name = " ".join(words[1:])
+        return _People([name], [words[0]]) if _full_name(name) else None
+    people = parse_names(entry)
+    if people is None or not all(map(_full_name, people.names)):
+        return None
+    return people
+
+
+def _full_name(name: str) -> bool:
+    """A full name as a contact line gives it: a few ideographs or kana ("山田太郎"), or
+    capitalised words, short particles aside ("Jane Doe", "Maria de la Cruz"; not "Readers
+    may write to us")."""
+    words = name.split()
+    if _unspaced_name(name):
+        return True
+    return (MIN_LONE_NAME_WORDS <= len(words) <= MAX_NAME_WORDS and _is_name(name)
+            and all(w[0].isupper() or len(w) <= 3 for w in words))
+
+
+def _contact_credits(text: str) -> list[Credit] | None:
+    """"To contact the reporter on this story: Jane Doe in London at jdoe@bloomberg.net",
+    "記事に関する記者への問い合わせ先：東京 山田太郎 tyamada@bloomberg.net": Bloomberg's
+    contact lines, one role each (``contact_labels``). An address is required: the label
+    before anything else ("…問い合わせ先：こちら", "here") is no credit."""
+    label = _contact_label().match(text)
+    body = text[label.end() :] if label else ""
+    if not _EMAIL.search(body):
+        return None
+    role = contact_roles()[_key(label.group("label"))] if label else ""
+    credit = Credit(role=role)
+    for entry in _CONTACT_SEPARATORS.split(_EMAIL.sub(";", body)):
+        if not entry.strip(_EDGE):
+            continue
+        people = _contact(entry.strip(_EDGE))
+        if people is None:
+            return None
+        _merge(credit, people)
+    return [credit] if credit.names else None
+
+
 def _parse_sentence(text: str, *, wrapped: bool) -> list[Credit] | None:
     return (
         _role_credits(text, wrapped=wrapped)
@@ -479,6 +543,7 @@ def _parse_sentence(text: str, *, wrapped: bool) -> list[Credit] | None:
         or _contributed(text)
         or _mixed_credits(text, wrapped=wrapped)
         or _bracketed_credits(text, wrapped=wrapped)
+        or _contact_credits(text)
     )
 
 
