@@ -170,7 +170,8 @@ def test_not_a_signoff(text: str) -> None:
      ("dpa/lnw", "dpa"), ("dpa-AFX", "dpa"), ("AFP/dpa", "AFP"), ("ТАСС", "TASS"),
      ("INTERFAX.RU", "Interfax"), ("연합뉴스", "Yonhap"), ("Chavez-Dreyfuss", None),
      ("Nobody News", None), ("ＡＦＰ時事", "AFP"), ("भाषा", "PTI"), ("आईएएनएस", "IANS"),
-     ("ΑΠΕ-ΜΠΕ", "ANA-MPA"), ("TTXVN", "VNA"), ("Thông tấn xã Việt Nam", "VNA")],
+     ("ΑΠΕ-ΜΠΕ", "ANA-MPA"), ("TTXVN", "VNA"), ("Thông tấn xã Việt Nam", "VNA"),
+     ("DHA", "DHA"), ("Demirören Haber Ajansı", "DHA")],
 )
 def test_canonical_agency(alias: str, canonical: str | None) -> None:
     assert canonical_agency(alias) == canonical
