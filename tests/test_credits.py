@@ -171,7 +171,7 @@ def test_not_a_signoff(text: str) -> None:
      ("INTERFAX.RU", "Interfax"), ("연합뉴스", "Yonhap"), ("Chavez-Dreyfuss", None),
      ("Nobody News", None), ("ＡＦＰ時事", "AFP"), ("भाषा", "PTI"), ("आईएएनएस", "IANS"),
      ("ΑΠΕ-ΜΠΕ", "ANA-MPA"), ("TTXVN", "VNA"), ("Thông tấn xã Việt Nam", "VNA"),
-     ("DHA", "DHA"), ("Demirören Haber Ajansı", "DHA")],
+     ("DHA", "DHA"), ("Demirören Haber Ajansı", "DHA"), ("İHA", "İHA"), ("ΑΠΕ", "ANA-MPA")],
 )
 def test_canonical_agency(alias: str, canonical: str | None) -> None:
     assert canonical_agency(alias) == canonical

@@ -46,7 +46,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from newsclean.model import BIDI_MARKS, Dateline
-from newsclean.normalize.agencies import alias_pattern, canonical_agency, is_call_sign
+from newsclean.normalize.agencies import (
+    alias_pattern,
+    canonical_agency,
+    is_abbreviation,
+    is_call_sign,
+)
 from newsclean.normalize.gazetteer import is_major_place, is_place
 from newsclean.normalize.wiredata import alternation, words
 
@@ -366,9 +371,10 @@ def _accept(place: _PlacePart | None, slot: _Slot | None, sep: str, rest: str) -
     """Whether a place part, slot and separator together are a dateline."""
     agency = slot.agency if slot else None
     listed = bool(slot and slot.listed)
-    if not sep and (not listed or len(agency or "") < 3):
+    if not sep and (not listed or len(agency or "") < 3 or is_abbreviation(agency or "")):
         # CNN and PTI write no separator ("(CNN) President…"); short aliases such as "PA"
-        # or "AA" also abbreviate states and parties, so they need one.
+        # or "AA" also abbreviate states and parties, so they need one, as do the listed
+        # abbreviations ("Defence Housing Authority (DHA) has…").
         return False
     if sep in ("", "।") and place is not None and _unsure_caseless(place):
         # Nor capitals nor a separator (the danda also ends a sentence) tell "हिंदी (भाषा)
