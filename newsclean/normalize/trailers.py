@@ -71,6 +71,8 @@ TRAILER_FRAGMENTS: tuple[str, ...] = (
     r"view\ssource\sversion\son\s[\w.-]{1,40}\s?:\s?https?://[^\s]{1,300}",
     r"^(?-i:SOURCE)\s(?-i:[A-Z0-9])[^\n]{0,80}$",
     r"[_=*~•·—–-]{3,}",
+    # Yonhap's English desk closes every story with "(END)" on a line of its own
+    r"^(?-i:\(END\))$",
 )
 
 
