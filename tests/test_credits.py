@@ -152,13 +152,17 @@ def test_not_a_trailer(text: str) -> None:
     ("text", "rest", "agency"),
     [("to sneak into the US. PTI", "to sneak into the US.", "PTI"),
      ("he said. (AFP)", "he said.", "AFP"),
-     ("he said. PTI ABC KJ", "he said.", "PTI")],
+     ("he said. PTI ABC KJ", "he said.", "PTI"),
+     ("政府は経済対策を発表した。（共同）", "政府は経済対策を発表した。", "Kyodo"),
+     ("首相は５日、記者団に語った。(時事)", "首相は５日、記者団に語った。", "Jiji")],
 )
 def test_signoff(text: str, rest: str, agency: str) -> None:
     assert split_signoff(text) == (rest, agency)
 
 
-@pytest.mark.parametrize("text", ["he said. Yes", "he said it", "the vote. Then came AP"])
+@pytest.mark.parametrize("text", ["he said. Yes", "he said it", "the vote. Then came AP",
+                                  "政府は５日、新たな経済対策を発表した。共同",
+                                  "政府は５日、新たな経済対策を発表した。（写真）"])
 def test_not_a_signoff(text: str) -> None:
     assert split_signoff(text) is None
 
@@ -169,7 +173,9 @@ def test_not_a_signoff(text: str) -> None:
      ("Reuters", "Reuters"), ("Agence France-Presse", "AFP"), ("CNN Business", "CNN"),
      ("dpa/lnw", "dpa"), ("dpa-AFX", "dpa"), ("AFP/dpa", "AFP"), ("ТАСС", "TASS"),
      ("INTERFAX.RU", "Interfax"), ("연합뉴스", "Yonhap"), ("Chavez-Dreyfuss", None),
-     ("Nobody News", None)],
+     ("Nobody News", None), ("ＡＦＰ時事", "AFP"), ("भाषा", "PTI"), ("आईएएनएस", "IANS"),
+     ("ΑΠΕ-ΜΠΕ", "ANA-MPA"), ("TTXVN", "VNA"), ("Thông tấn xã Việt Nam", "VNA"),
+     ("DHA", "DHA"), ("Demirören Haber Ajansı", "DHA"), ("İHA", "İHA"), ("ΑΠΕ", "ANA-MPA")],
 )
 def test_canonical_agency(alias: str, canonical: str | None) -> None:
     assert canonical_agency(alias) == canonical

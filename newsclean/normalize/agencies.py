@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from newsclean.normalize.wiredata import alternation, call_sign_pattern, wires
+from newsclean.normalize.wiredata import (
+    abbreviation_aliases,
+    alternation,
+    call_sign_pattern,
+    wires,
+)
 
 _SPACES = re.compile(r"\s+")
 _DESK = re.compile(r"\s?[/-]\s?[\w.]{1,12}$")
@@ -54,6 +59,17 @@ def canonical_agency(text: str | None) -> str | None:
         if desk:
             found = _aliases().get(key[: desk.start()])
     return found
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(_key(a) for a in abbreviation_aliases())
+
+
+def is_abbreviation(alias: str) -> bool:
+    """An alias that is also a common abbreviation ("Defence Housing Authority (DHA)"):
+    in the agency slot it needs a separator, as a two-letter alias does."""
+    return _key(alias) in _abbreviations()
 
 
 def kind(name: str) -> str | None:

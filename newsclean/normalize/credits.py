@@ -17,6 +17,8 @@ Shapes recognised (any letter case):
 - ``A reported from Seoul, and B from Hong Kong.``; ``Contributing: A, B``
 - in brackets, in scripts without capitals: ``（编译 张三；审校 李四）``,
   ``(إعداد A للنشرة العربية - تحرير B)`` (``bracketed_roles``)
+- Bloomberg's contact lines: ``To contact the reporter on this story: A in London at
+  a@bloomberg.net``, ``記事に関する記者への問い合わせ先：東京 山田太郎 a@bloomberg.net``
 - several such sentences in one paragraph, and a line opening with a dash (``— A
   contributed``) or closing the last paragraph in parentheses (``…he said. (Reporting by A)``)
 
@@ -40,7 +42,7 @@ from functools import cache
 
 from newsclean.model import Credit
 from newsclean.normalize.agencies import canonical_agency
-from newsclean.normalize.gazetteer import is_major_place
+from newsclean.normalize.gazetteer import is_major_place, is_place
 from newsclean.normalize.trailers import parse_trailer
 from newsclean.normalize.wiredata import alternation, phrases
 
@@ -84,7 +86,7 @@ def roles() -> frozenset[str]:
     """Every value `Credit.role` takes."""
     return frozenset(role_phrases().values()) | frozenset(label_roles().values()) | {
         "contributed"
-    }
+    } | frozenset(_role_table("contact_labels").values())
 
 
 ROLES: frozenset[str] = roles()
@@ -409,7 +411,7 @@ def bracketed_roles() -> dict[str, str]:
 def _bracketed_role() -> re.Pattern[str]:
     """A role phrase opening one part of a bracketed line, with the colon or space after
     it (Chinese may write the names straight after it: "编译张三")."""
-    return re.compile(rf"(?P<phrase>{alternation(bracketed_roles())})\s?[:：]?\s?")
+    return re.compile(rf"(?P<phrase>{alternation(bracketed_roles())})\s?[:：]?\s?", re.IGNORECASE)
 
 
 @cache
@@ -419,10 +421,14 @@ def _desks() -> re.Pattern[str]:
     return re.compile(rf"\s(?:{alternation(desks)})$")
 
 
-_BRACKETED_PARTS = re.compile(r"[;；]|\s[-–—]\s")
-"""Where one role of a bracketed line ends: a semicolon, or a dash with a space each side."""
+_BRACKETED_PARTS = re.compile(r"[;；]|\s[-–—]\s|(?<=[^\W\d_]{2})\.\s")
+"""Where one role of a bracketed line ends: a semicolon, a dash with a space each side, or
+a full stop after a word ("(Дмитрий Антонов. Редактор Анна Попова)"; not an initial's)."""
+LEAD_ROLE = "reporting"
+"""The role of names that open a bracketed line unlabelled, before its roles: Reuters'
+Russian desk names its reporters so ("(Дмитрий Антонов. Редактор Анна Попова)")."""
 _HAN_NAME_SEPARATORS = re.compile(r"[\s、，,]+")
-_NAME_SEPARATORS = re.compile(r"[,،]|\sو\s")
+_NAME_SEPARATORS = re.compile(r"[,،]|\s[وи]\s")
 
 
 def _caseless_names(text: str) -> list[str] | None:
@@ -436,28 +442,98 @@ def _caseless_names(text: str) -> list[str] | None:
         return words if ok else None
     names = [n.strip() for n in _NAME_SEPARATORS.split(_desks().sub("", text.strip())) if n.strip()]
     ok = all(MIN_LONE_NAME_WORDS <= len(n.split()) <= MAX_NAME_WORDS
-             and all(c.isalpha() or c.isspace() for c in n) for n in names)
+             and all(c.isalpha() or c.isspace() for c in n)
+             and not any(w[0].islower() for w in n.split()) for n in names)
     return names if names and ok else None
 
 
 def _bracketed_credits(text: str, *, wrapped: bool) -> list[Credit] | None:
     """"(编译 张三；审校 李四)", "(إعداد محمد علي للنشرة العربية - تحرير أحمد حسن)": roles of
     scripts without capitals, each a phrase and its names. Only in brackets: without
-    capitals nothing tells a name from words ("تحرير" is "editing" and "liberation")."""
+    capitals nothing tells a name from words ("تحرير" is "editing" and "liberation").
+    Russian writes its roles so too, and may open with the reporters unlabelled
+    (`LEAD_ROLE`): "(Дмитрий Антонов. Редактор Анна Попова)"; its capitals vouch for them."""
     if not wrapped:
         return None
     parts = [part.strip() for part in _BRACKETED_PARTS.split(text.strip(_EDGE))]
     credits: dict[str, Credit] = {}
-    for part in parts:
+    for i, part in enumerate(parts):
         role = _bracketed_role().match(part)
-        names = _caseless_names(part[role.end() :]) if role else None
-        if role is None or names is None:
+        if role is None and i == 0 and len(parts) > 1 and part[:1].isupper():
+            names, name = _caseless_names(part), LEAD_ROLE
+        elif role is not None:
+            names = _caseless_names(part[role.end() :])
+            name = bracketed_roles()[_key(role.group("phrase"))]
+        else:
             return None
-        name = bracketed_roles()[_key(role.group("phrase"))]
+        if names is None:
+            return None
         _merge(credits.setdefault(name, Credit(role=name)), _People(names, []))
     if len(parts) < 2 and not _han(text.strip()[-1:] or " ") and not _desks().search(text):
         return None  # one role of words, no desk: "(تحرير الموصل من داعش)", liberation
     return list(credits.values()) or None
+
+
+@cache
+def contact_roles() -> dict[str, str]:
+    """Casefolded label -> role, of the contact lines closing Bloomberg's stories."""
+    return _role_table("contact_labels")
+
+
+@cache
+def _contact_label() -> re.Pattern[str]:
+    return re.compile(rf"(?P<label>{alternation(contact_roles())})\s?[:：]\s?", re.IGNORECASE)
+
+
+_EMAIL = re.compile(r"(?:\sat)?\s?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
+"""A contact's address, where one contact ends ("Jane Doe in London at jdoe@…")."""
+_CONTACT_SEPARATORS = re.compile(r"[;；、,，]")
+
+
+def _contact(entry: str) -> _People | None:
+    """One contact without its address: "Jane Doe in London"; "東京 山田太郎" (Bloomberg's
+    Japanese desk writes the place before the name, unparted: taken when the gazetteer
+    knows it)."""
+    words = entry.split()
+    if len(words) > 1 and not words[0].isascii() and is_place(words[0]):
+        name = " ".join(words[1:])
+        return _People([name], [words[0]]) if _full_name(name) else None
+    people = parse_names(entry)
+    if people is None or not all(map(_full_name, people.names)):
+        return None
+    return people
+
+
+def _full_name(name: str) -> bool:
+    """A full name as a contact line gives it: a few ideographs or kana ("山田太郎"), or
+    capitalised words, short particles aside ("Jane Doe", "Maria de la Cruz"; not "Readers
+    may write to us")."""
+    words = name.split()
+    if _unspaced_name(name):
+        return True
+    return (MIN_LONE_NAME_WORDS <= len(words) <= MAX_NAME_WORDS and _is_name(name)
+            and all(w[0].isupper() or len(w) <= 3 for w in words))
+
+
+def _contact_credits(text: str) -> list[Credit] | None:
+    """"To contact the reporter on this story: Jane Doe in London at jdoe@bloomberg.net",
+    "記事に関する記者への問い合わせ先：東京 山田太郎 tyamada@bloomberg.net": Bloomberg's
+    contact lines, one role each (``contact_labels``). An address is required: the label
+    before anything else ("…問い合わせ先：こちら", "here") is no credit."""
+    label = _contact_label().match(text)
+    body = text[label.end() :] if label else ""
+    if not _EMAIL.search(body):
+        return None
+    role = contact_roles()[_key(label.group("label"))] if label else ""
+    credit = Credit(role=role)
+    for entry in _CONTACT_SEPARATORS.split(_EMAIL.sub(";", body)):
+        if not entry.strip(_EDGE):
+            continue
+        people = _contact(entry.strip(_EDGE))
+        if people is None:
+            return None
+        _merge(credit, people)
+    return [credit] if credit.names else None
 
 
 def _parse_sentence(text: str, *, wrapped: bool) -> list[Credit] | None:
@@ -467,6 +543,7 @@ def _parse_sentence(text: str, *, wrapped: bool) -> list[Credit] | None:
         or _contributed(text)
         or _mixed_credits(text, wrapped=wrapped)
         or _bracketed_credits(text, wrapped=wrapped)
+        or _contact_credits(text)
     )
 
 

@@ -8,7 +8,9 @@ One parser for a family of shapes (``shared/wire-conventions.md``): a *place par
 - place + agency: ``BEIRUT (Reuters) -``, ``Leipzig (SID) -``, ``Köln (dpa/lnw) –``,
   ``Valencia (EFE).-``, ``TOKYO, Jan 5 (Reuters) -``, ``Lisboa, 12 jan 2025 (Lusa) -``,
   ``Praha 12. ledna (ČTK) -``, ``New Delhi [India], June 12 (ANI):``,
-  ``Hong Kong (CNN Business) A…`` (no separator, as CNN and PTI write it);
+  ``Hong Kong (CNN Business) A…`` (no separator, as CNN and PTI write it),
+  ``नयी दिल्ली, पांच दिसंबर (भाषा)`` (PTI's Hindi service, a day as a word),
+  ``नई दिल्ली, 5 दिसंबर (आईएएनएस)।`` (the danda after the bracket);
 - agency only (``(Reuters) -``, ``(EFE).-``, ``(CNN)``), agency then place
   (``(ANSA) - ROMA, 12 GEN -``), place then agency after the dash
   (``МОСКВА, 29 мая — РИА Новости.``) or after a comma or full stop
@@ -22,7 +24,8 @@ One parser for a family of shapes (``shared/wire-conventions.md``): a *place par
 - date only, with its year: ``March 3, 2025 --``;
 - in scripts without capitals: ``【ワシントン共同】``, ``［東京　５日　ロイター］ -``,
   ``(서울=연합뉴스) 홍길동 기자 =``, ``新华社北京1月5日电``, ``【新华社北京1月5日电】``,
-  ``路透北京1月5日 -``, ``（中央社記者王小明台北5日電）``.
+  ``路透北京1月5日 -``, ``（中央社記者王小明台北5日電）``, ``【パリＡＦＰ時事】``,
+  ``【12月5日 AFP】``, ``（ブルームバーグ）：``, ``【ニューヨーク＝山田太郎】``.
 
 A place standing alone is trusted only if the gazetteer (`gazetteer`) knows it: a major
 city, country or US state in any of its names when written in title case (``Nairobi –``,
@@ -43,7 +46,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from newsclean.model import BIDI_MARKS, Dateline
-from newsclean.normalize.agencies import alias_pattern, canonical_agency, is_call_sign
+from newsclean.normalize.agencies import (
+    alias_pattern,
+    canonical_agency,
+    is_abbreviation,
+    is_call_sign,
+)
 from newsclean.normalize.gazetteer import is_major_place, is_place
 from newsclean.normalize.wiredata import alternation, words
 
@@ -65,10 +73,11 @@ _NOT_REGIONS = frozenset({"jr.", "sr.", "dr.", "mr.", "mrs.", "ms.", "prof.", "s
                           "ltd.", "co.", "corp.", "gov.", "sen.", "rep.", "gen.", "lt."})
 _DASHES = "-‐‑–—―"
 _SEP = re.compile(
-    r"\s{0,3}(?P<sep>--|[–—―]|\.[-–—]|(?<=\s)[-‐‑](?=\s)|:(?=\s)|(?<=/)\.(?=\s))\s{0,3}"
+    r"\s{0,3}(?P<sep>--|[–—―]|\.[-–—]|(?<=\s)[-‐‑](?=\s)|:(?=\s)|(?<=/)\.(?=\s)|(?<=\))।)\s{0,3}"
 )
-"""A separator: long dashes, ``--``, ``.-``, a spaced hyphen, a colon before a space, or
-the full stop after ``/ТАСС/``; a hyphen inside a word ("UPDATE 2-Oil") is not one."""
+"""A separator: long dashes, ``--``, ``.-``, a spaced hyphen, a colon before a space, the
+full stop after ``/ТАСС/``, or the danda after a bracket (IANS' Hindi desk: ``नई दिल्ली, 5
+दिसंबर (आईएएनएस)।``); a hyphen inside a word ("UPDATE 2-Oil") is not one."""
 _NO_SEP = re.compile(r"(?<=\))\s{1,3}(?![-\s:.,;‐‑–—―])")
 """After a closing parenthesis with no separator: ``Hong Kong (CNN Business) A…``."""
 _PAREN_SLOT = re.compile(r"\((?P<src>[^()\n]{1,40})\)$")
@@ -109,7 +118,7 @@ def _month_pattern() -> str:
 @cache
 def _date_pattern() -> str:
     months = _month_pattern()
-    day = r"\d{1,2}(?:st|nd|rd|th|er|\.)?"
+    day = rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|\.)?|(?:{alternation(words('day_words'))})(?!\w))"
     year = r"(?:,?\s{1,3}(?:de\s)?\d{4})"
     return (
         rf"(?:{months}\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?{year}?"
@@ -166,6 +175,15 @@ def _cjk_forms() -> tuple[re.Pattern[str], ...]:
             rf"[（(](?P<src>{agencies})(?P<byline>[^\d\s（）()]{{2,24}}?)"
             r"(?P<date>\d{1,2}日)[电電][）)]\s{0,2}"
         ),
+        # AFPBB News, the date and the agency, no place: 【12月5日 AFP】
+        re.compile(
+            r"【(?P<date>[\d０-９]{1,2}月[\d０-９]{1,2}日)\s{1,2}"
+            rf"(?P<src>{agencies})】\s{{0,2}}"
+        ),
+        # Bloomberg's Japanese desk, the agency alone before a colon: （ブルームバーグ）：
+        re.compile(rf"（(?P<src>{agencies})）\s{{0,2}}[：:]\s{{0,2}}"),
+        # Japanese papers, the place and their own reporter: 【ニューヨーク＝山田太郎】
+        re.compile(r"【(?P<loc>[^【】\s=＝]{1,20})[=＝](?P<reporter>[^【】\s=＝、]{2,12})】\s{0,2}"),
     )
 
 
@@ -342,13 +360,26 @@ def _story_starts(rest: str, *, words_needed: int = 1) -> bool:
     return len(rest.split(None, words_needed)) >= words_needed
 
 
+def _unsure_caseless(place: _PlacePart) -> bool:
+    """A place of a script without capitals that neither a date nor the gazetteer vouches
+    for: its words could be any words."""
+    letters = [c for loc in place.locations for c in loc if c.isalpha()]
+    return place.date is None and not place.known and _caseless(letters)
+
+
 def _accept(place: _PlacePart | None, slot: _Slot | None, sep: str, rest: str) -> bool:
     """Whether a place part, slot and separator together are a dateline."""
     agency = slot.agency if slot else None
     listed = bool(slot and slot.listed)
-    if not sep and (not listed or len(agency or "") < 3):
+    if not sep and (not listed or len(agency or "") < 3 or is_abbreviation(agency or "")):
         # CNN and PTI write no separator ("(CNN) President…"); short aliases such as "PA"
-        # or "AA" also abbreviate states and parties, so they need one.
+        # or "AA" also abbreviate states and parties, so they need one, as do the listed
+        # abbreviations ("Defence Housing Authority (DHA) has…").
+        return False
+    if sep in ("", "।") and place is not None and _unsure_caseless(place):
+        # Nor capitals nor a separator (the danda also ends a sentence) tell "हिंदी (भाषा)
+        # भारत की…" ("language") or "सरकार ने कहा (आईएएनएस)।" ("the government said") from
+        # PTI's and IANS' Hindi desks.
         return False
     if place is None:
         if listed:
@@ -488,19 +519,37 @@ def _accesswire(head: str) -> tuple[Dateline, str] | None:
                     date=found.group("date")), rest
 
 
+def _cjk_place(groups: dict[str, str | None]) -> str | None:
+    """The place of a CJK form's match; "" for a form that has none (``【12月5日 AFP】``),
+    None where the form's place is wanting: a paper's own reporter after the place
+    (``【ニューヨーク＝山田太郎】``) needs a place the gazetteer knows, as ``【解説＝山田太郎】``
+    (a commentary's label) is not one."""
+    if groups.get("byline"):
+        return _byline_place(groups["byline"] or "")
+    if "loc" not in groups:
+        return ""
+    place = groups["loc"]
+    if place and groups.get("reporter") and not is_place(place):
+        return None
+    return place or None
+
+
 def _cjk(head: str) -> tuple[Dateline, str] | None:
     for pattern in _cjk_forms():
         found = pattern.match(head)
-        if found and ((found.group("src") and canonical_agency(found.group("src")))
-                      or "=" in found.group(0) or "＝" in found.group(0)):
-            groups = found.groupdict()
-            place = _byline_place(groups["byline"]) if groups.get("byline") else groups["loc"]
-            rest = head[found.end() :]
-            if not place or not rest.strip():
-                continue
-            raw = " ".join(found.group(0).split())
-            return Dateline(raw=raw, locations=[place], agency=found.group("src"),
-                            date=groups.get("date")), rest
+        if not found:
+            continue
+        groups = found.groupdict()
+        src = groups.get("src")
+        if not ((src and canonical_agency(src)) or "=" in found.group(0) or "＝" in found.group(0)):
+            continue
+        place = _cjk_place(groups)
+        rest = head[found.end() :]
+        if place is None or not rest.strip():
+            continue
+        raw = " ".join(found.group(0).split())
+        return Dateline(raw=raw, locations=[place] if place else [], agency=src,
+                        date=groups.get("date")), rest
     return None
 
 

@@ -71,6 +71,8 @@ TRAILER_FRAGMENTS: tuple[str, ...] = (
     r"view\ssource\sversion\son\s[\w.-]{1,40}\s?:\s?https?://[^\s]{1,300}",
     r"^(?-i:SOURCE)\s(?-i:[A-Z0-9])[^\n]{0,80}$",
     r"[_=*~•·—–-]{3,}",
+    # Yonhap's English desk closes every story with "(END)" on a line of its own
+    r"^(?-i:\(END\))$",
 )
 
 
@@ -98,7 +100,9 @@ def _boilerplate() -> str:
             rf"(?:{alternation(before)})\s{{1,3}}{agencies}",
             rf"{agencies}\s{{1,3}}(?:{alternation(after)})",
             rf"(?:{alternation(alone)})",
-            rf"\(\s?{agencies}\s?\){initials}",
+            rf"[(（]\s?{agencies}\s?[)）]{initials}",
+            # a copyright sign inside the brackets: "(©NTB)", as Norway's papers close NTB's copy
+            rf"\(\s?(?:{COPYRIGHT_SIGNS})\s?{agencies}\s?\)",
             rf"/\s?{agencies}\s?/(?:{alias_pattern()})?",
             rf"^{agencies}{initials}$",
         ]
@@ -118,7 +122,7 @@ def _fragments() -> re.Pattern[str]:
 
 _YEARS = re.compile(r"\b\d{4}\b|\.")
 _LEFTOVER = re.compile(r"[\s.,;:!|()\[\]]*")
-_SENTENCE_END = ".!?\"”’'"
+_SENTENCE_END = ".!?\"”’'。"
 
 
 @dataclass(frozen=True)
@@ -162,6 +166,7 @@ def parse_trailer(paragraph: str) -> Trailer | None:
     return Trailer(text=text, agency=agency)
 
 
+_BRACKETS_TO_SPACES = str.maketrans("()（）", "    ")
 MAX_SIGNOFF_WORDS = 5
 """Words after the last sentence: the agency and a few editors' initials ("PTI ABC KJ")."""
 
@@ -177,7 +182,7 @@ def split_signoff(paragraph: str) -> tuple[str, str] | None:
     if end < 0:
         return None
     tail = window[end + 1 :]
-    words = tail.replace("(", " ").replace(")", " ").strip(" -–—").split()
+    words = tail.translate(_BRACKETS_TO_SPACES).strip(" -–—").split()
     if not 1 <= len(words) <= MAX_SIGNOFF_WORDS:
         return None
     for size in (3, 2, 1):
@@ -185,7 +190,10 @@ def split_signoff(paragraph: str) -> tuple[str, str] | None:
         initials = words[size:]
         if agency and all(w.isupper() and len(w) <= 4 for w in initials):
             # An all-capital alias ("PTI", "AFP") or a full name; never a lower-case word.
-            if not any(c.isupper() for c in words[0]):
+            # A script without capitals ("…と述べた。（共同）") names its agency in brackets.
+            caseless = not any(c.isupper() or c.islower() for c in words[0])
+            bracketed = tail.lstrip().startswith(("(", "（"))
+            if not any(c.isupper() for c in words[0]) and not (caseless and bracketed):
                 return None
             cut = len(text) - len(tail)
             return text[:cut].rstrip(), agency

@@ -35,6 +35,11 @@ def call_sign_pattern() -> str:
     return str(_load("wires.json")["call_sign_pattern"])
 
 
+def abbreviation_aliases() -> list[str]:
+    """Aliases that also abbreviate other things ("DHA", "VNA"): they need a separator."""
+    return [str(a) for a in _load("wires.json")["abbreviation_aliases"]]
+
+
 def phrases(section: str) -> dict[str, Any]:
     """One section of `wire_phrases.json`, by language (its "about" note left out)."""
     table: dict[str, Any] = _load("wire_phrases.json")[section]
