@@ -128,3 +128,12 @@ def test_site_name_inside_the_host_name_ends_the_cutting() -> None:
 def test_site_name_after_a_title_cut_short() -> None:
     meta = meta_of(f"<title>{LONG[:66]} | Daily Planet</title>", f"<h1>{LONG} for 2026</h1>")
     assert meta.site_name == "Daily Planet"
+
+
+@pytest.mark.parametrize("title,h1", [
+    # the headline goes on as the title does: one headline, no site after a cut
+    ("Headphone - Sweep, Loft, and Extrude", "Headphone - Sweep, Loft, and Extrude"),
+    ("Take Care - Our Team at the Trade Fair 2018", "Take Care - Our Team at the Trade Fair 2018"),
+])
+def test_no_site_name_where_the_title_cut_nothing_short(title: str, h1: str) -> None:
+    assert meta_of(f"<title>{title}</title>", f"<h1>{h1}</h1>").site_name is None

@@ -399,11 +399,16 @@ def after_cut_headline(title: str, headline: str) -> str | None:
     """What a page title holds after its headline where the title cut the headline short:
     "Oakywood" of "How to set up your desk, laptop, and k | Oakywood" above the headline
     "How to set up your desk, laptop, and keyboard"; None where no leading run of the
-    title's segments is the start of the headline."""
+    title's segments is the start of the headline, or where the headline goes on as the
+    title does ("Headphone - Sweep, Loft, and Extrude" above the same headline is one
+    headline, not "Headphone" cut short before a site named "Sweep, Loft, and Extrude")."""
     spans = _segments(title)
+    whole = text_key(headline)
     for cut in range(len(spans) - 1, 0, -1):
         head = title[spans[0][0] : spans[cut - 1][1]]
-        if text_key(head) and headline.casefold().startswith(head.casefold()):
+        key = text_key(head)
+        if (key and len(key) < len(whole) and headline.casefold().startswith(head.casefold())
+                and not whole.startswith(text_key(title[spans[0][0] : spans[cut][1]]))):
             return title[spans[cut][0] : spans[-1][1]].strip() or None
     return None
 
