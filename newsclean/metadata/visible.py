@@ -5,7 +5,10 @@ a short window around it are read: those whose class, id, rel or itemprop names 
 or a date, `<time>` elements, and short texts starting with "By". Dates are read only
 under a sure headline: one that prints the title, or the page's only `<h1>`. A date
 printed after "Today" (a header clock) is never taken; one after "Updated" is a
-modification date, the label in the date's element or printed right before it.
+modification date, the label in the date's element or printed right before it. A date
+above the headline, outside the story's block (`story_block`), may be the masthead's: one
+under the headline wins over it, and on the fetch day it is the masthead's clock
+(`_DateScan`).
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from newsclean.metadata.authors import (
     capitalised,
     looks_like_name,
 )
-from newsclean.metadata.dates import parse_date, parse_written_date
+from newsclean.metadata.dates import clock_day, parse_date, parse_written_date
 from newsclean.metadata.relative import parse_relative
 from newsclean.metadata.sources import Found, Groups, Lazy, Page
 from newsclean.metadata.titles import text_key
@@ -118,6 +121,13 @@ def headline(page: Page, title: str | None) -> HtmlElement | None:
     return found if found is not None else (h1s[0] if h1s else None)
 
 
+def story_headline(page: Page, title: str | None) -> HtmlElement | None:
+    """The story's headline where the page surely has one (`headline`, `_the_headline`),
+    else None: what a date's place on the page is told from (above it, a masthead's)."""
+    head = headline(page, title)
+    return head if head is not None and _the_headline(page, head, title) else None
+
+
 def _in_body(headings: list[HtmlElement]) -> list[HtmlElement]:
     return [h for h in headings if any(a.tag == "body" for a in h.iterancestors())]
 
@@ -158,15 +168,18 @@ def prints(heading: HtmlElement, title: str | None) -> bool:
     return want in got or (got in want and len(got) >= PRINTS_SHARE * len(want))
 
 
-def _window(head: HtmlElement, texts: _ShortTexts) -> Iterator[HtmlElement]:
-    """Elements in document order around the headline, less its own descendants.
+def _window(head: HtmlElement, texts: _ShortTexts) -> Iterator[tuple[HtmlElement, bool]]:
+    """Elements in document order around the headline, less its own descendants, each
+    with whether it stands above the headline (before it, and not around it).
 
     Only the window's elements are visited (walking siblings and parents from the
     headline), not the whole page, and only as far as the caller reads. Those inside
     script, navigation or figures are still among them: the caller drops them
     (`_skip_test`), after cheaper tests.
     """
-    yield from list(islice(_preceding(head), WINDOW_BEFORE))[::-1]
+    around = set(head.iterancestors())
+    for el in list(islice(_preceding(head), WINDOW_BEFORE))[::-1]:
+        yield el, el not in around
     # the headline's own descendants come first (only whether a position is among them counts)
     inner = sum(1 for _ in islice(head.iterdescendants(lxml.etree.Element), WINDOW_AFTER))
     for pos, el in enumerate(islice(_following(head), WINDOW_AFTER)):
@@ -175,7 +188,25 @@ def _window(head: HtmlElement, texts: _ShortTexts) -> Iterator[HtmlElement]:
             if text is None or len(text) >= BODY_PARAGRAPH_CHARS:
                 return  # the article body has begun
         if pos >= inner:
-            yield el
+            yield el, False
+
+
+def story_block(head: HtmlElement) -> HtmlElement | None:
+    """The headline's nearest ancestor that also holds the start of the story's text (the
+    first paragraph of `BODY_PARAGRAPH_CHARS` or more among the `WINDOW_AFTER` elements
+    after it), else None. The story's own header stands inside it (a kicker, the byline, a
+    date line set over the headline); the site's masthead, with its clock, outside."""
+    around = set(head.iterancestors())
+    for el in islice(_following(head), WINDOW_AFTER):
+        if el.tag == "p" and len(" ".join(el.text_content().split())) >= BODY_PARAGRAPH_CHARS:
+            return next((a for a in el.iterancestors() if a in around), None)
+    return None
+
+
+def in_masthead(el: HtmlElement, block: HtmlElement | None) -> bool:
+    """Whether `el`, printed above the headline, stands outside the story's block
+    (`story_block`; None, not known: outside), where a masthead's clock stands."""
+    return block is None or not _inside(el, block)
 
 
 def _preceding(el: HtmlElement) -> Iterator[HtmlElement]:
@@ -368,6 +399,9 @@ class _Line:
     hints: str
     byline: bool
     """Named a byline (by its hints, or a short "By ..." text): never read for a date."""
+    above: bool = False
+    """Stands above the headline (a kicker, a date line set over it, or the masthead's
+    clock), not under it nor around it."""
 
 
 def _by_child(el: HtmlElement, texts: _ShortTexts) -> bool:
@@ -416,11 +450,12 @@ class _Lines:
         self._head_path: set[HtmlElement] | None = None
         self._in_banner: dict[HtmlElement, bool] = {}
         self._in_away: dict[HtmlElement, bool] = {}
+        self._block: list[HtmlElement | None] = []  # the story's block, once asked
 
     def _read(self) -> Iterator[_Line]:
         texts = _ShortTexts(max(MAX_TEXT_CHARS, BODY_PARAGRAPH_CHARS))
         skipped = _skip_test()
-        for el in _window(self.head, texts):
+        for el, above in _window(self.head, texts):
             text = texts.get(el)
             if not text or len(text) > MAX_TEXT_CHARS or skipped(el) or self._banner(el):
                 continue
@@ -428,7 +463,7 @@ class _Lines:
             byline = BYLINE_WORDS.search(hints) or (
                 BY_TEXT.match(text) and len(el) <= 3 and not _by_child(el, texts)
             ) or ROLE_BYLINE.match(text)
-            yield _Line(el, text, hints, bool(byline))
+            yield _Line(el, text, hints, bool(byline), above)
 
     def each(self) -> Iterator[_Line]:
         """The lines in page order, read as far as the caller goes."""
@@ -507,6 +542,13 @@ class _Lines:
             memo[element] = verdict
         return verdict
 
+    def in_masthead(self, el: HtmlElement) -> bool:
+        """Whether `el`, above the headline, stands outside the story's block
+        (`in_masthead`); the block is found once, when first asked."""
+        if not self._block:
+            self._block.append(story_block(self.head))
+        return in_masthead(el, self._block[0])
+
     def _ancestors(self) -> set[HtmlElement]:
         """The headline's ancestors, found once."""
         if self._head_path is None:
@@ -548,35 +590,50 @@ class _Lines:
         """The first "published" or "modified" date, as a group; the window is read only
         until it is found (or for `max_lines` lines)."""
         if self._scan is None:
-            self._scan = _DateScan(self.each(), now, fetched)
+            self._scan = _DateScan(self.each(), self.in_masthead, now, fetched)
         found = self._scan.until(field, max_lines)
         return [found[:1]] if found else []
 
 
 class _DateScan:
-    """Dates of the window's lines, read in order and only as far as needed."""
+    """Dates of the window's lines, read in order and only as far as needed.
+
+    A date under the headline, or above it in the story's own block (a date line set over
+    the headline, beside the byline), is the story's. One above the headline and outside
+    that block (`in_masthead`) may be the site's masthead with its clock: it is held while
+    the lines under the headline are read on (`NEAR_LINES` in all), and one there wins;
+    and a day printed there without a time that is the day of `now` (the fetch) is the
+    clock itself (`dates.clock_day`), never taken. The same day printed under the headline
+    is the story's, published the day the page was fetched."""
 
     def __init__(
-        self, lines: Iterator[_Line], now: datetime | None, fetched: datetime | None = None
+        self, lines: Iterator[_Line], in_masthead: Callable[[HtmlElement], bool],
+        now: datetime | None, fetched: datetime | None = None,
     ) -> None:
         self.lines = lines
+        self.in_masthead = in_masthead
         self.now = now
         self.fetched = fetched
         self.found: dict[str, list[str]] = {"published": [], "modified": []}
+        self.held: dict[str, list[str]] = {"published": [], "modified": []}
+        """Dates read above the headline, outside the story's block."""
         self.date_els: list[HtmlElement] = []
         self.read = 0
         self.away: Memo = {}
 
     def until(self, field: str, max_lines: int | None = None) -> list[str]:
-        """The field's dates once one is found, or the lines are exhausted, or `max_lines`
-        lines of the window have been read (a later call reads on)."""
+        """The field's dates once one of the story's is found (else those held from the
+        masthead's place), or the lines are exhausted, or `max_lines` lines of the window
+        have been read (a later call reads on)."""
         if not self.found[field]:
             for line in self.lines:
                 self._read(line)
                 self.read += 1
                 if self.found[field] or (max_lines is not None and self.read >= max_lines):
                     break
-        return self.found[field]
+                if self.held[field] and self.read >= NEAR_LINES:
+                    break  # the lines right under the headline hold no date: the one above
+        return self.found[field] or self.held[field]
 
     def _read(self, line: _Line) -> None:
         el = line.el
@@ -586,15 +643,28 @@ class _DateScan:
             return
         marked = str(el.tag).lower() == "time" or DATE_WORDS.search(line.hints)
         if marked or not len(el):
-            published, modified = self.found["published"], self.found["modified"]
-            before = len(published) + len(modified)
+            published: list[str] = []
+            modified: list[str] = []
             label = label_before(el)  # "Updated" or "Today" on its own, before the date
             labelled = label and (UPDATED.search(label) or TODAY_WORDS.search(label))
             text = f"{label} {line.text}" if labelled else line.text
             _add_date(el, text, published, modified, self.now, strict=not marked,
                       fetched=self.fetched)
-            if len(published) + len(modified) > before:
+            masthead = (published or modified) and line.above and self.in_masthead(el)
+            if masthead and self.now is not None:
+                published = [v for v in published if not _clock(v, self.now)]
+                modified = [v for v in modified if not _clock(v, self.now)]
+            if published or modified:
+                found = self.held if masthead else self.found
+                found["published"] += published
+                found["modified"] += modified
                 self.date_els.append(el)
+
+
+def _clock(value: str, now: datetime) -> bool:
+    """Whether a date line's value may be a masthead clock (`dates.clock_day`)."""
+    parsed = parse_date(value, now)
+    return parsed is not None and clock_day(parsed, now)
 
 
 MAX_LABEL_CHARS = UPDATED_PREFIX_CHARS
