@@ -4,8 +4,8 @@ header").
 
 A site's masthead prints the day it is read, so a day printed without a time that is the
 fetch day may be its clock; the story's own date line stands under the headline or in the
-story's block above it (`visible.story_block`). Pages are built here; `fetched` says when
-each was read (`extract(..., fetched=...)`)."""
+story's `<article>` or `<main>` above it, or beside its byline (`visible.in_masthead`).
+Pages are built here; `fetched` says when each was read (`extract(..., fetched=...)`)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ import newsclean
 from newsclean.document import load
 from newsclean.metadata import extract_metadata
 from newsclean.metadata.sources import page_of
-from newsclean.metadata.visible import headline, story_block
+from newsclean.metadata.visible import beside_byline, headline, story_section
 
 FETCHED = datetime(2025, 5, 5, 23, 59, tzinfo=UTC)
 """The day the pages are read: the fetch day, Monday 5 May 2025."""
@@ -30,7 +30,7 @@ MENU = "<ul>" + "".join(f'<li><a href="/s{i}">Section {i}</a></li>' for i in ran
 
 
 def page(top: str = "", over: str = "", under: str = "", end: str = "") -> str:
-    """A story page: `top` in the site's masthead bar, `over` in the story's block above
+    """A story page: `top` in the site's masthead bar, `over` in the story's `<main>` above
     the headline, `under` right under it, `end` after the story."""
     return (f"<html><head><title>{TITLE} - Example News</title></head><body>"
             f'<div class="top-bar">{top}</div><div class="logo"><a href="/">Example News</a>'
@@ -52,10 +52,22 @@ def published(html: str, fetched: datetime | None = FETCHED) -> object:
     (page(under="<p>5 May 2025</p>"), date(2025, 5, 5)),
     (page(under='<span class="date">5 May 2025</span>'), date(2025, 5, 5)),
     (page(under="<p>By Jane Doe | 5 May 2025</p>"), date(2025, 5, 5)),
-    # in the story's block above the headline, beside the byline
+    # in the story's section above the headline, or beside the byline
     (page(over='<div class="meta"><span>Jane Doe</span> · <span>5 May 2025</span></div>'),
      date(2025, 5, 5)),
     (page(over='<p class="kicker">5 May 2025</p>'), date(2025, 5, 5)),
+    (f'<html><body><div class="top-bar">Weather</div><div class="meta"><span class="author">'
+     f"Jane Doe</span> · <span>5 May 2025</span></div><h1>{TITLE}</h1>{STORY}</body></html>",
+     date(2025, 5, 5)),
+    # above the headline outside the story's section and byline: the masthead's, however
+    # close (a kicker's date there is dropped too: nothing tells them apart)
+    (f"<html><body><div>Monday, 5 May 2025</div><h1>{TITLE}</h1>{STORY}</body></html>", None),
+    (f'<html><body><div id="page"><div>Monday, 5 May 2025</div><h1>{TITLE}</h1>{STORY}'
+     "</div></body></html>", None),
+    (f'<html><body><div id="page"><div>Monday, 5 May 2025</div><div class="hero"><h1>{TITLE}'
+     f'</h1></div><div class="content">{STORY}</div></div></body></html>', None),
+    (f'<html><body><header><div class="clock">Monday, 5 May 2025</div><h1>{TITLE}</h1>'
+     f"</header><main>{STORY}</main></body></html>", None),
     # both: the one under the headline, whichever day the masthead prints
     (page(top="Monday, 5 May 2025", under="<p>2 May 2025</p>"), date(2025, 5, 2)),
     (page(top="Sunday, 4 May 2025", under="<p>2 May 2025</p>"), date(2025, 5, 2)),
@@ -96,12 +108,23 @@ def test_without_a_sure_headline_the_fetch_day_stays_unread() -> None:
     assert published(html, datetime(2025, 5, 7, tzinfo=UTC)) == date(2025, 5, 5)
 
 
-def test_the_story_s_block_holds_the_headline_and_the_start_of_its_text() -> None:
+def test_the_story_s_section_is_its_article_or_main() -> None:
     found = page_of(load(page()))
     head = headline(found, TITLE)
     assert head is not None
-    block = story_block(head)
-    assert block is not None and block.tag == "main"
-    short = page_of(load(f"<html><body><div><h1>{TITLE}</h1><p>Short.</p></div></body></html>"))
-    short_head = headline(short, TITLE)
-    assert short_head is not None and story_block(short_head) is None
+    section = story_section(head)
+    assert section is not None and section.tag == "main"
+    bare = page_of(load(f"<html><body><div><h1>{TITLE}</h1>{STORY}</div></body></html>"))
+    bare_head = headline(bare, TITLE)
+    assert bare_head is not None and story_section(bare_head) is None
+
+
+@pytest.mark.parametrize(("row", "beside"), [
+    ('<div><span class="author">Jane Doe</span> <span id="d">5 May 2025</span></div>', True),
+    ('<div class="byline"><p><span id="d">5 May 2025</span></p></div>', True),
+    ('<div><p>By Jane Doe</p><p id="d">5 May 2025</p></div>', True),
+    ('<div><span>Weather: sunny</span> <span id="d">5 May 2025</span></div>', False),
+])
+def test_a_date_beside_the_byline(row: str, beside: bool) -> None:
+    doc = load(f"<html><body>{row}</body></html>")
+    assert beside_byline(doc.tree.get_element_by_id("d")) is beside

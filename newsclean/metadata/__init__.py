@@ -22,9 +22,11 @@ field the first source that yields a usable value wins; later sources are not mi
   `modified` value is dropped (it is the rarer, less trusted field). A date printed after
   "Today" is never taken, and a day printed without a time (or found by the page search,
   `pagedate`) that equals the day of extraction is dropped where it stands above the
-  story or in the page's header, navigation or footer: there it is the masthead's clock;
-  under the headline or beside the byline it is the story's (`visible._DateScan`,
-  `pagedate.element_day`; where no sure headline places it, it is dropped). A UTC time
+  headline outside the story's `<article>` or `<main>` and away from its byline, or in the
+  page's header, navigation or footer: there it is the masthead's clock; under the
+  headline, beside the byline or in the story's section it is the story's
+  (`visible.in_masthead`, `pagedate.element_day`; where no sure headline places it, it
+  is dropped). A UTC time
   that another markup source gives in the publisher's zone is taken in that zone (the
   day its readers saw). The date printed under the headline replaces the markup's
   `published` where it is two or more days earlier, or later and named by another

@@ -51,7 +51,7 @@ from newsclean.metadata.visible import (
     TODAY_WORDS,
     UPDATED,
     in_masthead,
-    story_block,
+    story_section,
 )
 
 MAX_ELEMENTS = 4000
@@ -251,7 +251,7 @@ def element_day(
     link texts are never read unmarked (an archive's or a related story's date).
 
     With the story's `headline`, the day of `now` (the fetch) printed above it outside
-    the story's block (`visible.in_masthead`), or in the page's header, navigation or
+    the story's section and byline (`visible.in_masthead`), or in the page's header, navigation or
     footer (`in_chrome`), is the masthead's clock and passed over (`dates.clock_day`:
     this search keeps no time); under the headline or beside it, it is the story's. Where
     the page has no sure headline the caller cannot place such a day."""
@@ -261,8 +261,8 @@ def element_day(
     order = numeric_order(page)
     unmarked: list[date | None] = [None, None]  # plain lines, then "Updated" lines
     around = set(headline.iterancestors()) if headline is not None else set()
+    section = story_section(headline) if headline is not None else None
     under = False  # whether the walk has reached the headline
-    block: list[HtmlElement | None] = []  # the story's block, found when first asked
 
     def shown(day: date | None, el: HtmlElement, tail: bool) -> date | None:
         """`day`, read in `el`'s text or tail, unless it is the masthead's clock."""
@@ -274,9 +274,7 @@ def element_day(
             after, node = under, el
         if node is None or in_chrome(node, around):
             return None
-        if not after and not block:
-            block.append(story_block(headline))
-        return day if after or not in_masthead(node, block[0]) else None
+        return day if after or not in_masthead(node, section) else None
 
     def note(text: str | None, el: HtmlElement, tail: bool) -> None:
         """Note an unmarked line's day in its slot, where it is still empty."""

@@ -6,9 +6,9 @@ or a date, `<time>` elements, and short texts starting with "By". Dates are read
 under a sure headline: one that prints the title, or the page's only `<h1>`. A date
 printed after "Today" (a header clock) is never taken; one after "Updated" is a
 modification date, the label in the date's element or printed right before it. A date
-above the headline, outside the story's block (`story_block`), may be the masthead's: one
-under the headline wins over it, and on the fetch day it is the masthead's clock
-(`_DateScan`).
+above the headline, outside the story's section and away from its byline (`in_masthead`),
+may be the masthead's: one under the headline wins over it, and on the fetch day it is the
+masthead's clock (`_DateScan`).
 """
 
 from __future__ import annotations
@@ -191,22 +191,44 @@ def _window(head: HtmlElement, texts: _ShortTexts) -> Iterator[tuple[HtmlElement
             yield el, False
 
 
-def story_block(head: HtmlElement) -> HtmlElement | None:
-    """The headline's nearest ancestor that also holds the start of the story's text (the
-    first paragraph of `BODY_PARAGRAPH_CHARS` or more among the `WINDOW_AFTER` elements
-    after it), else None. The story's own header stands inside it (a kicker, the byline, a
-    date line set over the headline); the site's masthead, with its clock, outside."""
-    around = set(head.iterancestors())
-    for el in islice(_following(head), WINDOW_AFTER):
-        if el.tag == "p" and len(" ".join(el.text_content().split())) >= BODY_PARAGRAPH_CHARS:
-            return next((a for a in el.iterancestors() if a in around), None)
-    return None
+STORY_TAGS = frozenset({"article", "main"})
+"""Sections that hold the story and not the site's masthead (HTML's `<main>` leaves out
+what repeats across the site's pages, an `<article>` is the story itself)."""
+BESIDE_LEVELS = 2
+"""Levels above a date line searched for its byline: the line's row, and the row's box."""
+BESIDE_ELEMENTS = 30
+"""Elements of each of those read for a byline: a row of meta items is a few."""
 
 
-def in_masthead(el: HtmlElement, block: HtmlElement | None) -> bool:
-    """Whether `el`, printed above the headline, stands outside the story's block
-    (`story_block`; None, not known: outside), where a masthead's clock stands."""
-    return block is None or not _inside(el, block)
+def story_section(head: HtmlElement) -> HtmlElement | None:
+    """The `<article>` or `<main>` that holds the headline (`STORY_TAGS`), else None."""
+    return next((a for a in head.iterancestors() if a.tag in STORY_TAGS), None)
+
+
+def beside_byline(el: HtmlElement) -> bool:
+    """Whether `el` shares its row with the byline: it, or one of its `BESIDE_LEVELS`
+    ancestors below `<body>`, is named a byline or holds one (by its hints, or a "By ..."
+    text) among its first `BESIDE_ELEMENTS` elements ("<div class=meta><span
+    class=author>Jane Doe</span> · <span>5 May 2025</span></div>")."""
+    node: HtmlElement | None = el
+    for _ in range(BESIDE_LEVELS + 1):
+        if node is None or node.tag in PAGE_TAGS:
+            return False
+        if BYLINE_WORDS.search(_hints(node)):
+            return True
+        inner = islice(node.iterdescendants(lxml.etree.Element), BESIDE_ELEMENTS)
+        if any(BYLINE_WORDS.search(_hints(d)) or BY_TEXT.match(d.text or "") for d in inner):
+            return True
+        node = node.getparent()
+    return False
+
+
+def in_masthead(el: HtmlElement, section: HtmlElement | None) -> bool:
+    """Whether `el`, printed above the headline, may be the site's masthead: outside the
+    story's section (`story_section`) and not beside the byline. A kicker or a date line
+    set over the headline stands in the story's `<article>` or `<main>`, or by its byline;
+    a masthead's clock in neither."""
+    return (section is None or not _inside(el, section)) and not beside_byline(el)
 
 
 def _preceding(el: HtmlElement) -> Iterator[HtmlElement]:
@@ -450,7 +472,7 @@ class _Lines:
         self._head_path: set[HtmlElement] | None = None
         self._in_banner: dict[HtmlElement, bool] = {}
         self._in_away: dict[HtmlElement, bool] = {}
-        self._block: list[HtmlElement | None] = []  # the story's block, once asked
+        self._section: list[HtmlElement | None] = []  # the story's section, once asked
 
     def _read(self) -> Iterator[_Line]:
         texts = _ShortTexts(max(MAX_TEXT_CHARS, BODY_PARAGRAPH_CHARS))
@@ -543,11 +565,11 @@ class _Lines:
         return verdict
 
     def in_masthead(self, el: HtmlElement) -> bool:
-        """Whether `el`, above the headline, stands outside the story's block
-        (`in_masthead`); the block is found once, when first asked."""
-        if not self._block:
-            self._block.append(story_block(self.head))
-        return in_masthead(el, self._block[0])
+        """Whether `el`, above the headline, may be the site's masthead (`in_masthead`);
+        the story's section is found once, when first asked."""
+        if not self._section:
+            self._section.append(story_section(self.head))
+        return in_masthead(el, self._section[0])
 
     def _ancestors(self) -> set[HtmlElement]:
         """The headline's ancestors, found once."""
@@ -598,9 +620,9 @@ class _Lines:
 class _DateScan:
     """Dates of the window's lines, read in order and only as far as needed.
 
-    A date under the headline, or above it in the story's own block (a date line set over
-    the headline, beside the byline), is the story's. One above the headline and outside
-    that block (`in_masthead`) may be the site's masthead with its clock: it is held while
+    A date under the headline, or above it in the story's `<article>` or `<main>` or
+    beside its byline, is the story's. One above the headline elsewhere (`in_masthead`)
+    may be the site's masthead with its clock: it is held while
     the lines under the headline are read on (`NEAR_LINES` in all), and one there wins;
     and a day printed there without a time that is the day of `now` (the fetch) is the
     clock itself (`dates.clock_day`), never taken. The same day printed under the headline
@@ -616,7 +638,7 @@ class _DateScan:
         self.fetched = fetched
         self.found: dict[str, list[str]] = {"published": [], "modified": []}
         self.held: dict[str, list[str]] = {"published": [], "modified": []}
-        """Dates read above the headline, outside the story's block."""
+        """Dates read above the headline, where the masthead's may stand (`in_masthead`)."""
         self.date_els: list[HtmlElement] = []
         self.read = 0
         self.away: Memo = {}
