@@ -251,10 +251,11 @@ def element_day(
     link texts are never read unmarked (an archive's or a related story's date).
 
     With the story's `headline`, the day of `now` (the fetch) printed above it outside
-    the story's section and byline (`visible.in_masthead`), or in the page's header, navigation or
-    footer (`in_chrome`), is the masthead's clock and passed over (`dates.clock_day`:
-    this search keeps no time); under the headline or beside it, it is the story's. Where
-    the page has no sure headline the caller cannot place such a day."""
+    the story's section and away from its byline (`visible.in_masthead`), or in the
+    page's header, navigation or footer (`in_chrome`), is the masthead's clock and passed
+    over (`dates.clock_day`: this search keeps no time); under the headline, beside the
+    byline or in the story's section, it is the story's. Where the page has no sure
+    headline the caller cannot place such a day."""
     body = page.tree.find("body")
     if body is None:
         return None

@@ -622,11 +622,11 @@ class _DateScan:
 
     A date under the headline, or above it in the story's `<article>` or `<main>` or
     beside its byline, is the story's. One above the headline elsewhere (`in_masthead`)
-    may be the site's masthead with its clock: it is held while
-    the lines under the headline are read on (`NEAR_LINES` in all), and one there wins;
-    and a day printed there without a time that is the day of `now` (the fetch) is the
-    clock itself (`dates.clock_day`), never taken. The same day printed under the headline
-    is the story's, published the day the page was fetched."""
+    may be the site's masthead with its clock: it is held while the lines under the
+    headline are read on (`NEAR_LINES` in all), and one there wins; and a day printed
+    there without a time that is the day of `now` (the fetch) is the clock itself
+    (`dates.clock_day`), never taken. The same day printed under the headline is the
+    story's, published the day the page was fetched."""
 
     def __init__(
         self, lines: Iterator[_Line], in_masthead: Callable[[HtmlElement], bool],
