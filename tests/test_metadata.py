@@ -694,7 +694,9 @@ def test_date_search_reads_the_url() -> None:
 
 
 def test_crawl_day_is_not_a_publication_date() -> None:
-    body = "<h1>T</h1><p>Page saved on April 18, 2025</p>"
+    """A crawl's stamp over the page, above the story (tests/test_date_place.py: under the
+    headline the day is the story's)."""
+    body = f"<p>Page saved on April 18, 2025</p><main><h1>T</h1>{LONG}</main>"
     meta = extract_metadata(load(f"<html><body>{body}</body></html>"), now=NOW)
     assert meta.published is None
 

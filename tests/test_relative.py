@@ -106,8 +106,9 @@ def test_a_relative_date_is_not_read_without_the_fetch_time() -> None:
 
 def test_the_crawl_day_printed_without_a_time_is_a_header_clock() -> None:
     """An archived page: the header's "today" is the day it was fetched, not the day it is
-    extracted."""
-    page = _page("5. März 2024")
+    extracted. Above the story, in the site's masthead: under the headline the same day is
+    the story's (tests/test_date_place.py)."""
+    page = _page("").replace("<body>", "<body><div>Dienstag, 5. März 2024</div>")
     assert newsclean.extract(page).published == date(2024, 3, 5)  # read as the story's
     assert newsclean.extract(page, fetched=FETCHED).published is None
     later = FETCHED + timedelta(days=3)

@@ -20,9 +20,13 @@ field the first source that yields a usable value wins; later sources are not mi
 - published / modified: a date-only value stays a `date` (its zone is unknown); a time
   without a zone stays a naive `datetime`. When `published` is later than `modified`, the
   `modified` value is dropped (it is the rarer, less trusted field). A date printed after
-  "Today" is never taken, and a date read from printed text (or by the page search,
-  `pagedate`) that equals the day of extraction is dropped: it is the crawl date or a
-  header clock far more often than a same-day story with no date markup. A UTC time
+  "Today" is never taken, and a day printed without a time (or found by the page search,
+  `pagedate`) that equals the day of extraction is dropped where it stands above the
+  headline outside the story's `<article>` or `<main>` and away from its byline, or in the
+  page's header, navigation or footer: there it is the masthead's clock; under the
+  headline, beside the byline or in the story's section it is the story's
+  (`visible.in_masthead`, `pagedate.element_day`; where no sure headline places it, it
+  is dropped). A UTC time
   that another markup source gives in the publisher's zone is taken in that zone (the
   day its readers saw). The date printed under the headline replaces the markup's
   `published` where it is two or more days earlier, or later and named by another
@@ -55,7 +59,7 @@ from newsclean.metadata.authors import (
     one_person,
     parse_byline,
 )
-from newsclean.metadata.dates import When, aware, day_of, later, parse_date
+from newsclean.metadata.dates import When, aware, clock_day, day_of, later, parse_date
 from newsclean.metadata.language import checked, identify
 from newsclean.metadata.sources import (
     SOURCES,
@@ -92,6 +96,7 @@ from newsclean.metadata.visible import (
     from_labelled,
     from_visible,
     shown,
+    story_headline,
 )
 
 __all__ = ["ORDER", "Metadata", "extract_metadata"]
@@ -153,7 +158,7 @@ ORDER: dict[str, tuple[Step, ...]] = {
 """Per field, the places a value is looked for, best first."""
 
 TEXT_SOURCES = frozenset({"visible"})
-"""Sources read from printed text, where the extraction day is a crawl date or a clock."""
+"""Sources read from printed text (the lines around the headline)."""
 CLOCK_SOURCES = frozenset({"page"})
 """Steps of the day search (`pagedate.search_day`) that read printed text, where the
 extraction day may be a header clock: a day in the page's URL, its script data, its
@@ -298,10 +303,7 @@ def _split_list(groups: list[list[str]]) -> list[str]:
 
 def _date(lookup: _Lookup, name: str, meta: Metadata) -> When | None:
     def accept(source: str, value: str) -> When | None:
-        parsed = parse_date(value, lookup.now)
-        if parsed is not None and source in TEXT_SOURCES and _clock_day(parsed, lookup.now):
-            return None  # a crawl date or a header clock, not the story's date
-        return parsed
+        return parse_date(value, lookup.now)  # the visible source drops a masthead's clock
 
     return lookup.first(name, meta, accept)
 
@@ -353,7 +355,7 @@ def _printed_date(lookup: _Lookup) -> When | None:
     for group in lookup.groups("visible", "published_near"):
         for value in group:
             parsed = parse_date(value, lookup.now)
-            if parsed is not None and not _clock_day(parsed, lookup.now):
+            if parsed is not None:
                 return parsed
     return None
 
@@ -382,23 +384,16 @@ def _searched_day(lookup: _Lookup, meta: Metadata, free_text: bool) -> When | No
     metadata names none; the markup's modification date is one of its steps (a printed
     "Updated" line is read there in its turn)."""
     modified = meta.modified if meta.sources.get("modified") not in TEXT_SOURCES else None
-    found = pagedate.search_day(lookup.page, lookup.now, modified, free_text=free_text)
-    if found is None or (found[1] in CLOCK_SOURCES and _is_today(found[0], lookup.now)):
-        return None  # a printed day, without its time: it may be a header clock
+    head = story_headline(lookup.page, lookup.title_hint())
+    found = pagedate.search_day(
+        lookup.page, lookup.now, modified, free_text=free_text, headline=head
+    )
+    if found is None:
+        return None
+    if head is None and found[1] in CLOCK_SOURCES and clock_day(found[0], lookup.now):
+        return None  # printed where the headline cannot place it: it may be a header clock
     meta.sources["published"] = found[1]
     return found[0]
-
-
-def _is_today(value: When, now: datetime) -> bool:
-    return (value.date() if isinstance(value, datetime) else value) == now.date()
-
-
-def _clock_day(value: When, now: datetime) -> bool:
-    """Whether a date printed near the headline may be a header clock or a crawl stamp
-    rather than the story's: the extraction day, printed without a time of day. A story
-    published the day it is extracted prints its hour ("December 4, 2026 10:15 AM"), a
-    server's date stamp seldom does (a live clock is written by script, not in the HTML)."""
-    return _is_today(value, now) and not isinstance(value, datetime)
 
 
 def _description(lookup: _Lookup, meta: Metadata) -> str | None:

@@ -428,6 +428,15 @@ def day_of(value: When) -> date:
     return value.date() if isinstance(value, datetime) else value
 
 
+def clock_day(value: When, now: datetime) -> bool:
+    """Whether a printed date may be a masthead's clock or a crawl's stamp rather than a
+    story's: the day of `now` (the fetch), printed without a time of day. A site's header
+    prints today's date, and a story published the day it is fetched prints its hour as
+    often as not; which of the two a day is, its place on the page tells
+    (`visible`, `pagedate`)."""
+    return not isinstance(value, datetime) and value == now.date()
+
+
 def later(a: When, b: When) -> bool:
     """Whether `a` is after `b`, comparing instants when both carry a zone, else days."""
     same_kind = isinstance(a, datetime) and isinstance(b, datetime)

@@ -20,7 +20,8 @@ Every step reads a bounded part of the page (`MAX_ELEMENTS`, `MAX_SCRIPT_CHARS`,
 most a few thousand elements. Elements whose class or id marks comments or related
 stories (`AWAY`: class names, written in English whatever the page's language) are skipped
 with everything inside them, and so are code and controls (`SKIP_TAGS`); a line printed
-after "Today" is a header clock, never the story's date.
+after "Today" is a header clock, never the story's date, and so is the fetch day printed
+above the story's headline or in the page's header, navigation or footer (`element_day`).
 """
 
 from __future__ import annotations
@@ -38,13 +39,20 @@ from newsclean.metadata.dates import (
     ERA_YEAR,
     When,
     ascii_digits,
+    clock_day,
     day_of,
     parse_date,
     parse_written_date,
     plausible,
 )
 from newsclean.metadata.sources import Page, page_address
-from newsclean.metadata.visible import DATE_WORDS, TODAY_WORDS, UPDATED
+from newsclean.metadata.visible import (
+    DATE_WORDS,
+    TODAY_WORDS,
+    UPDATED,
+    in_masthead,
+    story_section,
+)
 
 MAX_ELEMENTS = 4000
 """Elements of the body visited at most: the story's date line sits well within them."""
@@ -101,16 +109,18 @@ as it gained."""
 
 
 def search_day(
-    page: Page, now: datetime, modified: When | None = None, *, free_text: bool = True
+    page: Page, now: datetime, modified: When | None = None, *, free_text: bool = True,
+    headline: HtmlElement | None = None,
 ) -> tuple[date, str] | None:
     """The page's publication day and where it was found: its URL, its script JSON, its
     `modified` date (the markup's only date: the best it tells of when the page was
-    written), its elements (`free_text`: see `element_day`), then its lead image's URL."""
+    written), its elements (`free_text`, `headline`: see `element_day`), then its lead
+    image's URL."""
     steps: tuple[tuple[str, Callable[[], When | None]], ...] = (
         ("url", lambda: url_day(page_address(page), now)),
         ("json", lambda: json_day(page, now)),
         ("modified", lambda: modified),
-        ("page", lambda: element_day(page, now, free_text=free_text)),
+        ("page", lambda: element_day(page, now, free_text=free_text, headline=headline)),
         ("image", lambda: image_day(page, now)),
     )
     for source, step in steps:
@@ -228,7 +238,9 @@ def numeric_evidence(tree: HtmlElement) -> int:
     return evidence
 
 
-def element_day(page: Page, now: datetime, *, free_text: bool = True) -> date | None:
+def element_day(
+    page: Page, now: datetime, *, free_text: bool = True, headline: HtmlElement | None = None
+) -> date | None:
     """The first marked date of the body's elements (a `<time datetime>`, a date-named
     element's short text), else the first short unmarked line that is a date, else the
     first "Updated ..." line.
@@ -236,20 +248,51 @@ def element_day(page: Page, now: datetime, *, free_text: bool = True) -> date | 
     Marked dates anywhere beat unmarked ones: a sentence-like line ("As of July 31, 2025")
     or a date in the intro comes before the marked date line on some pages. Unmarked
     lines are read only with `free_text`, except machine-written ones ("2025-09-13");
-    link texts are never read unmarked (an archive's or a related story's date)."""
+    link texts are never read unmarked (an archive's or a related story's date).
+
+    With the story's `headline`, the day of `now` (the fetch) printed above it outside
+    the story's section and away from its byline (`visible.in_masthead`), or in the
+    page's header, navigation or footer (`in_chrome`), is the masthead's clock and passed
+    over (`dates.clock_day`: this search keeps no time); under the headline, beside the
+    byline or in the story's section, it is the story's. Where the page has no sure
+    headline the caller cannot place such a day."""
     body = page.tree.find("body")
     if body is None:
         return None
     order = numeric_order(page)
     unmarked: list[date | None] = [None, None]  # plain lines, then "Updated" lines
+    around = set(headline.iterancestors()) if headline is not None else set()
+    section = story_section(headline) if headline is not None else None
+    under = False  # whether the walk has reached the headline
+
+    def shown(day: date | None, el: HtmlElement, tail: bool) -> date | None:
+        """`day`, read in `el`'s text or tail, unless it is the masthead's clock."""
+        if day is None or headline is None or not clock_day(day, now):
+            return day
+        if tail:  # the text after an element around the headline comes after it
+            after, node = under or el in around, el.getparent()
+        else:
+            after, node = under, el
+        if node is None or in_chrome(node, around):
+            return None
+        return day if after or not in_masthead(node, section) else None
+
+    def note(text: str | None, el: HtmlElement, tail: bool) -> None:
+        """Note an unmarked line's day in its slot, where it is still empty."""
+        read = _unmarked(text, now, free_text, unmarked, order)
+        if read is not None:
+            unmarked[read[0]] = shown(read[1], el, tail)
+
     walk = lxml.etree.iterwalk(body, events=("start",))
     for count, (_, el) in enumerate(walk):
         if count >= MAX_ELEMENTS:
             break
         tag = el.tag
+        if el is headline:
+            under = True
         if not isinstance(tag, str) or tag in SKIP_TAGS:
             walk.skip_subtree()
-            _unmarked(el.tail, now, free_text, unmarked, order)  # the text after "<svg/>"
+            note(el.tail, el, True)  # the text after "<svg/>"
             continue
         cls, ident = el.get("class"), el.get("id")
         hints = f"{cls or ''} {ident or ''}" if cls or ident else ""
@@ -257,14 +300,34 @@ def element_day(page: Page, now: datetime, *, free_text: bool = True) -> date | 
             walk.skip_subtree()
             continue
         if tag == "time" or (hints and DATE_WORDS.search(hints)):
-            day = _marked_day(el, now, order)
+            day = shown(_marked_day(el, now, order), el, False)
             if day is not None:
                 return day
         elif tag != "a" and el.text:
-            _unmarked(el.text, now, free_text, unmarked, order)
+            note(el.text, el, False)
         if el.tail:
-            _unmarked(el.tail, now, free_text, unmarked, order)
+            note(el.tail, el, True)
     return unmarked[0] or unmarked[1]
+
+
+CHROME_TAGS = frozenset({"header", "nav", "footer"})
+CHROME_ROLES = frozenset({"banner", "navigation", "contentinfo"})
+"""The page's header, navigation and footer, by tag or ARIA role: where its clock, its
+edition's date or its build stamp stand."""
+
+
+def in_chrome(el: HtmlElement | None, around: set[HtmlElement]) -> bool:
+    """Whether `el` sits in the page's header, navigation or footer (`CHROME_TAGS`,
+    `CHROME_ROLES`): not an article's own (HTML's sectioning: a header inside an
+    `<article>` is the story's), nor one around the headline (`around`)."""
+    node = el
+    while node is not None:
+        if node.tag == "article" or node in around:
+            return False
+        if node.tag in CHROME_TAGS or node.get("role") in CHROME_ROLES:
+            return True
+        node = node.getparent()
+    return False
 
 
 def _marked_day(el: HtmlElement, now: datetime, month_first: Order = False) -> date | None:
@@ -283,18 +346,19 @@ def _marked_day(el: HtmlElement, now: datetime, month_first: Order = False) -> d
 def _unmarked(
     text: str | None, now: datetime, free_text: bool, found: list[date | None],
     month_first: Order = False,
-) -> None:
-    """Note an unmarked line's day in `found` (plain lines first, "Updated" lines second)
-    where that slot is still empty."""
+) -> tuple[int, date | None] | None:
+    """The slot in `found` of an unmarked line (0 for plain lines, 1 for "Updated" lines)
+    and the day it gives, where that slot is still empty."""
     if not text or found[0] is not None or (FOUR_DIGITS.search(text) is None
                                             and ERA_YEAR not in text):
-        return  # every line `line_day` reads has a four-digit or an era's year: most are skipped
+        return None  # every line `line_day` reads has a four-digit or an era's year
     line = " ".join(text.split())
     if not free_text and ISO_IN_TEXT.search(line) is None:
-        return
+        return None
     slot = 1 if UPDATED.search(line) else 0
     if found[slot] is None:
-        found[slot] = line_day(line, now, month_first)
+        return slot, line_day(line, now, month_first)
+    return None
 
 
 def line_day(text: str, now: datetime, month_first: Order = False) -> date | None:

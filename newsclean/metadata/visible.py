@@ -5,7 +5,10 @@ a short window around it are read: those whose class, id, rel or itemprop names 
 or a date, `<time>` elements, and short texts starting with "By". Dates are read only
 under a sure headline: one that prints the title, or the page's only `<h1>`. A date
 printed after "Today" (a header clock) is never taken; one after "Updated" is a
-modification date, the label in the date's element or printed right before it.
+modification date, the label in the date's element or printed right before it. A date
+above the headline, outside the story's section and away from its byline (`in_masthead`),
+may be the masthead's: one under the headline wins over it, and on the fetch day it is the
+masthead's clock (`_DateScan`).
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from newsclean.metadata.authors import (
     capitalised,
     looks_like_name,
 )
-from newsclean.metadata.dates import parse_date, parse_written_date
+from newsclean.metadata.dates import clock_day, parse_date, parse_written_date
 from newsclean.metadata.relative import parse_relative
 from newsclean.metadata.sources import Found, Groups, Lazy, Page
 from newsclean.metadata.titles import text_key
@@ -118,6 +121,13 @@ def headline(page: Page, title: str | None) -> HtmlElement | None:
     return found if found is not None else (h1s[0] if h1s else None)
 
 
+def story_headline(page: Page, title: str | None) -> HtmlElement | None:
+    """The story's headline where the page surely has one (`headline`, `_the_headline`),
+    else None: what a date's place on the page is told from (above it, a masthead's)."""
+    head = headline(page, title)
+    return head if head is not None and _the_headline(page, head, title) else None
+
+
 def _in_body(headings: list[HtmlElement]) -> list[HtmlElement]:
     return [h for h in headings if any(a.tag == "body" for a in h.iterancestors())]
 
@@ -158,15 +168,18 @@ def prints(heading: HtmlElement, title: str | None) -> bool:
     return want in got or (got in want and len(got) >= PRINTS_SHARE * len(want))
 
 
-def _window(head: HtmlElement, texts: _ShortTexts) -> Iterator[HtmlElement]:
-    """Elements in document order around the headline, less its own descendants.
+def _window(head: HtmlElement, texts: _ShortTexts) -> Iterator[tuple[HtmlElement, bool]]:
+    """Elements in document order around the headline, less its own descendants, each
+    with whether it stands above the headline (before it, and not around it).
 
     Only the window's elements are visited (walking siblings and parents from the
     headline), not the whole page, and only as far as the caller reads. Those inside
     script, navigation or figures are still among them: the caller drops them
     (`_skip_test`), after cheaper tests.
     """
-    yield from list(islice(_preceding(head), WINDOW_BEFORE))[::-1]
+    around = set(head.iterancestors())
+    for el in list(islice(_preceding(head), WINDOW_BEFORE))[::-1]:
+        yield el, el not in around
     # the headline's own descendants come first (only whether a position is among them counts)
     inner = sum(1 for _ in islice(head.iterdescendants(lxml.etree.Element), WINDOW_AFTER))
     for pos, el in enumerate(islice(_following(head), WINDOW_AFTER)):
@@ -175,7 +188,47 @@ def _window(head: HtmlElement, texts: _ShortTexts) -> Iterator[HtmlElement]:
             if text is None or len(text) >= BODY_PARAGRAPH_CHARS:
                 return  # the article body has begun
         if pos >= inner:
-            yield el
+            yield el, False
+
+
+STORY_TAGS = frozenset({"article", "main"})
+"""Sections that hold the story and not the site's masthead (HTML's `<main>` leaves out
+what repeats across the site's pages, an `<article>` is the story itself)."""
+BESIDE_LEVELS = 2
+"""Levels above a date line searched for its byline: the line's row, and the row's box."""
+BESIDE_ELEMENTS = 30
+"""Elements of each of those read for a byline: a row of meta items is a few."""
+
+
+def story_section(head: HtmlElement) -> HtmlElement | None:
+    """The `<article>` or `<main>` that holds the headline (`STORY_TAGS`), else None."""
+    return next((a for a in head.iterancestors() if a.tag in STORY_TAGS), None)
+
+
+def beside_byline(el: HtmlElement) -> bool:
+    """Whether `el` shares its row with the byline: it, or one of its `BESIDE_LEVELS`
+    ancestors below `<body>`, is named a byline or holds one (by its hints, or a "By ..."
+    text) among its first `BESIDE_ELEMENTS` elements ("<div class=meta><span
+    class=author>Jane Doe</span> · <span>5 May 2025</span></div>")."""
+    node: HtmlElement | None = el
+    for _ in range(BESIDE_LEVELS + 1):
+        if node is None or node.tag in PAGE_TAGS:
+            return False
+        if BYLINE_WORDS.search(_hints(node)):
+            return True
+        inner = islice(node.iterdescendants(lxml.etree.Element), BESIDE_ELEMENTS)
+        if any(BYLINE_WORDS.search(_hints(d)) or BY_TEXT.match(d.text or "") for d in inner):
+            return True
+        node = node.getparent()
+    return False
+
+
+def in_masthead(el: HtmlElement, section: HtmlElement | None) -> bool:
+    """Whether `el`, printed above the headline, may be the site's masthead: outside the
+    story's section (`story_section`) and not beside the byline. A kicker or a date line
+    set over the headline stands in the story's `<article>` or `<main>`, or by its byline;
+    a masthead's clock in neither."""
+    return (section is None or not _inside(el, section)) and not beside_byline(el)
 
 
 def _preceding(el: HtmlElement) -> Iterator[HtmlElement]:
@@ -368,6 +421,9 @@ class _Line:
     hints: str
     byline: bool
     """Named a byline (by its hints, or a short "By ..." text): never read for a date."""
+    above: bool = False
+    """Stands above the headline (a kicker, a date line set over it, or the masthead's
+    clock), not under it nor around it."""
 
 
 def _by_child(el: HtmlElement, texts: _ShortTexts) -> bool:
@@ -416,11 +472,12 @@ class _Lines:
         self._head_path: set[HtmlElement] | None = None
         self._in_banner: dict[HtmlElement, bool] = {}
         self._in_away: dict[HtmlElement, bool] = {}
+        self._section: list[HtmlElement | None] = []  # the story's section, once asked
 
     def _read(self) -> Iterator[_Line]:
         texts = _ShortTexts(max(MAX_TEXT_CHARS, BODY_PARAGRAPH_CHARS))
         skipped = _skip_test()
-        for el in _window(self.head, texts):
+        for el, above in _window(self.head, texts):
             text = texts.get(el)
             if not text or len(text) > MAX_TEXT_CHARS or skipped(el) or self._banner(el):
                 continue
@@ -428,7 +485,7 @@ class _Lines:
             byline = BYLINE_WORDS.search(hints) or (
                 BY_TEXT.match(text) and len(el) <= 3 and not _by_child(el, texts)
             ) or ROLE_BYLINE.match(text)
-            yield _Line(el, text, hints, bool(byline))
+            yield _Line(el, text, hints, bool(byline), above)
 
     def each(self) -> Iterator[_Line]:
         """The lines in page order, read as far as the caller goes."""
@@ -507,6 +564,13 @@ class _Lines:
             memo[element] = verdict
         return verdict
 
+    def in_masthead(self, el: HtmlElement) -> bool:
+        """Whether `el`, above the headline, may be the site's masthead (`in_masthead`);
+        the story's section is found once, when first asked."""
+        if not self._section:
+            self._section.append(story_section(self.head))
+        return in_masthead(el, self._section[0])
+
     def _ancestors(self) -> set[HtmlElement]:
         """The headline's ancestors, found once."""
         if self._head_path is None:
@@ -548,35 +612,50 @@ class _Lines:
         """The first "published" or "modified" date, as a group; the window is read only
         until it is found (or for `max_lines` lines)."""
         if self._scan is None:
-            self._scan = _DateScan(self.each(), now, fetched)
+            self._scan = _DateScan(self.each(), self.in_masthead, now, fetched)
         found = self._scan.until(field, max_lines)
         return [found[:1]] if found else []
 
 
 class _DateScan:
-    """Dates of the window's lines, read in order and only as far as needed."""
+    """Dates of the window's lines, read in order and only as far as needed.
+
+    A date under the headline, or above it in the story's `<article>` or `<main>` or
+    beside its byline, is the story's. One above the headline elsewhere (`in_masthead`)
+    may be the site's masthead with its clock: it is held while the lines under the
+    headline are read on (`NEAR_LINES` in all), and one there wins; and a day printed
+    there without a time that is the day of `now` (the fetch) is the clock itself
+    (`dates.clock_day`), never taken. The same day printed under the headline is the
+    story's, published the day the page was fetched."""
 
     def __init__(
-        self, lines: Iterator[_Line], now: datetime | None, fetched: datetime | None = None
+        self, lines: Iterator[_Line], in_masthead: Callable[[HtmlElement], bool],
+        now: datetime | None, fetched: datetime | None = None,
     ) -> None:
         self.lines = lines
+        self.in_masthead = in_masthead
         self.now = now
         self.fetched = fetched
         self.found: dict[str, list[str]] = {"published": [], "modified": []}
+        self.held: dict[str, list[str]] = {"published": [], "modified": []}
+        """Dates read above the headline, where the masthead's may stand (`in_masthead`)."""
         self.date_els: list[HtmlElement] = []
         self.read = 0
         self.away: Memo = {}
 
     def until(self, field: str, max_lines: int | None = None) -> list[str]:
-        """The field's dates once one is found, or the lines are exhausted, or `max_lines`
-        lines of the window have been read (a later call reads on)."""
+        """The field's dates once one of the story's is found (else those held from the
+        masthead's place), or the lines are exhausted, or `max_lines` lines of the window
+        have been read (a later call reads on)."""
         if not self.found[field]:
             for line in self.lines:
                 self._read(line)
                 self.read += 1
                 if self.found[field] or (max_lines is not None and self.read >= max_lines):
                     break
-        return self.found[field]
+                if self.held[field] and self.read >= NEAR_LINES:
+                    break  # the lines right under the headline hold no date: the one above
+        return self.found[field] or self.held[field]
 
     def _read(self, line: _Line) -> None:
         el = line.el
@@ -586,15 +665,28 @@ class _DateScan:
             return
         marked = str(el.tag).lower() == "time" or DATE_WORDS.search(line.hints)
         if marked or not len(el):
-            published, modified = self.found["published"], self.found["modified"]
-            before = len(published) + len(modified)
+            published: list[str] = []
+            modified: list[str] = []
             label = label_before(el)  # "Updated" or "Today" on its own, before the date
             labelled = label and (UPDATED.search(label) or TODAY_WORDS.search(label))
             text = f"{label} {line.text}" if labelled else line.text
             _add_date(el, text, published, modified, self.now, strict=not marked,
                       fetched=self.fetched)
-            if len(published) + len(modified) > before:
+            masthead = (published or modified) and line.above and self.in_masthead(el)
+            if masthead and self.now is not None:
+                published = [v for v in published if not _clock(v, self.now)]
+                modified = [v for v in modified if not _clock(v, self.now)]
+            if published or modified:
+                found = self.held if masthead else self.found
+                found["published"] += published
+                found["modified"] += modified
                 self.date_els.append(el)
+
+
+def _clock(value: str, now: datetime) -> bool:
+    """Whether a date line's value may be a masthead clock (`dates.clock_day`)."""
+    parsed = parse_date(value, now)
+    return parsed is not None and clock_day(parsed, now)
 
 
 MAX_LABEL_CHARS = UPDATED_PREFIX_CHARS
