@@ -109,8 +109,13 @@ def _role() -> re.Pattern[str]:
 
 @cache
 def _joins() -> str:
+    """The words for "and" between names, any letter case; those of one letter ("a", "e",
+    "i", "y") in lower case only: a capital one is a name's initial ("Reporting by A Smith",
+    "E Jean Carroll"), not the Czech, Italian, Polish or Spanish "and"."""
     joins = {str(w) for w in phrases("name_joins").values()}
-    return alternation(joins)
+    words = alternation(w for w in joins if len(w) > 1)
+    letters = "".join(sorted(w for w in joins if len(w) == 1))
+    return f"{words}|(?-i:[{letters}])" if letters else words
 
 
 @cache
