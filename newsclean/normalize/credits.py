@@ -86,7 +86,9 @@ def roles() -> frozenset[str]:
     """Every value `Credit.role` takes."""
     return frozenset(role_phrases().values()) | frozenset(label_roles().values()) | {
         "contributed"
-    } | frozenset(_role_table("contact_labels").values())
+    } | frozenset(_role_table("bracketed_roles").values()) | frozenset(
+        _role_table("contact_labels").values()
+    )
 
 
 ROLES: frozenset[str] = roles()
@@ -312,10 +314,15 @@ def han_names(text: str) -> list[str] | None:
     text is known to be Chinese: Japanese writes a space inside one name ("山田 太郎"), and
     Chinese pads a two-character name to three ("张　三", one name: one character a run)."""
     words = text.split()
-    low, high = HAN_NAME_CHARS
-    if len(words) < 2 or not all(low <= len(w) <= high and all(map(_han, w)) for w in words):
+    if len(words) < 2 or not all(map(_han_name, words)):
         return None
     return words
+
+
+def _han_name(word: str) -> bool:
+    """One Chinese name: `HAN_NAME_CHARS` Han characters."""
+    low, high = HAN_NAME_CHARS
+    return low <= len(word) <= high and all(map(_han, word))
 
 
 @cache
@@ -440,11 +447,9 @@ def _caseless_names(text: str) -> list[str] | None:
     """The names after one role of a bracketed line: Chinese names (`HAN_NAME_CHARS` Han
     characters each, parted by spaces or list commas), or names of `MIN_LONE_NAME_WORDS` to
     `MAX_NAME_WORDS` words of letters (Arabic, parted by commas or "و"), a desk dropped."""
-    low, high = HAN_NAME_CHARS
     words = [w for w in _HAN_NAME_SEPARATORS.split(text) if w]
     if words and _han(words[0][0]):
-        ok = all(low <= len(w) <= high and all(map(_han, w)) for w in words)
-        return words if ok else None
+        return words if all(map(_han_name, words)) else None
     names = [n.strip() for n in _NAME_SEPARATORS.split(_desks().sub("", text.strip())) if n.strip()]
     ok = all(MIN_LONE_NAME_WORDS <= len(n.split()) <= MAX_NAME_WORDS
              and all(c.isalpha() or c.isspace() for c in n)
@@ -526,11 +531,9 @@ def _contact_credits(text: str) -> list[Credit] | None:
     contact lines, one role each (``contact_labels``). An address is required: the label
     before anything else ("…問い合わせ先：こちら", "here") is no credit."""
     label = _contact_label().match(text)
-    body = text[label.end() :] if label else ""
-    if not _EMAIL.search(body):
+    if label is None or not _EMAIL.search(body := text[label.end() :]):
         return None
-    role = contact_roles()[_key(label.group("label"))] if label else ""
-    credit = Credit(role=role)
+    credit = Credit(role=contact_roles()[_key(label.group("label"))])
     for entry in _CONTACT_SEPARATORS.split(_EMAIL.sub(";", body)):
         if not entry.strip(_EDGE):
             continue
