@@ -596,7 +596,7 @@ def _cut_title(title: str, lookup: _Lookup, meta: Metadata) -> str:
 MIN_CUT_CHARS = 50
 """Characters from which a `<title>` that the page's heading goes on from in the middle of
 a word was cut short by a length limit (search-engine plug-ins cut at 55 to 70: "... how to
-set up your monitor, laptop, and k | Oakywood.shop" above "... laptop, and keyboard
+set up your monitor, laptop, and k | Deskcraft.shop" above "... laptop, and keyboard
 (checklist)"); a shorter one may be a word of its own ("Council vote" is no "Council
 voters")."""
 

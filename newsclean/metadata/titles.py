@@ -124,8 +124,8 @@ MIN_LABEL_PART = 4
 
 
 def in_host_label(segment: str, label: str) -> bool:
-    """Whether a title segment of one word is a part of the host's name: "DianaHR" on
-    getdianahr.com, "Onix" on onixnet.com (sites register their name with a verb or a
+    """Whether a title segment of one word is a part of the host's name: "AcmeHR" on
+    getacmehr.com, "Corvo" on corvonet.com (sites register their name with a verb or a
     suffix added when the bare name was taken)."""
     key = text_key(segment)
     return (len(key) >= MIN_LABEL_PART and key != label and key in label
@@ -397,7 +397,7 @@ def title_remainder(title: str, headline: str) -> str | None:
 
 def after_cut_headline(title: str, headline: str) -> str | None:
     """What a page title holds after its headline where the title cut the headline short:
-    "Oakywood" of "How to set up your desk, laptop, and k | Oakywood" above the headline
+    "Deskcraft" of "How to set up your desk, laptop, and k | Deskcraft" above the headline
     "How to set up your desk, laptop, and keyboard"; None where no leading run of the
     title's segments is the start of the headline, or where the headline goes on as the
     title does ("Headphone - Sweep, Loft, and Extrude" above the same headline is one
