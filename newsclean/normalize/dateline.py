@@ -142,8 +142,9 @@ def _date_tail() -> re.Pattern[str]:
     return re.compile(rf"(?:^|[,.]?\s{{1,3}})(?P<date>{_date_pattern()})[.,]?$", re.IGNORECASE)
 
 
-_BARE_DAY = re.compile(r",\s(?P<date>\d{1,2})$")
-"""Europa Press writes the day alone: ``MADRID, 12 (EUROPA PRESS)``."""
+_BARE_DAY = re.compile(r",\s(?P<date>\d{1,2})$|\s[-–]\s(?P<day_month>\d{1,2}\s[-–]\s\d{1,2})$")
+"""Before a listed agency, Europa Press writes the day alone (``MADRID, 12 (EUROPA PRESS)``)
+and KUNA the day and month in figures after a spaced dash (``الكويت - 5 - 12 (كونا) --``)."""
 
 
 @cache
@@ -307,7 +308,7 @@ def parse_place(text: str, *, bare_day: bool = False) -> _PlacePart | None:
     date: str | None = None
     found = _date_tail().search(text) or (_BARE_DAY.search(text) if bare_day else None)
     if found:
-        date = found.group("date")
+        date = found.group("date") or found.group("day_month")
         text = text[: found.start()].strip().rstrip(",.")
     bracketed: list[str] = []
     place_text = text
