@@ -262,3 +262,16 @@ def test_lusas_closing_initials_leave_the_text() -> None:
     parts = normalize_news([Block(text=t) for t in [*story, "ACL // SF"]])
     assert [b.text for b in parts.blocks] == story
     assert parts.credits == []
+
+
+def test_a_japanese_correspondents_sign_off_closing_the_last_paragraph() -> None:
+    """Asahi may append it to the last paragraph, in full-width brackets."""
+    last = "制裁は来月から発効する。"
+    parts = normalize_news([Block(text="米政府は5日、新たな制裁を発表した。"),
+                            Block(text=last + "（ワシントン＝山田太郎）")])
+    assert parts.blocks[-1].text == last
+    assert [(c.role, c.names, c.places) for c in parts.credits] == [
+        ("byline", ["山田太郎"], ["ワシントン"])
+    ]
+    kept = normalize_news([Block(text=last + "（敬称略）")])
+    assert kept.blocks[-1].text == last + "（敬称略）" and kept.credits == []

@@ -645,16 +645,21 @@ def parse_credit_line(line: str) -> list[Credit] | None:
     return [c.model_copy(update={"raw": raw}) for c in credits]
 
 
+_OPENING = {")": "(", "]": "[", "）": "（"}
+"""The brackets a credit line closing a paragraph is in, by their closing one."""
+
+
 def split_trailing_credits(paragraph: str) -> tuple[str, list[Credit]] | None:
-    """A credit line in parentheses that closes a paragraph: "…he said. (Reporting by A)".
+    """A credit line in brackets that closes a paragraph: "…he said. (Reporting by A)",
+    "…と述べた。（ワシントン＝山田太郎）" (a Japanese paper's correspondent).
 
     Returns the paragraph without it and the credits, or None.
     """
     text = paragraph.rstrip()
-    if not text.endswith((")", "]", ").", "].")):
+    closing = text.rstrip(".。")[-1:]
+    if closing not in _OPENING:
         return None
-    closing = text.rstrip(".")[-1]
-    opening = "(" if closing == ")" else "["
+    opening = _OPENING[closing]
     start = text.rfind(opening, max(0, len(text) - MAX_LINE))
     if start <= 0:
         return None

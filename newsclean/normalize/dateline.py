@@ -550,6 +550,11 @@ def _accesswire(head: str) -> tuple[Dateline, str] | None:
                     date=found.group("date")), rest
 
 
+MAX_UNKNOWN_HYPHENED = 2
+"""Words of a hyphened lead's place the gazetteer does not know ("یاسوج", "خرم آباد"):
+more is a phrase ("خبرگزاری جمهوری اسلامی- ایرنا-", the agency's own name)."""
+
+
 @cache
 def _hyphened_form() -> re.Pattern[str]:
     """``تهران- ایرنا-`` (IRNA), ``دمشق-سانا`` (SANA): place, hyphen, agency, and a second
@@ -573,7 +578,7 @@ def _hyphened(head: str) -> tuple[Dateline, str] | None:
     letters = [c for c in loc if c.isalpha()]
     if place is None or not _caseless(letters) or not _STORY_START.match(rest):
         return None
-    if not (place.known or found.group("tail")):
+    if not (place.known or (found.group("tail") and len(loc.split()) <= MAX_UNKNOWN_HYPHENED)):
         return None
     raw = " ".join(found.group(0).split())
     return Dateline(raw=raw, locations=place.locations, agency=found.group("src")), rest
