@@ -89,7 +89,8 @@ def test_the_byline_at_the_head_of_the_body_leaves_it() -> None:
 
 @pytest.mark.parametrize(
     ("line", "authors", "kind"),
-    [("김민수 기자 kim@example.co.kr", ["김민수"], "byline"),
+    # a Korean reporter's sign-off is read as a credit (role byline) before the byline pass
+    [("김민수 기자 kim@example.co.kr", ["김민수"], "credit"),
      ("— Jane Doe", ["Jane Doe"], "byline"),
      # the editor in charge, by a label: a credit (editing), whoever the page's author is
      ("[责任编辑:肖春芳]", ["肖春芳"], "credit")],

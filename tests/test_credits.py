@@ -237,3 +237,41 @@ def test_a_chinese_storys_editor_line_becomes_its_credit() -> None:
     article = newsclean.extract(html)
     assert "责任编辑" not in article.text
     assert [(c.role, c.names) for c in article.credits] == [("editing", ["王小明"])]
+
+
+def test_a_korean_reporters_sign_off_is_a_credit_not_text() -> None:
+    """Korean papers close with the reporter, the title and an address: a byline credit."""
+    story = ["정부는 5일 새로운 주택 공급 대책을 발표했다.", "대책은 다음 달부터 시행된다."]
+    parts = normalize_news([Block(text=t) for t in [*story, "홍길동 기자 gildong@example.com"]])
+    assert [b.text for b in parts.blocks] == story
+    assert [(c.role, c.names) for c in parts.credits] == [("byline", ["홍길동"])]
+
+
+def test_a_japanese_correspondents_sign_off_is_a_credit_not_text() -> None:
+    """Asahi closes a story filed abroad with its correspondent and place in brackets."""
+    story = ["米政府は5日、新たな制裁を発表した。", "制裁は来月から発効する。"]
+    parts = normalize_news([Block(text=t) for t in [*story, "（ワシントン＝山田太郎）"]])
+    assert [b.text for b in parts.blocks] == story
+    assert [(c.role, c.names, c.places) for c in parts.credits] == [
+        ("byline", ["山田太郎"], ["ワシントン"])
+    ]
+
+
+def test_lusas_closing_initials_leave_the_text() -> None:
+    story = ["O Governo aprovou hoje o orçamento.", "A votação final é em novembro."]
+    parts = normalize_news([Block(text=t) for t in [*story, "ACL // SF"]])
+    assert [b.text for b in parts.blocks] == story
+    assert parts.credits == []
+
+
+def test_a_japanese_correspondents_sign_off_closing_the_last_paragraph() -> None:
+    """Asahi may append it to the last paragraph, in full-width brackets."""
+    last = "制裁は来月から発効する。"
+    parts = normalize_news([Block(text="米政府は5日、新たな制裁を発表した。"),
+                            Block(text=last + "（ワシントン＝山田太郎）")])
+    assert parts.blocks[-1].text == last
+    assert [(c.role, c.names, c.places) for c in parts.credits] == [
+        ("byline", ["山田太郎"], ["ワシントン"])
+    ]
+    kept = normalize_news([Block(text=last + "（敬称略）")])
+    assert kept.blocks[-1].text == last + "（敬称略）" and kept.credits == []

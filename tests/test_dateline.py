@@ -125,3 +125,15 @@ def test_a_greek_or_hindi_dateline_with_its_date_is_read(
     found = parse_dateline(paragraph)
     assert found is not None
     assert (found.dateline.raw, found.dateline.date) == (raw, date)
+
+
+def test_a_nordic_dateline_without_a_dash_opens_the_body_only() -> None:
+    """TT writes no separator ("STOCKHOLM (TT) Regeringen…"); so short an alias is read
+    without one only in the body's first paragraph."""
+    dated = "STOCKHOLM (TT) Regeringen vill skärpa straffen för grova vapenbrott."
+    parts = normalize_news([Block(text=dated), Block(text="Mer text.")])
+    assert parts.dateline is not None and parts.dateline.raw == "STOCKHOLM (TT)"
+    assert parts.agency == "TT"
+    assert parts.blocks[0].text == "Regeringen vill skärpa straffen för grova vapenbrott."
+    later = normalize_news([Block(text="Av Anna Berg"), Block(text=dated)])
+    assert later.dateline is None and later.blocks[1].text == dated

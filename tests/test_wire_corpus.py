@@ -27,7 +27,7 @@ def _of(kind: str) -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize("case", _of("dateline"), ids=_id)
 def test_dateline_case(case: dict[str, Any]) -> None:
-    found = parse_dateline(case["text"])
+    found = parse_dateline(case["text"], first=case.get("first", False))
     expect = case["expect"]
     if expect is None:
         assert found is None, found

@@ -42,6 +42,7 @@ from functools import cache
 
 from newsclean.model import Credit
 from newsclean.normalize.agencies import canonical_agency
+from newsclean.normalize.correspondents import correspondents
 from newsclean.normalize.gazetteer import is_major_place, is_place
 from newsclean.normalize.trailers import parse_trailer
 from newsclean.normalize.wiredata import alternation, phrases
@@ -81,11 +82,16 @@ def label_roles() -> dict[str, str]:
     return _role_table("credit_labels")
 
 
+SIGNOFF_ROLE = "byline"
+"""The role of a reporter's sign-off closing a story (``홍길동 기자 gildong@yna.co.kr``,
+``（ワシントン＝山田太郎）``): the byline written at the end."""
+
+
 @cache
 def roles() -> frozenset[str]:
     """Every value `Credit.role` takes."""
     return frozenset(role_phrases().values()) | frozenset(label_roles().values()) | {
-        "contributed"
+        "contributed", SIGNOFF_ROLE
     } | frozenset(_role_table("bracketed_roles").values()) | frozenset(
         _role_table("contact_labels").values()
     )
@@ -98,9 +104,11 @@ ROLES: frozenset[str] = roles()
 @cache
 def _label() -> re.Pattern[str]:
     """A role's label and its colon, at the start of the line or after a space or a
-    separator: where one role of a labelled credit line opens."""
+    separator (the ideographic comma of Chinese and Japanese too: "（翻訳：A、編集：B）"):
+    where one role of a labelled credit line opens."""
     return re.compile(
-        rf"(?:^|(?<=[\s;|·•]))(?P<label>{alternation(label_roles())})\s?[:：]\s?", re.IGNORECASE
+        rf"(?:^|(?<=[\s;|·•、；]))(?P<label>{alternation(label_roles())})\s?[:：]\s?",
+        re.IGNORECASE,
     )
 
 
@@ -122,7 +130,7 @@ def _joins() -> str:
 
 @cache
 def _split_names() -> re.Pattern[str]:
-    return re.compile(rf"\s?[;/,&]\s?(?:(?:{_joins()})\s)?|\s(?:{_joins()})\s", re.IGNORECASE)
+    return re.compile(rf"\s?[;/,&、]\s?(?:(?:{_joins()})\s)?|\s(?:{_joins()})\s", re.IGNORECASE)
 
 
 # "Associated Press writers", "AP reporter", "Staff writer", "Aerospace Writer".
@@ -399,7 +407,7 @@ def _labelled_credits(text: str, *, wrapped: bool) -> list[Credit] | None:
     credits: dict[str, Credit] = {}
     for i, label in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
-        names = text[label.end() : end].strip(" ;|·•\n")
+        names = text[label.end() : end].strip(" ;|·•\n、；")
         if _role().search(names):
             return None  # a role written out among the names: `_mixed_credits` reads it
         chinese = _key(label.group("label")) in _chinese_labels() and han_names(names)
@@ -544,9 +552,37 @@ def _contact_credits(text: str) -> list[Credit] | None:
     return [credit] if credit.names else None
 
 
+@cache
+def _korean_signoff() -> re.Pattern[str]:
+    """``홍길동 기자 gildong@yna.co.kr``: a Korean name (two to four Hangul syllables), the
+    reporter's title (``signoff_titles``) and an address, the whole line."""
+    titles = alternation(t for listed in phrases("signoff_titles").values() for t in listed)
+    return re.compile(
+        rf"(?P<name>[가-힣]{{2,4}})\s?(?:{titles})\s{{1,3}}"
+        r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"
+    )
+
+
+def _signoff_credits(text: str, *, wrapped: bool) -> list[Credit] | None:
+    """A reporter's sign-off closing a story: a Korean paper's name, title and address
+    (``홍길동 기자 gildong@example.com``), or a Japanese paper's correspondent in brackets
+    (``（ワシントン＝山田太郎）``, `correspondents`). Without the address or the place,
+    a name alone in a script without capitals could be any word ("（敬称略）")."""
+    korean = _korean_signoff().fullmatch(text)
+    if korean:
+        return [Credit(role=SIGNOFF_ROLE, names=[korean.group("name")])]
+    found = correspondents(text) if wrapped else None
+    if not found:
+        return None
+    credit = Credit(role=SIGNOFF_ROLE)
+    _merge(credit, _People([name for _place, name in found], [place for place, _name in found]))
+    return [credit]
+
+
 def _parse_sentence(text: str, *, wrapped: bool) -> list[Credit] | None:
     return (
-        _role_credits(text, wrapped=wrapped)
+        _signoff_credits(text, wrapped=wrapped)
+        or _role_credits(text, wrapped=wrapped)
         or _labelled_credits(text, wrapped=wrapped)
         or _contributed(text)
         or _mixed_credits(text, wrapped=wrapped)
@@ -609,16 +645,21 @@ def parse_credit_line(line: str) -> list[Credit] | None:
     return [c.model_copy(update={"raw": raw}) for c in credits]
 
 
+_OPENING = {")": "(", "]": "[", "）": "（"}
+"""The brackets a credit line closing a paragraph is in, by their closing one."""
+
+
 def split_trailing_credits(paragraph: str) -> tuple[str, list[Credit]] | None:
-    """A credit line in parentheses that closes a paragraph: "…he said. (Reporting by A)".
+    """A credit line in brackets that closes a paragraph: "…he said. (Reporting by A)",
+    "…と述べた。（ワシントン＝山田太郎）" (a Japanese paper's correspondent).
 
     Returns the paragraph without it and the credits, or None.
     """
     text = paragraph.rstrip()
-    if not text.endswith((")", "]", ").", "].")):
+    closing = text.rstrip(".。")[-1:]
+    if closing not in _OPENING:
         return None
-    closing = text.rstrip(".")[-1]
-    opening = "(" if closing == ")" else "["
+    opening = _OPENING[closing]
     start = text.rfind(opening, max(0, len(text) - MAX_LINE))
     if start <= 0:
         return None

@@ -25,7 +25,9 @@ One parser for a family of shapes (``shared/wire-conventions.md``): a *place par
 - in scripts without capitals: ``【ワシントン共同】``, ``［東京　５日　ロイター］ -``,
   ``(서울=연합뉴스) 홍길동 기자 =``, ``新华社北京1月5日电``, ``【新华社北京1月5日电】``,
   ``路透北京1月5日 -``, ``（中央社記者王小明台北5日電）``, ``【パリＡＦＰ時事】``,
-  ``【12月5日 AFP】``, ``（ブルームバーグ）：``, ``【ニューヨーク＝山田太郎】``.
+  ``【12月5日 AFP】``, ``（ブルームバーグ）：``, ``【ニューヨーク＝山田太郎】``,
+  ``【ワシントン＝山田太郎、北京＝佐藤花子】``;
+- Persian and Arabic wires' hyphened lead: ``تهران- ایرنا-`` (IRNA), ``دمشق-سانا`` (SANA).
 
 A place standing alone is trusted only if the gazetteer (`gazetteer`) knows it: a major
 city, country or US state in any of its names when written in title case (``Nairobi –``,
@@ -52,6 +54,7 @@ from newsclean.normalize.agencies import (
     is_abbreviation,
     is_call_sign,
 )
+from newsclean.normalize.correspondents import correspondents
 from newsclean.normalize.gazetteer import is_major_place, is_place
 from newsclean.normalize.wiredata import alternation, words
 
@@ -139,8 +142,9 @@ def _date_tail() -> re.Pattern[str]:
     return re.compile(rf"(?:^|[,.]?\s{{1,3}})(?P<date>{_date_pattern()})[.,]?$", re.IGNORECASE)
 
 
-_BARE_DAY = re.compile(r",\s(?P<date>\d{1,2})$")
-"""Europa Press writes the day alone: ``MADRID, 12 (EUROPA PRESS)``."""
+_BARE_DAY = re.compile(r",\s(?P<date>\d{1,2})$|\s[-–]\s(?P<day_month>\d{1,2}\s[-–]\s\d{1,2})$")
+"""Before a listed agency, Europa Press writes the day alone (``MADRID, 12 (EUROPA PRESS)``)
+and KUNA the day and month in figures after a spaced dash (``الكويت - 5 - 12 (كونا) --``)."""
 
 
 @cache
@@ -182,8 +186,9 @@ def _cjk_forms() -> tuple[re.Pattern[str], ...]:
         ),
         # Bloomberg's Japanese desk, the agency alone before a colon: （ブルームバーグ）：
         re.compile(rf"（(?P<src>{agencies})）\s{{0,2}}[：:]\s{{0,2}}"),
-        # Japanese papers, the place and their own reporter: 【ニューヨーク＝山田太郎】
-        re.compile(r"【(?P<loc>[^【】\s=＝]{1,20})[=＝](?P<reporter>[^【】\s=＝、]{2,12})】\s{0,2}"),
+        # Japanese papers, the place and their own reporter: 【ニューヨーク＝山田太郎】, or
+        # two: 【ワシントン＝山田太郎、北京＝佐藤花子】 (read by `correspondents`)
+        re.compile(r"【(?P<correspondents>[^【】\s]{3,60})】\s{0,2}"),
     )
 
 
@@ -303,7 +308,7 @@ def parse_place(text: str, *, bare_day: bool = False) -> _PlacePart | None:
     date: str | None = None
     found = _date_tail().search(text) or (_BARE_DAY.search(text) if bare_day else None)
     if found:
-        date = found.group("date")
+        date = found.group("date") or found.group("day_month")
         text = text[: found.start()].strip().rstrip(",.")
     bracketed: list[str] = []
     place_text = text
@@ -367,14 +372,40 @@ def _unsure_caseless(place: _PlacePart) -> bool:
     return place.date is None and not place.known and _caseless(letters)
 
 
-def _accept(place: _PlacePart | None, slot: _Slot | None, sep: str, rest: str) -> bool:
-    """Whether a place part, slot and separator together are a dateline."""
+MIN_UNSEPARATED_ALIAS = 3
+"""Characters of an alias read without a separator anywhere ("(CNN) President…"); a
+shorter one ("PA", "AA", "TT") also abbreviates states and parties."""
+
+
+def _unseparated(place: _PlacePart | None, slot: _Slot | None, rest: str, *, first: bool) -> bool:
+    """Whether a dateline may end at its agency's closing bracket, with no separator.
+
+    CNN and PTI write none ("(CNN) President…", "New Delhi, Jan 5 (PTI) The…"), nor do the
+    Nordic wires ("STOCKHOLM (TT) Regeringen…", "HELSINKI (STT) …"). A listed abbreviation
+    ("Defence Housing Authority (DHA) has…") never goes without one; a short alias only
+    opens the body's first paragraph, after a place the gazetteer knows in capitals or
+    as a major place, before a capital ("Washington (PA) is a city…" stays text)."""
+    if slot is None or not slot.listed or is_abbreviation(slot.agency or ""):
+        return False
+    if len(slot.agency or "") >= MIN_UNSEPARATED_ALIAS:
+        return True
+    return (
+        first
+        and place is not None
+        and place.known
+        and (place.upper or place.major)
+        and rest[:1].isupper()
+    )
+
+
+def _accept(
+    place: _PlacePart | None, slot: _Slot | None, sep: str, rest: str, *, first: bool = False
+) -> bool:
+    """Whether a place part, slot and separator together are a dateline (`first`: the
+    paragraph opens the body)."""
     agency = slot.agency if slot else None
     listed = bool(slot and slot.listed)
-    if not sep and (not listed or len(agency or "") < 3 or is_abbreviation(agency or "")):
-        # CNN and PTI write no separator ("(CNN) President…"); short aliases such as "PA"
-        # or "AA" also abbreviate states and parties, so they need one, as do the listed
-        # abbreviations ("Defence Housing Authority (DHA) has…").
+    if not sep and not _unseparated(place, slot, rest, first=first):
         return False
     if sep in ("", "।") and place is not None and _unsure_caseless(place):
         # Nor capitals nor a separator (the danda also ends a sentence) tell "हिंदी (भाषा)
@@ -416,7 +447,7 @@ def _date_only(prefix: str, sep: str) -> Dateline | None:
     return Dateline(raw="", date=prefix)
 
 
-def _parse_prefix(prefix: str, sep: str, rest: str) -> Dateline | None:
+def _parse_prefix(prefix: str, sep: str, rest: str, *, first: bool = False) -> Dateline | None:
     """The dateline that `prefix` (the text before the separator `sep`) is, or None."""
     prefix = prefix.strip()
     if not prefix:
@@ -457,7 +488,7 @@ def _parse_prefix(prefix: str, sep: str, rest: str) -> Dateline | None:
     if slot is not None and slot.date and place is not None:
         place = _PlacePart(place.locations, slot.date, place.upper, place.has_region,
                            place.known, place.region_known, place.major)
-    if not _accept(place, slot, sep, rest):
+    if not _accept(place, slot, sep, rest, first=first):
         return None
     return Dateline(
         raw="",
@@ -519,19 +550,54 @@ def _accesswire(head: str) -> tuple[Dateline, str] | None:
                     date=found.group("date")), rest
 
 
-def _cjk_place(groups: dict[str, str | None]) -> str | None:
-    """The place of a CJK form's match; "" for a form that has none (``【12月5日 AFP】``),
-    None where the form's place is wanting: a paper's own reporter after the place
-    (``【ニューヨーク＝山田太郎】``) needs a place the gazetteer knows, as ``【解説＝山田太郎】``
-    (a commentary's label) is not one."""
-    if groups.get("byline"):
-        return _byline_place(groups["byline"] or "")
-    if "loc" not in groups:
-        return ""
-    place = groups["loc"]
-    if place and groups.get("reporter") and not is_place(place):
+MAX_UNKNOWN_HYPHENED = 2
+"""Words of a hyphened lead's place the gazetteer does not know ("یاسوج", "خرم آباد"):
+more is a phrase ("خبرگزاری جمهوری اسلامی- ایرنا-", the agency's own name)."""
+
+
+@cache
+def _hyphened_form() -> re.Pattern[str]:
+    """``تهران- ایرنا-`` (IRNA), ``دمشق-سانا`` (SANA): place, hyphen, agency, and a second
+    hyphen or none, the hyphens set against the word before them."""
+    return re.compile(
+        r"(?P<loc>[^\W\d_][^\n\-–(),.:؛،]{0,30}?)[-–]\s?"
+        rf"(?P<src>{alias_pattern()})(?P<tail>\s?[-–])?\s{{1,3}}"
+    )
+
+
+def _hyphened(head: str) -> tuple[Dateline, str] | None:
+    """The Persian and Arabic wires' lead (`_hyphened_form`), in a script without capitals
+    only (a Latin "Anti-AFP protests" is a word). The agency must be listed, and the place
+    known to the gazetteer unless the second hyphen closes the agency (the shape is then
+    IRNA's, whose provincial desks file from towns the gazetteer may not list)."""
+    found = _hyphened_form().match(head)
+    if found is None or not canonical_agency(found.group("src")):
         return None
-    return place or None
+    loc, rest = found.group("loc"), head[found.end() :]
+    place = parse_place(loc) if loc == loc.rstrip() else None
+    letters = [c for c in loc if c.isalpha()]
+    if place is None or not _caseless(letters) or not _STORY_START.match(rest):
+        return None
+    if not (place.known or (found.group("tail") and len(loc.split()) <= MAX_UNKNOWN_HYPHENED)):
+        return None
+    raw = " ".join(found.group(0).split())
+    return Dateline(raw=raw, locations=place.locations, agency=found.group("src")), rest
+
+
+def _cjk_places(groups: dict[str, str | None]) -> list[str] | None:
+    """The places of a CJK form's match; [] for a form that has none (``【12月5日 AFP】``),
+    None where the form's place is wanting: a paper's own correspondents
+    (``【ニューヨーク＝山田太郎】``) need places `correspondents` takes for places, as
+    ``【解説＝山田太郎】`` (a commentary's label) is not one."""
+    if groups.get("byline"):
+        place = _byline_place(groups["byline"] or "")
+        return [place] if place else None
+    if groups.get("correspondents"):
+        found = correspondents(groups["correspondents"] or "")
+        return list(dict.fromkeys(place for place, _name in found)) if found else None
+    if "loc" not in groups:
+        return []
+    return [groups["loc"]] if groups["loc"] else None
 
 
 def _cjk(head: str) -> tuple[Dateline, str] | None:
@@ -543,17 +609,18 @@ def _cjk(head: str) -> tuple[Dateline, str] | None:
         src = groups.get("src")
         if not ((src and canonical_agency(src)) or "=" in found.group(0) or "＝" in found.group(0)):
             continue
-        place = _cjk_place(groups)
+        places = _cjk_places(groups)
         rest = head[found.end() :]
-        if place is None or not rest.strip():
+        if places is None or not rest.strip():
             continue
         raw = " ".join(found.group(0).split())
-        return Dateline(raw=raw, locations=[place] if place else [], agency=src,
-                        date=groups.get("date")), rest
+        return Dateline(raw=raw, locations=places, agency=src, date=groups.get("date")), rest
     return None
 
 
-def _match_head(head: str, *, allow_extend: bool = True) -> tuple[Dateline, str] | None:
+def _match_head(
+    head: str, *, allow_extend: bool = True, first: bool = False
+) -> tuple[Dateline, str] | None:
     if head.startswith(("［", "[")):  # only the Japanese form opens with a square bracket
         return _cjk(head)
     if not head[:1].isalnum() and not head.startswith(("(", "（", "【")):
@@ -562,6 +629,10 @@ def _match_head(head: str, *, allow_extend: bool = True) -> tuple[Dateline, str]
         cjk = _cjk(head)
         if cjk:
             return cjk
+    if not head[:1].isascii():
+        hyphened = _hyphened(head)
+        if hyphened:
+            return hyphened
     if "/" in head[:MAX_PREFIX]:
         pr = _accesswire(head)
         if pr:
@@ -572,7 +643,7 @@ def _match_head(head: str, *, allow_extend: bool = True) -> tuple[Dateline, str]
             continue
         if _LEADING_SLOT.match(rest) and _slot(_LEADING_SLOT.match(rest).group("src")):  # type: ignore[union-attr]
             continue  # "BOSTON--(BUSINESS WIRE)--": the dateline goes on
-        found = _parse_prefix(head[:start], sep, rest)
+        found = _parse_prefix(head[:start], sep, rest, first=first)
         if found is None:
             continue
         raw = " ".join(head[:end].split())
@@ -581,13 +652,14 @@ def _match_head(head: str, *, allow_extend: bool = True) -> tuple[Dateline, str]
     return None
 
 
-def parse_dateline(paragraph: str) -> DatelineMatch | None:
+def parse_dateline(paragraph: str, *, first: bool = False) -> DatelineMatch | None:
     """The dateline opening `paragraph`, and the paragraph without it; None if there is none.
-    Bidirectional marks before it (an Arabic or Hebrew paragraph opening with U+200F) are
-    invisible and go with it."""
+    `first`: the paragraph is the body's first, where a short alias may go without a
+    separator (`_unseparated`). Bidirectional marks before it (an Arabic or Hebrew
+    paragraph opening with U+200F) are invisible and go with it."""
     paragraph = paragraph.lstrip(BIDI_MARKS)
     head = paragraph[:MAX_HEAD]
-    found = _match_head(head)
+    found = _match_head(head, first=first)
     if found is None or not found[1].strip():
         return None
     dateline, rest = found

