@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import gzip
 import importlib
+import inspect
 import io
 import pkgutil
 import random
@@ -423,6 +424,9 @@ def test_unclosed_script_swallows_nothing_into_text() -> None:
 
 
 def _package_patterns() -> list[tuple[str, re.Pattern[str] | re.Pattern[bytes]]]:
+    """Every compiled pattern of the package: module-level ones, and those built on first
+    use by a cached function without arguments (the wire tables' patterns are made from
+    their data files when first asked for)."""
     found = []
     for info in pkgutil.walk_packages(newsclean.__path__, "newsclean."):
         if info.name.endswith("__main__"):
@@ -431,7 +435,29 @@ def _package_patterns() -> list[tuple[str, re.Pattern[str] | re.Pattern[bytes]]]
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):
                 found.append((f"{info.name}.{name}", value))
+            elif _cached_builder(value, info.name):
+                built = value()
+                patterns = built if isinstance(built, tuple | list) else (built,)
+                found += [
+                    (f"{info.name}.{name}()" + (f"[{i}]" if len(patterns) > 1 else ""), p)
+                    for i, p in enumerate(patterns) if isinstance(p, re.Pattern)
+                ]
     return found
+
+
+def _cached_builder(value: object, module: str) -> bool:
+    """Whether `value` is a function of `module` cached by `functools.cache` or
+    `lru_cache` that takes no argument: a lazily built pattern, table or model."""
+    if not (callable(value) and hasattr(value, "cache_info")):
+        return False
+    if getattr(value, "__module__", None) != module:
+        return False
+    try:
+        params = inspect.signature(value).parameters.values()
+    except (TypeError, ValueError):
+        return False
+    return all(p.default is not p.empty or p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
+               for p in params)
 
 
 PATTERNS = _package_patterns()
@@ -465,6 +491,8 @@ def test_every_package_regex_is_found() -> None:
     names = {name for name, _ in PATTERNS}
     assert "newsclean.document._META_CHARSET" in names
     assert "newsclean.extractors.hints.NEGATIVE_HINTS" in names
+    assert "newsclean.normalize.dateline._hyphened_form()" in names  # built on first use
+    assert "newsclean.normalize.credits._korean_signoff()" in names
 
 
 @pytest.mark.parametrize("name,pattern", PATTERNS, ids=[name for name, _ in PATTERNS])
