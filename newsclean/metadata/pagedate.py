@@ -255,7 +255,9 @@ def element_day(
     page's header, navigation or footer (`in_chrome`), is the masthead's clock and passed
     over (`dates.clock_day`: this search keeps no time); under the headline, beside the
     byline or in the story's section, it is the story's. Where the page has no sure
-    headline the caller cannot place such a day."""
+    headline, nothing is known to be under it: the day is the story's only beside the
+    byline or labelled as the page's date (`visible.in_masthead`), never in the page's
+    header, navigation or footer; elsewhere it ends the search (`UNPLACED`)."""
     body = page.tree.find("body")
     if body is None:
         return None
@@ -267,7 +269,7 @@ def element_day(
 
     def shown(day: date | None, el: HtmlElement, tail: bool) -> date | None:
         """`day`, read in `el`'s text or tail, unless it is the masthead's clock."""
-        if day is None or headline is None or not clock_day(day, now):
+        if day is None or not clock_day(day, now):
             return day
         if tail:  # the text after an element around the headline comes after it
             after, node = under or el in around, el.getparent()
@@ -275,7 +277,9 @@ def element_day(
             after, node = under, el
         if node is None or in_chrome(node, around):
             return None
-        return day if after or not in_masthead(node, section) else None
+        if after or not in_masthead(node, section):
+            return day
+        return None if headline is not None else UNPLACED
 
     def note(text: str | None, el: HtmlElement, tail: bool) -> None:
         """Note an unmarked line's day in its slot, where it is still empty."""
@@ -302,32 +306,45 @@ def element_day(
         if tag == "time" or (hints and DATE_WORDS.search(hints)):
             day = shown(_marked_day(el, now, order), el, False)
             if day is not None:
-                return day
+                return None if day is UNPLACED else day
         elif tag != "a" and el.text:
             note(el.text, el, False)
         if el.tail:
             note(el.tail, el, True)
-    return unmarked[0] or unmarked[1]
+    found = unmarked[0] or unmarked[1]
+    return None if found is UNPLACED else found
 
 
+UNPLACED = date.min
+"""What `element_day` notes for the fetch day on a page without a sure headline, printed
+where the masthead's clock may stand: the search stops there with no day, as it would
+where the first date a page shows is its clock (what follows, a sidebar's "a community
+since 2006", is no better a guess)."""
 CHROME_TAGS = frozenset({"header", "nav", "footer"})
 CHROME_ROLES = frozenset({"banner", "navigation", "contentinfo"})
 """The page's header, navigation and footer, by tag or ARIA role: where its clock, its
 edition's date or its build stamp stand."""
+NAVIGATION = ("nav", "navigation")
+"""Tag and role of navigation: a menu's or a table of contents' date is never the story's,
+inside an `<article>` too."""
 
 
 def in_chrome(el: HtmlElement | None, around: set[HtmlElement]) -> bool:
     """Whether `el` sits in the page's header, navigation or footer (`CHROME_TAGS`,
-    `CHROME_ROLES`): not an article's own (HTML's sectioning: a header inside an
-    `<article>` is the story's), nor one around the headline (`around`)."""
+    `CHROME_ROLES`): not an article's own header or footer (HTML's sectioning: a
+    `<footer>` inside an `<article>` is the story's, "Posted by Jane Doe on 12 August
+    2025"; the `<article>` may stand above it or below), nor one around the headline
+    (`around`)."""
+    chrome = False
     node = el
-    while node is not None:
-        if node.tag == "article" or node in around:
+    while node is not None and node not in around:  # the headline's ancestors hold all
+        if node.tag == "article":
             return False
-        if node.tag in CHROME_TAGS or node.get("role") in CHROME_ROLES:
+        if node.tag == NAVIGATION[0] or node.get("role") == NAVIGATION[1]:
             return True
+        chrome = chrome or node.tag in CHROME_TAGS or node.get("role") in CHROME_ROLES
         node = node.getparent()
-    return False
+    return chrome and (node is None or node.tag != "article")
 
 
 def _marked_day(el: HtmlElement, now: datetime, month_first: Order = False) -> date | None:
