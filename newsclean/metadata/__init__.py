@@ -388,6 +388,9 @@ def _searched_day(lookup: _Lookup, meta: Metadata, free_text: bool) -> When | No
     if found is None:
         return None
     meta.sources["published"] = found[1]
+    if found[1] == pagedate.UPDATE_SOURCE and meta.modified is None:
+        meta.modified = found[0]  # the day the page says it was updated is its modified
+        meta.sources["modified"] = found[1]
     return found[0]
 
 

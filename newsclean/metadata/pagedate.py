@@ -30,6 +30,7 @@ import itertools
 import re
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import NamedTuple
 
 import lxml.etree
 from lxml.html import HtmlElement
@@ -50,7 +51,9 @@ from newsclean.metadata.visible import (
     DATE_WORDS,
     TODAY_WORDS,
     UPDATED,
+    UPDATED_PREFIX_CHARS,
     in_masthead,
+    label_before,
     story_section,
 )
 
@@ -120,14 +123,30 @@ def search_day(
         ("url", lambda: url_day(page_address(page), now)),
         ("json", lambda: json_day(page, now)),
         ("modified", lambda: modified),
-        ("page", lambda: element_day(page, now, free_text=free_text, headline=headline)),
-        ("image", lambda: image_day(page, now)),
     )
     for source, step in steps:
         found = step()
         if found is not None:
             return day_of(found), source
-    return None
+    printed = element_day(page, now, free_text=free_text, headline=headline)
+    if printed is not None:
+        return printed.day, UPDATE_SOURCE if printed.updated else "page"
+    image = image_day(page, now)
+    return (image, "image") if image is not None else None
+
+
+UPDATE_SOURCE = "updated"
+"""The source `search_day` names where the page's elements give only a day printed as its
+update ("Updated Jun 16, 2025", "Last updated: <time>"): the page's modification day, and
+the best guess of its publication that the page gives."""
+
+
+class PrintedDay(NamedTuple):
+    """A day printed on the page (`element_day`), and whether it is labelled as the page's
+    update rather than its publication."""
+
+    day: date
+    updated: bool
 
 
 IMAGE_KEYS = ("og:image", "og:image:url", "twitter:image")
@@ -240,10 +259,11 @@ def numeric_evidence(tree: HtmlElement) -> int:
 
 def element_day(
     page: Page, now: datetime, *, free_text: bool = True, headline: HtmlElement | None = None
-) -> date | None:
+) -> PrintedDay | None:
     """The first marked date of the body's elements (a `<time datetime>`, a date-named
     element's short text), else the first short unmarked line that is a date, else the
-    first "Updated ..." line.
+    first "Updated ..." line; with whether its label says it is the page's update
+    (`updated_label`).
 
     Marked dates anywhere beat unmarked ones: a sentence-like line ("As of July 31, 2025")
     or a date in the intro comes before the marked date line on some pages. Unmarked
@@ -263,6 +283,7 @@ def element_day(
         return None
     order = numeric_order(page)
     unmarked: list[date | None] = [None, None]  # plain lines, then "Updated" lines
+    labels = [False, False]  # whether each slot's day is labelled as the update
     around = set(headline.iterancestors()) if headline is not None else set()
     section = story_section(headline) if headline is not None else None
     under = False  # whether the walk has reached the headline
@@ -286,6 +307,9 @@ def element_day(
         read = _unmarked(text, now, free_text, unmarked, order)
         if read is not None:
             unmarked[read[0]] = shown(read[1], el, tail)
+            if unmarked[read[0]] is not None:  # "<span>Updated</span> <b>Dec 3, 2025</b>"
+                line = " ".join((text or "").split())
+                labels[read[0]] = updated_label(f"{'' if tail else _label(el)} {line}", now)
 
     walk = lxml.etree.iterwalk(body, events=("start",))
     for count, (_, el) in enumerate(walk):
@@ -306,13 +330,37 @@ def element_day(
         if tag == "time" or (hints and DATE_WORDS.search(hints)):
             day = shown(_marked_day(el, now, order), el, False)
             if day is not None:
-                return None if day is UNPLACED else day
+                if day is UNPLACED:
+                    return None
+                whole = " ".join(el.text_content().split())
+                return PrintedDay(day, updated_label(f"{_label(el)} {whole}", now))
         elif tag != "a" and el.text:
             note(el.text, el, False)
         if el.tail:
             note(el.tail, el, True)
-    found = unmarked[0] or unmarked[1]
-    return None if found is UNPLACED else found
+    slot = 0 if unmarked[0] is not None else 1
+    found = unmarked[slot]
+    return None if found is None or found is UNPLACED else PrintedDay(found, labels[slot])
+
+
+def _label(el: HtmlElement) -> str:
+    """The label printed right before `el` (`visible.label_before`), unless it holds a
+    date itself: then it is the line before, not a label ("Updated June 7, 2025" over
+    "June 3, 2025")."""
+    label = label_before(el)
+    return "" if FOUR_DIGITS.search(label) else label
+
+
+def updated_label(text: str, now: datetime) -> bool:
+    """Whether a date line's first date is labelled as the update: the word ("Updated",
+    "Last updated:", "Aktualisiert", in the languages of `visible.UPDATED`) starts the line
+    with no date before it. In "December 3, 2025. Updated: December 7, 2025" the first
+    date is the publication."""
+    text = text.strip()
+    word = UPDATED.search(text[:UPDATED_PREFIX_CHARS])
+    return word is not None and parse_written_date(text[: word.start()], now) is None and (
+        ISO_IN_TEXT.search(text[: word.start()]) is None
+    )
 
 
 UNPLACED = date.min
