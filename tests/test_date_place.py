@@ -128,3 +128,53 @@ def test_the_story_s_section_is_its_article_or_main() -> None:
 def test_a_date_beside_the_byline(row: str, beside: bool) -> None:
     doc = load(f"<html><body>{row}</body></html>")
     assert beside_byline(doc.tree.get_element_by_id("d")) is beside
+
+
+@pytest.mark.parametrize(("html", "expected"), [
+    # a label says what the day dates, in its element or in the one before it: a masthead's
+    # clock prints the day alone
+    (f"<html><body><div><div>Last updated:</div><div>May 5, 2025</div></div><h1>{TITLE}</h1>"
+     f"{STORY}</body></html>", date(2025, 5, 5)),
+    (f"<html><body><p>Veröffentlicht am 5. Mai 2025</p><h1>{TITLE}</h1>{STORY}</body></html>",
+     date(2025, 5, 5)),
+    (f"<html><body><p>Publié le 5 mai 2025</p>{MENU}<h1>{TITLE}</h1>{STORY}</body></html>",
+     date(2025, 5, 5)),
+    # "Today" is never the page's date, labelled or not
+    (f"<html><body><p>Today: Monday, 5 May 2025</p><h1>{TITLE}</h1>{STORY}</body></html>",
+     None),
+])
+def test_a_labelled_date_over_the_headline_is_the_page_s(html: str, expected: date | None) -> None:
+    assert published(html) == expected
+
+
+@pytest.mark.parametrize(("html", "expected"), [
+    # no headline prints the title (no heading at all): the byline places the date
+    (f'<html><body><div class="top-bar">Weather</div><div class="post-meta"><span '
+     f'class="author">Jane Doe</span> <span class="date">5 May 2025</span></div>{STORY}'
+     "</body></html>", date(2025, 5, 5)),
+    (f"<html><head><title>{TITLE}</title></head><body><h1>Example News</h1><h1>Sections</h1>"
+     f'<div class="meta"><p>By Jane Doe</p><p class="date">5 May 2025</p></div>{STORY}'
+     "</body></html>", date(2025, 5, 5)),
+    # still none where nothing places it
+    (f'<html><body><div class="date">5 May 2025</div>{STORY}</body></html>', None),
+])
+def test_without_a_headline_the_byline_places_the_fetch_day(
+    html: str, expected: date | None
+) -> None:
+    assert published(html) == expected
+
+
+@pytest.mark.parametrize(("html", "expected"), [
+    # an article's own footer holds its byline and date (HTML's sectioning)
+    (f"<html><body><article><h1>{TITLE}</h1>{STORY}{STORY}<footer><span>Posted by Jane Doe"
+     "</span> <time>5 May 2025</time></footer></article></body></html>", date(2025, 5, 5)),
+    (f"<html><body><h1>Example News</h1><h1>Sections</h1><article>{STORY}<footer><time>"
+     "5 May 2025</time></footer></article></body></html>", date(2025, 5, 5)),
+    # the page's footer, and navigation inside an article, are not the story's
+    (f"<html><body><article><h1>{TITLE}</h1>{STORY}</article><footer><time>5 May 2025"
+     "</time></footer></body></html>", None),
+    (f"<html><body><article><h1>{TITLE}</h1><nav><time>5 May 2025</time></nav>{STORY}"
+     "</article></body></html>", None),
+])
+def test_an_article_s_own_footer_is_no_page_chrome(html: str, expected: date | None) -> None:
+    assert published(html) == expected

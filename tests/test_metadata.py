@@ -715,6 +715,32 @@ def test_a_day_in_the_address_is_no_clock_on_the_extraction_day() -> None:
     assert meta.published == date(2025, 4, 18)
 
 
+@pytest.mark.parametrize(
+    ("second", "modified"),
+    [
+        # the same story's second object, its publication the same instant in another zone
+        ('{"@type":"NewsArticle","datePublished":"2025-03-20T11:07:01+07:00",'
+         '"dateModified":"2025-03-21T09:00:00+07:00"}',
+         datetime(2025, 3, 21, 9, tzinfo=timezone(timedelta(hours=7)))),
+        ('{"@type":"Article","datePublished":"2025-03-20T04:07:01Z",'
+         '"dateModified":"2025-03-22T10:00:00Z"}', datetime(2025, 3, 22, 10, tzinfo=UTC)),
+        # another story's object (a related article): not this one's modification
+        ('{"@type":"NewsArticle","datePublished":"2025-03-01T08:00:00Z",'
+         '"dateModified":"2025-03-22T10:00:00Z"}', None),
+        # a video's or a web page's: not the story's
+        ('{"@type":"VideoObject","datePublished":"2025-03-20T04:07:01Z",'
+         '"dateModified":"2025-03-22T10:00:00Z"}', None),
+    ],
+)
+def test_modified_from_the_same_story_s_other_json_ld_object(
+    second: str, modified: datetime | None
+) -> None:
+    first = ld('{"@type":"NewsArticle","headline":"T","datePublished":"2025-03-20T04:07:01Z"}')
+    meta = meta_of(first + ld(second))
+    assert meta.published == datetime(2025, 3, 20, 4, 7, 1, tzinfo=UTC)
+    assert meta.modified == modified
+
+
 # --- site, language, description, image, canonical, tags -------------------------------------
 
 

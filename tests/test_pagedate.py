@@ -104,7 +104,7 @@ def test_link_texts_and_today_lines_are_no_date() -> None:
 
 def test_updated_line_is_the_last_resort() -> None:
     assert searched("<p><span>Updated November 18, 2025</span></p>") == (
-        date(2025, 11, 18), "page")
+        date(2025, 11, 18), "updated")
     both = "<p><span>Updated November 18, 2025</span></p><p><span>Nov 2, 2025</span></p>"
     assert searched(both) == (date(2025, 11, 2), "page")
 
@@ -231,3 +231,45 @@ def test_dates_written_in_more_languages(written: str) -> None:
     day = parse_date(written, NOW)
     assert day is not None and (day.month, day.day, day.year) in ((3, 4, 2025), (4, 4, 2025))
     assert (day.month == 4) is ("abril" in written)
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "modified"),
+    [
+        # the only day the page prints is labelled as its update: its modified day too
+        ('<div class="post-date">Updated Jun 16, 2025</div>', date(2025, 6, 16),
+         date(2025, 6, 16)),
+        ("<p><span>Last updated on</span> <span>2025-03-25</span></p>", date(2025, 3, 25),
+         date(2025, 3, 25)),
+        ('<p>Aktualisiert: <time datetime="2025-03-25">25.03.2025</time></p>',
+         date(2025, 3, 25), date(2025, 3, 25)),
+        ('<p><span class="date">Zuletzt aktualisiert am 25.03.2025</span></p>',
+         date(2025, 3, 25), date(2025, 3, 25)),
+        # a publication, a publication before its update, a plain line before an update
+        # line: the publication, and no modified
+        ('<div class="post-date">Posted Jun 16, 2025</div>', date(2025, 6, 16), None),
+        ('<p class="date">June 3, 2025. Updated: June 7, 2025</p>', date(2025, 6, 3), None),
+        ("<p>Updated June 7, 2025</p><p>June 3, 2025</p>", date(2025, 6, 3), None),
+    ],
+)
+def test_a_printed_update_found_by_the_search_is_the_page_s_modified(
+    body: str, published: date, modified: date | None
+) -> None:
+    """No headline to read the lines under (`visible`): the page's search finds the day."""
+    meta = extract_metadata(load(f"<html><body>{body}<p>{'Text. ' * 50}</p></body></html>"),
+                            now=NOW)
+    assert (meta.published, meta.modified) == (published, modified)
+
+
+def test_under_the_headline_both_dates_of_a_line_are_read() -> None:
+    body = '<h1>T</h1><p class="date">June 3, 2025. Updated: June 7, 2025</p>'
+    meta = extract_metadata(load(f"<html><body>{body}</body></html>"), now=NOW)
+    assert (meta.published, meta.modified) == (date(2025, 6, 3), date(2025, 6, 7))
+
+
+def test_the_markup_s_modified_date_stays() -> None:
+    head = '<meta property="article:modified_time" content="2025-07-01T10:00:00+00:00">'
+    body = '<h1>T</h1><div class="post-date">Updated Jun 16, 2025</div>'
+    meta = extract_metadata(load(f"<html><head>{head}</head><body>{body}</body></html>"),
+                            now=NOW)
+    assert meta.modified == datetime(2025, 7, 1, 10, tzinfo=UTC)

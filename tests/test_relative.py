@@ -122,6 +122,30 @@ def test_a_date_after_the_fetch_is_no_publication() -> None:
     assert newsclean.extract(page, fetched=FETCHED).published is None
 
 
+@pytest.mark.parametrize(("published", "kept"), [
+    # fetched at 12:30 UTC on 5 March: it is 6 March from UTC+12 on, never 7 March
+    ("2024-03-06", True),
+    ("2024-03-07", False),
+    ("2024-03-06T02:00:00+14:00", True),  # 12:00 UTC on the 5th: before the fetch
+    ("2024-03-06T02:00:00Z", True),  # a zone mislabelled "Z" up to 14 hours ahead
+    ("2024-03-06T03:00:00Z", False),  # not written yet when the page was read, anywhere
+    ("2024-03-06T10:00:00", False),  # no zone: 10:00 on the 6th is after the fetch anywhere
+])
+def test_no_date_after_the_fetch_day_anywhere(published: str, kept: bool) -> None:
+    head = f'<meta property="article:published_time" content="{published}">'
+    article = newsclean.extract(_page("", head), fetched=FETCHED)
+    assert (article.published is not None) is kept
+
+
+def test_the_next_day_is_not_yet_anywhere_early_in_the_fetch_day() -> None:
+    """Fetched at 08:00 UTC: 22:00 in UTC+14, the farthest zone ahead; the 6th is no day."""
+    head = '<meta property="article:published_time" content="2024-03-06">'
+    early = datetime(2024, 3, 5, 8, tzinfo=UTC)
+    assert newsclean.extract(_page("", head), fetched=early).published is None
+    assert newsclean.extract(_page("", head), fetched=early + timedelta(hours=12)).published == (
+        date(2024, 3, 6))
+
+
 def test_fetched_must_be_a_datetime() -> None:
     with pytest.raises(TypeError, match="fetched must be a datetime"):
         newsclean.extract(_page("vor 3 Stunden"), fetched="2024-03-05")  # type: ignore[arg-type]

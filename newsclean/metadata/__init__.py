@@ -22,11 +22,12 @@ field the first source that yields a usable value wins; later sources are not mi
   `modified` value is dropped (it is the rarer, less trusted field). A date printed after
   "Today" is never taken, and a day printed without a time (or found by the page search,
   `pagedate`) that equals the day of extraction is dropped where it stands above the
-  headline outside the story's `<article>` or `<main>` and away from its byline, or in the
-  page's header, navigation or footer: there it is the masthead's clock; under the
-  headline, beside the byline or in the story's section it is the story's
-  (`visible.in_masthead`, `pagedate.element_day`; where no sure headline places it, it
-  is dropped). A UTC time
+  headline outside the story's `<article>` or `<main>`, away from its byline and without
+  a "Published"/"Updated" label, or in the page's header, navigation or footer (not an
+  `<article>`'s own): there it is the masthead's clock; under the headline, beside the
+  byline, labelled, or in the story's section it is the story's (`visible.in_masthead`,
+  `pagedate.element_day`; where no sure headline places it, only the byline or the label
+  does). A UTC time
   that another markup source gives in the publisher's zone is taken in that zone (the
   day its readers saw). The date printed under the headline replaces the markup's
   `published` where it is two or more days earlier, or later and named by another
@@ -59,7 +60,7 @@ from newsclean.metadata.authors import (
     one_person,
     parse_byline,
 )
-from newsclean.metadata.dates import When, aware, clock_day, day_of, later, parse_date
+from newsclean.metadata.dates import When, aware, day_of, later, parse_date
 from newsclean.metadata.language import checked, identify
 from newsclean.metadata.sources import (
     SOURCES,
@@ -159,10 +160,6 @@ ORDER: dict[str, tuple[Step, ...]] = {
 
 TEXT_SOURCES = frozenset({"visible"})
 """Sources read from printed text (the lines around the headline)."""
-CLOCK_SOURCES = frozenset({"page"})
-"""Steps of the day search (`pagedate.search_day`) that read printed text, where the
-extraction day may be a header clock: a day in the page's URL, its script data, its
-markup's modification date or its image's path is none."""
 MARKUP_DATE_SOURCES = frozenset({"jsonld", "meta", "microdata"})
 """Date sources that write a time with its zone (`<time pubdate>` rarely does)."""
 MAX_DATES = 5
@@ -390,9 +387,10 @@ def _searched_day(lookup: _Lookup, meta: Metadata, free_text: bool) -> When | No
     )
     if found is None:
         return None
-    if head is None and found[1] in CLOCK_SOURCES and clock_day(found[0], lookup.now):
-        return None  # printed where the headline cannot place it: it may be a header clock
     meta.sources["published"] = found[1]
+    if found[1] == pagedate.UPDATE_SOURCE and meta.modified is None:
+        meta.modified = found[0]  # the day the page says it was updated is its modified
+        meta.sources["modified"] = found[1]
     return found[0]
 
 

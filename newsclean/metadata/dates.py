@@ -18,8 +18,12 @@ When = datetime | date
 
 EARLIEST_YEAR = 1990
 """Older dates on news pages are almost always history mentioned in the text, not the page."""
-FUTURE_SLACK = timedelta(days=1)
-"""Dates later than now plus this are rejected (time zones can put "today" a day ahead)."""
+FUTURE_SLACK = timedelta(hours=14)
+"""Dates later than now plus this are rejected: the farthest zone ahead of UTC (UTC+14, the
+Line Islands) is as far as a page's local time or day can run ahead of the fetch. A day
+after the fetch day there, or an instant more than that after the fetch, is no date of the
+page (it was not yet written when the page was read); a day of slack let "2025-05-06" pass
+on a page fetched at 08:00 UTC on 5 May, when it was 5 May everywhere."""
 MAX_LENGTH = 120
 """Longer strings are sentences, not dates."""
 
@@ -319,9 +323,10 @@ def plausible(value: When, now: datetime | None = None) -> bool:
     now = now or datetime.now(UTC)
     if value.year < EARLIEST_YEAR:
         return False
+    latest = aware(now) + FUTURE_SLACK
     if isinstance(value, datetime):
-        return aware(value) <= now + FUTURE_SLACK
-    return value <= (now + FUTURE_SLACK).date()
+        return aware(value) <= latest
+    return value <= latest.astimezone(UTC).date()
 
 
 def parse_date(text: object, now: datetime | None = None) -> When | None:

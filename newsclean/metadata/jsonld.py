@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -64,10 +65,35 @@ class JsonLd:
                     return obj
         return None
 
+    def twins(self, article: dict[str, Any], key: str = "datePublished") -> list[dict[str, Any]]:
+        """The other article-typed objects that give `article`'s `key` word for word or
+        as the same instant: one story described twice (a theme's schema and an SEO
+        plug-in's graph), each with some of its dates."""
+        own = article.get(key)
+        if not isinstance(own, str) or not own.strip():
+            return []
+        same = _instant(own)
+        return [
+            obj for obj in self.objects
+            if obj is not article and types(obj) & ARTICLE_TYPES
+            and isinstance(other := obj.get(key), str)
+            and (other.strip() == own.strip() or (same is not None and _instant(other) == same))
+        ]
+
     def site_names(self) -> list[str]:
         """Names of WebSite objects, then of the article's publisher."""
         out = [str(o["name"]) for o in self.objects if "website" in types(o) and o.get("name")]
         return out
+
+
+def _instant(value: str) -> datetime | None:
+    """A zoned ISO 8601 time as an instant ("2025-12-20T11:07:01+07:00" is
+    "2025-12-20T04:07:01+00:00"), else None (a day alone, or no zone: no instant)."""
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else None
 
 
 def types(obj: dict[str, Any]) -> set[str]:

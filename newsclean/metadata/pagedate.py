@@ -30,6 +30,7 @@ import itertools
 import re
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import NamedTuple
 
 import lxml.etree
 from lxml.html import HtmlElement
@@ -50,7 +51,9 @@ from newsclean.metadata.visible import (
     DATE_WORDS,
     TODAY_WORDS,
     UPDATED,
+    UPDATED_PREFIX_CHARS,
     in_masthead,
+    label_before,
     story_section,
 )
 
@@ -120,14 +123,30 @@ def search_day(
         ("url", lambda: url_day(page_address(page), now)),
         ("json", lambda: json_day(page, now)),
         ("modified", lambda: modified),
-        ("page", lambda: element_day(page, now, free_text=free_text, headline=headline)),
-        ("image", lambda: image_day(page, now)),
     )
     for source, step in steps:
         found = step()
         if found is not None:
             return day_of(found), source
-    return None
+    printed = element_day(page, now, free_text=free_text, headline=headline)
+    if printed is not None:
+        return printed.day, UPDATE_SOURCE if printed.updated else "page"
+    image = image_day(page, now)
+    return (image, "image") if image is not None else None
+
+
+UPDATE_SOURCE = "updated"
+"""The source `search_day` names where the page's elements give only a day printed as its
+update ("Updated Jun 16, 2025", "Last updated: <time>"): the page's modification day, and
+the best guess of its publication that the page gives."""
+
+
+class PrintedDay(NamedTuple):
+    """A day printed on the page (`element_day`), and whether it is labelled as the page's
+    update rather than its publication."""
+
+    day: date
+    updated: bool
 
 
 IMAGE_KEYS = ("og:image", "og:image:url", "twitter:image")
@@ -240,10 +259,11 @@ def numeric_evidence(tree: HtmlElement) -> int:
 
 def element_day(
     page: Page, now: datetime, *, free_text: bool = True, headline: HtmlElement | None = None
-) -> date | None:
+) -> PrintedDay | None:
     """The first marked date of the body's elements (a `<time datetime>`, a date-named
     element's short text), else the first short unmarked line that is a date, else the
-    first "Updated ..." line.
+    first "Updated ..." line; with whether its label says it is the page's update
+    (`updated_label`).
 
     Marked dates anywhere beat unmarked ones: a sentence-like line ("As of July 31, 2025")
     or a date in the intro comes before the marked date line on some pages. Unmarked
@@ -255,19 +275,22 @@ def element_day(
     page's header, navigation or footer (`in_chrome`), is the masthead's clock and passed
     over (`dates.clock_day`: this search keeps no time); under the headline, beside the
     byline or in the story's section, it is the story's. Where the page has no sure
-    headline the caller cannot place such a day."""
+    headline, nothing is known to be under it: the day is the story's only beside the
+    byline or labelled as the page's date (`visible.in_masthead`), never in the page's
+    header, navigation or footer; elsewhere it ends the search (`UNPLACED`)."""
     body = page.tree.find("body")
     if body is None:
         return None
     order = numeric_order(page)
     unmarked: list[date | None] = [None, None]  # plain lines, then "Updated" lines
+    labels = [False, False]  # whether each slot's day is labelled as the update
     around = set(headline.iterancestors()) if headline is not None else set()
     section = story_section(headline) if headline is not None else None
     under = False  # whether the walk has reached the headline
 
     def shown(day: date | None, el: HtmlElement, tail: bool) -> date | None:
         """`day`, read in `el`'s text or tail, unless it is the masthead's clock."""
-        if day is None or headline is None or not clock_day(day, now):
+        if day is None or not clock_day(day, now):
             return day
         if tail:  # the text after an element around the headline comes after it
             after, node = under or el in around, el.getparent()
@@ -275,13 +298,18 @@ def element_day(
             after, node = under, el
         if node is None or in_chrome(node, around):
             return None
-        return day if after or not in_masthead(node, section) else None
+        if after or not in_masthead(node, section):
+            return day
+        return None if headline is not None else UNPLACED
 
     def note(text: str | None, el: HtmlElement, tail: bool) -> None:
         """Note an unmarked line's day in its slot, where it is still empty."""
         read = _unmarked(text, now, free_text, unmarked, order)
         if read is not None:
             unmarked[read[0]] = shown(read[1], el, tail)
+            if unmarked[read[0]] is not None:  # "<span>Updated</span> <b>Dec 3, 2025</b>"
+                line = " ".join((text or "").split())
+                labels[read[0]] = updated_label(f"{'' if tail else _label(el)} {line}", now)
 
     walk = lxml.etree.iterwalk(body, events=("start",))
     for count, (_, el) in enumerate(walk):
@@ -302,32 +330,69 @@ def element_day(
         if tag == "time" or (hints and DATE_WORDS.search(hints)):
             day = shown(_marked_day(el, now, order), el, False)
             if day is not None:
-                return day
+                if day is UNPLACED:
+                    return None
+                whole = " ".join(el.text_content().split())
+                return PrintedDay(day, updated_label(f"{_label(el)} {whole}", now))
         elif tag != "a" and el.text:
             note(el.text, el, False)
         if el.tail:
             note(el.tail, el, True)
-    return unmarked[0] or unmarked[1]
+    slot = 0 if unmarked[0] is not None else 1
+    found = unmarked[slot]
+    return None if found is None or found is UNPLACED else PrintedDay(found, labels[slot])
 
 
+def _label(el: HtmlElement) -> str:
+    """The label printed right before `el` (`visible.label_before`), unless it holds a
+    date itself: then it is the line before, not a label ("Updated June 7, 2025" over
+    "June 3, 2025")."""
+    label = label_before(el)
+    return "" if FOUR_DIGITS.search(label) else label
+
+
+def updated_label(text: str, now: datetime) -> bool:
+    """Whether a date line's first date is labelled as the update: the word ("Updated",
+    "Last updated:", "Aktualisiert", in the languages of `visible.UPDATED`) starts the line
+    with no date before it. In "December 3, 2025. Updated: December 7, 2025" the first
+    date is the publication."""
+    text = text.strip()
+    word = UPDATED.search(text[:UPDATED_PREFIX_CHARS])
+    return word is not None and parse_written_date(text[: word.start()], now) is None and (
+        ISO_IN_TEXT.search(text[: word.start()]) is None
+    )
+
+
+UNPLACED = date.min
+"""What `element_day` notes for the fetch day on a page without a sure headline, printed
+where the masthead's clock may stand: the search stops there with no day, as it would
+where the first date a page shows is its clock (what follows, a sidebar's "a community
+since 2006", is no better a guess)."""
 CHROME_TAGS = frozenset({"header", "nav", "footer"})
 CHROME_ROLES = frozenset({"banner", "navigation", "contentinfo"})
 """The page's header, navigation and footer, by tag or ARIA role: where its clock, its
 edition's date or its build stamp stand."""
+NAVIGATION = ("nav", "navigation")
+"""Tag and role of navigation: a menu's or a table of contents' date is never the story's,
+inside an `<article>` too."""
 
 
 def in_chrome(el: HtmlElement | None, around: set[HtmlElement]) -> bool:
     """Whether `el` sits in the page's header, navigation or footer (`CHROME_TAGS`,
-    `CHROME_ROLES`): not an article's own (HTML's sectioning: a header inside an
-    `<article>` is the story's), nor one around the headline (`around`)."""
+    `CHROME_ROLES`): not an article's own header or footer (HTML's sectioning: a
+    `<footer>` inside an `<article>` is the story's, "Posted by Jane Doe on 12 August
+    2025"; the `<article>` may stand above it or below), nor one around the headline
+    (`around`)."""
+    chrome = False
     node = el
-    while node is not None:
-        if node.tag == "article" or node in around:
+    while node is not None and node not in around:  # the headline's ancestors hold all
+        if node.tag == "article":
             return False
-        if node.tag in CHROME_TAGS or node.get("role") in CHROME_ROLES:
+        if node.tag == NAVIGATION[0] or node.get("role") == NAVIGATION[1]:
             return True
+        chrome = chrome or node.tag in CHROME_TAGS or node.get("role") in CHROME_ROLES
         node = node.getparent()
-    return False
+    return chrome and (node is None or node.tag != "article")
 
 
 def _marked_day(el: HtmlElement, now: datetime, month_first: Order = False) -> date | None:

@@ -314,7 +314,9 @@ def _labelled(meta: dict[str, list[tuple[bool, str]]], label: re.Pattern[str]) -
 
 
 def from_jsonld(page: Page) -> Found:
-    """The JSON-LD article object (or web page), its publisher, and WebSite names."""
+    """The JSON-LD article object (or web page), its publisher, and WebSite names; the
+    article's `dateModified` from another object of the same story (`JsonLd.twins`) where
+    its own object gives none."""
     data = page.jsonld
     found: dict[str, Groups] = {}
     article = data.article()
@@ -335,6 +337,11 @@ def from_jsonld(page: Page) -> Found:
                     group = [g for g in group if g.startswith(("http://", "https://", "/"))]
                 if group:
                     groups.append(group)
+        if not found.get("modified"):  # the same story's other object may give it
+            found["modified"] = [
+                group for twin in data.twins(article)
+                if (group := jsonld.texts(twin.get("dateModified")))
+            ][:1]
         publisher = data.resolve(article.get("publisher"))
         names = jsonld.texts(publisher)
         if names:

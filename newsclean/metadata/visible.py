@@ -225,10 +225,27 @@ def beside_byline(el: HtmlElement) -> bool:
 
 def in_masthead(el: HtmlElement, section: HtmlElement | None) -> bool:
     """Whether `el`, printed above the headline, may be the site's masthead: outside the
-    story's section (`story_section`) and not beside the byline. A kicker or a date line
-    set over the headline stands in the story's `<article>` or `<main>`, or by its byline;
-    a masthead's clock in neither."""
-    return (section is None or not _inside(el, section)) and not beside_byline(el)
+    story's section (`story_section`), not beside the byline and not labelled as the
+    page's date (`labelled_date`). A kicker or a date line set over the headline stands in
+    the story's `<article>` or `<main>`, or by its byline, or says what it dates; a
+    masthead's clock does none of these."""
+    return (
+        (section is None or not _inside(el, section))
+        and not beside_byline(el)
+        and not labelled_date(el)
+    )
+
+
+def labelled_date(el: HtmlElement) -> bool:
+    """Whether the date in `el` is labelled as the page's publication or update, in its
+    own text or right before it ("Published 5 May 2025", "<div>Last updated:</div>
+    <div>Dec 12, 2025</div>", in the languages of `PUBLISHED` and `UPDATED`). A masthead's
+    clock prints the day alone, or after "Today" (never the page's date)."""
+    own = " ".join(el.text_content().split())
+    if len(own) > DATE_LINE_CHARS:
+        return False
+    text = f"{label_before(el)} {own}"
+    return bool(PUBLISHED.search(text) or UPDATED.search(text)) and not TODAY_WORDS.search(text)
 
 
 def _preceding(el: HtmlElement) -> Iterator[HtmlElement]:
