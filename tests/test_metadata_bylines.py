@@ -138,3 +138,42 @@ def test_an_update_printed_before_the_publication_is_the_modification(line: str,
     meta = page(f'<p class="date">{line}</p>', lang=lang)
     assert meta.published is not None and meta.modified is not None
     assert (day_of(meta.published), day_of(meta.modified)) == (date(2024, 5, 5), date(2024, 5, 7))
+
+
+JANE = '<a href="/author/jane-doe">Jane Doe</a>'
+JOHN = '<a href="/author/john-roe">John Roe</a>'
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # a reviewer's linked name beside the writer's, in one byline
+    (f'<p class="byline">By {JANE} · Reviewed by {JOHN}</p>', ["Jane Doe"]),
+    (f'<p class="byline">By {JANE}, medically reviewed by {JOHN}, MD</p>', ["Jane Doe"]),
+    (f'<p class="byline">By {JANE} <span>Fact checked by:</span> {JOHN}</p>', ["Jane Doe"]),
+    ('<p class="byline">Von <a href="/autor/anna-mueller">Anna Müller</a>, geprüft von '
+     '<a href="/autor/peter-schmidt">Peter Schmidt</a></p>', ["Anna Müller"]),
+    ('<p class="byline">Por <a href="/autor/ana-garcia">Ana García</a>. Revisado por '
+     '<a href="/autor/luis-perez">Luis Pérez</a></p>', ["Ana García"]),
+    # a desk wrote it, a person reviewed it: no person wrote it
+    (f'<div class="byline"><span>Written by</span> <span>Example Staff Writer</span>'
+     f'<span>Reviewed by</span> {JOHN}</div>', []),
+    # the reviewer's credit in an element of its own, the writer a desk
+    (f'<div class="byline">By the Example Team</div><div class="byline">Reviewed by {JOHN}</div>',
+     []),
+    # the pictures' credit alone still names the one person the byline has
+    (f'<p class="byline">Photos by {JOHN}</p>', ["John Roe"]),
+    (f'<p class="byline">Text and photos by {JANE}</p>', ["Jane Doe"]),
+])
+def test_a_reviewer_credited_in_the_byline_is_no_author(byline: str, names: list[str]) -> None:
+    assert page(byline).authors == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("By Jane Doe. Reviewed by John Roe", ["Jane Doe"]),
+    ("By Jane Doe; Fact-checked by: John Roe", ["Jane Doe"]),
+    ("Medically reviewed by John Roe, MD", []),
+    ("Jane Doe - Author/Reviewer", ["Jane Doe"]),
+])
+def test_a_reviewers_credit_in_a_byline_text_names_no_author(
+    byline: str, names: list[str]
+) -> None:
+    assert parse_byline([byline], declared=True).names == names

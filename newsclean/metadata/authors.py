@@ -137,9 +137,49 @@ English, German, French, Spanish and Italian: after a writer's byline in one lin
 names are no authors. Alone ("Photos by John Roe" as the only byline, or "Text and photos
 by Jane Doe") the name is still read as the writer's. Such a credit may follow the byline
 after a full stop ("By Jane Doe. Photography by John Roe"): `_SPLIT` parts the line there."""
-_CREDITED = rf"(?:{'|'.join(OTHER_CREDIT_WORDS)})(?:\s+(?:{BY})\b|\s*{COLON})"
+REVIEW_WORDS = (
+    "reviewed", "checked", "fact-checked", "verified", "geprüft", "überprüft", "relu",
+    "relue", "vérifié", "vérifiée", "revisado", "revisada", "verificado", "verificada",
+    "revisionato", "revisionata", "rivisto", "verificato",
+)
+"""Credits for the review of the words ("Reviewed by", "Medically reviewed by", "Fact
+checked by"; "Geprüft von", "Relu par", "Revisado por", "Rivisto da"): a reviewer checked
+what someone else wrote, and is no author even where the page names no writer beside
+(sites print each credit in an element of its own)."""
+_JOINER = "|".join(re.escape(w) for w in AND_WORDS)
+_LABEL_END = rf"(?:\s+(?:{BY})\b\s*{COLON}?|\s*{COLON})"
+"""What follows a credit word: a by-word ("Photos by", "Fact checked by:"), or a colon."""
+_QUALIFIER = rf"(?:(?!(?i:{_JOINER})\b)[^\W\d_]+[\s-]+)?"
+"""One word that may stand before a credit ("Medically reviewed by", "Fact checked by",
+"Additional photos by"), but not "and" ("Text and photos by" credits the writer)."""
+_CREDITED = rf"{_QUALIFIER}(?:{'|'.join(OTHER_CREDIT_WORDS + REVIEW_WORDS)}){_LABEL_END}"
 OTHER_CREDIT = re.compile(rf"^{_CREDITED}", re.IGNORECASE)
-"""A piece that credits other work: "photos by John Roe", "Fotos: Max Müller"."""
+"""A piece that credits other work: "photos by John Roe", "Fotos: Max Müller", "Medically
+reviewed by John Roe"."""
+REVIEW_CREDIT = re.compile(
+    rf"^{_QUALIFIER}(?:{'|'.join(REVIEW_WORDS)}){_LABEL_END}", re.IGNORECASE
+)
+_CREDIT_AT_END = re.compile(rf"(?:^|(?<=[^\w-]))(?:{_CREDITED})\s*$", re.IGNORECASE)
+
+
+def other_credit_at(before: str) -> tuple[int, bool] | None:
+    """Where the credit for other work than the words ("Photos:", "Reviewed by", "Fact
+    checked by") starts that ends the text printed right before a name, and whether it is a
+    review's (`REVIEW_WORDS`); None where there is none. In a byline with the names as
+    links, "By <a>Jane Doe</a> · Reviewed by <a>John Roe</a>", the second is the
+    reviewer's. "Text and photos by" credits the writer too."""
+    cut = max(0, len(before) - MAX_CREDIT_LABEL_CHARS)
+    found = _CREDIT_AT_END.search(before, cut)
+    if found is None:
+        return None
+    joined = before[: found.start()].split()[-1:]
+    if joined and (joined[0] in AND_WORDS or joined[0] == "&"):
+        return None
+    return found.start(), REVIEW_CREDIT.match(found.group()) is not None
+
+
+MAX_CREDIT_LABEL_CHARS = 40
+"""The end of the text before a name that may hold its credit label."""
 # The look-behinds let a match start only where a whitespace (or address) run starts, so
 # no position inside a long run rescans it: every pattern here stays linear.
 _SPLIT = re.compile(
@@ -214,7 +254,7 @@ organisation foundation association society institute university council committ
 federation ministry department office developers blog official privacy policy terms
 contact home login sign newsletter advertise careers help faq search menu bio
 founder co-founder cofounder ceo cto cfo coo cmo president manager director coordinator
-specialist strategist consultant engineer marketer officer expert educator
+specialist strategist consultant engineer marketer officer expert educator reviewer reviewers
 representative spokesperson spokesman spokeswoman
 nachrichten noticias notizie nouvelles nieuws nyheter nyheder uutiset wiadomości новости
 haberler notícias veröffentlicht aktualisiert publié publicado publicada pubblicato
@@ -415,12 +455,17 @@ def _pieces(text: str) -> tuple[list[str], str | None]:
     text = _PARENS.sub(keep_agency, text)
     pieces = []
     writer = False  # a name was given under a writer's label ("Story by Jane Doe")
+    credited = False  # the pieces go on with a credit for other work that was dropped
     for raw in _SPLIT.split(text):
         piece = _TRAILING_DATE.sub("", " ".join(raw.split()).strip(BIDI_MARKS + " "))
         other = OTHER_CREDIT.match(piece) is not None
-        if other and writer:
-            continue  # "Story by Jane Doe; photos by John Roe": the photographer wrote nothing
         labelled = BY_PREFIX.match(piece)
+        if other and (writer or REVIEW_CREDIT.match(piece)):
+            credited = True  # "Story by Jane Doe; photos by John Roe": the photographer
+            continue  # wrote nothing, and a reviewer never does
+        if credited and (labelled is None or other):
+            continue  # "reviewed by John Roe, MD", "photos by John Roe and Mary Major"
+        credited = False
         writer = writer or (labelled is not None and not other and labelled.end() < len(piece))
         piece = _LEADING_AND.sub("", BY_PREFIX.sub("", piece)).strip(" .:-–—'\"" + BIDI_MARKS)
         piece = _BRACKETED.sub(r"\1", piece).strip()

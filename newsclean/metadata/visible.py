@@ -30,9 +30,11 @@ from newsclean.metadata.authors import (
     BY_INSIDE,
     CONNECTORS,
     LABEL_LINE,
+    MAX_CREDIT_LABEL_CHARS,
     ROLE_BYLINE,
     capitalised,
     looks_like_name,
+    other_credit_at,
 )
 from newsclean.metadata.dates import clock_day, parse_date, parse_written_date
 from newsclean.metadata.relative import parse_relative
@@ -369,7 +371,81 @@ class _ShortTexts:
 
 def _linked_names(el: HtmlElement) -> list[str]:
     """Texts of the links inside a byline: names link to author pages, roles do not."""
-    return [t for t in (_text(a) for a in el.iter("a") if a.get("href")) if t]
+    return [t for t in (_text(a) for a in writer_links(el)) if t]
+
+
+def _text_and_links(el: HtmlElement) -> Iterator[str | HtmlElement]:
+    """The texts of `el` and its links (`<a href>`, not entered), in document order."""
+    if el.text:
+        yield el.text
+    for child in el:
+        if isinstance(child.tag, str):
+            if child.tag == "a" and child.get("href"):
+                yield child
+            else:
+                yield from _text_and_links(child)
+        if child.tail:
+            yield child.tail
+
+
+def writer_links(el: HtmlElement) -> list[HtmlElement]:
+    """The links of a byline less those printed after the credit for other work than the
+    words (`authors.other_credit_at`): "By <a>Jane Doe</a> · Reviewed by <a>John
+    Roe</a>" names the writer and her reviewer, and "Written by Staff Writer, reviewed by
+    <a>John Roe</a>" a desk and the reviewer. A credit for the pictures that opens the
+    byline and names its only person ("Photos by <a>John Roe</a>") still names the
+    writer, as in text; a reviewer never does ("Reviewed by <a>John Roe</a>")."""
+    links: list[HtmlElement] = []
+    credited: set[HtmlElement] = set()
+    before = ""  # the text since the last link
+    printed = False  # anything before the first credit: a writer, linked or not
+    for piece in _text_and_links(el):
+        if isinstance(piece, str):
+            before += " " + piece  # "<span>Staff Writer</span>Reviewed by": two texts
+            continue
+        text = " ".join(before.split())
+        credit = other_credit_at(text)
+        if credit is not None:
+            at, review = credit
+            credited.add(piece)
+            printed = printed or review or bool(links) or any(c.isalpha() for c in text[:at])
+        links.append(piece)
+        before = ""
+    if credited and (printed or len(credited) < len(links)):
+        return [a for a in links if a not in credited]
+    return links
+
+
+BEFORE_LEVELS = 3
+"""Ancestors of a link searched for the text printed before it: a label and a name are
+often each wrapped ("<span>Reviewed by</span> <span><a>John Roe</a></span>")."""
+
+
+def text_before(link: HtmlElement, chars: int = MAX_CREDIT_LABEL_CHARS) -> str:
+    """The text printed right before a link (its last `chars` characters or more, spaces
+    collapsed), read back through its siblings and up to `BEFORE_LEVELS` ancestors until
+    some is found; "" where none is."""
+    node = link
+    for _ in range(BEFORE_LEVELS):
+        parent = node.getparent()
+        if parent is None:
+            break
+        before: list[str] = []
+        size = 0
+        for sibling in node.itersiblings(preceding=True):
+            piece = f"{sibling.text_content() if isinstance(sibling.tag, str) else ''} "
+            piece += sibling.tail or ""
+            before.append(piece)
+            size += len(piece.strip())
+            if size >= chars:
+                break
+        else:
+            before.append(parent.text or "")
+        text = " ".join(" ".join(reversed(before)).split())
+        if text:
+            return text
+        node = parent
+    return ""
 
 
 def _person_links(el: HtmlElement) -> list[str]:
@@ -377,7 +453,7 @@ def _person_links(el: HtmlElement) -> list[str]:
     (`<a href="/members/jdoe.12/">jdoe</a>`): where a byline has any, its other links
     are a place, a date or a category beside the name ("Location: Hudson Valley, NY")."""
     out = []
-    for a in el.iter("a"):
+    for a in writer_links(el):
         slug = _author_slug(a.get("href"))
         if slug and (text := _text(a)) and _spells(text, slug):
             out.append(text)
@@ -1102,8 +1178,8 @@ def _link_groups(page: Page) -> Groups:
         text = _text(a)
         if not text or len(text) > MAX_TEXT_CHARS or not _spells(text, slug):
             continue
-        if skipped(a) or _away(a, away):
-            continue
+        if skipped(a) or _away(a, away) or other_credit_at(text_before(a)) is not None:
+            continue  # "Reviewed by <a href="/author/john-roe">": the reviewer's page
         groups.append([text])
         if len(groups) >= MAX_AUTHOR_LINKS:
             break
