@@ -1180,6 +1180,8 @@ def _link_groups(page: Page) -> Groups:
             continue
         if skipped(a) or _away(a, away) or other_credit_at(text_before(a)) is not None:
             continue  # "Reviewed by <a href="/author/john-roe">": the reviewer's page
+        if cards.card_of(a, page.card_titles) is not None:
+            continue  # a story card's byline: that story's writer
         groups.append([text])
         if len(groups) >= MAX_AUTHOR_LINKS:
             break
