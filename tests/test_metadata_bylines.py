@@ -177,3 +177,24 @@ def test_a_reviewers_credit_in_a_byline_text_names_no_author(
     byline: str, names: list[str]
 ) -> None:
     assert parse_byline([byline], declared=True).names == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # the date and the story's category beside it, in the byline's row
+    ('<p class="byline"><time datetime="2025-03-20">March 20, 2025</time> | <span '
+     'class="byline__category"><a href="/health/wellness">Wellness &amp; Prevention</a></span></p>',
+     []),
+    ('<div class="post-author"><a href="/category/city-hall">City Hall</a></div>', []),
+    ('<div class="autor">Von Anna Müller | <a href="/themen/verkehr">Verkehr &amp; Bau</a></div>',
+     ["Anna Müller"]),
+    # a link that is itself labelled the author, to a topic's page
+    ('<span class="post-topic"><a id="author-modal" href="/blog/?content_topic=9">Urban '
+     'Planning</a></span>', []),
+    # the writer's link beside the category's
+    ('<p class="byline">By <a href="/author/jane-doe">Jane Doe</a> in <a class="cat" '
+     'href="/tag/bridges">Civil Works</a></p>', ["Jane Doe"]),
+    ('<div class="byline-section"><span class="author"><a href="/staff/1/jane-doe/">Jane Doe'
+     '</a></span></div>', ["Jane Doe"]),
+])
+def test_a_topic_linked_in_the_byline_is_no_author(byline: str, names: list[str]) -> None:
+    assert page(byline).authors == names

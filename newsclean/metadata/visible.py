@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from itertools import chain, islice
+from itertools import chain, islice, takewhile
 
 import lxml.etree
 from lxml.html import HtmlElement
@@ -370,8 +370,65 @@ class _ShortTexts:
 
 
 def _linked_names(el: HtmlElement) -> list[str]:
-    """Texts of the links inside a byline: names link to author pages, roles do not."""
-    return [t for t in (_text(a) for a in writer_links(el)) if t]
+    """Texts of the links inside a byline: names link to author pages, roles do not; nor
+    do the story's topics printed beside them (`topic_link`)."""
+    return [t for t in (_text(a) for a in writer_links(el) if not topic_link(a, el)) if t]
+
+
+TOPIC_HINT = Words(re.compile(
+    r"categor|(?<![a-z])tags?(?![a-z])|topic|(?<![a-z])sections?(?![a-z])|rubri[ck]|kicker"
+    r"|breadcrumb|(?<![a-z])genre",
+    re.IGNORECASE,
+))
+"""Class or id of a link (or of its wrapper) to the story's category, tag, topic or section:
+"byline__category", "post-topic", "article-tags"."""
+_TOPIC_PATHS_TEXT = """
+category categories tag tags topic topics section sections rubrique rubriques rubrik
+rubriken kategorie kategorien thema themen tema temas categoria categorias categoría
+categorías etiqueta etiquetas argomento argomenti
+"""
+TOPIC_PATHS = frozenset(_TOPIC_PATHS_TEXT.split())
+"""Words of an address, in several languages, that lead to a topic's page ("/category/
+politics/", "/themen/klima", "?content_topic=906"), not a person's."""
+_ADDRESS_WORDS = re.compile(r"[/?&=_.#-]+")
+TOPIC_LEVELS = 1
+"""Wrappers above a link that is the byline element itself, read for a topic's hint: the
+link alone says nothing ("<span class=post-topic><a id=author-modal>HR Strategy</a>")."""
+
+
+def topic_link(link: HtmlElement, byline: HtmlElement) -> bool:
+    """Whether a link in a byline leads to the story's topic rather than a person: its
+    address has a topic's word (`TOPIC_PATHS`), or it or a wrapper inside the byline (not
+    the byline itself: "byline-section"; where the link is the byline, `TOPIC_LEVELS`
+    above it) is named a topic (`TOPIC_HINT`).
+    A byline's row often prints the date and the category beside the writer ("March 20,
+    2023 | <a class=category>Wellness & Prevention</a>"), which is no one's name."""
+    words = _ADDRESS_WORDS.split((link.get("href") or "").lower())
+    if TOPIC_PATHS.intersection(words):
+        return True
+    if link is byline:
+        wrappers = [link, *islice(link.iterancestors(), TOPIC_LEVELS)]
+    else:  # the byline's own name says nothing ("byline-section")
+        up = chain((link,), link.iterancestors())
+        wrappers = list(takewhile(lambda node: node is not byline, up))
+    return any(
+        node.tag not in PAGE_TAGS and TOPIC_HINT.search(_hints(node)) for node in wrappers
+    )
+
+
+def _text_less_topics(el: HtmlElement, text: str) -> str:
+    """A byline's text without the texts of its topic links (`topic_link`): "March 20, 2023
+    |" of "March 20, 2023 | Wellness & Prevention". The text as it is where it has none."""
+    topics = [a for a in el.iter("a") if a.get("href") and topic_link(a, el)]
+    if not topics:
+        return text
+    if topics[0] is el:  # the byline is the topic's link
+        return ""
+    pieces = (
+        p if isinstance(p, str) else "" if p in topics else _text(p)
+        for p in _text_and_links(el)
+    )
+    return " ".join(" ".join(pieces).split())
 
 
 def _text_and_links(el: HtmlElement) -> Iterator[str | HtmlElement]:
@@ -592,7 +649,8 @@ class _Lines:
                 linked = _person_links(line.el) or [
                     n for n in _linked_names(line.el) if looks_like_name(n)
                 ]
-                bylines.append(linked or [_before_updated(line.text)])
+                text = _text_less_topics(line.el, line.text)
+                bylines.append(linked or [_before_updated(text)])
                 if linked:
                     agencies.append(line.text)
                 byline_els.append(line.el)
@@ -1075,7 +1133,7 @@ def _labelled_groups(page: Page) -> Groups:
         if not text:
             continue
         linked = [n for n in _linked_names(el) if len(n) <= MAX_TEXT_CHARS]
-        groups.append(linked or [_before_updated(text)])
+        groups.append(linked or [_before_updated(_text_less_topics(el, text))])
         taken.append(el)
     return groups
 
