@@ -1162,8 +1162,28 @@ def box_name(el: HtmlElement) -> str | None:
             return None
         if not bio and piece.casefold() != first.casefold():
             bio = piece
-    given = first.split()[0].casefold()
-    return first if re.match(rf"{re.escape(given)}\b", bio.casefold()) else None
+    return first if _names_again(first, bio) else None
+
+
+_SENTENCE_END = re.compile(r"[.!?。](?:\s|$)")
+MIN_NAME_WORD_CHARS = 3
+"""Shorter words of a name ("J.", "Al") are read in a bio as other words or initials."""
+
+
+def _names_again(name: str, bio: str) -> bool:
+    """Whether an author box's bio names the person of its head again: it starts with the
+    given name ("Jane is a writer ...", "Jane Doe writes ..."), or its first sentence
+    holds a word of the name ("Since its founding in 1998, David has grown the firm ...",
+    "A reporter since 2010, Ms. Doe covers ...")."""
+    words = name.replace(":", " ").split()
+    if re.match(rf"{re.escape(words[0].casefold())}\b", bio.casefold()):
+        return True
+    end = _SENTENCE_END.search(bio)
+    sentence = bio[: end.start()] if end else bio
+    return any(  # as printed in the name: "Green Hills" is not named by "green hills"
+        re.search(rf"(?<!\w){re.escape(w)}(?!\w)", sentence)
+        for w in words if len(w) >= MIN_NAME_WORD_CHARS
+    )
 
 
 def _name_like(text: str) -> bool:
