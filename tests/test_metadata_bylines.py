@@ -198,3 +198,32 @@ def test_a_reviewers_credit_in_a_byline_text_names_no_author(
 ])
 def test_a_topic_linked_in_the_byline_is_no_author(byline: str, names: list[str]) -> None:
     assert page(byline).authors == names
+
+
+def _in_nav(story: str, logo: str = "") -> Metadata:
+    html = (
+        "<html><head><title>Council approves new bridge</title></head><body>"
+        f'<nav>{logo}<ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul>'
+        f"{story}</nav><footer>Daily Gazette</footer></body></html>"
+    )
+    return extract_metadata(load(html), now=NOW)
+
+
+@pytest.mark.parametrize("byline", [
+    '<p class="byline">By Jane Doe</p>',
+    '<div class="meta"><a href="/author/jane-doe">Jane Doe</a></div>',
+    '<p>Written by: Jane Doe</p>',
+])
+def test_a_story_inside_a_navigation_left_open_keeps_its_byline(byline: str) -> None:
+    story = f"<article><h1>Council approves new bridge</h1>{byline}{SHORT}</article>"
+    assert _in_nav(story).authors == ["Jane Doe"]
+
+
+def test_a_navigation_holding_only_the_sites_logo_is_still_skipped() -> None:
+    logo = '<h1 class="logo"><a href="/">Daily Gazette</a></h1>'
+    menu = '<a href="/author/jane-doe">Jane Doe</a>'
+    html = (
+        f"<html><body><nav>{logo}{menu}</nav><main><h1>Council approves new bridge</h1>"
+        f"{SHORT}</main></body></html>"
+    )
+    assert extract_metadata(load(html), now=NOW).authors == []

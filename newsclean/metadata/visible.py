@@ -38,7 +38,7 @@ from newsclean.metadata.authors import (
 )
 from newsclean.metadata.dates import clock_day, parse_date, parse_written_date
 from newsclean.metadata.relative import parse_relative
-from newsclean.metadata.sources import Found, Groups, Lazy, Page
+from newsclean.metadata.sources import Found, Groups, Lazy, Page, is_logo
 from newsclean.metadata.titles import text_key
 from newsclean.normalize.text import Words
 
@@ -264,8 +264,26 @@ def _inside(el: HtmlElement, ancestor: HtmlElement) -> bool:
     return any(a is ancestor for a in el.iterancestors())
 
 
-def _skip_test() -> Callable[[HtmlElement], bool]:
-    """Whether an element is inside script, navigation, figures and the like.
+HOLDING_TAGS = frozenset({"nav", "footer"})
+"""Skipped tags that a page's template sometimes leaves open around the story."""
+
+
+def around_headline(page: Page) -> frozenset[HtmlElement]:
+    """The navigation and footer elements that hold a headline of the page (an `<h1>`
+    that is not the site's logo, `sources.is_logo`): a template that leaves its menu's
+    `<nav>` unclosed has the parser nest the whole story inside it. What holds the
+    story's headline is not the site's navigation."""
+    return frozenset(
+        above
+        for h1 in page.tagged("h1")
+        if not is_logo(h1)
+        for above in h1.iterancestors(*HOLDING_TAGS)
+    )
+
+
+def _skip_test(keep: frozenset[HtmlElement] = frozenset()) -> Callable[[HtmlElement], bool]:
+    """Whether an element is inside script, navigation, figures and the like; not for the
+    elements in `keep` (`around_headline`).
 
     Answers are remembered per element, so neighbours in the window share the walk up
     their common ancestors.
@@ -282,7 +300,7 @@ def _skip_test() -> Callable[[HtmlElement], bool]:
         for item in reversed(chain):
             tag = str(item.tag).lower()
             inside = inside or (
-                tag in _SKIP and not (in_article and tag in OWN_IN_ARTICLE)
+                tag in _SKIP and not (in_article and tag in OWN_IN_ARTICLE) and item not in keep
             )
             in_article = in_article or (
                 tag == "article" and next(item.iter("h1"), None) is not None
@@ -606,10 +624,12 @@ class _Lines:
         self._in_banner: dict[HtmlElement, bool] = {}
         self._in_away: dict[HtmlElement, bool] = {}
         self._section: list[HtmlElement | None] = []  # the story's section, once asked
+        self.keep = frozenset(head.iterancestors(*HOLDING_TAGS))
+        """A `<nav>` or `<footer>` left open around the headline (`around_headline`)."""
 
     def _read(self) -> Iterator[_Line]:
         texts = _ShortTexts(max(MAX_TEXT_CHARS, BODY_PARAGRAPH_CHARS))
-        skipped = _skip_test()
+        skipped = _skip_test(self.keep)
         for el, above in _window(self.head, texts):
             text = texts.get(el)
             if not text or len(text) > MAX_TEXT_CHARS or skipped(el) or self._banner(el):
@@ -1031,7 +1051,7 @@ def _label_line_groups(page: Page) -> Groups:
     if not starts:
         return []
     groups: Groups = []
-    skipped = _skip_test()
+    skipped = _skip_test(around_headline(page))
     away: Memo = {}
     pieces = _body_pieces(BODY_TEXTS, page)  # the same texts, now each with its element
     for i in starts:
@@ -1104,7 +1124,7 @@ def _labelled_groups(page: Page) -> Groups:
                     break
     groups: Groups = []
     taken: list[HtmlElement] = []
-    skipped = _skip_test()
+    skipped = _skip_test(around_headline(page))
     away: Memo = {}
     texts = _ShortTexts(MAX_TEXT_CHARS)
     for el in found:
@@ -1247,7 +1267,7 @@ def _link_groups(page: Page) -> Groups:
     account" to "/user/settings" is no author. Outside navigation, footers, comments and
     related stories."""
     groups: Groups = []
-    skipped = _skip_test()
+    skipped = _skip_test(around_headline(page))
     away: Memo = {}
     for a in page.anchors():
         slug = _author_slug(a.get("href"))
