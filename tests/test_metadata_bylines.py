@@ -227,3 +227,24 @@ def test_a_navigation_holding_only_the_sites_logo_is_still_skipped() -> None:
         f"{SHORT}</main></body></html>"
     )
     assert extract_metadata(load(html), now=NOW).authors == []
+
+
+@pytest.mark.parametrize(("byline", "names", "agency"), [
+    # an agency's desk, as the markup of a syndicated story names it
+    (["Tom Roe", "AP Auto"], ["Tom Roe"], "AP"),
+    (["AP Sports"], [], "AP"),
+    (["AP National Security Writer"], [], "AP"),
+    # the wire's own byline: the writer, the agency and the title run together
+    (["By JANE DOE AP Business Writer"], ["Jane Doe"], "AP"),
+    (["By Jane Doe and John Roe AP Economics Writers"], ["Jane Doe", "John Roe"], "AP"),
+    (["By Jane Doe PA Political Correspondent"], ["Jane Doe"], "PA Media"),
+    # a name in capitals, initials that are no agency, a title without an agency
+    (["JANE DOE"], ["Jane Doe"], None),
+    (["PJ Hamel"], ["PJ Hamel"], None),
+    (["Jane Doe Senior Writer"], ["Jane Doe"], None),
+])
+def test_an_agencys_desk_is_the_agency_not_an_author(
+    byline: list[str], names: list[str], agency: str | None
+) -> None:
+    found = parse_byline(byline, declared=True)
+    assert (found.names, found.agency) == (names, agency)

@@ -484,13 +484,30 @@ def _between_names(piece: str) -> list[str]:
     return [piece]
 
 
+MAX_DESK_NAME_WORDS = 4
+"""An agency's desk: its acronym and a few words ("AP National Security Writer")."""
+
+
+def _acronym(word: str) -> bool:
+    """An all-caps word of letters, two or more: how agencies print their short names."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
 def _agency_word(piece: str) -> str | None:
     """An agency named as a word of a short piece: "Reuters Staff", "CNN Business".
 
     Only distinctive spellings count: an all-caps acronym of three letters or more, or a
-    capitalised name of five letters or more ("Reuters"), so "Ap" or "Pa" in a name do not.
+    capitalised name of five letters or more ("Reuters"), so "Ap" or "Pa" in a name do not;
+    an acronym of two letters only where it opens the piece, as an agency's desk does
+    ("AP Sports", "AP National Political", "PA Sport"): an agency's name before a name is a
+    desk, not a person's initials (a person with those initials, "AP Dhillon", is lost).
     """
     words = piece.split()
+    first = words[0].strip(".,") if words else ""
+    if 2 <= len(words) <= MAX_DESK_NAME_WORDS and _acronym(first):
+        found = canonical_agency(first)
+        if found and not all(_acronym(w) for w in words):  # "JANE DOE" is a name in capitals
+            return found
     if len(words) > 3:
         return None
     for word in (w.strip(".,") for w in words):
@@ -514,6 +531,23 @@ def _postnominal(piece: str) -> bool:
     if piece in GENERATIONAL:
         return True
     return bool(_POSTNOMINAL.match(piece)) and len(_CAPITAL_OR_DOT.findall(piece)) >= 2
+
+
+def _before_agency_title(piece: str) -> tuple[str, str] | None:
+    """The name and the agency of a wire byline that runs them together with the writer's
+    title, as the agencies print it: "JANE DOE AP Business Writer" -> ("JANE DOE", "AP");
+    None unless a name of two words or more precedes the agency's acronym and a job title
+    follows it."""
+    words = piece.split()
+    for k in range(MIN_LATIN_WORDS, len(words) - 1):
+        word = words[k].strip(".,")
+        if not _acronym(word) or not (found := canonical_agency(word)):
+            continue
+        if not any(w.strip(".,").lower() in ROLE_OR_TITLE_WORDS for w in words[k + 1:]):
+            return None
+        name = " ".join(words[:k])
+        return (name, found) if looks_like_name(name) else None
+    return None
 
 
 def _before_title(piece: str) -> str | None:
@@ -629,6 +663,10 @@ def _value_names(pieces: list[str], result: Byline, declared: bool) -> list[str]
         if named and _postnominal(piece):
             continue  # "Jane Doe, Ph.D.", "Jeffrey Slotnick, CPP, PSP"
         named = True
+        wire = _before_agency_title(piece)
+        if wire is not None:  # "JANE DOE AP Business Writer"
+            piece = wire[0]
+            result.agency = result.agency or wire[1]
         name = _before_title(piece)
         if looks_like_name(piece, declared):
             # a title of two words or more after a name: "Matt Check Head Winemaker";
