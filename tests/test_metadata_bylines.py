@@ -248,3 +248,18 @@ def test_an_agencys_desk_is_the_agency_not_an_author(
 ) -> None:
     found = parse_byline(byline, declared=True)
     assert (found.names, found.agency) == (names, agency)
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # the date line under the byline read with it, its weekday parted from its day
+    ("By Jane Doe and John Roe Monday, November 18, 2019, 04:05 pm PT", ["Jane Doe", "John Roe"]),
+    ("Von Anna Müller Montag, 3. Mai 2025", ["Anna Müller"]),
+    ("Par Marie Dupont lundi, 3 mars 2025", ["Marie Dupont"]),
+    # a weekday that may be the surname stays, and so does one before no date
+    ("Jane Monday, 3 May 2025", ["Jane Monday"]),
+    ("Friday Jones", ["Friday Jones"]),
+])
+def test_the_weekday_of_the_date_after_a_byline_is_no_part_of_the_name(
+    byline: str, names: list[str]
+) -> None:
+    assert parse_byline([byline]).names == names

@@ -203,11 +203,23 @@ _WORD = re.compile(r"[^\W\d_]+")
 DATE_CONNECTORS = "at|on|am|um|le|el|il|op|em|om|den"
 """Words that join a name to the date after it, in several languages: "Posted by Jane Doe
 at December 16, 2025", "von Erika Mustermann am 3. Mai 2025"."""
+MIN_WEEKDAY_CHARS = 5
+"""Weekday names read before a trailing date: written out ("Monday", "lundi", "Montag");
+the short forms ("Sun", "Mi", "Do") are also names and parts of names."""
+_WEEKDAY = "|".join(
+    re.escape(w) for w in sorted(WEEKDAYS, key=len, reverse=True) if len(w) >= MIN_WEEKDAY_CHARS
+)
 # `(?<!\s)`: a match starts only where a whitespace run starts, keeping the search linear.
 _TRAILING_DATE = re.compile(
-    rf"(?:^|(?<!\s)\s+)(?:(?:{DATE_CONNECTORS})\s+)?(?:(?:{MONTH_PATTERN})\.?\s+)?\d.*$",
+    rf"(?:^|(?<!\s)\s+)(?:(?:{DATE_CONNECTORS})\s+)?(?:(?:{_WEEKDAY}),?\s+)?"
+    rf"(?:(?:{MONTH_PATTERN})\.?\s+)?\d.*$",
     re.IGNORECASE,
 )
+"""A date after a name, cut: "Jane Doe at December 16, 2025", "Jane Doe Monday 18 November
+2019" (a name and the date line under it, read as one text)."""
+_TRAILING_WEEKDAY = re.compile(rf"(?<=\S)\s+(?:{_WEEKDAY})$", re.IGNORECASE)
+"""The weekday of a date that a comma parts from its day: "Jane Doe Monday" of "Jane Doe
+Monday, November 18, 2019"."""
 _LEADING_AND = re.compile(r"^(?:and|with|avec|mit|con|et|und|y|e)\s+", re.IGNORECASE)
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 MIN_LATIN_WORDS = 2
@@ -456,8 +468,14 @@ def _pieces(text: str) -> tuple[list[str], str | None]:
     pieces = []
     writer = False  # a name was given under a writer's label ("Story by Jane Doe")
     credited = False  # the pieces go on with a credit for other work that was dropped
-    for raw in _SPLIT.split(text):
+    raws = _SPLIT.split(text)
+    for k, raw in enumerate(raws):
         piece = _TRAILING_DATE.sub("", " ".join(raw.split()).strip(BIDI_MARKS + " "))
+        if (
+            k + 1 < len(raws) and len(piece.split()) > MIN_LATIN_WORDS
+            and _TRAILING_DATE.match(raws[k + 1].strip())
+        ):  # "Jane Doe Monday", "November 18"; not "Jane Monday", whose name it may be
+            piece = _TRAILING_WEEKDAY.sub("", piece)
         other = OTHER_CREDIT.match(piece) is not None
         labelled = BY_PREFIX.match(piece)
         if other and (writer or REVIEW_CREDIT.match(piece)):
