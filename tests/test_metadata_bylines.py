@@ -263,3 +263,15 @@ def test_the_weekday_of_the_date_after_a_byline_is_no_part_of_the_name(
     byline: str, names: list[str]
 ) -> None:
     assert parse_byline([byline]).names == names
+
+
+@pytest.mark.parametrize(("value", "names"), [
+    # a sentence's words beside a piece turned away are no name
+    ("billed annually, or $15 / mo billed monthly", []),
+    ("remaining vigilant, see our Terms of Service", []),
+    # names written in lower case, as user names are, stay
+    ("annette thurmon", ["annette thurmon"]),
+    ("jane doe and john roe", ["jane doe", "john roe"]),
+])
+def test_uncased_words_beside_a_rejected_piece_are_no_name(value: str, names: list[str]) -> None:
+    assert parse_byline([value], declared=True).names == names

@@ -700,9 +700,15 @@ def _value_names(pieces: list[str], result: Byline, declared: bool) -> list[str]
             rejected = rejected or len(_LETTER.findall(piece)) >= MIN_REJECTED_LETTERS
             continue
         names.append(piece)
-    if rejected:
-        names = [n for n in names if not is_single_word(n)]
+    if rejected:  # "billed annually, or $15 / mo billed monthly": no capital, no name
+        names = [n for n in names if not is_single_word(n) and not _uncased(n)]
     return names
+
+
+def _uncased(name: str) -> bool:
+    """Whether a name in a script with case has no capital letter ("jane doe"): a user
+    name as the markup declares it, or a sentence's words."""
+    return bool(_LATIN.search(name)) and not any(c.isupper() for c in name)
 
 
 MAX_DESK_WORDS = 6
