@@ -275,3 +275,17 @@ def test_the_weekday_of_the_date_after_a_byline_is_no_part_of_the_name(
 ])
 def test_uncased_words_beside_a_rejected_piece_are_no_name(value: str, names: list[str]) -> None:
     assert parse_byline([value], declared=True).names == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # a job title's field read on after "and" is the same role, not a second person
+    ("Written by Jane Doe, Head of Marketing and Community Development", ["Jane Doe"]),
+    ("Jane Doe, Director of Research and Product Design", ["Jane Doe"]),
+    ("Marie Dupont, rédactrice de Politique et Grands Reportages", ["Marie Dupont"]),
+    # two people, each with or without a role
+    ("By Jane Doe, Editor, and John Roe", ["Jane Doe", "John Roe"]),
+    ("Jane Doe, Head of News, and John Roe", ["Jane Doe", "John Roe"]),
+    ("Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+])
+def test_a_role_read_on_after_and_names_no_second_person(byline: str, names: list[str]) -> None:
+    assert parse_byline([byline]).names == names

@@ -469,7 +469,11 @@ def _pieces(text: str) -> tuple[list[str], str | None]:
     writer = False  # a name was given under a writer's label ("Story by Jane Doe")
     credited = False  # the pieces go on with a credit for other work that was dropped
     raws = _SPLIT.split(text)
+    joins = [m.group() for m in _SPLIT.finditer(text)]
     for k, raw in enumerate(raws):
+        if k and _role_goes_on(raws[k - 1], joins[k - 1]):
+            raws[k] = f"{raws[k - 1]} and {raw}"  # the role's, read on by the next piece
+            continue  # "Head of Marketing and Community Development": one role
         piece = _TRAILING_DATE.sub("", " ".join(raw.split()).strip(BIDI_MARKS + " "))
         if (
             k + 1 < len(raws) and len(piece.split()) > MIN_LATIN_WORDS
@@ -491,6 +495,24 @@ def _pieces(text: str) -> tuple[list[str], str | None]:
         if piece and not REPORTED_FROM.search(piece):
             pieces += _between_names(piece)
     return pieces, agency
+
+
+_OF_WORDS = frozenset({"of", "for", "de", "für", "di", "du", "des", "del"})
+"""The word after a title that names its field: "Head of Marketing", "Director for Sales",
+"Leiter für Technik", "Directeur de la communication"."""
+
+
+def _role_goes_on(before: str, join: str) -> bool:
+    """Whether the piece after `join` continues the role of the piece `before` it: a job
+    title and its field ("Head of Marketing") read on after "and" ("... and Community
+    Development") rather than a second person."""
+    if join.strip() not in AND_WORDS:
+        return False
+    words = [w.strip(".,").lower() for w in before.split()]
+    return any(
+        w in ROLE_OR_TITLE_WORDS and k + 1 < len(words) and words[k + 1] in _OF_WORDS
+        for k, w in enumerate(words)
+    )
 
 
 def _between_names(piece: str) -> list[str]:
