@@ -450,16 +450,28 @@ def _text_less_topics(el: HtmlElement, text: str) -> str:
 
 
 def _text_and_links(el: HtmlElement) -> Iterator[str | HtmlElement]:
-    """The texts of `el` and its links (`<a href>`, not entered), in document order."""
+    """The texts of `el` and its links (`<a href>`, not entered), in document order. A
+    walk with its own stack, not a recursion: hand-built trees may nest deeper than
+    Python's stack."""
     if el.text:
         yield el.text
-    for child in el:
+    stack: list[tuple[HtmlElement, Iterator[HtmlElement]]] = [(el, iter(el))]
+    while stack:
+        parent, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if parent is not el and parent.tail:
+                yield parent.tail
+            continue
+        if isinstance(child.tag, str) and not (child.tag == "a" and child.get("href")):
+            if child.text:
+                yield child.text
+            stack.append((child, iter(child)))
+            continue
         if isinstance(child.tag, str):
-            if child.tag == "a" and child.get("href"):
-                yield child
-            else:
-                yield from _text_and_links(child)
-        if child.tail:
+            yield child  # a link, not entered
+        if child.tail:  # a link's, a comment's
             yield child.tail
 
 
