@@ -455,6 +455,15 @@ BIO = "is a travel writer who has covered hotels and food for twenty years. " * 
          f"<p>Jane {BIO}</p></div>", ["Jane Doe"]),
         (f"<h1>T</h1>{LONG}<div class='author-box'><h3>Über die Autorin</h3>"
          f"<p>Anna Schmidt</p><p>Anna {BIO}</p></div>", ["Anna Schmidt"]),
+        # ... or over a bio whose first sentence names the person again, inline
+        (f"<h1>T</h1>{LONG}<div class='author-info'><p><strong>Jane Doe:</strong> Since "
+         f"2010, Jane {BIO}</p></div>", ["Jane Doe"]),
+        (f"<h1>T</h1>{LONG}<div class='author-box'><p>Anna Schmidt</p><p>Seit 2015 "
+         f"schreibt Schmidt über Verkehr und Stadtplanung. Sie {BIO}</p></div>",
+         ["Anna Schmidt"]),
+        # ... not where only a later sentence does, nor a common word of the heading
+        (f"<h1>T</h1>{LONG}<div class='author-box'><h4>Green Hills</h4><p>Many hills are "
+         f"green in spring. Hills {BIO}</p></div>", []),
         # ... but a heading over a bio that begins with no name gives none
         (f"<h1>T</h1>{LONG}<div class='author-box'><h4>About the author</h4><p>Jane {BIO}</p>"
          "</div>", []),

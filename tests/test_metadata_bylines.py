@@ -138,3 +138,154 @@ def test_an_update_printed_before_the_publication_is_the_modification(line: str,
     meta = page(f'<p class="date">{line}</p>', lang=lang)
     assert meta.published is not None and meta.modified is not None
     assert (day_of(meta.published), day_of(meta.modified)) == (date(2024, 5, 5), date(2024, 5, 7))
+
+
+JANE = '<a href="/author/jane-doe">Jane Doe</a>'
+JOHN = '<a href="/author/john-roe">John Roe</a>'
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # a reviewer's linked name beside the writer's, in one byline
+    (f'<p class="byline">By {JANE} · Reviewed by {JOHN}</p>', ["Jane Doe"]),
+    (f'<p class="byline">By {JANE}, medically reviewed by {JOHN}, MD</p>', ["Jane Doe"]),
+    (f'<p class="byline">By {JANE} <span>Fact checked by:</span> {JOHN}</p>', ["Jane Doe"]),
+    ('<p class="byline">Von <a href="/autor/anna-mueller">Anna Müller</a>, geprüft von '
+     '<a href="/autor/peter-schmidt">Peter Schmidt</a></p>', ["Anna Müller"]),
+    ('<p class="byline">Por <a href="/autor/ana-garcia">Ana García</a>. Revisado por '
+     '<a href="/autor/luis-perez">Luis Pérez</a></p>', ["Ana García"]),
+    # a desk wrote it, a person reviewed it: no person wrote it
+    (f'<div class="byline"><span>Written by</span> <span>Example Staff Writer</span>'
+     f'<span>Reviewed by</span> {JOHN}</div>', []),
+    # the reviewer's credit in an element of its own, the writer a desk
+    (f'<div class="byline">By the Example Team</div><div class="byline">Reviewed by {JOHN}</div>',
+     []),
+    # the pictures' credit alone still names the one person the byline has
+    (f'<p class="byline">Photos by {JOHN}</p>', ["John Roe"]),
+    (f'<p class="byline">Text and photos by {JANE}</p>', ["Jane Doe"]),
+])
+def test_a_reviewer_credited_in_the_byline_is_no_author(byline: str, names: list[str]) -> None:
+    assert page(byline).authors == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("By Jane Doe. Reviewed by John Roe", ["Jane Doe"]),
+    ("By Jane Doe; Fact-checked by: John Roe", ["Jane Doe"]),
+    ("Medically reviewed by John Roe, MD", []),
+    ("Jane Doe - Author/Reviewer", ["Jane Doe"]),
+])
+def test_a_reviewers_credit_in_a_byline_text_names_no_author(
+    byline: str, names: list[str]
+) -> None:
+    assert parse_byline([byline], declared=True).names == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # the date and the story's category beside it, in the byline's row
+    ('<p class="byline"><time datetime="2025-03-20">March 20, 2025</time> | <span '
+     'class="byline__category"><a href="/health/wellness">Wellness &amp; Prevention</a></span></p>',
+     []),
+    ('<div class="post-author"><a href="/category/city-hall">City Hall</a></div>', []),
+    ('<div class="autor">Von Anna Müller | <a href="/themen/verkehr">Verkehr &amp; Bau</a></div>',
+     ["Anna Müller"]),
+    # a link that is itself labelled the author, to a topic's page
+    ('<span class="post-topic"><a id="author-modal" href="/blog/?content_topic=9">Urban '
+     'Planning</a></span>', []),
+    # the writer's link beside the category's
+    ('<p class="byline">By <a href="/author/jane-doe">Jane Doe</a> in <a class="cat" '
+     'href="/tag/bridges">Civil Works</a></p>', ["Jane Doe"]),
+    ('<div class="byline-section"><span class="author"><a href="/staff/1/jane-doe/">Jane Doe'
+     '</a></span></div>', ["Jane Doe"]),
+])
+def test_a_topic_linked_in_the_byline_is_no_author(byline: str, names: list[str]) -> None:
+    assert page(byline).authors == names
+
+
+def _in_nav(story: str, logo: str = "") -> Metadata:
+    html = (
+        "<html><head><title>Council approves new bridge</title></head><body>"
+        f'<nav>{logo}<ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul>'
+        f"{story}</nav><footer>Daily Gazette</footer></body></html>"
+    )
+    return extract_metadata(load(html), now=NOW)
+
+
+@pytest.mark.parametrize("byline", [
+    '<p class="byline">By Jane Doe</p>',
+    '<div class="meta"><a href="/author/jane-doe">Jane Doe</a></div>',
+    '<p>Written by: Jane Doe</p>',
+])
+def test_a_story_inside_a_navigation_left_open_keeps_its_byline(byline: str) -> None:
+    story = f"<article><h1>Council approves new bridge</h1>{byline}{SHORT}</article>"
+    assert _in_nav(story).authors == ["Jane Doe"]
+
+
+def test_a_navigation_holding_only_the_sites_logo_is_still_skipped() -> None:
+    logo = '<h1 class="logo"><a href="/">Daily Gazette</a></h1>'
+    menu = '<a href="/author/jane-doe">Jane Doe</a>'
+    html = (
+        f"<html><body><nav>{logo}{menu}</nav><main><h1>Council approves new bridge</h1>"
+        f"{SHORT}</main></body></html>"
+    )
+    assert extract_metadata(load(html), now=NOW).authors == []
+
+
+@pytest.mark.parametrize(("byline", "names", "agency"), [
+    # an agency's desk, as the markup of a syndicated story names it
+    (["Tom Roe", "AP Auto"], ["Tom Roe"], "AP"),
+    (["AP Sports"], [], "AP"),
+    (["AP National Security Writer"], [], "AP"),
+    # the wire's own byline: the writer, the agency and the title run together
+    (["By JANE DOE AP Business Writer"], ["Jane Doe"], "AP"),
+    (["By Jane Doe and John Roe AP Economics Writers"], ["Jane Doe", "John Roe"], "AP"),
+    (["By Jane Doe PA Political Correspondent"], ["Jane Doe"], "PA Media"),
+    # a name in capitals, initials that are no agency, a title without an agency
+    (["JANE DOE"], ["Jane Doe"], None),
+    (["PJ Hamel"], ["PJ Hamel"], None),
+    (["Jane Doe Senior Writer"], ["Jane Doe"], None),
+])
+def test_an_agencys_desk_is_the_agency_not_an_author(
+    byline: list[str], names: list[str], agency: str | None
+) -> None:
+    found = parse_byline(byline, declared=True)
+    assert (found.names, found.agency) == (names, agency)
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # the date line under the byline read with it, its weekday parted from its day
+    ("By Jane Doe and John Roe Monday, November 18, 2019, 04:05 pm PT", ["Jane Doe", "John Roe"]),
+    ("Von Anna Müller Montag, 3. Mai 2025", ["Anna Müller"]),
+    ("Par Marie Dupont lundi, 3 mars 2025", ["Marie Dupont"]),
+    # a weekday that may be the surname stays, and so does one before no date
+    ("Jane Monday, 3 May 2025", ["Jane Monday"]),
+    ("Friday Jones", ["Friday Jones"]),
+])
+def test_the_weekday_of_the_date_after_a_byline_is_no_part_of_the_name(
+    byline: str, names: list[str]
+) -> None:
+    assert parse_byline([byline]).names == names
+
+
+@pytest.mark.parametrize(("value", "names"), [
+    # a sentence's words beside a piece turned away are no name
+    ("billed annually, or $15 / mo billed monthly", []),
+    ("remaining vigilant, see our Terms of Service", []),
+    # names written in lower case, as user names are, stay
+    ("annette thurmon", ["annette thurmon"]),
+    ("jane doe and john roe", ["jane doe", "john roe"]),
+])
+def test_uncased_words_beside_a_rejected_piece_are_no_name(value: str, names: list[str]) -> None:
+    assert parse_byline([value], declared=True).names == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # a job title's field read on after "and" is the same role, not a second person
+    ("Written by Jane Doe, Head of Marketing and Community Development", ["Jane Doe"]),
+    ("Jane Doe, Director of Research and Product Design", ["Jane Doe"]),
+    ("Marie Dupont, rédactrice de Politique et Grands Reportages", ["Marie Dupont"]),
+    # two people, each with or without a role
+    ("By Jane Doe, Editor, and John Roe", ["Jane Doe", "John Roe"]),
+    ("Jane Doe, Head of News, and John Roe", ["Jane Doe", "John Roe"]),
+    ("Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+])
+def test_a_role_read_on_after_and_names_no_second_person(byline: str, names: list[str]) -> None:
+    assert parse_byline([byline]).names == names

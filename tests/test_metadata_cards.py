@@ -20,6 +20,7 @@ BYLINES = {
     "printed": '<p class="byline">By {w}</p>',
     "linked": '<a rel="author" href="/people/{i}">{w}</a>',
     "labelled": '<span class="author-name">{w}</span>',
+    "author page": '<div class="meta">By <a href="/author/{s}">{w}</a></div>',
 }
 
 
@@ -27,9 +28,14 @@ def cards(byline: str, tag: str = "article") -> str:
     """Three story cards, each a linked headline over its own byline and a teaser."""
     return "".join(
         f'<{tag} class="card"><h2><a href="/story/{i}">{h}</a></h2>'
-        f"{byline.format(w=w, i=i)}<p>A short teaser of the story.</p></{tag}>"
+        f"{byline.format(w=w, i=i, s=slug(w))}<p>A short teaser of the story.</p></{tag}>"
         for i, (h, w) in enumerate(zip(HEADLINES, WRITERS, strict=True))
     )
+
+
+def slug(name: str) -> str:
+    """The address segment of a writer's page: "Maria Lopez" -> "maria-lopez"."""
+    return name.lower().replace(" ", "-")
 
 
 def authors_of(body: str) -> list[str]:
@@ -50,7 +56,7 @@ def test_listing_without_headline_gives_no_author(kind: str) -> None:
 
 @pytest.mark.parametrize("kind", sorted(BYLINES))
 def test_article_keeps_its_own_author_beside_related_cards(kind: str) -> None:
-    own = BYLINES[kind].format(w="Jane Doe", i=9)
+    own = BYLINES[kind].format(w="Jane Doe", i=9, s="jane-doe")
     body = (
         f"<article><h1>The page's own story</h1>{own}<p>{'Its text. ' * 40}</p></article>"
         f'<aside class="more">{cards(BYLINES[kind])}</aside>'

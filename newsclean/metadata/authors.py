@@ -137,9 +137,49 @@ English, German, French, Spanish and Italian: after a writer's byline in one lin
 names are no authors. Alone ("Photos by John Roe" as the only byline, or "Text and photos
 by Jane Doe") the name is still read as the writer's. Such a credit may follow the byline
 after a full stop ("By Jane Doe. Photography by John Roe"): `_SPLIT` parts the line there."""
-_CREDITED = rf"(?:{'|'.join(OTHER_CREDIT_WORDS)})(?:\s+(?:{BY})\b|\s*{COLON})"
+REVIEW_WORDS = (
+    "reviewed", "checked", "fact-checked", "verified", "geprüft", "überprüft", "relu",
+    "relue", "vérifié", "vérifiée", "revisado", "revisada", "verificado", "verificada",
+    "revisionato", "revisionata", "rivisto", "verificato",
+)
+"""Credits for the review of the words ("Reviewed by", "Medically reviewed by", "Fact
+checked by"; "Geprüft von", "Relu par", "Revisado por", "Rivisto da"): a reviewer checked
+what someone else wrote, and is no author even where the page names no writer beside
+(sites print each credit in an element of its own)."""
+_JOINER = "|".join(re.escape(w) for w in AND_WORDS)
+_LABEL_END = rf"(?:\s+(?:{BY})\b\s*{COLON}?|\s*{COLON})"
+"""What follows a credit word: a by-word ("Photos by", "Fact checked by:"), or a colon."""
+_QUALIFIER = rf"(?:(?!(?i:{_JOINER})\b)[^\W\d_]+[\s-]+)?"
+"""One word that may stand before a credit ("Medically reviewed by", "Fact checked by",
+"Additional photos by"), but not "and" ("Text and photos by" credits the writer)."""
+_CREDITED = rf"{_QUALIFIER}(?:{'|'.join(OTHER_CREDIT_WORDS + REVIEW_WORDS)}){_LABEL_END}"
 OTHER_CREDIT = re.compile(rf"^{_CREDITED}", re.IGNORECASE)
-"""A piece that credits other work: "photos by John Roe", "Fotos: Max Müller"."""
+"""A piece that credits other work: "photos by John Roe", "Fotos: Max Müller", "Medically
+reviewed by John Roe"."""
+REVIEW_CREDIT = re.compile(
+    rf"^{_QUALIFIER}(?:{'|'.join(REVIEW_WORDS)}){_LABEL_END}", re.IGNORECASE
+)
+_CREDIT_AT_END = re.compile(rf"(?:^|(?<=[^\w-]))(?:{_CREDITED})\s*$", re.IGNORECASE)
+
+
+def other_credit_at(before: str) -> tuple[int, bool] | None:
+    """Where the credit for other work than the words ("Photos:", "Reviewed by", "Fact
+    checked by") starts that ends the text printed right before a name, and whether it is a
+    review's (`REVIEW_WORDS`); None where there is none. In a byline with the names as
+    links, "By <a>Jane Doe</a> · Reviewed by <a>John Roe</a>", the second is the
+    reviewer's. "Text and photos by" credits the writer too."""
+    cut = max(0, len(before) - MAX_CREDIT_LABEL_CHARS)
+    found = _CREDIT_AT_END.search(before, cut)
+    if found is None:
+        return None
+    joined = before[: found.start()].split()[-1:]
+    if joined and (joined[0] in AND_WORDS or joined[0] == "&"):
+        return None
+    return found.start(), REVIEW_CREDIT.match(found.group()) is not None
+
+
+MAX_CREDIT_LABEL_CHARS = 40
+"""The end of the text before a name that may hold its credit label."""
 # The look-behinds let a match start only where a whitespace (or address) run starts, so
 # no position inside a long run rescans it: every pattern here stays linear.
 _SPLIT = re.compile(
@@ -163,11 +203,23 @@ _WORD = re.compile(r"[^\W\d_]+")
 DATE_CONNECTORS = "at|on|am|um|le|el|il|op|em|om|den"
 """Words that join a name to the date after it, in several languages: "Posted by Jane Doe
 at December 16, 2025", "von Erika Mustermann am 3. Mai 2025"."""
+MIN_WEEKDAY_CHARS = 5
+"""Weekday names read before a trailing date: written out ("Monday", "lundi", "Montag");
+the short forms ("Sun", "Mi", "Do") are also names and parts of names."""
+_WEEKDAY = "|".join(
+    re.escape(w) for w in sorted(WEEKDAYS, key=len, reverse=True) if len(w) >= MIN_WEEKDAY_CHARS
+)
 # `(?<!\s)`: a match starts only where a whitespace run starts, keeping the search linear.
 _TRAILING_DATE = re.compile(
-    rf"(?:^|(?<!\s)\s+)(?:(?:{DATE_CONNECTORS})\s+)?(?:(?:{MONTH_PATTERN})\.?\s+)?\d.*$",
+    rf"(?:^|(?<!\s)\s+)(?:(?:{DATE_CONNECTORS})\s+)?(?:(?:{_WEEKDAY}),?\s+)?"
+    rf"(?:(?:{MONTH_PATTERN})\.?\s+)?\d.*$",
     re.IGNORECASE,
 )
+"""A date after a name, cut: "Jane Doe at December 16, 2025", "Jane Doe Monday 18 November
+2019" (a name and the date line under it, read as one text)."""
+_TRAILING_WEEKDAY = re.compile(rf"(?<=\S)\s+(?:{_WEEKDAY})$", re.IGNORECASE)
+"""The weekday of a date that a comma parts from its day: "Jane Doe Monday" of "Jane Doe
+Monday, November 18, 2019"."""
 _LEADING_AND = re.compile(r"^(?:and|with|avec|mit|con|et|und|y|e)\s+", re.IGNORECASE)
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 MIN_LATIN_WORDS = 2
@@ -214,7 +266,7 @@ organisation foundation association society institute university council committ
 federation ministry department office developers blog official privacy policy terms
 contact home login sign newsletter advertise careers help faq search menu bio
 founder co-founder cofounder ceo cto cfo coo cmo president manager director coordinator
-specialist strategist consultant engineer marketer officer expert educator
+specialist strategist consultant engineer marketer officer expert educator reviewer reviewers
 representative spokesperson spokesman spokeswoman
 nachrichten noticias notizie nouvelles nieuws nyheter nyheder uutiset wiadomości новости
 haberler notícias veröffentlicht aktualisiert publié publicado publicada pubblicato
@@ -415,12 +467,27 @@ def _pieces(text: str) -> tuple[list[str], str | None]:
     text = _PARENS.sub(keep_agency, text)
     pieces = []
     writer = False  # a name was given under a writer's label ("Story by Jane Doe")
-    for raw in _SPLIT.split(text):
+    credited = False  # the pieces go on with a credit for other work that was dropped
+    raws = _SPLIT.split(text)
+    joins = [m.group() for m in _SPLIT.finditer(text)]
+    for k, raw in enumerate(raws):
+        if k and _role_goes_on(raws[k - 1], joins[k - 1]):
+            raws[k] = f"{raws[k - 1]} and {raw}"  # the role's, read on by the next piece
+            continue  # "Head of Marketing and Community Development": one role
         piece = _TRAILING_DATE.sub("", " ".join(raw.split()).strip(BIDI_MARKS + " "))
+        if (
+            k + 1 < len(raws) and len(piece.split()) > MIN_LATIN_WORDS
+            and _TRAILING_DATE.match(raws[k + 1].strip())
+        ):  # "Jane Doe Monday", "November 18"; not "Jane Monday", whose name it may be
+            piece = _TRAILING_WEEKDAY.sub("", piece)
         other = OTHER_CREDIT.match(piece) is not None
-        if other and writer:
-            continue  # "Story by Jane Doe; photos by John Roe": the photographer wrote nothing
         labelled = BY_PREFIX.match(piece)
+        if other and (writer or REVIEW_CREDIT.match(piece)):
+            credited = True  # "Story by Jane Doe; photos by John Roe": the photographer
+            continue  # wrote nothing, and a reviewer never does
+        if credited and (labelled is None or other):
+            continue  # "reviewed by John Roe, MD", "photos by John Roe and Mary Major"
+        credited = False
         writer = writer or (labelled is not None and not other and labelled.end() < len(piece))
         piece = _LEADING_AND.sub("", BY_PREFIX.sub("", piece)).strip(" .:-–—'\"" + BIDI_MARKS)
         piece = _BRACKETED.sub(r"\1", piece).strip()
@@ -428,6 +495,24 @@ def _pieces(text: str) -> tuple[list[str], str | None]:
         if piece and not REPORTED_FROM.search(piece):
             pieces += _between_names(piece)
     return pieces, agency
+
+
+_OF_WORDS = frozenset({"of", "for", "de", "für", "di", "du", "des", "del"})
+"""The word after a title that names its field: "Head of Marketing", "Director for Sales",
+"Leiter für Technik", "Directeur de la communication"."""
+
+
+def _role_goes_on(before: str, join: str) -> bool:
+    """Whether the piece after `join` continues the role of the piece `before` it: a job
+    title and its field ("Head of Marketing") read on after "and" ("... and Community
+    Development") rather than a second person."""
+    if join.strip() not in AND_WORDS:
+        return False
+    words = [w.strip(".,").lower() for w in before.split()]
+    return any(
+        w in ROLE_OR_TITLE_WORDS and k + 1 < len(words) and words[k + 1] in _OF_WORDS
+        for k, w in enumerate(words)
+    )
 
 
 def _between_names(piece: str) -> list[str]:
@@ -439,13 +524,30 @@ def _between_names(piece: str) -> list[str]:
     return [piece]
 
 
+MAX_DESK_NAME_WORDS = 4
+"""An agency's desk: its acronym and a few words ("AP National Security Writer")."""
+
+
+def _acronym(word: str) -> bool:
+    """An all-caps word of letters, two or more: how agencies print their short names."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
 def _agency_word(piece: str) -> str | None:
     """An agency named as a word of a short piece: "Reuters Staff", "CNN Business".
 
     Only distinctive spellings count: an all-caps acronym of three letters or more, or a
-    capitalised name of five letters or more ("Reuters"), so "Ap" or "Pa" in a name do not.
+    capitalised name of five letters or more ("Reuters"), so "Ap" or "Pa" in a name do not;
+    an acronym of two letters only where it opens the piece, as an agency's desk does
+    ("AP Sports", "AP National Political", "PA Sport"): an agency's name before a name is a
+    desk, not a person's initials (a person with those initials, "AP Dhillon", is lost).
     """
     words = piece.split()
+    first = words[0].strip(".,") if words else ""
+    if 2 <= len(words) <= MAX_DESK_NAME_WORDS and _acronym(first):
+        found = canonical_agency(first)
+        if found and not all(_acronym(w) for w in words):  # "JANE DOE" is a name in capitals
+            return found
     if len(words) > 3:
         return None
     for word in (w.strip(".,") for w in words):
@@ -469,6 +571,23 @@ def _postnominal(piece: str) -> bool:
     if piece in GENERATIONAL:
         return True
     return bool(_POSTNOMINAL.match(piece)) and len(_CAPITAL_OR_DOT.findall(piece)) >= 2
+
+
+def _before_agency_title(piece: str) -> tuple[str, str] | None:
+    """The name and the agency of a wire byline that runs them together with the writer's
+    title, as the agencies print it: "JANE DOE AP Business Writer" -> ("JANE DOE", "AP");
+    None unless a name of two words or more precedes the agency's acronym and a job title
+    follows it."""
+    words = piece.split()
+    for k in range(MIN_LATIN_WORDS, len(words) - 1):
+        word = words[k].strip(".,")
+        if not _acronym(word) or not (found := canonical_agency(word)):
+            continue
+        if not any(w.strip(".,").lower() in ROLE_OR_TITLE_WORDS for w in words[k + 1:]):
+            return None
+        name = " ".join(words[:k])
+        return (name, found) if looks_like_name(name) else None
+    return None
 
 
 def _before_title(piece: str) -> str | None:
@@ -584,6 +703,10 @@ def _value_names(pieces: list[str], result: Byline, declared: bool) -> list[str]
         if named and _postnominal(piece):
             continue  # "Jane Doe, Ph.D.", "Jeffrey Slotnick, CPP, PSP"
         named = True
+        wire = _before_agency_title(piece)
+        if wire is not None:  # "JANE DOE AP Business Writer"
+            piece = wire[0]
+            result.agency = result.agency or wire[1]
         name = _before_title(piece)
         if looks_like_name(piece, declared):
             # a title of two words or more after a name: "Matt Check Head Winemaker";
@@ -599,9 +722,15 @@ def _value_names(pieces: list[str], result: Byline, declared: bool) -> list[str]
             rejected = rejected or len(_LETTER.findall(piece)) >= MIN_REJECTED_LETTERS
             continue
         names.append(piece)
-    if rejected:
-        names = [n for n in names if not is_single_word(n)]
+    if rejected:  # "billed annually, or $15 / mo billed monthly": no capital, no name
+        names = [n for n in names if not is_single_word(n) and not _uncased(n)]
     return names
+
+
+def _uncased(name: str) -> bool:
+    """Whether a name in a script with case has no capital letter ("jane doe"): a user
+    name as the markup declares it, or a sentence's words."""
+    return bool(_LATIN.search(name)) and not any(c.isupper() for c in name)
 
 
 MAX_DESK_WORDS = 6

@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from itertools import chain, islice
+from itertools import chain, islice, takewhile
 
 import lxml.etree
 from lxml.html import HtmlElement
@@ -30,13 +30,15 @@ from newsclean.metadata.authors import (
     BY_INSIDE,
     CONNECTORS,
     LABEL_LINE,
+    MAX_CREDIT_LABEL_CHARS,
     ROLE_BYLINE,
     capitalised,
     looks_like_name,
+    other_credit_at,
 )
 from newsclean.metadata.dates import clock_day, parse_date, parse_written_date
 from newsclean.metadata.relative import parse_relative
-from newsclean.metadata.sources import Found, Groups, Lazy, Page
+from newsclean.metadata.sources import Found, Groups, Lazy, Page, is_logo
 from newsclean.metadata.titles import text_key
 from newsclean.normalize.text import Words
 
@@ -279,8 +281,26 @@ def _inside(el: HtmlElement, ancestor: HtmlElement) -> bool:
     return any(a is ancestor for a in el.iterancestors())
 
 
-def _skip_test() -> Callable[[HtmlElement], bool]:
-    """Whether an element is inside script, navigation, figures and the like.
+HOLDING_TAGS = frozenset({"nav", "footer"})
+"""Skipped tags that a page's template sometimes leaves open around the story."""
+
+
+def around_headline(page: Page) -> frozenset[HtmlElement]:
+    """The navigation and footer elements that hold a headline of the page (an `<h1>`
+    that is not the site's logo, `sources.is_logo`): a template that leaves its menu's
+    `<nav>` unclosed has the parser nest the whole story inside it. What holds the
+    story's headline is not the site's navigation."""
+    return frozenset(
+        above
+        for h1 in page.tagged("h1")
+        if not is_logo(h1)
+        for above in h1.iterancestors(*HOLDING_TAGS)
+    )
+
+
+def _skip_test(keep: frozenset[HtmlElement] = frozenset()) -> Callable[[HtmlElement], bool]:
+    """Whether an element is inside script, navigation, figures and the like; not for the
+    elements in `keep` (`around_headline`).
 
     Answers are remembered per element, so neighbours in the window share the walk up
     their common ancestors.
@@ -297,7 +317,7 @@ def _skip_test() -> Callable[[HtmlElement], bool]:
         for item in reversed(chain):
             tag = str(item.tag).lower()
             inside = inside or (
-                tag in _SKIP and not (in_article and tag in OWN_IN_ARTICLE)
+                tag in _SKIP and not (in_article and tag in OWN_IN_ARTICLE) and item not in keep
             )
             in_article = in_article or (
                 tag == "article" and next(item.iter("h1"), None) is not None
@@ -385,8 +405,151 @@ class _ShortTexts:
 
 
 def _linked_names(el: HtmlElement) -> list[str]:
-    """Texts of the links inside a byline: names link to author pages, roles do not."""
-    return [t for t in (_text(a) for a in el.iter("a") if a.get("href")) if t]
+    """Texts of the links inside a byline: names link to author pages, roles do not; nor
+    do the story's topics printed beside them (`topic_link`)."""
+    return [t for t in (_text(a) for a in writer_links(el) if not topic_link(a, el)) if t]
+
+
+TOPIC_HINT = Words(re.compile(
+    r"categor|(?<![a-z])tags?(?![a-z])|topic|(?<![a-z])sections?(?![a-z])|rubri[ck]|kicker"
+    r"|breadcrumb|(?<![a-z])genre",
+    re.IGNORECASE,
+))
+"""Class or id of a link (or of its wrapper) to the story's category, tag, topic or section:
+"byline__category", "post-topic", "article-tags"."""
+_TOPIC_PATHS_TEXT = """
+category categories tag tags topic topics section sections rubrique rubriques rubrik
+rubriken kategorie kategorien thema themen tema temas categoria categorias categoría
+categorías etiqueta etiquetas argomento argomenti
+"""
+TOPIC_PATHS = frozenset(_TOPIC_PATHS_TEXT.split())
+"""Words of an address, in several languages, that lead to a topic's page ("/category/
+politics/", "/themen/klima", "?content_topic=906"), not a person's."""
+_ADDRESS_WORDS = re.compile(r"[/?&=_.#-]+")
+TOPIC_LEVELS = 1
+"""Wrappers above a link that is the byline element itself, read for a topic's hint: the
+link alone says nothing ("<span class=post-topic><a id=author-modal>HR Strategy</a>")."""
+
+
+def topic_link(link: HtmlElement, byline: HtmlElement) -> bool:
+    """Whether a link in a byline leads to the story's topic rather than a person: its
+    address has a topic's word (`TOPIC_PATHS`), or it or a wrapper inside the byline (not
+    the byline itself: "byline-section"; where the link is the byline, `TOPIC_LEVELS`
+    above it) is named a topic (`TOPIC_HINT`).
+    A byline's row often prints the date and the category beside the writer ("March 20,
+    2023 | <a class=category>Wellness & Prevention</a>"), which is no one's name."""
+    words = _ADDRESS_WORDS.split((link.get("href") or "").lower())
+    if TOPIC_PATHS.intersection(words):
+        return True
+    if link is byline:
+        wrappers = [link, *islice(link.iterancestors(), TOPIC_LEVELS)]
+    else:  # the byline's own name says nothing ("byline-section")
+        up = chain((link,), link.iterancestors())
+        wrappers = list(takewhile(lambda node: node is not byline, up))
+    return any(
+        node.tag not in PAGE_TAGS and TOPIC_HINT.search(_hints(node)) for node in wrappers
+    )
+
+
+def _text_less_topics(el: HtmlElement, text: str) -> str:
+    """A byline's text without the texts of its topic links (`topic_link`): "March 20, 2023
+    |" of "March 20, 2023 | Wellness & Prevention". The text as it is where it has none."""
+    topics = [a for a in el.iter("a") if a.get("href") and topic_link(a, el)]
+    if not topics:
+        return text
+    if topics[0] is el:  # the byline is the topic's link
+        return ""
+    pieces = (
+        p if isinstance(p, str) else "" if p in topics else _text(p)
+        for p in _text_and_links(el)
+    )
+    return " ".join(" ".join(pieces).split())
+
+
+def _text_and_links(el: HtmlElement) -> Iterator[str | HtmlElement]:
+    """The texts of `el` and its links (`<a href>`, not entered), in document order. A
+    walk with its own stack, not a recursion: hand-built trees may nest deeper than
+    Python's stack."""
+    if el.text:
+        yield el.text
+    stack: list[tuple[HtmlElement, Iterator[HtmlElement]]] = [(el, iter(el))]
+    while stack:
+        parent, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if parent is not el and parent.tail:
+                yield parent.tail
+            continue
+        if isinstance(child.tag, str) and not (child.tag == "a" and child.get("href")):
+            if child.text:
+                yield child.text
+            stack.append((child, iter(child)))
+            continue
+        if isinstance(child.tag, str):
+            yield child  # a link, not entered
+        if child.tail:  # a link's, a comment's
+            yield child.tail
+
+
+def writer_links(el: HtmlElement) -> list[HtmlElement]:
+    """The links of a byline less those printed after the credit for other work than the
+    words (`authors.other_credit_at`): "By <a>Jane Doe</a> · Reviewed by <a>John
+    Roe</a>" names the writer and her reviewer, and "Written by Staff Writer, reviewed by
+    <a>John Roe</a>" a desk and the reviewer. A credit for the pictures that opens the
+    byline and names its only person ("Photos by <a>John Roe</a>") still names the
+    writer, as in text; a reviewer never does ("Reviewed by <a>John Roe</a>")."""
+    links: list[HtmlElement] = []
+    credited: set[HtmlElement] = set()
+    before = ""  # the text since the last link
+    printed = False  # anything before the first credit: a writer, linked or not
+    for piece in _text_and_links(el):
+        if isinstance(piece, str):
+            before += " " + piece  # "<span>Staff Writer</span>Reviewed by": two texts
+            continue
+        text = " ".join(before.split())
+        credit = other_credit_at(text)
+        if credit is not None:
+            at, review = credit
+            credited.add(piece)
+            printed = printed or review or bool(links) or any(c.isalpha() for c in text[:at])
+        links.append(piece)
+        before = ""
+    if credited and (printed or len(credited) < len(links)):
+        return [a for a in links if a not in credited]
+    return links
+
+
+BEFORE_LEVELS = 3
+"""Ancestors of a link searched for the text printed before it: a label and a name are
+often each wrapped ("<span>Reviewed by</span> <span><a>John Roe</a></span>")."""
+
+
+def text_before(link: HtmlElement, chars: int = MAX_CREDIT_LABEL_CHARS) -> str:
+    """The text printed right before a link (its last `chars` characters or more, spaces
+    collapsed), read back through its siblings and up to `BEFORE_LEVELS` ancestors until
+    some is found; "" where none is."""
+    node = link
+    for _ in range(BEFORE_LEVELS):
+        parent = node.getparent()
+        if parent is None:
+            break
+        before: list[str] = []
+        size = 0
+        for sibling in node.itersiblings(preceding=True):
+            piece = f"{sibling.text_content() if isinstance(sibling.tag, str) else ''} "
+            piece += sibling.tail or ""
+            before.append(piece)
+            size += len(piece.strip())
+            if size >= chars:
+                break
+        else:
+            before.append(parent.text or "")
+        text = " ".join(" ".join(reversed(before)).split())
+        if text:
+            return text
+        node = parent
+    return ""
 
 
 def _person_links(el: HtmlElement) -> list[str]:
@@ -394,7 +557,7 @@ def _person_links(el: HtmlElement) -> list[str]:
     (`<a href="/members/jdoe.12/">jdoe</a>`): where a byline has any, its other links
     are a place, a date or a category beside the name ("Location: Hudson Valley, NY")."""
     out = []
-    for a in el.iter("a"):
+    for a in writer_links(el):
         slug = _author_slug(a.get("href"))
         if slug and (text := _text(a)) and _spells(text, slug):
             out.append(text)
@@ -490,10 +653,12 @@ class _Lines:
         self._in_banner: dict[HtmlElement, bool] = {}
         self._in_away: dict[HtmlElement, bool] = {}
         self._section: list[HtmlElement | None] = []  # the story's section, once asked
+        self.keep = frozenset(head.iterancestors(*HOLDING_TAGS))
+        """A `<nav>` or `<footer>` left open around the headline (`around_headline`)."""
 
     def _read(self) -> Iterator[_Line]:
         texts = _ShortTexts(max(MAX_TEXT_CHARS, BODY_PARAGRAPH_CHARS))
-        skipped = _skip_test()
+        skipped = _skip_test(self.keep)
         for el, above in _window(self.head, texts):
             text = texts.get(el)
             if not text or len(text) > MAX_TEXT_CHARS or skipped(el) or self._banner(el):
@@ -533,7 +698,8 @@ class _Lines:
                 linked = _person_links(line.el) or [
                     n for n in _linked_names(line.el) if looks_like_name(n)
                 ]
-                bylines.append(linked or [_before_updated(line.text)])
+                text = _text_less_topics(line.el, line.text)
+                bylines.append(linked or [_before_updated(text)])
                 if linked:
                     agencies.append(line.text)
                 byline_els.append(line.el)
@@ -914,7 +1080,7 @@ def _label_line_groups(page: Page) -> Groups:
     if not starts:
         return []
     groups: Groups = []
-    skipped = _skip_test()
+    skipped = _skip_test(around_headline(page))
     away: Memo = {}
     pieces = _body_pieces(BODY_TEXTS, page)  # the same texts, now each with its element
     for i in starts:
@@ -987,7 +1153,7 @@ def _labelled_groups(page: Page) -> Groups:
                     break
     groups: Groups = []
     taken: list[HtmlElement] = []
-    skipped = _skip_test()
+    skipped = _skip_test(around_headline(page))
     away: Memo = {}
     texts = _ShortTexts(MAX_TEXT_CHARS)
     for el in found:
@@ -1016,7 +1182,7 @@ def _labelled_groups(page: Page) -> Groups:
         if not text:
             continue
         linked = [n for n in _linked_names(el) if len(n) <= MAX_TEXT_CHARS]
-        groups.append(linked or [_before_updated(text)])
+        groups.append(linked or [_before_updated(_text_less_topics(el, text))])
         taken.append(el)
     return groups
 
@@ -1045,8 +1211,28 @@ def box_name(el: HtmlElement) -> str | None:
             return None
         if not bio and piece.casefold() != first.casefold():
             bio = piece
-    given = first.split()[0].casefold()
-    return first if re.match(rf"{re.escape(given)}\b", bio.casefold()) else None
+    return first if _names_again(first, bio) else None
+
+
+_SENTENCE_END = re.compile(r"[.!?。](?:\s|$)")
+MIN_NAME_WORD_CHARS = 3
+"""Shorter words of a name ("J.", "Al") are read in a bio as other words or initials."""
+
+
+def _names_again(name: str, bio: str) -> bool:
+    """Whether an author box's bio names the person of its head again: it starts with the
+    given name ("Jane is a writer ...", "Jane Doe writes ..."), or its first sentence
+    holds a word of the name ("Since its founding in 1998, David has grown the firm ...",
+    "A reporter since 2010, Ms. Doe covers ...")."""
+    words = name.replace(":", " ").split()
+    if re.match(rf"{re.escape(words[0].casefold())}\b", bio.casefold()):
+        return True
+    end = _SENTENCE_END.search(bio)
+    sentence = bio[: end.start()] if end else bio
+    return any(  # as printed in the name: "Green Hills" is not named by "green hills"
+        re.search(rf"(?<!\w){re.escape(w)}(?!\w)", sentence)
+        for w in words if len(w) >= MIN_NAME_WORD_CHARS
+    )
 
 
 def _name_like(text: str) -> bool:
@@ -1110,7 +1296,7 @@ def _link_groups(page: Page) -> Groups:
     account" to "/user/settings" is no author. Outside navigation, footers, comments and
     related stories."""
     groups: Groups = []
-    skipped = _skip_test()
+    skipped = _skip_test(around_headline(page))
     away: Memo = {}
     for a in page.anchors():
         slug = _author_slug(a.get("href"))
@@ -1119,8 +1305,10 @@ def _link_groups(page: Page) -> Groups:
         text = _text(a)
         if not text or len(text) > MAX_TEXT_CHARS or not _spells(text, slug):
             continue
-        if skipped(a) or _away(a, away):
-            continue
+        if skipped(a) or _away(a, away) or other_credit_at(text_before(a)) is not None:
+            continue  # "Reviewed by <a href="/author/john-roe">": the reviewer's page
+        if cards.card_of(a, page.card_titles) is not None:
+            continue  # a story card's byline: that story's writer
         groups.append([text])
         if len(groups) >= MAX_AUTHOR_LINKS:
             break
