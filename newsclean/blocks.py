@@ -579,13 +579,16 @@ Spans = Mapping[HtmlElement, tuple[int, int]]
 
 def block_spans(blocks: Sequence[TextBlock]) -> dict[HtmlElement, tuple[int, int]]:
     """The first and last of the page's blocks under each element. Blocks are in document
-    order, so an element's blocks are every index between: how many, and which."""
-    spans: dict[HtmlElement, tuple[int, int]] = {}
+    order, so an element's blocks are every index between: how many, and which. Each
+    block's chain goes into a dict in one C call (`dict.fromkeys`), from the front for the
+    last block under each element and from the back for the first, not element by element."""
+    last: dict[HtmlElement, int] = {}
     for i, block in enumerate(blocks):
-        for el in block.ancestors:
-            first = spans.get(el)
-            spans[el] = (i, i) if first is None else (first[0], i)
-    return spans
+        last.update(dict.fromkeys(block.ancestors, i))
+    first: dict[HtmlElement, int] = {}
+    for i in range(len(blocks) - 1, -1, -1):
+        first.update(dict.fromkeys(blocks[i].ancestors, i))
+    return {el: (first[el], end) for el, end in last.items()}
 
 
 LINKED = 0.5
