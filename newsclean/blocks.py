@@ -579,16 +579,25 @@ Spans = Mapping[HtmlElement, tuple[int, int]]
 
 def block_spans(blocks: Sequence[TextBlock]) -> dict[HtmlElement, tuple[int, int]]:
     """The first and last of the page's blocks under each element. Blocks are in document
-    order, so an element's blocks are every index between: how many, and which. Each
-    block's chain goes into a dict in one C call (`dict.fromkeys`), from the front for the
-    last block under each element and from the back for the first, not element by element."""
-    last: dict[HtmlElement, int] = {}
-    for i, block in enumerate(blocks):
-        last.update(dict.fromkeys(block.ancestors, i))
+    order, so an element's blocks are every index between: how many, and which.
+
+    The first block of each element is found walking the blocks forward, the last walking
+    them backward; each block's chain is read up to the first element already met, since
+    the elements above it (the block-level path open when it opened) were met with it. So
+    each element is visited about once, however deep the page (as `repeats` reads them)."""
     first: dict[HtmlElement, int] = {}
+    for i, block in enumerate(blocks):
+        for el in block.ancestors:
+            if el in first:
+                break
+            first[el] = i
+    last: dict[HtmlElement, int] = {}
     for i in range(len(blocks) - 1, -1, -1):
-        first.update(dict.fromkeys(blocks[i].ancestors, i))
-    return {el: (first[el], end) for el, end in last.items()}
+        for el in blocks[i].ancestors:
+            if el in last:
+                break
+            last[el] = i
+    return {el: (start, last[el]) for el, start in first.items()}
 
 
 LINKED = 0.5
