@@ -579,13 +579,25 @@ Spans = Mapping[HtmlElement, tuple[int, int]]
 
 def block_spans(blocks: Sequence[TextBlock]) -> dict[HtmlElement, tuple[int, int]]:
     """The first and last of the page's blocks under each element. Blocks are in document
-    order, so an element's blocks are every index between: how many, and which."""
-    spans: dict[HtmlElement, tuple[int, int]] = {}
+    order, so an element's blocks are every index between: how many, and which.
+
+    The first block of each element is found walking the blocks forward, the last walking
+    them backward; each block's chain is read up to the first element already met, since
+    the elements above it (the block-level path open when it opened) were met with it. So
+    each element is visited about once, however deep the page (as `repeats` reads them)."""
+    first: dict[HtmlElement, int] = {}
     for i, block in enumerate(blocks):
         for el in block.ancestors:
-            first = spans.get(el)
-            spans[el] = (i, i) if first is None else (first[0], i)
-    return spans
+            if el in first:
+                break
+            first[el] = i
+    last: dict[HtmlElement, int] = {}
+    for i in range(len(blocks) - 1, -1, -1):
+        for el in blocks[i].ancestors:
+            if el in last:
+                break
+            last[el] = i
+    return {el: (start, last[el]) for el, start in first.items()}
 
 
 LINKED = 0.5

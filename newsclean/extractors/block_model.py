@@ -82,11 +82,11 @@ class Forest:
                 child.append(new[old] if leaf else new[lo])
                 value.append(float(tree["value"][old]) if leaf else 0.0)
         return cls(
-            feature=np.array(feature, dtype=np.int32),
+            feature=np.array(feature, dtype=np.intp),
             threshold=np.array(threshold, dtype=np.float64),
-            child=np.array(child, dtype=np.int32),
+            child=np.array(child, dtype=np.intp),
             value=np.array(value, dtype=np.float64),
-            roots=np.array(roots, dtype=np.int32),
+            roots=np.array(roots, dtype=np.intp),
             depths=tuple(depths),
             baseline=float(data["baseline"]),
             leaf=np.isinf(np.array(threshold, dtype=np.float64)),
@@ -99,25 +99,26 @@ class Forest:
         n = x.shape[0]
         if n == 0:
             return np.zeros(0)
-        # Feature-major cells (a node's cell is its feature × n + the block) and 32-bit
-        # indices: the gathers are most of the walk, and move half the bytes. The first two
-        # steps read whole feature columns instead (`_first_steps`).
+        # Feature-major cells (a node's cell is its feature × n + the block), and indices
+        # of numpy's own index type (`intp`): `take` casts any other to it, a copy of the
+        # index array at every gather. The first two steps read whole feature columns
+        # instead (`_first_steps`).
         columns = np.ascontiguousarray(x.T, dtype=np.float64)
         flat = columns.ravel()
-        cells = self.feature * np.int32(n)
+        cells = self.feature * n
         node = self._first_steps(columns)  # tree × block
         depths = self.depths
         deepest = depths[0] if depths else 0
         dense = min(DENSE_STEPS, deepest)
         tree_depths = np.array(depths, dtype=np.int32)
-        _walk(self, flat, cells, node, np.arange(n, dtype=np.int32)[None, :], -tree_depths,
+        _walk(self, flat, cells, node, np.arange(n, dtype=np.intp)[None, :], -tree_depths,
               range(2, dense))
         if deepest > dense:
             # By now many (tree, block) pairs stand on a leaf: only the others walk on.
             pairs = node.ravel()  # a view, tree by tree (deepest first), as `_walk` needs
             going = np.flatnonzero(~self.leaf.take(pairs, mode="clip"))
             here = pairs.take(going)
-            _walk(self, flat, cells, here, (going % n).astype(np.int32),
+            _walk(self, flat, cells, here, going % n,
                   -tree_depths.take(going // n), range(dense, deepest))
             pairs[going] = here
         raw = self.baseline + self.value.take(node, mode="clip").sum(axis=0)
@@ -139,7 +140,7 @@ class Forest:
         sides = np.stack([first, first + 1], axis=1)  # tree × its root's two children
         tests = columns[feature.take(sides, mode="clip")] > threshold.take(
             sides, mode="clip")[:, :, None]
-        steps = tests.astype(np.int32)
+        steps = tests.astype(np.intp)
         steps += child.take(sides, mode="clip")[:, :, None]
         node: np.ndarray = np.where(right, steps[:, 1], steps[:, 0])
         return node

@@ -62,12 +62,11 @@ def repeated_phrases(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[
 
 
 def _container(blocks: Sequence[TextBlock], run: Sequence[int]) -> HtmlElement | None:
-    """The innermost element holding every block of `run`."""
-    common = blocks[run[0]].ancestors
-    for i in run[1:]:
-        mine = set(blocks[i].ancestors)
-        common = tuple(a for a in common if a in mine)
-    return common[0] if common else None
+    """The innermost element holding every block of `run`: the first ancestor of its first
+    block that every other block has too (the sets intersected in C, not filtered per block)."""
+    chain = blocks[run[0]].ancestors
+    shared = set(chain).intersection(*(blocks[i].ancestors for i in run[1:]))
+    return next((a for a in chain if a in shared), None)
 
 
 def _template(blocks: Sequence[TextBlock], run: Sequence[int]) -> str | None:
@@ -80,9 +79,10 @@ def _template(blocks: Sequence[TextBlock], run: Sequence[int]) -> str | None:
     return signature(el) if parent is None else f"{signature(parent)}>{signature(el)}"
 
 
-def _quoted(block: TextBlock) -> bool:
-    """Whether the block sits in a `<blockquote>` (a reply's quote of a post)."""
-    return any(map(_is_quote, block.ancestors))
+def _quoted(block: TextBlock, memo: Memo) -> bool:
+    """Whether the block sits in a `<blockquote>` (a reply's quote of a post); `memo` keeps
+    each element's answer for the page, since a run's blocks share their ancestors."""
+    return nearest_at_or_above(block.ancestors, _is_quote, memo) is not None
 
 
 def _is_quote(el: HtmlElement) -> bool:
@@ -118,6 +118,7 @@ def repeated_passages(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list
     kept = [i for i, k in enumerate(keep) if k and blocks[i].kind is not BlockKind.CODE]
     texts = [blocks[i].text for i in kept]
     seen: dict[str, list[int]] = {}
+    quotes: Memo = {}
     out: list[int] = []
     j, n = 0, len(kept)
     while j < n:
@@ -133,7 +134,7 @@ def repeated_passages(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list
             best
             and (_long_run(blocks, run) or _long_paragraph(blocks, run, first))
             and sum(blocks[i].words for i in run) >= COPY_MIN_WORDS
-            and not any(_quoted(blocks[i]) for i in run)
+            and not any(_quoted(blocks[i], quotes) for i in run)
             and _template(blocks, run) != _template(blocks, first)
         ):
             out.extend(run)
