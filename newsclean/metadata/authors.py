@@ -181,11 +181,12 @@ def other_credit_at(before: str) -> tuple[int, bool] | None:
 MAX_CREDIT_LABEL_CHARS = 40
 """The end of the text before a name that may hold its credit label."""
 # The look-behinds let a match start only where a whitespace (or address) run starts, so
-# no position inside a long run rescans it: every pattern here stays linear.
+# no position inside a long run rescans it: every pattern here stays linear. The one group
+# keeps each separator in `split`'s result: the pieces and what joined them, in one pass.
 _SPLIT = re.compile(
-    rf"(?<!\s)\s*(?:[{re.escape(LIST_MARKS)}]|\s[-–—]\s)\s*"
+    rf"((?<!\s)\s*(?:[{re.escape(LIST_MARKS)}]|\s[-–—]\s)\s*"
     rf"|(?<!\s)\s+(?:{'|'.join(AND_WORDS)})\s+"
-    rf"|(?<=\w\.)\s+(?=(?i:{_CREDITED}))"
+    rf"|(?<=\w\.)\s+(?=(?i:{_CREDITED})))"
 )
 _EMAIL = re.compile(r"<?(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?")
 """An e-mail address, with the angle brackets around it ("Jane Roe <jane@example.com>")."""
@@ -468,8 +469,8 @@ def _pieces(text: str) -> tuple[list[str], str | None]:
     pieces = []
     writer = False  # a name was given under a writer's label ("Story by Jane Doe")
     credited = False  # the pieces go on with a credit for other work that was dropped
-    raws = _SPLIT.split(text)
-    joins = [m.group() for m in _SPLIT.finditer(text)]
+    parts = _SPLIT.split(text)  # pieces and their separators, alternately
+    raws, joins = parts[::2], parts[1::2]
     for k, raw in enumerate(raws):
         if k and _role_goes_on(raws[k - 1], joins[k - 1]):
             raws[k] = f"{raws[k - 1]} and {raw}"  # the role's, read on by the next piece
