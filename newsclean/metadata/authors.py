@@ -617,18 +617,20 @@ def _before_agency(piece: str) -> tuple[str, str] | None:
     """The name and the agency of a byline that prints the wire after the writer with no
     mark between: "Jane Doe AP", "Max Muster dpa", "Jane Doe Associated Press" -> ("Jane
     Doe", agency). Only the spelling tells the wire from a surname here (`_written_wire`:
-    "Kim Ap" is a name); the name before it has two words or more, capitalised, not in
-    capitals (where any word may be an acronym) and not ending in an initial."""
+    "Kim Ap" is a name); the name before it has two words or more, capitalised, not ending
+    in an initial, and not in capitals before an acronym (where any word may be one: "JOSH
+    BOAK Associated Press" is read, "JANE DOE AP" is not)."""
     words = piece.split()
     for size in range(min(MAX_ALIAS_WORDS, len(words) - MIN_LATIN_WORDS), 0, -1):
-        found = _written_wire(" ".join(words[-size:]))
+        alias = " ".join(words[-size:])
+        found = _written_wire(alias)
         if found is None:
             continue
         name = " ".join(words[:-size]).rstrip(",")
         last = name.split()[-1]
         if (
-            name.isupper() or len(last.strip(".")) < 2 or last.endswith(".")
-            or not capitalised(name) or not looks_like_name(name)
+            (name.isupper() and alias.isupper()) or len(last.strip(".")) < 2
+            or last.endswith(".") or not capitalised(name) or not looks_like_name(name)
         ):
             return None
         return name, found

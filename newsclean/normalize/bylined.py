@@ -59,10 +59,12 @@ class BylinedDateline:
 def _byline_people(text: str) -> tuple[list[str], str | None] | None:
     """The names and the agency of a byline without its by-word, if it holds nothing else:
     every word is a name's, a word for "and", a title's ("Senior Writer"), or of one listed
-    agency or its desk ("AP Business Writer")."""
+    agency or its desk ("AP Business Writer"); or the agency alone ("The Associated
+    Press"), which signs a story no writer does."""
     byline = parse_byline([text])
-    if not byline.names:
-        return None
+    if not byline.names:  # "By The Associated Press": the wire's unsigned story
+        agency = canonical_agency(text)
+        return ([], agency) if agency else None
     left = _NAME_WORD.findall(text)
     for name in byline.names:
         for word in _NAME_WORD.findall(name):
