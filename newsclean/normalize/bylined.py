@@ -20,7 +20,6 @@ from functools import cache
 from newsclean.metadata.authors import (
     AND_WORDS,
     BY_WORDS,
-    NAME_PARTICLES,
     ROLE_OR_TITLE_WORDS,
     parse_byline,
 )
@@ -39,8 +38,10 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 
 @cache
 def _by_word() -> re.Pattern[str]:
-    """The by-word opening the line; not one that is also a name's particle ("da", "af")."""
-    words = "|".join(re.escape(w) for w in BY_WORDS if w not in NAME_PARTICLES)
+    """The by-word opening the line, any of `BY_WORDS`: those that are also names'
+    particles inside a line ("di", "av") open a byline at its start ("di Mario Rossi",
+    Swedish "Av Anna Svensson")."""
+    words = "|".join(re.escape(w) for w in BY_WORDS)
     return re.compile(rf"(?:{words}):?\s{{1,3}}(?=[^\W\d_])", re.IGNORECASE)
 
 
