@@ -46,7 +46,7 @@ def test_bylined_dateline_case(case: dict[str, Any]) -> None:
     if expect is None:
         assert found is None, found
         return
-    assert found is not None and found.match is not None
+    assert found is not None
     read = {"byline": found.byline, "authors": found.names, "agency": found.agency}
     assert read == {k: expect[k] for k in ("byline", "authors", "agency")}
     assert found.match.dateline.model_dump() == expect["dateline"]

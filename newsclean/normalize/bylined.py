@@ -51,10 +51,11 @@ class BylinedDateline:
 
     byline: str
     """The byline as on the page, whitespace runs collapsed ("By Jane Doe")."""
+    match: DatelineMatch
+    """The dateline after it, and the paragraph's rest."""
     names: list[str] = field(default_factory=list)
     agency: str | None = None
     """The canonical agency the byline names ("Jane Doe, Associated Press" -> AP)."""
-    match: DatelineMatch | None = None
 
 
 def _byline_people(text: str) -> tuple[list[str], str | None] | None:
@@ -80,7 +81,7 @@ def _byline_people(text: str) -> tuple[list[str], str | None] | None:
     return None
 
 
-def _known(match: DatelineMatch) -> bool:
+def _known(match: DatelineMatch, _byline: str) -> bool:
     """Whether the dateline's places are known to the gazetteer, or it is a listed agency
     alone ("By Jane Doe (Reuters) - …")."""
     dateline = match.dateline
@@ -117,9 +118,9 @@ def parse_bylined_dateline(paragraph: str, *, first: bool = False) -> BylinedDat
         match = parse_dateline(rest, first=first)
         if match is not None:
             found.append((head[: space.start()], match))
-    for vouched in (lambda m, _b: _known(m), _capitals_after):
+    for vouched in (_known, _capitals_after):
         for byline, match in found:
             people = _byline_people(byline[by.end() :]) if vouched(match, byline) else None
             if people is not None:
-                return BylinedDateline(" ".join(byline.split()), people[0], people[1], match)
+                return BylinedDateline(" ".join(byline.split()), match, *people)
     return None

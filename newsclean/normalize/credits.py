@@ -17,6 +17,9 @@ Shapes recognised (any letter case):
 - ``A reported from Seoul, and B from Hong Kong.``; ``Contributing: A, B``
 - in brackets, in scripts without capitals: ``（编译 张三；审校 李四）``,
   ``(إعداد A للنشرة العربية - تحرير B)`` (``bracketed_roles``)
+- a reporter's sign-off: ``홍길동 기자 gildong@example.com``, ``홍길동·김철수 기자 …``, and
+  ``홍길동 기자`` without its address as the last paragraph (`parse_credit_line`'s `last`);
+  ``（ワシントン＝山田太郎）``
 - Bloomberg's contact lines: ``To contact the reporter on this story: A in London at
   a@bloomberg.net``, ``記事に関する記者への問い合わせ先：東京 山田太郎 a@bloomberg.net``
 - several such sentences in one paragraph, and a line opening with a dash (``— A

@@ -24,7 +24,8 @@ One parser for a family of shapes (``shared/wire-conventions.md``): a *place par
 - date only, with its year: ``March 3, 2025 --``;
 - in scripts without capitals: ``【ワシントン共同】``, ``［東京　５日　ロイター］ -``,
   ``(서울=연합뉴스) 홍길동 기자 =``, ``新华社北京1月5日电``, ``【新华社北京1月5日电】``,
-  ``路透北京1月5日 -``, ``（中央社記者王小明台北5日電）``, ``【パリＡＦＰ時事】``,
+  ``路透北京1月5日 -``, ``（中央社記者王小明台北5日電）`` (also before a place the gazetteer
+  lacks, `_byline_place`), ``（中央社某鎮5日綜合外電報導）``, ``【パリＡＦＰ時事】``,
   ``【12月5日 AFP】``, ``（ブルームバーグ）：``, ``【ニューヨーク＝山田太郎】``,
   ``【ワシントン＝山田太郎、北京＝佐藤花子】``;
 - Persian and Arabic wires' hyphened lead: ``تهران- ایرنا-`` (IRNA), ``دمشق-سانا`` (SANA).

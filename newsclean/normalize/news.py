@@ -5,8 +5,9 @@ block's link density), so it applies the same way to whichever extractor won:
 
 1. promo clutter leaves the text (always);
 2. figure captions leave the text and become `Image`s (always);
-3. the dateline of the first paragraph, credit lines and agency trailers at the end are
-   parsed; with ``strip_wire`` they also leave the text.
+3. the dateline of the first paragraph (and a byline run into it: "By Jane Doe MOSCOW
+   (Reuters) -"), credit lines and agency trailers at the end are parsed; with
+   ``strip_wire`` they also leave the text.
 """
 
 from __future__ import annotations
