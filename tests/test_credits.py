@@ -305,3 +305,12 @@ def test_a_korean_name_and_title_elsewhere_stay_text(line: str) -> None:
     assert [b.text for b in parts.blocks] == story and parts.credits == []
     if line != "홍길동 기자":
         assert parse_credit_line(line, last=True) is None
+
+
+def test_a_korean_sign_off_without_its_address_before_the_copyright_line() -> None:
+    """The last paragraph of the story: only the agency's copyright line follows it."""
+    story = ["정부는 5일 새로운 주택 공급 대책을 발표했다.", "대책은 다음 달부터 시행된다."]
+    tail = ["홍길동 기자", "ⓒ 연합뉴스, 무단 전재 및 재배포 금지"]
+    parts = normalize_news([Block(text=t) for t in [*story, *tail]])
+    assert [b.text for b in parts.blocks] == story and parts.agency == "Yonhap"
+    assert [(c.role, c.names) for c in parts.credits] == [("byline", ["홍길동"])]
