@@ -351,7 +351,7 @@ def assemble_traced(
         url=doc.url,
         canonical_url=meta.canonical_url,
         title=meta.title,
-        authors=meta.authors,
+        authors=meta.authors or parts.authors,
         author_organizations=meta.author_organizations,
         published=meta.published,
         modified=meta.modified,

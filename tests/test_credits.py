@@ -275,3 +275,42 @@ def test_a_japanese_correspondents_sign_off_closing_the_last_paragraph() -> None
     ]
     kept = normalize_news([Block(text=last + "（敬称略）")])
     assert kept.blocks[-1].text == last + "（敬称略）" and kept.credits == []
+
+
+@pytest.mark.parametrize(("signoff", "names"), [
+    ("홍길동 김철수 기자 gildong@example.com", ["홍길동", "김철수"]),
+    ("홍길동·김철수 기자 gildong@example.com", ["홍길동", "김철수"]),
+    ("홍길동 기자", ["홍길동"]),  # no address: the last paragraph
+    ("홍길동 김철수 기자", ["홍길동", "김철수"]),
+])
+def test_a_korean_sign_off_naming_two_reporters_or_without_its_address(
+    signoff: str, names: list[str]
+) -> None:
+    """Two reporters of one story sign it together; the address may be left out of the
+    last paragraph."""
+    story = ["정부는 5일 새로운 주택 공급 대책을 발표했다.", "대책은 다음 달부터 시행된다."]
+    parts = normalize_news([Block(text=t) for t in [*story, signoff]])
+    assert [b.text for b in parts.blocks] == story
+    assert [(c.role, c.names) for c in parts.credits] == [("byline", names)]
+
+
+@pytest.mark.parametrize("line", [
+    "홍길동 기자",  # followed by story text: not a sign-off
+    "사진 기자",  # "photo reporter", no name
+    "순천, 광양 구현모 기자 reporter@example.com",  # a regional desk's places, not names
+])
+def test_a_korean_name_and_title_elsewhere_stay_text(line: str) -> None:
+    story = ["정부는 5일 새로운 주택 공급 대책을 발표했다.", line, "대책은 다음 달부터 시행된다."]
+    parts = normalize_news([Block(text=t) for t in story])
+    assert [b.text for b in parts.blocks] == story and parts.credits == []
+    if line != "홍길동 기자":
+        assert parse_credit_line(line, last=True) is None
+
+
+def test_a_korean_sign_off_without_its_address_before_the_copyright_line() -> None:
+    """The last paragraph of the story: only the agency's copyright line follows it."""
+    story = ["정부는 5일 새로운 주택 공급 대책을 발표했다.", "대책은 다음 달부터 시행된다."]
+    tail = ["홍길동 기자", "ⓒ 연합뉴스, 무단 전재 및 재배포 금지"]
+    parts = normalize_news([Block(text=t) for t in [*story, *tail]])
+    assert [b.text for b in parts.blocks] == story and parts.agency == "Yonhap"
+    assert [(c.role, c.names) for c in parts.credits] == [("byline", ["홍길동"])]

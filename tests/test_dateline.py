@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import newsclean
 from newsclean.model import Block
 from newsclean.normalize.news import normalize_news
 
@@ -137,3 +138,61 @@ def test_a_nordic_dateline_without_a_dash_opens_the_body_only() -> None:
     assert parts.blocks[0].text == "Regeringen vill skärpa straffen för grova vapenbrott."
     later = normalize_news([Block(text="Av Anna Berg"), Block(text=dated)])
     assert later.dateline is None and later.blocks[1].text == dated
+
+
+@pytest.mark.parametrize(("paragraph", "place"), [
+    ("（中央社記者王小明某鎮5日電）鎮公所今天宣布新的垃圾清運時間。", "某鎮"),
+    ("（中央社記者王小明、李大華某鎮5日電）鎮公所今天宣布新的垃圾清運時間。", "某鎮"),
+    ("（中央社某鎮5日綜合外電報導）當地官員今天表示，救援工作仍在進行。", "某鎮"),
+    ("（中央社記者王小明某鎮5日專電）當地政府今天宣布新的投資措施。", "某鎮"),
+])
+def test_a_cna_dateline_whose_place_the_gazetteer_lacks(paragraph: str, place: str) -> None:
+    """CNA's shape (agency, reporter, a name of three characters, place, day) vouches for
+    the place; so does a dispatch compiled from foreign wires."""
+    parts = normalize_news([Block(text=paragraph)])
+    assert parts.dateline is not None and parts.dateline.locations == [place]
+    assert parts.agency == "CNA" and parts.blocks[0].text == paragraph.split("）", 1)[1]
+
+
+@pytest.mark.parametrize(("paragraph", "byline", "names", "agency"), [
+    ("By Jane Doe MOSCOW (Reuters) - The Kremlin said on Monday it saw no reason to change.",
+     "By Jane Doe", ["Jane Doe"], "Reuters"),
+    ("By Jane Doe, Associated Press WASHINGTON (AP) — The Senate voted on Tuesday to pass it.",
+     "By Jane Doe, Associated Press", ["Jane Doe"], "AP"),
+    ("Von Max Muster BERLIN (dpa) - Die Bundesregierung hat am Montag neue Regeln beschlossen.",
+     "Von Max Muster", ["Max Muster"], "dpa"),
+])
+def test_a_byline_run_into_the_dateline(
+    paragraph: str, byline: str, names: list[str], agency: str
+) -> None:
+    """Reprints flatten the wire's byline and dateline into one line: the byline names the
+    authors, the dateline is read, and the story starts after the dash."""
+    parts = normalize_news([Block(text=paragraph), Block(text="A second paragraph.")])
+    assert parts.authors == names and parts.agency == agency
+    assert parts.dateline is not None and parts.blocks[0].text.split()[0] in ("The", "Die")
+    assert [r.text for r in parts.removed[:2]] == [byline, parts.dateline.raw]
+
+
+def test_a_byline_run_into_the_dateline_names_the_articles_authors() -> None:
+    html = ("<html><head><title>Kremlin sees no reason to change course</title></head><body>"
+            "<article><h1>Kremlin sees no reason to change course</h1>"
+            "<p>By Jane Doe MOSCOW (Reuters) - The Kremlin said on Monday it saw no reason to "
+            "change its course on the talks, despite the new sanctions announced last week.</p>"
+            "<p>Officials in Moscow said the sanctions would have little effect on the economy, "
+            "which has adapted to earlier rounds of restrictions over the past three years.</p>"
+            "<p>The talks are due to resume next month in Geneva, a diplomat said on Monday, "
+            "adding that both sides had agreed to the dates in principle.</p>"
+            "</article></body></html>")
+    article = newsclean.extract(html)
+    assert article.authors == ["Jane Doe"] and article.agency == "Reuters"
+    assert article.text.startswith("The Kremlin said")
+
+
+@pytest.mark.parametrize("paragraph", [
+    "By Tuesday the Senate had voted to pass the bill, Reuters reported.",
+    "By Jane Doe Apple (AAPL) - shares rose on Monday after the quarterly results.",
+    "Von Anfang an Berlin (dpa) - hieß es aus dem Ministerium, man werde alles prüfen.",
+])
+def test_a_sentence_opening_with_by_is_no_byline(paragraph: str) -> None:
+    parts = normalize_news([Block(text=paragraph)])
+    assert parts.authors == [] and parts.blocks[0].text == paragraph

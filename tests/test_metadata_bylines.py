@@ -289,3 +289,22 @@ def test_uncased_words_beside_a_rejected_piece_are_no_name(value: str, names: li
 ])
 def test_a_role_read_on_after_and_names_no_second_person(byline: str, names: list[str]) -> None:
     assert parse_byline([byline]).names == names
+
+
+@pytest.mark.parametrize(("byline", "names", "agency"), [
+    # the wire printed after the writer with no mark between, as the table spells it
+    ("By Jane Doe AP", ["Jane Doe"], "AP"),
+    ("Jane Doe AFP", ["Jane Doe"], "AFP"),
+    ("Von Max Muster dpa", ["Max Muster"], "dpa"),
+    ("Jane Doe Associated Press", ["Jane Doe"], "AP"),
+    ("By Jane Doe and John Roe AP", ["Jane Doe", "John Roe"], "AP"),
+    # surnames and degrees that look like a wire stay the name's
+    ("By Kim Ap", ["Kim Ap"], None),
+    ("Maria Silva Lusa", ["Maria Silva Lusa"], None),
+    ("Jane Doe PA", ["Jane Doe PA"], None),
+])
+def test_a_wire_after_the_writers_name_is_the_agency(
+    byline: str, names: list[str], agency: str | None
+) -> None:
+    found = parse_byline([byline])
+    assert (found.names, found.agency) == (names, agency)

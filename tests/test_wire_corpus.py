@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 
+from newsclean.metadata.authors import parse_byline
+from newsclean.normalize.bylined import parse_bylined_dateline
 from newsclean.normalize.credits import ROLES, parse_credit_line
 from newsclean.normalize.dateline import parse_dateline
 from newsclean.normalize.trailers import parse_trailer
@@ -37,9 +39,30 @@ def test_dateline_case(case: dict[str, Any]) -> None:
     assert found.rest == case["text"][len(expect["raw"]) :].lstrip()
 
 
+@pytest.mark.parametrize("case", _of("bylined"), ids=_id)
+def test_bylined_dateline_case(case: dict[str, Any]) -> None:
+    found = parse_bylined_dateline(case["text"], first=case.get("first", False))
+    expect = case["expect"]
+    if expect is None:
+        assert found is None, found
+        return
+    assert found is not None
+    read = {"byline": found.byline, "authors": found.names, "agency": found.agency}
+    assert read == {k: expect[k] for k in ("byline", "authors", "agency")}
+    assert found.match.dateline.model_dump() == expect["dateline"]
+    raw = f"{expect['byline']} {expect['dateline']['raw']}"
+    assert found.match.rest == case["text"][len(raw) :].lstrip()
+
+
+@pytest.mark.parametrize("case", _of("byline"), ids=_id)
+def test_byline_case(case: dict[str, Any]) -> None:
+    found = parse_byline([case["text"]])
+    assert {"names": found.names, "agency": found.agency} == case["expect"]
+
+
 @pytest.mark.parametrize("case", _of("credit"), ids=_id)
 def test_credit_case(case: dict[str, Any]) -> None:
-    credits = parse_credit_line(case["text"])
+    credits = parse_credit_line(case["text"], last=case.get("last", False))
     expect = case["expect"]
     if expect is None:
         assert credits is None, credits

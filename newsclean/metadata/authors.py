@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from newsclean.metadata.dates import MONTH_PATTERN, WEEKDAYS
 from newsclean.metadata.language import LANGUAGE_GROUPS, primary_subtag
 from newsclean.model import BIDI_MARKS
-from newsclean.normalize.agencies import canonical_agency
+from newsclean.normalize.agencies import agency_as_written, canonical_agency, is_abbreviation
 from newsclean.normalize.credits import han_names
 from newsclean.normalize.text import composed
 
@@ -591,6 +591,52 @@ def _before_agency_title(piece: str) -> tuple[str, str] | None:
     return None
 
 
+MAX_ALIAS_WORDS = 3
+"""Words of an agency's name written after a writer's ("Jane Doe Associated Press")."""
+MIN_ACRONYM_CHARS = 3
+"""Letters of an acronym read as the wire after a name; a two-letter one only where it is
+the wire's own name ("AP"): "PA", "CP" or "AA" after a name are as often a degree."""
+
+
+def _written_wire(alias: str) -> str | None:
+    """The agency that `alias` names as wires write themselves after a byline: an acronym
+    in capitals, a name in lower case ("dpa") or of several words, spelled as the agency
+    table spells it. Not a single word in title case ("Reuters", "Lusa", "Antara"): a
+    surname too, read by `_agency_word` as before."""
+    found = agency_as_written(alias)
+    if found is None or is_abbreviation(alias):
+        return None
+    if " " in alias or alias.islower():
+        return found
+    if not (alias.isupper() and alias.isalpha()):
+        return None
+    return found if len(alias) >= MIN_ACRONYM_CHARS or alias == found else None
+
+
+def _before_agency(piece: str) -> tuple[str, str] | None:
+    """The name and the agency of a byline that prints the wire after the writer with no
+    mark between: "Jane Doe AP", "Max Muster dpa", "Jane Doe Associated Press" -> ("Jane
+    Doe", agency). Only the spelling tells the wire from a surname here (`_written_wire`:
+    "Kim Ap" is a name); the name before it has two words or more, capitalised, not ending
+    in an initial, and not in capitals before an acronym (where any word may be one: "JOSH
+    BOAK Associated Press" is read, "JANE DOE AP" is not)."""
+    words = piece.split()
+    for size in range(min(MAX_ALIAS_WORDS, len(words) - MIN_LATIN_WORDS), 0, -1):
+        alias = " ".join(words[-size:])
+        found = _written_wire(alias)
+        if found is None:
+            continue
+        name = " ".join(words[:-size]).rstrip(",")
+        last = name.split()[-1]
+        if (
+            (name.isupper() and alias.isupper()) or len(last.strip(".")) < 2
+            or last.endswith(".") or not capitalised(name) or not looks_like_name(name)
+        ):
+            return None
+        return name, found
+    return None
+
+
 def _before_title(piece: str) -> str | None:
     """The name before a job title printed after it: "Jane Doe Content Marketing
     Coordinator" -> "Jane Doe"; None when no title follows two words or more."""
@@ -697,6 +743,10 @@ def _value_names(pieces: list[str], result: Byline, declared: bool) -> list[str]
     names: list[str] = []
     rejected = named = False
     for piece in pieces:
+        wire = _before_agency(piece)
+        if wire is not None:  # "Jane Doe AP": the writer, then the wire
+            piece = wire[0]
+            result.agency = result.agency or wire[1]
         found = canonical_agency(piece) or _agency_word(piece)
         if found:
             result.agency = result.agency or found

@@ -37,6 +37,19 @@ def _aliases() -> dict[str, str]:
 
 
 @cache
+def _as_written() -> dict[str, str]:
+    """Alias as the table writes it -> canonical name."""
+    return {alias: row["name"] for row in wires() for alias in (row["name"], *row["aliases"])}
+
+
+def agency_as_written(text: str) -> str | None:
+    """The canonical agency for an alias written exactly as the table writes it ("AP",
+    "dpa", "Reuters"; not "Ap", a surname, nor "DPA"), else None: where nothing but the
+    spelling tells an agency from a name ("By Jane Doe AP")."""
+    return _as_written().get(text)
+
+
+@cache
 def _kinds() -> dict[str, str]:
     return {row["name"]: row["kind"] for row in wires()}
 

@@ -17,6 +17,9 @@ Shapes recognised (any letter case):
 - ``A reported from Seoul, and B from Hong Kong.``; ``Contributing: A, B``
 - in brackets, in scripts without capitals: ``（编译 张三；审校 李四）``,
   ``(إعداد A للنشرة العربية - تحرير B)`` (``bracketed_roles``)
+- a reporter's sign-off: ``홍길동 기자 gildong@example.com``, ``홍길동·김철수 기자 …``, and
+  ``홍길동 기자`` without its address as the last paragraph (`parse_credit_line`'s `last`);
+  ``（ワシントン＝山田太郎）``
 - Bloomberg's contact lines: ``To contact the reporter on this story: A in London at
   a@bloomberg.net``, ``記事に関する記者への問い合わせ先：東京 山田太郎 a@bloomberg.net``
 - several such sentences in one paragraph, and a line opening with a dash (``— A
@@ -312,7 +315,8 @@ HAN_NAME_CHARS = (2, 4)
 a space between two runs of them parts two people ("本报记者 张三 李四")."""
 
 
-def _han(char: str) -> bool:
+def is_han(char: str) -> bool:
+    """A Han character (CJK ideographs and their extension A)."""
     return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
 
 
@@ -322,15 +326,15 @@ def han_names(text: str) -> list[str] | None:
     text is known to be Chinese: Japanese writes a space inside one name ("山田 太郎"), and
     Chinese pads a two-character name to three ("张　三", one name: one character a run)."""
     words = text.split()
-    if len(words) < 2 or not all(map(_han_name, words)):
+    if len(words) < 2 or not all(map(is_han_name, words)):
         return None
     return words
 
 
-def _han_name(word: str) -> bool:
+def is_han_name(word: str) -> bool:
     """One Chinese name: `HAN_NAME_CHARS` Han characters."""
     low, high = HAN_NAME_CHARS
-    return low <= len(word) <= high and all(map(_han, word))
+    return low <= len(word) <= high and all(map(is_han, word))
 
 
 @cache
@@ -456,8 +460,8 @@ def _caseless_names(text: str) -> list[str] | None:
     characters each, parted by spaces or list commas), or names of `MIN_LONE_NAME_WORDS` to
     `MAX_NAME_WORDS` words of letters (Arabic, parted by commas or "و"), a desk dropped."""
     words = [w for w in _HAN_NAME_SEPARATORS.split(text) if w]
-    if words and _han(words[0][0]):
-        return words if all(map(_han_name, words)) else None
+    if words and is_han(words[0][0]):
+        return words if all(map(is_han_name, words)) else None
     names = [n.strip() for n in _NAME_SEPARATORS.split(_desks().sub("", text.strip())) if n.strip()]
     ok = all(MIN_LONE_NAME_WORDS <= len(n.split()) <= MAX_NAME_WORDS
              and all(c.isalpha() or c.isspace() for c in n)
@@ -487,7 +491,7 @@ def _bracketed_credits(text: str, *, wrapped: bool) -> list[Credit] | None:
         if names is None:
             return None
         _merge(credits.setdefault(name, Credit(role=name)), _People(names, []))
-    if len(parts) < 2 and not _han(text.strip()[-1:] or " ") and not _desks().search(text):
+    if len(parts) < 2 and not is_han(text.strip()[-1:] or " ") and not _desks().search(text):
         return None  # one role of words, no desk: "(تحرير الموصل من داعش)", liberation
     return list(credits.values()) or None
 
@@ -552,25 +556,56 @@ def _contact_credits(text: str) -> list[Credit] | None:
     return [credit] if credit.names else None
 
 
+KOREAN_NAME = r"[가-힣]{2,4}"
+"""A Korean full name: two to four Hangul syllables."""
+_KOREAN_NAMES = re.compile(r"[\s·ㆍ]{1,3}")
+"""What parts two reporters of one sign-off: a space or a middle dot ("홍길동·김철수")."""
+MAX_SIGNOFF_NAMES = 3
+KOREAN_NAME_CHARS = 3
+"""Syllables of each name of a sign-off naming several reporters, or none without its
+address ("홍길동 기자" as the last paragraph): the length of nearly every Korean name, and
+of few words that stand before "기자" otherwise: a regional desk's places ("순천, 광양 구현모
+기자", two syllables each), a photographer ("사진 기자")."""
+
+
 @cache
 def _korean_signoff() -> re.Pattern[str]:
-    """``홍길동 기자 gildong@yna.co.kr``: a Korean name (two to four Hangul syllables), the
-    reporter's title (``signoff_titles``) and an address, the whole line."""
+    """``홍길동 기자 gildong@yna.co.kr``, ``홍길동·김철수 기자``: one to `MAX_SIGNOFF_NAMES`
+    Korean names, the reporters' title (``signoff_titles``) and their addresses, the whole
+    line."""
     titles = alternation(t for listed in phrases("signoff_titles").values() for t in listed)
+    names = rf"{KOREAN_NAME}(?:[\s·ㆍ]{{1,3}}{KOREAN_NAME}){{0,{MAX_SIGNOFF_NAMES - 1}}}"
+    address = r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"
     return re.compile(
-        rf"(?P<name>[가-힣]{{2,4}})\s?(?:{titles})\s{{1,3}}"
-        r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"
+        rf"(?P<names>{names})\s?(?:{titles})(?P<addresses>(?:[\s,]{{1,3}}{address}){{1,3}})?"
     )
 
 
-def _signoff_credits(text: str, *, wrapped: bool) -> list[Credit] | None:
-    """A reporter's sign-off closing a story: a Korean paper's name, title and address
-    (``홍길동 기자 gildong@example.com``), or a Japanese paper's correspondent in brackets
-    (``（ワシントン＝山田太郎）``, `correspondents`). Without the address or the place,
-    a name alone in a script without capitals could be any word ("（敬称略）")."""
-    korean = _korean_signoff().fullmatch(text)
+def _korean_credits(text: str, *, last: bool) -> list[Credit] | None:
+    """A Korean paper's sign-off (`_korean_signoff`). One name of two to four syllables
+    with an address; several names, or one without an address (only as the last paragraph,
+    `last`: a name and a title alone could be a sentence's words anywhere else), each of
+    `KOREAN_NAME_CHARS` syllables and no place the gazetteer knows."""
+    found = _korean_signoff().fullmatch(text)
+    if found is None:
+        return None
+    names = _KOREAN_NAMES.split(found.group("names"))
+    if len(names) > 1 or not found.group("addresses"):
+        if not (last or found.group("addresses")):
+            return None
+        if any(len(n) != KOREAN_NAME_CHARS or is_place(n) for n in names):
+            return None
+    return [Credit(role=SIGNOFF_ROLE, names=names)]
+
+
+def _signoff_credits(text: str, *, wrapped: bool, last: bool = False) -> list[Credit] | None:
+    """A reporter's sign-off closing a story: a Korean paper's names, title and address
+    (``홍길동 기자 gildong@example.com``; `_korean_credits`), or a Japanese paper's
+    correspondent in brackets (``（ワシントン＝山田太郎）``, `correspondents`). Without the
+    place, a name alone in a script without capitals could be any word ("（敬称略）")."""
+    korean = _korean_credits(text, last=last)
     if korean:
-        return [Credit(role=SIGNOFF_ROLE, names=[korean.group("name")])]
+        return korean
     found = correspondents(text) if wrapped else None
     if not found:
         return None
@@ -579,9 +614,9 @@ def _signoff_credits(text: str, *, wrapped: bool) -> list[Credit] | None:
     return [credit]
 
 
-def _parse_sentence(text: str, *, wrapped: bool) -> list[Credit] | None:
+def _parse_sentence(text: str, *, wrapped: bool, last: bool = False) -> list[Credit] | None:
     return (
-        _signoff_credits(text, wrapped=wrapped)
+        _signoff_credits(text, wrapped=wrapped, last=last)
         or _role_credits(text, wrapped=wrapped)
         or _labelled_credits(text, wrapped=wrapped)
         or _contributed(text)
@@ -618,8 +653,10 @@ def _mixed_credits(text: str, *, wrapped: bool) -> list[Credit] | None:
     return list(credits.values()) if wrapped or len(credits) > 1 else None
 
 
-def parse_credit_line(line: str) -> list[Credit] | None:
-    """The credits of a paragraph that is wholly a credit line; None for any other text."""
+def parse_credit_line(line: str, *, last: bool = False) -> list[Credit] | None:
+    """The credits of a paragraph that is wholly a credit line; None for any other text.
+    `last`: no story text follows the paragraph (only credits and trailers), where a
+    reporter's sign-off may go without an address ("홍길동 기자")."""
     if len(line) > MAX_LINE:
         return None
     raw = " ".join(line.split())
@@ -627,7 +664,7 @@ def parse_credit_line(line: str) -> list[Credit] | None:
     if not text:
         return None
     wrapped = text != raw.lstrip("-–—― ")
-    credits = _parse_sentence(text, wrapped=wrapped)
+    credits = _parse_sentence(text, wrapped=wrapped, last=last)
     if credits is None:
         sentences = _SENTENCE.split(text)
         if not 1 < len(sentences) <= MAX_SENTENCES:

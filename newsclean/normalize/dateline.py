@@ -24,7 +24,8 @@ One parser for a family of shapes (``shared/wire-conventions.md``): a *place par
 - date only, with its year: ``March 3, 2025 --``;
 - in scripts without capitals: ``【ワシントン共同】``, ``［東京　５日　ロイター］ -``,
   ``(서울=연합뉴스) 홍길동 기자 =``, ``新华社北京1月5日电``, ``【新华社北京1月5日电】``,
-  ``路透北京1月5日 -``, ``（中央社記者王小明台北5日電）``, ``【パリＡＦＰ時事】``,
+  ``路透北京1月5日 -``, ``（中央社記者王小明台北5日電）`` (also before a place the gazetteer
+  lacks, `_byline_place`), ``（中央社某鎮5日綜合外電報導）``, ``【パリＡＦＰ時事】``,
   ``【12月5日 AFP】``, ``（ブルームバーグ）：``, ``【ニューヨーク＝山田太郎】``,
   ``【ワシントン＝山田太郎、北京＝佐藤花子】``;
 - Persian and Arabic wires' hyphened lead: ``تهران- ایرنا-`` (IRNA), ``دمشق-سانا`` (SANA).
@@ -55,6 +56,7 @@ from newsclean.normalize.agencies import (
     is_call_sign,
 )
 from newsclean.normalize.correspondents import correspondents
+from newsclean.normalize.credits import is_han, is_han_name
 from newsclean.normalize.gazetteer import is_major_place, is_place
 from newsclean.normalize.wiredata import alternation, words
 
@@ -174,10 +176,11 @@ def _cjk_forms() -> tuple[re.Pattern[str], ...]:
             r"(?P<date>\d{1,2}月\d{1,2}日)(?:[电電](?(open)】)"
             r"(?:\s{0,2}[（(][^（）()\n]{1,30}[)）])?\s{0,2}|\s{0,2}[-－—–]\s{0,2})"
         ),
-        # Chinese, the reporter before the place: （中央社記者王小明台北5日電）
+        # Chinese, the reporter before the place: （中央社記者王小明台北5日電）, a special
+        # dispatch (專電) or a report compiled from foreign wires (綜合外電報導)
         re.compile(
             rf"[（(](?P<src>{agencies})(?P<byline>[^\d\s（）()]{{2,24}}?)"
-            r"(?P<date>\d{1,2}日)[电電][）)]\s{0,2}"
+            rf"(?P<date>\d{{1,2}}日)(?:{alternation(words('dispatches'))})[）)]\s{{0,2}}"
         ),
         # AFPBB News, the date and the agency, no place: 【12月5日 AFP】
         re.compile(
@@ -194,18 +197,38 @@ def _cjk_forms() -> tuple[re.Pattern[str], ...]:
 
 REPORTER_WORDS = ("記者", "记者")
 """What opens a reporter's name before the place of a Chinese dateline (`_byline_place`)."""
+REPORTER_NAME_CHARS = (3, 2)
+"""Han characters of the reporter's name before a place the gazetteer lacks, in the order
+tried: three, as nearly every Chinese name is written in Taiwan ("王小明"), else two; a
+name of four ("歐陽娜娜") is read only before a known place."""
+MAX_PLACE_CHARS = 10
+"""Characters of a Chinese dateline's place ("屏東縣", "南投縣埔里鎮", "伊斯坦堡")."""
+MIN_PLACE_CHARS = 2
+REPORTERS_SEPARATOR = "、"
+"""Parts two reporters of one dateline ("記者王小明、李大華台北")."""
 
 
 def _byline_place(byline: str) -> str | None:
-    """The place ending "記者王小明台北" (a reporter's name, then the place, unparted):
-    the longest ending the gazetteer knows; without a reporter, the whole."""
+    """The place ending "記者王小明台北" (a reporter's name, then the place, unparted): the
+    longest ending the gazetteer knows, else what follows a name of `REPORTER_NAME_CHARS`
+    Han characters: the shape (agency, "記者", name, place, day, "電") vouches for a place
+    the gazetteer lacks ("記者王小明某鎮"). Without a reporter, the whole."""
     for word in REPORTER_WORDS:
         if byline.startswith(word):
             byline = byline[len(word) :]
             break
     else:
-        return byline if len(byline) <= 10 else None
-    return next((byline[i:] for i in range(len(byline) - 1) if is_place(byline[i:])), None)
+        return byline if len(byline) <= MAX_PLACE_CHARS else None
+    others, _, byline = byline.rpartition(REPORTERS_SEPARATOR)
+    if others and not all(map(is_han_name, others.split(REPORTERS_SEPARATOR))):
+        return None
+    known = next((byline[i:] for i in range(len(byline) - 1) if is_place(byline[i:])), None)
+    if known or not all(map(is_han, byline)):
+        return known
+    for name in REPORTER_NAME_CHARS:
+        if MIN_PLACE_CHARS <= len(byline) - name <= MAX_PLACE_CHARS:
+            return byline[name:]
+    return None
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,9 @@ block's link density), so it applies the same way to whichever extractor won:
 
 1. promo clutter leaves the text (always);
 2. figure captions leave the text and become `Image`s (always);
-3. the dateline of the first paragraph, credit lines and agency trailers at the end are
-   parsed; with ``strip_wire`` they also leave the text.
+3. the dateline of the first paragraph (and a byline run into it: "By Jane Doe MOSCOW
+   (Reuters) -"), credit lines and agency trailers at the end are parsed; with
+   ``strip_wire`` they also leave the text.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 
 from newsclean.model import Block, BlockKind, Credit, Dateline, Image
 from newsclean.normalize.agencies import canonical_agency
+from newsclean.normalize.bylined import parse_bylined_dateline
 from newsclean.normalize.captions import (
     is_bare_credit,
     looks_like_caption,
@@ -45,9 +47,10 @@ class Removal:
     """One piece of text that normalisation took out of the body, for the explain view."""
 
     kind: str
-    """"promo", "caption", "dateline", "credit" or "trailer"; "title", "byline" and "date"
-    when assembly drops a first line that repeats the title, names the authors or gives the
-    publication day (`newsclean.assemble`)."""
+    """"promo", "caption", "dateline", "credit" or "trailer"; "byline" for one run into the
+    dateline ("By Jane Doe MOSCOW (Reuters) -"); "title", "byline" and "date" when assembly
+    drops a first line that repeats the title, names the authors or gives the publication
+    day (`newsclean.assemble`)."""
     text: str
     whole_block: bool = True
     """False when only part of a block left (a dateline, an inline credit or sign-off)."""
@@ -61,6 +64,11 @@ class NewsParts:
     dateline: Dateline | None = None
     credits: list[Credit] = field(default_factory=list)
     agency: str | None = None
+    authors: list[str] = field(default_factory=list)
+    """The writers named by a byline run into the dateline ("By Jane Doe MOSCOW (Reuters)
+    -"): `Article.authors` where the page's metadata names none."""
+    byline_agency: str | None = None
+    """The agency that byline names ("By Jane Doe, Associated Press WASHINGTON —")."""
     captions: list[Image] = field(default_factory=list)
     """Captions found in the text that matched no figure of the page."""
     removed_captions: set[str] = field(default_factory=set)
@@ -130,7 +138,13 @@ def _take_dateline(blocks: list[Block], parts: NewsParts, strip: bool) -> list[B
     for i, block in enumerate(blocks):
         if block.kind is not BlockKind.PARAGRAPH:
             continue
-        found = parse_dateline(block.text, first=seen == 0)
+        # before the dateline alone, which would read "Von Max Muster BERLIN" as one place
+        bylined = parse_bylined_dateline(block.text, first=seen == 0)
+        found = bylined.match if bylined else parse_dateline(block.text, first=seen == 0)
+        if bylined is not None:
+            parts.authors, parts.byline_agency = bylined.names, bylined.agency
+            if strip:
+                parts.removed.append(Removal("byline", bylined.byline, whole_block=False))
         if found is not None:
             parts.dateline = found.dateline
             if strip:
@@ -156,7 +170,7 @@ def _take_tail(
     while end > limit:
         text = blocks[end - 1].text
         trailer = parse_trailer(text)
-        line = None if trailer else parse_credit_line(text)
+        line = None if trailer else parse_credit_line(text, last=True)
         if trailer is None and line is None:
             break
         if trailer is not None:
@@ -211,7 +225,10 @@ def normalize_news(
     body, trailer_agency = _take_tail(body, parts, strip_wire)
     parts.blocks = body
     dateline_agency = canonical_agency(parts.dateline.agency) if parts.dateline else None
-    parts.agency = dateline_agency or metadata_agency_name(metadata_agency) or trailer_agency
+    parts.agency = (
+        dateline_agency or parts.byline_agency or metadata_agency_name(metadata_agency)
+        or trailer_agency
+    )
     return parts
 
 
