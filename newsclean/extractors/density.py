@@ -67,7 +67,7 @@ from newsclean.extractors.rules import (
 )
 from newsclean.extractors.sections import headed_lists, orphaned_sections
 from newsclean.extractors.sharing import share_buttons
-from newsclean.extractors.siblings import sibling_items
+from newsclean.extractors.siblings import item_labels, sibling_items
 from newsclean.extractors.tables import whole_tables
 from newsclean.extractors.teasers import teaser_boxes, titled_boxes
 from newsclean.extractors.threads import repeated_post_lines, thread_chrome, thread_replies
@@ -195,6 +195,9 @@ class DensityExtractor:
         if params.sibling_items and classify(doc).page_type is PageType.LISTING:
             passes.append((lambda keep: sibling_items(page_groups(doc), keep), True,
                            "kept as the sibling items of its template are ({})"))
+        if params.item_labels and classify(doc).page_type in _ITEM_PAGES:
+            passes.append((lambda keep: item_labels(page_groups(doc), keep), False,
+                           "a button each item of its template prints alike"))
         passes += _drops(params, _COPIES_AND_BOXES, blocks, spans)
         if params.titled_boxes and classify(doc).page_type not in _ITEM_PAGES:
             passes.append((lambda keep: titled_boxes(blocks, keep), False,

@@ -222,6 +222,10 @@ class DensityParams:
     of its items, and each kept item's leading title (`newsclean.extractors.siblings`).
     With `clutter.led_items`: wcxb-dev tune 5 pages up, 4 down (0.8987 -> 0.8989), check
     15 up, 5 down (0.8898 -> 0.8903); no page of another set moves (docs/pagetype.md)."""
+    item_labels: bool = True
+    """On a page of type listing or collection, a kept linked line that the items of a
+    repeated group print alike ("View company profile", "Add to compare") is left out:
+    the template's button, not the item's content (`newsclean.extractors.siblings`)."""
     headed_lists: bool = True
     """After the learned scorer, a plain list (no item mostly linked) that is all a kept
     heading holds, under which the scorer kept nothing, takes its items the scorer gave

@@ -10,6 +10,10 @@ the item) holding the items' names, kept in enough of the items, is kept in all 
 and the leading title of an item whose text is kept joins it. Only names: a price or
 rating line lent to every tile brought back the chrome the scorer had rightly dropped
 (docs/pagetype.md).
+
+The same slots tell a template's buttons from its content: a linked line that reads alike
+in nearly every item ("View company profile", "Add to compare") is a control the template
+prints in each item, not a part of what the item says (`item_labels`).
 """
 
 from __future__ import annotations
@@ -101,4 +105,67 @@ def sibling_items(groups: Sequence[Group], keep: Sequence[bool]) -> list[int]:
     found: set[int] = set()
     for group in groups:
         found |= group_additions(group, keep)
+    return sorted(found)
+
+
+LABEL_SHARE = 0.8
+"""Share of a slot's blocks that must print one text for the slot to be the template's
+button: an item or two may lack it or print another state ("Added")."""
+LABEL_MAX_WORDS = 6
+"""Words a button's line holds at most ("Add to Wish List Add to Compare": two controls
+in one line)."""
+LABEL_LINK_DENSITY = 0.9
+"""A label is a link or a row of links; an unlinked line that reads alike ("Full-Time",
+"Remote", a region) is data the items happen to share, which listings' truths keep."""
+
+
+def _own_link(block: TextBlock) -> bool:
+    """Whether the block's link is its own: not a link wrapping the whole tile (a product
+    card made one `<a>`, whose every line is linked: "Men · Midweight" beside the name)."""
+    el = block.element
+    link = el if el.tag == "a" else next(el.iterancestors("a"), None)
+    if link is None:
+        return True  # its links lie inside it
+    return len("".join(link.itertext()).split()) <= block.words
+
+
+def _slots(group: Group) -> dict[tuple[str, ...], list[int]]:
+    """The group's blocks by template slot (`_slot`); the items' own text is no slot."""
+    slots: dict[tuple[str, ...], list[int]] = {}
+    for item, (a, b) in zip(group.items, group.spans, strict=True):
+        for i in range(a, b + 1):
+            key = _slot(group.page[i], item)
+            if key is not None:
+                slots.setdefault(key, []).append(i)
+    return slots
+
+
+def group_labels(group: Group, keep: Sequence[bool]) -> set[int]:
+    """Kept blocks of one group that are its template's button: a slot carried by half
+    the items or more whose blocks print one short text in `LABEL_SHARE` of them, each a
+    link of its own."""
+    n = len(group.items)
+    if n < MIN_ITEMS:
+        return set()
+    found: set[int] = set()
+    for members in _slots(group).values():
+        if len(members) < MIN_ITEMS or len(members) * 2 < n:
+            continue
+        texts = [group.page[i].text.casefold() for i in members]
+        top = max(set(texts), key=texts.count)
+        if texts.count(top) < LABEL_SHARE * len(members) or len(top.split()) > LABEL_MAX_WORDS:
+            continue
+        found.update(i for i, text in zip(members, texts, strict=True)
+                     if keep[i] and text == top
+                     and group.page[i].link_density >= LABEL_LINK_DENSITY
+                     and _own_link(group.page[i]))
+    return found
+
+
+def item_labels(groups: Sequence[Group], keep: Sequence[bool]) -> list[int]:
+    """Kept blocks that the page's repeated groups print alike in every item as a link
+    (`group_labels`), in page order."""
+    found: set[int] = set()
+    for group in groups:
+        found |= group_labels(group, keep)
     return sorted(found)
