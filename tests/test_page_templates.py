@@ -11,17 +11,27 @@ from newsclean.document import load
 from newsclean.extractors.siblings import item_labels
 from newsclean.repeats import page_groups
 
-NAMES = ["Oak desk shelf", "Linen throw pillow", "Ceramic pour-over set", "Walnut cutting board",
-         "Wool camp blanket", "Brass table lamp", "Cotton bath towel", "Stoneware mug pair"]
+NAMES = [
+    "Oak desk shelf",
+    "Linen throw pillow",
+    "Ceramic pour-over set",
+    "Walnut cutting board",
+    "Wool camp blanket",
+    "Brass table lamp",
+    "Cotton bath towel",
+    "Stoneware mug pair",
+]
 PRICES = ["$129.00", "$45.00", "$62.50", "$38.00", "$89.00", "$140.00", "$24.00", "$36.00"]
 
 
 def _shop(main: str, title: str) -> str:
     menu = "".join(f'<li><a href="/c/{i}">Department {i}</a></li>' for i in range(10))
     foot = "".join(f'<li><a href="/p/{i}">Help page {i}</a></li>' for i in range(6))
-    return (f'<html lang="en"><head><title>{title}</title></head><body><header><nav><ul>{menu}'
-            f'</ul></nav><a href="/cart">Cart</a></header>{main}<footer><ul>{foot}</ul>'
-            f"<p>© 2026 Home Goods Co</p></footer></body></html>")
+    return (
+        f'<html lang="en"><head><title>{title}</title></head><body><header><nav><ul>{menu}'
+        f'</ul></nav><a href="/cart">Cart</a></header>{main}<footer><ul>{foot}</ul>'
+        f"<p>© 2026 Home Goods Co</p></footer></body></html>"
+    )
 
 
 def magento_category() -> str:
@@ -36,12 +46,15 @@ def magento_category() -> str:
         f'<div class="product-item-actions"><button class="action tocart">Add to Cart</button>'
         f'<div class="actions-secondary"><a href="#" class="action towishlist">Add to Wish List'
         f'</a><a href="#" class="action tocompare">Add to Compare</a></div></div></div></div></li>'
-        for i, (name, price) in enumerate(zip(NAMES, PRICES, strict=True)))
+        for i, (name, price) in enumerate(zip(NAMES, PRICES, strict=True))
+    )
     return _shop(
         '<main id="maincontent"><h1 class="page-title">Home Decor</h1><div class="columns">'
         '<div class="column main"><div class="category-description"><p>Lamps, throws and '
-        "trays to make a house a home.</p></div><ol class=\"products list items product-items\">"
-        f"{items}</ol></div></div></main>", "Home Decor")
+        'trays to make a house a home.</p></div><ol class="products list items product-items">'
+        f"{items}</ol></div></div></main>",
+        "Home Decor",
+    )
 
 
 def tile_links() -> str:
@@ -50,7 +63,8 @@ def tile_links() -> str:
         f'<div class="tile"><a class="tile-link" href="/products/p{i}"><div class="tile-name">'
         f'{name}</div><div class="tile-variant">Men · Midweight</div><div class="tile-price">'
         f"{price}</div></a></div>"
-        for i, (name, price) in enumerate(zip(NAMES, PRICES, strict=True)))
+        for i, (name, price) in enumerate(zip(NAMES, PRICES, strict=True))
+    )
     return _shop(f'<main><h1>Socks</h1><div class="grid">{items}</div></main>', "Socks")
 
 
