@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import newsclean
 from newsclean.document import load
-from newsclean.extractors.siblings import item_labels
+from newsclean.extractors.siblings import item_labels, sibling_items
 from newsclean.repeats import page_groups
 
 NAMES = [
@@ -90,3 +90,66 @@ def test_the_controls_are_found_by_their_template_slot() -> None:
     keep = [True] * len(blocks)
     found = {blocks[i].text for i in item_labels(groups, keep)}
     assert found == {"Add to Wish ListAdd to Compare"}
+
+
+HOMES = [
+    ("$450,000", "12 Elm Street", "3 beds"),
+    ("$329,900", "8 Birch Lane", "2 beds"),
+    ("$615,000", "41 Lake Road", "4 beds"),
+    ("$275,000", "3 Mill Court", "1 bed"),
+    ("$520,000", "77 Hill Drive", "5 beds"),
+    ("$389,000", "19 Park Avenue", "6 beds"),
+]
+
+
+def home_cards() -> str:
+    """A real-estate search: each card a price, an address and the rooms."""
+    cards = "".join(
+        f'<div class="card"><div class="card-price">{price}</div><div class="card-address">'
+        f'<a href="/homes/{i}">{address}</a></div><ul class="card-facts"><li>{beds}</li>'
+        f"<li>{i + 1} baths</li></ul></div>"
+        for i, (price, address, beds) in enumerate(HOMES)
+    )
+    return _shop(f'<main><h1>Homes for sale</h1><div class="results">{cards}</div></main>', "Homes")
+
+
+def _grid(html: str) -> tuple[list[str], object]:
+    groups = [g for g in page_groups(load(html)) if len(g.items) == len(HOMES)]
+    return [tb.text for tb in groups[0].page], groups
+
+
+def test_a_part_kept_in_most_cards_is_kept_in_all() -> None:
+    texts, groups = _grid(home_cards())
+    doubted = {texts.index("2 beds"), texts.index("4 baths")}  # the scorer's doubt, two cards
+    keep = [
+        ("bed" in t or "bath" in t or "$" in t) and i not in doubted for i, t in enumerate(texts)
+    ]
+    added = {texts[i] for i in sibling_items(groups, keep, names=False)}
+    assert added == {"2 beds", "4 baths"}
+
+
+def test_a_part_the_scorer_doubted_in_many_cards_is_left_to_it() -> None:
+    texts, groups = _grid(home_cards())
+    keep = ["$" in t or t in {"3 beds", "4 beds", "5 beds"} for t in texts]  # half the cards
+    assert not any("bed" in texts[i] for i in sibling_items(groups, keep, names=False))
+
+
+def test_paragraphs_of_a_story_cut_into_boxes_lend_nothing() -> None:
+    boxes = (
+        "".join(
+            f'<div class="textblock"><p>{s} The council will meet again next week to decide.</p>'
+            f"<p>Residents of the old town asked for more time to read the plans.</p></div>"
+            for s in (
+                "The bridge will close in May.",
+                "Traffic will take the ring road.",
+                "Shops expect more customers.",
+                "The school bus will run later.",
+            )
+        )
+        + '<div class="textblock"><p>Broadcast: Radio One, 24 April, 3 pm</p></div>'
+    )
+    doc = load(f"<html><body><main><h1>Bridge</h1>{boxes}</main></body></html>")
+    groups = page_groups(doc)
+    blocks = groups[0].page
+    keep = [not tb.text.startswith("Broadcast") and tb.kind.value != "heading" for tb in blocks]
+    assert sibling_items(groups, keep, names=False) == []

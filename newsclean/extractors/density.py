@@ -192,10 +192,13 @@ class DensityExtractor:
             passes.append((lambda keep: paragraph_lines(blocks, keep,
                                                         params.paragraph_lines_share),
                            True, "a line of a paragraph kept for most of its lines ({})"))
-        if params.sibling_items and classify(doc).page_type is PageType.LISTING:
-            passes.append((lambda keep: sibling_items(page_groups(doc), keep), True,
+        page_type = classify(doc).page_type
+        if params.sibling_items and page_type in _ITEM_PAGES:
+            # a collection's names are not always its truth's content: parts only there
+            names = page_type is PageType.LISTING
+            passes.append((lambda keep: sibling_items(page_groups(doc), keep, names), True,
                            "kept as the sibling items of its template are ({})"))
-        if params.item_labels and classify(doc).page_type in _ITEM_PAGES:
+        if params.item_labels and page_type in _ITEM_PAGES:
             passes.append((lambda keep: item_labels(page_groups(doc), keep), False,
                            "a button each item of its template prints alike"))
         passes += _drops(params, _COPIES_AND_BOXES, blocks, spans)
