@@ -7,8 +7,11 @@ dataset is copied."""
 from __future__ import annotations
 
 import newsclean
+from newsclean.blocks import document_blocks
 from newsclean.document import load
+from newsclean.extractors.sections import headings_over_kept
 from newsclean.extractors.siblings import item_labels, sibling_items
+from newsclean.model import BlockKind
 from newsclean.repeats import page_groups
 
 NAMES = [
@@ -153,3 +156,26 @@ def test_paragraphs_of_a_story_cut_into_boxes_lend_nothing() -> None:
     blocks = groups[0].page
     keep = [not tb.text.startswith("Broadcast") and tb.kind.value != "heading" for tb in blocks]
     assert sibling_items(groups, keep, names=False) == []
+
+
+def test_a_service_pages_heading_over_kept_text_is_kept() -> None:
+    sections = "".join(
+        f"<h2>{h}</h2><p>{p}</p>"
+        for h, p in (
+            ("Planning the year", "Our advisers plan the year ahead with you, every spring."),
+            ("When the rules change", "We tell you what a new rule means for your firm."),
+            ("Let us talk", "Book a call."),
+        )
+    )
+    doc = load(
+        f"<html><body><main><h1>Tax advice</h1><p>We file returns.</p>{sections}"
+        "</main></body></html>"
+    )
+    blocks = document_blocks(doc)
+    texts = [tb.text for tb in blocks]
+    keep = [tb.kind is not BlockKind.HEADING for tb in blocks]
+    keep[texts.index("Book a call.")] = False  # the text ends before the last section
+    scores = [0.9 if k else 0.2 for k in keep]
+    scores[texts.index("When the rules change")] = 0.45  # the scorer's doubt
+    found = {texts[i] for i in headings_over_kept(blocks, keep, scores, 0.3)}
+    assert found == {"When the rules change"}

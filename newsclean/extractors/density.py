@@ -65,7 +65,11 @@ from newsclean.extractors.rules import (
     code_between_kept,
     confidence,
 )
-from newsclean.extractors.sections import headed_lists, orphaned_sections
+from newsclean.extractors.sections import (
+    headed_lists,
+    headings_over_kept,
+    orphaned_sections,
+)
 from newsclean.extractors.sharing import share_buttons
 from newsclean.extractors.siblings import item_labels, sibling_items
 from newsclean.extractors.tables import whole_tables
@@ -166,6 +170,12 @@ class DensityExtractor:
             passes.append((lambda keep: headed_lists(blocks, keep, scores,
                                                      params.section_min_score),
                            True, "a plain list all a kept heading holds ({})"))
+        if params.service_headings and scores is not None and _is_service(
+            doc, params.linked_offer_min_score
+        ):
+            passes.append((lambda keep: headings_over_kept(blocks, keep, scores,
+                                                           params.service_heading_min_score),
+                           True, "a service page's heading over kept text ({})"))
         if params.linked_offers and _is_service(doc, params.linked_offer_min_score):
             address = page_address(page_of(doc))  # given, else its canonical link or og:url
             passes.append((lambda keep: linked_offers(blocks, keep, params.linked_offer_min_words,
