@@ -7,7 +7,10 @@ container lies among are kept (`newsclean.extractors.threads`); after the scorer
 section under a kept heading over headed parts (an FAQ) under which it kept nothing takes
 the blocks the rules kept there (`newsclean.extractors.sections`); on a service page, a
 fully linked description between kept blocks that links below the page's address is kept
-(`newsclean.extractors.offers`); a block repeating the
+(`newsclean.extractors.offers`), and a heading the scorer doubted over kept text is
+kept (`sections.headings_over_kept`); on listings and collections, the items of a repeated
+template lend each other the parts the scorer kept in nearly all of them and leave the
+buttons each prints alike (`newsclean.extractors.siblings`); a block repeating the
 description the page declares of what it offers is kept and one repeating its customers'
 reviews is left out (`newsclean.extractors.declared`); code samples between the kept text
 are kept (`rules.code_between_kept`); a passage rendered twice, and a reply's quote of a

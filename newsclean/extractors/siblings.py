@@ -9,9 +9,9 @@ makes the verdict the template's: a slot of the template (the same chain of elem
 the item) holding the items' names, kept in enough of the items, is kept in all of them,
 and the leading title of an item whose text is kept joins it. Only names: a price or
 rating line lent to every tile brought back the chrome the scorer had rightly dropped
-(docs/pagetype.md). A slot of any kind joins only where the scorer kept it in two thirds of
-the items already and its texts differ: the scorer was sure of the part (a house's rooms, a
-tile's colour) and doubted it on a few tiles alone (`PART_SHARE`).
+(docs/pagetype.md). A part of any kind joins only where the scorer kept it in more than two
+thirds of the items already and its texts differ: the scorer was sure of the part (a
+house's rooms, a tile's colour) and doubted it on a few tiles alone (`PART_SHARE`).
 
 The same slots tell a template's buttons from its content: a linked line that reads alike
 in nearly every item ("View company profile", "Add to compare") is a control the template
@@ -20,6 +20,7 @@ prints in each item, not a part of what the item says (`item_labels`).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from newsclean.blocks import TextBlock
@@ -190,8 +191,8 @@ def group_labels(group: Group, keep: Sequence[bool]) -> set[int]:
         if len(members) < MIN_ITEMS or len(members) * 2 < n:
             continue
         texts = [group.page[i].text.casefold() for i in members]
-        top = max(set(texts), key=texts.count)
-        if texts.count(top) < LABEL_SHARE * len(members) or len(top.split()) > LABEL_MAX_WORDS:
+        top, count = Counter(texts).most_common(1)[0]
+        if count < LABEL_SHARE * len(members) or len(top.split()) > LABEL_MAX_WORDS:
             continue
         found.update(i for i, text in zip(members, texts, strict=True)
                      if keep[i] and text == top
