@@ -7,7 +7,10 @@ container lies among are kept (`newsclean.extractors.threads`); after the scorer
 section under a kept heading over headed parts (an FAQ) under which it kept nothing takes
 the blocks the rules kept there (`newsclean.extractors.sections`); on a service page, a
 fully linked description between kept blocks that links below the page's address is kept
-(`newsclean.extractors.offers`); a block repeating the
+(`newsclean.extractors.offers`), and a heading the scorer doubted over kept text is
+kept (`sections.headings_over_kept`); on listings and collections, the items of a repeated
+template lend each other the parts the scorer kept in nearly all of them and leave the
+buttons each prints alike (`newsclean.extractors.siblings`); a block repeating the
 description the page declares of what it offers is kept and one repeating its customers'
 reviews is left out (`newsclean.extractors.declared`); code samples between the kept text
 are kept (`rules.code_between_kept`); a passage rendered twice, and a reply's quote of a
@@ -65,9 +68,13 @@ from newsclean.extractors.rules import (
     code_between_kept,
     confidence,
 )
-from newsclean.extractors.sections import headed_lists, orphaned_sections
+from newsclean.extractors.sections import (
+    headed_lists,
+    headings_over_kept,
+    orphaned_sections,
+)
 from newsclean.extractors.sharing import share_buttons
-from newsclean.extractors.siblings import sibling_items
+from newsclean.extractors.siblings import item_labels, sibling_items
 from newsclean.extractors.tables import whole_tables
 from newsclean.extractors.teasers import teaser_boxes, titled_boxes
 from newsclean.extractors.threads import repeated_post_lines, thread_chrome, thread_replies
@@ -166,6 +173,12 @@ class DensityExtractor:
             passes.append((lambda keep: headed_lists(blocks, keep, scores,
                                                      params.section_min_score),
                            True, "a plain list all a kept heading holds ({})"))
+        if params.service_headings and scores is not None and _is_service(
+            doc, params.linked_offer_min_score
+        ):
+            passes.append((lambda keep: headings_over_kept(blocks, keep, scores,
+                                                           params.service_heading_min_score),
+                           True, "a service page's heading over kept text ({})"))
         if params.linked_offers and _is_service(doc, params.linked_offer_min_score):
             address = page_address(page_of(doc))  # given, else its canonical link or og:url
             passes.append((lambda keep: linked_offers(blocks, keep, params.linked_offer_min_words,
@@ -192,9 +205,15 @@ class DensityExtractor:
             passes.append((lambda keep: paragraph_lines(blocks, keep,
                                                         params.paragraph_lines_share),
                            True, "a line of a paragraph kept for most of its lines ({})"))
-        if params.sibling_items and classify(doc).page_type is PageType.LISTING:
-            passes.append((lambda keep: sibling_items(page_groups(doc), keep), True,
+        page_type = classify(doc).page_type
+        if params.sibling_items and page_type in _ITEM_PAGES:
+            # a collection's names are not always its truth's content: parts only there
+            names = page_type is PageType.LISTING
+            passes.append((lambda keep: sibling_items(page_groups(doc), keep, names), True,
                            "kept as the sibling items of its template are ({})"))
+        if params.item_labels and page_type in _ITEM_PAGES:
+            passes.append((lambda keep: item_labels(page_groups(doc), keep), False,
+                           "a button each item of its template prints alike"))
         passes += _drops(params, _COPIES_AND_BOXES, blocks, spans)
         if params.titled_boxes and classify(doc).page_type not in _ITEM_PAGES:
             passes.append((lambda keep: titled_boxes(blocks, keep), False,

@@ -222,10 +222,24 @@ class DensityParams:
     of its items, and each kept item's leading title (`newsclean.extractors.siblings`).
     With `clutter.led_items`: wcxb-dev tune 5 pages up, 4 down (0.8987 -> 0.8989), check
     15 up, 5 down (0.8898 -> 0.8903); no page of another set moves (docs/pagetype.md)."""
+    item_labels: bool = True
+    """On a page of type listing or collection, a kept linked line that the items of a
+    repeated group print alike ("View company profile", "Add to compare") is left out:
+    the template's button, not the item's content (`newsclean.extractors.siblings`)."""
     headed_lists: bool = True
     """After the learned scorer, a plain list (no item mostly linked) that is all a kept
     heading holds, under which the scorer kept nothing, takes its items the scorer gave
     `section_min_score` or more (`newsclean.extractors.sections.headed_lists`)."""
+    service_headings: bool = True
+    """On a page of type service (score `linked_offer_min_score` or more), a heading the
+    scorer dropped inside the kept text, right above a kept block, is kept when the scorer
+    gave it `service_heading_min_score` or more (`sections.headings_over_kept`): an offer's
+    sections ("What we do", "Security and governance") are its text. On wcxb-dev's tune
+    half such headings were in the truth 42 times of 63 on service pages, about half the
+    time on other kinds (articles 20 of 42, products 12 of 38): service pages only."""
+    service_heading_min_score: float = 0.3
+    """The scorer's probability a heading needs for `service_headings` (0.3: wcxb-dev tune
+    16 pages up, 4 down; 0.4 and 0 were measured too, docs/chain.md)."""
     linked_offers: bool = True
     """On a page of type service (`newsclean.pagetype`, score `linked_offer_min_score` or
     more), fully linked descriptions of `linked_offer_min_words` or more between kept blocks

@@ -88,3 +88,20 @@ def headed_lists(
             continue
         found.extend(j for j in section if scores[j] >= min_score)
     return found
+
+
+def headings_over_kept(
+    blocks: Sequence[TextBlock], keep: Sequence[bool], scores: Sequence[float],
+    min_score: float,
+) -> list[int]:
+    """Dropped headings inside the kept text (between its first and last block) whose next
+    block is kept and that the scorer gave `min_score` or more: a section's title over
+    text kept without it (on service pages: `DensityParams.service_headings`)."""
+    kept = [i for i, k in enumerate(keep) if k]
+    if len(kept) < 2:
+        return []
+    return [
+        i for i in range(kept[0] + 1, kept[-1])
+        if not keep[i] and keep[i + 1] and blocks[i].kind is BlockKind.HEADING
+        and blocks[i].link_density < LINKED and scores[i] >= min_score
+    ]

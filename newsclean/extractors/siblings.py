@@ -9,11 +9,18 @@ makes the verdict the template's: a slot of the template (the same chain of elem
 the item) holding the items' names, kept in enough of the items, is kept in all of them,
 and the leading title of an item whose text is kept joins it. Only names: a price or
 rating line lent to every tile brought back the chrome the scorer had rightly dropped
-(docs/pagetype.md).
+(docs/pagetype.md). A part of any kind joins only where the scorer kept it in more than two
+thirds of the items already and its texts differ: the scorer was sure of the part (a
+house's rooms, a tile's colour) and doubted it on a few tiles alone (`PART_SHARE`).
+
+The same slots tell a template's buttons from its content: a linked line that reads alike
+in nearly every item ("View company profile", "Add to compare") is a control the template
+prints in each item, not a part of what the item says (`item_labels`).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from newsclean.blocks import TextBlock
@@ -49,6 +56,14 @@ def _is_title(block: TextBlock) -> bool:
     )
 
 
+PART_SHARE = 2 / 3
+"""Share of a part's blocks (one per item) the scorer must keep, and more, for the others
+to join them, in a slot of any kind, not only names. A quarter lends a price or a rating
+the scorer rightly dropped in most tiles; over two thirds is a part it kept, doubting only
+a few tiles' copies (a half and a third were measured too: docs/chain.md)."""
+PART_DISTINCT = 0.5
+"""Share of such a slot's texts that must differ: a badge or a button ("Sale", "Add to
+compare") reads alike from tile to tile and is no part of what an item says."""
 MIN_DISTINCT = 0.8
 """Share of a slot's texts that must differ: an item's title names it, a button or a
 badge ("Quick view", "Be the first to review") reads alike in every item."""
@@ -62,31 +77,68 @@ def _names(page: Sequence[TextBlock], members: Sequence[int]) -> bool:
     return all(_is_title(page[i]) for i in members)  # only names: see the module's note
 
 
-def group_additions(group: Group, keep: Sequence[bool]) -> set[int]:
-    """Blocks of one group to keep: the dropped blocks of slots kept in `MIN_SLOT_SHARE`
-    of the items carrying them, and the dropped leading title of each item where a block
-    is kept."""
+def _part(page: Sequence[TextBlock], members: Sequence[int], kept: int) -> bool:
+    """Whether a slot is a part the scorer kept in nearly every item: kept in more than
+    `PART_SHARE` of its blocks, with texts that differ (`PART_DISTINCT`)."""
+    texts = {page[i].text.casefold() for i in members}
+    return kept > PART_SHARE * len(members) and len(texts) >= PART_DISTINCT * len(members)
+
+
+def _slots(group: Group, ordinal: bool = False) -> dict[tuple[str, ...], list[int]]:
+    """The group's blocks by template slot (`_slot`; the items' own text is no slot). With
+    `ordinal`, the k-th block of a slot in an item is a slot of its own, so that each
+    holds one block per item at most: a house's rooms, baths and area are three parts, and
+    an item's run of paragraphs (a story cut into boxes) is no part that recurs."""
+    slots: dict[tuple[str, ...], list[int]] = {}
+    for item, (a, b) in zip(group.items, group.spans, strict=True):
+        seen: dict[tuple[str, ...], int] = {}
+        for i in range(a, b + 1):
+            key = _slot(group.page[i], item)
+            if key is None:
+                continue
+            if ordinal:
+                seen[key] = seen.get(key, -1) + 1
+                key = (*key, str(seen[key]))
+            slots.setdefault(key, []).append(i)
+    return slots
+
+
+def _composed(group: Group) -> bool:
+    """Whether the items are composed of parts: half of them or more hold blocks of two
+    slots or more (a title and a price, a name and an address). Items that are runs of
+    one kind of block (a story cut into boxes of paragraphs) have no parts to lend."""
+    composed = 0
+    for item, (a, b) in zip(group.items, group.spans, strict=True):
+        kinds = {_slot(group.page[i], item) for i in range(a, b + 1)} - {None}
+        composed += len(kinds) >= 2
+    return composed * 2 >= len(group.items)
+
+
+def group_additions(
+    group: Group, keep: Sequence[bool], names: bool = True, parts: bool = True
+) -> set[int]:
+    """Blocks of one group to keep: with `parts`, the dropped blocks of the parts kept in
+    more than `PART_SHARE` of the items carrying them (`_part`, one block per item); with
+    `names`, those of name slots kept in `MIN_SLOT_SHARE` of their blocks, and the
+    dropped leading title of each item where a block is kept. A slot must be carried by
+    half the items or more."""
     n = len(group.items)
     if n < MIN_ITEMS:
         return set()
-    slots: dict[tuple[str, ...], list[int]] = {}
-    for item, (a, b) in zip(group.items, group.spans, strict=True):
-        for i in range(a, b + 1):
-            key = _slot(group.page[i], item)
-            if key is not None:
-                slots.setdefault(key, []).append(i)
-    if not slots:
-        return set()
     found: set[int] = set()
-    for members in slots.values():
-        kept = sum(keep[i] for i in members)
-        if kept >= 2 and kept >= MIN_SLOT_SHARE * len(members) and len(members) * 2 >= n and (
-            _names(group.page, members)
-        ):
-            found.update(i for i in members if not keep[i])
+    parts = parts and _composed(group)
+    for use, ordinal in ((parts, True), (names, False)):
+        for members in _slots(group, ordinal).values() if use else ():
+            kept = sum(keep[i] for i in members)
+            if kept < 2 or len(members) * 2 < n:
+                continue
+            if _part(group.page, members, kept) if ordinal else (
+                kept >= MIN_SLOT_SHARE * len(members) and _names(group.page, members)
+            ):
+                found.update(i for i in members if not keep[i])
     with_kept = [(item, a, b) for item, (a, b) in zip(group.items, group.spans, strict=True)
                  if any(keep[i] or i in found for i in range(a, b + 1))]
-    if len(with_kept) * 2 >= n and _names(group.page, [a for a, _ in group.spans]):
+    if names and len(with_kept) * 2 >= n and _names(group.page, [a for a, _ in group.spans]):
         for item, a, b in with_kept:
             if not keep[a] and b > a and _is_title(group.page[a]) and (
                 _slot(group.page[a], item) is not None
@@ -95,10 +147,64 @@ def group_additions(group: Group, keep: Sequence[bool]) -> set[int]:
     return found
 
 
-def sibling_items(groups: Sequence[Group], keep: Sequence[bool]) -> list[int]:
+def sibling_items(
+    groups: Sequence[Group], keep: Sequence[bool], names: bool = True
+) -> list[int]:
     """Dropped blocks that the page's repeated groups read as their kept siblings are
-    (`group_additions`), in page order."""
+    (`group_additions`, `names` passed on), in page order."""
     found: set[int] = set()
     for group in groups:
-        found |= group_additions(group, keep)
+        found |= group_additions(group, keep, names)
+    return sorted(found)
+
+
+LABEL_SHARE = 0.8
+"""Share of a slot's blocks that must print one text for the slot to be the template's
+button: an item or two may lack it or print another state ("Added")."""
+LABEL_MAX_WORDS = 6
+"""Words a button's line holds at most ("Add to Wish List Add to Compare": two controls
+in one line)."""
+LABEL_LINK_DENSITY = 0.9
+"""A label is a link or a row of links; an unlinked line that reads alike ("Full-Time",
+"Remote", a region) is data the items happen to share, which listings' truths keep."""
+
+
+def _own_link(block: TextBlock) -> bool:
+    """Whether the block's link is its own: not a link wrapping the whole tile (a product
+    card made one `<a>`, whose every line is linked: "Men · Midweight" beside the name)."""
+    el = block.element
+    link = el if el.tag == "a" else next(el.iterancestors("a"), None)
+    if link is None:
+        return True  # its links lie inside it
+    return len("".join(link.itertext()).split()) <= block.words
+
+
+def group_labels(group: Group, keep: Sequence[bool]) -> set[int]:
+    """Kept blocks of one group that are its template's button: a slot carried by half
+    the items or more whose blocks print one short text in `LABEL_SHARE` of them, each a
+    link of its own."""
+    n = len(group.items)
+    if n < MIN_ITEMS:
+        return set()
+    found: set[int] = set()
+    for members in _slots(group).values():
+        if len(members) < MIN_ITEMS or len(members) * 2 < n:
+            continue
+        texts = [group.page[i].text.casefold() for i in members]
+        top, count = Counter(texts).most_common(1)[0]
+        if count < LABEL_SHARE * len(members) or len(top.split()) > LABEL_MAX_WORDS:
+            continue
+        found.update(i for i, text in zip(members, texts, strict=True)
+                     if keep[i] and text == top
+                     and group.page[i].link_density >= LABEL_LINK_DENSITY
+                     and _own_link(group.page[i]))
+    return found
+
+
+def item_labels(groups: Sequence[Group], keep: Sequence[bool]) -> list[int]:
+    """Kept blocks that the page's repeated groups print alike in every item as a link
+    (`group_labels`), in page order."""
+    found: set[int] = set()
+    for group in groups:
+        found |= group_labels(group, keep)
     return sorted(found)

@@ -1,0 +1,181 @@
+"""Pages of many things built the way common shop and site templates build them (a Magento
+category grid, a tile made one link, ...), each small and invented here: the default
+`extract()` keeps what WCXB calls their main content (a collection's or a listing's item
+titles and what each item says, in order) and leaves each item's controls. No page of a
+dataset is copied."""
+
+from __future__ import annotations
+
+import newsclean
+from newsclean.blocks import document_blocks
+from newsclean.document import load
+from newsclean.extractors.sections import headings_over_kept
+from newsclean.extractors.siblings import item_labels, sibling_items
+from newsclean.model import BlockKind
+from newsclean.repeats import page_groups
+
+NAMES = [
+    "Oak desk shelf",
+    "Linen throw pillow",
+    "Ceramic pour-over set",
+    "Walnut cutting board",
+    "Wool camp blanket",
+    "Brass table lamp",
+    "Cotton bath towel",
+    "Stoneware mug pair",
+]
+PRICES = ["$129.00", "$45.00", "$62.50", "$38.00", "$89.00", "$140.00", "$24.00", "$36.00"]
+
+
+def _shop(main: str, title: str) -> str:
+    menu = "".join(f'<li><a href="/c/{i}">Department {i}</a></li>' for i in range(10))
+    foot = "".join(f'<li><a href="/p/{i}">Help page {i}</a></li>' for i in range(6))
+    return (
+        f'<html lang="en"><head><title>{title}</title></head><body><header><nav><ul>{menu}'
+        f'</ul></nav><a href="/cart">Cart</a></header>{main}<footer><ul>{foot}</ul>'
+        f"<p>© 2026 Home Goods Co</p></footer></body></html>"
+    )
+
+
+def magento_category() -> str:
+    """Magento's category grid: each tile a name, a price, and its own wish-list and
+    compare links."""
+    items = "".join(
+        f'<li class="item product product-item"><div class="product-item-info">'
+        f'<a href="/p{i}.html" class="product photo"><img src="/i{i}.jpg" alt=""></a>'
+        f'<div class="product details product-item-details"><strong class="product-item-name">'
+        f'<a class="product-item-link" href="/p{i}.html">{name}</a></strong>'
+        f'<div class="price-box"><span class="price">{price}</span></div>'
+        f'<div class="product-item-actions"><button class="action tocart">Add to Cart</button>'
+        f'<div class="actions-secondary"><a href="#" class="action towishlist">Add to Wish List'
+        f'</a><a href="#" class="action tocompare">Add to Compare</a></div></div></div></div></li>'
+        for i, (name, price) in enumerate(zip(NAMES, PRICES, strict=True))
+    )
+    return _shop(
+        '<main id="maincontent"><h1 class="page-title">Home Decor</h1><div class="columns">'
+        '<div class="column main"><div class="category-description"><p>Lamps, throws and '
+        'trays to make a house a home.</p></div><ol class="products list items product-items">'
+        f"{items}</ol></div></div></main>",
+        "Home Decor",
+    )
+
+
+def tile_links() -> str:
+    """A grid whose every tile is one link: a name and a line every tile prints alike."""
+    items = "".join(
+        f'<div class="tile"><a class="tile-link" href="/products/p{i}"><div class="tile-name">'
+        f'{name}</div><div class="tile-variant">Men · Midweight</div><div class="tile-price">'
+        f"{price}</div></a></div>"
+        for i, (name, price) in enumerate(zip(NAMES, PRICES, strict=True))
+    )
+    return _shop(f'<main><h1>Socks</h1><div class="grid">{items}</div></main>', "Socks")
+
+
+def test_a_category_grid_keeps_its_tiles_and_leaves_their_controls() -> None:
+    text = newsclean.extract(magento_category()).text
+    assert all(name in text for name in NAMES) and all(price in text for price in PRICES)
+    assert "Add to Wish List" not in text and "Add to Compare" not in text
+    assert "Department 3" not in text
+
+
+def test_a_line_inside_a_tile_made_one_link_is_no_control() -> None:
+    doc = load(tile_links())
+    groups = page_groups(doc)
+    blocks = groups[0].page
+    keep = [True] * len(blocks)
+    assert not any("Midweight" in blocks[i].text for i in item_labels(groups, keep))
+
+
+def test_the_controls_are_found_by_their_template_slot() -> None:
+    doc = load(magento_category())
+    groups = page_groups(doc)
+    blocks = groups[0].page
+    keep = [True] * len(blocks)
+    found = {blocks[i].text for i in item_labels(groups, keep)}
+    assert found == {"Add to Wish ListAdd to Compare"}
+
+
+HOMES = [
+    ("$450,000", "12 Elm Street", "3 beds"),
+    ("$329,900", "8 Birch Lane", "2 beds"),
+    ("$615,000", "41 Lake Road", "4 beds"),
+    ("$275,000", "3 Mill Court", "1 bed"),
+    ("$520,000", "77 Hill Drive", "5 beds"),
+    ("$389,000", "19 Park Avenue", "6 beds"),
+]
+
+
+def home_cards() -> str:
+    """A real-estate search: each card a price, an address and the rooms."""
+    cards = "".join(
+        f'<div class="card"><div class="card-price">{price}</div><div class="card-address">'
+        f'<a href="/homes/{i}">{address}</a></div><ul class="card-facts"><li>{beds}</li>'
+        f"<li>{i + 1} baths</li></ul></div>"
+        for i, (price, address, beds) in enumerate(HOMES)
+    )
+    return _shop(f'<main><h1>Homes for sale</h1><div class="results">{cards}</div></main>', "Homes")
+
+
+def _grid(html: str) -> tuple[list[str], object]:
+    groups = [g for g in page_groups(load(html)) if len(g.items) == len(HOMES)]
+    return [tb.text for tb in groups[0].page], groups
+
+
+def test_a_part_kept_in_most_cards_is_kept_in_all() -> None:
+    texts, groups = _grid(home_cards())
+    doubted = {texts.index("2 beds"), texts.index("4 baths")}  # the scorer's doubt, two cards
+    keep = [
+        ("bed" in t or "bath" in t or "$" in t) and i not in doubted for i, t in enumerate(texts)
+    ]
+    added = {texts[i] for i in sibling_items(groups, keep, names=False)}
+    assert added == {"2 beds", "4 baths"}
+
+
+def test_a_part_the_scorer_doubted_in_many_cards_is_left_to_it() -> None:
+    texts, groups = _grid(home_cards())
+    keep = ["$" in t or t in {"3 beds", "4 beds", "5 beds"} for t in texts]  # half the cards
+    assert not any("bed" in texts[i] for i in sibling_items(groups, keep, names=False))
+
+
+def test_paragraphs_of_a_story_cut_into_boxes_lend_nothing() -> None:
+    boxes = (
+        "".join(
+            f'<div class="textblock"><p>{s} The council will meet again next week to decide.</p>'
+            f"<p>Residents of the old town asked for more time to read the plans.</p></div>"
+            for s in (
+                "The bridge will close in May.",
+                "Traffic will take the ring road.",
+                "Shops expect more customers.",
+                "The school bus will run later.",
+            )
+        )
+        + '<div class="textblock"><p>Broadcast: Radio One, 24 April, 3 pm</p></div>'
+    )
+    doc = load(f"<html><body><main><h1>Bridge</h1>{boxes}</main></body></html>")
+    groups = page_groups(doc)
+    blocks = groups[0].page
+    keep = [not tb.text.startswith("Broadcast") and tb.kind.value != "heading" for tb in blocks]
+    assert sibling_items(groups, keep, names=False) == []
+
+
+def test_a_service_pages_heading_over_kept_text_is_kept() -> None:
+    sections = "".join(
+        f"<h2>{h}</h2><p>{p}</p>"
+        for h, p in (
+            ("Planning the year", "Our advisers plan the year ahead with you, every spring."),
+            ("When the rules change", "We tell you what a new rule means for your firm."),
+            ("Let us talk", "Book a call."),
+        )
+    )
+    doc = load(
+        f"<html><body><main><h1>Tax advice</h1><p>We file returns.</p>{sections}"
+        "</main></body></html>"
+    )
+    blocks = document_blocks(doc)
+    texts = [tb.text for tb in blocks]
+    keep = [tb.kind is not BlockKind.HEADING for tb in blocks]
+    keep[texts.index("Book a call.")] = False  # the text ends before the last section
+    scores = [0.9 if k else 0.2 for k in keep]
+    scores[texts.index("When the rules change")] = 0.45  # the scorer's doubt
+    found = {texts[i] for i in headings_over_kept(blocks, keep, scores, 0.3)}
+    assert found == {"When the rules change"}
