@@ -55,6 +55,7 @@ from newsclean.extractors.hints import Hints
 from newsclean.extractors.params import DensityParams, Label
 from newsclean.extractors.teasers import teaser_line
 from newsclean.model import BlockKind
+from newsclean.normalize.text import CaseBlind
 from newsclean.repeats import Group, page_groups
 from newsclean.stoplists import LANGUAGES
 from newsclean.stoplists import stoplist as read_stoplist
@@ -63,7 +64,7 @@ from newsclean.structure import is_line_numbers
 # --- Heuristics as data -------------------------------------------------------------------
 
 # Short blocks that are page furniture by their wording alone (any language we know of).
-BOILERPLATE_TEXT = re.compile(
+BOILERPLATE_TEXT = CaseBlind(re.compile(
     r"^\W*(advertisement|advertising|advert|sponsored|share( this)?( article| story)?|"
     r"read more|continue reading|related( articles| stories| content)?|recommended|"
     r"sign up|subscribe|log ?in|sign in|follow us|comments?|print|email|tweet|"
@@ -72,7 +73,7 @@ BOILERPLATE_TEXT = re.compile(
     r"back to top|top|next|previous|ad|anzeige|publicité|publicidad|werbung|"
     r"(this \w+ requires|please enable|you need to enable) javascript\b.*)\W*$",
     re.IGNORECASE,
-)
+))
 @dataclass(slots=True)
 class BlockDecision:
     """The classifier's record for one block, for the explain view."""

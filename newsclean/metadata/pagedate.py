@@ -56,6 +56,7 @@ from newsclean.metadata.visible import (
     label_before,
     story_section,
 )
+from newsclean.normalize.text import CaseBlind
 
 MAX_ELEMENTS = 4000
 """Elements of the body visited at most: the story's date line sits well within them."""
@@ -68,11 +69,11 @@ SKIP_TAGS = frozenset(
     {"script", "style", "noscript", "template", "svg", "select", "option", "textarea",
      "iframe", "head"}
 )
-AWAY = re.compile(
+AWAY = CaseBlind(re.compile(
     r"(?<![a-z])(?:comments?|repl(?:y|ies)|related|recommended|popular|trending|reviews?)"
     r"(?![a-z])",
     re.IGNORECASE,
-)
+))
 """Class or id words of containers whose dates are not the story's ("comment-list",
 "related_posts", a shop's "reviews-section": a customer's review is dated by its writer;
 not "nssidebar"). Not read on `OPEN_TAGS`: themes class the whole page or story by its

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from newsclean.normalize.text import Words, fold, more_words_than
+from newsclean.normalize.text import CaseBlind, Words, fold, more_words_than
 from newsclean.normalize.wiredata import alternation
 
 # Whole-block calls to action, by language; matched in full, case-insensitively, against the
@@ -303,16 +303,16 @@ item) is story text again."""
 
 # The lists' words and a block's text are compared folded (`text.fold`): accents, tanween
 # and ё a writer may leave out, as Greek capitals do.
-_CTA = re.compile(fold(
+_CTA = CaseBlind(re.compile(fold(
     "|".join(f"(?:{p})" for patterns in CALLS_TO_ACTION.values() for p in patterns)
     + f"|(?:{_TEASER_LABEL})"),
     re.IGNORECASE,
-)
-_SECTION = re.compile(fold(
+))
+_SECTION = CaseBlind(re.compile(fold(
     "|".join(f"(?:{p})" for p in SECTION_STARTS)
     + f"|{alternation(label for labels in SECTION_LABELS.values() for label in labels)}"),
     re.IGNORECASE,
-)
+))
 _TRIM = " \t\n-–—―•·|:»«›‹>→←.!*_[]()"
 _LABELLED_LINK = re.compile(fold(_TEASER_LABEL_WORDS) + r"\s?[:：]?\s.{1,120}", re.IGNORECASE)
 TEASER_LINK_SHARE = 0.5
