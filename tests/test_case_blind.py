@@ -1,5 +1,5 @@
 """`CaseBlind`: an IGNORECASE pattern matched on lower-cased ASCII text must find exactly
-what the pattern itself finds, in every text."""
+what the pattern itself finds, in every text; `Words`' stems must change no answer."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from newsclean.extractors.sharing import SHARE_ENDPOINTS
 from newsclean.extractors.threads import EDIT_NOTE, MEMBER_DETAIL, THREAD_CONTROLS
 from newsclean.metadata.authors import LABEL_LINE
 from newsclean.metadata.pagedate import AWAY
-from newsclean.normalize.text import CaseBlind
+from newsclean.normalize.clutter import _CONSENT, CONSENT_PHRASES, CONSENT_STEMS
+from newsclean.normalize.text import CaseBlind, Words
 
 PACKAGE = [
     BOILERPLATE_TEXT,
@@ -96,3 +97,38 @@ def test_patterns_it_cannot_twin_are_refused(source: str) -> None:
 def test_a_case_sensitive_pattern_is_refused() -> None:
     with pytest.raises(ValueError):
         CaseBlind(re.compile("advert"))
+
+
+def _mandatory(phrase: str) -> str:
+    """`phrase` without its optional parts and its alternations: what every match holds."""
+    phrase = re.sub(r"\([^()]*\)(?:\?|\{0,\d+\})|.\?", "", phrase)
+    return re.sub(r"\(\?:[^()]*\|[^()]*\)", "", phrase)
+
+
+def test_every_consent_phrase_holds_a_stem() -> None:
+    for phrases in CONSENT_PHRASES.values():
+        for phrase in phrases:
+            assert any(stem in _mandatory(phrase) for stem in CONSENT_STEMS), phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Accept all cookies to see this video",
+        "Dieser Inhalt wird von einem Drittanbieter bereitgestellt",
+        "ACCEPTEZ LES COOKIES",
+        "Externe Inhalte laden",
+        "Manage your consent",
+        "Externt innehåll",
+        "ınformasjonskapsler",  # the dotless i is an "i" to IGNORECASE
+        "Cooĸies",
+        "A story about a third of the content",
+        "Nothing here",
+        "",
+    ],
+)
+def test_stems_change_no_answer(text: str) -> None:
+    with_stems = Words(re.compile(_CONSENT.pattern.pattern, re.IGNORECASE), CONSENT_STEMS)
+    without = Words(re.compile(_CONSENT.pattern.pattern, re.IGNORECASE))
+    assert with_stems.search(text) == without.search(text)
+    assert with_stems.search(text.upper()) == without.search(text.upper())

@@ -270,12 +270,22 @@ CONSENT_PHRASES: dict[str, tuple[str, ...]] = {
     "da": (r"eksternt\sindhold", r"samtykke", r"cookies?"),
     "no": (r"eksternt\sinnhold", r"samtykke", r"informasjonskapsler"),
 }
+CONSENT_STEMS = (
+    "cookie", "third", "conte", "consen", "inhalt", "einwilligung", "personenbezogen", "dritt",
+    "inhoud", "toestemming", "zewn", "zgod", "inneh", "samty", "indhold", "innhold",
+    "informasjonskapsler",
+)
+"""A part every phrase of `CONSENT_PHRASES` writes out in full (a test checks it): a block
+that holds none of them is not searched for the phrases (98% of those asked)."""
 # Written in lower case, searched as `Words`: a case-blind search of this many alternatives
 # costs four times as much in ASCII text, and it runs on every short kept block.
-_CONSENT = Words(re.compile(
-    r"\b(?:" + "|".join(p for ps in CONSENT_PHRASES.values() for p in ps) + r")\b",
-    re.IGNORECASE,
-))
+_CONSENT = Words(
+    re.compile(
+        r"\b(?:" + "|".join(p for ps in CONSENT_PHRASES.values() for p in ps) + r")\b",
+        re.IGNORECASE,
+    ),
+    stems=CONSENT_STEMS,
+)
 
 
 def asks_consent(text: str) -> bool:

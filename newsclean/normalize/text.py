@@ -15,9 +15,11 @@ def more_words_than(text: str, limit: int) -> bool:
     return len(text.split(None, limit)) > limit
 
 
-_ASCII_PARTNERS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-"""The only non-ASCII letters re's IGNORECASE matches to ASCII ones (İ and ı to i, ſ to s,
-the Kelvin sign to k; every code point checked): in ASCII text, each is its partner."""
+_PARTNERED = "\u0130\u0131\u017f\u212a"
+"""The only non-ASCII letters re's IGNORECASE matches to ASCII ones (every code point
+checked): İ and ı match "i", ſ "s", the Kelvin sign "k"..."""
+_ASCII_PARTNERS = str.maketrans(dict(zip(_PARTNERED, "iisk", strict=True)))
+"""...so in ASCII text each is its partner."""
 _ESCAPED_LETTER = re.compile(r"\\(?:[xuUN]|0|[0-7]{3})|\(\?-[a-zA-Z]*i")
 """Escapes that can name a letter of either case ("\\x41", "\\u0130"), and a part that
 turns IGNORECASE off: what a source's lower-case letters do not show."""
@@ -36,9 +38,7 @@ def _written_lower_case(pattern: re.Pattern[str]) -> bool:
         bare == bare.lower()
         and _ESCAPED_LETTER.search(source) is None
         and not any(
-            low <= letter <= high
-            for low, high in _RANGE.findall(source)
-            for letter in "\u0130\u0131\u017f\u212a"
+            low <= letter <= high for low, high in _RANGE.findall(source) for letter in _PARTNERED
         )
     )
 
@@ -82,15 +82,35 @@ class CaseBlind:
 
 class Words:
     """A case-blind pattern of words (`CaseBlind`), searched in text read composed (NFC):
-    a page written decomposed, "Ta\u0301c gia\u0309:", holds the listed "Tác giả:"."""
+    a page written decomposed, "Ta\u0301c gia\u0309:", holds the listed "Tác giả:".
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    `stems`: lower-case strings of which every match holds one, looked for first in the
+    lower-cased text (a C scan each): a text that holds none is not searched. Lower-casing
+    keeps every position (but for "İ") and matches what IGNORECASE matches, but for the
+    letters with an ASCII partner (`_ASCII_PARTNERS`): a text that holds one is searched.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], stems: tuple[str, ...] = ()) -> None:
+        if any(stem != stem.lower() for stem in stems):
+            raise ValueError("stems are written in lower case")
         self.pattern = pattern
+        self.stems = stems
         self._blind = CaseBlind(pattern)
 
     def search(self, text: str) -> bool:
         """Whether the pattern occurs in `text`, read composed."""
-        return self._blind.search(composed(text)) is not None
+        text = composed(text)
+        if self.stems and not self._may_hold(text):
+            return False
+        return self._blind.search(text) is not None
+
+    def _may_hold(self, text: str) -> bool:
+        """Whether `text` (composed) holds one of the stems, or may hold one in letters
+        only IGNORECASE reads as theirs ("ı" for "i")."""
+        if not text.isascii() and any(letter in text for letter in _PARTNERED):
+            return True
+        lowered = text.lower()
+        return any(stem in lowered for stem in self.stems)
 
 
 def composed(text: str) -> str:
