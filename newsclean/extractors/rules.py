@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any, overload
 
 from lxml.html import HtmlElement
@@ -74,6 +75,14 @@ BOILERPLATE_TEXT = CaseBlind(re.compile(
     r"(this \w+ requires|please enable|you need to enable) javascript\b.*)\W*$",
     re.IGNORECASE,
 ))
+
+
+@lru_cache(maxsize=8192)
+def boilerplate_wording(text: str) -> bool:
+    """Whether a block is furniture by its wording alone (`BOILERPLATE_TEXT`). Kept per
+    text: the rules ask it of a block up to four times and the block scorer's features once
+    more, and a page repeats its furniture ("Share", "Read more") from block to block."""
+    return BOILERPLATE_TEXT.match(text) is not None
 @dataclass(slots=True)
 class BlockDecision:
     """The classifier's record for one block, for the explain view."""
@@ -215,7 +224,7 @@ def classify(block: TextBlock, params: DensityParams, has_stoplist: bool = True)
     ):
         return Label.BAD
     if block.words <= params.short_max_words:
-        if BOILERPLATE_TEXT.match(block.text):
+        if boilerplate_wording(block.text):
             return Label.BAD
         return Label.SHORT
     if block.kind is BlockKind.HEADING and block.words < params.good_min_words:
@@ -283,7 +292,7 @@ def _between_negative(
 
 def _is_unlinked_bad(block: TextBlock, params: DensityParams) -> bool:
     """Bad for want of stopwords, not for links or wording: list lines, data, names."""
-    return block.link_density <= params.max_link_density and not BOILERPLATE_TEXT.match(
+    return block.link_density <= params.max_link_density and not boilerplate_wording(
         block.text
     )
 
@@ -313,14 +322,14 @@ def _revivable(block: TextBlock, params: DensityParams) -> str | None:
 
 def _is_linked_heading(block: TextBlock) -> bool:
     """A heading bad for its link only (not "Related stories" wording)."""
-    return block.kind is BlockKind.HEADING and not BOILERPLATE_TEXT.match(block.text)
+    return block.kind is BlockKind.HEADING and not boilerplate_wording(block.text)
 
 
 def _is_linked_cell(block: TextBlock, params: DensityParams) -> bool:
     """A short block in a table row, bad for its link only."""
     return (
         block.words <= params.short_max_words
-        and not BOILERPLATE_TEXT.match(block.text)
+        and not boilerplate_wording(block.text)
         and any(anc.tag == "tr" for anc in block.ancestors[:3])
     )
 
