@@ -30,6 +30,7 @@ import itertools
 import re
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import lru_cache
 from typing import NamedTuple
 
 import lxml.etree
@@ -79,6 +80,13 @@ AWAY = CaseBlind(re.compile(
 not "nssidebar"). Not read on `OPEN_TAGS`: themes class the whole page or story by its
 options ("comments-open", "has-sidebar")."""
 OPEN_TAGS = frozenset({"html", "body", "main", "article"})
+
+
+@lru_cache(maxsize=4096)
+def _away(hints: str) -> bool:
+    """Whether class and id words (`hints`) name a place of dates not the story's (`AWAY`):
+    kept per text, since a page's elements repeat their class names."""
+    return AWAY.search(hints) is not None
 
 URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?!\d)"
@@ -325,7 +333,7 @@ def element_day(
             continue
         cls, ident = el.get("class"), el.get("id")
         hints = f"{cls or ''} {ident or ''}" if cls or ident else ""
-        if hints and tag not in OPEN_TAGS and AWAY.search(hints):
+        if hints and tag not in OPEN_TAGS and _away(hints):
             walk.skip_subtree()
             continue
         if tag == "time" or (hints and DATE_WORDS.search(hints)):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 
 def more_words_than(text: str, limit: int) -> bool:
@@ -80,6 +81,10 @@ class CaseBlind:
         return self.pattern.search(text)
 
 
+WORDS_KEPT = 4096
+"""Texts whose answer each `Words` keeps (the least recently asked go first)."""
+
+
 class Words:
     """A case-blind pattern of words (`CaseBlind`), searched in text read composed (NFC):
     a page written decomposed, "Ta\u0301c gia\u0309:", holds the listed "Tác giả:".
@@ -96,9 +101,14 @@ class Words:
         self.pattern = pattern
         self.stems = stems
         self._blind = CaseBlind(pattern)
+        self._answer = lru_cache(maxsize=WORDS_KEPT)(self._search)
 
     def search(self, text: str) -> bool:
-        """Whether the pattern occurs in `text`, read composed."""
+        """Whether the pattern occurs in `text`, read composed. Kept per text: the same
+        class names and labels come back from element to element and page to page."""
+        return self._answer(text)
+
+    def _search(self, text: str) -> bool:
         text = composed(text)
         if self.stems and not self._may_hold(text):
             return False
