@@ -577,27 +577,59 @@ Spans = Mapping[HtmlElement, tuple[int, int]]
 """The first and last block under each element (`block_spans`), as the passes read it."""
 
 
-def block_spans(blocks: Sequence[TextBlock]) -> dict[HtmlElement, tuple[int, int]]:
-    """The first and last of the page's blocks under each element. Blocks are in document
-    order, so an element's blocks are every index between: how many, and which.
+@dataclass(frozen=True, slots=True)
+class Chains:
+    """The page's block-level elements as the blocks' chains of ancestors hold them: read
+    by the passes that ask which blocks an element holds, and by `repeats` (which also asks
+    each element's parent)."""
 
-    The first block of each element is found walking the blocks forward, the last walking
-    them backward; each block's chain is read up to the first element already met, since
-    the elements above it (the block-level path open when it opened) were met with it. So
-    each element is visited about once, however deep the page (as `repeats` reads them)."""
+    spans: dict[HtmlElement, tuple[int, int]]
+    """The first and last of the blocks under each element. Blocks are in document order,
+    so an element's blocks are every index between: how many, and which."""
+    parents: dict[HtmlElement, HtmlElement]
+    """Each element's next element up its chain (the chain's top has none)."""
+
+
+def block_chains(blocks: Sequence[TextBlock]) -> Chains:
+    """`Chains` of `blocks`. The first block of each element is found walking the blocks
+    forward, the last walking them backward; each block's chain is read up to the first
+    element already met, since the elements above it (the block-level path open when it
+    opened) were met with it. So each element is visited about once, however deep the
+    page."""
     first: dict[HtmlElement, int] = {}
+    parents: dict[HtmlElement, HtmlElement] = {}
     for i, block in enumerate(blocks):
-        for el in block.ancestors:
+        chain = block.ancestors
+        for k, el in enumerate(chain):
             if el in first:
                 break
             first[el] = i
+            if k + 1 < len(chain):
+                parents[el] = chain[k + 1]
     last: dict[HtmlElement, int] = {}
     for i in range(len(blocks) - 1, -1, -1):
         for el in blocks[i].ancestors:
             if el in last:
                 break
             last[el] = i
-    return {el: (start, last[el]) for el, start in first.items()}
+    return Chains({el: (start, last[el]) for el, start in first.items()}, parents)
+
+
+def block_spans(blocks: Sequence[TextBlock]) -> dict[HtmlElement, tuple[int, int]]:
+    """The first and last of `blocks` under each element (`Chains.spans`)."""
+    return block_chains(blocks).spans
+
+
+_DOCUMENT_CHAINS = "newsclean.blocks.document_chains"
+
+
+def document_chains(doc: Document) -> Chains:
+    """`Chains` of the page's blocks (`document_blocks`), found once per document for
+    the repeated structures and the density extractor's passes."""
+    cached = doc.cache.get(_DOCUMENT_CHAINS)
+    if cached is None:
+        cached = doc.cache[_DOCUMENT_CHAINS] = block_chains(document_blocks(doc))
+    return cast(Chains, cached)
 
 
 LINKED = 0.5

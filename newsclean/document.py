@@ -533,7 +533,9 @@ def repair_mojibake(text: str, data: bytes) -> tuple[str, bytes]:
     of the site or of the crawler, not of the page's declared charset. ftfy finds each
     such run and decodes it again, and leaves the rest of the page as it is: a page that
     also holds correct non-ASCII text keeps it."""
-    if not _MOJIBAKE.search(data):
+    # Every match opens with Ã's lead byte, looked for first in C (memchr): most pages have
+    # none (English text), and are spared the pattern's byte-by-byte scan.
+    if b"\xc3" not in data or not _MOJIBAKE.search(data):
         return text, data
     from ftfy.fixes import decode_inconsistent_utf8
 

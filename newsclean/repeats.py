@@ -13,11 +13,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
-from typing import Any, cast
+from typing import cast
 
 from lxml.html import HtmlElement
 
-from newsclean.blocks import TextBlock, document_blocks
+from newsclean.blocks import Chains, TextBlock, block_chains, document_blocks, document_chains
 from newsclean.document import Document
 from newsclean.model import BlockKind
 
@@ -78,46 +78,20 @@ def signature(el: HtmlElement) -> str:
     return f"{el.tag}.{_DIGITS.sub('', cls) if _DIGITS.search(cls) else cls}"
 
 
-def _spans(blocks: Sequence[TextBlock]) -> dict[HtmlElement, list[Any]]:
-    """Per block-level element holding text: [parent, first block, last block].
-
-    Walking up from each block stops at the first ancestor already seen (its own ancestors
-    were seen with it), so each element is visited about once, however deep the page.
-    """
-    spans: dict[HtmlElement, list[Any]] = {}
-    for i, tb in enumerate(blocks):
-        ancestors = tb.ancestors
-        for k in range(len(ancestors) - 1):
-            el = ancestors[k]
-            if el in spans:
-                break
-            spans[el] = [ancestors[k + 1], i, i]
-    ended: set[HtmlElement] = set()
-    for i in range(len(blocks) - 1, -1, -1):
-        ancestors = blocks[i].ancestors
-        for k in range(len(ancestors) - 1):
-            el = ancestors[k]
-            if el in ended:
-                break
-            ended.add(el)
-            spans[el][2] = i
-    return spans
-
-
-def find_groups(blocks: Sequence[TextBlock]) -> list[Group]:
+def find_groups(blocks: Sequence[TextBlock], chains: Chains | None = None) -> list[Group]:
     """Every template repeated at least `MIN_ITEMS` times under one parent, with its blocks.
 
-    Groups overlap (the rows of a list, and the list's own siblings); each element of the
-    page that holds text is a possible item.
+    Groups overlap (the rows of a list, and the list's own siblings); each block-level
+    element of the page that holds text, below the top of its chain, is a possible item.
+    `chains`: `block_chains(blocks)`, where the caller has them.
     """
-    spans = _spans(blocks)
-    # keyed by the parent elements themselves, which `spans` keeps alive
+    chains = chains if chains is not None else block_chains(blocks)
+    # keyed by the parent elements themselves, which `chains` keeps alive
     by_key: dict[tuple[HtmlElement, str], list[HtmlElement]] = {}
-    parents: Counter[HtmlElement] = Counter(span[0] for span in spans.values())
+    children: Counter[HtmlElement] = Counter(chains.parents.values())
     templates: dict[tuple[str, str | None], str] = {}
-    for el, span in spans.items():
-        parent = span[0]
-        if parents[parent] < MIN_ITEMS:
+    for el, parent in chains.parents.items():
+        if children[parent] < MIN_ITEMS:
             continue  # fewer children holding text than a group needs
         look = (el.tag, el.get("class"))
         sig = templates.get(look)
@@ -132,9 +106,9 @@ def find_groups(blocks: Sequence[TextBlock]) -> list[Group]:
     for (_, sig), items in by_key.items():
         if len(items) < MIN_ITEMS:
             continue
-        group = Group(spans[items[0]][0], sig, blocks)
+        group = Group(chains.parents[items[0]], sig, blocks)
         for el in items:
-            _, a, b = spans[el]
+            a, b = chains.spans[el]
             group.items.append(el)
             group.spans.append((a, b))
             group.words += words[b + 1] - words[a]
@@ -152,5 +126,5 @@ def page_groups(doc: Document) -> list[Group]:
     """`find_groups` of the whole page, computed once per document."""
     cached = doc.cache.get(_GROUPS)
     if cached is None:
-        cached = doc.cache[_GROUPS] = find_groups(document_blocks(doc))
+        cached = doc.cache[_GROUPS] = find_groups(document_blocks(doc), document_chains(doc))
     return cast(list[Group], cached)

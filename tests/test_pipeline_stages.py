@@ -40,9 +40,9 @@ def test_repeated_groups_are_timed_with_segmentation(monkeypatch: pytest.MonkeyP
     calls: list[str] = []
     real = newsclean.repeats.find_groups
 
-    def spy(blocks):  # type: ignore[no-untyped-def]
+    def spy(blocks, chains=None):  # type: ignore[no-untyped-def]
         calls.append("groups")
-        return real(blocks)
+        return real(blocks, chains)
 
     monkeypatch.setattr(newsclean.repeats, "find_groups", spy)
     stages: list[str] = []

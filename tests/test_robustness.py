@@ -35,6 +35,7 @@ from newsclean.errors import (
 )
 from newsclean.extractors.base import Candidate
 from newsclean.model import Article
+from newsclean.normalize.text import CaseBlind, Words
 
 # A runaway case (a quadratic regex, an endless loop) fails after this many seconds rather
 # than hanging CI. It is a hang guard, not a speed assertion: healthy cases take < 10 s.
@@ -424,9 +425,10 @@ def test_unclosed_script_swallows_nothing_into_text() -> None:
 
 
 def _package_patterns() -> list[tuple[str, re.Pattern[str] | re.Pattern[bytes]]]:
-    """Every compiled pattern of the package: module-level ones, and those built on first
-    use by a cached function without arguments (the wire tables' patterns are made from
-    their data files when first asked for)."""
+    """Every compiled pattern of the package: module-level ones (case-blind ones with
+    their lower-case twins), and those built on first use by a cached function without
+    arguments (the wire tables' patterns are made from their data files when first asked
+    for)."""
     found = []
     for info in pkgutil.walk_packages(newsclean.__path__, "newsclean."):
         if info.name.endswith("__main__"):
@@ -435,6 +437,8 @@ def _package_patterns() -> list[tuple[str, re.Pattern[str] | re.Pattern[bytes]]]
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):
                 found.append((f"{info.name}.{name}", value))
+            elif isinstance(value, CaseBlind | Words):
+                found += _wrapped(f"{info.name}.{name}", value)
             elif _cached_builder(value, info.name):
                 built = value()
                 patterns = built if isinstance(built, tuple | list) else (built,)
@@ -443,6 +447,12 @@ def _package_patterns() -> list[tuple[str, re.Pattern[str] | re.Pattern[bytes]]]
                     for i, p in enumerate(patterns) if isinstance(p, re.Pattern)
                 ]
     return found
+
+
+def _wrapped(name: str, value: CaseBlind | Words) -> list[tuple[str, re.Pattern[str]]]:
+    """A case-blind pattern and the lower-case twin it matches ASCII text with."""
+    blind = value if isinstance(value, CaseBlind) else value._blind
+    return [(name, blind.pattern), (f"{name}._lower", blind._lower)]
 
 
 def _cached_builder(value: object, module: str) -> bool:
@@ -493,6 +503,7 @@ def test_every_package_regex_is_found() -> None:
     assert "newsclean.extractors.hints.NEGATIVE_HINTS" in names
     assert "newsclean.normalize.dateline._hyphened_form()" in names  # built on first use
     assert "newsclean.normalize.credits._korean_signoff()" in names
+    assert "newsclean.extractors.rules.BOILERPLATE_TEXT._lower" in names  # a `CaseBlind`
 
 
 @pytest.mark.parametrize("name,pattern", PATTERNS, ids=[name for name, _ in PATTERNS])

@@ -24,7 +24,7 @@ from lxml.html import HtmlElement
 
 from newsclean.extractors.hints import POSITIVE_HINTS, near
 from newsclean.extractors.params import Label
-from newsclean.extractors.rules import BOILERPLATE_TEXT, Analysis
+from newsclean.extractors.rules import Analysis, boilerplate_wording
 from newsclean.model import BlockKind
 from newsclean.repeats import Group
 
@@ -236,7 +236,7 @@ def _own(
     _one_hot(out, f"kind_{_KINDS[0].value}", [_KIND_INDEX.get(b.kind, -1) for b in blocks],
              len(_KINDS))
     put("heading_level", [b.heading_level or 0 for b in blocks])
-    put("boilerplate_wording", [BOILERPLATE_TEXT.match(s) is not None for s in samples])
+    put("boilerplate_wording", [boilerplate_wording(s) for s in samples])
     put("digit_share", np.array([len(_DIGIT.findall(s)) for s in samples]) / sample_chars)
     put("capitalised_share",
         np.array([len(_UPPER_START.findall(" " + s)) for s in samples]) / sample_words)

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import partial
 
-from newsclean.blocks import Spans, TextBlock, block_spans
+from newsclean.blocks import Spans, TextBlock, document_chains
 from newsclean.document import Document
 from newsclean.extractors.base import Candidate
 from newsclean.extractors.block_model import Forest, decide
@@ -156,7 +156,7 @@ class DensityExtractor:
         one before left: what each finds is set to its value, with its reason ("{}" is the
         reason it replaces). `scores` are the learned scorer's, where it decided."""
         params, blocks = self.params, analysis.blocks
-        spans = block_spans(blocks)  # read by several passes: once, not once each
+        spans = document_chains(doc).spans  # read by several passes, and `repeats`
         passes: list[AfterPass] = []
         if analysis.posts:  # found only where `params.thread_posts` asks
             passes.append((

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any, overload
 
 from lxml.html import HtmlElement
@@ -55,6 +56,7 @@ from newsclean.extractors.hints import Hints
 from newsclean.extractors.params import DensityParams, Label
 from newsclean.extractors.teasers import teaser_line
 from newsclean.model import BlockKind
+from newsclean.normalize.text import CaseBlind
 from newsclean.repeats import Group, page_groups
 from newsclean.stoplists import LANGUAGES
 from newsclean.stoplists import stoplist as read_stoplist
@@ -63,7 +65,7 @@ from newsclean.structure import is_line_numbers
 # --- Heuristics as data -------------------------------------------------------------------
 
 # Short blocks that are page furniture by their wording alone (any language we know of).
-BOILERPLATE_TEXT = re.compile(
+BOILERPLATE_TEXT = CaseBlind(re.compile(
     r"^\W*(advertisement|advertising|advert|sponsored|share( this)?( article| story)?|"
     r"read more|continue reading|related( articles| stories| content)?|recommended|"
     r"sign up|subscribe|log ?in|sign in|follow us|comments?|print|email|tweet|"
@@ -72,7 +74,15 @@ BOILERPLATE_TEXT = re.compile(
     r"back to top|top|next|previous|ad|anzeige|publicité|publicidad|werbung|"
     r"(this \w+ requires|please enable|you need to enable) javascript\b.*)\W*$",
     re.IGNORECASE,
-)
+))
+
+
+@lru_cache(maxsize=8192)
+def boilerplate_wording(text: str) -> bool:
+    """Whether a block is furniture by its wording alone (`BOILERPLATE_TEXT`). Kept per
+    text: the rules ask it of a block up to four times and the block scorer's features once
+    more, and a page repeats its furniture ("Share", "Read more") from block to block."""
+    return BOILERPLATE_TEXT.match(text) is not None
 @dataclass(slots=True)
 class BlockDecision:
     """The classifier's record for one block, for the explain view."""
@@ -214,7 +224,7 @@ def classify(block: TextBlock, params: DensityParams, has_stoplist: bool = True)
     ):
         return Label.BAD
     if block.words <= params.short_max_words:
-        if BOILERPLATE_TEXT.match(block.text):
+        if boilerplate_wording(block.text):
             return Label.BAD
         return Label.SHORT
     if block.kind is BlockKind.HEADING and block.words < params.good_min_words:
@@ -282,7 +292,7 @@ def _between_negative(
 
 def _is_unlinked_bad(block: TextBlock, params: DensityParams) -> bool:
     """Bad for want of stopwords, not for links or wording: list lines, data, names."""
-    return block.link_density <= params.max_link_density and not BOILERPLATE_TEXT.match(
+    return block.link_density <= params.max_link_density and not boilerplate_wording(
         block.text
     )
 
@@ -312,14 +322,14 @@ def _revivable(block: TextBlock, params: DensityParams) -> str | None:
 
 def _is_linked_heading(block: TextBlock) -> bool:
     """A heading bad for its link only (not "Related stories" wording)."""
-    return block.kind is BlockKind.HEADING and not BOILERPLATE_TEXT.match(block.text)
+    return block.kind is BlockKind.HEADING and not boilerplate_wording(block.text)
 
 
 def _is_linked_cell(block: TextBlock, params: DensityParams) -> bool:
     """A short block in a table row, bad for its link only."""
     return (
         block.words <= params.short_max_words
-        and not BOILERPLATE_TEXT.match(block.text)
+        and not boilerplate_wording(block.text)
         and any(anc.tag == "tr" for anc in block.ancestors[:3])
     )
 

@@ -25,19 +25,20 @@ from lxml.html import HtmlElement
 
 from newsclean.blocks import TextBlock
 from newsclean.model import BlockKind
+from newsclean.normalize.text import CaseBlind
 
-SHARE_ENDPOINTS = re.compile(
+SHARE_ENDPOINTS = CaseBlind(re.compile(
     r"(facebook\.com/(sharer|share\.php|dialog/(share|feed|send))"
     r"|(twitter|x)\.com/(intent/|share)"
-    r"|linkedin\.com/(sharearticle|shareArticle|share|cws/share)"
+    r"|linkedin\.com/(sharearticle|share|cws/share)"
     r"|wa\.me/|api\.whatsapp\.com/send|whatsapp://send"
     r"|t\.me/share|telegram\.me/share|reddit\.com/submit|pinterest\.[a-z.]+/pin/create"
     r"|tumblr\.com/(share|widgets/share)|vk\.com/share|xing\.com/(spi/shares|social/share)"
     r"|bsky\.app/intent|threads\.net/intent|news\.ycombinator\.com/submitlink"
-    r"|getpocket\.com/(save|edit)|line\.me/R/msg|flipboard\.com/bookmarklet"
+    r"|getpocket\.com/(save|edit)|line\.me/r/msg|flipboard\.com/bookmarklet"
     r"|^\s*mailto:\s*\?)",
     re.IGNORECASE,
-)
+))
 """A share link's address: a network's share endpoint, or a mail with no recipient."""
 NETWORK_HOSTS = re.compile(
     r"^(?:[a-z0-9-]+\.)*(?:facebook\.com|fb\.me|instagram\.com|twitter\.com|x\.com"

@@ -21,6 +21,7 @@ from newsclean.blocks import Memo, TextBlock, nearest_at_or_above
 from newsclean.extractors.params import Label
 from newsclean.extractors.rules import Analysis
 from newsclean.model import BlockKind
+from newsclean.normalize.text import CaseBlind
 
 PROSE_LABELS = frozenset({Label.GOOD, Label.NEAR_GOOD})
 """The rules' labels of running text."""
@@ -49,14 +50,14 @@ def thread_replies(
 
 # The controls a forum or Q&A page prints with every post, as a whole block's wording
 # (phpBB, vBulletin, XenForo, Discourse, NodeBB, punBB and their translations).
-THREAD_CONTROLS = re.compile(
+THREAD_CONTROLS = CaseBlind(re.compile(
     r"^\W*(quote|reply|reply with quote( \d+)?|multi-?quote|click to (expand|shrink)\.*|"
     r"(code: )?select all|expand collapse|copy link( to (reply|post))?|permalink|report|"
     r"printer friendly format|offline|online|\d+ likes?|like|likes|"
     r"zitieren|antworten|citer|répondre|citar|responder|citazione|rispondi|"
     r"citeren|reageren)\W*$",
     re.IGNORECASE,
-)
+))
 # Member details a thread prints beside every post: a label and a count or a date.
 _MEMBER_LABEL = (
     r"(posts|messages|threads|topics|joined|join date|registered|member since|"
@@ -67,25 +68,25 @@ _MEMBER_LABEL = (
     r"зарегистрирован)"
 )
 _MEMBER_VALUE = (
-    r"(\d[\d.,\s]*[kKmM]?|.{0,12}\b(19|20)\d\d\b.{0,12}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
+    r"(\d[\d.,\s]*[km]?|.{0,12}\b(19|20)\d\d\b.{0,12}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
 )
-MEMBER_DETAIL = re.compile(
+MEMBER_DETAIL = CaseBlind(re.compile(
     rf"^\W*{_MEMBER_LABEL}\s*[:：]?\s*{_MEMBER_VALUE}\W*$", re.IGNORECASE
-)
+))
 # The same label and value printed apart, as a definition list's term and its definition
 # (`<dt>Joined</dt><dd>Mar 2019</dd>`: XenForo's and many themes' member cards), each its
 # own block.
-MEMBER_LABEL = re.compile(rf"^\W*{_MEMBER_LABEL}\s*[:：]?\s*$", re.IGNORECASE)
-MEMBER_VALUE = re.compile(rf"^\W*{_MEMBER_VALUE}\W*$", re.IGNORECASE)
+MEMBER_LABEL = CaseBlind(re.compile(rf"^\W*{_MEMBER_LABEL}\s*[:：]?\s*$", re.IGNORECASE))
+MEMBER_VALUE = CaseBlind(re.compile(rf"^\W*{_MEMBER_VALUE}\W*$", re.IGNORECASE))
 # The subject line a thread gives every reply: the topic's title after "Re:" (and its
 # translations: "AW:", "SV:", "Antw:", "R:").
 REPLY_SUBJECT = re.compile(r"^(re|aw|sv|antw|vs|r)\s*(\[\d+\])?\s*:\s*\S", re.IGNORECASE)
 # The note a board adds under an edited post.
-EDIT_NOTE = re.compile(
+EDIT_NOTE = CaseBlind(re.compile(
     r"^\W*(last edited by|edited by|zuletzt bearbeitet von|dernière édition par|"
     r"editado por|modificato da|laatst bewerkt door)\b",
     re.IGNORECASE,
-)
+))
 # A line of a member card: a label and a colon ("Location: Leeds", "Primary OS: Linux").
 CARD_LINE = re.compile(r"^[^:：]{1,30}[:：]")
 # The box a board prints a member's signature in under each of their posts, named so by

@@ -19,7 +19,7 @@ from newsclean.metadata.language import LANGUAGE_GROUPS, primary_subtag
 from newsclean.model import BIDI_MARKS
 from newsclean.normalize.agencies import agency_as_written, canonical_agency, is_abbreviation
 from newsclean.normalize.credits import han_names
-from newsclean.normalize.text import composed
+from newsclean.normalize.text import CaseBlind, composed
 
 MAX_BYLINE_CHARS = 300
 """Longer "bylines" are paragraphs picked up by mistake."""
@@ -66,11 +66,11 @@ AUTHOR_LABEL = re.compile(
 TEXT_LABELS = ("text", "texte", "testo", "texto", "tekst", "teksti", "текст")
 """The credit for the words ("Text: Jane Doe", beside "Photo: …"), in several languages."""
 _TEXT = "|".join(TEXT_LABELS)
-LABEL_LINE = re.compile(
+LABEL_LINE = CaseBlind(re.compile(
     rf"^\s*(?:(?:{_PHRASES})\b\s*{COLON}?|(?:{_WORDS}|{_TEXT})\s*{COLON}|(?:{_CJK})\s*{COLON}?"
     rf"|(?:{_CJK_COLONED})\s*{COLON})\s*(?=[^\W\d_])",
     re.IGNORECASE,
-)
+))
 """A printed line that starts with an author label and goes on with a name: a phrase
 ("Written by Jane Doe", "Article by:Jane"), or a label word with a colon ("By: Jane Doe",
 "Author: Jane Doe"); a bare "By ..." is too common in sentences to be read anywhere."""

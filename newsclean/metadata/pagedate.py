@@ -30,6 +30,7 @@ import itertools
 import re
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import lru_cache
 from typing import NamedTuple
 
 import lxml.etree
@@ -56,6 +57,7 @@ from newsclean.metadata.visible import (
     label_before,
     story_section,
 )
+from newsclean.normalize.text import CaseBlind
 
 MAX_ELEMENTS = 4000
 """Elements of the body visited at most: the story's date line sits well within them."""
@@ -68,16 +70,23 @@ SKIP_TAGS = frozenset(
     {"script", "style", "noscript", "template", "svg", "select", "option", "textarea",
      "iframe", "head"}
 )
-AWAY = re.compile(
+AWAY = CaseBlind(re.compile(
     r"(?<![a-z])(?:comments?|repl(?:y|ies)|related|recommended|popular|trending|reviews?)"
     r"(?![a-z])",
     re.IGNORECASE,
-)
+))
 """Class or id words of containers whose dates are not the story's ("comment-list",
 "related_posts", a shop's "reviews-section": a customer's review is dated by its writer;
 not "nssidebar"). Not read on `OPEN_TAGS`: themes class the whole page or story by its
 options ("comments-open", "has-sidebar")."""
 OPEN_TAGS = frozenset({"html", "body", "main", "article"})
+
+
+@lru_cache(maxsize=4096)
+def _away(hints: str) -> bool:
+    """Whether class and id words (`hints`) name a place of dates not the story's (`AWAY`):
+    kept per text, since a page's elements repeat their class names."""
+    return AWAY.search(hints) is not None
 
 URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?!\d)"
@@ -324,7 +333,7 @@ def element_day(
             continue
         cls, ident = el.get("class"), el.get("id")
         hints = f"{cls or ''} {ident or ''}" if cls or ident else ""
-        if hints and tag not in OPEN_TAGS and AWAY.search(hints):
+        if hints and tag not in OPEN_TAGS and _away(hints):
             walk.skip_subtree()
             continue
         if tag == "time" or (hints and DATE_WORDS.search(hints)):

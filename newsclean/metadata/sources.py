@@ -148,6 +148,15 @@ class Page:
     month_first: bool | None = field(default=None, repr=False, compare=False)
     """Whether the page's numeric dates put the month first, once `pagedate.month_first`
     has read it: the page search and the date line of the body ask the same page."""
+    headlines: dict[str | None, tuple[HtmlElement | None, bool]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    """Per title, the story's headline `visible.headline` found and whether it surely is
+    the story's (`visible.story_headline`): the visible source and the date search ask."""
+    holding_headline: frozenset[HtmlElement] | None = field(
+        default=None, repr=False, compare=False
+    )
+    """`visible.around_headline`, once it is worked out: three author sources ask."""
 
     @property
     def jsonld(self) -> jsonld.JsonLd:

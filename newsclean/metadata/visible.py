@@ -126,8 +126,20 @@ def headline(page: Page, title: str | None) -> HtmlElement | None:
 def story_headline(page: Page, title: str | None) -> HtmlElement | None:
     """The story's headline where the page surely has one (`headline`, `_the_headline`),
     else None: what a date's place on the page is told from (above it, a masthead's)."""
-    head = headline(page, title)
-    return head if head is not None and _the_headline(page, head, title) else None
+    head, sure = _headline_of(page, title)
+    return head if sure else None
+
+
+def _headline_of(page: Page, title: str | None) -> tuple[HtmlElement | None, bool]:
+    """The page's `headline` for `title`, and whether it surely is the story's
+    (`_the_headline`): worked out once a page (`Page.headlines`)."""
+    known = page.headlines.get(title)
+    if known is None:
+        head = headline(page, title)
+        known = page.headlines[title] = (
+            head, head is not None and _the_headline(page, head, title)
+        )
+    return known
 
 
 def _in_body(headings: list[HtmlElement]) -> list[HtmlElement]:
@@ -289,13 +301,15 @@ def around_headline(page: Page) -> frozenset[HtmlElement]:
     """The navigation and footer elements that hold a headline of the page (an `<h1>`
     that is not the site's logo, `sources.is_logo`): a template that leaves its menu's
     `<nav>` unclosed has the parser nest the whole story inside it. What holds the
-    story's headline is not the site's navigation."""
-    return frozenset(
-        above
-        for h1 in page.tagged("h1")
-        if not is_logo(h1)
-        for above in h1.iterancestors(*HOLDING_TAGS)
-    )
+    story's headline is not the site's navigation. Worked out once a page."""
+    if page.holding_headline is None:
+        page.holding_headline = frozenset(
+            above
+            for h1 in page.tagged("h1")
+            if not is_logo(h1)
+            for above in h1.iterancestors(*HOLDING_TAGS)
+        )
+    return page.holding_headline
 
 
 def _skip_test(keep: frozenset[HtmlElement] = frozenset()) -> Callable[[HtmlElement], bool]:
@@ -574,7 +588,7 @@ def from_visible(
     related story's byline further down is not mixed in. Bylines and dates are read on
     demand: most pages need only one of them from here.
     """
-    head = headline(page, title)
+    head, sure = _headline_of(page, title)
     if head is None:
         return {}
     lines = _Lines(head, page.card_titles)
@@ -583,7 +597,7 @@ def from_visible(
         "agency": lambda _: lines.bylines()[1],
         "dated_names": lambda _: lines.dated_names(now),
     }
-    if _the_headline(page, head, title):  # dates under another heading are not the story's
+    if sure:  # dates under another heading are not the story's
         readers |= {
             "published": lambda _: lines.dates(now, "published", fetched=fetched),
             "published_near": lambda _: lines.dates(now, "published", NEAR_LINES, fetched),
