@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import accumulate
 from typing import cast
 
@@ -50,6 +51,18 @@ class Group:
         """Per item, its text blocks in document order."""
         return [self.page[a : b + 1] for a, b in self.spans]
 
+    @cached_property
+    def slots(self) -> dict[int, tuple[str, ...] | None]:
+        """Per block of the items (its index in `page`), its template slot in its item: the
+        signatures of the block-level elements from the block up to the item, and its
+        kind; None for the item's own text (a group of paragraphs or of menu entries is not
+        a grid of composed items). Worked out once a group: the siblings passes each ask."""
+        found: dict[int, tuple[str, ...] | None] = {}
+        for item, (a, b) in zip(self.items, self.spans, strict=True):
+            for i in range(a, b + 1):
+                found[i] = _slot(self.page[i], item)
+        return found
+
     def item_blocks(self, j: int) -> Sequence[TextBlock]:
         a, b = self.spans[j]
         return self.page[a : b + 1]
@@ -76,6 +89,16 @@ def signature(el: HtmlElement) -> str:
         return str(el.tag)
     cls = cls[:80]
     return f"{el.tag}.{_DIGITS.sub('', cls) if _DIGITS.search(cls) else cls}"
+
+
+def _slot(block: TextBlock, item: HtmlElement) -> tuple[str, ...] | None:
+    """`Group.slots` of one block inside `item`."""
+    path: list[str] = []
+    for el in block.ancestors:
+        if el is item:
+            return (*path, block.kind.value) if path else None
+        path.append(signature(el))
+    return None
 
 
 def find_groups(blocks: Sequence[TextBlock], chains: Chains | None = None) -> list[Group]:

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from newsclean.blocks import TextBlock
 from newsclean.model import BlockKind
-from newsclean.repeats import Group, signature
+from newsclean.repeats import Group
 
 MIN_ITEMS = 4
 """Items a group needs (three teasers beside a story are a widget)."""
@@ -36,18 +36,6 @@ stray item it liked."""
 TITLE_MAX_WORDS = 20
 """Words a title leading an item holds at most (a headline, a product's name)."""
 TITLE_LINK_DENSITY = 0.5
-
-
-def _slot(block: TextBlock, item: object) -> tuple[str, ...] | None:
-    """The template slot of a block inside `item`: the signatures of the block-level
-    elements from the block up to the item, and its kind. None for the item's own text
-    (a group of paragraphs or of menu entries is not a grid of composed items)."""
-    path: list[str] = []
-    for el in block.ancestors:
-        if el is item:
-            return (*path, block.kind.value) if path else None
-        path.append(signature(el))
-    return None
 
 
 def _is_title(block: TextBlock) -> bool:
@@ -85,15 +73,15 @@ def _part(page: Sequence[TextBlock], members: Sequence[int], kept: int) -> bool:
 
 
 def _slots(group: Group, ordinal: bool = False) -> dict[tuple[str, ...], list[int]]:
-    """The group's blocks by template slot (`_slot`; the items' own text is no slot). With
-    `ordinal`, the k-th block of a slot in an item is a slot of its own, so that each
+    """The group's blocks by template slot (`Group.slots`; the items' own text is no
+    slot). With `ordinal`, the k-th block of a slot in an item is a slot of its own, so that each
     holds one block per item at most: a house's rooms, baths and area are three parts, and
     an item's run of paragraphs (a story cut into boxes) is no part that recurs."""
     slots: dict[tuple[str, ...], list[int]] = {}
-    for item, (a, b) in zip(group.items, group.spans, strict=True):
+    for a, b in group.spans:
         seen: dict[tuple[str, ...], int] = {}
         for i in range(a, b + 1):
-            key = _slot(group.page[i], item)
+            key = group.slots[i]
             if key is None:
                 continue
             if ordinal:
@@ -108,8 +96,8 @@ def _composed(group: Group) -> bool:
     slots or more (a title and a price, a name and an address). Items that are runs of
     one kind of block (a story cut into boxes of paragraphs) have no parts to lend."""
     composed = 0
-    for item, (a, b) in zip(group.items, group.spans, strict=True):
-        kinds = {_slot(group.page[i], item) for i in range(a, b + 1)} - {None}
+    for a, b in group.spans:
+        kinds = {group.slots[i] for i in range(a, b + 1)} - {None}
         composed += len(kinds) >= 2
     return composed * 2 >= len(group.items)
 
@@ -136,12 +124,12 @@ def group_additions(
                 kept >= MIN_SLOT_SHARE * len(members) and _names(group.page, members)
             ):
                 found.update(i for i in members if not keep[i])
-    with_kept = [(item, a, b) for item, (a, b) in zip(group.items, group.spans, strict=True)
+    with_kept = [(a, b) for a, b in group.spans
                  if any(keep[i] or i in found for i in range(a, b + 1))]
     if names and len(with_kept) * 2 >= n and _names(group.page, [a for a, _ in group.spans]):
-        for item, a, b in with_kept:
+        for a, b in with_kept:
             if not keep[a] and b > a and _is_title(group.page[a]) and (
-                _slot(group.page[a], item) is not None
+                group.slots[a] is not None
             ):
                 found.add(a)
     return found
