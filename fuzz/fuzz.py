@@ -37,12 +37,12 @@ with atheris.instrument_imports(include=["newsclean"]):
     import newsclean.metadata.dates
     import newsclean.metadata.jsonld
     import newsclean.metadata.titles
+    import newsclean.news
     import newsclean.normalize.agencies
     import newsclean.normalize.captions
     import newsclean.normalize.clutter
     import newsclean.normalize.credits
     import newsclean.normalize.dateline
-    import newsclean.normalize.news
     import newsclean.normalize.trailers
     import newsclean.pipeline  # noqa: F401
 

@@ -341,7 +341,7 @@ def run_clutter(data: bytes) -> None:
 def run_news(data: bytes) -> None:
     """The whole news normalisation of a body made of the input's paragraphs."""
     from newsclean.model import Block
-    from newsclean.normalize.news import normalize_news
+    from newsclean.news import normalize_news
 
     paragraphs = [p for p in _text(data).split("\n\n") if p.strip()]
     try:

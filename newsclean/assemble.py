@@ -1,6 +1,6 @@
 """Where the `Article` is built: the chosen candidate, normalised, plus page metadata.
 
-News normalisation (`newsclean.normalize.news`) runs here, on whatever extractor won, with
+News normalisation (`newsclean.news`) runs here, on whatever extractor won, with
 two facts read from the page: its figure captions and the link density of its blocks.
 """
 
@@ -24,6 +24,7 @@ from newsclean.metadata.pagedate import MAX_LINE_CHARS, Order, line_day, numeric
 from newsclean.metadata.relative import parse_relative
 from newsclean.metadata.sources import page_of
 from newsclean.model import Article, Block, BlockKind, Image
+from newsclean.news import NewsParts, Removal, normalize_news
 from newsclean.normalize.captions import (
     caption_keys,
     figure_images,
@@ -31,7 +32,6 @@ from newsclean.normalize.captions import (
     normalized,
     normalized_all,
 )
-from newsclean.normalize.news import NewsParts, Removal, normalize_news
 from newsclean.render import to_text
 
 REGION_TAGS = frozenset({"article", "main"})

@@ -33,8 +33,8 @@ from newsclean.extractors.base import Candidate, Extractor
 from newsclean.extractors.density import DensityExtractor
 from newsclean.extractors.rules import BlockDecision
 from newsclean.model import Article
+from newsclean.news import Removal
 from newsclean.normalize.captions import normalized
-from newsclean.normalize.news import Removal
 from newsclean.pagetype import Verdict, classify, with_page_type
 from newsclean.pagetype import evidence as type_evidence
 from newsclean.pipeline import Guarded, page_metadata

@@ -12,6 +12,7 @@ import newsclean
 from newsclean.document import load
 from newsclean.metadata.sources import page_of
 from newsclean.model import Block
+from newsclean.news import normalize_news
 from newsclean.normalize.captions import (
     OTHER_SPACES,
     figure_images,
@@ -22,7 +23,6 @@ from newsclean.normalize.captions import (
     normalized_all,
     split_credit,
 )
-from newsclean.normalize.news import normalize_news
 
 # (caption as written, caption text, credit)
 SPLITS: list[tuple[str, str, str | None]] = [

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 import newsclean
 from newsclean.model import Block
+from newsclean.news import normalize_news
 from newsclean.normalize.clutter import (
     asks_consent,
     clutter_flags,
@@ -21,7 +22,6 @@ from newsclean.normalize.clutter import (
     led_items,
     starts_teasers,
 )
-from newsclean.normalize.news import normalize_news
 
 CLUTTER: list[str] = [
     "Advertisement",
@@ -261,8 +261,9 @@ HANG_CHECK = textwrap.dedent(
     """
     import sys
     from newsclean.model import Block
+    from newsclean import news
     from newsclean.normalize import (
-        agencies, captions, clutter, credits, dateline, gazetteer, news, trailers,
+        agencies, captions, clutter, credits, dateline, gazetteer, trailers,
     )
 
     SIZE = 100_000

@@ -6,9 +6,9 @@ import pytest
 
 import newsclean
 from newsclean.model import Block
+from newsclean.news import normalize_news
 from newsclean.normalize.agencies import canonical_agency
 from newsclean.normalize.credits import ROLES, parse_credit_line, split_trailing_credits
-from newsclean.normalize.news import normalize_news
 from newsclean.normalize.trailers import parse_trailer, split_signoff
 
 

@@ -13,7 +13,7 @@ import pytest
 
 import newsclean
 from newsclean.model import Block
-from newsclean.normalize.news import normalize_news
+from newsclean.news import normalize_news
 
 ROOT = Path(__file__).resolve().parent.parent
 AEB_LABELS = Path(__file__).resolve().parent / "data" / "aeb_wire.json"

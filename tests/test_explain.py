@@ -14,7 +14,7 @@ from newsclean.cli import main
 from newsclean.errors import EmptyInputError
 from newsclean.explain import CSP, NORMALIZED, Decision, explain, trace
 from newsclean.model import Block
-from newsclean.normalize.news import Removal, normalize_news
+from newsclean.news import Removal, normalize_news
 
 STORY_STARTS = (
     "Russia sees no reason",

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 HEAVY = ("trafilatura", "readability", "htmldate", "charset_normalizer", "justext",
-         "pydantic", "newsclean.metadata", "newsclean.normalize.news", "newsclean.blocks")
+         "pydantic", "newsclean.metadata", "newsclean.news", "newsclean.blocks")
 
 
 def _loaded_after(code: str) -> set[str]:

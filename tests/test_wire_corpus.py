@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from newsclean.metadata.authors import parse_byline
-from newsclean.normalize.bylined import parse_bylined_dateline
+from newsclean.metadata.bylined import parse_bylined_dateline
 from newsclean.normalize.credits import ROLES, parse_credit_line
 from newsclean.normalize.dateline import parse_dateline
 from newsclean.normalize.trailers import parse_trailer

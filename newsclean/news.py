@@ -8,6 +8,10 @@ block's link density), so it applies the same way to whichever extractor won:
 3. the dateline of the first paragraph (and a byline run into it: "By Jane Doe MOSCOW
    (Reuters) -"), credit lines and agency trailers at the end are parsed; with
    ``strip_wire`` they also leave the text.
+
+It runs the parsers of `newsclean.normalize` and, for a byline run into the dateline,
+`newsclean.metadata.bylined` (a byline is read there as bylines are anywhere), so it
+stands above both, where assembly calls it.
 """
 
 from __future__ import annotations
@@ -16,9 +20,9 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
+from newsclean.metadata.bylined import parse_bylined_dateline
 from newsclean.model import Block, BlockKind, Credit, Dateline, Image
 from newsclean.normalize.agencies import canonical_agency
-from newsclean.normalize.bylined import parse_bylined_dateline
 from newsclean.normalize.captions import (
     is_bare_credit,
     looks_like_caption,
