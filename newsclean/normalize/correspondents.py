@@ -18,6 +18,7 @@ from __future__ import annotations
 from functools import cache
 
 from newsclean.normalize.gazetteer import is_place
+from newsclean.normalize.text import is_han
 from newsclean.normalize.wiredata import words
 
 EQUALS = "=＝"
@@ -31,7 +32,8 @@ NAME_CHARS = (2, 6)
 
 
 def _ideograph(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf" or char == "々"
+    """A Han character, or the mark that repeats one ("佐々木")."""
+    return is_han(char) or char == "々"
 
 
 def _kana(char: str) -> bool:

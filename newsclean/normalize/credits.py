@@ -47,6 +47,7 @@ from newsclean.model import Credit
 from newsclean.normalize.agencies import canonical_agency
 from newsclean.normalize.correspondents import correspondents
 from newsclean.normalize.gazetteer import is_major_place, is_place
+from newsclean.normalize.text import is_han
 from newsclean.normalize.trailers import parse_trailer
 from newsclean.normalize.wiredata import alternation, phrases
 
@@ -313,11 +314,6 @@ def _role_names(text: str, *, any_case: bool) -> _People | None:
 HAN_NAME_CHARS = (2, 4)
 """Han characters of a Chinese name ("张三", "王小明", "欧阳娜娜"), written without a space:
 a space between two runs of them parts two people ("本报记者 张三 李四")."""
-
-
-def is_han(char: str) -> bool:
-    """A Han character (CJK ideographs and their extension A)."""
-    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
 
 
 def han_names(text: str) -> list[str] | None:

@@ -56,8 +56,9 @@ from newsclean.normalize.agencies import (
     is_call_sign,
 )
 from newsclean.normalize.correspondents import correspondents
-from newsclean.normalize.credits import is_han, is_han_name
+from newsclean.normalize.credits import is_han_name
 from newsclean.normalize.gazetteer import is_major_place, is_place
+from newsclean.normalize.text import is_han
 from newsclean.normalize.wiredata import alternation, words
 
 MAX_HEAD = 240

@@ -16,6 +16,12 @@ def more_words_than(text: str, limit: int) -> bool:
     return len(text.split(None, limit)) > limit
 
 
+def is_han(char: str) -> bool:
+    """A Han character (CJK ideographs and their extension A): the script of Chinese names
+    and places, and of Japanese ones beside kana."""
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+
+
 _PARTNERED = "\u0130\u0131\u017f\u212a"
 """The only non-ASCII letters re's IGNORECASE matches to ASCII ones (every code point
 checked): İ and ı match "i", ſ "s", the Kelvin sign "k"..."""
