@@ -158,6 +158,9 @@ class DensityExtractor:
         params, blocks = self.params, analysis.blocks
         spans = document_chains(doc).spans  # read by several passes, and `repeats`
         passes: list[AfterPass] = []
+        verdict = classify(doc)  # the page's type: some passes run on some kinds only
+        page_type = verdict.page_type
+        service = page_type is PageType.SERVICE and verdict.score >= params.linked_offer_min_score
         if analysis.posts:  # found only where `params.thread_posts` asks
             passes.append((
                 lambda keep: thread_replies(analysis, keep, scores,
@@ -173,13 +176,11 @@ class DensityExtractor:
             passes.append((lambda keep: headed_lists(blocks, keep, scores,
                                                      params.section_min_score),
                            True, "a plain list all a kept heading holds ({})"))
-        if params.service_headings and scores is not None and _is_service(
-            doc, params.linked_offer_min_score
-        ):
+        if params.service_headings and scores is not None and service:
             passes.append((lambda keep: headings_over_kept(blocks, keep, scores,
                                                            params.service_heading_min_score),
                            True, "a service page's heading over kept text ({})"))
-        if params.linked_offers and _is_service(doc, params.linked_offer_min_score):
+        if params.linked_offers and service:
             address = page_address(page_of(doc))  # given, else its canonical link or og:url
             passes.append((lambda keep: linked_offers(blocks, keep, params.linked_offer_min_words,
                                                          address, doc.base or address),
@@ -205,7 +206,6 @@ class DensityExtractor:
             passes.append((lambda keep: paragraph_lines(blocks, keep,
                                                         params.paragraph_lines_share),
                            True, "a line of a paragraph kept for most of its lines ({})"))
-        page_type = classify(doc).page_type
         if params.sibling_items and page_type in _ITEM_PAGES:
             # a collection's names are not always its truth's content: parts only there
             names = page_type is PageType.LISTING
@@ -215,7 +215,7 @@ class DensityExtractor:
             passes.append((lambda keep: item_labels(page_groups(doc), keep), False,
                            "a button each item of its template prints alike"))
         passes += _drops(params, _COPIES_AND_BOXES, blocks, spans)
-        if params.titled_boxes and classify(doc).page_type not in _ITEM_PAGES:
+        if params.titled_boxes and page_type not in _ITEM_PAGES:
             passes.append((lambda keep: titled_boxes(blocks, keep), False,
                            "a box of links after the body, its title left out"))
         if params.page_contents:
@@ -235,7 +235,7 @@ class DensityExtractor:
             passes.append((lambda keep: [i for i, k in enumerate(keep)
                                          if k and analysis.in_comments[i]],
                            False, "inside a readers' comment section"))
-        if classify(doc).page_type is not PageType.PRODUCT:
+        if page_type is not PageType.PRODUCT:
             if params.dialog_text:
                 passes.append((lambda keep: dialog_text(blocks, keep), False,
                                "inside a dialog shown over the page"))
@@ -278,8 +278,3 @@ def _drops(
     return [(partial(find, blocks, spans=spans) if reads_spans else partial(find, blocks),
              False, reason)
             for switch, find, reason, reads_spans in table if getattr(params, switch)]
-
-
-def _is_service(doc: Document, min_score: float) -> bool:
-    verdict = classify(doc)
-    return verdict.page_type is PageType.SERVICE and verdict.score >= min_score
