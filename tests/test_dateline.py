@@ -188,6 +188,29 @@ def test_a_byline_run_into_the_dateline_names_the_articles_authors() -> None:
     assert article.text.startswith("The Kremlin said")
 
 
+@pytest.mark.parametrize(("lead", "names", "agency"), [
+    ("By Jane Doe WASHINGTON (AP) — The Senate passed the bill on Tuesday.", ["Jane Doe"], "AP"),
+    ("By JANE DOE AP WASHINGTON (AP) — The Senate passed the bill on Tuesday.", ["Jane Doe"], "AP"),
+    ("Von Max Muster BERLIN (dpa) - Der Bundestag hat das Gesetz beschlossen.", ["Max Muster"],
+     "dpa"),
+])
+def test_a_short_lead_run_into_a_byline_names_no_place(
+    lead: str, names: list[str], agency: str
+) -> None:
+    """A lead short enough to pass for a byline line is read as one by the page's visible
+    bylines: the byline ends where the dateline starts, not with the place ("Jane Doe
+    WASHINGTON"), and a wire the dateline repeats after the name is no part of it."""
+    html = ("<html><head><title>Senate passes the bill</title></head><body><article>"
+            f"<h1>Senate passes the bill</h1><p>{lead}</p>"
+            "<p>The measure now goes to the House, where leaders said they expected a vote "
+            "next week after the holiday recess ends and members return to Washington.</p>"
+            "<p>Supporters said the bill would fund the government through the spring, "
+            "while critics said it left out the disaster aid that several states sought.</p>"
+            "</article></body></html>")
+    article = newsclean.extract(html)
+    assert article.authors == names and article.agency == agency
+
+
 @pytest.mark.parametrize("paragraph", [
     "By Tuesday the Senate had voted to pass the bill, Reuters reported.",
     "By Jane Doe Apple (AAPL) - shares rose on Monday after the quarterly results.",

@@ -120,7 +120,23 @@ def parse_bylined_dateline(paragraph: str, *, first: bool = False) -> BylinedDat
             found.append((head[: space.start()], match))
     for vouched in (_known, _capitals_after):
         for byline, match in found:
-            people = _byline_people(byline[by.end() :]) if vouched(match, byline) else None
+            if not vouched(match, byline):
+                continue
+            names, repeated = _less_repeated_agency(byline[by.end() :], match)
+            people = _byline_people(names)
             if people is not None:
-                return BylinedDateline(" ".join(byline.split()), match, *people)
+                return BylinedDateline(
+                    " ".join(byline.split()), match, people[0], people[1] or repeated
+                )
     return None
+
+
+def _less_repeated_agency(byline: str, match: DatelineMatch) -> tuple[str, str | None]:
+    """The byline without a last word naming the agency its dateline names, and that
+    agency: "By JANE DOE AP WASHINGTON (AP) —" signs Jane Doe of AP. In capitals any word
+    may be an acronym or a name; the one the dateline repeats is the wire."""
+    agency = canonical_agency(match.dateline.agency or "")
+    head, _, last = byline.rstrip().rpartition(" ")
+    if agency and head.strip(" ,") and canonical_agency(last.strip(",")) == agency:
+        return head.rstrip(" ,"), agency
+    return byline, None

@@ -36,6 +36,7 @@ from newsclean.metadata.authors import (
     looks_like_name,
     other_credit_at,
 )
+from newsclean.metadata.bylined import parse_bylined_dateline
 from newsclean.metadata.dates import clock_day, parse_date, parse_written_date
 from newsclean.metadata.relative import parse_relative
 from newsclean.metadata.sources import Found, Groups, Lazy, Page, is_logo
@@ -713,7 +714,7 @@ class _Lines:
                     n for n in _linked_names(line.el) if looks_like_name(n)
                 ]
                 text = _text_less_topics(line.el, line.text)
-                bylines.append(linked or [_before_updated(text)])
+                bylines.append(linked or _before_dateline(_before_updated(text)))
                 if linked:
                     agencies.append(line.text)
                 byline_els.append(line.el)
@@ -979,6 +980,16 @@ def _before_updated(text: str) -> str:
     if match:
         text = text[: match.start()]
     return text
+
+
+def _before_dateline(text: str) -> list[str]:
+    """A byline without the wire's dateline a reprint ran into it: "By Jane Doe MOSCOW
+    (Reuters) - The…" names Jane Doe (`bylined`, which also parts "By JANE DOE AP" from its
+    wire), where the whole line would end the name with the place."""
+    bylined = parse_bylined_dateline(text, first=True)
+    if bylined is None:
+        return [text]
+    return bylined.names or [bylined.byline]
 
 
 def _add_date(
