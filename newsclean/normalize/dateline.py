@@ -79,11 +79,14 @@ _NOT_REGIONS = frozenset({"jr.", "sr.", "dr.", "mr.", "mrs.", "ms.", "prof.", "s
                           "ltd.", "co.", "corp.", "gov.", "sen.", "rep.", "gen.", "lt."})
 _DASHES = "-‐‑–—―"
 _SEP = re.compile(
-    r"\s{0,3}(?P<sep>--|[–—―]|\.[-–—]|(?<=\s)[-‐‑](?=\s)|:(?=\s)|(?<=/)\.(?=\s)|(?<=\))।)\s{0,3}"
+    r"\s{0,3}(?P<sep>--|[–—―]|\.[-–—]|(?<=\s)[-‐‑](?=\s)|(?<=\)\s)[-‐‑](?=[^\W\d_])"
+    r"|(?<=\))[-‐‑](?=\s)|:(?=\s)|(?<=/)\.(?=\s)|(?<=\))।)\s{0,3}"
 )
-"""A separator: long dashes, ``--``, ``.-``, a spaced hyphen, a colon before a space, the
-full stop after ``/ТАСС/``, or the danda after a bracket (IANS' Hindi desk: ``नई दिल्ली, 5
-दिसंबर (आईएएनएस)।``); a hyphen inside a word ("UPDATE 2-Oil") is not one."""
+"""A separator: long dashes, ``--``, ``.-``, a spaced hyphen (or one spaced on one side
+only after the bracketed source, as copy slips: ``(AP) -The``, ``(AP)- The``), a colon
+before a space, the full stop after ``/ТАСС/``, or the danda after a bracket (IANS' Hindi
+desk: ``नई दिल्ली, 5 दिसंबर (आईएएनएस)।``); a hyphen inside a word ("UPDATE 2-Oil") is not
+one."""
 _NO_SEP = re.compile(r"(?<=\))\s{1,3}(?![-\s:.,;‐‑–—―])")
 """After a closing parenthesis with no separator: ``Hong Kong (CNN Business) A…``."""
 _PAREN_SLOT = re.compile(r"\((?P<src>[^()\n]{1,40})\)$")
