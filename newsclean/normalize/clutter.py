@@ -324,9 +324,8 @@ _SECTION = CaseBlind(re.compile(fold(
     re.IGNORECASE,
 ))
 _TRIM = " \t\n-–—―•·|:»«›‹>→←.!*_[]()"
-_LINK_LABEL_WORDS = (
-    f"(?:{alternation(label for labels in (*TEASER_LABELS.values(), *SECTION_LABELS.values()) for label in labels)})"
-)
+_LINK_LABELS = (*TEASER_LABELS.values(), *SECTION_LABELS.values())
+_LINK_LABEL_WORDS = f"(?:{alternation(label for labels in _LINK_LABELS for label in labels)})"
 _LABELLED_LINK = re.compile(
     f"({fold(_LINK_LABEL_WORDS)})" + r"(\s?[:：]?\s?).{1,120}", re.IGNORECASE
 )
