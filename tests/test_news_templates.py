@@ -567,3 +567,82 @@ def test_a_box_whose_label_is_its_own_text_leaves_with_its_links() -> None:
         f"<ul>{links}</ul></div><p>{EN.paragraphs[1]}</p>"
     )
     assert teaser_boxes(blocks, [True] * len(blocks)) == [1, 2, 3, 4]
+
+
+BOXES = {
+    # a card made one link: a kicker and a headline in one <a>
+    "inline_teaser": (
+        '<div class="c-inline-element"><a href="/x"><div class="o-kicker">Verkehrswende</div>'
+        "<h3>Neue Buslinie fährt ab Montag zum Bahnhof</h3></a></div>"
+    ),
+    # a box of related links with a label and keyword prefixes
+    "related_box": (
+        '<div data-area="related_articles"><p class="font-bold">Mehr zum Thema</p><ul><li>'
+        '<a href="/a"><span>Verkehr:</span> <span>Neue Buslinie fährt ab Montag zum Bahnhof'
+        '</span></a></li><li><a href="/b"><span>Stadt:</span> <span>Rathaus bekommt ein '
+        "neues Dach aus Glas</span></a></li></ul></div>"
+    ),
+    # the label in a paragraph of its own, the links in a list beside it
+    "label_then_list": (
+        '<p><strong>Lesen Sie auch</strong></p><ul><li><a href="/a">Neue Buslinie fährt ab '
+        'Montag zum Bahnhof</a></li><li><a href="/b">Rathaus bekommt ein neues Dach aus Glas'
+        "</a></li></ul>"
+    ),
+    "ad_label": '<div class="ad-container"><span>Anzeige</span><div id="ad-1"></div></div>',
+    # a newsletter pitch with a link, no form
+    "newsletter_link": (
+        '<div class="newsletter-teaser"><h3>Der Newsletter für die Region</h3><p>Jeden Morgen '
+        "die wichtigsten Nachrichten aus der Stadt direkt in Ihr Postfach.</p>"
+        '<a href="/nl">Jetzt anmelden</a></div>'
+    ),
+    # a video's consent placeholder
+    "video_consent": (
+        '<div class="video-player"><p>Video: Die Brücke aus der Luft</p><button>Abspielen'
+        "</button><p>Um dieses Video zu sehen, müssen Sie der Nutzung externer Inhalte "
+        "zustimmen.</p></div>"
+    ),
+}
+BOX_GAPS = {
+    "inline_teaser": "linked_cards (a card made one link) was tried: wcxb-dev tune pages "
+    "with a shopping guide's product boxes made so fell (docs/chain.md)",
+    "label_then_list": "the label's list beside it was tried: aeb and readability-js check "
+    "pages fell ('See also' links their truths keep)",
+    "newsletter_link": "a sign-up box without a form is left to the scorer",
+    "video_consent": "a consent placeholder whose box holds no consent control stays",
+}
+BOX_TEXT = {
+    "inline_teaser": ("Verkehrswende", "Neue Buslinie"),
+    "related_box": ("Mehr zum Thema", "Neue Buslinie", "Rathaus bekommt"),
+    "label_then_list": ("Lesen Sie auch", "Neue Buslinie", "Rathaus bekommt"),
+    "ad_label": ("Anzeige",),
+    "newsletter_link": ("Der Newsletter", "Jeden Morgen", "Jetzt anmelden"),
+    "video_consent": ("Video: Die Brücke", "Um dieses Video zu sehen"),
+}
+
+
+def _german_story_with(box: str) -> str:
+    story = STORIES["de"]
+    p = story.paragraphs
+    body = "".join(f"<p>{x}</p>" + (box if i == 2 else "") for i, x in enumerate(p))
+    article = (
+        f'<article><header><h1>{story.title}</h1><p class="intro">{story.lead}</p></header>'
+        f'<div class="article-body">{body}</div></article>'
+    )
+    return _html("de", story.title, _nav() + f"<main>{article}</main>" + _footer("©"))
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=BOX_GAPS[n]))
+        if n in BOX_GAPS
+        else n
+        for n in sorted(BOXES)
+    ],
+)
+def test_a_box_between_a_storys_paragraphs_leaves(name: str) -> None:
+    story = STORIES["de"]
+    text = newsclean.extract(_german_story_with(BOXES[name])).text
+    assert all(line in text for line in (story.lead, *story.paragraphs))
+    kept = [t for t in BOX_TEXT[name] if t in text]
+    assert not kept, kept
