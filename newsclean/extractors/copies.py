@@ -254,3 +254,64 @@ def quoted_copies(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int
         if words and words in joined:
             out.append(i)
     return out
+
+
+PULL_QUOTE_CITE_WORDS = 10
+"""Longest line of a pull quote's box besides the quote itself: its speaker's name and
+role ("Lee Baker", "CFP and founder of …"), not a passage of its own."""
+PULL_QUOTE_CITE_LINES = 3
+"""Most such lines a pull quote's box holds."""
+_CLAUSE_BREAKS = re.compile(r"[.!?;:…\"“”„«»‘’]+")
+_PULL_QUOTE_NAME = re.compile(r"pull-?quote", re.IGNORECASE)
+
+
+def _is_pull_quote_box(el: HtmlElement) -> bool:
+    """A quote element, or one whose class or id names a pull quote (set in an `<aside>`
+    or a `<div>` as often as in a `<blockquote>`)."""
+    return _is_quote(el) or bool(_PULL_QUOTE_NAME.search(
+        f"{el.get('class') or ''} {el.get('id') or ''}"))
+
+
+def pull_quotes(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
+    """Kept blocks of a pull quote: a quote inside a story that prints again words the
+    story says, with the name of who said them (their indices).
+
+    Newsrooms set a line of the story large in a `<blockquote>` between its paragraphs,
+    often cut at its sentences and joined again ("The sexy sells. The upside sells." from
+    `"The sexy sells," added Baker. "The upside sells.`), with the speaker and role under
+    it. A quote whose every clause (of two words or more) the kept text outside quotes
+    holds, on either side of it, is such a copy; its box goes whole when its other lines
+    are short (`PULL_QUOTE_CITE_WORDS`, at most `PULL_QUOTE_CITE_LINES`). A quote saying
+    anything the story does not say, or whose box holds more, stays."""
+    above: Memo = {}
+    quote_of: list[HtmlElement | None] = [
+        nearest_at_or_above(b.ancestors, _is_pull_quote_box, above)
+        if keep[i] and b.kind is not BlockKind.CODE else None
+        for i, b in enumerate(blocks)
+    ]
+    if not any(q is not None for q in quote_of):
+        return []
+    own = "\n".join(" ".join(_WORDS.findall(b.text.casefold()))
+                    for b, k, q in zip(blocks, keep, quote_of, strict=True)
+                    if k and q is None and b.kind is not BlockKind.CODE)
+    boxes: dict[HtmlElement, list[int]] = {}
+    for i, q in enumerate(quote_of):
+        if q is not None:
+            boxes.setdefault(q, []).append(i)
+    out: list[int] = []
+    for members in boxes.values():
+        quotes = [i for i in members if blocks[i].words > PULL_QUOTE_CITE_WORDS]
+        cites = [i for i in members if blocks[i].words <= PULL_QUOTE_CITE_WORDS]
+        if (quotes and len(cites) <= PULL_QUOTE_CITE_LINES
+                and all(_said_already(blocks[i].text, own) for i in quotes)):
+            out.extend(members)
+    return sorted(out)
+
+
+def _said_already(text: str, own: str) -> bool:
+    """Whether every clause of `text` of two words or more is in `own` (words joined by
+    single spaces, casefolded), and one is at least."""
+    clauses = [" ".join(_WORDS.findall(part.casefold()))
+               for part in _CLAUSE_BREAKS.split(text)]
+    clauses = [c for c in clauses if c.count(" ") >= 1]
+    return bool(clauses) and all(c in own for c in clauses)

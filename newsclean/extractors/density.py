@@ -39,6 +39,7 @@ from newsclean.extractors.confidence import (
 from newsclean.extractors.contents import contents_entries
 from newsclean.extractors.copies import (
     navigation_copies,
+    pull_quotes,
     quoted_copies,
     repeated_passages,
     repeated_phrases,
@@ -224,6 +225,9 @@ class DensityExtractor:
         if params.repeated_phrases:
             passes.append((lambda keep: repeated_phrases(blocks, keep), False,
                            "one phrase printed over and over"))
+        if params.pull_quotes and page_type is PageType.ARTICLE:
+            passes.append((lambda keep: pull_quotes(blocks, keep), False,
+                           "a pull quote repeating the story's words"))
         if params.quoted_copies:
             passes.append((lambda keep: quoted_copies(blocks, keep), False,
                            "a quote of a post kept already"))

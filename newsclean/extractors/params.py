@@ -152,6 +152,10 @@ class DensityParams:
     repeated_phrases: bool = True
     """After the keep decisions, a block of one phrase printed over and over (a marquee,
     filler text) is left out (`copies.repeated_phrases`)."""
+    pull_quotes: bool = True
+    """After the keep decisions, on an article, a quote whose clauses the story's kept text
+    says already, and the speaker's lines in its box, are left out
+    (`copies.pull_quotes`)."""
     quoted_copies: bool = True
     """After the keep decisions, a quote of a post kept earlier on the page is left out
     (`copies.quoted_copies`)."""

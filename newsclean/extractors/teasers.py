@@ -158,9 +158,14 @@ def _box_end(
     fits: Callable[[Sequence[TextBlock]], bool],
 ) -> int:
     """The last block of the widest element that opens with block `first` and whose other
-    blocks all `fits`; `first` itself when none does."""
+    blocks all `fits`; `first` itself when none does. The block's own element is such an
+    element too when the block is only its leading text: a label written straight into
+    the box (`<div><b>Read also</b><ul>…</ul></div>`) opens the box as a heading does."""
     end = first
-    for el in blocks[first].ancestors[1:]:
+    own, *above = blocks[first].ancestors
+    if spans[own][1] == first:
+        own = None  # the block's own element holds no other block: not a box
+    for el in [own, *above] if own is not None else above:
         start, last = spans[el]
         if start != first or not fits(blocks[first + 1 : last + 1]):
             break

@@ -324,12 +324,20 @@ _SECTION = CaseBlind(re.compile(fold(
     re.IGNORECASE,
 ))
 _TRIM = " \t\n-–—―•·|:»«›‹>→←.!*_[]()"
-_LABELLED_LINK = re.compile(fold(_TEASER_LABEL_WORDS) + r"\s?[:：]?\s.{1,120}", re.IGNORECASE)
+_LINK_LABELS = (*TEASER_LABELS.values(), *SECTION_LABELS.values())
+_LINK_LABEL_WORDS = f"(?:{alternation(label for labels in _LINK_LABELS for label in labels)})"
+_LABELLED_LINK = re.compile(
+    f"({fold(_LINK_LABEL_WORDS)})" + r"(\s?[:：]?\s?).{1,120}", re.IGNORECASE
+)
 TEASER_LINK_SHARE = 0.5
 """Share of a block in links from which a teaser's label and a title with no colon between
 them ("Читайте также <a>Центробанк сохранил ставку</a>") is a teaser: the title is the
 link. A sentence that opens with the label's words ("По теме выступил министр…") is not
 linked so."""
+GLUED_LABEL_SLACK = 2
+"""Unlinked characters beyond the label's own that a label printed straight against its
+linked title may leave ("Lesen Sie auch<a>Neue Buslinie…</a>": the label in its own
+`<span>`, no space between them): then the label is exactly the block's unlinked text."""
 
 
 def _core(text: str) -> str:
@@ -361,11 +369,21 @@ def is_link_clutter(text: str, link_density: float | None) -> bool:
 
 
 def is_labelled_link(text: str, link_density: float | None) -> bool:
-    """True for a teaser's label and its linked title with no colon between them (with a
-    colon, `is_call_to_action` knows it by its wording alone)."""
+    """True for a teaser's label (`TEASER_LABELS`, or a heading of teasers of
+    `SECTION_LABELS`: "כתבות נוספות") and its linked title with no colon between them, a
+    space or nothing (with a colon, `is_call_to_action` knows it by its wording alone)."""
     if link_density is None or link_density < TEASER_LINK_SHARE or len(text) > 200:
         return False
-    return _LABELLED_LINK.fullmatch(_core(text)) is not None
+    core = _core(text)
+    match = _LABELLED_LINK.fullmatch(core)
+    if match is None:
+        return False
+    if match.group(2):
+        return True
+    # nothing between label and title: only where the label is all the unlinked text, so
+    # that a linked sentence opening with the label's letters is not read as one
+    unlinked = (1 - link_density) * len(" ".join(text.split()))
+    return unlinked <= len(match.group(1)) + GLUED_LABEL_SLACK
 
 
 def led_items(links: list[bool]) -> bool:
