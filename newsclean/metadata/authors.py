@@ -442,6 +442,17 @@ def _lower_word(words: list[str]) -> bool:
     )
 
 
+_LABEL_COLON = re.compile(COLON)
+
+
+def labelled_agency(text: str) -> str | None:
+    """The wire service a text names after its last colon, or as a whole where it has
+    none: "来源：新华社" (source: Xinhua), "新华社" before "记者" (Xinhua's reporter). The
+    label is any word: what follows it is read as an agency only if the wire table
+    knows it (`canonical_agency`)."""
+    return canonical_agency(_LABEL_COLON.split(text)[-1].strip())
+
+
 def _pieces(text: str) -> tuple[list[str], str | None]:
     agency = None
     text = html.unescape(text)[:MAX_BYLINE_CHARS].strip(BIDI_MARKS)
@@ -451,6 +462,7 @@ def _pieces(text: str) -> tuple[list[str], str | None]:
         text = text[source.end():]
     label = LABEL_INSIDE.search(text)
     if label is not None and not BY_PREFIX.match(text):  # "This post was written by ..."
+        agency = agency or labelled_agency(text[: label.start()])  # "来源：新华社 记者：…"
         text = text[label.end():]
     text = _URL.sub(" ", _EMAIL.sub(" ", text))
     text = _HANDLE.sub(" ", text)
@@ -751,7 +763,7 @@ def _value_names(pieces: list[str], result: Byline, declared: bool) -> list[str]
         if wire is not None:  # "Jane Doe AP": the writer, then the wire
             piece = wire[0]
             result.agency = result.agency or wire[1]
-        found = canonical_agency(piece) or _agency_word(piece)
+        found = canonical_agency(piece) or _agency_word(piece) or labelled_agency(piece)
         if found:
             result.agency = result.agency or found
             continue

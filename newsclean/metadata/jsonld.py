@@ -41,7 +41,13 @@ MAX_OBJECTS = 5_000
 """Objects visited per page, a bound against pathological nesting."""
 
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
-_WRAPPER = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
+_WRAPPER = re.compile(
+    r"^\s*(?:<!--|//\s*<!\[CDATA\[|/\*\s*<!\[CDATA\[\s*\*/|<!\[CDATA\[)"
+    r"|(?:-->|//\s*\]\]>|/\*\s*\]\]>\s*\*/|\]\]>)\s*$"
+)
+"""What templates wrap a script's JSON in for old parsers: an HTML comment, or CDATA marks
+behind a line comment ("//<![CDATA[") or inside block comments ("/*<![CDATA[*/ … /*]]>*/",
+as PHP templates write it)."""
 
 
 @dataclass
