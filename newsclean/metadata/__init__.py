@@ -87,6 +87,7 @@ from newsclean.metadata.titles import (
     renumbered,
     reworded_heading,
     shown_at_an_end,
+    site_before_pipe,
     site_keys,
     site_segment,
     strip_site,
@@ -949,7 +950,9 @@ def extract_metadata(
         if meta.site_name:
             meta.sources["site_name"] = "microdata"
     if meta.title:  # after the site's name is read from beside the whole headline
-        meta.title = before_pipe(meta.title)
+        if meta.site_name is None and (site := site_before_pipe(meta.title, page.own_names)):
+            meta.site_name, meta.sources["site_name"] = site, "markup"
+        meta.title = before_pipe(meta.title, page.own_names)
         meta.title = _without_kicker(meta.title, lookup, meta)
         meta.title = as_shown(meta.title, shown)
     meta.published = _date(lookup, "published", meta)

@@ -171,6 +171,19 @@ def parse_scripts(scripts: Iterable[HtmlElement]) -> JsonLd:
     return result
 
 
+NAME_PARTS = ("honorificPrefix", "givenName", "additionalName", "familyName")
+"""The parts of a schema.org `Person`'s name, in the order a byline prints them."""
+
+
+def name_parts(obj: dict[str, Any]) -> str | None:
+    """The name of an object that gives it in parts and no `name`: a `Person` written as
+    {"givenName": "Jane", "familyName": "Doe"} is Jane Doe. None without a given or family
+    name (an honorific alone names no one)."""
+    if not any(isinstance(obj.get(k), str) and obj[k].strip() for k in NAME_PARTS[1:]):
+        return None
+    return " ".join(obj[k].strip() for k in NAME_PARTS if isinstance(obj.get(k), str)) or None
+
+
 def texts(value: Any, key: str = "name", depth: int = 0) -> list[str]:
     """Strings of a JSON-LD value: a string, a list, or objects' `key` (e.g. "name")."""
     if depth > MAX_DEPTH:
@@ -182,6 +195,8 @@ def texts(value: Any, key: str = "name", depth: int = 0) -> list[str]:
             out.append(str(item))
         elif isinstance(item, dict):
             inner = item.get(key)
+            if inner is None and key == "name":
+                inner = name_parts(item)
             if isinstance(inner, str | int | float) and not isinstance(inner, bool):
                 out.append(str(inner))
             elif isinstance(inner, list):

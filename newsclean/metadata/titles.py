@@ -395,16 +395,29 @@ MIN_APPENDED_WORDS = 2
 is a section or a name: `strip_site` cuts it where it names the site, else it stays."""
 
 
-def before_pipe(title: str) -> str:
+def before_pipe(title: str, own: Callable[[], Sequence[str]] = tuple) -> str:
     """The headline before the first pipe that appends a tagline: "Best Movers in NYC 2025 |
     Top 19 Companies" -> "Best Movers in NYC 2025". Run after `strip_site`, so a leading
     segment that names the site is already gone; a title that starts with a pipe keeps what
-    follows it."""
+    follows it. A first part that is the name the page gives its site (`own`, as in
+    `strip_site`: "The Gazette | Headline" under a logo link "The Gazette") is no headline:
+    what follows it is."""
     parts = [part.strip() for part in PIPE.split(title) if part.strip()]
     for i in range(1, len(parts)):
         if sum(len(part.split()) for part in parts[i:]) >= MIN_APPENDED_WORDS:
+            if i == 1 and site_before_pipe(title, own):
+                return before_pipe(" | ".join(parts[1:]))
             return " | ".join(parts[:i])
     return " | ".join(parts) if parts else title
+
+
+def site_before_pipe(title: str, own: Callable[[], Sequence[str]]) -> str | None:
+    """The part of a title before its first pipe where it is the name the page gives its
+    site (`own`) and shorter than the rest: "The Gazette" of "The Gazette | Headline"."""
+    parts = [part.strip() for part in PIPE.split(title) if part.strip()]
+    if len(parts) < 2 or not _shorter(parts[0], parts[1:]):
+        return None
+    return parts[0] if _said_by_page(parts[0], [_spaced_words(x) for x in own()]) else None
 
 
 MIN_TAGLINE_WORDS = 3
