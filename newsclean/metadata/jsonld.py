@@ -64,11 +64,26 @@ class JsonLd:
         return value
 
     def article(self) -> dict[str, Any] | None:
-        """The first article-typed object, else the first web-page-typed one."""
+        """The article-typed object a web page names its `mainEntity`, else the first
+        article-typed object, else the first web-page-typed one. A page's graph may list
+        other stories as articles too (related ones, before its own): the page's own
+        says which is its main one."""
+        main = self._main_entity()
+        if main is not None:
+            return main
         for wanted in (ARTICLE_TYPES, PAGE_TYPES):
             for obj in self.objects:
                 if types(obj) & wanted:
                     return obj
+        return None
+
+    def _main_entity(self) -> dict[str, Any] | None:
+        """The article-typed `mainEntity` of the first web-page-typed object naming one."""
+        for obj in self.objects:
+            if types(obj) & PAGE_TYPES:
+                main = self.resolve(obj.get("mainEntity"))
+                if isinstance(main, dict) and types(main) & ARTICLE_TYPES:
+                    return main
         return None
 
     def twins(self, article: dict[str, Any], key: str = "datePublished") -> list[dict[str, Any]]:
