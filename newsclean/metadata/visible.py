@@ -896,7 +896,6 @@ class _DateScan:
             self.date_els.append(line.el)
 
 
-
 def _clock(value: str, now: datetime) -> bool:
     """Whether a date line's value may be a masthead clock (`dates.clock_day`)."""
     parsed = parse_date(value, now)
