@@ -488,6 +488,8 @@ CASES["nextjs-next-data"] = Case(
         f"bridge</h1>{para(EN)}</main></div>",
     ),
     title="Council votes to rebuild the old stone bridge",
+    authors=["Maria Lindqvist"],
+    published=date(2024, 3, 4),
 )
 
 # --- microdata only ----------------------------------------------------------------------
@@ -1840,6 +1842,8 @@ GAPS: dict[str, str] = {
     "drupal-rdfa": "the lead image only as an <img> outside any <figure>: not read (tried, "
     "docs/limits.md)",
     "image-first-img-in-article": "the lead image only as an <img> outside any <figure>",
+    "nextjs-next-data": "authors only in __NEXT_DATA__ are not read (its date is, by the page "
+    "search of script JSON): the JSON's keys are the site's own, no schema names them",
     "ld-type-VideoObject": "a video's or a recipe's JSON-LD author is not read: those types "
     "are no article types (the page's own type decides elsewhere)",
     "ld-type-Recipe": "a recipe's JSON-LD author is not read (as for VideoObject)",
