@@ -71,12 +71,14 @@ from newsclean.metadata.sources import (
     page_of,
 )
 from newsclean.metadata.titles import (
+    after_byline,
     after_cut_headline,
     after_headline,
     as_shown,
     before_pipe,
     clean_site_name,
     clean_text,
+    coloned_site,
     confirms,
     leading_runs,
     lost_headline,
@@ -85,6 +87,7 @@ from newsclean.metadata.titles import (
     renumbered,
     reworded_heading,
     shown_at_an_end,
+    site_before_pipe,
     site_keys,
     site_segment,
     strip_site,
@@ -673,11 +676,25 @@ def _site_from_title(lookup: _Lookup, headline: str) -> str | None:
             cleaned = clean_text(value)  # "Headline – Site", or "Section – Headline – Site"
             rest = (title_remainder(cleaned, headline) or after_headline(cleaned, headline)
                     or after_cut_headline(cleaned, headline))
+            rest = rest and after_byline(rest)  # "by Jane Doe - The Site": "The Site"
             if rest and len(rest.split()) <= MAX_SITE_WORDS:  # "The Site | World": "The Site"
                 return clean_site_name(owned_segment(rest, lookup.page.own_names) or rest)
-            named = site_segment(value, lookup.page.own_names)
+            named = site_segment(value, lookup.page.own_names) or coloned_site(
+                value, headline, lookup.page.own_names
+            )
             if named:
                 return clean_site_name(named)
+    return None
+
+
+def _publisher_item(lookup: _Lookup) -> str | None:
+    """The name of the article item's microdata `publisher`, for a page whose metadata and
+    `<title>` name no site: a company's legal name ("The Daily Example Company") more often
+    than its `<title>` suffix's, the masthead ("The Daily Example"), so it comes last."""
+    for group in lookup.groups("microdata", "site_name"):
+        for value in group:
+            if name := clean_site_name(value):
+                return name
     return None
 
 
@@ -928,8 +945,14 @@ def extract_metadata(
         meta.site_name = _site_from_title(lookup, meta.title)
         if meta.site_name:
             meta.sources["site_name"] = "markup"
+    if meta.site_name is None:
+        meta.site_name = _publisher_item(lookup)
+        if meta.site_name:
+            meta.sources["site_name"] = "microdata"
     if meta.title:  # after the site's name is read from beside the whole headline
-        meta.title = before_pipe(meta.title)
+        if meta.site_name is None and (site := site_before_pipe(meta.title, page.own_names)):
+            meta.site_name, meta.sources["site_name"] = site, "markup"
+        meta.title = before_pipe(meta.title, page.own_names)
         meta.title = _without_kicker(meta.title, lookup, meta)
         meta.title = as_shown(meta.title, shown)
     meta.published = _date(lookup, "published", meta)

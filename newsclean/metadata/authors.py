@@ -49,10 +49,14 @@ Macedonian "Аутор:", Lithuanian, Latvian and Slovene's, Arabic "كتب:" ("
 "الكاتب:", Thai and Korean; read in a line only before a colon (`LABEL_LINE`)."""
 CJK_LABELS = ("作者", "撰文", "撰稿", "记者", "記者", "文")
 """Labels before a name in Chinese and Japanese, followed by a colon or not ("作者：王伟",
-"记者 王伟"; "文" only with its colon: "文：王伟"). No space or word boundary parts them
-from the name, as there is none between two characters of those scripts."""
+"记者 王伟"; "文" only with its colon or another `CREDIT_MARK`: "文：王伟", "文・山田太郎").
+No space or word boundary parts them from the name, as there is none between two
+characters of those scripts."""
 COLON = "[:：]"
 """A label's colon, ASCII or full-width (Chinese and Japanese text)."""
+CREDIT_MARK = "[:：・／/＝=]"
+"""What parts a one-character label from the name: a colon, or as Japanese credits write
+it a middle dot, slash or equals sign ("文・山田太郎", "文／山田太郎", "文=山田太郎")."""
 _PHRASES = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in LABEL_PHRASES)
 _WORDS = "|".join(re.escape(w) for w in LABEL_WORDS)
 _CJK = "|".join(re.escape(w) for w in CJK_LABELS if len(w) > 1)
@@ -68,7 +72,7 @@ TEXT_LABELS = ("text", "texte", "testo", "texto", "tekst", "teksti", "текст
 _TEXT = "|".join(TEXT_LABELS)
 LABEL_LINE = CaseBlind(re.compile(
     rf"^\s*(?:(?:{_PHRASES})\b\s*{COLON}?|(?:{_WORDS}|{_TEXT})\s*{COLON}|(?:{_CJK})\s*{COLON}?"
-    rf"|(?:{_CJK_COLONED})\s*{COLON})\s*(?=[^\W\d_])",
+    rf"|(?:{_CJK_COLONED})\s*{CREDIT_MARK})\s*(?=[^\W\d_])",
     re.IGNORECASE,
 ))
 """A printed line that starts with an author label and goes on with a name: a phrase
@@ -103,7 +107,7 @@ BY_PREFIX = re.compile(
     r"|edited|compiled|illustrations?)\s+)?"
     rf"(?:{BY}|{_WORDS}|autor(?:a|in|es)?|authors?|auteurs?))\b\s*{COLON}?\s*"
     rf"|^\s*(?:{_TEXT})\s*{COLON}\s*"
-    rf"|^\s*(?:{_CJK})\s*{COLON}?\s*|^\s*(?:{_CJK_COLONED})\s*{COLON}\s*",
+    rf"|^\s*(?:{_CJK})\s*{COLON}?\s*|^\s*(?:{_CJK_COLONED})\s*{CREDIT_MARK}\s*",
     re.IGNORECASE,
 )
 """A label before the name: "By", "Written by", "Author:", "Автор:", "作者：", "记者", or
@@ -438,6 +442,17 @@ def _lower_word(words: list[str]) -> bool:
     )
 
 
+_LABEL_COLON = re.compile(COLON)
+
+
+def labelled_agency(text: str) -> str | None:
+    """The wire service a text names after its last colon, or as a whole where it has
+    none: "来源：新华社" (source: Xinhua), "新华社" before "记者" (Xinhua's reporter). The
+    label is any word: what follows it is read as an agency only if the wire table
+    knows it (`canonical_agency`)."""
+    return canonical_agency(_LABEL_COLON.split(text)[-1].strip())
+
+
 def _pieces(text: str) -> tuple[list[str], str | None]:
     agency = None
     text = html.unescape(text)[:MAX_BYLINE_CHARS].strip(BIDI_MARKS)
@@ -447,6 +462,7 @@ def _pieces(text: str) -> tuple[list[str], str | None]:
         text = text[source.end():]
     label = LABEL_INSIDE.search(text)
     if label is not None and not BY_PREFIX.match(text):  # "This post was written by ..."
+        agency = agency or labelled_agency(text[: label.start()])  # "来源：新华社 记者：…"
         text = text[label.end():]
     text = _URL.sub(" ", _EMAIL.sub(" ", text))
     text = _HANDLE.sub(" ", text)
@@ -747,7 +763,7 @@ def _value_names(pieces: list[str], result: Byline, declared: bool) -> list[str]
         if wire is not None:  # "Jane Doe AP": the writer, then the wire
             piece = wire[0]
             result.agency = result.agency or wire[1]
-        found = canonical_agency(piece) or _agency_word(piece)
+        found = canonical_agency(piece) or _agency_word(piece) or labelled_agency(piece)
         if found:
             result.agency = result.agency or found
             continue

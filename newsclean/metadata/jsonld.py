@@ -41,7 +41,13 @@ MAX_OBJECTS = 5_000
 """Objects visited per page, a bound against pathological nesting."""
 
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
-_WRAPPER = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
+_WRAPPER = re.compile(
+    r"^\s*(?:<!--|//\s*<!\[CDATA\[|/\*\s*<!\[CDATA\[\s*\*/|<!\[CDATA\[)"
+    r"|(?:-->|//\s*\]\]>|/\*\s*\]\]>\s*\*/|\]\]>)\s*$"
+)
+"""What templates wrap a script's JSON in for old parsers: an HTML comment, or CDATA marks
+behind a line comment ("//<![CDATA[") or inside block comments ("/*<![CDATA[*/ … /*]]>*/",
+as PHP templates write it)."""
 
 
 @dataclass
@@ -58,11 +64,26 @@ class JsonLd:
         return value
 
     def article(self) -> dict[str, Any] | None:
-        """The first article-typed object, else the first web-page-typed one."""
+        """The article-typed object a web page names its `mainEntity`, else the first
+        article-typed object, else the first web-page-typed one. A page's graph may list
+        other stories as articles too (related ones, before its own): the page's own
+        says which is its main one."""
+        main = self._main_entity()
+        if main is not None:
+            return main
         for wanted in (ARTICLE_TYPES, PAGE_TYPES):
             for obj in self.objects:
                 if types(obj) & wanted:
                     return obj
+        return None
+
+    def _main_entity(self) -> dict[str, Any] | None:
+        """The article-typed `mainEntity` of the first web-page-typed object naming one."""
+        for obj in self.objects:
+            if types(obj) & PAGE_TYPES:
+                main = self.resolve(obj.get("mainEntity"))
+                if isinstance(main, dict) and types(main) & ARTICLE_TYPES:
+                    return main
         return None
 
     def twins(self, article: dict[str, Any], key: str = "datePublished") -> list[dict[str, Any]]:
@@ -165,6 +186,19 @@ def parse_scripts(scripts: Iterable[HtmlElement]) -> JsonLd:
     return result
 
 
+NAME_PARTS = ("honorificPrefix", "givenName", "additionalName", "familyName")
+"""The parts of a schema.org `Person`'s name, in the order a byline prints them."""
+
+
+def name_parts(obj: dict[str, Any]) -> str | None:
+    """The name of an object that gives it in parts and no `name`: a `Person` written as
+    {"givenName": "Jane", "familyName": "Doe"} is Jane Doe. None without a given or family
+    name (an honorific alone names no one)."""
+    if not any(isinstance(obj.get(k), str) and obj[k].strip() for k in NAME_PARTS[1:]):
+        return None
+    return " ".join(obj[k].strip() for k in NAME_PARTS if isinstance(obj.get(k), str)) or None
+
+
 def texts(value: Any, key: str = "name", depth: int = 0) -> list[str]:
     """Strings of a JSON-LD value: a string, a list, or objects' `key` (e.g. "name")."""
     if depth > MAX_DEPTH:
@@ -176,6 +210,8 @@ def texts(value: Any, key: str = "name", depth: int = 0) -> list[str]:
             out.append(str(item))
         elif isinstance(item, dict):
             inner = item.get(key)
+            if inner is None and key == "name":
+                inner = name_parts(item)
             if isinstance(inner, str | int | float) and not isinstance(inner, bool):
                 out.append(str(inner))
             elif isinstance(inner, list):

@@ -109,6 +109,7 @@ ITEMPROPS: dict[str, tuple[str, ...]] = {
     "modified": ("dateModified",),
     "description": ("description",),
     "image": ("image", "thumbnailUrl"),
+    "site_name": ("publisher",),
 }
 _ARTICLE_ITEMTYPES = ("article", "posting", "report", "creativework", "question")
 """Item types whose properties are the page's own (a Q&A page's question is its article)."""
@@ -513,7 +514,14 @@ def from_microdata(page: Page) -> Found:
             for prop in props:
                 if source.get(prop.lower()):
                     groups.append(source[prop.lower()])
+    # a publisher item's name is the site's; a link to its page is no name
+    found["site_name"] = [g for group in found["site_name"] if (g := _names_only(group))]
     return found
+
+
+def _names_only(values: list[str]) -> list[str]:
+    """The values that are not addresses (`<link itemprop="publisher" href="/about">`)."""
+    return [v for v in values if not v.startswith(("http://", "https://", "/", "#"))]
 
 
 TEXT_AND_BREAKS = lxml.etree.XPath("descendant::text() | descendant::br", smart_strings=False)

@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import accumulate
 from urllib.parse import urlsplit
 
+from newsclean.metadata.authors import AND_WORDS, BY_PREFIX, parse_byline
 from newsclean.model import BIDI_MARKS
 
 SEPARATOR = re.compile(
@@ -187,6 +188,8 @@ def strip_site(
         return min(shown, key=len)
     owned: list[str] | None = None
     start, end = 0, len(parts)
+    # "Headline - by Jane Doe - Newsletter": what follows a byline is no headline
+    end = next((i for i in range(1, end) if is_byline_segment(parts[i])), end)
     label = text_key(site_label(site_host(url)))
     while end - start > 1:
         if in_host_label(parts[end - 1], label):
@@ -204,6 +207,33 @@ def strip_site(
                                or is_host(parts[start])):
         start += 1
     return title[spans[start][0] : spans[end - 1][1]].strip()
+
+
+def is_byline_segment(segment: str) -> bool:
+    """Whether a title segment is a byline: a by-word and names, nothing else ("by Jane
+    Doe", "von Anna Schmidt", "por Lucía Gómez y Carlos Ruiz"). Blog platforms write the
+    author into the `<title>` between the headline and the site ("Post - by Jane Doe -
+    Newsletter", "Post | by Jane Doe | Medium"), where no author may yet be known to cut."""
+    match = BY_PREFIX.match(segment)
+    if match is None or not match.group().strip():
+        return False
+    rest = segment[match.end() :]
+    names = parse_byline([rest]).names
+    said = {w.casefold() for w in _WORD.findall(rest)} - _AND
+    return bool(names) and {w.casefold() for n in names for w in _WORD.findall(n)} == said
+
+
+_AND = frozenset(w.casefold() for w in AND_WORDS)
+
+
+def after_byline(text: str) -> str:
+    """A `<title>`'s remainder beside its headline without the byline it starts with, where
+    one segment follows it: "by Jane Doe - Newsletter" -> "Newsletter" (`is_byline_segment`).
+    Where more follow ("by Jane Doe | Section | Site"), which is the site's is not known."""
+    spans = _segments(text)
+    if len(spans) == 2 and is_byline_segment(text[spans[0][0] : spans[0][1]]):
+        return text[spans[1][0] : spans[1][1]]
+    return text
 
 
 def site_segment(title: str, own: Callable[[], Sequence[str]]) -> str | None:
@@ -228,6 +258,23 @@ def owned_segment(text: str, own: Callable[[], Sequence[str]]) -> str | None:
         return None
     owned = [_spaced_words(line) for line in own()]
     return next((part.strip() for part in parts if _said_by_page(part, owned)), None)
+
+
+def coloned_site(title: str, headline: str, own: Callable[[], Sequence[str]]) -> str | None:
+    """The site's name on the other side of a title's one colon from its headline ("The
+    Gazette: Headline", "Headline : The Gazette"), where the page names its site so (`own`,
+    as in `strip_site`) and the name is shorter than the headline. A colon is headline
+    punctuation ("Brexit: what next") and no separator (`SEPARATOR`): only the page's own
+    naming tells a site from a kicker."""
+    match = COLONED.match(clean_text(title))
+    if match is None:
+        return None
+    head, tail = match.group("head").strip(), match.group("tail").strip()
+    want = text_key(headline)
+    other = tail if text_key(head) == want else head if text_key(tail) == want else None
+    if not other or not _shorter(other, [headline]):
+        return None
+    return other if _said_by_page(other, [_spaced_words(line) for line in own()]) else None
 
 
 def _shorter(segment: str, rest: Sequence[str]) -> bool:
@@ -348,16 +395,29 @@ MIN_APPENDED_WORDS = 2
 is a section or a name: `strip_site` cuts it where it names the site, else it stays."""
 
 
-def before_pipe(title: str) -> str:
+def before_pipe(title: str, own: Callable[[], Sequence[str]] = tuple) -> str:
     """The headline before the first pipe that appends a tagline: "Best Movers in NYC 2025 |
     Top 19 Companies" -> "Best Movers in NYC 2025". Run after `strip_site`, so a leading
     segment that names the site is already gone; a title that starts with a pipe keeps what
-    follows it."""
+    follows it. A first part that is the name the page gives its site (`own`, as in
+    `strip_site`: "The Gazette | Headline" under a logo link "The Gazette") is no headline:
+    what follows it is."""
     parts = [part.strip() for part in PIPE.split(title) if part.strip()]
     for i in range(1, len(parts)):
         if sum(len(part.split()) for part in parts[i:]) >= MIN_APPENDED_WORDS:
+            if i == 1 and site_before_pipe(title, own):
+                return before_pipe(" | ".join(parts[1:]))
             return " | ".join(parts[:i])
     return " | ".join(parts) if parts else title
+
+
+def site_before_pipe(title: str, own: Callable[[], Sequence[str]]) -> str | None:
+    """The part of a title before its first pipe where it is the name the page gives its
+    site (`own`) and shorter than the rest: "The Gazette" of "The Gazette | Headline"."""
+    parts = [part.strip() for part in PIPE.split(title) if part.strip()]
+    if len(parts) < 2 or not _shorter(parts[0], parts[1:]):
+        return None
+    return parts[0] if _said_by_page(parts[0], [_spaced_words(x) for x in own()]) else None
 
 
 MIN_TAGLINE_WORDS = 3

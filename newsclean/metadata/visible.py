@@ -857,7 +857,10 @@ class _DateScan:
 
     def _read(self, line: _Line) -> None:
         el = line.el
-        if line.byline or any(_inside(el, t) for t in self.date_els):
+        if any(_inside(el, t) for t in self.date_els):
+            return
+        if line.byline:
+            self._relative_in_byline(line)
             return
         if _away_here(el) or _away(el, self.away):  # a comment's, a review's: not the story's
             return
@@ -879,6 +882,19 @@ class _DateScan:
                 found["published"] += published
                 found["modified"] += modified
                 self.date_els.append(el)
+
+    def _relative_in_byline(self, line: _Line) -> None:
+        """A relative date on the byline's own line ("By Jane Doe · 3 hours ago",
+        "Von Anna Schmidt, vor 3 Stunden"), read with the moment the page was fetched. A
+        byline's line is read for no other date here: the page search reads its written
+        day (`pagedate`), but not a relative one, which only the fetch time places."""
+        if self.fetched is None:
+            return
+        relative = parse_relative(line.text, self.fetched)
+        if relative is not None:
+            field = "modified" if UPDATED.search(line.text) else "published"
+            self.found[field].append(relative.isoformat())
+            self.date_els.append(line.el)
 
 
 def _clock(value: str, now: datetime) -> bool:
