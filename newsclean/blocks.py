@@ -439,7 +439,9 @@ def segment(root: HtmlElement) -> list[TextBlock]:
     stack: list[HtmlElement] = []
     inherited: list[BlockKind] = []  # kinds passed down by enclosing li/blockquote/pre
     parts: list[str] = []  # text of the block being read
-    owners: list[HtmlElement] = []  # the block-level path when its first text was seen
+    owners: tuple[HtmlElement, ...] = ()  # the block-level path, innermost first, when
+    # the block's first text was seen
+    tags: list[str] = []  # the tags of the open elements: read once, at their start
     link_chars = 0
     link_depth = 0
     grids: list[bool] = []  # for each open table: whether it is a page grid
@@ -450,7 +452,7 @@ def segment(root: HtmlElement) -> list[TextBlock]:
         nonlocal parts, link_chars
         text = " ".join("".join(parts).split())
         if text:
-            el = owners[-1]
+            el = owners[0]
             tag = el.tag
             kind = _KIND_OF_TAG.get(tag, BlockKind.PARAGRAPH)
             if kind is BlockKind.PARAGRAPH and inherited:
@@ -461,7 +463,7 @@ def segment(root: HtmlElement) -> list[TextBlock]:
                 TextBlock(
                     len(blocks),
                     el,
-                    tuple(reversed(owners)),
+                    owners,
                     kind,
                     text,
                     int(tag[1]) if tag in HEADING_TAGS else None,
@@ -478,12 +480,11 @@ def segment(root: HtmlElement) -> list[TextBlock]:
         stack.append(start)  # a fragment rooted in an inline element is still one block
     walker = lxml.etree.iterwalk(start, events=("start", "end", "comment", "pi"))
     for event, el in walker:
-        tag = el.tag
-        if event == "comment" or event == "pi":
-            text = el.tail  # the comment itself is invisible, the text after it is not
-        elif event == "start":
+        if event == "start":
+            tag = el.tag
+            tags.append(tag)
             if tag in BLOCK_TAGS:
-                if _is_hidden(el):
+                if el.attrib and _is_hidden(el):  # (most have no attribute at all)
                     hidden.add(el)
                     walker.skip_subtree()
                     continue
@@ -513,7 +514,8 @@ def segment(root: HtmlElement) -> list[TextBlock]:
                 elif parts:
                     parts.append(" | ")
             text = el.text
-        else:
+        elif event == "end":
+            tag = tags.pop()
             if tag in BLOCK_TAGS:
                 if not (hidden and el in hidden):  # a hidden one opened nothing
                     if parts:
@@ -532,9 +534,11 @@ def segment(root: HtmlElement) -> list[TextBlock]:
             if el is start:
                 break
             text = el.tail
+        else:  # a comment or a processing instruction: invisible, the text after it is not
+            text = el.tail
         if text and (parts or not text.isspace()) and stack:
             if not parts:
-                owners = stack[:]
+                owners = tuple(reversed(stack))
             parts.append(join_wide_lines(text))
             if link_depth:
                 link_chars += len(text.strip())

@@ -200,8 +200,9 @@ class Page:
         if self._tagged is None:
             self._tagged = {name: [] for name in _WALKED_TAGS}
             for el in self.tree.iter(*_WALKED_TAGS):
-                if el.tag != "title" or not is_svg_title(el):
-                    self._tagged[el.tag].append(el)
+                name = el.tag  # (read once: lxml makes a new string at every read)
+                if name != "title" or not is_svg_title(el):
+                    self._tagged[name].append(el)
         return self._tagged[tag]
 
 

@@ -13,6 +13,7 @@ recognised by generic signals, never by a site's class names:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from newsclean.normalize.text import CaseBlind, Words, fold, more_words_than
@@ -348,6 +349,18 @@ def is_call_to_action(text: str) -> bool:
     """True when the whole block is a promo or paywall prompt ("Advertisement", "Sign In")."""
     if len(text) > MAX_CLUTTER_WORDS * 40 or more_words_than(text, MAX_CLUTTER_WORDS):
         return False
+    return _short_call_to_action(text)
+
+
+SHORT_TEXTS_KEPT = 4096
+"""Short blocks' answers `_short_call_to_action` keeps (the least recently asked go first)."""
+
+
+@lru_cache(maxsize=SHORT_TEXTS_KEPT)
+def _short_call_to_action(text: str) -> bool:
+    """`is_call_to_action` of a short block. Kept per text: a page asks again of the same
+    block from several passes, and of the prompts it repeats ("Share", "Advertisement"),
+    which pages share too; each answer is a match of some hundred phrases."""
     core = _core(text)
     return bool(core) and bool(_CTA.fullmatch(core))
 
