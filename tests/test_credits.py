@@ -41,6 +41,7 @@ def test_credit_roles_keep_their_line_and_parallel_places() -> None:
     ("（责任编辑：王小明）", [("editing", ["王小明"])]),  # full-width brackets
     ("【责任编辑：王小明】", [("editing", ["王小明"])]),
     ("編集：山田太郎", [("editing", ["山田太郎"])]),
+    ("责任编辑：陈㛃", [("editing", ["陈㛃"])]),  # a rare ideograph (CJK extension A)
     ("Редактор: Иван Петров", [("editing", ["Иван Петров"])]),
     ("Haber: Ahmet Yılmaz", [("reporting", ["Ahmet Yılmaz"])]),
     ("Redakcja: Jan Kowalski", [("editing", ["Jan Kowalski"])]),

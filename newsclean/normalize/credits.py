@@ -346,10 +346,11 @@ UNSPACED_NAME_CHARS = (2, 6)
 
 
 def _unspaced_name(name: str) -> bool:
-    """A full name as Chinese and Japanese write it: a few ideographs or kana, no space."""
+    """A full name as Chinese and Japanese write it: a few ideographs (`is_han`, rare ones
+    of extension A too) or kana, no space."""
     low, high = UNSPACED_NAME_CHARS
     return low <= len(name) <= high and all(
-        "\u3040" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff" or c == "・" for c in name
+        is_han(c) or "\u3040" <= c <= "\u30ff" or c == "・" for c in name
     )
 
 
