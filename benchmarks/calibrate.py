@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.datasets import Page, available, load, metric_of
-from benchmarks.metrics import score_page, score_words
+from benchmarks.metrics import page_scorer
 
 ROOT = Path(__file__).resolve().parent.parent
 CURVES = ROOT / "newsclean" / "data" / "calibration.json"
@@ -87,7 +87,7 @@ def run_page(args: tuple[str, Page, str | None]) -> Outcome | None:
         doc = load_doc(page.html, url=page.url)
     except NewsCleanError:
         return None
-    scorer = score_words if metric_of(name) == "words" else score_page
+    scorer = page_scorer(metric_of(name))
     raw, f1, words = {}, {}, {}
     for member in MEMBERS:
         candidate = get_extractor(member).extract(doc)

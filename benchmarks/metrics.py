@@ -23,7 +23,7 @@ import re
 import statistics
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -125,6 +125,12 @@ def score_words(truth: str, prediction: str) -> PageScore:
     if not total:
         return PageScore(0.0, 0.0, 0.0)
     return PageScore(tp / total, fp / total, fn / total)
+
+
+def page_scorer(metric: str) -> Callable[[str, str], PageScore]:
+    """One page's score under a set's metric (`datasets.metric_of`): "words" is WCXB's bag
+    of words (`score_words`), any other AEB's shingles (`score_page`)."""
+    return score_words if metric == "words" else score_page
 
 
 def mean_f1(scores: Sequence[PageScore]) -> tuple[float, float, float]:

@@ -23,7 +23,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from benchmarks.datasets import DATASETS, DatasetMissing, available, load, metric_of
-from benchmarks.metrics import score_page, score_words
+from benchmarks.metrics import page_scorer
 
 FINGERPRINT_CHARS = 12
 """Hex digits of a sha1 kept per fingerprint: enough to tell two outputs of one page apart."""
@@ -62,7 +62,7 @@ def score_set(name: str) -> list[PageLine]:
     as empty and fingerprinted by its error, so that a crash shows as a change."""
     import newsclean
 
-    metric = score_words if metric_of(name) == "words" else score_page
+    metric = page_scorer(metric_of(name))
     lines = []
     for page in load(name):
         try:

@@ -42,7 +42,7 @@ from benchmarks.datasets import (
     load,
     metric_of,
 )
-from benchmarks.metrics import PageScore, aggregate, mean_f1, score_page, score_words
+from benchmarks.metrics import PageScore, aggregate, mean_f1, page_scorer
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOORS = ROOT / "benchmarks" / "floors.json"
@@ -119,8 +119,9 @@ class SetResult:
 def score_set(name: str, pages: Sequence[Page], outputs: dict[str, Output]) -> SetResult:
     """The figures of one set: text F1 (whole, and per page type where the set has
     several) and metadata match rates where the truth has the field."""
-    words = metric_of(name) == "words"
-    scorer = score_words if words else score_page
+    metric = metric_of(name)
+    words = metric == "words"
+    scorer = page_scorer(metric)
     result = SetResult()
     groups: dict[str, list[tuple[str, PageScore]]] = {"text": []}
     types = {p.page_type for p in pages if p.page_type}

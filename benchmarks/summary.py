@@ -16,9 +16,8 @@ from benchmarks.metrics import (
     aggregate,
     bootstrap_stderr,
     mean_f1,
+    page_scorer,
     percentile,
-    score_page,
-    score_words,
     shingles,
     snippet_counts,
 )
@@ -56,7 +55,7 @@ def score_pages(
 ) -> list[PageResult]:
     """Each page's score under `metric`: "shingle" (AEB's) or "words" (WCXB's)."""
     by_id = {p.id: p for p in pages}
-    scorer = score_words if metric == "words" else score_page
+    scorer = page_scorer(metric)
     out = []
     for run in runs:
         page = by_id[run.id]

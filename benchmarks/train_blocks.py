@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.datasets import DatasetMissing, Page, available, load, metric_of
-from benchmarks.metrics import aggregate, mean_f1, score_page, score_words, tokens
+from benchmarks.metrics import aggregate, mean_f1, page_scorer, tokens
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "newsclean" / "data" / "block-model.json"
@@ -209,8 +209,9 @@ def evaluate(rows: Sequence[PageRows], model_json: dict[str, Any]) -> dict[str, 
     """Text F1 of density alone per set and half, rules and scorer (kept blocks joined)."""
     out: dict[str, dict[str, float]] = {}
     for name in dict.fromkeys(r.set for r in rows):
-        words = metric_of(name) == "words"
-        scorer = score_words if words else score_page
+        metric = metric_of(name)
+        words = metric == "words"
+        scorer = page_scorer(metric)
         for half in ("tune", "check"):
             pages = [r for r in rows if r.set == name and r.half == half]
             if not pages:
@@ -246,8 +247,9 @@ def cross_validate(
     folds = len(forests)
     out: dict[str, dict[str, float]] = {}
     for name in dict.fromkeys(r.set for r in tune):
-        words = metric_of(name) == "words"
-        scorer = score_words if words else score_page
+        metric = metric_of(name)
+        words = metric == "words"
+        scorer = page_scorer(metric)
         scores = []
         for k in range(folds):
             held = [r for r in tune if r.set == name and fold_of(r.group, folds) == k]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
@@ -13,6 +12,7 @@ from newsclean.errors import ExtractorError
 from newsclean.extractors import base
 from newsclean.extractors.base import Candidate, Extractor
 from newsclean.extractors.items import PRICED_RULES
+from newsclean.normalize.text import word_key
 from newsclean.profiles import Profile, profile_for
 
 # Chain-level names for a plug-in with options, usable wherever a name is.
@@ -151,13 +151,6 @@ class BestConfidence:
         return max(candidates, key=lambda c: c.confidence)
 
 
-_TOKEN = re.compile(r"\w+")
-
-
-def _key(text: str) -> str:
-    return " ".join(_TOKEN.findall(text.casefold()))
-
-
 @dataclass(frozen=True)
 class Vote:
     """Block-level majority vote: keep a block that more than half the extractors return.
@@ -174,13 +167,13 @@ class Vote:
             return Candidate(extractor="none")
         votes: dict[str, int] = {}
         for cand in candidates:
-            for key in {_key(b.text) for b in cand.blocks}:
+            for key in {word_key(b.text) for b in cand.blocks}:
                 votes[key] = votes.get(key, 0) + 1
         quorum = len(candidates) / 2
         blocks, seen = [], set()
         for cand in candidates:
             for block in cand.blocks:
-                key = _key(block.text)
+                key = word_key(block.text)
                 if key and votes[key] > quorum and key not in seen:
                     seen.add(key)
                     blocks.append(block)

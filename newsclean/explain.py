@@ -35,6 +35,7 @@ from newsclean.extractors.rules import BlockDecision
 from newsclean.model import Article
 from newsclean.news import Removal
 from newsclean.normalize.captions import normalized
+from newsclean.normalize.text import word_key
 from newsclean.pagetype import Verdict, classify, with_page_type
 from newsclean.pagetype import evidence as type_evidence
 from newsclean.pipeline import Guarded, page_metadata
@@ -241,20 +242,13 @@ def _aligned(page_blocks: list[TextBlock], decisions: Sequence[BlockDecision]) -
 
 # --- Decisions per block --------------------------------------------------------------------
 
-_WORD = re.compile(r"\w+")
-
-
-def _words_key(text: str) -> str:
-    return " ".join(_WORD.findall(text.casefold()))
-
-
 def _kept_by(winner: Candidate) -> tuple[set[str], str]:
     """Keys of the winner's blocks and of their lines, and its whole text as words."""
     keys: set[str] = set()
     for block in winner.blocks:
-        keys.add(_words_key(block.text))
-        keys.update(_words_key(line) for line in block.text.splitlines())
-    return keys, " " + _words_key(winner.text) + " "
+        keys.add(word_key(block.text))
+        keys.update(word_key(line) for line in block.text.splitlines())
+    return keys, " " + word_key(winner.text) + " "
 
 
 def _block_traces(
@@ -279,7 +273,7 @@ def _block_traces(
         if by_density and d is not None:
             kept, why = d.kept, d.reason
         else:
-            key = _words_key(tb.text)
+            key = word_key(tb.text)
             kept = bool(key) and (
                 key in keys or (tb.words >= MIN_SUBSTRING_WORDS and f" {key} " in whole)
             )

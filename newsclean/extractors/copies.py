@@ -17,6 +17,7 @@ from lxml.html import HtmlElement
 
 from newsclean.blocks import Memo, TextBlock, nearest_at_or_above, prose_edges
 from newsclean.model import BlockKind
+from newsclean.normalize.text import word_key
 from newsclean.repeats import signature
 
 COPY_MIN_BLOCKS = 3
@@ -215,7 +216,6 @@ def _whole_box(blocks: Sequence[TextBlock], run: Sequence[int]) -> bool:
 QUOTE_MIN_WORDS = 4
 """A quoted line shorter than this ("Thanks!", "Agreed.") may be said anew as often as
 quoted; only longer ones are known for copies."""
-_WORDS = re.compile(r"\w+")
 
 
 def quoted_copies(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
@@ -242,7 +242,7 @@ def quoted_copies(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int
     for i, b in enumerate(blocks[: last + 1]):  # no quote after `last` to look for
         if not keep[i] or b.kind is BlockKind.CODE:
             continue
-        words = " ".join(_WORDS.findall(b.text.casefold()))
+        words = word_key(b.text)
         if not quoted[i]:
             seen.append(words)
             stale = True
@@ -291,7 +291,7 @@ def pull_quotes(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
     ]
     if not any(q is not None for q in quote_of):
         return []
-    own = "\n".join(" ".join(_WORDS.findall(b.text.casefold()))
+    own = "\n".join(word_key(b.text)
                     for b, k, q in zip(blocks, keep, quote_of, strict=True)
                     if k and q is None and b.kind is not BlockKind.CODE)
     boxes: dict[HtmlElement, list[int]] = {}
@@ -311,7 +311,6 @@ def pull_quotes(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
 def _said_already(text: str, own: str) -> bool:
     """Whether every clause of `text` of two words or more is in `own` (words joined by
     single spaces, casefolded), and one is at least."""
-    clauses = [" ".join(_WORDS.findall(part.casefold()))
-               for part in _CLAUSE_BREAKS.split(text)]
+    clauses = [word_key(part) for part in _CLAUSE_BREAKS.split(text)]
     clauses = [c for c in clauses if c.count(" ") >= 1]
     return bool(clauses) and all(c in own for c in clauses)

@@ -950,9 +950,10 @@ def extract_metadata(
         if meta.site_name:
             meta.sources["site_name"] = "microdata"
     if meta.title:  # after the site's name is read from beside the whole headline
-        if meta.site_name is None and (site := site_before_pipe(meta.title, page.own_names)):
+        site = site_before_pipe(meta.title, page.own_names)
+        if meta.site_name is None and site:
             meta.site_name, meta.sources["site_name"] = site, "markup"
-        meta.title = before_pipe(meta.title, page.own_names)
+        meta.title = before_pipe(meta.title, site)
         meta.title = _without_kicker(meta.title, lookup, meta)
         meta.title = as_shown(meta.title, shown)
     meta.published = _date(lookup, "published", meta)

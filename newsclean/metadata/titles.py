@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from newsclean.metadata.authors import AND_WORDS, BY_PREFIX, parse_byline
 from newsclean.model import BIDI_MARKS
+from newsclean.normalize.text import word_key
 
 SEPARATOR = re.compile(
     r"(?<!\s)\s+(?:\|+|-+|–+|—+|·|•|::|»|«|/+|~)\s+|(?<!\s)\s*(?:\|+|::|｜+)\s*"
@@ -199,7 +200,7 @@ def strip_site(
             if not _no_longer(parts[end - 1], parts[start : end - 1]):
                 break
             if owned is None:
-                owned = [_spaced_words(line) for line in own()]
+                owned = _owned_lines(own)
             if not _owned_tail(parts[end - 1], parts[start : end - 1], owned):
                 break
         end -= 1
@@ -245,7 +246,7 @@ def site_segment(title: str, own: Callable[[], Sequence[str]]) -> str | None:
     parts = segments(clean_text(title))
     if len(parts) < 2 or not _no_longer(parts[-1], parts[:-1]):
         return None
-    owned = [_spaced_words(line) for line in own()]
+    owned = _owned_lines(own)
     return parts[-1].strip() if _owned_tail(parts[-1], parts[:-1], owned) else None
 
 
@@ -256,7 +257,7 @@ def owned_segment(text: str, own: Callable[[], Sequence[str]]) -> str | None:
     parts = segments(text)
     if len(parts) < 2:
         return None
-    owned = [_spaced_words(line) for line in own()]
+    owned = _owned_lines(own)
     return next((part.strip() for part in parts if _said_by_page(part, owned)), None)
 
 
@@ -274,7 +275,7 @@ def coloned_site(title: str, headline: str, own: Callable[[], Sequence[str]]) ->
     other = tail if text_key(head) == want else head if text_key(tail) == want else None
     if not other or not _shorter(other, [headline]):
         return None
-    return other if _said_by_page(other, [_spaced_words(line) for line in own()]) else None
+    return other if _said_by_page(other, _owned_lines(own)) else None
 
 
 def _shorter(segment: str, rest: Sequence[str]) -> bool:
@@ -309,7 +310,13 @@ def _said_by_page(segment: str, owned: Sequence[str]) -> bool:
 def _spaced_words(text: str) -> str:
     """The text's casefolded words, one space apart and one at each end, so that a name is
     found in a line as whole words ("acme" in " 2025 acme all rights reserved ")."""
-    return f" {' '.join(_WORD.findall(text.casefold()))} "
+    return f" {word_key(text)} "
+
+
+def _owned_lines(own: Callable[[], Sequence[str]]) -> list[str]:
+    """The lines the page names its site by (`own`: its home link, its © line), as
+    `_said_by_page` reads them."""
+    return [_spaced_words(line) for line in own()]
 
 
 KICKER_LABEL = re.compile(r"^\s*【(?P<label>[^【】]{1,12})】\s*")
@@ -395,17 +402,17 @@ MIN_APPENDED_WORDS = 2
 is a section or a name: `strip_site` cuts it where it names the site, else it stays."""
 
 
-def before_pipe(title: str, own: Callable[[], Sequence[str]] = tuple) -> str:
+def before_pipe(title: str, site: str | None = None) -> str:
     """The headline before the first pipe that appends a tagline: "Best Movers in NYC 2025 |
     Top 19 Companies" -> "Best Movers in NYC 2025". Run after `strip_site`, so a leading
     segment that names the site is already gone; a title that starts with a pipe keeps what
-    follows it. A first part that is the name the page gives its site (`own`, as in
-    `strip_site`: "The Gazette | Headline" under a logo link "The Gazette") is no headline:
-    what follows it is."""
+    follows it. `site`: the title's first part where it is the name the page gives its
+    site (`site_before_pipe`: "The Gazette | Headline" under a logo link "The Gazette"),
+    which is no headline: what follows it is."""
     parts = [part.strip() for part in PIPE.split(title) if part.strip()]
     for i in range(1, len(parts)):
         if sum(len(part.split()) for part in parts[i:]) >= MIN_APPENDED_WORDS:
-            if i == 1 and site_before_pipe(title, own):
+            if i == 1 and site:
                 return before_pipe(" | ".join(parts[1:]))
             return " | ".join(parts[:i])
     return " | ".join(parts) if parts else title
@@ -417,7 +424,7 @@ def site_before_pipe(title: str, own: Callable[[], Sequence[str]]) -> str | None
     parts = [part.strip() for part in PIPE.split(title) if part.strip()]
     if len(parts) < 2 or not _shorter(parts[0], parts[1:]):
         return None
-    return parts[0] if _said_by_page(parts[0], [_spaced_words(x) for x in own()]) else None
+    return parts[0] if _said_by_page(parts[0], _owned_lines(own)) else None
 
 
 MIN_TAGLINE_WORDS = 3

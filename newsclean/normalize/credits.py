@@ -571,7 +571,7 @@ def _korean_signoff() -> re.Pattern[str]:
     Korean names, the reporters' title (``signoff_titles``) and their addresses, the whole
     line."""
     titles = alternation(t for listed in phrases("signoff_titles").values() for t in listed)
-    names = rf"{KOREAN_NAME}(?:[\s·ㆍ]{{1,3}}{KOREAN_NAME}){{0,{MAX_SIGNOFF_NAMES - 1}}}"
+    names = rf"{KOREAN_NAME}(?:{_KOREAN_NAMES.pattern}{KOREAN_NAME}){{0,{MAX_SIGNOFF_NAMES - 1}}}"
     address = r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"
     return re.compile(
         rf"(?P<names>{names})\s?(?:{titles})(?P<addresses>(?:[\s,]{{1,3}}{address}){{1,3}})?"

@@ -6,6 +6,15 @@ import re
 import unicodedata
 from functools import lru_cache
 
+_WORD = re.compile(r"\w+")
+
+
+def word_key(text: str) -> str:
+    """The text's words, casefolded, one space apart: what two texts are compared by when
+    markup, punctuation, spacing and case do not count (a quote against the passage it
+    copies, a title's segment against the page's lines)."""
+    return " ".join(_WORD.findall(text.casefold()))
+
 
 def more_words_than(text: str, limit: int) -> bool:
     """True when `text` has more than `limit` whitespace-separated words.
