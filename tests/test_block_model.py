@@ -9,7 +9,7 @@ import pytest
 
 from newsclean.document import load
 from newsclean.extractors import block_model
-from newsclean.extractors.block_features import FEATURES, matrix
+from newsclean.extractors.block_features import FEATURES, matrix, word_length_scale
 from newsclean.extractors.block_model import Forest, expected_f1
 from newsclean.extractors.density import DensityExtractor, DensityParams
 from newsclean.extractors.rules import analyse
@@ -207,3 +207,41 @@ def test_ends_sentence_reads_as_the_trained_regex() -> None:
     texts += ["".join(rng.choices(alphabet, k=rng.randint(0, 14))) for _ in range(20000)]
     for text in texts:
         assert ends_sentence(text) == (trained.search(text[-8:]) is not None), repr(text)
+
+
+VIETNAMESE = (
+    "Hội đồng thành phố đã bỏ phiếu vào thứ ba để đóng cửa cây cầu cũ để sửa chữa, một quyết "
+    "định mà người dân hai bên bờ sông đã chờ đợi hơn một năm nay."
+)
+
+
+def _prose_page(paragraph: str, lang: str) -> str:
+    return (
+        f'<html lang="{lang}"><body><article><h1>Cầu cũ</h1>'
+        + "".join(f"<p>{paragraph}</p>" for _ in range(3))
+        + "</article></body></html>"
+    )
+
+
+def _scale_and_lengths(html: str) -> tuple[float, list[float], list[float]]:
+    doc = load(html)
+    analysis = analyse(doc, DensityParams(learned=False))
+    column = FEATURES.index("chars_per_word")
+    seen = [float(v) for v in matrix(analysis, page_groups(doc))[:, column]]
+    own = [len(b.text) / max(b.words, 1) for b in analysis.blocks]
+    return word_length_scale(analysis), seen, own
+
+
+def test_short_words_of_a_language_the_scorer_never_saw_are_read_in_its_scale() -> None:
+    """Vietnamese writes a word a syllable (4.3 characters): its prose is read as the
+    trained median's, so that its standfirst does not look like a menu's short words."""
+    scale, seen, own = _scale_and_lengths(_prose_page(VIETNAMESE, "vi"))
+    assert scale > 1.3
+    assert seen[-1] == pytest.approx(own[-1] * scale)
+    assert 5.8 < seen[-1] < 6.4
+    assert seen[0] == pytest.approx(own[0])  # the two-word heading keeps its own length
+
+
+def test_a_language_with_a_stoplist_keeps_its_word_lengths() -> None:
+    scale, seen, own = _scale_and_lengths(_prose_page(PROSE, "en"))
+    assert scale == 1.0 and seen == pytest.approx(own)

@@ -346,10 +346,6 @@ GAPS = {
     "paywalled": "the section heading inside a wrapper named 'subscriber-only' scores 0.40: "
     "'subscri' names newsletter boxes; reading 'subscriber' as no furniture moved one "
     "wcxb-dev tune listing down and no page up (docs/chain.md)",
-    "hi": "the standfirst in the header: the scorer gives 0.4-0.45 on pages whose script "
-    "has no case and no stoplist in LANGUAGES; deks are the truths' disagreement",
-    "ko": "the subtitle <h2> (9 spaced words: Korean words carry their particles) scores 0.18",
-    "vi": "the standfirst in the header scores 0.45 (with or without a Vietnamese stoplist)",
 }
 
 
