@@ -462,6 +462,7 @@ FLAVOURS = {
     "pl": "teaser",
     "tr": "teaser",
     "hi": "teaser",
+    "ta": "teaser",
     "en-IN": "teaser",
     "fr": "paragraph",
     "it": "paragraph",
@@ -472,6 +473,7 @@ FLAVOURS = {
     "pt": "list",
     "ar": "list",
     "ko": "list",
+    "ml": "list",
     "ja": "plain",
     "zh": "plain",
 }

@@ -156,6 +156,8 @@ CALLS_TO_ACTION: dict[str, tuple[str, ...]] = {
     "th": (r"โฆษณา", r"แชร์"),
     "fa": (r"تبلیغات", r"اشتراک\sگذاری"),
     "ur": (r"اشتہار",),
+    "ta": (r"விளம்பரம்", r"பகிர்(?:க|வும்)"),
+    "ml": (r"പരസ്യം", r"ഷെയർ\sചെയ്യുക"),
 }
 # The label of a teaser set inside a story ("Lire aussi : <a>…</a>"), by language: a block
 # that is the label alone, or the label, a colon and a title, is a call to action.
@@ -196,6 +198,8 @@ TEASER_LABELS: dict[str, tuple[str, ...]] = {
     "fa": ("بیشتر بخوانید", "بخوانید"),
     "he": ("קראו עוד", "קראו גם", "עוד בנושא", "עוד באתר"),
     "ur": ("یہ بھی پڑھیں",),
+    "ta": ("இதையும் படியுங்கள்", "இதையும் படிக்க", "மேலும் படிக்க"),
+    "ml": ("ഇതും വായിക്കുക", "കൂടുതൽ വായിക്കുക"),
     "bg": ("прочетете още", "прочетете също", "вижте още"),
     "sw": ("soma pia", "soma zaidi"),
     "ms": ("baca juga", "baca lagi"),
@@ -250,6 +254,8 @@ SECTION_LABELS: dict[str, tuple[str, ...]] = {
     "fa": ("اخبار مرتبط", "مطالب مرتبط"),
     "he": ("כתבות נוספות", "עוד כתבות"),
     "ur": ("متعلقہ خبریں",),
+    "ta": ("தொடர்புடைய செய்திகள்", "மேலும் செய்திகள்"),
+    "ml": ("അനുബന്ധ വാർത്തകൾ", "കൂടുതൽ വാർത്തകൾ"),
 }
 
 # What a placeholder for embedded content (a video, a post, a podcast player) says while
