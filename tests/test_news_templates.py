@@ -454,7 +454,7 @@ def _regional(story: Story, flavour: str) -> str:
         + _most_read(read_also, tuple(w for w in story.paragraphs[4].split()[:5]))
         + _footer(f"© 2026 {rights}")
     )
-    return _html(story.lang, story.title, page, rtl=story.lang in ("ar", "he"))
+    return _html(story.lang, story.title, page, rtl=story.lang in ("ar", "he", "fa"))
 
 
 FLAVOURS = {
@@ -463,17 +463,21 @@ FLAVOURS = {
     "tr": "teaser",
     "hi": "teaser",
     "ta": "teaser",
+    "bn": "teaser",
     "en-IN": "teaser",
     "fr": "paragraph",
     "it": "paragraph",
     "ru": "paragraph",
     "vi": "paragraph",
     "he": "paragraph",
+    "fa": "paragraph",
     "es": "list",
     "pt": "list",
     "ar": "list",
     "ko": "list",
     "ml": "list",
+    "el": "list",
+    "th": "list",
     "ja": "plain",
     "zh": "plain",
 }
@@ -487,6 +491,19 @@ def test_a_news_site_in_its_language_keeps_the_story_and_leaves_its_clutter(key:
     kept = [c for c in (*story.clutter, story.related) if c in text]
     assert not missing, missing
     assert not kept, kept
+
+
+@pytest.mark.parametrize("key", ["zh", "ja", "th"])
+@pytest.mark.xfail(
+    strict=True,
+    reason="the learned scorer reads the words of scripts written without spaces (two "
+    "characters a word) as short, and a standfirst outside the body's container scores "
+    "0.46; read in the trained scale (block_features.word_length_scale) it is kept, but "
+    "readability-js tune pages lose a headline and a portal's boxes (docs/chain.md)",
+)
+def test_a_standfirst_in_the_header_of_a_script_without_spaces_is_kept(key: str) -> None:
+    story = STORIES[key]
+    assert story.lead in newsclean.extract(_regional(story, "teaser")).text
 
 
 def _story_with(box: str) -> str:
