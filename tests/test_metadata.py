@@ -440,6 +440,12 @@ BIO = "is a travel writer who has covered hotels and food for twenty years. " * 
          "Editor, Food Critic</div></div>", ["Jane Doe"]),
         (f"<h1>T</h1>{LONG}<div class='box'><p>About the author</p><div class='author-bio'>"
          "Senior Editor, Food Critic</div></div>", []),
+        # ... not the story's tags before it, which pass for a name in a script without
+        # capitals (Hindi, Tamil, Bengali, Arabic)
+        (f"<h1>T</h1>{LONG}<ul class='tags'><li><a href='/t/1'>नगर</a></li><li>"
+         "<a href='/t/2'>परिषद</a></li></ul><div class='author-bio'>लेखक</div>", []),
+        (f"<h1>T</h1>{LONG}<p>राम कुमार</p><div class='author-bio'>वरिष्ठ संवाददाता</div>",
+         ["राम कुमार"]),
         # an author box too long for a byline: the name over a bio that names her again
         (f"<h1>T</h1>{LONG}<div class='author-box'><img alt=''><p>Jane Doe</p>"
          f"<p>Jane Doe {BIO}</p></div>", ["Jane Doe"]),

@@ -1211,7 +1211,9 @@ def _labelled_groups(page: Page) -> Groups:
             continue
         if bio:  # the author's bio or description: the name is printed just before it
             el = el.getprevious()
-            if el is None or el.tag in FORM_TAGS or not (name := texts.get(el)):
+            if el is None or el.tag in FORM_TAGS or _link_list(el):
+                continue
+            if not (name := texts.get(el)):
                 continue
             if looks_like_name(name) and capitalised(name):
                 groups.append([name])
@@ -1226,6 +1228,12 @@ def _labelled_groups(page: Page) -> Groups:
         groups.append(linked or [_before_updated(_text_less_topics(el, text))])
         taken.append(el)
     return groups
+
+
+def _link_list(el: HtmlElement) -> bool:
+    """Whether `el` holds two links or more (the story's tags, share buttons): no name
+    printed before a bio, though its words pass for one in a script without capitals."""
+    return sum(1 for _ in el.iter("a")) > 1
 
 
 MAX_BOX_CHARS = 1500
