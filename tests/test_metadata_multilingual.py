@@ -421,3 +421,20 @@ def test_a_page_written_decomposed_keeps_its_byline_and_date() -> None:
     article = newsclean.extract(unicodedata.normalize("NFD", page))
     assert [unicodedata.normalize("NFC", a) for a in article.authors] == ["Nguyễn Văn An"]
     assert article.published is not None and day_of(article.published) == date(2024, 12, 5)
+
+
+@pytest.mark.parametrize("locale", ["ta", "ml", "te", "kn", "gu", "mr", "pa", "ne", "my", "km",
+                                    "am", "ka", "hy"])
+def test_the_months_of_more_languages_are_cldrs(locale: str) -> None:
+    """Each month as CLDR writes it in the languages read from its names (`CLDR_LOCALES`):
+    found in `MONTHS` with its number (no other language's month of that name), and a
+    date printed with it is read."""
+    babel = pytest.importorskip("babel", reason="babel (CLDR, the dev extra) not installed")
+    from newsclean.metadata.dates import CLDR_LOCALES, MONTHS, parse_date
+
+    assert locale in CLDR_LOCALES
+    wide = babel.Locale.parse(locale).months["format"]["wide"]
+    for number in range(1, 13):
+        name = wide[number].casefold()
+        assert MONTHS.get(name) == number, name
+        assert parse_date(f"7 {wide[number]} 2024", NOW) == date(2024, number, 7), name

@@ -55,72 +55,97 @@ _COMPACT = re.compile(r"^\s*(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$
 # الأول"). Thai dates count years from the Buddha (`BUDDHIST`). Greek names are listed with
 # their accents, and read without them too (`_unaccented`). No month is written with ё.
 # Croatian's October ("listopad", "listopada") is not read: Czech and Polish name November so.
+# Each month's last line: CLDR's names of the languages of `CLDR_LOCALES`, whose news sites
+# print the Gregorian months so (tests/test_date_place.py checks them against babel's).
 _MONTHS_TEXT = (
     "january jan janvier janv januar jän enero ene gennaio gen janeiro januari "
     "января январь січня stycznia styczeń ledna ocak ianuarie január tammikuuta "
     "ιανουαρίου يناير "
     "जनवरी জানুয়ারি كانون_الثاني جانفي ינואר בינואר มกราคม ม.ค "
     "siječnja siječanj januara јануара јануар januarja januára "
-    "sausio janvāris janvārī jaanuar gener جنوری",
+    "sausio janvāris janvārī jaanuar gener جنوری "
+    "ஜனவரி ജനുവരി జనవరి ಜನವರಿ જાન્યુઆરી जानेवारी ਜਨਵਰੀ जनवरी ဇန်နဝါရီ មករា ጃንዋሪ იანვარი հունվարի",
     "february feb février févr fevrier februar febrero febbraio fevereiro februari "
     "февраля февраль лютого lutego luty února şubat subat februarie február "
     "helmikuuta φεβρουαρίου فبراير "
     "फ़रवरी फरवरी ফেব্রুয়ারি شباط فيفري פברואר בפברואר กุมภาพันธ์ ก.พ "
     "veljače veljača februara фебруара фебруар februarja februára "
-    "vasario februāris februārī veebruar pebrero febrer فروری",
+    "vasario februāris februārī veebruar pebrero febrer فروری "
+    "பிப்ரவரி ഫെബ്രുവരി ఫిబ్రవరి ಫೆಬ್ರವರಿ ફેબ્રુઆરી फेब्रुवारी ਫ਼ਰਵਰੀ फेब्रुअरी ဖေဖော်ဝါရီ "
+    "កុម្ភៈ ፌብሩዋሪ თებერვალი փետրվարի",
     "march mar mars märz maerz marzo março maart marts maret "
     "марта март березня marca marzec března mart martie március maaliskuuta "
     "μαρτίου مارس "
     "मार्च মার্চ mac machi آذار מרץ במרץ มีนาคม มี.ค "
-    "ožujka ožujak marta marec kovo martā märts marso març مارچ",
+    "ožujka ožujak marta marec kovo martā märts marso març مارچ "
+    "மார்ச் മാർച്ച് మార్చి ಮಾರ್ಚ್ માર્ચ मार्च ਮਾਰਚ မတ် មីនា ማርች მარტი մարտի",
     "april apr avril avr abril aprile "
     "апреля апрель квітня kwietnia kwiecień dubna nisan aprilie április huhtikuuta "
     "απριλίου أبريل "
     "अप्रैल এপ্রিল aprili نيسان أفريل אפריל באפריל เมษายน เม.ย "
-    "travnja travanj aprila априла април apríla balandžio aprīlis aprīlī aprill اپریل",
+    "travnja travanj aprila априла април apríla balandžio aprīlis aprīlī aprill اپریل "
+    "ஏப்ரல் ഏപ്രിൽ ఏప్రిల్ ಏಪ್ರಿಲ್ એપ્રિલ एप्रिल ਅਪ੍ਰੈਲ अप्रिल ဧပြီ មេសា ኤፕሪል აპრილი ապրիլի",
     "may mai mayo maggio maio mei maj "
     "мая май травня maja května mayıs mayis május toukokuuta μαΐου مايو "
     "मई মে أيار ماي מאי במאי พฤษภาคม พ.ค "
-    "svibnja svibanj маја мај mája gegužės maijs maijā maig مئی",
+    "svibnja svibanj маја мај mája gegužės maijs maijā maig مئی "
+    "மே മേയ് మే ಮೇ મે मे ਮਈ မေ ឧសភា ሜይ მაისი մայիսի",
     "june jun juin juni junio giugno junho "
     "июня июнь червня czerwca czerwiec června haziran iunie június kesäkuuta "
     "ιουνίου يونيو "
     "जून জুন حزيران جوان يونيه יוני ביוני มิถุนายน มิ.ย "
-    "lipnja lipanj juna јуна јун junija júna birželio jūnijs jūnijā juuni hunyo juny جون",
+    "lipnja lipanj juna јуна јун junija júna birželio jūnijs jūnijā juuni hunyo juny جون "
+    "ஜூன் ജൂൺ జూన్ ಜೂನ್ જૂન जून ਜੂਨ जुन ဇွန် មិថុនា ጁን ივნისი հունիսի",
     "july jul juillet juil juli julio luglio lug julho "
     "июля июль липня lipca lipiec července temmuz iulie július heinäkuuta "
     "ιουλίου يوليو "
     "जुलाई জুলাই julai تموز جويلية يوليه יולי ביולי กรกฎาคม ก.ค "
-    "srpnja srpanj jula јула јул julija júla liepos jūlijs jūlijā juuli hulyo juliol جولائی",
+    "srpnja srpanj jula јула јул julija júla liepos jūlijs jūlijā juuli hulyo juliol جولائی "
+    "ஜூலை ജൂലൈ జులై ಜುಲೈ જુલાઈ जुलै ਜੁਲਾਈ जुलाई ဇူလိုင် កក្កដា ጁላይ ივლისი հուլիսի",
     "august aug août aout agosto ago augustus augusti agustus "
     "августа август серпня sierpnia sierpień srpna ağustos agustos "
     "augusztus elokuuta αυγούστου أغسطس "
     "अगस्त আগস্ট ogos agu ags agosti آب أوت אוגוסט באוגוסט สิงหาคม ส.ค "
-    "kolovoza kolovoz avgusta августа avgust rugpjūčio augusts augustā agost اگست",
+    "kolovoza kolovoz avgusta августа avgust rugpjūčio augusts augustā agost اگست "
+    "ஆகஸ்ட் ഓഗസ്റ്റ് ఆగస్టు ಆಗಸ್ಟ್ ઑગસ્ટ ऑगस्ट ਅਗਸਤ अगस्ट ဩဂုတ် សីហា ኦገስት აგვისტო օգոստոսի",
     "september sep sept septembre septiembre settembre set setembro "
     "сентября сентябрь вересня września wrzesień září eylül eylul septembrie "
     "szeptember syyskuuta σεπτεμβρίου سبتمبر "
     "सितंबर सितम्बर সেপ্টেম্বর septemba أيلول ספטמבר בספטמבר กันยายน ก.ย "
     "rujna rujan septembra септембра septembar септембар rugsėjo septembris septembrī "
-    "setyembre setembre ستمبر",
+    "setyembre setembre ستمبر "
+    "செப்டம்பர் സെപ്റ്റംബർ సెప్టెంబర్ ಸೆಪ್ಟೆಂಬರ್ સપ્ટેમ્બર सप्टेंबर ਸਤੰਬਰ सेप्टेम्बर "
+    "စက်တင်ဘာ កញ្ញា ሴፕቴምበር სექტემბერი սեպտեմբերի",
     "october oct octobre oktober okt octubre ottobre ott outubro "
     "октября октябрь жовтня października październik října ekim octombrie "
     "október lokakuuta οκτωβρίου أكتوبر "
     "अक्टूबर अक्तूबर অক্টোবর oktoba تشرين_الأول אוקטובר באוקטובר ตุลาคม ต.ค "
-    "oktobra октобра oktobar октобар októbra spalio oktobris oktobrī oktoober oktubre اکتوبر",
+    "oktobra октобра oktobar октобар októbra spalio oktobris oktobrī oktoober oktubre اکتوبر "
+    "அக்டோபர் ഒക്‌ടോബർ ഒക്ടോബർ అక్టోబర్ ಅಕ್ಟೋಬರ್ ઑક્ટોબર ऑक्टोबर ਅਕਤੂਬਰ अक्टोबर အောက်တိုဘာ "
+    "តុលា ኦክቶበር ოქტომბერი հոկտեմբերի",
     "november nov novembre noviembre novembro "
     "ноября ноябрь листопада listopada listopad listopadu kasım kasim noiembrie "
     "marraskuuta νοεμβρίου نوفمبر "
     "नवंबर नवम्बर নভেম্বর novemba تشرين_الثاني נובמבר בנובמבר พฤศจิกายน พ.ย "
     "studenoga studenog studeni novembra новембра novembar новембар lapkričio novembris "
-    "novembrī nobyembre نومبر",
+    "novembrī nobyembre نومبر "
+    "நவம்பர் നവംബർ నవంబర్ ನವೆಂಬರ್ નવેમ્બર नोव्हेंबर ਨਵੰਬਰ नोभेम्बर နိုဝင်ဘာ វិច្ឆិកា ኖቬምበር "
+    "ნოემბერი նոյեմբերի",
     "december dec décembre decembre dezember dez diciembre dic dicembre dezembro "
     "desember декабря декабрь грудня grudnia grudzień prosince aralık aralik "
     "decembrie joulukuuta δεκεμβρίου ديسمبر "
     "दिसंबर दिसम्बर ডিসেম্বর des disember desemba كانون_الأول דצמבר בדצמבר ธันวาคม ธ.ค "
     "prosinca prosinac decembra децембра decembar децембар gruodžio "
-    "decembris decembrī detsember disyembre desembre دسمبر",
+    "decembris decembrī detsember disyembre desembre دسمبر "
+    "டிசம்பர் ഡിസംബർ డిసెంబర్ ಡಿಸೆಂಬರ್ ડિસેમ્બર डिसेंबर ਦਸੰਬਰ डिसेम्बर ဒီဇင်ဘာ ធ្នូ ዲሴምበር "
+    "დეკემბერი դեկտեմբերի",
 )
+
+
+CLDR_LOCALES = ("ta", "ml", "te", "kn", "gu", "mr", "pa", "ne", "my", "km", "am", "ka", "hy")
+"""Languages whose months are read as CLDR writes them (the wide names of the format
+context, with and without a zero-width non-joiner): the languages of India, Nepal, Myanmar,
+Cambodia, Ethiopia, Georgia and Armenia."""
 
 
 def _unaccented(name: str) -> set[str]:
