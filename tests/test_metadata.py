@@ -1833,6 +1833,11 @@ def test_a_name_that_begins_with_the_sites_name_is_no_person(author: str) -> Non
         ("sl", "Avtor: Janez Novak", "Janez Novak"),
         ("ar", "كتب: أحمد علي", "أحمد علي"),
         ("th", "ผู้เขียน: สมชาย ใจดี", "สมชาย ใจดี"),
+        # the languages of India, whose label may end with a vowel killer (no word char)
+        ("ta", "எழுதியவர்: ராம் குமார்", "ராம் குமார்"),
+        ("ml", "എഴുതിയത്: രാം കുമാർ", "രാം കുമാർ"),
+        ("te", "రచయిత: రామ్ కుమార్", "రామ్ కుమార్"),
+        ("gu", "લેખક: રામ કુમાર", "રામ કુમાર"),
     ],
 )
 def test_printed_byline_is_read_by_its_word_in_any_language(
@@ -1853,6 +1858,7 @@ def test_printed_byline_is_read_by_its_word_in_any_language(
         ("新华社记者 王伟", "王伟"),
         ("[서울신문] 김민수 기자 kim@seoul.example", "김민수"),  # the outlet in brackets first
         ("Автор: Иван Петров", "Иван Петров"),
+        ("எழுதியவர்: ராம் குமார்", "ராம் குமார்"),
     ],
 )
 def test_a_byline_element_gives_the_name_without_its_labels(line: str, name: str) -> None:

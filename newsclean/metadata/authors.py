@@ -42,11 +42,13 @@ LABEL_WORDS = (
     "kirjoittaja", "szerző", "συντάκτης", "par", "von", "por", "penulis", "tác giả",
     "लेखक", "লেখক", "نویسنده", "reporter", "аутор", "аутори", "autorius", "autoriai",
     "autors", "avtor", "avtorica", "كتب", "كاتب", "الكاتب", "ผู้เขียน", "작성자",
+    "எழுதியவர்", "എഴുതിയത്", "రచయిత", "ಲೇಖಕ", "લેખક", "ਲੇਖਕ",
 )
 """Single words that announce the author's name; standing alone before a name ("By:
 Jane Doe", "Author: Jane Doe") rather than in a sentence ("by the way"). Serbian and
 Macedonian "Аутор:", Lithuanian, Latvian and Slovene's, Arabic "كتب:" ("wrote:") and
-"الكاتب:", Thai and Korean; read in a line only before a colon (`LABEL_LINE`)."""
+"الكاتب:", Thai and Korean, Tamil, Malayalam, Telugu, Kannada, Gujarati and Punjabi; read
+in a line only before a colon (`LABEL_LINE`)."""
 CJK_LABELS = ("作者", "撰文", "撰稿", "记者", "記者", "文")
 """Labels before a name in Chinese and Japanese, followed by a colon or not ("作者：王伟",
 "记者 王伟"; "文" only with its colon or another `CREDIT_MARK`: "文：王伟", "文・山田太郎").
@@ -105,13 +107,15 @@ BY_PREFIX = re.compile(
     rf"^\s*(?:(?:{_PHRASES})|(?:(?:written|posted|reported|words|text|story|article|authored"
     r"|photos?|reporting|published|analysis|opinion|commentary|column|review|video|interview"
     r"|edited|compiled|illustrations?)\s+)?"
-    rf"(?:{BY}|{_WORDS}|autor(?:a|in|es)?|authors?|auteurs?))\b\s*{COLON}?\s*"
+    rf"(?:{BY}|{_WORDS}|autor(?:a|in|es)?|authors?|auteurs?))(?!\w)\s*{COLON}?\s*"
     rf"|^\s*(?:{_TEXT})\s*{COLON}\s*"
     rf"|^\s*(?:{_CJK})\s*{COLON}?\s*|^\s*(?:{_CJK_COLONED})\s*{CREDIT_MARK}\s*",
     re.IGNORECASE,
 )
 """A label before the name: "By", "Written by", "Author:", "Автор:", "作者：", "记者", or
-"Text:" (the credit for the words, beside "Photo:", in several languages)."""
+"Text:" (the credit for the words, beside "Photo:", in several languages). A label word
+ends where no letter follows (not at `\b`: Tamil's "எழுதியவர்" ends with a vowel killer,
+no word character)."""
 AND_WORDS = (
     "and", "AND", "And", "und", "et", "y", "e", "og", "och", "en", "i", "и", "і", "та",
     "ve", "και", "và", "és", "ja", "și", "şi", "dan", "with", "WITH", "mit", "avec", "con",
