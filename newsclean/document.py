@@ -340,6 +340,8 @@ def _decode(data: bytes, tld: bytes | None = None) -> tuple[str, str, bool]:
     if encoding:
         return _decode_with(data, encoding), encoding.removesuffix("-sig"), False
     declared = declared_encoding(data)
+    if declared is None and _ESCAPED_CHARSET in data and data.isascii():
+        return (*_detect(data, tld), False)
     if declared is None or declared == "utf-8" or not data.isascii():
         text = _strict_utf8(data)
         if text is not None:
@@ -352,6 +354,11 @@ def _decode(data: bytes, tld: bytes | None = None) -> tuple[str, str, bool]:
     if declared:
         return _decode_with(data, declared), declared, False
     return (*_detect(data, tld), False)
+
+
+_ESCAPED_CHARSET = b"\x1b$"
+"""The escape that switches a 7-bit page into two-byte characters (ISO-2022-JP's "ESC $ B",
+ISO-2022-KR's "ESC $ ) C"): its bytes are ASCII, but not text to read as ASCII or UTF-8."""
 
 
 def _mostly_invalid(text: str) -> bool:

@@ -126,6 +126,20 @@ def test_an_undeclared_legacy_page_is_read_in_its_encoding(encoding: str) -> Non
     assert body_text(page(text).encode(encoding)) == text
 
 
+@pytest.mark.parametrize("extra", [True, False])
+def test_an_undeclared_seven_bit_japanese_page_is_read(
+    extra: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ISO-2022-JP's bytes are ASCII with escapes: read as UTF-8 they were control
+    characters, and the page was refused as binary data."""
+    import sys
+
+    if not extra:
+        monkeypatch.setitem(sys.modules, "chardetng_py", None)
+    text = LEGACY_PAGES["shift_jis"]
+    assert body_text(page(text).encode("iso2022_jp")) == text
+
+
 def test_the_pages_domain_hints_its_legacy_encoding() -> None:
     """Too little text to tell windows-1250 from windows-1252 ("Kč" reads as "KÄ"): the
     page's country domain weighs its country's encoding, as in Firefox."""
