@@ -204,7 +204,8 @@ LAYOUT_CELL_WORDS = 150
 """A table cell with more words than this holds running text: the table is layout."""
 LAYOUT_PARAGRAPHS_WORDS = 40
 """A table cell with more words than this, in paragraphs parted by a blank line (two
-`<br>`), holds running text: the table is layout."""
+`<br>`) or in `GRID_PARAGRAPHS` paragraph elements or more, holds running text: the table
+is layout."""
 
 
 def span(value: str | None) -> int:
@@ -245,7 +246,8 @@ def lays_out_code(table: HtmlElement) -> bool:
 def lays_out_page(table: HtmlElement) -> bool:
     """Whether a table's cells are parts of the page, each read as the blocks it holds
     rather than as one row of data: marked presentational, holding a nested table or a
-    section heading, or a cell of running text (long, or parted by blank lines)."""
+    section heading, or a cell of running text (long, or in paragraphs: parted by blank
+    lines, or in paragraph elements)."""
     if (table.get("role") or "").lower() in ("presentation", "none"):
         return True
     if any(el is not table for el in table.iter(*LAYOUT_TABLE_TAGS)):
@@ -256,7 +258,8 @@ def lays_out_page(table: HtmlElement) -> bool:
                 continue
             words = word_count(cell.text_content())
             if words > LAYOUT_CELL_WORDS or (
-                words > LAYOUT_PARAGRAPHS_WORDS and _has_blank_line(cell)
+                words > LAYOUT_PARAGRAPHS_WORDS
+                and (_has_blank_line(cell) or _in_paragraphs(cell))
             ):
                 return True
     return False
@@ -333,8 +336,8 @@ def _width(tr: HtmlElement) -> int:
 
 def _has_blank_line(cell: HtmlElement) -> bool:
     """Whether a cell parts its text by a blank line (two `<br>` with only whitespace
-    between), as a page laid out in a table writes its story. Paragraph elements are no
-    sign: editors wrap each data cell's text in one."""
+    between), as a page laid out in a table writes its story. One paragraph element is no
+    sign: editors wrap each data cell's text in one (two are, `_in_paragraphs`)."""
     for br in cell.iter("br"):
         after = br.getnext()
         if after is not None and after.tag == "br" and not (br.tail or "").strip():

@@ -6,7 +6,8 @@ import lxml.etree
 import lxml.html
 import pytest
 
-from newsclean.blocks import count_stopwords, document_blocks, segment
+import newsclean
+from newsclean.blocks import count_stopwords, document_blocks, lays_out_page, segment
 from newsclean.document import load
 from newsclean.model import BlockKind
 from newsclean.structure import to_blocks
@@ -246,6 +247,21 @@ def test_a_page_grid_s_columns_are_block_elements_of_their_own() -> None:
     assert len({b.element for b in menu}) == 1 and len({b.element for b in story}) == 1
     assert menu[0].element is not story[0].element
     assert {b.kind for b in menu + story} == {BlockKind.PARAGRAPH}
+
+
+def test_a_cell_of_paragraphs_beside_one_link_lays_out_the_page() -> None:
+    """A story in `<p>`s in one cell of a table, a single link in the cell beside it (no
+    menu column to tell a page grid by): the cell is running text, the article its
+    paragraphs, not one table "Home | paragraph paragraph ..."."""
+    story = "".join(f"<p>{p}</p>" for p in STORY_PARAGRAPHS)
+    html = (
+        '<html><body><table width="100%"><tr><td><a href="/">Home</a></td>'
+        f"<td>{story}</td></tr></table></body></html>"
+    )
+    assert lays_out_page(lxml.html.document_fromstring(html).find(".//table"))
+    article = newsclean.extract(html)
+    assert [b.text for b in article.blocks] == list(STORY_PARAGRAPHS)
+    assert "|" not in article.to_markdown()
 
 
 ZH_STORY = (
