@@ -141,6 +141,23 @@ def test_a_question_answered_by_buttons_leaves(monkeypatch: pytest.MonkeyPatch,
     assert question in _text(html, DensityParams(button_prompts=False))
 
 
+def test_a_poll_of_labelled_radio_buttons_leaves_with_its_labels(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A poll inside a story: the question, its answers as labelled radio buttons (their
+    labels read as one block, "YesNo") and a vote button. Both leave; a line of the
+    story's own labels beside no question stays."""
+    question = "Do you support the budget?"
+    poll = (f"<div class='poll'><p>{question}</p><label><input type=radio name=v>Yes</label>"
+            "<label><input type=radio name=v>No</label><button>Vote</button></div>")
+    replay_scorer(monkeypatch, lambda text: 0.9 if text in (question, "YesNo") else None,
+                  PageType.ARTICLE)
+    blocks = DensityExtractor().extract(load(_page(poll))).blocks
+    texts = [b.text for b in blocks]
+    assert question not in texts and "YesNo" not in texts
+    assert any("Point 4 of our offer" in t for t in texts)
+
+
 def test_a_question_answered_in_text_stays(monkeypatch: pytest.MonkeyPatch) -> None:
     """An FAQ's question has its answer in its box, a statement is no question, and one
     button (an accordion's toggle) is no choice of answers."""

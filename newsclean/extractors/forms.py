@@ -134,11 +134,23 @@ def button_prompts(
             continue
         spans = spans if spans is not None else block_spans(blocks)
         # a box holding more of the page is a section, an FAQ's answer: no further
-        for el, _ in small_boxes(block, i, spans, PROMPT_DEPTH, 1):
-            if answer_buttons(el) >= MIN_ANSWERS:
-                found.append(i)
+        for el, inside in small_boxes(block, i, spans, PROMPT_DEPTH, 1 + MAX_ANSWER_BLOCKS):
+            others = [j for j in inside if j != i]
+            if all(_answers(blocks[j], el) for j in others) and answer_buttons(el) >= MIN_ANSWERS:
+                found.extend([i, *(j for j in others if keep[j])])
                 break
     return found
+
+
+MAX_ANSWER_BLOCKS = 2
+"""Blocks of a question's box besides the question that may be its answers' labels."""
+
+
+def _answers(block: TextBlock, box: HtmlElement) -> bool:
+    """Whether `block` is nothing but the labels of the box's answers (a poll's "Yes" and
+    "No" beside their radio buttons, read as one block "YesNo")."""
+    labels = "".join("".join(el.text_content().split()) for el in box.iter("label"))
+    return bool(labels) and "".join(block.text.split()) in labels
 
 
 def small_boxes(

@@ -35,6 +35,7 @@ CALLS_TO_ACTION: dict[str, tuple[str, ...]] = {
         r"quick\sview(?:\sview\soptions)?|view\soptions|add\sto\s(?:compare|wish\s?list|cart|bag|basket)",
         r"read\s(?:the\s)?full\s(?:story|article|review)(?:\s?[→»>])?|read\sthe\s(?:review|story|article)",
         r"(?:story|article)\scontinues\sbelow(?:\s(?:this\s)?(?:advertisement|ad))?",
+        r"skip\s(?:advertisement|ad)",  # a link over an ad to the text after it
         r"scroll\s(?:down\s)?to\scontinue(?:\swith\scontent|\sreading)?",
         r"continue\sreading(?:\sbelow|\sthe\smain\sstory)?",
         # a button to a part of the same page: "Jump to Recipe", "Jump To Details"
@@ -47,7 +48,8 @@ CALLS_TO_ACTION: dict[str, tuple[str, ...]] = {
         r"subscribe(?:\snow|\stoday|\shere)?",
         r"subscribe\sto\s(?:continue|keep)\sreading",
         r"(?:subscribe|sign\sup)\s(?:for|to)\s(?:our|the|a\sfree)\s[\w'’ +-]{0,40}?"
-        r"newsletters?(?:\shere|\stoday|\snow)?",
+        r"newsletters?(?:\shere|\stoday|\snow)?"
+        r"(?:\s(?:to\s(?:get|receive)|for)\s[\w'’ ,-]{1,60})?",  # "... to get the news daily"
         r"get\s(?:our|the)\s[\w'’ +-]{0,40}?newsletters?(?:\s[\w'’ ]{0,40})?",
         r"sign\sup(?:\snow|\stoday|\shere)?",
         r"(?:newsletter|email)\ssign[\s-]?up",
