@@ -14,6 +14,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 import newsclean
@@ -661,3 +662,59 @@ def test_a_box_between_a_storys_paragraphs_leaves(name: str) -> None:
     assert all(line in text for line in (story.lead, *story.paragraphs))
     kept = [t for t in BOX_TEXT[name] if t in text]
     assert not kept, kept
+
+
+EN_BOXES = {
+    "story_continues": '<div class="ad-container"><p class="ad-label">Story continues below '
+    "advertisement</p></div>",
+    "skip_ad": '<div><a href="#after-ad">Skip Advertisement</a></div>',
+    "scroll": '<p class="scroll">SCROLL TO CONTINUE WITH CONTENT</p>',
+    "listen": '<div class="audio"><button>Listen to this article</button><span>5 min</span></div>',
+    "tools": '<div class="tools"><button>Gift this article</button><button>Share</button></div>',
+    "follow": "<p><em>Follow us on Twitter and Facebook for the latest news.</em></p>",
+    "sign_up": "<p><strong>Sign up for our daily newsletter</strong> to get the news in your "
+    "inbox.</p>",
+    "read_more": '<p><strong>Read more:</strong> <a href="/x">Council approves new parking '
+    "fees</a></p>",
+    "related_list": '<ul class="related"><li><a href="/a">Mayor faces recall vote</a></li><li>'
+    '<a href="/b">Bus fares to rise in May</a></li></ul>',
+    "photo_credit": '<figure><img src="a.jpg" alt=""><figcaption>The chamber on Tuesday. Photo: '
+    "John Smith/Getty Images</figcaption></figure>",
+    "video": '<div class="video-player"><p>Now playing</p><p>Watch: Council debates budget</p>'
+    "<span>02:15</span></div>",
+    "poll": '<div class="poll"><p>Do you support the budget?</p><label><input type=radio '
+    "name=v>Yes</label><label><input type=radio name=v>No</label><button>Vote</button></div>",
+    "ad_slot": '<div class="adslot"><span>Advertisement</span></div>',
+}
+"""Boxes an English story carries between its paragraphs: none of their words is the story."""
+EN_KEPT_BOXES = {
+    "correction": "<p><em>Correction: An earlier version of this article misstated the "
+    "budget increase.</em></p>",
+    "tweet": '<blockquote class="twitter-tweet"><p>Big vote tonight at the council! #budget</p>'
+    '— Jane (@jane) <a href="https://twitter.com/jane/status/1">March 3, 2026</a></blockquote>',
+}
+"""Boxes that are the story's: a correction, an embedded post it quotes."""
+
+
+def _english_story_with(box: str) -> str:
+    p = EN.paragraphs
+    body = "".join(f"<p>{x}</p>" + (box if i == 1 else "") for i, x in enumerate(p))
+    article = f'<article><h1>{EN.title}</h1><div class="article-body">{body}</div></article>'
+    return _page_en(article)
+
+
+def _box_words(box: str) -> str:
+    return " ".join(lxml.html.fragment_fromstring(box, create_parent="div").text_content().split())
+
+
+@pytest.mark.parametrize("name", sorted(EN_BOXES))
+def test_a_box_inside_an_english_story_leaves(name: str) -> None:
+    text = " ".join(newsclean.extract(_english_story_with(EN_BOXES[name])).text.split())
+    assert all(" ".join(line.split()) in text for line in EN.paragraphs)
+    assert _box_words(EN_BOXES[name])[:25] not in text
+
+
+@pytest.mark.parametrize("name", sorted(EN_KEPT_BOXES))
+def test_a_box_of_the_storys_own_stays(name: str) -> None:
+    text = " ".join(newsclean.extract(_english_story_with(EN_KEPT_BOXES[name])).text.split())
+    assert _box_words(EN_KEPT_BOXES[name])[:25] in text
