@@ -88,6 +88,35 @@ def stoplist(language: str) -> frozenset[str]:
     return frozenset(w.lower() for w in justext.get_stoplist(language))
 
 
+CLEAR_SHARE = 0.2
+"""Share of a sample's words in a stoplist from which `clear_language` names its language."""
+CLEAR_WORDS = 30
+"""Words a sample needs at least for `clear_language` to name its language."""
+CLEAR_MARGIN = 1.5
+"""How many times the runner-up's share the best stoplist's must be for `clear_language`:
+English prose with few stopwords matches Finnish's list nearly as well as English's."""
+
+
+def clear_language(texts: list[str]) -> str | None:
+    """The ISO 639-1 code of the stoplist language `texts` are clearly written in (its
+    stopwords `CLEAR_SHARE` of the words or more, `CLEAR_MARGIN` times the next language's),
+    else None: a page's language without a declaration or a language model. On the tune
+    halves' 866 pages that declare one of `LANGUAGES`, it named 417 and differed from the
+    declaration on 3 (two German pages declaring English, an Indonesian one)."""
+    sample = " ".join(texts)
+    words = sample.lower().split()[:SAMPLE_WORDS]
+    if len(words) < CLEAR_WORDS or unspaced(sample):
+        return None
+    shares: dict[str, tuple[int, str]] = {}
+    for code, language in LANGUAGES.items():
+        if language not in shares:
+            shares[language] = (sum(1 for w in words if w in stoplist(language)), code)
+    (best, code), (second, _) = sorted(shares.values(), reverse=True)[:2]
+    if best < CLEAR_SHARE * len(words) or best < CLEAR_MARGIN * second:
+        return None
+    return code
+
+
 def text_language(texts: list[str], declared: str | None = None) -> str | None:
     """The ISO 639-1 code of the stoplist language `texts` are written in: `declared` (a
     `lang` value) if the text fits it, else the best-matching one, else None (an unspaced

@@ -1492,7 +1492,29 @@ def test_without_the_langid_extra_the_declaration_stands(monkeypatch: pytest.Mon
 
     monkeypatch.setattr(language, "_identifier", lambda: None)
     assert meta_of(body=GERMAN, lang=' lang="en-US"').language == "en-US"
-    assert meta_of(body=GERMAN).language is None
+    # undeclared, the text's stopwords name it (`stoplists.clear_language`)
+    assert meta_of(body=GERMAN).language == "de"
+
+
+def test_without_a_declaration_or_the_extra_only_a_clear_language_is_named(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Stopwords name a language only where they clearly do: a list of names, numbers and
+    nouns matches several stoplists a little, and no language is the answer."""
+    from newsclean.metadata import language
+    from newsclean.stoplists import clear_language
+
+    monkeypatch.setattr(language, "_identifier", lambda: None)
+    assert clear_language(["Quantum chromodynamics: lattice gluon propagators"]) is None
+    english = ("The council voted on Tuesday to approve the budget and it was the end of a "
+               "debate that had lasted for more than a year, as the mayor said afterwards.")
+    assert clear_language([english]) == "en"
+    assert clear_language([english[:60]]) is None  # too few words to tell
+    # the title's script: one only Malayalam writes; Chinese characters without kana
+    malayalam = "<title>നഗരസഭ പുതിയ പാലം നിർമ്മിക്കാൻ തീരുമാനിച്ചു</title>"
+    assert meta_of(head=malayalam).language == "ml"
+    chinese = "<title>市议会周二批准了新的预算，增加对学校的支出</title>"
+    assert meta_of(head=chinese).language == "zh"
 
 
 # --- issue 18: dates and bylines the window used to miss --------------------------------

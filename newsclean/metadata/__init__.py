@@ -102,6 +102,7 @@ from newsclean.metadata.visible import (
     shown,
     story_headline,
 )
+from newsclean.stoplists import clear_language
 
 __all__ = ["ORDER", "Metadata", "extract_metadata"]
 
@@ -433,7 +434,8 @@ def _language(
     """The declared language, checked against the script of the title and description and,
     with the `langid` extra, against the language of the page's longest text. Either names
     the language of a page that declares none: the text's, or a script only one language
-    writes (kana: Japanese)."""
+    writes (kana: Japanese); without the extra, the stoplist language the text is clearly
+    written in (`stoplists.clear_language`)."""
     declared: dict[str, str] = {}  # tag -> the first source declaring it, in ORDER
     for source, key in ORDER["language"]:
         for group in lookup.groups(source, key):
@@ -441,6 +443,8 @@ def _language(
                 declared.setdefault(tag, source)
     longest = longest_blocks(document_blocks(doc))
     identified = identify(" ".join(b.text for b in longest), list(declared))
+    if identified is None and not declared:  # no model, no declaration: the stopwords
+        identified = clear_language([b.text for b in longest])
     language = checked(list(declared), f"{title or ''} {meta.description or ''}", identified)
     if language is not None:
         meta.sources["language"] = declared.get(language, "text")

@@ -12,7 +12,9 @@ Within one script (an English theme's `lang="en"` on a German story) the script 
 nothing. With the `langid` extra installed (py3langid: a small, maintained identifier of 97
 languages, numpy only, about 0.3 ms a page once its model is loaded), the page's longest text
 is identified too; a confident identification that contradicts the declaration wins, and
-it names the language of a page that declares none.
+it names the language of a page that declares none. Without the extra, an undeclared page
+in one of the stoplist languages is named by its stopwords where they clearly tell
+(`stoplists.clear_language`), and Chinese characters without kana or Hangul as Chinese.
 """
 
 from __future__ import annotations
@@ -41,6 +43,17 @@ SCRIPT_LANGUAGES: dict[str, frozenset[str]] = {
     "ARMENIAN": frozenset({"hy"}),
     "TAMIL": frozenset({"ta"}),
     "ETHIOPIC": frozenset({"am", "ti"}),
+    "MALAYALAM": frozenset({"ml"}),
+    "TELUGU": frozenset({"te"}),
+    "KANNADA": frozenset({"kn"}),
+    "GUJARATI": frozenset({"gu"}),
+    "GURMUKHI": frozenset({"pa"}),
+    "ORIYA": frozenset({"or"}),
+    "SINHALA": frozenset({"si"}),
+    "KHMER": frozenset({"km"}),
+    "LAO": frozenset({"lo"}),
+    "MYANMAR": frozenset({"my"}),
+    "TIBETAN": frozenset({"bo", "dz"}),
 }
 """Scripts (as the first word of Unicode character names) and the languages written in
 them; Latin is left open."""
@@ -149,7 +162,13 @@ def _by_script(declared: list[str], text: str) -> str | None:
     script = _main_script(counts)
     if script is not None and len(SCRIPT_LANGUAGES[script]) == 1:
         return next(iter(SCRIPT_LANGUAGES[script]))
-    return None
+    return SCRIPT_MAIN_LANGUAGE.get(script or "")
+
+
+SCRIPT_MAIN_LANGUAGE = {"CJK": "zh", "HEBREW": "he"}
+"""The language a text of a script that others share is written in all but always: Chinese
+characters without kana (Japanese, `script_counts`) or Hangul among them; Hebrew letters
+(Yiddish writes them too, on few pages)."""
 
 
 CLOSE_LANGUAGES: tuple[frozenset[str], ...] = (
