@@ -69,3 +69,39 @@ def test_a_paragraph_with_a_line_of_prose_is_left_to_the_scorer(
     prose = [SENTENCES[7], "Register now", *DETAILS[:3]]
     _left_out(monkeypatch, {"Register now"})
     assert "Register now" not in _text(prose)
+
+
+CLOSING = "Nobody was hurt, a spokesman said."
+
+
+def _story(after: str) -> str:
+    body = "".join(f"<p>{' '.join(SENTENCES[i:i + 3])}</p>" for i in range(3))
+    return (f'<html lang="en"><body><main><article><h1>Coast road closed</h1>'
+            f'<div class="story">{body}{after}</div></article></main>'
+            "<footer><p>© 2026 The Town Paper</p></footer></body></html>")
+
+
+@pytest.mark.parametrize(
+    ("after", "kept"),
+    [
+        (f"<p>{CLOSING}</p>", True),  # the story's last line, in its element
+        (f"<figure><figcaption>{CLOSING}</figcaption></figure>", False),  # no paragraph
+        (f"<p><a href='/n/1'>{CLOSING}</a></p>", False),  # a link
+        (f"<p>{CLOSING.rstrip('.')}</p>", False),  # no sentence: a label
+    ],
+)
+def test_a_short_sentence_at_the_storys_end_is_its_own(
+    monkeypatch: pytest.MonkeyPatch, after: str, kept: bool
+) -> None:
+    """Read alone, a story's short last sentence scores near the middle (0.44 on a page
+    of two paragraphs): a one-sentence paragraph beside the kept text in its element is
+    kept on an article; a caption, a link or a label is not."""
+    from newsclean.model import PageType
+
+    closing = CLOSING.rstrip(".")
+    replay_scorer(monkeypatch, lambda text: 0.4 if text.startswith(closing) else None,
+                  PageType.ARTICLE)
+    text = DensityExtractor().extract(load(_story(after))).text
+    assert (closing in text) is kept
+    off = DensityExtractor(DensityParams(edge_sentences=False)).extract(load(_story(after)))
+    assert closing not in off.text

@@ -60,7 +60,7 @@ from newsclean.extractors.forms import (
 from newsclean.extractors.machine import machine_text
 from newsclean.extractors.offers import linked_offers
 from newsclean.extractors.overlays import dialog_text
-from newsclean.extractors.paragraphs import paragraph_lines
+from newsclean.extractors.paragraphs import edge_sentences, paragraph_lines
 from newsclean.extractors.params import DensityParams, Label
 from newsclean.extractors.rules import (
     Analysis,
@@ -207,6 +207,10 @@ class DensityExtractor:
             passes.append((lambda keep: paragraph_lines(blocks, keep,
                                                         params.paragraph_lines_share),
                            True, "a line of a paragraph kept for most of its lines ({})"))
+        if params.edge_sentences and scores is not None and page_type is PageType.ARTICLE:
+            passes.append((lambda keep: edge_sentences(blocks, keep, scores,
+                                                       params.edge_sentence_min_score),
+                           True, "a short sentence of the story's element at its edge ({})"))
         if params.sibling_items and page_type in _ITEM_PAGES:
             # a collection's names are not always its truth's content: parts only there
             names = page_type is PageType.LISTING

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsclean.blocks import TextBlock
+from newsclean.extractors.block_features import ends_sentence
 
 PARAGRAPH_TAG = "p"
 """The element whose lines belong together: a paragraph holds no block-level element, so
@@ -46,3 +47,41 @@ def paragraph_lines(
         if kept < len(members) and kept >= min_share * len(members):
             found.extend(i for i in members if not keep[i])
     return found
+
+
+SENTENCE_MAX_WORDS = 15
+"""Words of the longest sentence `edge_sentences` takes back: the story's closing or
+opening line ("Nobody was hurt, a spokesman said."); a longer paragraph the scorer reads
+on its own."""
+
+
+def edge_sentences(
+    blocks: Sequence[TextBlock], keep: Sequence[bool], scores: Sequence[float],
+    min_score: float,
+) -> list[int]:
+    """Short sentences left out right before or after the kept text, in the same element
+    as the kept paragraph beside them: a paragraph (`<p>`) of plain words that ends a
+    sentence, which the scorer gave `min_score` or more. A story's last line is often
+    one short sentence; read alone it scores near the middle, as a caption or a label
+    would, but a caption or a label is not a paragraph of the story's own element."""
+    kept = [i for i, k in enumerate(keep) if k]
+    if not kept:
+        return []
+    found = []
+    for i, beside in ((kept[0] - 1, kept[0]), (kept[-1] + 1, kept[-1])):
+        if 0 <= i < len(blocks) and _closing_line(blocks[i], blocks[beside]) \
+                and scores[i] >= min_score:
+            found.append(i)
+    return found
+
+
+def _closing_line(block: TextBlock, beside: TextBlock) -> bool:
+    """Whether `block` is a plain one-sentence paragraph of the element that holds the
+    kept paragraph `beside` it."""
+    element, other = block.element, beside.element
+    return (
+        element.tag == PARAGRAPH_TAG and other.tag == PARAGRAPH_TAG
+        and element.getparent() is other.getparent()
+        and block.link_density == 0 and block.words <= SENTENCE_MAX_WORDS
+        and ends_sentence(block.text)
+    )

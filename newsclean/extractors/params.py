@@ -129,6 +129,13 @@ class DensityParams:
     (`paragraphs.paragraph_lines`): short plain lines score near the middle one by one."""
     paragraph_lines_share: float = 0.5
     """Share of a paragraph's lines that must be kept for the rest to join them."""
+    edge_sentences: bool = True
+    """After the keep decisions, on articles, a short sentence right before or after the
+    kept text, a paragraph of the same element as the kept one beside it ("Nobody was
+    hurt, a spokesman said."), is kept where the scorer gave it `edge_sentence_min_score`
+    or more (`paragraphs.edge_sentences`)."""
+    edge_sentence_min_score: float = 0.3
+    """Least score of a sentence `edge_sentences` takes back: the scorer ruled out less."""
     repeated_passages: bool = True
     """After the keep decisions, the second copy of a passage rendered twice (for narrow and
     wide screens, or as excerpt and tab) is left out (`copies.repeated_passages`). wcxb-dev text F1
