@@ -147,6 +147,18 @@ def _date_line(block: TextBlock) -> bool:
             or NUMERIC_DATE.search(block.text) is not None or has_written_date(block.text))
 
 
+def _name_slots(group: Group) -> list[set[int]]:
+    """The slots that hold the names of every item of the group (`_names`)."""
+    return [set(members) for members in _slots(group).values()
+            if len(members) == len(group.items) and _names(group.page, members)]
+
+
+def _firsts(group: Group, slot: set[int], spans: Sequence[tuple[int, int]]) -> list[int]:
+    """Each item's first block of `slot`, for the items in `spans` that carry it."""
+    found = (next((i for i in range(a, b + 1) if i in slot), None) for a, b in spans)
+    return [i for i in found if i is not None]
+
+
 def _leading_titles(group: Group, spans: Sequence[tuple[int, int]]) -> list[int]:
     """The title leading each of the items in `spans`: the item's first block where the
     items' first blocks are names; else, where every item opens with date lines before
@@ -156,14 +168,25 @@ def _leading_titles(group: Group, spans: Sequence[tuple[int, int]]) -> list[int]
     page = group.page
     if _names(page, [a for a, _ in group.spans]):
         return [a for a, b in spans if b > a and _is_title(page[a]) and group.slots[a] is not None]
-    names = [set(members) for members in _slots(group).values()
-             if len(members) == len(group.items) and _names(page, members)]
-    for slot in names:
-        firsts = [next((i for i in range(a, b + 1) if i in slot), None) for a, b in group.spans]
-        if all(i is not None and all(_date_line(page[j]) for j in range(a, i))
-               for i, (a, _) in zip(firsts, group.spans, strict=True)):
-            return [next(i for i in range(a, b + 1) if i in slot) for a, b in spans]
+    for slot in _name_slots(group):
+        heads = [_firsts(group, slot, [span]) for span in group.spans]
+        if all(head and all(_date_line(page[j]) for j in range(a, head[0]))
+               for head, (a, _) in zip(heads, group.spans, strict=True)):
+            return _firsts(group, slot, spans)
     return []
+
+
+def item_titles(groups: Sequence[Group]) -> list[tuple[list[TextBlock], list[TextBlock]]]:
+    """Per repeated group of `MIN_ITEMS` items or more whose every item carries a name
+    (`_names`: distinct title-like blocks in one slot): those names, and every block of
+    the group's items. Groups without names are left out."""
+    found: list[tuple[list[TextBlock], list[TextBlock]]] = []
+    for group in groups:
+        if len(group.items) >= MIN_ITEMS:
+            found.extend(([group.page[i] for i in _firsts(group, slot, group.spans)],
+                          [b for item in group.blocks for b in item])
+                         for slot in _name_slots(group))
+    return found
 
 
 def sibling_items(
