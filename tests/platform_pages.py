@@ -311,6 +311,8 @@ QA_ANSWERS = [
      "counts:", "counts = Counter(row[1] for row in csv.reader(f))"),
     ("If the file is larger than memory allows even for the counts, sort it first with the "
      "system tools and count runs of equal values instead.", ""),
+    ("pandas can read the column alone in chunks and add up the value counts of each "
+     "chunk, which is fast and keeps memory flat.", ""),
 ]
 QA_COMMENTS = [
     "How many distinct values does the second column have?",
@@ -318,9 +320,10 @@ QA_COMMENTS = [
 ]
 
 
-def stack_exchange() -> str:
+def stack_exchange(answers: int = len(QA_ANSWERS)) -> str:
     """A Stack-Exchange-like Q&A: the question with votes, tags and comments, then the
-    answers, each with its votes, author card and comments; QAPage microdata."""
+    answers (the first `answers`), each with its votes and author card; the question and
+    the answers in schema.org microdata."""
     comments = "".join(
         f'<li class="comment"><div class="comment-text"><div class="comment-body"><span '
         f'class="comment-copy">{c}</span> – <a href="/users/{i}" class="comment-user">'
@@ -340,15 +343,16 @@ def stack_exchange() -> str:
                 f'Person"><a href="/users/{who}">{who}</a><div class="-flair"><span class='
                 f'"reputation-score">{rep}</span></div></div></div></div>')
 
-    answers = "".join(
+    posts = "".join(
         f'<div id="answer-{i}" class="answer js-answer" itemprop="suggestedAnswer" itemscope '
         f'itemtype="https://schema.org/Answer"><div class="post-layout">{votes(12 - i * 5)}'
         f'<div class="answercell post-layout--right"><div class="s-prose js-post-body" '
         f'itemprop="text"><p>{text}</p>'
         + (f"<pre><code>{code}</code></pre>" if code else "")
         + f'</div><div class="post-menu"><a href="/a/{i}">Share</a><a>Follow</a></div>'
-        f"{card('answered', 'coder' + str(i), str(3400 + i))}</div></div></div>"
-        for i, (text, code) in enumerate(QA_ANSWERS)
+        f"{card('answered', 'coder' + str(i), str(3400 + i))}<a class=\"js-add-link comments-"
+        f'link">Add a comment</a></div></div></div>'
+        for i, (text, code) in enumerate(QA_ANSWERS[:answers])
     )
     main = (
         '<div id="question-header"><h1 itemprop="name" class="fs-headline1"><a href="/questions/'
@@ -366,9 +370,10 @@ def stack_exchange() -> str:
         f'<a>Share</a><a>Improve this question</a><a>Follow</a></div>{card("asked", "mira", "51")}'
         f'</div><div class="comments"><ul class="comments-list">{comments}</ul></div><a class='
         '"js-add-link comments-link">Add a comment</a></div></div><div id="answers"><div '
-        'id="answers-header"><h2 class="mb0" data-answercount="2">2 Answers</h2><div>Sorted by:'
+        f'id="answers-header"><h2 class="mb0" data-answercount="{answers}">{answers} Answers'
+        "</h2><div>Sorted by:"
         '<select><option>Highest score (default)</option><option>Date modified</option></select>'
-        f'</div></div>{answers}<h2 class="bottom-notice">Not the answer you\'re looking for? '
+        f'</div></div>{posts}<h2 class="bottom-notice">Not the answer you\'re looking for? '
         'Browse other questions tagged <a href="/questions/tagged/python">python</a> or <a href'
         '="/questions/ask">ask your own question</a>.</h2></div></div>'
     )
