@@ -153,7 +153,6 @@ TEXT_GAPS: dict[str, str] = {
     "local_business": "the address (<address>) and the 'Horario' heading dropped",
     "job_board": "'N日前応募する' (the card's age and its apply button in one line) kept in "
                  "the first card: one block with a date, not a link of its own",
-    "tag_page": "the first card's excerpt read as a byline",
 }
 TYPE_GAPS: dict[str, str] = {
     "sphinx": "article: the theme declares schema.org Article on the body",
