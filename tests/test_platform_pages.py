@@ -140,9 +140,6 @@ TEMPLATES: dict[str, Template] = {
 
 # Where the default `extract()` does not yet do what the page asks: why (see docs/pagetype.md).
 TEXT_GAPS: dict[str, str] = {
-    "vbulletin": "per-post buttons in French ('Répondre avec citation', 'Signaler') kept: "
-                 "THREAD_CONTROLS knows 'répondre' alone, and two buttons are too few for "
-                 "repeated_post_lines' three posts",
     "reddit": "the nested reply and the last comment dropped: their template is found "
               "(rules._replies_after) but the scorer gives them under the reply threshold",
     "rustdoc": "the item's declaration (<pre class='rust item-decl'>) not rendered as code",
