@@ -17,6 +17,7 @@ from lxml.html import HtmlElement
 from newsclean.blocks import TextBlock, document_blocks
 from newsclean.document import Document
 from newsclean.extractors.base import Candidate
+from newsclean.extractors.siblings import item_titles
 from newsclean.metadata import Metadata
 from newsclean.metadata.authors import ROLE_SUFFIX
 from newsclean.metadata.dates import day_of
@@ -32,7 +33,9 @@ from newsclean.normalize.captions import (
     normalized,
     normalized_all,
 )
+from newsclean.normalize.clutter import LISTED_LINKS
 from newsclean.render import to_text
+from newsclean.repeats import page_groups
 
 REGION_TAGS = frozenset({"article", "main"})
 """Elements that bound one story: figures inside the body's one belong to the story."""
@@ -304,6 +307,30 @@ def _without_date_line(
     return blocks[:i] + blocks[i + 1 :]
 
 
+LISTED_BODY_SHARE = 0.5
+"""Share of the body's blocks a repeated group's items must hold for the body to be that
+list: a related-posts grid at the end of a story holds few of them, and its titles at the
+body's edge stay stray links."""
+
+
+def _listed_titles(doc: Document, body: list[str], key: Callable[[str], str]) -> set[str]:
+    """Keys of the body's blocks that title the items of a repeated group, where the body
+    is that list: more than `LISTED_LINKS` of the group's titles in it, and its items
+    holding `LISTED_BODY_SHARE` of the body's blocks. Then the first and last titles are
+    items like the others, not stray links at its edges, however the items' other lines
+    were kept."""
+    found: set[str] = set()
+    keys = set(body)
+    for titles, blocks in item_titles(page_groups(doc)):
+        listed = {key(b.text) for b in titles} & keys
+        inside = {key(b.text) for b in blocks}
+        if len(listed) > LISTED_LINKS and (
+            sum(k in inside for k in body) >= LISTED_BODY_SHARE * len(body)
+        ):
+            found |= listed
+    return found
+
+
 def assemble(
     doc: Document, candidate: Candidate, meta: Metadata, *, strip_wire: bool = True
 ) -> Article:
@@ -332,6 +359,7 @@ def assemble_traced(
 
     body_keys = [key(b.text) for b in body]
     captions = caption_keys(figures) | _caption_blocks(page, body_keys)
+    titles = _listed_titles(doc, body_keys, key)
     parts = normalize_news(
         body,
         page_captions=captions,
@@ -339,6 +367,7 @@ def assemble_traced(
         metadata_agency=meta.agency,
         strip_wire=strip_wire,
         caption_key=key,
+        item_title=lambda block: key(block.text) in titles,
     )
     parts.blocks = _without_title(parts.blocks, meta.title, parts)
     parts.blocks = _without_byline(parts.blocks, meta.authors, parts)

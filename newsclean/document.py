@@ -833,19 +833,25 @@ PERMALINK_WORDS = frozenset({"link", "permalink", "anchor", "copy link"})
 """Words a heading's link to itself may say instead of a mark ("¶", "#", "🔗")."""
 
 
+PERMALINK_MARK = "data-nc-permalink"
+"""Attribute set on a heading whose permalink was removed: that a section links to itself
+is a manual's sign (`newsclean.pagetype`), though the mark is no part of its text."""
+
+
 def _drop_heading_permalinks(root: HtmlElement) -> None:
     """Remove the links a heading (or a definition's term: a manual's signature) carries to
     itself, keeping their tails: the "¶" of Sphinx and MkDocs, the "#" of many static-site
     themes, a "🔗" or "Link" beside a section's title. A mark that links to the page's own
     anchor is no part of the heading's text ("Reading lines#"); a heading that is a link,
-    or links elsewhere, keeps it. A heading's actions in brackets go too
-    (`_bracketed_actions`)."""
+    or links elsewhere, keeps it. The heading keeps `PERMALINK_MARK` in its stead. A
+    heading's actions in brackets go too (`_bracketed_actions`)."""
     for heading in root.iter("h1", "h2", "h3", "h4", "h5", "h6", "dt"):
         for link in list(heading.iter("a")):
             if link is heading or not (link.get("href") or "").startswith("#"):
                 continue
             if _is_mark(" ".join(link.text_content().split())) and link.getparent() is not None:
                 link.drop_tree()
+                heading.set(PERMALINK_MARK, "")
         if heading.tag != "dt":
             for action in _bracketed_actions(heading):
                 action.drop_tree()

@@ -91,9 +91,11 @@ def _replace(block: Block, text: str) -> Block:
 
 
 def _drop_clutter(
-    blocks: list[Block], link_density: Callable[[Block], float | None], parts: NewsParts
+    blocks: list[Block], link_density: Callable[[Block], float | None], parts: NewsParts,
+    item_title: Callable[[Block], bool],
 ) -> list[Block]:
-    flags = clutter_flags([b.text for b in blocks], [link_density(b) for b in blocks])
+    flags = clutter_flags([b.text for b in blocks], [link_density(b) for b in blocks],
+                          [item_title(b) for b in blocks])
     parts.removed.extend(
         Removal("promo", b.text) for b, bad in zip(blocks, flags, strict=True) if bad
     )
@@ -214,16 +216,18 @@ def normalize_news(
     metadata_agency: str | None = None,
     strip_wire: bool = True,
     caption_key: Callable[[str], str] = normalized,
+    item_title: Callable[[Block], bool] = lambda _block: False,
 ) -> NewsParts:
     """Clean a body of clutter and captions and parse its wire furniture.
 
     `page_captions` holds the normalised caption texts of the page (`captions.normalized`);
     `link_density` gives a block's linked-text share when the page tells it, else None.
     `caption_key` is `captions.normalized`, or a cached equivalent shared with the caller
-    (`assemble` has normalised the body's texts already).
+    (`assemble` has normalised the body's texts already). `item_title` tells the titles
+    of a listing's repeated items, which are no stray links (`clutter_flags`).
     """
     parts = NewsParts(blocks=[])
-    body = _drop_clutter(list(blocks), link_density, parts)
+    body = _drop_clutter(list(blocks), link_density, parts, item_title)
     body = _drop_captions(body, page_captions, caption_key, parts)
     body = _take_dateline(body, parts, strip_wire)
     body, trailer_agency = _take_tail(body, parts, strip_wire)

@@ -25,11 +25,14 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
+from itertools import islice
 from typing import Any, cast
 from urllib.parse import SplitResult, urlsplit
 
+from lxml.html import HtmlElement
+
 from newsclean.blocks import TextBlock, document_blocks
-from newsclean.document import Document
+from newsclean.document import PERMALINK_MARK, Document
 from newsclean.metadata import jsonld
 from newsclean.metadata.dates import has_written_date
 from newsclean.metadata.sources import (
@@ -549,6 +552,25 @@ MENU_LINK_DENSITY = 0.9
 is a long one."""
 
 
+PERMALINK_REACH = 2
+"""Ancestors of a heading whose id its permalink may name (Sphinx's `<section id>`)."""
+
+
+def _permalinked(heading: HtmlElement) -> bool:
+    """Whether the heading holds a link to itself: an anchor whose target is the heading's
+    id or its section's (Sphinx's and MkDocs' "¶", rustdoc's "§", Docusaurus' "#", a
+    man page's permalink). A manual links each section to itself so that a reader can
+    cite it; a story or a shop's page seldom does."""
+    if heading.get(PERMALINK_MARK) is not None:
+        return True  # its mark ("¶", "#") left the parsed page (`document.PERMALINK_MARK`)
+    ids = {el.get("id") for el in (heading, *islice(heading.iterancestors(), PERMALINK_REACH))}
+    ids.discard(None)
+    return bool(ids) and any(
+        (a.get("href") or "").startswith("#") and a.get("href")[1:] in ids
+        for a in heading.iter("a")
+    )
+
+
 def _heading_features(blocks: list[TextBlock], out: dict[str, float]) -> None:
     """How the page's headings read: linked item titles (a listing), anchored section titles
     (documentation), and whether a short line with a date follows the title (an article)."""
@@ -558,6 +580,8 @@ def _heading_features(blocks: list[TextBlock], out: dict[str, float]) -> None:
     out["head:linked"] = _log(linked)
     out["head:linked_share"] = linked / len(headings) if headings else 0.0
     out["head:anchored_share"] = anchored / len(headings) if headings else 0.0
+    permalinks = sum(_permalinked(tb.element) for tb in headings)
+    out["head:permalink_share"] = permalinks / len(headings) if headings else 0.0
     top = min((tb.heading_level or 9 for tb in headings), default=0)
     title = next((tb for tb in headings if tb.heading_level == top), None)
     out["head:top_count"] = _log(sum(tb.heading_level == top for tb in headings))

@@ -444,3 +444,14 @@ def test_links_at_uneven_places_stay_stray() -> None:
     assert not led_items([True, False, False, True, False, True, False, False, False, True])
     assert not led_items([True, True, True, True, True])
     assert led_items([True, False, False, True, False, False, True, False, False, True])
+
+
+def test_an_items_title_at_the_edge_is_no_stray_link() -> None:
+    texts = ["Rubric", "First title", "Its lead sentence says what the story is about.",
+             "Second title", "Its lead sentence says what this one is about.", "Third title",
+             "Another lead sentence.", "Last title"]
+    densities = [1.0, 1.0, 0.0, 1.0, 0.0, 1.0, 0.0, 1.0]
+    assert clutter_flags(texts, densities)[:2] == [True, True]
+    titles = [False, True, False, True, False, True, False, True]
+    flags = clutter_flags(texts, densities, titles)
+    assert flags[0] and not flags[1] and not flags[-1]

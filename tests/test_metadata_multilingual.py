@@ -438,3 +438,26 @@ def test_the_months_of_more_languages_are_cldrs(locale: str) -> None:
         name = wide[number].casefold()
         assert MONTHS.get(name) == number, name
         assert parse_date(f"7 {wide[number]} 2024", NOW) == date(2024, number, 7), name
+
+
+@pytest.mark.parametrize("text", [
+    "只有几百张图片时，迁移学习和数据增强能让模型的准确率提高一大截。",
+    "数据漂移、延迟和错误率，是最先需要关注的三个指标",
+    "こんにちは。今日は晴れです",
+])
+def test_a_sentence_in_a_script_without_spaces_is_no_name(text: str) -> None:
+    """A card's excerpt beside its date reads like the date line's name where the script
+    writes no spaces; its commas and full stops (，。) stand in no name."""
+    from newsclean.metadata.authors import looks_like_name
+
+    assert not looks_like_name(text)
+    assert looks_like_name("王小明") and looks_like_name("山田太郎")
+
+
+def test_a_tag_pages_first_excerpt_is_no_byline() -> None:
+    import newsclean
+    from tests import platform_pages as pp
+
+    article = newsclean.extract(pp.tag_page())
+    assert article.authors == []
+    assert pp.TAG_POSTS[0][1] in article.text

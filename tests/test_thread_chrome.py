@@ -192,3 +192,15 @@ def test_extract_leaves_out_a_member_card_of_terms_and_definitions() -> None:
     text = newsclean.extract(html, "https://forum.example.org/threads/drops.45/").text
     assert all(post in text for post in POSTS)
     assert "Joined" not in text and "Posts:" not in text and "1,224" not in text
+
+
+@pytest.mark.parametrize("controls", [
+    "<a>Répondre avec citation</a><a>Signaler</a>",
+    "<a>Mit Zitat antworten</a> <a>Melden</a>",
+    "<a>Reply</a> · <a>Quote</a> · <a>Report</a>",
+])
+def test_a_row_of_controls_under_every_post_leaves(controls: str) -> None:
+    """A post's foot prints its buttons as links that run into one block: the row is the
+    board's, as each button alone is."""
+    blocks = _thread("", f"<div class='postfoot'>{controls}</div>")
+    assert len(_dropped(blocks)) == 3

@@ -260,15 +260,36 @@ def thread_posts(
     the comments under it, a form), not posts, and none is returned."""
     depth = {el: d for d, el in enumerate((container, *container.iterancestors()))}
     best: tuple[int, Group] | None = None
-    for group in groups:
-        if len(group.items) < min_posts or group.multi_block_share < 0.5:
-            continue
+    posts = [g for g in groups if len(g.items) >= min_posts and g.multi_block_share >= 0.5]
+    for group in posts:
         here = min((depth[el] for el in group.items if el in depth), default=None)
         if here is not None and (best is None or here < best[0]):
             best = here, group
+    if best is None:
+        best = _replies_after(container, depth, posts)
     if best is None or any(b.heading_level == 1 for item in best[1].blocks for b in item):
         return []
     return list(best[1].items)
+
+
+def _replies_after(
+    container: HtmlElement, depth: dict[HtmlElement, int], groups: Sequence[Group]
+) -> tuple[int, Group] | None:
+    """Where no template holds the container, the one after it whose parent lies nearest
+    (by their common ancestor): a Q&A page's question and its answers, a link post and
+    its comments, are two templates, the container the question's text."""
+    best: tuple[int, Group] | None = None
+    for group in groups:
+        first = group.spans[0][0]
+        if first == 0 or any(container in b.ancestors for b in group.page[first:]):
+            continue
+        if not any(container in b.ancestors for b in group.page[:first]):
+            continue  # the replies follow the post they answer
+        here = next(depth[el] for el in (group.parent, *group.parent.iterancestors())
+                    if el in depth)
+        if best is None or here < best[0]:
+            best = here, group
+    return best
 
 
 # --- Pass 3: context revision -------------------------------------------------------------

@@ -24,7 +24,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 from newsclean.blocks import TextBlock
+from newsclean.metadata.dates import has_written_date
 from newsclean.model import BlockKind
+from newsclean.pagetype import NUMERIC_DATE
 from newsclean.repeats import Group
 
 MIN_ITEMS = 4
@@ -126,12 +128,64 @@ def group_additions(
                 found.update(i for i in members if not keep[i])
     with_kept = [(a, b) for a, b in group.spans
                  if any(keep[i] or i in found for i in range(a, b + 1))]
-    if names and len(with_kept) * 2 >= n and _names(group.page, [a for a, _ in group.spans]):
-        for a, b in with_kept:
-            if not keep[a] and b > a and _is_title(group.page[a]) and (
-                group.slots[a] is not None
-            ):
-                found.add(a)
+    if names and len(with_kept) * 2 >= n:
+        found.update(i for i in _leading_titles(group, with_kept) if not keep[i])
+    return found
+
+
+DATE_LINE_MAX_WORDS = 8
+"""Words a date line before an item's title holds at most ("March 5 @ 7:00 pm - 9:00 pm")."""
+
+
+def _date_line(block: TextBlock) -> bool:
+    """A short line that dates its item: a `<time>` element, or a date in its text."""
+    if block.words > DATE_LINE_MAX_WORDS:
+        return False
+    el = block.element
+    return (el.tag == "time" or next(el.iter("time"), None) is not None
+            or any(a.tag == "time" for a in el.iterancestors())
+            or NUMERIC_DATE.search(block.text) is not None or has_written_date(block.text))
+
+
+def _name_slots(group: Group) -> list[set[int]]:
+    """The slots that hold the names of every item of the group (`_names`)."""
+    return [set(members) for members in _slots(group).values()
+            if len(members) == len(group.items) and _names(group.page, members)]
+
+
+def _firsts(group: Group, slot: set[int], spans: Sequence[tuple[int, int]]) -> list[int]:
+    """Each item's first block of `slot`, for the items in `spans` that carry it."""
+    found = (next((i for i in range(a, b + 1) if i in slot), None) for a, b in spans)
+    return [i for i in found if i is not None]
+
+
+def _leading_titles(group: Group, spans: Sequence[tuple[int, int]]) -> list[int]:
+    """The title leading each of the items in `spans`: the item's first block where the
+    items' first blocks are names; else, where every item opens with date lines before
+    its name (an events list's day and hours, a news list's date), the first block of the
+    slot that holds the items' names. A badge, a photo credit or a kicker before the name
+    is no date: such cards' titles stay the scorer's (a section front's teasers)."""
+    page = group.page
+    if _names(page, [a for a, _ in group.spans]):
+        return [a for a, b in spans if b > a and _is_title(page[a]) and group.slots[a] is not None]
+    for slot in _name_slots(group):
+        heads = [_firsts(group, slot, [span]) for span in group.spans]
+        if all(head and all(_date_line(page[j]) for j in range(a, head[0]))
+               for head, (a, _) in zip(heads, group.spans, strict=True)):
+            return _firsts(group, slot, spans)
+    return []
+
+
+def item_titles(groups: Sequence[Group]) -> list[tuple[list[TextBlock], list[TextBlock]]]:
+    """Per repeated group of `MIN_ITEMS` items or more whose every item carries a name
+    (`_names`: distinct title-like blocks in one slot): those names, and every block of
+    the group's items. Groups without names are left out."""
+    found: list[tuple[list[TextBlock], list[TextBlock]]] = []
+    for group in groups:
+        if len(group.items) >= MIN_ITEMS:
+            found.extend(([group.page[i] for i in _firsts(group, slot, group.spans)],
+                          [b for item in group.blocks for b in item])
+                         for slot in _name_slots(group))
     return found
 
 

@@ -48,15 +48,19 @@ def thread_replies(
     ]
 
 
-# The controls a forum or Q&A page prints with every post, as a whole block's wording
-# (phpBB, vBulletin, XenForo, Discourse, NodeBB, punBB and their translations).
-THREAD_CONTROLS = CaseBlind(re.compile(
-    r"^\W*(quote|reply|reply with quote( \d+)?|multi-?quote|click to (expand|shrink)\.*|"
-    r"(code: )?select all|expand collapse|copy link( to (reply|post))?|permalink|report|"
+# The controls a forum or Q&A page prints with every post, as a whole block's wording, one
+# control or a row of them ("Reply with quote Report": the links of a post's foot run into
+# one block) (phpBB, vBulletin, XenForo, Discourse, NodeBB, punBB and their translations).
+_CONTROL = (
+    r"(?:quote|reply|reply with quote(?: \d+)?|multi-?quote|click to (?:expand|shrink)\.*|"
+    r"(?:code: )?select all|expand collapse|copy link(?: to (?:reply|post))?|permalink|report|"
     r"printer friendly format|offline|online|\d+ likes?|like|likes|"
-    r"zitieren|antworten|citer|répondre|citar|responder|citazione|rispondi|"
-    r"citeren|reageren)\W*$",
-    re.IGNORECASE,
+    r"zitieren|antworten|mit zitat antworten|melden|citer|répondre|répondre avec citation|"
+    r"signaler|citar|responder|responder citando|denunciar|citazione|rispondi|"
+    r"rispondi citando|segnala|citeren|reageren|rapporteren)"
+)
+THREAD_CONTROLS = CaseBlind(re.compile(
+    rf"^\W*{_CONTROL}(?:\W*{_CONTROL}){{0,3}}\W*$", re.IGNORECASE
 ))
 # Member details a thread prints beside every post: a label and a count or a date.
 _MEMBER_LABEL = (

@@ -235,6 +235,10 @@ MIN_LATIN_WORDS = 2
 """A Latin-script name has a given name and a surname; one word is a label ("Vortex"),
 a place ("Washington") or a handle. Names in scripts without spaces are exempt."""
 _LETTER = re.compile(r"[^\W\d_]")
+_SENTENCE_MARK = re.compile("[\u3002\uff0c\uff01\uff1f\uff1b]")
+"""The full stop, comma, exclamation and question marks and semicolon of the scripts
+written without spaces (。，！？；): they end or join a sentence's clauses and stand in no
+name; an excerpt in Chinese has as few spaces as a name does."""
 _CODE = re.compile(r"[{}<>=;\\$]")
 """Characters of program text, never of a name: a script's text read with its element's."""
 _INNER_COLON = re.compile(r":\s*\S")
@@ -399,7 +403,7 @@ def looks_like_name(piece: str, declared: bool = False) -> bool:
         return is_handle(piece)
     if not piece or len(piece) > MAX_NAME_CHARS or _DIGIT.search(piece) or _CODE.search(piece):
         return False
-    if _INNER_COLON.search(piece):
+    if _INNER_COLON.search(piece) or _SENTENCE_MARK.search(piece):
         return False
     letters = _LETTER.findall(piece)
     if len(letters) < 2:
