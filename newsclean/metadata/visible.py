@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import chain, islice, takewhile
+from typing import Any
 
 import lxml.etree
 from lxml.html import HtmlElement
@@ -1091,9 +1092,8 @@ def from_labelled(page: Page) -> Found:
 
 
 BODY_TEXTS = lxml.etree.XPath("//body//text()")
-BODY_STRINGS = lxml.etree.XPath("//body//text()", smart_strings=False)
-"""`BODY_TEXTS` as plain strings: three times as fast as "smart" ones, which each hold
-their element; used to find label lines, which most pages have none of."""
+"""The body's text nodes, each a "smart" string that knows its element: read only on pages
+where its plain strings (`Page.body_strings`) hold a label line, which most have none of."""
 MAX_LABEL_LINES = 10
 """Label lines read, in page order."""
 MAX_LABEL_NAMES = 4
@@ -1110,7 +1110,7 @@ def _label_line_groups(page: Page) -> Groups:
     label stands alone, the next text of the page (and further names joined to it by
     "and" or a comma)."""
     starts = [
-        i for i, piece in enumerate(_body_pieces(BODY_STRINGS, page))
+        i for i, piece in enumerate(_non_blank(page.body_strings()))
         if LABEL_LINE.match(_head(piece) + " x")  # " x": a label alone goes on in the next text
     ]
     if not starts:
@@ -1156,8 +1156,12 @@ def shown(page: Page, names: list[str]) -> bool:
 def _body_pieces(texts: lxml.etree.XPath, page: Page) -> list[str]:
     """The body's text nodes that are not blank, in page order."""
     result = texts(page.tree)
-    return [p for p in result if isinstance(p, str) and p.strip()] if isinstance(
-        result, list) else []
+    return _non_blank(result) if isinstance(result, list) else []
+
+
+def _non_blank(texts: list[Any]) -> list[str]:
+    """The texts that are not blank (an XPath's strings), in their order."""
+    return [p for p in texts if isinstance(p, str) and p.strip()]
 
 
 def _head(piece: str) -> str:
