@@ -25,7 +25,6 @@ module only finds; the density rules decide what a section weighs
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from itertools import islice
 from typing import cast
@@ -80,7 +79,6 @@ SECTION_EXTRA_WORDS = 40
 (its heading "34 responses", a "Leave a reply" line): the article never fits in that."""
 
 _KEY = "newsclean.comments.sections"
-_MICRODATA_COMMENT = re.compile(r"item(?:prop|type)\s*=\s*[\"']?[^\"'>]{0,200}omment")
 
 
 def comment_sections(doc: Document) -> frozenset[HtmlElement]:
@@ -144,8 +142,8 @@ def is_thread(doc: Document) -> bool:
 def _microdata_comments(doc: Document) -> Iterable[HtmlElement]:
     """Elements schema.org microdata names a comment (`itemprop="comment"`, `itemtype`
     .../Comment): outermost only, the replies nested in them go with them."""
-    if not _MICRODATA_COMMENT.search(doc.html):
-        return []  # a scan of the markup spares a walk of every element on most pages
+    if not _names_comments(doc):
+        return []  # spares a walk of every element on most pages
     candidates = doc.tree.xpath(  # lxml filters; the exact tokens are read below
         "//*[contains(@itemprop, 'omment') or contains(@itemtype, 'omment')]"
     )
@@ -156,6 +154,16 @@ def _microdata_comments(doc: Document) -> Iterable[HtmlElement]:
     ]
     chosen = set(marked)
     return [el for el in marked if not any(a in chosen for a in el.iterancestors())]
+
+
+def _names_comments(doc: Document) -> bool:
+    """Whether an `itemprop` or `itemtype` of the page names a comment: read in the values
+    the metadata's microdata source and the page type find once a page, rather than by a
+    search of the whole markup."""
+    props = page_of(doc).itemprops()
+    return any(not COMMENT_PROPS.isdisjoint(str(v).lower().split()) for v in props) or (
+        not COMMENT_TYPES.isdisjoint(microdata_types(doc))
+    )
 
 
 def _is_comment_run(group: Group) -> bool:

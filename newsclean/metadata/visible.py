@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import chain, islice, takewhile
+from typing import Any
 
 import lxml.etree
 from lxml.html import HtmlElement
@@ -1051,14 +1052,9 @@ def _add_date(
 
 LABEL_STEMS = ("uthor", "byline", "sername", "writer")
 """Cheap substring tests before `LABEL_HINT`: "author", "Author_name__x1", "username"."""
-_HAS_STEM = " or ".join(f"contains(., '{stem}')" for stem in LABEL_STEMS)
-LABELLED = lxml.etree.XPath("|".join(
-    f"//body//@{name}[{_HAS_STEM}]" for name in ("class", "id", "itemprop")
-))
-"""The attributes that may label an element as the author: those holding a `LABEL_STEMS`
-stem. libxml2 reads every attribute string and tests the stems in C, so only the few
-likely ones become Python strings (each a "smart" string with its element); reading all of
-them and testing in Python took a few milliseconds on a large page."""
+_LABEL_STEM = re.compile("|".join(LABEL_STEMS))
+LABELLING_ATTRIBUTES = ("class", "id", "itemprop")
+"""The attributes that may label an element as the author."""
 LABEL_HINT = Words(re.compile(
     rf"{AUTHOR_HINT}|byline|by-line|writer|user-?name|posted-?by|autor|auteur",
     re.IGNORECASE,
@@ -1096,9 +1092,8 @@ def from_labelled(page: Page) -> Found:
 
 
 BODY_TEXTS = lxml.etree.XPath("//body//text()")
-BODY_STRINGS = lxml.etree.XPath("//body//text()", smart_strings=False)
-"""`BODY_TEXTS` as plain strings: three times as fast as "smart" ones, which each hold
-their element; used to find label lines, which most pages have none of."""
+"""The body's text nodes, each a "smart" string that knows its element: read only on pages
+where its plain strings (`Page.body_strings`) hold a label line, which most have none of."""
 MAX_LABEL_LINES = 10
 """Label lines read, in page order."""
 MAX_LABEL_NAMES = 4
@@ -1115,7 +1110,7 @@ def _label_line_groups(page: Page) -> Groups:
     label stands alone, the next text of the page (and further names joined to it by
     "and" or a comma)."""
     starts = [
-        i for i, piece in enumerate(_body_pieces(BODY_STRINGS, page))
+        i for i, piece in enumerate(_non_blank(page.body_strings()))
         if LABEL_LINE.match(_head(piece) + " x")  # " x": a label alone goes on in the next text
     ]
     if not starts:
@@ -1161,8 +1156,12 @@ def shown(page: Page, names: list[str]) -> bool:
 def _body_pieces(texts: lxml.etree.XPath, page: Page) -> list[str]:
     """The body's text nodes that are not blank, in page order."""
     result = texts(page.tree)
-    return [p for p in result if isinstance(p, str) and p.strip()] if isinstance(
-        result, list) else []
+    return _non_blank(result) if isinstance(result, list) else []
+
+
+def _non_blank(texts: list[Any]) -> list[str]:
+    """The texts that are not blank (an XPath's strings), in their order."""
+    return [p for p in texts if isinstance(p, str) and p.strip()]
 
 
 def _head(piece: str) -> str:
@@ -1182,16 +1181,25 @@ def _names_after(pieces: list[str], i: int) -> list[str]:
     return out
 
 
-def _labelled_groups(page: Page) -> Groups:
-    found: list[HtmlElement] = []
-    result = LABELLED(page.tree)
-    for attr in result if isinstance(result, list) else []:
-        if isinstance(attr, str):  # (the XPath keeps only attributes with a stem)
-            el = attr.getparent()  # type: ignore[attr-defined]  # lxml's "smart" strings
-            if el is not None and (not found or found[-1] is not el):
-                found.append(el)
-                if len(found) >= MAX_LABELLED:
+def _labelled_elements(tree: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements of the body (the body too) whose class, id or itemprop holds one of
+    `LABEL_STEMS`, in page order, as far as the caller reads. A walk in Python: an XPath
+    of the three attributes with the stems tested by `contains()` made each attribute a
+    string once per stem, and cost half again as much as this walk on the sample pages,
+    which also stops at the `MAX_LABELLED`th element."""
+    for body in tree.iter("body"):
+        if next(body.iterancestors("body"), None) is not None:
+            continue  # (walked with the body around it)
+        for el in body.iter(lxml.etree.Element):
+            for name in LABELLING_ATTRIBUTES:
+                value = el.get(name)
+                if value and _LABEL_STEM.search(value):
+                    yield el
                     break
+
+
+def _labelled_groups(page: Page) -> Groups:
+    found = list(islice(_labelled_elements(page.tree), MAX_LABELLED))
     groups: Groups = []
     taken: list[HtmlElement] = []
     skipped = _skip_test(around_headline(page))

@@ -1,0 +1,90 @@
+"""The speed pass of issue 19 replaced searches of the whole page by reads of what the parsed
+page already holds; each must answer as the search it replaced did (the old searches are
+written out here, as they were)."""
+
+from __future__ import annotations
+
+from itertools import islice
+
+import lxml.etree
+import pytest
+
+from newsclean.comments import _names_comments
+from newsclean.document import load
+from newsclean.metadata.sources import own_names, page_of
+from newsclean.metadata.visible import LABEL_STEMS, MAX_LABELLED, _labelled_elements
+
+_HAS_STEM = " or ".join(f"contains(., '{stem}')" for stem in LABEL_STEMS)
+OLD_LABELLED = lxml.etree.XPath(
+    "|".join(f"//body//@{name}[{_HAS_STEM}]" for name in ("class", "id", "itemprop"))
+)
+OLD_COPYRIGHT = lxml.etree.XPath(
+    "//body//text()[contains(., '\u00a9') or contains(., 'opyright')]", smart_strings=False
+)
+
+LABELLED_PAGES = [
+    '<body class="single-author"><p class="byline">By <a>Jane Doe</a></p></body>',
+    '<body><div id="author-box" class="x"><span itemprop="author">Jane</span></div></body>',
+    '<body><p class="Author_name__x1">A</p><p class="username writer">B</p><p>C</p></body>',
+    '<body><p class="plain">No label here</p><span id="authorship">x</span></body>',
+    "<body>" + '<i class="author">x</i>' * (MAX_LABELLED + 5) + "</body>",
+    "<head><meta class='author'></head><body><p>Nothing labelled in the body</p></body>",
+]
+
+
+def _old_labelled(tree: lxml.etree._Element) -> list[lxml.etree._Element]:
+    found: list[lxml.etree._Element] = []
+    for attr in OLD_LABELLED(tree):
+        el = attr.getparent()
+        if not found or found[-1] is not el:
+            found.append(el)
+            if len(found) >= MAX_LABELLED:
+                break
+    return found
+
+
+@pytest.mark.parametrize("html", LABELLED_PAGES)
+def test_the_labelled_elements_are_the_union_xpaths(html: str) -> None:
+    tree = load(f"<html>{html}</html>").tree
+    assert list(islice(_labelled_elements(tree), MAX_LABELLED)) == _old_labelled(tree)
+
+
+COPYRIGHT_PAGES = [
+    "<body><p>Story</p><footer>\u00a9 2025 Example News. All rights reserved.</footer></body>",
+    "<body><p>Copyright <b>2025</b> Example</p><div>copyright Example Ltd</div></body>",
+    "<body><p>No notice at all</p></body>",
+]
+
+
+@pytest.mark.parametrize("html", COPYRIGHT_PAGES)
+def test_the_copyright_texts_are_the_xpaths(html: str) -> None:
+    doc = load(f"<html>{html}</html>")
+    page = page_of(doc)
+    found = [t for t in page.body_strings() if "\u00a9" in t or "opyright" in t]
+    assert found == OLD_COPYRIGHT(doc.tree)
+    assert page.body_strings() is page.body_strings()  # listed once a page
+
+
+def test_own_names_read_the_copyright_notice() -> None:
+    doc = load(
+        "<html><body><p>Story</p><footer>\u00a9 2025 Example News</footer></body></html>",
+        url="https://example.com/a/story",
+    )
+    assert own_names(page_of(doc)) == ("\u00a9 2025 Example News",)
+
+
+@pytest.mark.parametrize(
+    ("markup", "named"),
+    [
+        ('<div itemprop="comment"><p>x</p></div>', True),
+        ('<div itemprop="Comments review"><p>x</p></div>', True),
+        ('<div itemscope itemtype="https://schema.org/Comment/"><p>x</p></div>', True),
+        ('<div itemscope itemtype="http://schema.org/UserComments"><p>x</p></div>', True),
+        ('<div itemprop="commentCount">3</div>', False),
+        ('<div itemscope itemtype="https://schema.org/Article"><p>x</p></div>', False),
+        ("<div><p>No microdata</p></div>", False),
+    ],
+)
+def test_a_comment_is_named_by_the_pages_itemprops_and_itemtypes(markup: str, named: bool) -> None:
+    doc = load(f"<html><body>{markup}</body></html>")
+    assert _names_comments(doc) is named
