@@ -28,20 +28,27 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "minute": (
         r"min(?:ute)?s?", r"minuten?", r"minuut", r"minutos?", r"minut[oiy]?", r"minutter?",
         r"minuter", r"dakika", r"минут[аы]?", r"хвилин[иу]?", r"分钟", r"分鐘", r"分", r"분",
+        r"minut(?:ou|ami)", r"minuuttia", r"λεπτ[άό]", r"דקות|דקה", r"دقيق(?:ة|تين)",
+        r"دقائق", r"دقیقه", r"मिनट", r"menit", r"phút", r"นาที",
     ),
     "hour": (
-        r"hours?", r"hrs?", r"stunden?", r"std\.?", r"heures?", r"horas?", r"or[ae]", r"uur",
+        r"hours?", r"hrs?", r"stunden?", r"std\.?", r"heures?", r"horas?", r"or[aeă]", r"uur",
         r"godzin[ay]?", r"godz\.", r"timm(?:ar|e)", r"timer?", r"saat", r"час(?:а|ов)?",
         r"годин[иу]?", r"小时", r"小時", r"時間", r"시간",
+        r"hodin(?:ou|ami|y)?", r"tuntia", r"ώρ(?:ες|α)", r"שעות|שעתיים|שעה", r"ساع(?:ة|ات|تين)",
+        r"ساعت", r"घंट[ेा]", r"jam", r"giờ", r"ชั่วโมง",
     ),
     "day": (
         r"days?", r"tag(?:en)?", r"jours?", r"d[ií]as?", r"giorn[oi]", r"dag(?:en|ar|e|er)?",
         r"dni", r"dzień", r"gün", r"д(?:ень|ня|ней)", r"дн(?:і|ів)", r"天", r"日", r"일",
+        r"dn(?:y|em|ů)", r"zile", r"päivää", r"(?:η)?μέρ(?:ες|α)", r"ימים|יומיים|יום",
+        r"يوم(?:ين)?|أيام", r"روز", r"दिन", r"hari", r"ngày", r"วัน",
     ),
 }
 """The units read, in each language's singular and plural (English, German, French,
 Spanish, Italian, Portuguese, Dutch, Polish, Scandinavian, Turkish, Russian, Ukrainian,
-Chinese, Japanese, Korean)."""
+Chinese, Japanese, Korean; Czech, Romanian, Finnish, Greek, Hebrew, Arabic, Persian,
+Hindi, Indonesian and Malay, Vietnamese, Thai)."""
 _MINUTE, _HOUR, _DAY = (
     rf"(?P<{unit}>{'|'.join(words)})" for unit, words in UNIT_WORDS.items()
 )
@@ -49,20 +56,28 @@ _N = rf"(?:(?P<n>\d{{1,3}})|{_A})"
 _UNIT = rf"(?:{_MINUTE}|{_HOUR}|{_DAY})"
 
 _AGO = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
-    rf"\b{_N}\s+{_UNIT}\s+(?:ago|fa|geleden|temu|назад|тому|önce|atrás|sedan|siden)\b",
-    rf"\b(?:vor|il\s+y\s+a|hace|há)\s+{_N}\s+{_UNIT}\b",
+    rf"\b{_N}\s+{_UNIT}\s+(?:ago|fa|geleden|temu|назад|тому|önce|atrás|sedan|siden|sitten"
+    r"|yang\s+lalu|lalu|trước|پیش|पहले)(?!\w)",
+    rf"\b(?:vor|il\s+y\s+a|hace|há|před|acum|πριν(?:\s+από)?|לפני|منذ)\s+{_N}\s+{_UNIT}(?!\w)",
     rf"\bun'{_HOUR}\s+fa\b",  # Italian "un'ora fa"
     # Chinese, Japanese, Korean; not a month's day: "3月5日前", "3월 5일 전" are "before 5 March"
     rf"(?<![月\d])(?<!월)(?<!월 )(?P<n>\d{{1,3}})\s*{_UNIT}\s*(?:前|전)",
+    rf"(?P<n>\d{{1,3}})\s*{_UNIT}\s*(?:ที่แล้ว|ก่อน)",  # Thai, written without spaces
+    # Hungarian: the unit takes the "ago" as its ending ("3 órája", "5 perce", "2 napja")
+    r"\b(?P<n>\d{1,3})\s+(?:(?P<minute>perce)|(?P<hour>órája)|(?P<day>napja))\b",
 ))
 """A count and a unit before "ago" (English "ago", Italian "fa", Dutch "geleden", Polish
 "temu", Russian "назад", Ukrainian "тому", Turkish "önce", Portuguese "atrás", Swedish
-"sedan", Danish and Norwegian "siden"), after "before" (German "vor", French "il y a",
-Spanish "hace", Portuguese "há"), or before 前/전."""
+"sedan", Danish and Norwegian "siden", Finnish "sitten", Indonesian "yang lalu",
+Vietnamese "trước", Persian "پیش", Hindi "पहले"), after "before" (German "vor", French "il y
+a", Spanish "hace", Portuguese "há", Czech "před", Romanian "acum", Greek "πριν από", Hebrew
+"לפני", Arabic "منذ"), before 前/전 or Thai "ที่แล้ว"; Hungarian's own endings. A word ends
+where no letter follows (Hindi's "पहले" ends with a vowel sign, no word character)."""
 
 _YESTERDAY = re.compile(
     r"\b(?:yesterday|gestern|ayer|ieri|ontem|gisteren|wczoraj|вчера|учора|вчора|dün|igår"
-    r"|i\s+går|eilen|včera|tegnap)\b|昨天|昨日|어제",
+    r"|i\s+går|eilen|včera|tegnap|kemarin|χθες|אתמול|أمس|دیروز)\b|昨天|昨日|어제|hôm\s+qua"
+    r"|เมื่อวาน",
     re.IGNORECASE,
 )
 """Words for "yesterday" that mean nothing else. French "hier" is also Dutch and German
