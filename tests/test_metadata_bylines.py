@@ -133,6 +133,10 @@ def test_an_articles_own_header_gives_its_date() -> None:
     ("Aktualisiert am 7. Mai 2024, veröffentlicht am 5. Mai 2024", "de"),
     ("Mis à jour le 7 mai 2024 | Publié le 5 mai 2024", "fr"),
     ("Published May 5, 2024 Updated May 7, 2024", "en"),
+    # Arabic, Indonesian, Hindi; the labels of the scripts with vowel signs end no word
+    ("آخر تحديث 7 مايو 2024 | نشر في 5 مايو 2024", "ar"),
+    ("Diperbarui 7 Mei 2024, diterbitkan 5 Mei 2024", "id"),
+    ("अपडेट: 7 मई 2024 | प्रकाशित: 5 मई 2024", "hi"),
 ])
 def test_an_update_printed_before_the_publication_is_the_modification(line: str, lang: str) -> None:
     meta = page(f'<p class="date">{line}</p>', lang=lang)

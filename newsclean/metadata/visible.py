@@ -74,15 +74,17 @@ TODAY = re.compile(
 UPDATED = re.compile(
     r"\b(?:updated?|modified|last\s+updated|aktualisiert|mis\s+à\s+jour|actualizad[oa]"
     r"|aggiornat[oa]|atualizad[oa]|bijgewerkt|uppdaterad|opdateret|oppdatert|päivitetty"
-    r"|zaktualizowano|aktualizováno|güncellendi|güncelleme|обновлено|оновлено)\b"
-    r"|(?:更新|수정|업데이트)",  # no word boundary between two characters of these scripts
+    r"|zaktualizowano|aktualizováno|güncellendi|güncelleme|обновлено|оновлено|diperbarui"
+    r"|cập\s+nhật|actualizat|frissítve|ενημερώθηκε|ενημέρωση|עודכן|تحديث|به‌روزرسانی)(?!\w)"
+    r"|(?:更新|수정|업데이트|अपडेट|อัปเดต)",  # these scripts: no word boundary, or a mark
     re.IGNORECASE,
 )
 PUBLISHED = re.compile(
     r"\b(?:published|posted|first\s+published|veröffentlicht|publié|publicado|publicada"
     r"|pubblicato|gepubliceerd|publicerad|publiceret|publisert|julkaistu|opublikowano"
-    r"|publikováno|yayınlanma|yayımlanma|опубликовано|опубліковано)\b"
-    r"|(?:입력|发布|發布|公開)",  # no word boundary between two characters of these scripts
+    r"|publikováno|yayınlanma|yayımlanma|опубликовано|опубліковано|diterbitkan"
+    r"|đăng\s+ngày|publicat|közzétéve|δημοσιεύθηκε|δημοσίευση|פורסם|نشر|منتشر\s+شده)(?!\w)"
+    r"|(?:입력|发布|發布|公開|प्रकाशित|เผยแพร่)",  # these scripts: no word boundary, or a mark
     re.IGNORECASE,
 )
 """The word before a publication date, in the languages of `UPDATED`: where it follows an
