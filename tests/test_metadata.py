@@ -675,6 +675,22 @@ def test_published(head: str, body: str, published: date | None) -> None:
     assert meta.published == published
 
 
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "Today: 12 March 2025"), ("ru", "Сегодня: 12 марта 2025"),
+    ("tr", "Bugün: 12 Mart 2025"), ("ar", "اليوم: 12 مارس 2025"), ("hi", "आज: 12 मार्च 2025"),
+    ("el", "Σήμερα: 12 Μαρτίου 2025"), ("id", "Hari ini: 12 Maret 2025"),
+    ("zh", "今天：2025年3月12日"), ("ko", "오늘: 2025년 3월 12일"), ("he", "היום: 12 במרץ 2025"),
+])
+def test_the_mastheads_today_is_no_publication_date(lang: str, line: str) -> None:
+    """The day a page was served, printed in the top bar, in many languages: the page gives
+    no other date, and has none."""
+    prose = "<p>" + "The council voted on Tuesday to approve a budget. " * 8 + "</p>"
+    html = (f'<html lang="{lang}"><head><title>Story</title></head><body><header><div '
+            f'class="topbar"><span class="date">{line}</span></div><nav><a href="/">Home</a>'
+            f"</nav></header><article><h1>Story</h1>{prose * 2}</article></body></html>")
+    assert extract_metadata(load(html), now=NOW).published is None
+
+
 def test_updated_line_is_modified_not_published() -> None:
     body = ('<h1>T</h1><span class="date">Published April 1, 2025</span>'
             '<span class="date">Updated April 3, 2025</span>')

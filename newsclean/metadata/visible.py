@@ -68,9 +68,13 @@ DATE_HINT = re.compile(
 BY_TEXT = re.compile(rf"^\s*(?:{BY})(?:\s*:)?\s+\S", re.IGNORECASE)
 """"By Jane Doe", "By: Jane Doe"."""
 TODAY = re.compile(
-    r"\b(?:today|heute|aujourd'hui|hoy|oggi|hoje|vandaag|idag|i dag|dzisiaj)\b",
+    r"\b(?:today|heute|aujourd'hui|hoy|oggi|hoje|vandaag|idag|i dag|dzisiaj|сегодня"
+    r"|сьогодні|днес|bugün|hari ini|hôm nay|σήμερα|dnes|astăzi|tänään|היום"
+    r"|اليوم|امروز|आज)(?!\w)|今天|今日|오늘|วันนี้",  # these scripts: no word boundary
     re.IGNORECASE,
 )
+"""The word of a masthead's date ("Today: Thursday, 12 March 2026"), whose date is the day
+the page was served, not the story's, in the languages of `UPDATED`."""
 UPDATED = re.compile(
     r"\b(?:updated?|modified|last\s+updated|aktualisiert|mis\s+à\s+jour|actualizad[oa]"
     r"|aggiornat[oa]|atualizad[oa]|bijgewerkt|uppdaterad|opdateret|oppdatert|päivitetty"
