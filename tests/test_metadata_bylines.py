@@ -290,6 +290,11 @@ def test_uncased_words_beside_a_rejected_piece_are_no_name(value: str, names: li
     ("By Jane Doe, Editor, and John Roe", ["Jane Doe", "John Roe"]),
     ("Jane Doe, Head of News, and John Roe", ["Jane Doe", "John Roe"]),
     ("Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+    # "and" in Arabic and Persian (standing apart), Hindi, Bengali
+    ("أحمد علي و محمد حسن", ["أحمد علي", "محمد حسن"]),
+    ("رضا احمدی و علی رضایی", ["رضا احمدی", "علی رضایی"]),
+    ("राम कुमार और सीता देवी", ["राम कुमार", "सीता देवी"]),
+    ("রাম কুমার এবং সীতা দেবী", ["রাম কুমার", "সীতা দেবী"]),
 ])
 def test_a_role_read_on_after_and_names_no_second_person(byline: str, names: list[str]) -> None:
     assert parse_byline([byline]).names == names

@@ -119,11 +119,13 @@ no word character)."""
 AND_WORDS = (
     "and", "AND", "And", "und", "et", "y", "e", "og", "och", "en", "i", "и", "і", "та",
     "ve", "και", "và", "és", "ja", "și", "şi", "dan", "with", "WITH", "mit", "avec", "con",
+    "و", "और", "এবং", "மற்றும்",
 )
 """The words that join two names in a byline ("Jane Doe and John Roe"): "and" in English,
 German, French, Spanish, Portuguese and Italian, the Nordic languages, Dutch, Polish and
 Catalan, Russian and Serbian ("и"), Ukrainian, Turkish, Greek, Vietnamese, Hungarian,
-Finnish and Estonian, Romanian, Indonesian and Malay; and "with". Lower-case only, as
+Finnish and Estonian, Romanian, Indonesian and Malay, Arabic and Persian ("و" standing
+apart), Hindi, Bengali and Tamil; and "with". Lower-case only, as
 words between spaces, so a one-letter one is never an initial ("Sarah E. Needleman");
 plus the upper-case "AND" of all-caps bylines."""
 NAMES_ONLY_AND_WORDS = ("a",)
