@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime
+from functools import cache
 from typing import cast
 
 from lxml.html import HtmlElement
@@ -359,7 +360,7 @@ def assemble_traced(
 
     body_keys = [key(b.text) for b in body]
     captions = caption_keys(figures) | _caption_blocks(page, body_keys)
-    titles = _listed_titles(doc, body_keys, key)
+    titles = cache(lambda: _listed_titles(doc, body_keys, key))  # asked of stray links only
     parts = normalize_news(
         body,
         page_captions=captions,
@@ -367,7 +368,7 @@ def assemble_traced(
         metadata_agency=meta.agency,
         strip_wire=strip_wire,
         caption_key=key,
-        item_title=lambda block: key(block.text) in titles,
+        item_title=lambda block: key(block.text) in titles(),
     )
     parts.blocks = _without_title(parts.blocks, meta.title, parts)
     parts.blocks = _without_byline(parts.blocks, meta.authors, parts)

@@ -95,7 +95,7 @@ def _drop_clutter(
     item_title: Callable[[Block], bool],
 ) -> list[Block]:
     flags = clutter_flags([b.text for b in blocks], [link_density(b) for b in blocks],
-                          [item_title(b) for b in blocks])
+                          lambda i: item_title(blocks[i]))
     parts.removed.extend(
         Removal("promo", b.text) for b, bad in zip(blocks, flags, strict=True) if bad
     )

@@ -453,5 +453,5 @@ def test_an_items_title_at_the_edge_is_no_stray_link() -> None:
     densities = [1.0, 1.0, 0.0, 1.0, 0.0, 1.0, 0.0, 1.0]
     assert clutter_flags(texts, densities)[:2] == [True, True]
     titles = [False, True, False, True, False, True, False, True]
-    flags = clutter_flags(texts, densities, titles)
+    flags = clutter_flags(texts, densities, titles.__getitem__)
     assert flags[0] and not flags[1] and not flags[-1]

@@ -13,6 +13,7 @@ recognised by generic signals, never by a site's class names:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
 
@@ -417,14 +418,16 @@ def led_items(links: list[bool]) -> bool:
 
 
 def clutter_flags(
-    texts: list[str], link_densities: list[float | None], titles: list[bool] | None = None
+    texts: list[str], link_densities: list[float | None],
+    titles: Callable[[int], bool] | None = None,
 ) -> list[bool]:
     """Which blocks of a body are clutter, from wording, links and position.
 
     Stray links are clutter beside a body: where nothing else would be left, the links are
     the body (a page whose only text is linked) and stay. A block the page's structure
-    shows to be the title of a repeated item (`titles`: a listing's cards) is no stray
-    link, wherever it stands: the cards' other kept lines need not recur at one stride."""
+    shows to be the title of a repeated item (`titles(i)`: a listing's cards; asked only of
+    the stray links found) is no stray link, wherever it stands: the cards' other kept lines
+    need not recur at one stride."""
     n = len(texts)
     flags = [is_call_to_action(t) or is_labelled_link(t, d)
              for t, d in zip(texts, link_densities, strict=True)]
@@ -447,7 +450,7 @@ def clutter_flags(
         # the body is a list of linked titles (a listing's items): the first and the last
         # are items like the others, not stray links beside a story
         links = [False] * n
-    links = [link and (i < EDGE_BLOCKS or i >= n - EDGE_BLOCKS) and not (titles and titles[i])
-             for i, link in enumerate(links)]
+    links = [link and (i < EDGE_BLOCKS or i >= n - EDGE_BLOCKS)
+             and not (titles is not None and titles(i)) for i, link in enumerate(links)]
     with_links = [flag or link for flag, link in zip(flags, links, strict=True)]
     return flags if all(with_links) else with_links
