@@ -204,8 +204,8 @@ LAYOUT_CELL_WORDS = 150
 """A table cell with more words than this holds running text: the table is layout."""
 LAYOUT_PARAGRAPHS_WORDS = 40
 """A table cell with more words than this, in paragraphs parted by a blank line (two
-`<br>`) or in `GRID_PARAGRAPHS` paragraph elements or more, holds running text: the table
-is layout."""
+`<br>`), or in `GRID_PARAGRAPHS` paragraph elements or more in a table of one row, holds
+running text: the table is layout."""
 
 
 def span(value: str | None) -> int:
@@ -247,19 +247,21 @@ def lays_out_page(table: HtmlElement) -> bool:
     """Whether a table's cells are parts of the page, each read as the blocks it holds
     rather than as one row of data: marked presentational, holding a nested table or a
     section heading, or a cell of running text (long, or in paragraphs: parted by blank
-    lines, or in paragraph elements)."""
+    lines, or in paragraph elements where the table is one row: a documentation page's
+    table of parameters holds rows of paragraphs, and its truth keeps it a table)."""
     if (table.get("role") or "").lower() in ("presentation", "none"):
         return True
     if any(el is not table for el in table.iter(*LAYOUT_TABLE_TAGS)):
         return True
-    for tr, _ in table_rows(table):
+    rows = list(table_rows(table))
+    for tr, _ in rows:
         for cell in tr:
             if cell.tag not in CELL_TAGS:
                 continue
             words = word_count(cell.text_content())
             if words > LAYOUT_CELL_WORDS or (
                 words > LAYOUT_PARAGRAPHS_WORDS
-                and (_has_blank_line(cell) or _in_paragraphs(cell))
+                and (_has_blank_line(cell) or (len(rows) == 1 and _in_paragraphs(cell)))
             ):
                 return True
     return False
