@@ -88,6 +88,22 @@ def stoplist(language: str) -> frozenset[str]:
     return frozenset(w.lower() for w in justext.get_stoplist(language))
 
 
+def sample_words(texts: list[str]) -> list[str]:
+    """The first `SAMPLE_WORDS` words of `texts`, lower-cased, on which both readers of a
+    page's language count stopwords; none for text written without spaces (Chinese,
+    Japanese), to which no stoplist applies."""
+    sample = " ".join(texts)
+    if unspaced(sample):
+        return []
+    return sample.lower().split()[:SAMPLE_WORDS]
+
+
+def stopword_hits(words: list[str], language: str) -> int:
+    """How many of `words` are in `language`'s stoplist (a jusText file name)."""
+    stop = stoplist(language)
+    return sum(1 for w in words if w in stop)
+
+
 CLEAR_SHARE = 0.2
 """Share of a sample's words in a stoplist from which `clear_language` names its language."""
 CLEAR_WORDS = 30
@@ -103,14 +119,13 @@ def clear_language(texts: list[str]) -> str | None:
     else None: a page's language without a declaration or a language model. On the tune
     halves' 866 pages that declare one of `LANGUAGES`, it named 417 and differed from the
     declaration on 3 (two German pages declaring English, an Indonesian one)."""
-    sample = " ".join(texts)
-    words = sample.lower().split()[:SAMPLE_WORDS]
-    if len(words) < CLEAR_WORDS or unspaced(sample):
+    words = sample_words(texts)
+    if len(words) < CLEAR_WORDS:
         return None
     shares: dict[str, tuple[int, str]] = {}
     for code, language in LANGUAGES.items():
         if language not in shares:
-            shares[language] = (sum(1 for w in words if w in stoplist(language)), code)
+            shares[language] = (stopword_hits(words, language), code)
     (best, code), (second, _) = sorted(shares.values(), reverse=True)[:2]
     if best < CLEAR_SHARE * len(words) or best < CLEAR_MARGIN * second:
         return None
@@ -121,13 +136,12 @@ def text_language(texts: list[str], declared: str | None = None) -> str | None:
     """The ISO 639-1 code of the stoplist language `texts` are written in: `declared` (a
     `lang` value) if the text fits it, else the best-matching one, else None (an unspaced
     script, or no list fits). `texts` are the page's longest texts, longest first."""
-    sample = " ".join(texts)
-    words = sample.lower().split()[:SAMPLE_WORDS]
-    if not words or unspaced(sample):
+    words = sample_words(texts)
+    if not words:
         return None  # unspaced script (Chinese, Japanese): no stoplist applies
     needed = MIN_STOPWORD_SHARE * len(words)
     lang = (declared or "").strip().lower()[:2]
-    if lang in LANGUAGES and sum(1 for w in words if w in stoplist(LANGUAGES[lang])) >= needed:
+    if lang in LANGUAGES and stopword_hits(words, LANGUAGES[lang]) >= needed:
         return lang
     best, best_hits = None, 0
     tried: set[str] = set()
@@ -135,7 +149,7 @@ def text_language(texts: list[str], declared: str | None = None) -> str | None:
         if language in tried:
             continue
         tried.add(language)
-        hits = sum(1 for w in words if w in stoplist(language))
+        hits = stopword_hits(words, language)
         if hits > best_hits:
             best, best_hits = code, hits
         if hits >= CLEAR_STOPWORD_SHARE * len(words):

@@ -1247,7 +1247,7 @@ def _labelled_groups(page: Page) -> Groups:
 def _link_list(el: HtmlElement) -> bool:
     """Whether `el` holds two links or more (the story's tags, share buttons): no name
     printed before a bio, though its words pass for one in a script without capitals."""
-    return sum(1 for _ in el.iter("a")) > 1
+    return next(islice(el.iter("a"), 1, None), None) is not None  # a second link
 
 
 MAX_BOX_CHARS = 1500
