@@ -19,7 +19,8 @@ NOW = datetime(2026, 1, 1, tzinfo=UTC)
 def searched(body: str, head: str = "", url: str | None = None,
              free_text: bool = True) -> tuple[date, str] | None:
     page = page_of(load(f"<html><head>{head}</head><body>{body}</body></html>", url=url))
-    return search_day(page, NOW, free_text=free_text)
+    found = search_day(page, NOW, free_text=free_text)
+    return None if found is None else (found.day, found.source)
 
 
 @pytest.mark.parametrize(
@@ -93,7 +94,7 @@ def test_dates_of_comments_and_related_stories_are_skipped(away: str) -> None:
 def test_a_theme_class_on_the_whole_page_skips_nothing() -> None:
     page = page_of(load('<html><body class="single comments-open has-sidebar">'
                         "<time>December 3, 2025</time></body></html>"))
-    assert search_day(page, NOW) == (date(2025, 12, 3), "page")
+    assert search_day(page, NOW)[:2] == (date(2025, 12, 3), "page")
 
 
 def test_link_texts_and_today_lines_are_no_date() -> None:
@@ -150,7 +151,7 @@ def test_line_day(text: str, day: date | None) -> None:
 )
 def test_a_numeric_day_is_read_in_the_order_of_the_pages_language(lang: str, day: date) -> None:
     page = page_of(load(f"<html{lang}><body><p>Posted 3/4/2025</p></body></html>"))
-    assert search_day(page, NOW) == (day, "page")
+    assert search_day(page, NOW)[:2] == (day, "page")
     assert line_day("10/31/2024", NOW, month_first=False) == date(2024, 10, 31)
     assert line_day("31/10/2024", NOW, month_first=True) == date(2024, 10, 31)
 
@@ -175,7 +176,7 @@ def test_a_numeric_day_is_read_in_the_order_the_pages_other_dates_show(
     lang: str, others: str, day: date
 ) -> None:
     page = page_of(load(f"<html{lang}><body><p>Posted 3/4/2025</p><ul>{others}</ul></body></html>"))
-    assert search_day(page, NOW) == (day, "page")
+    assert search_day(page, NOW)[:2] == (day, "page")
 
 
 def test_search_is_bounded() -> None:
@@ -189,7 +190,7 @@ def test_search_leaves_the_tree_as_it_was() -> None:
                "<div class='comments'><p>2024-01-01</p></div><svg></svg> 12 March 2024"
                "</body></html>")
     before = lxml.etree.tostring(doc.tree)
-    assert search_day(page_of(doc), NOW) == (date(2024, 3, 12), "page")
+    assert search_day(page_of(doc), NOW)[:2] == (date(2024, 3, 12), "page")
     assert lxml.etree.tostring(doc.tree) == before
 
 
@@ -245,11 +246,28 @@ def test_dates_written_in_more_languages(written: str) -> None:
          date(2025, 3, 25), date(2025, 3, 25)),
         ('<p><span class="date">Zuletzt aktualisiert am 25.03.2025</span></p>',
          date(2025, 3, 25), date(2025, 3, 25)),
-        # a publication, a publication before its update, a plain line before an update
-        # line: the publication, and no modified
+        # a publication, a plain line before an update line: the publication, and no
+        # modified (two lines may date two things)
         ('<div class="post-date">Posted Jun 16, 2025</div>', date(2025, 6, 16), None),
-        ('<p class="date">June 3, 2025. Updated: June 7, 2025</p>', date(2025, 6, 3), None),
         ("<p>Updated June 7, 2025</p><p>June 3, 2025</p>", date(2025, 6, 3), None),
+        # one line printing the publication, then its update: both
+        ('<p class="date">June 3, 2025. Updated: June 7, 2025</p>', date(2025, 6, 3),
+         date(2025, 6, 7)),
+        # numeric days, read day first as the publication's (and month first where the
+        # page's own dates say so), in the languages of `visible.UPDATED`, marked or not
+        ('<div class="date">Published 05/03/2025 08:00 | Updated 06/03/2025 10:30</div>',
+         date(2025, 3, 5), date(2025, 3, 6)),
+        ("<p>Publié le 05/03/2025 à 08h00, mis à jour le 06/03/2025 à 10h30</p>",
+         date(2025, 3, 5), date(2025, 3, 6)),
+        ('<span class="time">05/03/2025 08:00 (Cập nhật 06/03/2025 10:30)</span>',
+         date(2025, 3, 5), date(2025, 3, 6)),
+        ("<p>Publicado el 05/03/2025 - Actualizado el 06/03/2025</p>",
+         date(2025, 3, 5), date(2025, 3, 6)),
+        ('<p class="date">Posted 10/30/2025, updated 10/31/2025</p>', date(2025, 10, 30),
+         date(2025, 10, 31)),
+        # the update before the publication is not "after" it
+        ('<p class="date">Updated 06/03/2025 · Published 05/03/2025</p>', date(2025, 3, 6),
+         date(2025, 3, 6)),
     ],
 )
 def test_a_printed_update_found_by_the_search_is_the_page_s_modified(

@@ -391,11 +391,14 @@ def _searched_day(lookup: _Lookup, meta: Metadata, free_text: bool) -> When | No
     )
     if found is None:
         return None
-    meta.sources["published"] = found[1]
-    if found[1] == pagedate.UPDATE_SOURCE and meta.modified is None:
-        meta.modified = found[0]  # the day the page says it was updated is its modified
-        meta.sources["modified"] = found[1]
-    return found[0]
+    meta.sources["published"] = found.source
+    if meta.modified is None and found.source == pagedate.UPDATE_SOURCE:
+        meta.modified = found.day  # the day the page says it was updated is its modified
+        meta.sources["modified"] = found.source
+    elif meta.modified is None and found.updated is not None:
+        meta.modified = found.updated  # "05/03/2026 (Updated 06/03/2026)": the line's second
+        meta.sources["modified"] = found.source
+    return found.day
 
 
 def _description(lookup: _Lookup, meta: Metadata) -> str | None:

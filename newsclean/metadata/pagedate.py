@@ -120,10 +120,20 @@ first six times and the day first twice, and reading them month first lost as ma
 as it gained."""
 
 
+class FoundDay(NamedTuple):
+    """The publication day `search_day` found, where (`source`), and the update day the
+    same printed line gives after its publication ("05/03/2026 08:00 | Updated
+    06/03/2026 10:30"), if any."""
+
+    day: date
+    source: str
+    updated: date | None = None
+
+
 def search_day(
     page: Page, now: datetime, modified: When | None = None, *, free_text: bool = True,
     headline: HtmlElement | None = None,
-) -> tuple[date, str] | None:
+) -> FoundDay | None:
     """The page's publication day and where it was found: its URL, its script JSON, its
     `modified` date (the markup's only date: the best it tells of when the page was
     written), its elements (`free_text`, `headline`: see `element_day`), then its lead
@@ -136,12 +146,13 @@ def search_day(
     for source, step in steps:
         found = step()
         if found is not None:
-            return day_of(found), source
+            return FoundDay(day_of(found), source)
     printed = element_day(page, now, free_text=free_text, headline=headline)
     if printed is not None:
-        return printed.day, UPDATE_SOURCE if printed.updated else "page"
+        source = UPDATE_SOURCE if printed.updated else "page"
+        return FoundDay(printed.day, source, printed.later)
     image = image_day(page, now)
-    return (image, "image") if image is not None else None
+    return FoundDay(image, "image") if image is not None else None
 
 
 UPDATE_SOURCE = "updated"
@@ -151,11 +162,12 @@ the best guess of its publication that the page gives."""
 
 
 class PrintedDay(NamedTuple):
-    """A day printed on the page (`element_day`), and whether it is labelled as the page's
-    update rather than its publication."""
+    """A day printed on the page (`element_day`), whether it is labelled as the page's
+    update rather than its publication, and the update day its line prints after it."""
 
     day: date
     updated: bool
+    later: date | None = None
 
 
 IMAGE_KEYS = ("og:image", "og:image:url", "twitter:image")
@@ -293,6 +305,7 @@ def element_day(
     order = numeric_order(page)
     unmarked: list[date | None] = [None, None]  # plain lines, then "Updated" lines
     labels = [False, False]  # whether each slot's day is labelled as the update
+    later: list[date | None] = [None, None]  # the update day each slot's line gives after it
     around = set(headline.iterancestors()) if headline is not None else set()
     section = story_section(headline) if headline is not None else None
     under = False  # whether the walk has reached the headline
@@ -319,6 +332,8 @@ def element_day(
             if unmarked[read[0]] is not None:  # "<span>Updated</span> <b>Dec 3, 2025</b>"
                 line = " ".join((text or "").split())
                 labels[read[0]] = updated_label(f"{'' if tail else _label(el)} {line}", now)
+                if not labels[read[0]]:
+                    later[read[0]] = update_after(line, now, order)
 
     walk = lxml.etree.iterwalk(body, events=("start",))
     for count, (_, el) in enumerate(walk):
@@ -342,14 +357,18 @@ def element_day(
                 if day is UNPLACED:
                     return None
                 whole = " ".join(el.text_content().split())
-                return PrintedDay(day, updated_label(f"{_label(el)} {whole}", now))
+                if updated_label(f"{_label(el)} {whole}", now):
+                    return PrintedDay(day, True)
+                return PrintedDay(day, False, update_after(whole, now, order))
         elif tag != "a" and el.text:
             note(el.text, el, False)
         if el.tail:
             note(el.tail, el, True)
     slot = 0 if unmarked[0] is not None else 1
     found = unmarked[slot]
-    return None if found is None or found is UNPLACED else PrintedDay(found, labels[slot])
+    if found is None or found is UNPLACED:
+        return None
+    return PrintedDay(found, labels[slot], later[slot])
 
 
 def _label(el: HtmlElement) -> str:
@@ -360,15 +379,29 @@ def _label(el: HtmlElement) -> str:
     return "" if FOUR_DIGITS.search(label) else label
 
 
+def update_after(text: str, now: datetime, month_first: Order = False) -> date | None:
+    """The update day a date line prints after its publication ("05/03/2026 08:00 |
+    Cập nhật 06/03/2026 10:30", "Publié le 05/03/2026, mis à jour le 06/03/2026"): the
+    day after the update word (`visible.UPDATED`) where a date stands before it. Numeric
+    days are read in the page's order (`month_first`), as the publication's was."""
+    word = UPDATED.search(text)
+    if word is None or not FOUR_DIGITS.search(text, 0, word.start()):
+        return None
+    return line_day(text[word.end():].strip(" :-–—|·,()"), now, month_first)
+
+
 def updated_label(text: str, now: datetime) -> bool:
     """Whether a date line's first date is labelled as the update: the word ("Updated",
     "Last updated:", "Aktualisiert", in the languages of `visible.UPDATED`) starts the line
-    with no date before it. In "December 3, 2025. Updated: December 7, 2025" the first
-    date is the publication."""
+    with no date before it (written, ISO or numeric). In "December 3, 2025. Updated:
+    December 7, 2025" the first date is the publication."""
     text = text.strip()
     word = UPDATED.search(text[:UPDATED_PREFIX_CHARS])
-    return word is not None and parse_written_date(text[: word.start()], now) is None and (
-        ISO_IN_TEXT.search(text[: word.start()]) is None
+    if word is None:
+        return False
+    before = text[: word.start()]
+    return parse_written_date(before, now) is None and ISO_IN_TEXT.search(before) is None and (
+        NUMERIC.search(before) is None  # "Posted 10/30/2025, updated 10/31/2025"
     )
 
 
