@@ -137,6 +137,12 @@ def test_an_articles_own_header_gives_its_date() -> None:
     ("آخر تحديث 7 مايو 2024 | نشر في 5 مايو 2024", "ar"),
     ("Diperbarui 7 Mei 2024, diterbitkan 5 Mei 2024", "id"),
     ("अपडेट: 7 मई 2024 | प्रकाशित: 5 मई 2024", "hi"),
+    # numeric days, in the page's order
+    ("Cập nhật 07/05/2024 | Đăng ngày 05/05/2024", "vi"),
+    ("Updated 07/05/2024 | Published 05/05/2024", "en"),
+    ("Mis à jour le 07/05/2024 | Publié le 05/05/2024", "fr"),
+    ("Updated 5/7/2024 | Published 5/5/2024", "en-US"),
+    ("Published 05/05/2024 08:00 | Updated 07/05/2024 10:30", "en"),
 ])
 def test_an_update_printed_before_the_publication_is_the_modification(line: str, lang: str) -> None:
     meta = page(f'<p class="date">{line}</p>', lang=lang)

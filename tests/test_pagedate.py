@@ -265,8 +265,15 @@ def test_dates_written_in_more_languages(written: str) -> None:
          date(2025, 3, 5), date(2025, 3, 6)),
         ('<p class="date">Posted 10/30/2025, updated 10/31/2025</p>', date(2025, 10, 30),
          date(2025, 10, 31)),
-        # the update before the publication is not "after" it
-        ('<p class="date">Updated 06/03/2025 · Published 05/03/2025</p>', date(2025, 3, 6),
+        # the update printed first, then the publication: each in its field
+        ('<p class="date">Updated 06/03/2025 · Published 05/03/2025</p>', date(2025, 3, 5),
+         date(2025, 3, 6)),
+        ("<p>Cập nhật 06/03/2025 | Đăng ngày 05/03/2025</p>", date(2025, 3, 5),
+         date(2025, 3, 6)),
+        ("<p>Aktualisiert am 6. März 2025, veröffentlicht am 5. März 2025</p>",
+         date(2025, 3, 5), date(2025, 3, 6)),
+        # a "publication" after its update is no publication: the line is the update's
+        ('<p class="date">Updated 06/03/2025 · Published 09/03/2025</p>', date(2025, 3, 6),
          date(2025, 3, 6)),
     ],
 )

@@ -50,6 +50,7 @@ from newsclean.metadata.dates import (
 from newsclean.metadata.sources import Page, page_address
 from newsclean.metadata.visible import (
     DATE_WORDS,
+    PUBLISHED,
     TODAY_WORDS,
     UPDATED,
     UPDATED_PREFIX_CHARS,
@@ -303,9 +304,7 @@ def element_day(
     if body is None:
         return None
     order = numeric_order(page)
-    unmarked: list[date | None] = [None, None]  # plain lines, then "Updated" lines
-    labels = [False, False]  # whether each slot's day is labelled as the update
-    later: list[date | None] = [None, None]  # the update day each slot's line gives after it
+    unmarked: list[PrintedDay | None] = [None, None]  # plain lines, then "Updated" lines
     around = set(headline.iterancestors()) if headline is not None else set()
     section = story_section(headline) if headline is not None else None
     under = False  # whether the walk has reached the headline
@@ -327,13 +326,12 @@ def element_day(
     def note(text: str | None, el: HtmlElement, tail: bool) -> None:
         """Note an unmarked line's day in its slot, where it is still empty."""
         read = _unmarked(text, now, free_text, unmarked, order)
-        if read is not None:
-            unmarked[read[0]] = shown(read[1], el, tail)
-            if unmarked[read[0]] is not None:  # "<span>Updated</span> <b>Dec 3, 2025</b>"
-                line = " ".join((text or "").split())
-                labels[read[0]] = updated_label(f"{'' if tail else _label(el)} {line}", now)
-                if not labels[read[0]]:
-                    later[read[0]] = update_after(line, now, order)
+        if read is None:
+            return
+        day = shown(read[1], el, tail)
+        if day is not None:  # "<span>Updated</span> <b>Dec 3, 2025</b>": the label counts
+            line = " ".join((text or "").split())
+            unmarked[read[0]] = sorted_day(day, f"{'' if tail else _label(el)} {line}", now, order)
 
     walk = lxml.etree.iterwalk(body, events=("start",))
     for count, (_, el) in enumerate(walk):
@@ -357,18 +355,13 @@ def element_day(
                 if day is UNPLACED:
                     return None
                 whole = " ".join(el.text_content().split())
-                if updated_label(f"{_label(el)} {whole}", now):
-                    return PrintedDay(day, True)
-                return PrintedDay(day, False, update_after(whole, now, order))
+                return sorted_day(day, f"{_label(el)} {whole}", now, order)
         elif tag != "a" and el.text:
             note(el.text, el, False)
         if el.tail:
             note(el.tail, el, True)
-    slot = 0 if unmarked[0] is not None else 1
-    found = unmarked[slot]
-    if found is None or found is UNPLACED:
-        return None
-    return PrintedDay(found, labels[slot], later[slot])
+    found = unmarked[0] if unmarked[0] is not None else unmarked[1]
+    return None if found is None or found.day is UNPLACED else found
 
 
 def _label(el: HtmlElement) -> str:
@@ -377,6 +370,31 @@ def _label(el: HtmlElement) -> str:
     "June 3, 2025")."""
     label = label_before(el)
     return "" if FOUR_DIGITS.search(label) else label
+
+
+def sorted_day(day: date, line: str, now: datetime, month_first: Order = False) -> PrintedDay:
+    """The first `day` a date line (with its label) gives, sorted: the publication, with
+    the update day printed after it (`update_after`); or the update (`updated_label`),
+    unless the line prints its publication after it ("Updated 07/05/2024 | Published
+    05/05/2024", `publication_after`): then that is the publication and `day` its update."""
+    if day is UNPLACED:
+        return PrintedDay(day, False)
+    if not updated_label(line, now):
+        return PrintedDay(day, False, update_after(line, now, month_first))
+    published = publication_after(line, now, month_first)
+    if published is not None and published <= day:
+        return PrintedDay(published, False, day)
+    return PrintedDay(day, True)
+
+
+def publication_after(text: str, now: datetime, month_first: Order = False) -> date | None:
+    """The publication day a line labelled as an update prints after the update's:
+    the day after the publication word (`visible.PUBLISHED`) that follows the update word."""
+    word = UPDATED.search(text)
+    published = PUBLISHED.search(text, word.end()) if word is not None else None
+    if published is None:
+        return None
+    return line_day(text[published.end():].strip(" :-–—|·,()"), now, month_first)
 
 
 def update_after(text: str, now: datetime, month_first: Order = False) -> date | None:
@@ -451,7 +469,7 @@ def _marked_day(el: HtmlElement, now: datetime, month_first: Order = False) -> d
 
 
 def _unmarked(
-    text: str | None, now: datetime, free_text: bool, found: list[date | None],
+    text: str | None, now: datetime, free_text: bool, found: list[PrintedDay | None],
     month_first: Order = False,
 ) -> tuple[int, date | None] | None:
     """The slot in `found` of an unmarked line (0 for plain lines, 1 for "Updated" lines)
