@@ -10,6 +10,7 @@ import pytest
 
 from newsclean.document import load
 from newsclean.metadata import Metadata, extract_metadata
+from newsclean.metadata.dates import day_of
 
 NOW = datetime(2025, 4, 18, 12, 0, tzinfo=UTC)
 
@@ -416,7 +417,6 @@ def test_a_page_written_decomposed_keeps_its_byline_and_date() -> None:
         f"<p>{prose}</p><p>{prose}</p></article></body></html>"
     )
     import newsclean
-    from newsclean.metadata.dates import day_of
 
     article = newsclean.extract(unicodedata.normalize("NFD", page))
     assert [unicodedata.normalize("NFC", a) for a in article.authors] == ["Nguyễn Văn An"]
@@ -438,6 +438,46 @@ def test_the_months_of_more_languages_are_cldrs(locale: str) -> None:
         name = wide[number].casefold()
         assert MONTHS.get(name) == number, name
         assert parse_date(f"7 {wide[number]} 2024", NOW) == date(2024, number, 7), name
+
+
+ABBREVIATED_LOCALES = [
+    "en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs", "sk", "hu",
+    "ro", "tr", "ru", "uk", "id", "ms", "hr", "sl", "sr", "lt", "lv", "et", "ca", "el", "bg",
+]
+NOT_ABBREVIATED = {"hr": {6, 7, 10}, "ca": {8}}
+"""Croatian's June, July and October abbreviations are Czech and Polish names of other
+months; Catalan's August ("ag.") is too short to read safely."""
+
+
+@pytest.mark.parametrize("locale", ABBREVIATED_LOCALES)
+def test_a_date_with_an_abbreviated_month_is_read(locale: str) -> None:
+    """Each month abbreviated as CLDR writes it (format and stand-alone: "Mär", "déc.",
+    "мар.", "Haz", "paź"), in day-first, day-dot-first and month-first dates
+    (`dates._ABBREVIATED_TEXT`)."""
+    babel = pytest.importorskip("babel", reason="babel (CLDR, the dev extra) not installed")
+    from newsclean.metadata.dates import parse_date
+
+    months = babel.Locale.parse(locale).months
+    for number in set(range(1, 13)) - NOT_ABBREVIATED.get(locale, set()):
+        for context in ("format", "stand-alone"):
+            name = months[context]["abbreviated"][number]
+            forms = (f"7 {name} 2024", f"7. {name} 2024", f"{name} 7, 2024")
+            assert any(parse_date(f, NOW) == date(2024, number, 7) for f in forms), name
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Di 5. Mär 2024, 10:12", date(2024, 3, 5)),  # phpBB in German
+    ("mer. 7 déc. 2022 14:05", date(2022, 12, 7)),
+    ("12 Haz 2024 Çar", date(2024, 6, 12)),
+    ("3 мар. 2024 г.", date(2024, 3, 3)),
+    ("wt., 5 paź 2024", date(2024, 10, 5)),
+    ("5 abr 2024", date(2024, 4, 5)),
+])
+def test_short_month_names_in_date_lines(line: str, day: date) -> None:
+    from newsclean.metadata.dates import parse_date
+
+    parsed = parse_date(line, NOW)
+    assert parsed is not None and day_of(parsed) == day
 
 
 @pytest.mark.parametrize("text", [

@@ -142,6 +142,28 @@ _MONTHS_TEXT = (
 )
 
 
+_ABBREVIATED_TEXT = (
+    "sty oca ian янв січ яну јан sij saus jaan ιαν led tammi tammik",
+    "lut şub fev февр фев лют феб velj vas veebr φεβ úno febr helmi helmik",
+    "mär mrz mrt мар бер ožu kov μαρ μάρ bře márc maalis maalisk",
+    "abr kwi nis dub апр квіт tra bal απρ ápr huhti huhtik",
+    "mag kvě трав svi geg μαΐ μάι máj touko toukok",
+    "giu cze haz iun čvn июн черв юни birž ιουν ιούν jún kesä kesäk jūn",
+    "tem iul čvc июл юли liep ιουλ ιούλ lip лип júl jūl heinä heinäk",
+    "sie ağu srp авг серп kol rugp ogo αυγ αύγ avg elo elok",
+    "wrz eyl сент сен вер сеп ruj rugs σεπ zář szept syys syysk",
+    "out paź eki říj жовт spal οκτ окт loka lokak",
+    "kas lis нояб ноя лист ное нов stu lapkr νοε νοέ marras marrask",
+    "déc gru ara pro дек груд дец gruod dets dis δεκ joulu jouluk",
+)
+"""Abbreviated month names as CLDR writes them (format and stand-alone) in the languages
+of `_MONTHS_TEXT` whose abbreviations are not the names' first letters already listed
+there: a forum's or a news site's short date ("Di 5. Mär 2024", "7 déc. 2024", "3 мар.
+2024", "12 Haz 2024"); `tests/test_metadata_multilingual.py` checks them against babel's.
+Croatian's own (lis October, lip June, srp July) are left out: Czech and Polish name other
+months so."""
+
+
 CLDR_LOCALES = ("ta", "ml", "te", "kn", "gu", "mr", "pa", "ne", "my", "km", "am", "ka", "hy")
 """Languages whose months are read as CLDR writes them (the wide names of the format
 context, with and without a zero-width non-joiner): the languages of India, Nepal, Myanmar,
@@ -159,7 +181,7 @@ def _unaccented(name: str) -> set[str]:
 
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(_MONTHS_TEXT, start=1):
-    for _name in _names.split():
+    for _name in f"{_names} {_ABBREVIATED_TEXT[_number - 1]}".split():
         for _form in {_name, *_unaccented(_name)}:
             MONTHS[_form.replace("_", " ")] = _number
 BUDDHIST = frozenset(name for name in MONTHS if "\u0e00" <= name[0] <= "\u0e7f")
