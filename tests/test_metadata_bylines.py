@@ -323,3 +323,32 @@ def test_a_wire_after_the_writers_name_is_the_agency(
 ) -> None:
     found = parse_byline([byline])
     assert (found.names, found.agency) == (names, agency)
+
+
+FORUM_POST = "Meine Tomaten bekommen gelbe Blätter von unten her, gegossen wird jeden zweiten Tag. "
+
+
+@pytest.mark.parametrize(("lang", "label", "by", "when"), [
+    ("de", "Beitrag", "von", "Di 5. Mär 2024, 10:12"),
+    ("en", "Post", "by", "Tue Mar 05, 2024 10:12 am"),
+    ("fr", "Message", "par", "mar. 5 mars 2024 10:12"),
+    ("es", "Mensaje", "por", "Mar 05 Mar, 2024 10:12 am"),
+    ("it", "Messaggio", "da", "mar 5 mar 2024, 10:12"),
+    ("nl", "Bericht", "door", "di 5 mrt 2024, 10:12"),
+])
+def test_a_forum_posts_author_line_names_the_link_after_its_by_word(
+    lang: str, label: str, by: str, when: str
+) -> None:
+    """phpBB's author line: the post's permalink (its label word), the by-word, the
+    member's one-word name as a link, then the date. The link after the by-word is the
+    writer (`visible._named_after_by`); the label before it is no name, nor the date's
+    weekday part of one."""
+    line = (f'<a class="unread" href="#p1"><span>{label}</span></a> {by} <strong><a '
+            f'href="./memberlist.php?u=5" class="username">Gartenfreund</a></strong> » {when}')
+    html = (f'<html lang="{lang}"><head><title>Gelbe Blätter - Gartenforum</title></head><body>'
+            '<h2 class="topic-title"><a href="#">Gelbe Blätter</a></h2><div class="post"><h3>'
+            f'<a href="#p1">Gelbe Blätter</a></h3><p class="author">{line}</p><div class="content">'
+            f"{FORUM_POST * 4}</div></div></body></html>")
+    meta = extract_metadata(load(html), now=NOW)
+    assert meta.authors == ["Gartenfreund"]
+    assert meta.published is not None and day_of(meta.published) == date(2024, 3, 5)

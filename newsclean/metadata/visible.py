@@ -574,6 +574,37 @@ def text_before(link: HtmlElement, chars: int = MAX_CREDIT_LABEL_CHARS) -> str:
     return ""
 
 
+BY_BETWEEN_LINKS = re.compile(rf"^\s*(?:{BY})\s*:?\s*$", re.IGNORECASE)
+"""The text between two links that is a by-word alone (" von ", " par ", " by ")."""
+
+
+def _named_after_by(el: HtmlElement) -> list[str]:
+    """The text of the second link of a byline that opens with a link and then its by-word:
+    forum software prints each post's author line so, its permalink or label first
+    ("<a>Beitrag</a> von <a>Gartenfreund</a> » Di 5. Mär 2024", "<a>Message</a> par
+    <a>…</a>"). The first link is not the writer, whatever its words; the second is, though
+    a user name is one word. A byline that opens with text ("Von <a>Anna</a>, geprüft von
+    <a>Peter</a>") is read as any other."""
+    pieces = _text_and_links(el)
+    before = ""
+    for piece in pieces:
+        if not isinstance(piece, str):
+            break
+        before += piece
+    else:
+        return []
+    if any(c.isalpha() for c in before):
+        return []
+    between = ""
+    for piece in pieces:
+        if isinstance(piece, str):
+            between += piece
+            continue
+        text = _text(piece)
+        return [text] if text and BY_BETWEEN_LINKS.match(between) else []
+    return []
+
+
 def _person_links(el: HtmlElement) -> list[str]:
     """Texts of the links inside a byline to a person's page that the address spells
     (`<a href="/members/jdoe.12/">jdoe</a>`): where a byline has any, its other links
@@ -717,7 +748,7 @@ class _Lines:
                     continue
                 if self._away_from_head(line.el):
                     continue  # a comment's or a related story's writer, not the story's
-                linked = _person_links(line.el) or [
+                linked = _person_links(line.el) or _named_after_by(line.el) or [
                     n for n in _linked_names(line.el) if looks_like_name(n)
                 ]
                 text = _text_less_topics(line.el, line.text)
@@ -1238,7 +1269,9 @@ def _labelled_groups(page: Page) -> Groups:
             text = box_name(el)
         if not text:
             continue
-        linked = [n for n in _linked_names(el) if len(n) <= MAX_TEXT_CHARS]
+        linked = _named_after_by(el) or [
+            n for n in _linked_names(el) if len(n) <= MAX_TEXT_CHARS
+        ]
         groups.append(linked or [_before_updated(_text_less_topics(el, text))])
         taken.append(el)
     return groups
