@@ -137,3 +137,29 @@ def test_site_name_after_a_title_cut_short() -> None:
 ])
 def test_no_site_name_where_the_title_cut_nothing_short(title: str, h1: str) -> None:
     assert meta_of(f"<title>{title}</title>", f"<h1>{h1}</h1>").site_name is None
+
+
+@pytest.mark.parametrize(("title", "h1", "headline", "site"), [
+    # forum, archive and tag templates print a label before the page's own title
+    ("Dérailleur qui saute - Forum Vélo", "Discussion: Dérailleur qui saute",
+     "Dérailleur qui saute", "Forum Vélo"),
+    ("März 2024 – Unterwegs mit Jana", "Monat: März 2024", "März 2024", "Unterwegs mit Jana"),
+    ("Gardening Tips | The Green Patch", "Category: Gardening Tips", "Gardening Tips",
+     "The Green Patch"),
+])
+def test_a_label_before_the_headings_colon_that_the_title_leaves_out_is_no_part_of_it(
+    title: str, h1: str, headline: str, site: str
+) -> None:
+    body = f"<h1>{h1}</h1><p>{'Some words of the page go here. ' * 20}</p>"
+    meta = meta_of(f"<title>{title}</title>", body)
+    assert (meta.title, meta.site_name) == (headline, site)
+
+
+@pytest.mark.parametrize(("title", "h1"), [
+    ("Brexit: what next | The Gazette", "Brexit: what next"),  # the title has the label
+    ("Tag: Machine Learning | Notes", "Tag: Machine Learning"),
+])
+def test_a_heading_label_the_title_holds_stays(title: str, h1: str) -> None:
+    body = f"<h1>{h1}</h1><p>{'Some words of the page go here. ' * 20}</p>"
+    assert meta_of(f"<title>{title}</title>", body).title == h1
+

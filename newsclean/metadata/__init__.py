@@ -94,6 +94,7 @@ from newsclean.metadata.titles import (
     text_key,
     title_remainder,
     unspaced_char,
+    without_heading_label,
 )
 from newsclean.metadata.visible import (
     display_names,
@@ -518,7 +519,7 @@ def _titles_and_headings(lookup: _Lookup) -> Iterator[tuple[str, str]]:
     headings = [clean_text(v) for group in lookup.groups("h1", "title") for v in group[:5]]
     for title in titles:
         for heading in headings:
-            yield title, heading
+            yield title, without_heading_label(heading, title)
 
 
 def _heading_instead(title: str, headings: tuple[str, ...], page: Page) -> str | None:
@@ -924,7 +925,11 @@ def extract_metadata(
     site_url = _site_url(doc.url, meta.canonical_url)
     meta.site_name = lookup.first("site_name", meta, lambda _, value: clean_site_name(value))
     raw_title = _title(lookup, meta)
-    headings = tuple(g for group in lookup.groups("h1", "title") for g in group[:5])
+    page_title = next((v for group in lookup.groups("markup", "title") for v in group[:1]), None)
+    headings = tuple(  # "Discussion: Headline" over a `<title>` "Headline - Site": "Headline"
+        without_heading_label(g, page_title and clean_text(page_title))
+        for group in lookup.groups("h1", "title") for g in group[:5]
+    )
     own = page.own_names  # the page's own words for its site, read if a title part asks
     if raw_title:
         site_name = meta.site_name

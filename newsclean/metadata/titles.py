@@ -355,6 +355,23 @@ def _without_coloned_site(title: str, keys: set[str]) -> str:
     return head if head and text_key(tail) in keys else title
 
 
+def without_heading_label(heading: str, title: str | None) -> str:
+    """The heading less the label before its one colon, where the page's `<title>` leaves
+    the label out and begins or ends with the rest: "Discussion: Dérailleur qui saute"
+    over "Dérailleur qui saute - Forum Vélo", "Monat: März 2024" over "März 2024 – Jana's
+    Blog". Forum, archive and tag templates print such a label before the page's own
+    title; the `<title>` gives the title alone, and beside it the site's name."""
+    if not title or not any(c in heading for c in ":："):
+        return heading
+    match = COLONED.match(heading)
+    if match is None:
+        return heading
+    label, rest = text_key(match.group("head")), match.group("tail").strip()
+    if not label or label in text_key(title) or title_remainder(title, rest) is None:
+        return heading
+    return rest
+
+
 LEADING_SEPARATOR = re.compile(r"^(?:\|+|｜+|::|[-–—·•~/]+(?=\s))")
 """A separator the title starts with: "| The Site", "– The Site". Not a guillemet: French
 quotes open with "« " and a space."""
