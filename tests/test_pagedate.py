@@ -9,7 +9,7 @@ import pytest
 
 from newsclean.document import load
 from newsclean.metadata import extract_metadata
-from newsclean.metadata.dates import parse_date
+from newsclean.metadata.dates import day_of, parse_date
 from newsclean.metadata.pagedate import MAX_ELEMENTS, line_day, search_day, url_day
 from newsclean.metadata.sources import page_of
 
@@ -298,3 +298,39 @@ def test_the_markup_s_modified_date_stays() -> None:
     meta = extract_metadata(load(f"<html><head>{head}</head><body>{body}</body></html>"),
                             now=NOW)
     assert meta.modified == datetime(2025, 7, 1, 10, tzinfo=UTC)
+
+
+MEMBER_POST = "Das klingt nach Stickstoffmangel, gib ihnen einen verdünnten Sud und warte ab. " * 3
+
+
+@pytest.mark.parametrize("page", [
+    # XenForo's member card, a term and its definition, under the thread's headline
+    f'<html lang="en"><body><h1>Yellow leaves on tomatoes</h1><article class="message"><div '
+    f'class="message-userDetails"><a class="username">Beetliese</a><dl class="pairs"><dt>Joined'
+    f'</dt><dd>Mar 12, 2019</dd></dl><dl class="pairs"><dt>Messages</dt><dd>1,024</dd></dl></div>'
+    f'<div class="message-attribution">Mar 5, 2024</div><div class="bbWrapper">{MEMBER_POST}'
+    "</div></article></body></html>",
+    # vBulletin's user info, label and value in one line
+    f'<html lang="en"><body><h1>Yellow leaves on tomatoes</h1><div class="postbit"><div '
+    'class="userinfo"><a class="username">Beetliese</a><div>Join Date: Mar 2019</div><div>'
+    'Posts: 1,024</div></div><div class="postdate">Mar 5, 2024, 10:12 AM</div><div>'
+    f"{MEMBER_POST}</div></div></body></html>",
+    # phpBB's profile column, the label in its own element, no headline
+    f'<html lang="de"><body><div class="post"><dl class="postprofile"><dt><a class="username">'
+    "Beetliese</a></dt><dd><strong>Registriert:</strong> Mo 3. Jan 2020, 18:20</dd></dl><div "
+    'class="postbody"><p class="author">von <a>Beetliese</a> » Di 5. Mär 2024, 10:12</p><div>'
+    f"{MEMBER_POST}</div></div></div></body></html>",
+    # a French and a Russian board
+    f'<html lang="fr"><body><div class="post"><div class="profile">Beetliese<br>Inscrit le : 3 '
+    'janv. 2020<br>Messages : 120</div><div class="postinfo">mar. 5 mars 2024 10:12</div><div>'
+    f"{MEMBER_POST}</div></div></body></html>",
+    f'<html lang="ru"><body><h1>Жёлтые листья у томатов</h1><div class="post"><div class='
+    '"userinfo">Beetliese<br>Регистрация: 03.01.2020<br>Сообщений: 120</div><div class='
+    f'"postdate">05.03.2024, 10:12</div><div>{MEMBER_POST}</div></div></body></html>',
+])
+def test_a_members_join_date_beside_a_post_is_no_date_of_the_page(page: str) -> None:
+    """A forum prints each poster's join date in their member card, before the post's
+    date (`normalize.members`, `pagedate.member_date`, and the date scan under the
+    headline): the post's date is the page's."""
+    meta = extract_metadata(load(page), now=NOW)
+    assert meta.published is not None and day_of(meta.published) == date(2024, 3, 5)

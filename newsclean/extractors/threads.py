@@ -21,6 +21,7 @@ from newsclean.blocks import Memo, TextBlock, nearest_at_or_above
 from newsclean.extractors.params import Label
 from newsclean.extractors.rules import Analysis
 from newsclean.model import BlockKind
+from newsclean.normalize.members import MEMBER_DETAIL, MEMBER_LABEL, MEMBER_VALUE
 from newsclean.normalize.text import CaseBlind
 
 PROSE_LABELS = frozenset({Label.GOOD, Label.NEAR_GOOD})
@@ -62,26 +63,6 @@ _CONTROL = (
 THREAD_CONTROLS = CaseBlind(re.compile(
     rf"^\W*{_CONTROL}(?:\W*{_CONTROL}){{0,3}}\W*$", re.IGNORECASE
 ))
-# Member details a thread prints beside every post: a label and a count or a date.
-_MEMBER_LABEL = (
-    r"(posts|messages|threads|topics|joined|join date|registered|member since|"
-    r"reputation|reaction score|trophy points|beiträge|registriert(?: seit)?|"
-    r"mitglied seit|dabei seit|messages|inscrit(?: le)?|inscription|mensajes|"
-    r"registrado|miembro desde|messaggi|iscritto(?: dal| il)?|membro dal|berichten|"
-    r"lid sinds|posty|dołączył|mesajlar|katılım|сообщения|сообщений|регистрация|"
-    r"зарегистрирован)"
-)
-_MEMBER_VALUE = (
-    r"(\d[\d.,\s]*[km]?|.{0,12}\b(19|20)\d\d\b.{0,12}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
-)
-MEMBER_DETAIL = CaseBlind(re.compile(
-    rf"^\W*{_MEMBER_LABEL}\s*[:：]?\s*{_MEMBER_VALUE}\W*$", re.IGNORECASE
-))
-# The same label and value printed apart, as a definition list's term and its definition
-# (`<dt>Joined</dt><dd>Mar 2019</dd>`: XenForo's and many themes' member cards), each its
-# own block.
-MEMBER_LABEL = CaseBlind(re.compile(rf"^\W*{_MEMBER_LABEL}\s*[:：]?\s*$", re.IGNORECASE))
-MEMBER_VALUE = CaseBlind(re.compile(rf"^\W*{_MEMBER_VALUE}\W*$", re.IGNORECASE))
 # The subject line a thread gives every reply: the topic's title after "Re:" (and its
 # translations: "AW:", "SV:", "Antw:", "R:").
 REPLY_SUBJECT = re.compile(r"^(re|aw|sv|antw|vs|r)\s*(\[\d+\])?\s*:\s*\S", re.IGNORECASE)

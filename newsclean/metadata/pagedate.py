@@ -58,6 +58,7 @@ from newsclean.metadata.visible import (
     label_before,
     story_section,
 )
+from newsclean.normalize.members import member_detail
 from newsclean.normalize.text import CaseBlind
 
 MAX_ELEMENTS = 4000
@@ -326,7 +327,7 @@ def element_day(
     def note(text: str | None, el: HtmlElement, tail: bool) -> None:
         """Note an unmarked line's day in its slot, where it is still empty."""
         read = _unmarked(text, now, free_text, unmarked, order)
-        if read is None:
+        if read is None or member_date(text, el, tail):
             return
         day = shown(read[1], el, tail)
         if day is not None:  # "<span>Updated</span> <b>Dec 3, 2025</b>": the label counts
@@ -362,6 +363,15 @@ def element_day(
             note(el.tail, el, True)
     found = unmarked[0] if unmarked[0] is not None else unmarked[1]
     return None if found is None or found.day is UNPLACED else found
+
+
+def member_date(text: str | None, el: HtmlElement, tail: bool) -> bool:
+    """Whether a date line is a forum member's detail beside a post ("Registriert: Mo 3.
+    Jan 2020", "<dt>Joined</dt><dd>Mar 2019</dd>", `normalize.members`): the day they
+    joined the board, printed before the post's own date, is no date of the page."""
+    # a tail's label is the element it follows ("<strong>Registriert:</strong> Mo 3. …")
+    label = " ".join(el.text_content().split()) if tail else _label(el)
+    return member_detail(text or "", label)
 
 
 def _label(el: HtmlElement) -> str:

@@ -42,6 +42,7 @@ from newsclean.metadata.dates import clock_day, parse_date, parse_written_date
 from newsclean.metadata.relative import parse_relative
 from newsclean.metadata.sources import Found, Groups, Lazy, Page, is_logo
 from newsclean.metadata.titles import text_key
+from newsclean.normalize.members import member_detail
 from newsclean.normalize.text import Words
 
 WINDOW_BEFORE = 8
@@ -907,6 +908,8 @@ class _DateScan:
             published: list[str] = []
             modified: list[str] = []
             label = label_before(el)  # "Updated" or "Today" on its own, before the date
+            if member_detail(line.text, label):
+                return  # "<dt>Joined</dt><dd>Mar 12, 2019</dd>": a member's, not the page's
             labelled = label and (UPDATED.search(label) or TODAY_WORDS.search(label))
             text = f"{label} {line.text}" if labelled else line.text
             _add_date(el, text, published, modified, self.now, strict=not marked,
