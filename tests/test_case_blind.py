@@ -11,10 +11,11 @@ from hypothesis import strategies as st
 
 from newsclean.extractors.rules import BOILERPLATE_TEXT
 from newsclean.extractors.sharing import SHARE_ENDPOINTS
-from newsclean.extractors.threads import EDIT_NOTE, MEMBER_DETAIL, THREAD_CONTROLS
+from newsclean.extractors.threads import EDIT_NOTE, THREAD_CONTROLS
 from newsclean.metadata.authors import LABEL_LINE
 from newsclean.metadata.pagedate import AWAY
 from newsclean.normalize.clutter import _CONSENT, CONSENT_PHRASES, CONSENT_STEMS
+from newsclean.normalize.members import MEMBER_COUNT, MEMBER_DETAIL
 from newsclean.normalize.text import CaseBlind, Words
 
 PACKAGE = [
@@ -22,6 +23,7 @@ PACKAGE = [
     SHARE_ENDPOINTS,
     EDIT_NOTE,
     MEMBER_DETAIL,
+    MEMBER_COUNT,
     THREAD_CONTROLS,
     LABEL_LINE,
     AWAY,
@@ -32,6 +34,7 @@ SAMPLES = [
     "Read More »",
     "Posts: 9,179",
     "JOINED: Mar 2021",
+    "11 Posts",
     "Last Edited By jane",
     "Reply With Quote 3",
     "Written by Jane Doe",

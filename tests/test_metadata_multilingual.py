@@ -501,3 +501,38 @@ def test_a_tag_pages_first_excerpt_is_no_byline() -> None:
     article = newsclean.extract(pp.tag_page())
     assert article.authors == []
     assert pp.TAG_POSTS[0][1] in article.text
+
+
+@pytest.mark.parametrize("line", [
+    "发表于 2024-3-5 10:12", "發表於 2024-3-5", "投稿日 2024/03/05", "작성일 2024.03.05",
+    "Published March 5, 2024",
+])
+def test_a_dates_label_is_no_name(line: str) -> None:
+    """Chinese, Japanese and Korean labels of a post's date are as short as a name: an
+    element whose id names the author ("authorposton1") holding only the label and its
+    date names nobody (`dates.date_label`)."""
+    from newsclean.metadata.authors import parse_byline
+
+    assert parse_byline([line]).names == []
+    assert parse_byline(["王小明"]).names == ["王小明"]
+
+
+def test_a_chinese_boards_post_gives_its_date_and_no_label_for_a_name() -> None:
+    """A Discuz! board: each post's member card (points, registration day) and its date
+    line under an element named for the author; the thread's date is the first post's."""
+    posts = "".join(
+        f'<div id="post_{i}"><table class="plhin"><tr><td class="pls"><div class="authi"><a '
+        f'href="space-uid-{i}.html">{who}</a></div><dl class="pil"><dt>积分</dt><dd>10{i}</dd>'
+        f'<dt>注册时间</dt><dd>2020-1-3</dd></dl></td><td class="plc"><div class="authi"><em '
+        f'id="authorposton{i}">发表于 2024-3-{5 + i} 10:12</em></div><div class="t_f">{text}'
+        "</div></td></tr></table></div>"
+        for i, (who, text) in enumerate([
+            ("骑手一号", "我的自行车换了链条以后，后拨在小飞轮上老是跳档，请大家帮忙看看。" * 2),
+            ("修车师傅", "先检查线的张力，再看看尾钩有没有弯，尾钩弯了最容易跳档。" * 2),
+        ])
+    )
+    html = (f'<html lang="zh-CN"><head><title>换链条后跳档怎么办 - 单车论坛</title></head><body>'
+            f'<h1>换链条后跳档怎么办</h1><div id="postlist">{posts}</div></body></html>')
+    meta = extract_metadata(load(html), now=NOW)
+    assert meta.published is not None and day_of(meta.published) == date(2024, 3, 5)
+    assert not {"发表于", "积分", "注册时间"} & set(meta.authors)

@@ -254,7 +254,7 @@ def test_dates_written_in_more_languages(written: str) -> None:
         ('<p class="date">June 3, 2025. Updated: June 7, 2025</p>', date(2025, 6, 3),
          date(2025, 6, 7)),
         # numeric days, read day first as the publication's (and month first where the
-        # page's own dates say so), in the languages of `visible.UPDATED`, marked or not
+        # page's own dates say so), in the languages of `dates.UPDATED`, marked or not
         ('<div class="date">Published 05/03/2025 08:00 | Updated 06/03/2025 10:30</div>',
          date(2025, 3, 5), date(2025, 3, 6)),
         ("<p>Publié le 05/03/2025 à 08h00, mis à jour le 06/03/2025 à 10h30</p>",

@@ -41,6 +41,9 @@ def _dropped(blocks: list[TextBlock]) -> list[str]:
         "<dd>Beiträge: 3{n}</dd><dd>Registriert seit: 0{n}.2011</dd>",
         "<dd>Mensajes: 2{n}</dd><dd>Miembro desde: 0{n}/05/2019</dd>",
         "<dd>Posty: 1{n}</dd><dd>Dołączył: 0{n}.05.2019</dd>",
+        # a count before its label (Invision, vBulletin 5), and a Chinese board's card
+        "<dd>1{n} posts</dd><dd>Joined: Mar 20{n}1</dd>",
+        "<dd>帖子: 1{n}</dd><dd>注册时间: 2019-5-{n}</dd>",
     ],
 )
 def test_a_member_card_on_every_post_leaves_and_the_names_stay(card: str) -> None:

@@ -21,7 +21,7 @@ from newsclean.blocks import Memo, TextBlock, nearest_at_or_above
 from newsclean.extractors.params import Label
 from newsclean.extractors.rules import Analysis
 from newsclean.model import BlockKind
-from newsclean.normalize.members import MEMBER_DETAIL, MEMBER_LABEL, MEMBER_VALUE
+from newsclean.normalize.members import MEMBER_LABEL, MEMBER_VALUE, member_key
 from newsclean.normalize.text import CaseBlind
 
 PROSE_LABELS = frozenset({Label.GOOD, Label.NEAR_GOOD})
@@ -107,9 +107,7 @@ def _chrome_key(block: TextBlock) -> str | None:
         return None
     if THREAD_CONTROLS.match(text):
         return _DIGITS.sub("#", text.casefold())
-    if m := MEMBER_DETAIL.match(text):
-        return m.group(1).casefold()
-    return None
+    return member_key(text)
 
 
 def thread_chrome(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
@@ -143,7 +141,7 @@ def thread_chrome(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int
     chrome.update(values[i] for i in repeated if i in values and keep[values[i]])
     cards = {
         blocks[i].ancestors[1] for i in repeated
-        if len(blocks[i].ancestors) > 1 and MEMBER_DETAIL.match(blocks[i].text.strip())
+        if len(blocks[i].ancestors) > 1 and member_key(blocks[i].text.strip()) is not None
     }
     if cards:
         inside: dict[HtmlElement, list[int]] = {}

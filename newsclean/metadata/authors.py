@@ -14,7 +14,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
-from newsclean.metadata.dates import MONTH_PATTERN, WEEKDAYS
+from newsclean.metadata.dates import MONTH_PATTERN, WEEKDAYS, date_label
 from newsclean.metadata.language import LANGUAGE_GROUPS, primary_subtag
 from newsclean.model import BIDI_MARKS
 from newsclean.normalize.agencies import agency_as_written, canonical_agency, is_abbreviation
@@ -769,6 +769,8 @@ def _value_names(pieces: list[str], result: Byline, declared: bool) -> list[str]
     names: list[str] = []
     rejected = named = False
     for piece in pieces:
+        if date_label(piece):
+            continue  # "发表于" of "发表于 2024-3-5": a date's label, as short as a name
         wire = _before_agency(piece)
         if wire is not None:  # "Jane Doe AP": the writer, then the wire
             piece = wire[0]

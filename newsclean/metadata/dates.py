@@ -27,6 +27,51 @@ on a page fetched at 08:00 UTC on 5 May, when it was 5 May everywhere."""
 MAX_LENGTH = 120
 """Longer strings are sentences, not dates."""
 
+# The words that label a date, in the languages of the date lines read (`visible`,
+# `pagedate`): a masthead's "today", an update, a publication.
+TODAY = re.compile(
+    r"\b(?:today|heute|aujourd'hui|hoy|oggi|hoje|vandaag|idag|i dag|dzisiaj|сегодня"
+    r"|сьогодні|днес|bugün|hari ini|hôm nay|σήμερα|dnes|astăzi|tänään|היום"
+    r"|اليوم|امروز|आज)(?!\w)|今天|今日|오늘|วันนี้",  # these scripts: no word boundary
+    re.IGNORECASE,
+)
+"""The word of a masthead's date ("Today: Thursday, 12 March 2026"), whose date is the day
+the page was served, not the story's, in the languages of `UPDATED`."""
+UPDATED = re.compile(
+    r"\b(?:updated?|modified|last\s+updated|aktualisiert|mis\s+à\s+jour|actualizad[oa]"
+    r"|aggiornat[oa]|atualizad[oa]|bijgewerkt|uppdaterad|opdateret|oppdatert|päivitetty"
+    r"|zaktualizowano|aktualizováno|güncellendi|güncelleme|обновлено|оновлено|diperbarui"
+    r"|cập\s+nhật|actualizat|frissítve|ενημερώθηκε|ενημέρωση|עודכן|تحديث|به‌روزرسانی)(?!\w)"
+    r"|(?:更新|수정|업데이트|अपडेट|อัปเดต)",  # these scripts: no word boundary, or a mark
+    re.IGNORECASE,
+)
+PUBLISHED = re.compile(
+    r"\b(?:published|posted|first\s+published|veröffentlicht|publié|publicado|publicada"
+    r"|pubblicato|gepubliceerd|publicerad|publiceret|publisert|julkaistu|opublikowano"
+    r"|publikováno|yayınlanma|yayımlanma|опубликовано|опубліковано|diterbitkan"
+    r"|đăng\s+ngày|publicat|közzétéve|δημοσιεύθηκε|δημοσίευση|פורסם|نشر|منتشر\s+شده)(?!\w)"
+    # these scripts: no word boundary, or a mark
+    r"|(?:입력|작성일|등록일|发布|發布|发表|發表|投稿日|公開|प्रकाशित|เผยแพร่)",
+    re.IGNORECASE,
+)
+"""The word before a publication date, in the languages of `UPDATED`: where it follows an
+"Updated" date on one line ("Updated May 7, 2024 | Published May 5, 2024"), the date after
+it is the publication."""
+DATE_LABEL_REST = 1
+"""Characters a date's label may hold after its word and still be a label alone: the
+particle or the "day" of "发表于", "發表於", "投稿日" ("posted at", "post day")."""
+
+
+def date_label(text: str) -> bool:
+    """Whether a text is a date's label alone, with no name in it: "Published", "发表于",
+    "投稿日", "작성일", "Cập nhật" (`PUBLISHED`, `UPDATED`). Chinese, Japanese and Korean
+    labels are as short as a name, and a byline element that holds only the label and its
+    date ("<em id=authorposton1>发表于 2024-3-5</em>") would give it as one."""
+    text = text.strip(" :：-|·")
+    match = PUBLISHED.match(text) or UPDATED.match(text)
+    return match is not None and len(text[match.end():].strip(" :：")) <= DATE_LABEL_REST
+
+
 _AFTER_GMT = r"(?:UTC|GMT) ?[+-]\d{1,2}(?::?\d{2})?"
 """An offset written after UTC or GMT ("GMT+0200" of JavaScript's Date.toString, "GMT+2",
 "UTC+05:30"): the zone's offset as written (east of Greenwich is +), not POSIX's reversed

@@ -39,6 +39,8 @@ from lxml.html import HtmlElement
 from newsclean.document import declared_language
 from newsclean.metadata.dates import (
     ERA_YEAR,
+    PUBLISHED,
+    UPDATED,
     When,
     ascii_digits,
     clock_day,
@@ -50,9 +52,7 @@ from newsclean.metadata.dates import (
 from newsclean.metadata.sources import Page, page_address
 from newsclean.metadata.visible import (
     DATE_WORDS,
-    PUBLISHED,
     TODAY_WORDS,
-    UPDATED,
     UPDATED_PREFIX_CHARS,
     in_masthead,
     label_before,
@@ -399,7 +399,7 @@ def sorted_day(day: date, line: str, now: datetime, month_first: Order = False) 
 
 def publication_after(text: str, now: datetime, month_first: Order = False) -> date | None:
     """The publication day a line labelled as an update prints after the update's:
-    the day after the publication word (`visible.PUBLISHED`) that follows the update word."""
+    the day after the publication word (`dates.PUBLISHED`) that follows the update word."""
     word = UPDATED.search(text)
     published = PUBLISHED.search(text, word.end()) if word is not None else None
     if published is None:
@@ -410,7 +410,7 @@ def publication_after(text: str, now: datetime, month_first: Order = False) -> d
 def update_after(text: str, now: datetime, month_first: Order = False) -> date | None:
     """The update day a date line prints after its publication ("05/03/2026 08:00 |
     Cập nhật 06/03/2026 10:30", "Publié le 05/03/2026, mis à jour le 06/03/2026"): the
-    day after the update word (`visible.UPDATED`) where a date stands before it. Numeric
+    day after the update word (`dates.UPDATED`) where a date stands before it. Numeric
     days are read in the page's order (`month_first`), as the publication's was."""
     word = UPDATED.search(text)
     if word is None or not FOUR_DIGITS.search(text, 0, word.start()):
@@ -420,7 +420,7 @@ def update_after(text: str, now: datetime, month_first: Order = False) -> date |
 
 def updated_label(text: str, now: datetime) -> bool:
     """Whether a date line's first date is labelled as the update: the word ("Updated",
-    "Last updated:", "Aktualisiert", in the languages of `visible.UPDATED`) starts the line
+    "Last updated:", "Aktualisiert", in the languages of `dates.UPDATED`) starts the line
     with no date before it (written, ISO or numeric). In "December 3, 2025. Updated:
     December 7, 2025" the first date is the publication."""
     text = text.strip()

@@ -38,11 +38,18 @@ from newsclean.metadata.authors import (
     other_credit_at,
 )
 from newsclean.metadata.bylined import parse_bylined_dateline
-from newsclean.metadata.dates import clock_day, parse_date, parse_written_date
+from newsclean.metadata.dates import (
+    PUBLISHED,
+    TODAY,
+    UPDATED,
+    clock_day,
+    parse_date,
+    parse_written_date,
+)
 from newsclean.metadata.relative import parse_relative
 from newsclean.metadata.sources import Found, Groups, Lazy, Page, is_logo
 from newsclean.metadata.titles import text_key
-from newsclean.normalize.members import member_detail
+from newsclean.normalize.members import member_card, member_detail
 from newsclean.normalize.text import Words
 
 WINDOW_BEFORE = 8
@@ -68,33 +75,6 @@ DATE_HINT = re.compile(
 )
 BY_TEXT = re.compile(rf"^\s*(?:{BY})(?:\s*:)?\s+\S", re.IGNORECASE)
 """"By Jane Doe", "By: Jane Doe"."""
-TODAY = re.compile(
-    r"\b(?:today|heute|aujourd'hui|hoy|oggi|hoje|vandaag|idag|i dag|dzisiaj|сегодня"
-    r"|сьогодні|днес|bugün|hari ini|hôm nay|σήμερα|dnes|astăzi|tänään|היום"
-    r"|اليوم|امروز|आज)(?!\w)|今天|今日|오늘|วันนี้",  # these scripts: no word boundary
-    re.IGNORECASE,
-)
-"""The word of a masthead's date ("Today: Thursday, 12 March 2026"), whose date is the day
-the page was served, not the story's, in the languages of `UPDATED`."""
-UPDATED = re.compile(
-    r"\b(?:updated?|modified|last\s+updated|aktualisiert|mis\s+à\s+jour|actualizad[oa]"
-    r"|aggiornat[oa]|atualizad[oa]|bijgewerkt|uppdaterad|opdateret|oppdatert|päivitetty"
-    r"|zaktualizowano|aktualizováno|güncellendi|güncelleme|обновлено|оновлено|diperbarui"
-    r"|cập\s+nhật|actualizat|frissítve|ενημερώθηκε|ενημέρωση|עודכן|تحديث|به‌روزرسانی)(?!\w)"
-    r"|(?:更新|수정|업데이트|अपडेट|อัปเดต)",  # these scripts: no word boundary, or a mark
-    re.IGNORECASE,
-)
-PUBLISHED = re.compile(
-    r"\b(?:published|posted|first\s+published|veröffentlicht|publié|publicado|publicada"
-    r"|pubblicato|gepubliceerd|publicerad|publiceret|publisert|julkaistu|opublikowano"
-    r"|publikováno|yayınlanma|yayımlanma|опубликовано|опубліковано|diterbitkan"
-    r"|đăng\s+ngày|publicat|közzétéve|δημοσιεύθηκε|δημοσίευση|פורסם|نشر|منتشر\s+شده)(?!\w)"
-    r"|(?:입력|发布|發布|公開|प्रकाशित|เผยแพร่)",  # these scripts: no word boundary, or a mark
-    re.IGNORECASE,
-)
-"""The word before a publication date, in the languages of `UPDATED`: where it follows an
-"Updated" date on one line ("Updated May 7, 2024 | Published May 5, 2024"), the date after
-it is the publication."""
 NEAR_LINES = 30
 """Short texts after the headline where a printed publication date is looked for when the
 markup already gives one (`published_near`): datelines sit right under headlines."""
@@ -828,8 +808,8 @@ class _Lines:
             if not MIN_PARTS <= len(parts) <= MAX_PARTS:
                 continue
             dated = [p for p, _ in parts if parse_date(p, now) is not None]
-            if not dated:
-                continue
+            if not dated or member_card([p for p, _ in parts]):
+                continue  # no date, or a member's join date beside their post
             labelled = _after_by([p for p, _ in parts])
             if labelled:
                 return [[labelled]]

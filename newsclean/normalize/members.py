@@ -18,7 +18,8 @@ _MEMBER_LABEL = (
     r"mitglied seit|dabei seit|messages|inscrit(?: le)?|inscription|mensajes|"
     r"registrado|miembro desde|messaggi|iscritto(?: dal| il)?|membro dal|berichten|"
     r"lid sinds|posty|dołączył|mesajlar|katılım|сообщения|сообщений|регистрация|"
-    r"зарегистрирован)"
+    r"зарегистрирован|注册时间|註冊時間|积分|積分|帖子|主题|主題|精华|精華|在线时间|最后登录|"
+    r"登録日|投稿数|가입일|게시물|포인트)"
 )
 _MEMBER_VALUE = (
     r"(\d[\d.,\s]*[km]?|.{0,12}\b(19|20)\d\d\b.{0,12}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
@@ -30,13 +31,35 @@ MEMBER_DETAIL = CaseBlind(re.compile(
 # (`<dt>Joined</dt><dd>Mar 2019</dd>`: XenForo's and many themes' member cards), each its
 # own block.
 MEMBER_LABEL = CaseBlind(re.compile(rf"^\W*{_MEMBER_LABEL}\s*[:：]?\s*$", re.IGNORECASE))
+# A count printed before its label ("11 posts", "1.024 Beiträge", "328 сообщений").
+_COUNT_LABEL = (
+    r"(posts|messages|threads|topics|replies|beiträge|mensajes|messaggi|berichten|posty|"
+    r"mesajlar|сообщений|сообщения|帖子|回帖|主题|主題)"
+)
+MEMBER_COUNT = CaseBlind(re.compile(
+    rf"^\W*\d[\d.,\s]*[km]?\s*{_COUNT_LABEL}\W*$", re.IGNORECASE
+))
 MEMBER_VALUE = CaseBlind(re.compile(rf"^\W*{_MEMBER_VALUE}\W*$", re.IGNORECASE))
+
+
+def member_key(text: str) -> str | None:
+    """The label of a member detail, case folded ("joined" of "Joined: Mar 2021", "posts"
+    of "11 posts"); None for any other text."""
+    match = MEMBER_DETAIL.match(text) or MEMBER_COUNT.match(text)
+    return match.group(1).casefold() if match else None
 
 
 def member_detail(text: str, label: str = "") -> bool:
     """Whether a line is a member's detail: a label and its value in the line ("Joined:
     Mar 2021"), or a value after its label printed apart (`label`: "Joined" before "Mar
     12, 2019", a `<dt>` and its `<dd>`)."""
-    return bool(MEMBER_DETAIL.match(" ".join(text.split()))) or bool(
+    return member_key(" ".join(text.split())) is not None or bool(
         label and MEMBER_LABEL.match(label)
     )
+
+
+def member_card(parts: list[str]) -> bool:
+    """Whether a short line's parts are a member card's: one of them is a member detail or
+    its label alone ("积分", "100", "注册时间", "2020-1-3"), whose date is the day the member
+    joined and whose other parts are no name."""
+    return any(member_detail(part, part) for part in parts)
