@@ -229,7 +229,7 @@ def _scale_and_lengths(html: str) -> tuple[float, list[float], list[float]]:
     column = FEATURES.index("chars_per_word")
     seen = [float(v) for v in matrix(analysis, page_groups(doc))[:, column]]
     own = [len(b.text) / max(b.words, 1) for b in analysis.blocks]
-    return word_length_scale(analysis), seen, own
+    return word_length_scale(analysis)[0], seen, own
 
 
 def test_short_words_of_a_language_the_scorer_never_saw_are_read_in_its_scale() -> None:
@@ -245,3 +245,29 @@ def test_short_words_of_a_language_the_scorer_never_saw_are_read_in_its_scale() 
 def test_a_language_with_a_stoplist_keeps_its_word_lengths() -> None:
     scale, seen, own = _scale_and_lengths(_prose_page(PROSE, "en"))
     assert scale == 1.0 and seen == pytest.approx(own)
+
+
+CHINESE = "农村的老桥在暴雨中受损，村民们每天只能绕行十几公里去镇上买菜和看病。"
+
+
+def test_a_script_without_spaces_scales_its_paragraphs_and_not_its_headings() -> None:
+    """Chinese counts two characters a word: its paragraphs are read in the trained scale
+    (a standfirst outside the container, a thread's short replies, are prose, not a menu),
+    its headings at their own length (a headline printed again over the story stays a
+    heading's)."""
+    html = (
+        '<html lang="zh"><body><article><h1>暴雨过后村里的老桥终于开始修复工程了</h1>'
+        + "".join(f"<p>{CHINESE * 2}</p>" for _ in range(3))
+        + "</article></body></html>"
+    )
+    doc = load(html)
+    analysis = analyse(doc, DensityParams(learned=False))
+    factor, heading_factor = word_length_scale(analysis)
+    assert factor > 2.0 and heading_factor == 1.0
+    column = FEATURES.index("chars_per_word")
+    seen = [float(v) for v in matrix(analysis, page_groups(doc))[:, column]]
+    own = [len(b.text) / max(b.words, 1) for b in analysis.blocks]
+    assert seen[0] == pytest.approx(own[0])  # the heading
+    assert seen[-1] == pytest.approx(own[-1] * factor)
+
+

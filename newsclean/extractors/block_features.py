@@ -203,30 +203,40 @@ def _near(blocks: list[TextBlock], test: Callable[[HtmlElement], bool]) -> list[
 TRAINED_CHARS_PER_WORD = 6.1
 """Median characters per word of the prose of the pages the scorer was trained on (the
 tune halves' blocks of `PROSE_WORDS` words or more: 6.1, languages written in words)."""
-SHORT_WORDS = (3.0, 5.0)
-"""A page's median characters per word in this range is a spaced script of short words
+SHORT_WORDS = (1.0, 5.0)
+"""A page's median characters per word in this range is a script of short words: spaced
 (Vietnamese writes a word a syllable, Korean a word with its particles, Hindi in
-syllables); below it are the scripts counted two characters a word (Chinese, Thai)."""
+syllables) from `SPACED_MIN` up, or written without spaces, its words counted two
+characters each (Chinese, Japanese, Thai), below it."""
+SPACED_MIN = 3.0
+"""A median under this many characters a word is a script written without spaces, its
+words counted two characters each (Chinese, Japanese, Thai)."""
 PROSE_WORDS = 15
 """Blocks of this many words or more tell a page's word length."""
 SCALED_WORDS = 5
 """Blocks of fewer words (a name and an e-mail, a date) keep their own length."""
 
 
-def word_length_scale(analysis: Analysis) -> float:
-    """The factor that reads a block's characters per word in the scale the scorer learnt:
-    1 on pages of a language with a stoplist (those it was trained on), else the trained
-    median over the page's own when its prose is a spaced script of short words. The
-    forest learnt from English and German that short words are a menu's: a Vietnamese
-    standfirst (4.3 characters a word) scored 0.44, the same in French 0.67."""
+def word_length_scale(analysis: Analysis) -> tuple[float, float]:
+    """The factors that read a block's characters per word in the scale the scorer learnt,
+    for its blocks and for its headings: 1 on pages of a language with a stoplist (those it
+    was trained on), else the trained median over the page's own when its prose is of
+    short words. The forest learnt from English and German that short words are a menu's:
+    a Vietnamese standfirst (4.3 characters a word) scored 0.44, the same in French 0.67.
+    Scripts written without spaces (Chinese, Japanese, Thai: their words counted two
+    characters each, a median under `SPACED_MIN`) scale their paragraphs, not their
+    headings: a headline printed again over the story read as a paragraph's line."""
     if analysis.has_stoplist:
-        return 1.0
+        return 1.0, 1.0
     prose = [len(b.text) / b.words for b in analysis.blocks if b.words >= PROSE_WORDS]
     if not prose:
-        return 1.0
+        return 1.0, 1.0
     median = statistics.median(prose)
     low, high = SHORT_WORDS
-    return TRAINED_CHARS_PER_WORD / median if low <= median < high else 1.0
+    if not low <= median < high:
+        return 1.0, 1.0
+    factor = TRAINED_CHARS_PER_WORD / median
+    return factor, factor if median >= SPACED_MIN else 1.0
 
 
 def _one_hot(out: np.ndarray, first: str, index: list[int], width: int) -> None:
@@ -273,7 +283,10 @@ def _own(
     put("ends_sentence", [ends_sentence(t) for t in texts])
     put("separator_share",
         np.array([len(_SEPARATORS.findall(s)) for s in samples]) / sample_words)
-    scale = np.where(words >= SCALED_WORDS, word_length_scale(analysis), 1.0)
+    factor, heading_factor = word_length_scale(analysis)
+    headings = np.array([b.kind is BlockKind.HEADING for b in blocks], dtype=bool)
+    least = SCALED_WORDS if heading_factor == factor else PROSE_WORDS
+    scale = np.where(words >= least, np.where(headings, heading_factor, factor), 1.0)
     put("chars_per_word", np.minimum(np.array([len(t) for t in texts]) / per_word * scale, 40.0))
     _one_hot(out, OWN[_COLUMN["chars_per_word"] + 1],
              [_LABEL_INDEX.get(lab, -1) for lab in analysis.labels], len(_LABELS))
