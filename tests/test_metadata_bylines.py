@@ -352,3 +352,13 @@ def test_a_forum_posts_author_line_names_the_link_after_its_by_word(
     meta = extract_metadata(load(html), now=NOW)
     assert meta.authors == ["Gartenfreund"]
     assert meta.published is not None and day_of(meta.published) == date(2024, 3, 5)
+
+
+@pytest.mark.parametrize("byline", [
+    '<div class="post-meta"><a href="https://substack.com/@janedoe">Jane Doe</a></div>',
+    '<div><a href="/@janedoe"><span>Jane Doe</span></a><span>·</span><span>4 min read</span></div>',
+])
+def test_a_link_to_a_handles_page_names_the_writer(byline: str) -> None:
+    """Medium, Substack and Hashnode link the writer's name to their handle's page
+    ("/@janedoe"), with no class naming a byline."""
+    assert page(byline).authors == ["Jane Doe"]

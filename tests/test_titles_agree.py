@@ -163,3 +163,26 @@ def test_a_heading_label_the_title_holds_stays(title: str, h1: str) -> None:
     body = f"<h1>{h1}</h1><p>{'Some words of the page go here. ' * 20}</p>"
     assert meta_of(f"<title>{title}</title>", body).title == h1
 
+
+
+@pytest.mark.parametrize(("title", "heading", "headline", "site"), [
+    # Blogger's post title in an <h3>, phpBB's topic title in an <h2>: no <h1> on the page
+    ("Why our town still needs its old bridge | Riverside Notes",
+     '<h3 class="post-title">Why our town still needs its old bridge</h3>',
+     "Why our town still needs its old bridge", "Riverside Notes"),
+    ("Gelbe Blätter an Tomaten - Gartenforum",
+     '<h2 class="topic-title"><a href="./viewtopic.php?t=311">Gelbe Blätter an Tomaten</a></h2>',
+     "Gelbe Blätter an Tomaten", "Gartenforum"),
+])
+def test_without_an_h1_a_subheading_that_begins_the_title_agrees_with_it(
+    title: str, heading: str, headline: str, site: str
+) -> None:
+    meta = meta_of(f"<title>{title}</title>", f"{heading}<p>{'Some words go here. ' * 20}</p>")
+    assert (meta.title, meta.site_name) == (headline, site)
+
+
+def test_without_an_h1_a_section_heading_is_no_title_source() -> None:
+    """An `<h2>` that is no run of the `<title>`'s segments is a section's heading."""
+    meta = meta_of("<title>Council approves budget | The Gazette</title>",
+                   f"<h2>Related stories</h2><p>{'Some words go here. ' * 20}</p>")
+    assert meta.title == "Council approves budget"

@@ -68,6 +68,8 @@ from newsclean.metadata.sources import (
     Page,
     first_figure_image,
     is_blog_post,
+    is_logo,
+    is_shown,
     page_of,
 )
 from newsclean.metadata.titles import (
@@ -513,13 +515,40 @@ def _site_parts(lookup: _Lookup) -> set[str]:
 
 
 def _titles_and_headings(lookup: _Lookup) -> Iterator[tuple[str, str]]:
-    """Each pair of the page's `<title>` and one of its first `<h1>`s, cleaned: the two
-    sources of the page's own text that `_site_parts` and `_witnesses_agree` compare."""
+    """Each pair of the page's `<title>` and one of its first `<h1>`s (`_page_headings`),
+    cleaned: the two sources of the page's own text that `_site_parts` and
+    `_witnesses_agree` compare."""
     titles = [clean_text(v) for group in lookup.groups("markup", "title") for v in group[:1]]
-    headings = [clean_text(v) for group in lookup.groups("h1", "title") for v in group[:5]]
+    headings = [clean_text(v) for v in _page_headings(lookup)]
     for title in titles:
         for heading in headings:
             yield title, without_heading_label(heading, title)
+
+
+MAX_SUBHEADINGS = 5
+"""`<h2>`s and `<h3>`s read on a page without an `<h1>` (`_page_headings`)."""
+
+
+def _page_headings(lookup: _Lookup) -> list[str]:
+    """The page's first `<h1>` texts (shown, not the logo); on a page that shows none, its
+    first `<h2>`s and `<h3>`s whose text begins or ends its `<title>` at a separator: blog
+    and forum templates set the post's title in one ("Blogger's `post-title`, phpBB's
+    `topic-title`) and print it in the `<title>` with the site's name, which the agreement
+    then tells. Another `<h2>` is a section's heading as often, and stays no source."""
+    h1s = [v for group in lookup.groups("h1", "title") for v in group[:5]]
+    if h1s:
+        return h1s
+    title = next((clean_text(v) for g in lookup.groups("markup", "title") for v in g[:1]), "")
+    if not title:
+        return []
+    found = []
+    for tag in ("h2", "h3"):
+        for heading in lookup.page.tagged(tag)[:MAX_SUBHEADINGS]:
+            text = clean_text(heading.text_content())
+            if text and title_remainder(title, text) and is_shown(heading) \
+                    and not is_logo(heading):
+                found.append(text)
+    return found
 
 
 def _heading_instead(title: str, headings: tuple[str, ...], page: Page) -> str | None:
@@ -928,7 +957,7 @@ def extract_metadata(
     page_title = next((v for group in lookup.groups("markup", "title") for v in group[:1]), None)
     headings = tuple(  # "Discussion: Headline" over a `<title>` "Headline - Site": "Headline"
         without_heading_label(g, page_title and clean_text(page_title))
-        for group in lookup.groups("h1", "title") for g in group[:5]
+        for g in _page_headings(lookup)
     )
     own = page.own_names  # the page's own words for its site, read if a title part asks
     if raw_title:

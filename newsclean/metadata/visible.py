@@ -1420,13 +1420,15 @@ def display_names(page: Page, handles: list[str]) -> dict[str, str]:
 
 def _author_slug(href: str | None) -> str | None:
     """The last path segment of a link to a person's page ("jane-doe" of
-    "/author/jane-doe/"), else None."""
+    "/author/jane-doe/", "@janedoe" of a handle's page "/@janedoe"), else None."""
     if not href or "/" not in href:
         return None
     # the path without urlsplit (pages have thousands of links): a host is no path segment
     # it could be mistaken for, since a person's page needs a segment before its slug
     path = href.partition("?")[0].partition("#")[0]
     segments = [s for s in path.lower().split("/") if s]
+    if segments and len(segments[-1]) > 1 and segments[-1][0] == "@":
+        return segments[-1]  # a handle's page: "/@janedoe" (Medium, Substack, Hashnode)
     if len(segments) < 2 or segments[-2] not in AUTHOR_PATHS:
         return None
     return segments[-1]
