@@ -186,3 +186,13 @@ def test_without_an_h1_a_section_heading_is_no_title_source() -> None:
     meta = meta_of("<title>Council approves budget | The Gazette</title>",
                    f"<h2>Related stories</h2><p>{'Some words go here. ' * 20}</p>")
     assert meta.title == "Council approves budget"
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("*A Treatise on Coffee* (1792) — The Review", "A Treatise on Coffee (1792) — The Review"),
+    ("**Breaking**: council approves budget", "Breaking: council approves budget"),
+    ("5* hotels in Paris", "5* hotels in Paris"),  # a lone star is no pair
+    ("Rated 4* by * critics", "Rated 4* by * critics"),
+])
+def test_markdowns_emphasis_marks_leave_a_title(raw: str, clean: str) -> None:
+    assert titles.clean_text(raw) == clean

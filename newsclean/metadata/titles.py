@@ -47,14 +47,24 @@ Latin script, and `strip_site` reads those segments)."""
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
+_MARKDOWN_EMPHASIS = re.compile(
+    r"(?<![\w*])(\*{1,2})(?=[^\s*])([^*]{1,300}?)(?<=[^\s*])\1(?![\w*])"
+)
+"""Markdown's emphasis left in a metadata title ("*A Treatise on Coffee* (1792)"): a site
+that writes its titles in Markdown prints them in italics, and puts the stars in `<title>`
+and `og:title`. A lone star ("5* hotels", a footnote's) is no pair and stays."""
+
+
 def clean_text(text: str) -> str:
-    """Entities decoded (twice-escaped ones too), whitespace collapsed and bidirectional
-    marks trimmed from the ends (`model.BIDI_MARKS`: an `og:title` wrapped in RLMs is the
-    page's `<h1>`)."""
+    """Entities decoded (twice-escaped ones too), Markdown's emphasis marks dropped,
+    whitespace collapsed and bidirectional marks trimmed from the ends (`model.BIDI_MARKS`:
+    an `og:title` wrapped in RLMs is the page's `<h1>`)."""
     for _ in range(2):
         if "&" not in text:
             break
         text = html.unescape(text)
+    if "*" in text:
+        text = _MARKDOWN_EMPHASIS.sub(r"\2", text)
     return " ".join(text.split()).strip(BIDI_MARKS + " ")[:MAX_TITLE_CHARS]
 
 
