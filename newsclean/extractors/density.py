@@ -51,6 +51,7 @@ from newsclean.extractors.declared import (
     review_copies,
     shares,
 )
+from newsclean.extractors.footers import fine_print
 from newsclean.extractors.forms import (
     button_prompts,
     consent_placeholders,
@@ -274,6 +275,8 @@ _CHROME_AND_PROMPTS: tuple[BlockDrop, ...] = (
      "a placeholder asking consent to show embedded content", True),
     ("machine_text", machine_text, "a template's expressions or a widget's data, not prose",
      False),
+    ("fine_print", fine_print, "the page's fine print: short lines around its copyright "
+     "notice after the text", False),
 )
 
 

@@ -297,6 +297,11 @@ class DensityParams:
     """Kept blocks that are a template's unrendered expressions ("{{ user.name }}") or a
     JSON object of a widget's data, outside code samples (`machine.machine_text`), are
     dropped."""
+    fine_print: bool = True
+    """Kept blocks of a box of short lines around a copyright notice that ends the kept
+    text (a hand-made page's "back to top", visitor counter, "best viewed with", guestbook
+    link and "(c) 2003 ...", in an element no name marks as a footer) are dropped
+    (`footers.fine_print`)."""
     dialog_text: bool = True
     """Kept text inside a dialog (`<dialog>`, role `dialog` or `alertdialog`: a cookie
     banner, a sign-up or login prompt, a cart drawer) is dropped, except on product pages,
