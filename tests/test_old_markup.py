@@ -19,6 +19,7 @@ import newsclean
 from newsclean.blocks import document_blocks
 from newsclean.document import load
 from newsclean.extractors.footers import fine_print
+from newsclean.extractors.menus import link_bar
 from tests import old_pages as op
 from tests.platform_pages import Template
 
@@ -89,17 +90,11 @@ TEMPLATES: dict[str, Template] = {
 # Where the default `extract()` does not yet do what the page asks: why (docs/chain.md,
 # "Pages as the older and hand-made web printed them").
 TEXT_GAPS: dict[str, str] = {
-    "table_story": "the menu cell's last four link lines kept (the scorer keeps them at "
-                   "0.5-0.6 outside the rules' container) and the ad cell's label 'Sponsors'",
-    "font_soup": "the menu line of links parted by '|' above the title kept (0.59): the whole "
-                 "page is one container, the text straight in <body>",
-    "caps_unclosed": "the menu table's link cells kept at 0.59-0.88, outside the container",
-    "hr_body": "the menu line of links parted by '／' above the title kept (0.63)",
+    "table_story": "the ad cell's label 'Sponsors' kept (0.60, outside the container)",
     "hypermail": "the 'Antwort auf:' line of the navigation list kept",
     "news_cms": "the box of other headlines in the story's cell kept, and the print and "
                 "mail links",
     "blogger_classic": "the blog's tagline under its name kept",
-    "livejournal": "the journal's navigation line above the entry kept",
     "phpbb2": "each post's 'Back to top' and the thread's 'Display posts from previous' "
               "kept: the page is typed listing, so the thread passes do not run",
     "vbulletin3": "the navbar's login labels and the 'similar threads' table kept",
@@ -245,3 +240,49 @@ def test_fine_print_needs_a_notice_and_text_before_it() -> None:
     for page in (sign_off, alone):
         blocks = document_blocks(load(page))
         assert fine_print(blocks, [True] * len(blocks)) == []
+
+
+# ---------------------------------------------------------------- the menu at the head
+
+_STORY = "".join(f"<p>{t}</p>" for t in op.TABLE_TEXT)
+
+
+@pytest.mark.parametrize(("lang", "sep"), [("en", " | "), ("de", " | "), ("es", " · "),
+                                           ("ru", " | "), ("ja", " ／ "), ("zh", " | "),
+                                           ("ar", " | ")])
+def test_a_bar_of_links_above_the_story_leaves(lang: str, sep: str) -> None:
+    """Links with nothing but separators between them, above the title and the story, in
+    one container with them (the text straight in `<body>`), are the site's menu
+    (`menus.head_menus`)."""
+    bar = sep.join(f'<a href="/{i}.html">{e}</a>' for i, e in enumerate(op.CHROME[lang][0]))
+    page = (f"<html><body><center>{bar}<br><hr><font size=5><b>{op.TABLE_TITLE}</b></font>"
+            f"</center>{op._paras(op.TABLE_TEXT)}</body></html>")
+    text = newsclean.extract(page).text
+    assert op.CHROME[lang][0][1] not in text
+    assert op.TABLE_TITLE in text and all(p in text for p in op.TABLE_TEXT)
+
+
+def test_a_menu_column_of_a_layout_table_leaves() -> None:
+    """A column of one link a line (here a table of link cells) beside the story's cell of
+    an older page's grid is its menu, kept or not by the scorer."""
+    menu = "".join(f'<TR><TD><A HREF="{i}.HTM">{e}</A></TD></TR>'
+                   for i, e in enumerate(op.CHROME["es"][0]))
+    page = (f"<HTML><BODY><TABLE><TR><TD WIDTH=150><TABLE BORDER=1>{menu}</TABLE></TD><TD>"
+            f"<H2>{op.CAPS_TITLE}</H2>" + "".join(f"<P>{t}" for t in op.CAPS_TEXT)
+            + "</TD></TR></TABLE></BODY></HTML>")
+    text = newsclean.extract(page).text
+    assert not [e for e in op.CHROME["es"][0] if e in text]
+    assert all(t in text for t in op.CAPS_TEXT)
+
+
+def test_what_is_no_menu_bar() -> None:
+    """A breadcrumb trail (">" between links; some truths keep it), a line of data whose
+    parts are not each a link, and two linked names are no menu bar."""
+    def first(html: str) -> bool:
+        return link_bar(document_blocks(load(f"<html><body>{html}</body></html>"))[0])
+
+    assert first('<p><a href="/">Home</a> | <a href="/a">About</a> | <a href="/b">Links</a></p>')
+    assert not first('<p><a href="/">Home</a> &gt; <a href="/n">News</a> &gt; '
+                     '<a href="/n/l">Local</a></p>')
+    assert not first('<p>Coordinates: <a href="/g">42°S 174°E / 42°S 174°E</a> / -42; 174</p>')
+    assert not first('<p><a href="/a">Jane Doe</a> | <a href="/b">John Roe</a></p>')

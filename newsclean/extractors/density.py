@@ -59,6 +59,7 @@ from newsclean.extractors.forms import (
     promo_boxes,
 )
 from newsclean.extractors.machine import machine_text
+from newsclean.extractors.menus import head_menus
 from newsclean.extractors.offers import linked_offers
 from newsclean.extractors.overlays import dialog_text
 from newsclean.extractors.paragraphs import edge_sentences, paragraph_lines
@@ -224,6 +225,9 @@ class DensityExtractor:
         if params.titled_boxes and page_type not in _ITEM_PAGES:
             passes.append((lambda keep: titled_boxes(blocks, keep), False,
                            "a box of links after the body, its title left out"))
+        if params.head_menus:
+            passes.append((lambda keep: head_menus(analysis, keep), False,
+                           "a menu of links at the head of the text, no element naming it"))
         if params.page_contents:
             passes.append((lambda keep: contents_entries(blocks, keep), False,
                            "a table of the page's contents"))

@@ -152,6 +152,11 @@ class DensityParams:
     language. The follow bar: wcxb-dev tune out of fold 2 pages up (an embedded Instagram
     post's "View this post on Instagram" +0.030), none down; check none moved by more than
     0.001; aeb tune 1 up."""
+    head_menus: bool = True
+    """After the keep decisions, the kept blocks that open the text as a menu before its
+    first passage of prose (a bar of three short links or more parted by separators, or
+    two short fully linked lines or more outside the container: a hand-made page's menu,
+    no element naming it) are left out (`menus.head_menus`)."""
     page_contents: bool = True
     """After the keep decisions, a table of contents (three or more list items that only
     link to places in the page, and the short heading above them) is left out
