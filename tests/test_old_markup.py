@@ -20,6 +20,7 @@ from newsclean.blocks import document_blocks
 from newsclean.document import load
 from newsclean.extractors.footers import fine_print
 from newsclean.extractors.menus import link_bar
+from newsclean.extractors.sections import section_of
 from tests import old_pages as op
 from tests.platform_pages import Template
 
@@ -100,8 +101,8 @@ TEXT_GAPS: dict[str, str] = {
     "vbulletin3": "the navbar's login labels and the 'similar threads' table kept",
     "home_page": "the webring's line kept",
     "faq_dl": "the FAQ's <h2> dropped",
-    "course_page": "the lists under 'Lectures' (linked items) and 'Grading' dropped: each "
-                   "<li> is never closed",
+    "course_page": "the list under 'Lectures' dropped, its heading kept alone: a list of "
+                   "links under a heading is read as a menu (`sections.headed_lists`)",
     "zh_portal": "'【打印本页】【关闭窗口】' kept",
 }
 TYPE_GAPS: dict[str, str] = {
@@ -286,3 +287,16 @@ def test_what_is_no_menu_bar() -> None:
                      '<a href="/n/l">Local</a></p>')
     assert not first('<p>Coordinates: <a href="/g">42°S 174°E / 42°S 174°E</a> / -42; 174</p>')
     assert not first('<p><a href="/a">Jane Doe</a> | <a href="/b">John Roe</a></p>')
+
+
+# ---------------------------------------------------------------- a section ends at a rule
+
+def test_a_horizontal_rule_ends_the_last_section() -> None:
+    """Where no element wraps a section, its heading's section ends at an `<hr>`: the
+    course page's last list is all its heading holds (`sections.headed_lists`), not a
+    list followed by the maintainer's address."""
+    blocks = document_blocks(load(op.course_page()))
+    grading = next(i for i, b in enumerate(blocks) if b.text == "Grading")
+    assert [blocks[j].text for j in section_of(blocks, grading)] == list(op.COURSE_GRADING)
+    text = newsclean.extract(op.course_page()).text
+    assert all(item in text for item in op.COURSE_GRADING)
