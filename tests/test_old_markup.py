@@ -21,6 +21,7 @@ from newsclean.document import load
 from newsclean.extractors.footers import fine_print
 from newsclean.extractors.menus import link_bar
 from newsclean.extractors.sections import section_of
+from newsclean.metadata.titles import headline_runs
 from tests import old_pages as op
 from tests.platform_pages import Template
 
@@ -171,8 +172,6 @@ META: dict[str, dict[str, object]] = {
     "zh_portal": {"title": op.ZH_TITLE, "published": date(2006, 3, 2), "authors": ["李明"]},
 }
 META_GAPS: dict[tuple[str, str], str] = {
-    ("table_story", "title"): "the site's name before ' - ' stays: the headline is a <b>, "
-                              "no <h1> to match it",
     ("table_story", "authors"): "'Posted June 9, 2003 by Dale Whitcomb': a byline after a "
                                 "date is not read",
     ("xhtml_page", "title"): "the site's <h1> is taken over the <title>'s story before ' :: '",
@@ -180,14 +179,14 @@ META_GAPS: dict[tuple[str, str], str] = {
                                 "is not read",
     ("pipermail", "authors"): "the sender in <b> above the mailto link is not read",
     ("hypermail", "authors"): "the 'From:' header line is not read",
-    ("news_cms", "title"): "the paper's name before ' - ' stays: the headline is a <span>",
     ("blogger_classic", "title"): "the blog's name before ': ' stays",
     ("blogger_classic", "authors"): "'posted by Walter Hendricks at 9:41 PM' is not read",
     ("livejournal", "published"): "'21 сентября 2005, 22:14' in a <b> is not read",
     ("phpbb2", "title"): "'Site :: View topic - ' before the topic stays",
     ("phpbb2", "published"): "the first post's 'Posted: Mon Oct 13, 2003 8:12 pm' is not read",
-    ("vbulletin3", "title"): "the forum's name after ' - ' stays",
-    ("zh_portal", "title"): "the portal's name after '_' stays",
+    ("zh_portal", "title"): "the portal's name after '_' stays: the printed headline is "
+                            "told by having more words than the rest of the <title>, and "
+                            "a Chinese headline and site name are one word each",
     ("zh_portal", "authors"): "'作者：李明' in the source line is not read",
 }
 
@@ -300,3 +299,19 @@ def test_a_horizontal_rule_ends_the_last_section() -> None:
     assert [blocks[j].text for j in section_of(blocks, grading)] == list(op.COURSE_GRADING)
     text = newsclean.extract(op.course_page()).text
     assert all(item in text for item in op.COURSE_GRADING)
+
+
+# ---------------------------------------------------------------- the headline printed
+
+def test_the_headline_printed_without_an_h1_tells_the_title() -> None:
+    """Where a page has no `<h1>`, the one line that prints a part of its `<title>` longer
+    than the rest (a `<b>`, a `<span class="titulo">`, not a link) is its headline, as an
+    `<h1>` would be (`sources.printed_headline`)."""
+    for name, title in (("table_story", op.TABLE_TITLE), ("news_cms", op.CMS_TITLE),
+                        ("vbulletin3", op.VB_TITLE)):
+        assert newsclean.extract(TEMPLATES[name].html).title == title, name
+    assert headline_runs("Millbrook Gazette - The old mill turns again") == [
+        "The old mill turns again"]
+    assert headline_runs("Friday Facts | Factorio") == []
+    assert "Git" not in headline_runs("Git - git-commit Documentation")
+    assert headline_runs("About - State of AI newsletter") == []
