@@ -100,7 +100,6 @@ TEXT_GAPS: dict[str, str] = {
     "phpbb2": "each post's 'Back to top' and the thread's 'Display posts from previous' "
               "kept: the page is typed listing, so the thread passes do not run",
     "vbulletin3": "the navbar's login labels and the 'similar threads' table kept",
-    "home_page": "the webring's line kept",
     "faq_dl": "the FAQ's <h2> dropped",
     "course_page": "the list under 'Lectures' dropped, its heading kept alone: a list of "
                    "links under a heading is read as a menu (`sections.headed_lists`)",
@@ -260,6 +259,17 @@ def test_a_bar_of_links_above_the_story_leaves(lang: str, sep: str) -> None:
     text = newsclean.extract(page).text
     assert op.CHROME[lang][0][1] not in text
     assert op.TABLE_TITLE in text and all(p in text for p in op.TABLE_TEXT)
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "ru"])
+def test_a_bar_of_links_under_the_story_leaves(lang: str) -> None:
+    """A bar of links closing the kept text (a webring, the menu printed again under the
+    story) is no part of it either."""
+    bar = " | ".join(f'<a href="/{i}.html">{e}</a>' for i, e in enumerate(op.CHROME[lang][0]))
+    page = (f"<html><body><b>{op.TABLE_TITLE}</b><br><br>{op._paras(op.TABLE_TEXT)}"
+            f"<br><br><center>{bar}</center></body></html>")
+    text = newsclean.extract(page).text
+    assert op.CHROME[lang][0][1] not in text and all(p in text for p in op.TABLE_TEXT)
 
 
 def test_a_menu_column_of_a_layout_table_leaves() -> None:

@@ -225,9 +225,6 @@ class DensityExtractor:
         if params.titled_boxes and page_type not in _ITEM_PAGES:
             passes.append((lambda keep: titled_boxes(blocks, keep), False,
                            "a box of links after the body, its title left out"))
-        if params.head_menus:
-            passes.append((lambda keep: head_menus(analysis, keep), False,
-                           "a menu of links at the head of the text, no element naming it"))
         if params.page_contents:
             passes.append((lambda keep: contents_entries(blocks, keep), False,
                            "a table of the page's contents"))
@@ -244,6 +241,9 @@ class DensityExtractor:
             passes.append((lambda keep: repeated_post_lines(analysis, keep), False,
                            "a line most of a thread's posts print alike"))
         passes += _drops(params, _CHROME_AND_PROMPTS, blocks, spans)
+        if params.head_menus:  # after the fine print: a menu bar may stand above it
+            passes.append((lambda keep: head_menus(analysis, keep), False,
+                           "a menu of links at an edge of the text, no element naming it"))
         if params.comment_text and any(analysis.in_comments):
             passes.append((lambda keep: [i for i, k in enumerate(keep)
                                          if k and analysis.in_comments[i]],

@@ -67,8 +67,10 @@ def _menu_cell_line(analysis: Analysis, i: int) -> bool:
 
 
 def head_menus(analysis: Analysis, keep: Sequence[bool]) -> list[int]:
-    """The kept blocks that open the kept text as a menu, before its first prose passage:
-    link bars, and a run of short fully linked lines outside the container."""
+    """The kept blocks that open the kept text as a menu, before its first prose passage
+    (link bars, and a run of short fully linked lines of a layout table's cell outside the
+    container), and the link bars that close it after its last (a webring's "<< Prev |
+    Ring | Next >>", a menu printed again under the text)."""
     blocks = analysis.blocks
     edges = prose_edges(blocks, keep)
     if edges is None:
@@ -85,4 +87,8 @@ def head_menus(analysis: Analysis, keep: Sequence[bool]) -> list[int]:
             column.append(i)
         else:
             break
+    for i in (j for j in range(len(blocks) - 1, edges[1], -1) if keep[j]):
+        if not link_bar(blocks[i]):
+            break
+        bars.append(i)
     return sorted(bars + (column if len(column) >= COLUMN_MIN_LINES else []))

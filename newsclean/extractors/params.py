@@ -155,8 +155,9 @@ class DensityParams:
     head_menus: bool = True
     """After the keep decisions, the kept blocks that open the text as a menu before its
     first passage of prose (a bar of three short links or more parted by separators, or
-    two short fully linked lines or more outside the container: a hand-made page's menu,
-    no element naming it) are left out (`menus.head_menus`)."""
+    two short fully linked lines or more of a layout table's cell outside the container:
+    a hand-made page's menu, no element naming it), and the link bars that close it after
+    its last, are left out (`menus.head_menus`)."""
     page_contents: bool = True
     """After the keep decisions, a table of contents (three or more list items that only
     link to places in the page, and the short heading above them) is left out
