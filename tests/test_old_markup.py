@@ -325,3 +325,18 @@ def test_the_headline_printed_without_an_h1_tells_the_title() -> None:
     assert headline_runs("Friday Facts | Factorio") == []
     assert "Git" not in headline_runs("Git - git-commit Documentation")
     assert headline_runs("About - State of AI newsletter") == []
+
+
+# ---------------------------------------------------------------- legacy encodings
+
+@pytest.mark.parametrize(("name", "charset"), [
+    ("hr_body", "shift_jis"), ("zh_portal", "gb2312"), ("vbulletin3", "cp1256"),
+    ("caps_unclosed", "iso-8859-1"), ("news_cms", "iso-8859-1"),
+])
+def test_an_old_page_in_its_declared_charset_reads_the_same(name: str, charset: str) -> None:
+    """A crawl stores the page's bytes: in the legacy charset its `<meta http-equiv>`
+    declares (Shift_JIS, GB2312, windows-1256, ISO-8859-1) it reads as the text does."""
+    html = TEMPLATES[name].html
+    as_bytes, as_text = newsclean.extract(html.encode(charset)), newsclean.extract(html)
+    assert (as_bytes.text, as_bytes.title, as_bytes.language) == (
+        as_text.text, as_text.title, as_text.language)
