@@ -99,7 +99,9 @@ TEXT_GAPS: dict[str, str] = {
     "blogger_classic": "the blog's tagline under its name kept",
     "phpbb2": "each post's 'Back to top' and the thread's 'Display posts from previous' "
               "kept: the page is typed listing, so the thread passes do not run",
-    "vbulletin3": "the navbar's login labels and the 'similar threads' table kept",
+    "vbulletin3": "the navbar's menu (a table of one row of link cells) and the 'similar "
+                  "threads' table kept; each post printed as a Markdown table with its "
+                  "member card (the post tables are read as data)",
     "faq_dl": "the FAQ's <h2> dropped",
     "course_page": "the list under 'Lectures' dropped, its heading kept alone: a list of "
                    "links under a heading is read as a menu (`sections.headed_lists`)",
