@@ -51,6 +51,7 @@ from newsclean.extractors.declared import (
     review_copies,
     shares,
 )
+from newsclean.extractors.footers import fine_print
 from newsclean.extractors.forms import (
     button_prompts,
     consent_placeholders,
@@ -58,6 +59,7 @@ from newsclean.extractors.forms import (
     promo_boxes,
 )
 from newsclean.extractors.machine import machine_text
+from newsclean.extractors.menus import head_menus
 from newsclean.extractors.offers import linked_offers
 from newsclean.extractors.overlays import dialog_text
 from newsclean.extractors.paragraphs import edge_sentences, paragraph_lines
@@ -239,6 +241,9 @@ class DensityExtractor:
             passes.append((lambda keep: repeated_post_lines(analysis, keep), False,
                            "a line most of a thread's posts print alike"))
         passes += _drops(params, _CHROME_AND_PROMPTS, blocks, spans)
+        if params.head_menus:  # after the fine print: a menu bar may stand above it
+            passes.append((lambda keep: head_menus(analysis, keep), False,
+                           "a menu of links at an edge of the text, no element naming it"))
         if params.comment_text and any(analysis.in_comments):
             passes.append((lambda keep: [i for i, k in enumerate(keep)
                                          if k and analysis.in_comments[i]],
@@ -274,6 +279,8 @@ _CHROME_AND_PROMPTS: tuple[BlockDrop, ...] = (
      "a placeholder asking consent to show embedded content", True),
     ("machine_text", machine_text, "a template's expressions or a widget's data, not prose",
      False),
+    ("fine_print", fine_print, "the page's fine print: short lines around its copyright "
+     "notice after the text", False),
 )
 
 

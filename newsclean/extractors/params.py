@@ -152,6 +152,12 @@ class DensityParams:
     language. The follow bar: wcxb-dev tune out of fold 2 pages up (an embedded Instagram
     post's "View this post on Instagram" +0.030), none down; check none moved by more than
     0.001; aeb tune 1 up."""
+    head_menus: bool = True
+    """After the keep decisions, the kept blocks that open the text as a menu before its
+    first passage of prose (a bar of three short links or more parted by separators, or
+    two short fully linked lines or more of a layout table's cell outside the container:
+    a hand-made page's menu, no element naming it), and the link bars that close it after
+    its last, are left out (`menus.head_menus`)."""
     page_contents: bool = True
     """After the keep decisions, a table of contents (three or more list items that only
     link to places in the page, and the short heading above them) is left out
@@ -297,6 +303,11 @@ class DensityParams:
     """Kept blocks that are a template's unrendered expressions ("{{ user.name }}") or a
     JSON object of a widget's data, outside code samples (`machine.machine_text`), are
     dropped."""
+    fine_print: bool = True
+    """Kept blocks of a box of short lines around a copyright notice that ends the kept
+    text (a hand-made page's "back to top", visitor counter, "best viewed with", guestbook
+    link and "(c) 2003 ...", in an element no name marks as a footer) are dropped
+    (`footers.fine_print`)."""
     dialog_text: bool = True
     """Kept text inside a dialog (`<dialog>`, role `dialog` or `alertdialog`: a cookie
     banner, a sign-up or login prompt, a cart drawer) is dropped, except on product pages,

@@ -22,13 +22,25 @@ from newsclean.blocks import LINKED, TextBlock
 from newsclean.model import BlockKind
 
 
+def after_rule(block: TextBlock) -> bool:
+    """Whether the block's element comes right after a horizontal rule (`<hr>`, no text
+    between): a thematic break, which ends a section where no element wraps it (a
+    hand-made page's last section runs on into its `<hr>` and the maintainer's
+    `<address>`)."""
+    previous = block.element.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):  # a comment
+        previous = previous.getprevious()
+    return previous is not None and previous.tag == "hr" and not (previous.tail or "").strip()
+
+
 def section_of(blocks: Sequence[TextBlock], heading: int) -> range:
-    """The blocks under a heading: up to the next heading of its level or above."""
+    """The blocks under a heading: up to the next heading of its level or above, or to a
+    horizontal rule."""
     level = blocks[heading].heading_level or 0
     end = heading + 1
     while end < len(blocks):
         other = blocks[end].heading_level
-        if other is not None and other <= level:
+        if (other is not None and other <= level) or after_rule(blocks[end]):
             break
         end += 1
     return range(heading + 1, end)

@@ -23,7 +23,7 @@ from newsclean.blocks import hidden_attribute
 from newsclean.document import Document
 from newsclean.metadata import cards, jsonld
 from newsclean.metadata.authors import AUTHOR_LABEL
-from newsclean.metadata.titles import site_host
+from newsclean.metadata.titles import clean_text, headline_runs, site_host, text_key
 
 Groups = list[list[str]]
 Found = Mapping[str, Groups]
@@ -654,8 +654,48 @@ def from_markup(page: Page) -> Found:
 
 
 def headline_groups(page: Page) -> Found:
-    """The page's `<h1>` texts, less the site's logo: the weakest title source."""
-    return {"title": _group([h1 for h1 in page.tagged("h1") if not is_logo(h1) and is_shown(h1)])}
+    """The page's `<h1>` texts, less the site's logo: the weakest title source. On a page
+    without one, the line that prints a part of its `<title>` (`printed_headline`)."""
+    h1s = [h1 for h1 in page.tagged("h1") if not is_logo(h1) and is_shown(h1)]
+    return {"title": _group(h1s or printed_headline(page))}
+
+
+def _in_chrome(el: HtmlElement) -> bool:
+    """Whether an element is or holds a link, or sits in the page's header or menu."""
+    return next(el.iter("a"), None) is not None or any(
+        a.tag in ("a", "header", "nav") for a in el.iterancestors()
+    )
+
+
+HEADLINE_LINES = ("h2", "h3", "b", "strong", "font", "big", "span")
+"""The elements that hand-made and older pages print their headline in where they have no
+`<h1>`: a `<font size=5><b>`, a `<span class="titulo">`, a blog's post title in an `<h3>`."""
+
+
+def printed_headline(page: Page) -> list[HtmlElement]:
+    """The shown element whose whole text is a part of the page's `<title>` ("Site -
+    Headline", "Headline :: Site"), not all of it and longer than the rest
+    (`titles.headline_runs`), where it is the only part the page prints so: the page's own
+    headline line, which tells the headline from the site's name as an `<h1>` does. A part
+    printed as a link, or in the page's `<header>` or `<nav>`, is the site's logo or a
+    menu's entry; where two parts are printed (the site's name in a banner, the headline),
+    none is told."""
+    titles = page.tagged("title")
+    if not titles:
+        return []
+    runs = {text_key(r): r for r in headline_runs(clean_text(titles[0].text_content()))}
+    runs.pop("", None)
+    if not runs:
+        return []
+    found: dict[str, HtmlElement] = {}
+    body = page.tree.find("body")
+    for el in body.iter(*HEADLINE_LINES) if body is not None else ():
+        key = text_key(el.text_content())
+        if key in runs and key not in found and not _in_chrome(el) and is_shown(el):
+            found[key] = el
+            if len(found) > 1:
+                return []
+    return list(found.values())
 
 
 MAX_FIGURES = 20

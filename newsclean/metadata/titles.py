@@ -406,6 +406,24 @@ def leading_runs(title: str) -> list[str]:
     return [title[: end].rstrip() for _, end in _segments(title)]
 
 
+def headline_runs(title: str) -> list[str]:
+    """The runs of a title's consecutive segments, not the whole title, that have more words
+    than the rest of it, where the rest has `MIN_APPENDED_WORDS` or more: the parts that may
+    be its headline beside a site's name, which is shorter ("The old mill turns again" of
+    "Millbrook Gazette - The old mill turns again"; not "Git" of "Git - git-commit
+    Documentation", nor "About" of "About - State of AI newsletter"). One word beside it is
+    a section or a name as often (`before_pipe`): "Friday Facts #282 | Factorio" stays."""
+    spans = _segments(title)
+    words = [len(_WORD.findall(title[a:b])) for a, b in spans]
+    runs = []
+    for i in range(len(spans)):
+        for j in range(i + 1, len(spans) + 1):
+            rest = sum(words) - sum(words[i:j])
+            if (i, j) != (0, len(spans)) and MIN_APPENDED_WORDS <= rest < sum(words[i:j]):
+                runs.append(title[spans[i][0] : spans[j - 1][1]])
+    return runs
+
+
 def _segments(title: str) -> list[tuple[int, int]]:
     """(start, end) of the texts between separators, empty ones left out."""
     if not any(char in title for char in SEPARATOR_CHARS):
