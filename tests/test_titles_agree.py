@@ -170,15 +170,25 @@ def test_a_heading_label_the_title_holds_stays(title: str, h1: str) -> None:
     ("Why our town still needs its old bridge | Riverside Notes",
      '<h3 class="post-title">Why our town still needs its old bridge</h3>',
      "Why our town still needs its old bridge", "Riverside Notes"),
-    ("Gelbe Blätter an Tomaten - Gartenforum",
+    ("Gelbe Blätter an Tomaten - Forum für Gärtner",
      '<h2 class="topic-title"><a href="./viewtopic.php?t=311">Gelbe Blätter an Tomaten</a></h2>',
-     "Gelbe Blätter an Tomaten", "Gartenforum"),
+     "Gelbe Blätter an Tomaten", "Forum für Gärtner"),
 ])
 def test_without_an_h1_a_subheading_that_begins_the_title_agrees_with_it(
     title: str, heading: str, headline: str, site: str
 ) -> None:
     meta = meta_of(f"<title>{title}</title>", f"{heading}<p>{'Some words go here. ' * 20}</p>")
     assert (meta.title, meta.site_name) == (headline, site)
+
+
+@pytest.mark.parametrize("title", [
+    "Friday Facts #282 - 0.17 in sight | Factorio", "Electrical - Overview",
+])
+def test_without_an_h1_one_word_beside_a_subheading_keeps_the_title_whole(title: str) -> None:
+    """One word beside the heading's run is a section or a name as often as the site's."""
+    heading = title.rpartition(" | " if " | " in title else " - ")[0]
+    meta = meta_of(f"<title>{title}</title>", f"<h2>{heading}</h2><p>{'Some words. ' * 30}</p>")
+    assert meta.title == title
 
 
 def test_without_an_h1_a_section_heading_is_no_title_source() -> None:

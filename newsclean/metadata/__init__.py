@@ -73,6 +73,7 @@ from newsclean.metadata.sources import (
     page_of,
 )
 from newsclean.metadata.titles import (
+    MIN_APPENDED_WORDS,
     after_byline,
     after_cut_headline,
     after_headline,
@@ -95,6 +96,7 @@ from newsclean.metadata.titles import (
     strip_site,
     text_key,
     title_remainder,
+    title_words,
     unspaced_char,
     without_heading_label,
 )
@@ -530,11 +532,15 @@ MAX_SUBHEADINGS = 5
 
 
 def _page_headings(lookup: _Lookup) -> list[str]:
-    """The page's first `<h1>` texts (shown, not the logo); on a page that shows none, its
-    first `<h2>`s and `<h3>`s whose text begins or ends its `<title>` at a separator: blog
-    and forum templates set the post's title in one ("Blogger's `post-title`, phpBB's
-    `topic-title`) and print it in the `<title>` with the site's name, which the agreement
-    then tells. Another `<h2>` is a section's heading as often, and stays no source."""
+    """The page's first `<h1>` texts (shown, not the logo; on a page without one, the line
+    that prints its headline, `sources.printed_headline`); where neither is found, its
+    first `<h2>`s and `<h3>`s whose text begins or ends its `<title>` at a separator, beside
+    a rest of `MIN_APPENDED_WORDS` words or more: blog and forum templates set the post's
+    title in one (Blogger's `post-title`, phpBB's `topic-title`, a link to the topic) and
+    print it in the `<title>` with the site's name, which the agreement then tells. One
+    word beside it is a section or a name as often ("Electrical - Overview", "… |
+    Factorio", whose truths keep the `<title>` whole), and another `<h2>` a section's
+    heading: no source."""
     h1s = [v for group in lookup.groups("h1", "title") for v in group[:5]]
     if h1s:
         return h1s
@@ -545,8 +551,9 @@ def _page_headings(lookup: _Lookup) -> list[str]:
     for tag in ("h2", "h3"):
         for heading in lookup.page.tagged(tag)[:MAX_SUBHEADINGS]:
             text = clean_text(heading.text_content())
-            if text and title_remainder(title, text) and is_shown(heading) \
-                    and not is_logo(heading):
+            rest = title_remainder(title, text) if text else None
+            if rest and len(title_words(rest)) >= MIN_APPENDED_WORDS \
+                    and is_shown(heading) and not is_logo(heading):
                 found.append(text)
     return found
 
