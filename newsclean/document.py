@@ -22,6 +22,7 @@ import lxml.html
 from lxml.html import HtmlElement
 
 from newsclean.errors import DocumentTooLargeError, EmptyInputError, NotHTMLError, ParseError
+from newsclean.normalize.text import is_composed
 from newsclean.stoplists import word_count
 
 # libxml2's HTML parser stops at this depth (without XML_PARSE_HUGE, which we keep off as a
@@ -608,9 +609,9 @@ def compose(text: str, data: bytes) -> tuple[str, bytes]:
     page in conjoining jamo) gives the same words, titles and names as one written composed,
     to every extractor, word list and user (a corpus deduplicated or searched by string).
     Canonical composition only: no compatibility folding (ligatures, full-width forms stay).
-    Checked first (ASCII, then Unicode's quick check in C), so most pages are returned as
-    they are."""
-    if text.isascii() or unicodedata.is_normalized("NFC", text):
+    Checked first (`is_composed`: ASCII, then Unicode's quick check in C over the stretches
+    that are not ASCII), so most pages are returned as they are."""
+    if is_composed(text):
         return text, data
     text = unicodedata.normalize("NFC", text)
     return text, text.encode("utf-8")

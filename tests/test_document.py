@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from unittest.mock import patch
 
 import lxml.html
@@ -26,6 +27,7 @@ from newsclean.errors import (
     NewsCleanError,
     NotHTMLError,
 )
+from newsclean.normalize.text import is_composed
 
 TEXT = "Café déjà vu — “quoted” naïve"
 
@@ -443,6 +445,42 @@ def test_text_written_decomposed_is_read_composed(written: str, composed: str) -
         assert body_text(source) == composed
     html = f"<html><head><title>{written}</title></head><body><p>x</p></body></html>"
     assert load(html).tree.findtext(".//title") == composed
+
+
+def _nfc(text: str) -> bool:
+    return unicodedata.normalize("NFC", text) == text
+
+
+def test_is_composed_answers_as_nfc_for_every_code_point() -> None:
+    """`is_composed` reads only the stretches that are not ASCII: every code point, at the
+    start, the end and the middle of a stretch, after and before ASCII letters it may compose
+    with and marks that may reorder or compose with it, answers as NFC does."""
+    marks = "\u0301\u0316\u0345\u1161\u11a8\u3099\u0cd5"
+    with patch("newsclean.normalize.text._ASCII_STRETCH", 2):
+        for code in range(0x110000):
+            if 0xD800 <= code <= 0xDFFF:
+                continue
+            char = chr(code)
+            mark = marks[code % len(marks)]
+            for text in (f"ee{char}{mark}", f"e{char}e{mark}", f"{char}{mark}e", f"ea{mark}{char}"):
+                assert is_composed(text) == _nfc(text), (hex(code), text)
+
+
+MIXED = "ae\u1100\u1161\u11a8\uac00\u0301\u0316\u0345\u00e9\u212b\u3099x"
+"""Letters, conjoining jamo, marks of several classes, composed letters and a singleton."""
+
+
+@given(st.text(alphabet=MIXED, max_size=12), st.integers(1, 4))
+@settings(max_examples=3000, deadline=None)
+def test_is_composed_answers_as_nfc_on_any_mix(text: str, stretch: int) -> None:
+    with patch("newsclean.normalize.text._ASCII_STRETCH", stretch):
+        assert is_composed(text) == _nfc(text)
+
+
+def test_a_mark_opening_a_stretch_composes_with_the_letter_before_it() -> None:
+    # The mark is the first character of the second 1,024-character stretch.
+    assert not is_composed("x" * 1023 + "e\u0301" + "é" * 3)
+    assert is_composed("x" * 1023 + "é" * 4 + "x" * 2000)
 
 
 @pytest.mark.parametrize("text", ["می\u200cخواهم", "क्\u200dष", "👩\u200d💻", "&amp;shy; &#1730;"])
