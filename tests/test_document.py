@@ -11,10 +11,11 @@ from hypothesis import strategies as st
 
 from newsclean.blocks import segment
 from newsclean.document import (
+    _BEFORE_PARSE,
     _MOJIBAKE,
     Limits,
     _by_segments,
-    _tags_to_fix,
+    _tags_present,
     _xml_kind,
     clean_markup,
     declared_encoding,
@@ -505,14 +506,40 @@ def test_ruby_annotations_are_not_inlined(ruby: str, expected: str) -> None:
     ("html", "tags"),
     [
         (b"<p>Plain <b>page</b> with <RuBy>no</RuBy> rt.</p>", set()),
-        (b"<TEMPLATE></TEMPLATE><NoScript>x</NoScript>", {"t", "n"}),
-        (b"<ruby>a<RT>b</RT></ruby><rp/><rtc\n>", {"r"}),
-        (b"<template><noscript></noscript><rp></template>", {"t", "n", "r"}),
-        (b"<Button>x</Button><NOFRAMES>y</NOFRAMES>", {"b", "f"}),
+        (b"<TEMPLATE></TEMPLATE><NoScript>x</NoScript>", {"template", "noscript"}),
+        (b"<ruby>a<RT>b</RT></ruby><rp/><rtc\n>", {"rt", "rp", "rtc"}),
+        (b"<Button>x</Button><NOFRAMES>y</NOFRAMES><p>a<WBR>b", {"button", "noframes", "wbr"}),
+        (b"<script>'<template><button>'</script><p>No <rtx>tags</rtx> here.</p>", set()),
     ],
 )
-def test_the_tags_the_tree_is_fixed_for_are_found_in_one_scan(html: bytes, tags: set[str]) -> None:
-    assert _tags_to_fix(html) == tags
+def test_the_tags_the_tree_is_fixed_for_are_found_in_one_walk(html: bytes, tags: set[str]) -> None:
+    assert _tags_present(lxml.html.document_fromstring(html)) == tags
+
+
+@pytest.mark.parametrize(
+    ("html", "found"),
+    [
+        (b"<p>a<br>b</brand>c</p>", False),  # a closing tag of another name
+        (b"<p>a</BR>b</p>", True),
+        (b"<p>a</bR/>b</p>", True),
+        (b'<template id="B:0"></template>', True),
+        (b"<TEMPLATE id=B:0></TEMPLATE>", False),  # React writes its slots in lower case
+    ],
+)
+def test_what_the_markup_is_fixed_for_before_the_parse(html: bytes, found: bool) -> None:
+    assert (_BEFORE_PARSE.search(html) is not None) is found
+
+
+def test_a_button_in_the_body_a_noframes_holds_is_unwrapped() -> None:
+    """The body of a frameset page's `<noframes>` is parsed late, new markup: the fixes
+    after it look at the tree again."""
+    words = " ".join(["word"] * 80)
+    html = (
+        "<html><frameset><frame src='a.html'><noframes>"
+        f"<p>Lead {words}</p><button><div>icon<p>Story {words}</p></button>"
+        "</noframes></frameset></html>"
+    )
+    assert f"Story {words}" in _segmented(html)
 
 
 def test_all_three_fixes_apply_on_one_page() -> None:
