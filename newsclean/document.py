@@ -1317,10 +1317,9 @@ def _may_exceed(data: bytes, max_elements: int) -> bool:
 
     Every element comes from a `<` in the markup, or is implied by the parser around a
     tag or a run of text (html, head, body, a paragraph): at most three per tag and one per
-    text run, so 4 × the count of `<`, plus a margin, bounds the tree. Only pages past that
-    bound (none of the dev sets' pages) are counted, a walk of the whole tree.
+    text run, so 4 × the count of `<`, plus a margin, bounds the tree, and so does 4 × the
+    page's bytes. Only pages past that bound (above 125 KB under the default limit) are
+    counted, a walk of the tree in C (`_COUNT_ELEMENTS`). Counting the page's `<`s first
+    spared that walk on every dev page, but cost five times its instructions.
     """
-    bound = 4 * len(data) + 16
-    if bound <= max_elements:
-        return False
-    return 4 * data.count(b"<") + 16 > max_elements
+    return 4 * len(data) + 16 > max_elements

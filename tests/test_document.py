@@ -396,8 +396,8 @@ def test_an_article_in_a_shadow_root_is_extracted() -> None:
     "<li>" * 100 + "<option>" * 100 + "<dd>" * 100,
 ])
 def test_element_count_bound_holds_for_implied_elements(markup: str) -> None:
-    """`load` counts elements only past 4 x the count of "<" (+16): a tree never holds more,
-    even where the parser adds elements of its own."""
+    """`load` counts elements only past 4 x the page's bytes (+16): a tree never holds more
+    than 4 x the count of "<" (+16), even where the parser adds elements of its own."""
     tree = load(markup).tree
     count = int(tree.xpath("count(//*)"))
     assert count <= 4 * markup.count("<") + 16
