@@ -22,6 +22,7 @@ import lxml.html
 from lxml.html import HtmlElement
 
 from newsclean.errors import DocumentTooLargeError, EmptyInputError, NotHTMLError, ParseError
+from newsclean.normalize.text import is_composed
 from newsclean.stoplists import word_count
 
 # libxml2's HTML parser stops at this depth (without XML_PARSE_HUGE, which we keep off as a
@@ -608,9 +609,9 @@ def compose(text: str, data: bytes) -> tuple[str, bytes]:
     page in conjoining jamo) gives the same words, titles and names as one written composed,
     to every extractor, word list and user (a corpus deduplicated or searched by string).
     Canonical composition only: no compatibility folding (ligatures, full-width forms stay).
-    Checked first (ASCII, then Unicode's quick check in C), so most pages are returned as
-    they are."""
-    if text.isascii() or unicodedata.is_normalized("NFC", text):
+    Checked first (`is_composed`: ASCII, then Unicode's quick check in C over the stretches
+    that are not ASCII), so most pages are returned as they are."""
+    if is_composed(text):
         return text, data
     text = unicodedata.normalize("NFC", text)
     return text, text.encode("utf-8")
@@ -693,19 +694,12 @@ _ELEMENT_CLASSES = lxml.etree.ElementDefaultClassLookup(
 )
 
 
-# Only a `<template` start tag makes a template element (lxml lowercases tag names): a page
-# without one (nearly all) skips the walk of its tree that looks for them. Likewise a ruby
-# annotation tag (<rt>, <rtc>, <rp>), for `_drop_ruby_annotations`, a noscript, for
-# `_reveal_noscript_body`, a noframes, for `_read_noframes`, and a button, for
-# `_unwrap_page_buttons`; an HTML5 void element libxml2 does not know as one, for
-# `_empty_voids`; an end tag `</br>`, which browsers read as `<br>` and libxml2 drops.
-# They are looked for in one scan of the page (a case-insensitive scan reads every byte:
-# three scans took three times as long).
-_FIXED_TAGS = re.compile(
-    rb"<(template|noscript|noframes|button|r(?:tc?|p)[\s/>]|(?:embed|source|track|wbr|keygen)"
-    rb"[\s/>]|/br[\s/>])",
-    re.IGNORECASE,
-)
+# What the markup is fixed for before it is parsed: an end tag `</br>` (`_END_BR`) or a
+# streamed slot (`_STREAMED_SLOT`), looked for in one case-sensitive scan (most pages have
+# neither). The tags the tree is fixed for once parsed are looked for in the tree
+# (`_tags_present`): a case-blind scan of the markup for them, tried at every `<`, cost
+# more than twenty times the walk.
+_BEFORE_PARSE = re.compile(rb"<(?:/[bB][rR][\s/>]|template id=\"?[BP]:)")
 _END_BR = re.compile(rb"</br(?=[\s/>])[^>]{0,200}>", re.IGNORECASE)
 """`</br>` (and `</br/>`, `</br >`): browsers read it as a line break (HTML standard,
 "an end tag whose tag name is br"); libxml2 drops it, running the two lines together."""
@@ -725,32 +719,25 @@ _STREAMED_CALL = re.compile(
 )
 
 
-def _tags_to_fix(data: bytes) -> frozenset[str]:
-    """Which of the tags the parsed tree is fixed for the page holds: "t" (`<template`),
-    "n" (`<noscript`), "f" (`<noframes`), "b" (`<button`), "r" (a ruby annotation), "v"
-    (a void element of `VOID_TAGS`), "e" (`</br>`), found in one scan (see `_FIXED_TAGS`)."""
-    return frozenset(_fix_key(m.group(1)) for m in _FIXED_TAGS.finditer(data))
+FIXED_TAGS = ("template", "rt", "rtc", "rp", "noscript", "noframes", "button", *VOID_TAGS)
+"""The elements the parsed tree is fixed for: templates (`_drop_templates`), ruby
+annotations (`_drop_ruby_annotations`), noscripts (`_reveal_noscript_body`), noframes
+(`_read_noframes`), buttons (`_unwrap_page_buttons`) and HTML5 voids (`_empty_voids`)."""
+RUBY_ANNOTATIONS = frozenset({"rt", "rtc", "rp"})
 
 
-def _fix_key(tag: bytes) -> str:
-    """The key `_tags_to_fix` gives a tag `_FIXED_TAGS` found."""
-    name = tag.lower()
-    if name.startswith(b"nof"):
-        return "f"
-    if name.startswith(b"/"):
-        return "e"
-    if name.startswith((b"em", b"so", b"tra", b"wb", b"ke")):
-        return "v"
-    return name[:1].decode()
+def _tags_present(root: HtmlElement) -> frozenset[str]:
+    """Which of `FIXED_TAGS` the tree holds, found in one walk in C that yields only those
+    elements: each fix then walks the tree for its own elements only where there are some."""
+    return frozenset(str(el.tag) for el in root.iter(*FIXED_TAGS))
 
 
 def _parse(data: bytes) -> tuple[HtmlElement, bool]:
     """Parse UTF-8 bytes; also says whether the parser stopped at its depth cap."""
-    tags = _tags_to_fix(data)
-    if "e" in tags:
+    before = _BEFORE_PARSE.search(data) is not None
+    if before:
         data = _END_BR.sub(b"<br>", data)
-    # a streamed slot is a template: pages without one are not searched for slots
-    streamed = "t" in tags and _STREAMED_SLOT.search(data) is not None
+    streamed = before and _STREAMED_SLOT.search(data) is not None
     # a streamed page keeps its comments until its boundaries (comments) are resolved
     parser = lxml.html.HTMLParser(**(_STREAMED_PARSER_OPTIONS if streamed else _PARSER_OPTIONS))
     parser.set_element_class_lookup(_ELEMENT_CLASSES)
@@ -770,20 +757,29 @@ def _parse(data: bytes) -> tuple[HtmlElement, bool]:
     if streamed:
         _reveal_streamed(root, _streamed_pairs(data))
         lxml.etree.strip_tags(root, lxml.etree.Comment)
-    if "t" in tags:
-        _drop_templates(root)
-    if "r" in tags:
-        _drop_ruby_annotations(root)
-    if "n" in tags:
-        _reveal_noscript_body(root)
-    if "f" in tags:
-        _read_noframes(root)
-    if "b" in tags:
-        _unwrap_page_buttons(root)
-    if "v" in tags:
-        _empty_voids(root)
+    _fix_tree(root)
     _drop_heading_permalinks(root)
     return root, too_deep
+
+
+def _fix_tree(root: HtmlElement) -> None:
+    """Fix the parsed tree where libxml2 reads a page otherwise than a browser: each fix
+    only where the tree holds the elements it is for (`_tags_present`); the body a
+    `<noframes>` holds is new markup, looked at again."""
+    tags = _tags_present(root)
+    if "template" in tags:
+        _drop_templates(root)
+    if not RUBY_ANNOTATIONS.isdisjoint(tags):
+        _drop_ruby_annotations(root)
+    if "noscript" in tags:
+        _reveal_noscript_body(root)
+    if "noframes" in tags:
+        _read_noframes(root)
+        tags = _tags_present(root)
+    if "button" in tags:
+        _unwrap_page_buttons(root)
+    if not tags.isdisjoint(VOID_TAGS):
+        _empty_voids(root)
 
 
 def _empty_voids(root: HtmlElement) -> None:
@@ -1321,10 +1317,9 @@ def _may_exceed(data: bytes, max_elements: int) -> bool:
 
     Every element comes from a `<` in the markup, or is implied by the parser around a
     tag or a run of text (html, head, body, a paragraph): at most three per tag and one per
-    text run, so 4 × the count of `<`, plus a margin, bounds the tree. Only pages past that
-    bound (none of the dev sets' pages) are counted, a walk of the whole tree.
+    text run, so 4 × the count of `<`, plus a margin, bounds the tree, and so does 4 × the
+    page's bytes. Only pages past that bound (above 125 KB under the default limit) are
+    counted, a walk of the tree in C (`_COUNT_ELEMENTS`). Counting the page's `<`s first
+    spared that walk on every dev page, but cost five times its instructions.
     """
-    bound = 4 * len(data) + 16
-    if bound <= max_elements:
-        return False
-    return 4 * data.count(b"<") + 16 > max_elements
+    return 4 * len(data) + 16 > max_elements

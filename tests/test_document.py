@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from unittest.mock import patch
 
 import lxml.html
@@ -10,10 +11,11 @@ from hypothesis import strategies as st
 
 from newsclean.blocks import segment
 from newsclean.document import (
+    _BEFORE_PARSE,
     _MOJIBAKE,
     Limits,
     _by_segments,
-    _tags_to_fix,
+    _tags_present,
     _xml_kind,
     clean_markup,
     declared_encoding,
@@ -26,6 +28,7 @@ from newsclean.errors import (
     NewsCleanError,
     NotHTMLError,
 )
+from newsclean.normalize.text import is_composed
 
 TEXT = "Café déjà vu — “quoted” naïve"
 
@@ -393,8 +396,8 @@ def test_an_article_in_a_shadow_root_is_extracted() -> None:
     "<li>" * 100 + "<option>" * 100 + "<dd>" * 100,
 ])
 def test_element_count_bound_holds_for_implied_elements(markup: str) -> None:
-    """`load` counts elements only past 4 x the count of "<" (+16): a tree never holds more,
-    even where the parser adds elements of its own."""
+    """`load` counts elements only past 4 x the page's bytes (+16): a tree never holds more
+    than 4 x the count of "<" (+16), even where the parser adds elements of its own."""
     tree = load(markup).tree
     count = int(tree.xpath("count(//*)"))
     assert count <= 4 * markup.count("<") + 16
@@ -445,6 +448,42 @@ def test_text_written_decomposed_is_read_composed(written: str, composed: str) -
     assert load(html).tree.findtext(".//title") == composed
 
 
+def _nfc(text: str) -> bool:
+    return unicodedata.normalize("NFC", text) == text
+
+
+def test_is_composed_answers_as_nfc_for_every_code_point() -> None:
+    """`is_composed` reads only the stretches that are not ASCII: every code point, at the
+    start, the end and the middle of a stretch, after and before ASCII letters it may compose
+    with and marks that may reorder or compose with it, answers as NFC does."""
+    marks = "\u0301\u0316\u0345\u1161\u11a8\u3099\u0cd5"
+    with patch("newsclean.normalize.text._ASCII_STRETCH", 2):
+        for code in range(0x110000):
+            if 0xD800 <= code <= 0xDFFF:
+                continue
+            char = chr(code)
+            mark = marks[code % len(marks)]
+            for text in (f"ee{char}{mark}", f"e{char}e{mark}", f"{char}{mark}e", f"ea{mark}{char}"):
+                assert is_composed(text) == _nfc(text), (hex(code), text)
+
+
+MIXED = "ae\u1100\u1161\u11a8\uac00\u0301\u0316\u0345\u00e9\u212b\u3099x"
+"""Letters, conjoining jamo, marks of several classes, composed letters and a singleton."""
+
+
+@given(st.text(alphabet=MIXED, max_size=12), st.integers(1, 4))
+@settings(max_examples=3000, deadline=None)
+def test_is_composed_answers_as_nfc_on_any_mix(text: str, stretch: int) -> None:
+    with patch("newsclean.normalize.text._ASCII_STRETCH", stretch):
+        assert is_composed(text) == _nfc(text)
+
+
+def test_a_mark_opening_a_stretch_composes_with_the_letter_before_it() -> None:
+    # The mark is the first character of the second 1,024-character stretch.
+    assert not is_composed("x" * 1023 + "e\u0301" + "é" * 3)
+    assert is_composed("x" * 1023 + "é" * 4 + "x" * 2000)
+
+
 @pytest.mark.parametrize("text", ["می\u200cخواهم", "क्\u200dष", "👩\u200d💻", "&amp;shy; &#1730;"])
 def test_joiners_and_other_references_are_kept(text: str) -> None:
     expected = lxml.html.fromstring(f"<p>{text}</p>").text
@@ -467,14 +506,40 @@ def test_ruby_annotations_are_not_inlined(ruby: str, expected: str) -> None:
     ("html", "tags"),
     [
         (b"<p>Plain <b>page</b> with <RuBy>no</RuBy> rt.</p>", set()),
-        (b"<TEMPLATE></TEMPLATE><NoScript>x</NoScript>", {"t", "n"}),
-        (b"<ruby>a<RT>b</RT></ruby><rp/><rtc\n>", {"r"}),
-        (b"<template><noscript></noscript><rp></template>", {"t", "n", "r"}),
-        (b"<Button>x</Button><NOFRAMES>y</NOFRAMES>", {"b", "f"}),
+        (b"<TEMPLATE></TEMPLATE><NoScript>x</NoScript>", {"template", "noscript"}),
+        (b"<ruby>a<RT>b</RT></ruby><rp/><rtc\n>", {"rt", "rp", "rtc"}),
+        (b"<Button>x</Button><NOFRAMES>y</NOFRAMES><p>a<WBR>b", {"button", "noframes", "wbr"}),
+        (b"<script>'<template><button>'</script><p>No <rtx>tags</rtx> here.</p>", set()),
     ],
 )
-def test_the_tags_the_tree_is_fixed_for_are_found_in_one_scan(html: bytes, tags: set[str]) -> None:
-    assert _tags_to_fix(html) == tags
+def test_the_tags_the_tree_is_fixed_for_are_found_in_one_walk(html: bytes, tags: set[str]) -> None:
+    assert _tags_present(lxml.html.document_fromstring(html)) == tags
+
+
+@pytest.mark.parametrize(
+    ("html", "found"),
+    [
+        (b"<p>a<br>b</brand>c</p>", False),  # a closing tag of another name
+        (b"<p>a</BR>b</p>", True),
+        (b"<p>a</bR/>b</p>", True),
+        (b'<template id="B:0"></template>', True),
+        (b"<TEMPLATE id=B:0></TEMPLATE>", False),  # React writes its slots in lower case
+    ],
+)
+def test_what_the_markup_is_fixed_for_before_the_parse(html: bytes, found: bool) -> None:
+    assert (_BEFORE_PARSE.search(html) is not None) is found
+
+
+def test_a_button_in_the_body_a_noframes_holds_is_unwrapped() -> None:
+    """The body of a frameset page's `<noframes>` is parsed late, new markup: the fixes
+    after it look at the tree again."""
+    words = " ".join(["word"] * 80)
+    html = (
+        "<html><frameset><frame src='a.html'><noframes>"
+        f"<p>Lead {words}</p><button><div>icon<p>Story {words}</p></button>"
+        "</noframes></frameset></html>"
+    )
+    assert f"Story {words}" in _segmented(html)
 
 
 def test_all_three_fixes_apply_on_one_page() -> None:
