@@ -7,7 +7,10 @@ states what each page's main content is, as WCXB annotates such pages, and its t
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
+
+import pytest
 
 CHROME = {
     "en": ("We use cookies to improve your experience.", "Accept all", "Log in", "Sign up",
@@ -86,6 +89,36 @@ class Template:
     code: tuple[str, ...] = ()       # lines the Markdown must carry inside a code fence
     rows: tuple[str, ...] = ()       # table cells the Markdown must carry in a table row
     notes: dict[str, str] = field(default_factory=dict)
+
+
+def squash(text: str) -> str:
+    """Whitespace runs as one space: what the checks compare."""
+    return re.sub(r"\s+", " ", text)
+
+
+def gap_cases(gaps: dict[str, str], names: list[str]) -> list[object]:
+    """The templates as test cases, each known gap a strict xfail with its reason."""
+    return [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=gaps[n]))
+            if n in gaps else n for n in names]
+
+
+def template_problems(t: Template, chrome: tuple[str, ...]) -> list[str]:
+    """What the default `extract()` gets wrong about a template's text and Markdown: lines
+    of its main content missing, its drops or its chrome (`chrome`) kept, headings, code
+    and table rows not in their Markdown form."""
+    import newsclean
+
+    article = newsclean.extract(t.html)
+    text, md = squash(article.text), article.to_markdown(links=False)
+    found = [f"missing: {k}" for k in t.keep if squash(k) not in text]
+    found += [f"kept: {d}" for d in (*t.drop, *chrome) if d in text]
+    found += [f"no heading: {h}" for h in t.headings
+              if not re.search(rf"^#+ {re.escape(h)}\s*$", md, re.M)]
+    fences = "\n".join(re.findall(r"```[^\n]*\n(.*?)```", md, re.S))
+    found += [f"not in code: {c}" for c in t.code if c not in fences]
+    found += [f"not in a table row: {r}" for r in t.rows
+              if not re.search(rf"^\|.*{re.escape(r)}.*\|\s*$", md, re.M)]
+    return found
 
 
 # ---------------------------------------------------------------- forums

@@ -10,7 +10,6 @@ page shows. No page of a dataset is copied."""
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 
 import pytest
@@ -23,6 +22,7 @@ from newsclean.extractors.menus import link_bar
 from newsclean.extractors.sections import section_of
 from newsclean.metadata.titles import headline_runs
 from tests import old_pages as op
+from tests import platform_pages as pp
 from tests.platform_pages import Template
 
 LISTS = {"listing", "collection"}
@@ -115,27 +115,14 @@ TYPE_GAPS: dict[str, str] = {
 }
 
 
-def _cases(gaps: dict[str, str], names: list[str]) -> list[object]:
-    return [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=gaps[n]))
-            if n in gaps else n for n in names]
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text)
+_cases = pp.gap_cases
+_squash = pp.squash
 
 
 def problems(name: str) -> list[str]:
     """What the default `extract()` gets wrong about the page's text and Markdown."""
     t = TEMPLATES[name]
-    article = newsclean.extract(t.html)
-    text, md = _squash(article.text), article.to_markdown(links=False)
-    found = [f"missing: {k}" for k in t.keep if _squash(k) not in text]
-    found += [f"kept: {d}" for d in (*t.drop, *op.chrome_lines(t.lang)) if d in text]
-    found += [f"no heading: {h}" for h in t.headings
-              if not re.search(rf"^#+ {re.escape(h)}\s*$", md, re.M)]
-    fences = "\n".join(re.findall(r"```[^\n]*\n(.*?)```", md, re.S))
-    found += [f"not in code: {c}" for c in t.code if c not in fences]
-    return found
+    return pp.template_problems(t, op.chrome_lines(t.lang))
 
 
 @pytest.mark.parametrize("name", _cases(TEXT_GAPS, list(TEMPLATES)))

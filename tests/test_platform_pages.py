@@ -10,8 +10,6 @@ a dataset is copied."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 import newsclean
@@ -162,28 +160,13 @@ TYPE_GAPS: dict[str, str] = {
 
 
 def _cases(gaps: dict[str, str]) -> list[object]:
-    return [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=gaps[n]))
-            if n in gaps else n for n in TEMPLATES]
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text)
+    return pp.gap_cases(gaps, list(TEMPLATES))
 
 
 def problems(name: str) -> list[str]:
     """What the default `extract()` gets wrong about the template's text and Markdown."""
     t = TEMPLATES[name]
-    article = newsclean.extract(t.html)
-    text, md = _squash(article.text), article.to_markdown(links=False)
-    found = [f"missing: {k}" for k in t.keep if _squash(k) not in text]
-    found += [f"kept: {d}" for d in (*t.drop, *pp.chrome_lines(t.lang)) if d in text]
-    found += [f"no heading: {h}" for h in t.headings
-              if not re.search(rf"^#+ {re.escape(h)}\s*$", md, re.M)]
-    fences = "\n".join(re.findall(r"```[^\n]*\n(.*?)```", md, re.S))
-    found += [f"not in code: {c}" for c in t.code if c not in fences]
-    found += [f"not in a table row: {r}" for r in t.rows
-              if not re.search(rf"^\|.*{re.escape(r)}.*\|\s*$", md, re.M)]
-    return found
+    return pp.template_problems(t, pp.chrome_lines(t.lang))
 
 
 def type_problem(name: str) -> str:
