@@ -20,6 +20,7 @@ from newsclean.document import (
     clean_markup,
     declared_encoding,
     decode,
+    is_composed,
     load,
 )
 from newsclean.errors import (
@@ -28,7 +29,6 @@ from newsclean.errors import (
     NewsCleanError,
     NotHTMLError,
 )
-from newsclean.normalize.text import is_composed
 
 TEXT = "Café déjà vu — “quoted” naïve"
 
@@ -457,7 +457,7 @@ def test_is_composed_answers_as_nfc_for_every_code_point() -> None:
     start, the end and the middle of a stretch, after and before ASCII letters it may compose
     with and marks that may reorder or compose with it, answers as NFC does."""
     marks = "\u0301\u0316\u0345\u1161\u11a8\u3099\u0cd5"
-    with patch("newsclean.normalize.text._ASCII_STRETCH", 2):
+    with patch("newsclean.document._ASCII_STRETCH", 2):
         for code in range(0x110000):
             if 0xD800 <= code <= 0xDFFF:
                 continue
@@ -474,7 +474,7 @@ MIXED = "ae\u1100\u1161\u11a8\uac00\u0301\u0316\u0345\u00e9\u212b\u3099x"
 @given(st.text(alphabet=MIXED, max_size=12), st.integers(1, 4))
 @settings(max_examples=3000, deadline=None)
 def test_is_composed_answers_as_nfc_on_any_mix(text: str, stretch: int) -> None:
-    with patch("newsclean.normalize.text._ASCII_STRETCH", stretch):
+    with patch("newsclean.document._ASCII_STRETCH", stretch):
         assert is_composed(text) == _nfc(text)
 
 
