@@ -161,8 +161,6 @@ META: dict[str, dict[str, object]] = {
 }
 META_GAPS: dict[tuple[str, str], str] = {
     ("xhtml_page", "title"): "the site's <h1> is taken over the <title>'s story before ' :: '",
-    ("pipermail", "published"): "the archive's ctime date 'Tue Jul 15 09:12:44 EDT 2008' "
-                                "is not read",
     ("pipermail", "authors"): "the sender in <b> above the mailto link is not read",
     ("hypermail", "authors"): "the 'From:' header line is not read",
     ("blogger_classic", "title"): "the blog's name before ': ' stays",

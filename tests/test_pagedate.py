@@ -334,3 +334,14 @@ def test_a_members_join_date_beside_a_post_is_no_date_of_the_page(page: str) -> 
     headline): the post's date is the page's."""
     meta = extract_metadata(load(page), now=NOW)
     assert meta.published is not None and day_of(meta.published) == date(2024, 3, 5)
+
+
+@pytest.mark.parametrize(("line", "when"), [
+    ("Tue Jul 15 09:12:44 EDT 2008", datetime(2008, 7, 15, 9, 12, 44)),
+    ("Sat Mar  2 21:05:11 2024", datetime(2024, 3, 2, 21, 5, 11)),
+    ("Date: Mon Jan  6 08:00:00 CET 2025", datetime(2025, 1, 6, 8, 0)),
+])
+def test_a_ctime_date_is_read(line: str, when: datetime) -> None:
+    """C's ctime and Unix `date` print the time between the day and the year, as mail
+    archives (pipermail, hypermail) date a message; the zone's letters say no sure offset."""
+    assert parse_date(line, NOW) == when

@@ -268,6 +268,14 @@ _TEXTUAL = (
         rf"\s+(?:de\s+|{_ERA}\s*)?(?P<y>\d{{4}}){_TIME}",
         re.IGNORECASE,
     ),
+    # C's ctime and Unix `date`, as mail archives print a message's date: "Tue Jul 15
+    # 09:12:44 EDT 2008" (the time between the day and the year; a zone's letters, if any,
+    # say no offset that is sure, and are passed over)
+    re.compile(
+        rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})\s+(?P<H>\d{{1,2}}):(?P<M>\d{{2}})"
+        r"(?::(?P<S>\d{2}))?(?:\s+[a-z]{2,5})?\s+(?P<y>\d{4})\b",
+        re.IGNORECASE,
+    ),
     # year first, as bibliographic records ("2023 Jan 7"), Hungarian ("2026. december
     # 4.") and Lithuanian ("2026 m. gruodžio 4 d.") write it
     re.compile(
