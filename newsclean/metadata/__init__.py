@@ -213,6 +213,9 @@ class _Lookup:
         self.found: dict[str, Found] = {}
         self.title_hint: Callable[[], str | None] = lambda: None
         """The headline the visible source looks for: worked out only if that source runs."""
+        self.headings: Callable[[], list[str]] = cache(lambda: _page_headings(self))
+        """The page's headings (`_page_headings`), found once: the title's choice, the site's
+        parts and the `<title>`'s agreement with a heading each read them."""
 
     def groups(self, source: str, name: str) -> list[list[str]]:
         if source not in self.found:
@@ -517,11 +520,12 @@ def _site_parts(lookup: _Lookup) -> set[str]:
 
 
 def _titles_and_headings(lookup: _Lookup) -> Iterator[tuple[str, str]]:
-    """Each pair of the page's `<title>` and one of its first `<h1>`s (`_page_headings`),
+    """Each pair of the page's `<title>` and one of its first `<h1>`s (`_page_headings`, as
+    `_Lookup.headings` found them),
     cleaned: the two sources of the page's own text that `_site_parts` and
     `_witnesses_agree` compare."""
     titles = [clean_text(v) for group in lookup.groups("markup", "title") for v in group[:1]]
-    headings = [clean_text(v) for v in _page_headings(lookup)]
+    headings = [clean_text(v) for v in lookup.headings()]
     for title in titles:
         for heading in headings:
             yield title, without_heading_label(heading, title)
@@ -964,7 +968,7 @@ def extract_metadata(
     page_title = next((v for group in lookup.groups("markup", "title") for v in group[:1]), None)
     headings = tuple(  # "Discussion: Headline" over a `<title>` "Headline - Site": "Headline"
         without_heading_label(g, page_title and clean_text(page_title))
-        for g in _page_headings(lookup)
+        for g in lookup.headings()
     )
     own = page.own_names  # the page's own words for its site, read if a title part asks
     if raw_title:

@@ -404,7 +404,7 @@ def publication_after(text: str, now: datetime, month_first: Order = False) -> d
     published = PUBLISHED.search(text, word.end()) if word is not None else None
     if published is None:
         return None
-    return line_day(text[published.end():].strip(" :-–—|·,()"), now, month_first)
+    return _day_after(text, published.end(), now, month_first)
 
 
 def update_after(text: str, now: datetime, month_first: Order = False) -> date | None:
@@ -415,7 +415,13 @@ def update_after(text: str, now: datetime, month_first: Order = False) -> date |
     word = UPDATED.search(text)
     if word is None or not FOUR_DIGITS.search(text, 0, word.start()):
         return None
-    return line_day(text[word.end():].strip(" :-–—|·,()"), now, month_first)
+    return _day_after(text, word.end(), now, month_first)
+
+
+def _day_after(text: str, at: int, now: datetime, month_first: Order) -> date | None:
+    """The day a line prints after its word that ends at `at` ("| Updated: 06/03/2026",
+    "(Cập nhật 06/03/2026 10:30)"), the marks between them left out."""
+    return line_day(text[at:].strip(" :-–—|·,()"), now, month_first)
 
 
 def updated_label(text: str, now: datetime) -> bool:

@@ -144,6 +144,7 @@ class Page:
     _itemprops: list[Any] | None = field(default=None, repr=False)
     _own_names: tuple[str, ...] | None = field(default=None, repr=False)
     _body_strings: list[str] | None = field(default=None, repr=False)
+    _printed_headline: list[HtmlElement] | None = field(default=None, repr=False)
     card_titles: cards.Known = field(default_factory=cards.Known, repr=False, compare=False)
     """Each element's story-card title as `cards.card_of` found it: shared by the author
     sources that skip story cards, which climb the same ancestors."""
@@ -203,6 +204,14 @@ class Page:
             found = BODY_STRINGS(self.tree)
             self._body_strings = cast(list[str], found) if isinstance(found, list) else []
         return self._body_strings
+
+    def printed_headline(self) -> list[HtmlElement]:
+        """`printed_headline(page)`, found once a page: the title's source (`headline_groups`)
+        and the visible source's headline (`visible.headline`) both ask, on pages with no
+        `<h1>`, and each walked the body for it."""
+        if self._printed_headline is None:
+            self._printed_headline = printed_headline(self)
+        return self._printed_headline
 
     def tagged(self, tag: str) -> list[HtmlElement]:
         """The page's elements of one of `INDEXED_TAGS` or `COUNTED_TAGS`, in document
@@ -657,7 +666,7 @@ def headline_groups(page: Page) -> Found:
     """The page's `<h1>` texts, less the site's logo: the weakest title source. On a page
     without one, the line that prints a part of its `<title>` (`printed_headline`)."""
     h1s = [h1 for h1 in page.tagged("h1") if not is_logo(h1) and is_shown(h1)]
-    return {"title": _group(h1s or printed_headline(page))}
+    return {"title": _group(h1s or page.printed_headline())}
 
 
 def _in_chrome(el: HtmlElement) -> bool:

@@ -47,7 +47,7 @@ from newsclean.metadata.dates import (
     parse_written_date,
 )
 from newsclean.metadata.relative import parse_relative
-from newsclean.metadata.sources import Found, Groups, Lazy, Page, is_logo, printed_headline
+from newsclean.metadata.sources import Found, Groups, Lazy, Page, is_logo
 from newsclean.metadata.titles import text_key
 from newsclean.normalize.members import member_card, member_detail
 from newsclean.normalize.text import Words
@@ -102,7 +102,7 @@ does not (HTML's sectioning: a footer is its nearest article's). A teaser card's
 
 def headline(page: Page, title: str | None) -> HtmlElement | None:
     """The `<h1>` that carries the title, else an `<h2>` that prints it, else (on a page
-    with no `<h1>`) the line that prints it (`sources.printed_headline`), else the first
+    with no `<h1>`) the line that prints it (`Page.printed_headline`), else the first
     `<h1>`. A page whose `<h1>` is its logo, its section or a promotion ("Form your LLC
     today") sets the story's headline one level down; the byline and the date sit by that
     one, not by the `<h1>`."""
@@ -111,7 +111,7 @@ def headline(page: Page, title: str | None) -> HtmlElement | None:
     if found is None:
         found = next((h2 for h2 in _in_body(page.tagged("h2")) if prints(h2, title)), None)
     if found is None and not h1s:  # a hand-made page's headline in a <b>, a <font>
-        found = next((el for el in printed_headline(page) if carries(el, title)), None)
+        found = next((el for el in page.printed_headline() if carries(el, title)), None)
     return found if found is not None else (h1s[0] if h1s else None)
 
 
