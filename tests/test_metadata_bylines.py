@@ -362,3 +362,77 @@ def test_a_link_to_a_handles_page_names_the_writer(byline: str) -> None:
     """Medium, Substack and Hashnode link the writer's name to their handle's page
     ("/@janedoe"), with no class naming a byline."""
     assert page(byline).authors == ["Jane Doe"]
+
+
+# --- blog platforms' "posted by" with the time in a link, a line of labelled facts, a sender
+
+BLOG_POST = "<p>The porch steps finally gave up this spring and had to be rebuilt.</p>" * 3
+
+
+@pytest.mark.parametrize(("label", "at", "lang"), [
+    ("posted by", "at", "en"), ("Eingestellt von", "um", "de"), ("Publié par", "à", "fr"),
+    ("Pubblicato da", "alle", "it"), ("Postado por", "às", "pt"),
+    ("Publicado por", "a las", "es"), ("Geplaatst door", "op", "nl"),
+])
+def test_a_blogs_posted_by_line_with_its_time_in_a_link_names_the_writer(
+    label: str, at: str, lang: str,
+) -> None:
+    """Blogger's post footer: "posted by Walter Hendricks at <a>9:41 PM</a>", in the blog's
+    language; the time is the permalink, so the line's text ends at its connector."""
+    html = (f'<html lang="{lang}"><head><title>Porch steps</title></head><body>'
+            f'<h3 class="post-title">Porch steps</h3>{BLOG_POST}<p class="post-footer"><em>'
+            f'{label} Walter Hendricks {at} <a href="/2004/06/steps.html">9:41 PM</a></em> '
+            '<a href="/comments">2 comments</a></p></body></html>')
+    assert extract_metadata(load(html), now=NOW).authors == ["Walter Hendricks"]
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("2006-03-02 09:15:32\u3000来源：星河日报\u3000作者：李明", ["李明"]),
+    ("2006年3月2日 出典：星河新聞 文：山田太郎", ["山田太郎"]),
+    ("Datum: 12.03.2005 | Autor: Hans Muster", ["Hans Muster"]),
+    ("Fecha: 12/03/2005 | Autor: Ana Gómez", ["Ana Gómez"]),
+    ("Date: 2005-03-12 · Author: Jane Doe", ["Jane Doe"]),
+])
+def test_an_author_field_in_a_line_of_labelled_facts_names_the_writer(
+    line: str, names: list[str],
+) -> None:
+    """Portals and older news systems print the date, the source and the author on one line
+    under the headline, in no element of their own: the author's field names the writer."""
+    body = f'<font size="2" color="#666666">{line}</font>'
+    assert page(body).authors == names
+
+
+def test_a_story_holding_a_labelled_line_is_no_byline_itself() -> None:
+    """The element around the whole story (short enough to be a line) holds the labelled
+    line; only the line is a byline, not the story's sentences after it."""
+    story = ("<p>来源：新华社 作者：王小明</p><p>市议会周一投票决定重建河上的老石桥。</p>"
+             "<p>工程预计于春季开工。</p>")
+    html = (f'<html lang="zh"><head><title>重建老石桥</title></head><body><article>'
+            f"<h1>重建老石桥</h1>{story}</article></body></html>")
+    assert extract_metadata(load(html), now=NOW).authors == ["王小明"]
+
+
+@pytest.mark.parametrize("sender", [
+    '<span id="from"><dfn>From</dfn>: Jürgen Maier &lt;<a href="mailto:jm@example.de">'
+    "jm@example.de</a>&gt;</span>",
+    '<b>Margaret Olsen</b> <a href="mailto:garden-l%40lists.example.org?Subject=Re">'
+    "molsen at example.org</a>",
+    '<p>Von: Anna Keller &lt;<a href="mailto:anna@example.de">anna@example.de</a>&gt;</p>',
+])
+def test_a_message_heads_its_sender_with_a_mail_address(sender: str) -> None:
+    """Mailing-list archives (hypermail, pipermail) print the sender under the subject with
+    a mail address; the name beside the address is the message's author."""
+    html = (f"<html><head><title>Re: Train times</title></head><body><h1>Re: Train times</h1>"
+            f"{sender}<br><i>Mon May 3 20:14:02 2004</i><pre>{'The train runs hourly. ' * 8}"
+            "</pre></body></html>")
+    assert extract_metadata(load(html), now=NOW).authors in (
+        ["Jürgen Maier"], ["Margaret Olsen"], ["Anna Keller"])
+
+
+def test_a_share_bars_mail_button_names_no_sender() -> None:
+    """A share bar's "Email" link writes to no one ("mailto:?subject=…"): its networks'
+    names beside it are no author."""
+    bar = ('<div><a href="https://facebook.com/share">Facebook</a> <a href="https://x.com/'
+           'share">Twitter</a> <a href="mailto:?subject=Bridge">Email</a></div>'
+           '<p>Share <a href="mailto:?subject=Bridge&body=x">Mail</a></p>')
+    assert page(bar).authors == []

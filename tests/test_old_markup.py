@@ -161,17 +161,9 @@ META: dict[str, dict[str, object]] = {
 }
 META_GAPS: dict[tuple[str, str], str] = {
     ("xhtml_page", "title"): "the site's <h1> is taken over the <title>'s story before ' :: '",
-    ("pipermail", "authors"): "the sender in <b> above the mailto link is not read",
-    ("hypermail", "authors"): "the 'From:' header line is not read",
-    ("blogger_classic", "title"): "the blog's name before ': ' stays",
-    ("blogger_classic", "authors"): "'posted by Walter Hendricks at 9:41 PM' is not read",
     ("livejournal", "published"): "'21 сентября 2005, 22:14' in a <b> is not read",
     ("phpbb2", "title"): "'Site :: View topic - ' before the topic stays",
     ("phpbb2", "published"): "the first post's 'Posted: Mon Oct 13, 2003 8:12 pm' is not read",
-    ("zh_portal", "title"): "the portal's name after '_' stays: the printed headline is "
-                            "told by having more words than the rest of the <title>, and "
-                            "a Chinese headline and site name are one word each",
-    ("zh_portal", "authors"): "'作者：李明' in the source line is not read",
 }
 
 

@@ -206,3 +206,41 @@ def test_without_an_h1_a_section_heading_is_no_title_source() -> None:
 ])
 def test_markdowns_emphasis_marks_leave_a_title(raw: str, clean: str) -> None:
     assert titles.clean_text(raw) == clean
+
+
+# --- a blog's name before a colon, a headline of a script without spaces -----------------
+
+
+def test_a_blogs_name_before_a_colon_leaves_the_title_where_the_page_names_its_site() -> None:
+    """Blogger's classic template titles a post "Blog's Name: Post title", prints the blog's
+    name linked home and the post's title in an `<h3>`: the colon parts them."""
+    body = ('<div id="header"><h1><a href="/">Walt\'s Workshop</a></h1></div>'
+            '<h2 class="date-header">Monday, June 14, 2004</h2>'
+            '<h3 class="post-title">Rebuilding the porch steps</h3>')
+    meta = meta_of("<title>Walt's Workshop: Rebuilding the porch steps</title>", body)
+    assert (meta.title, meta.site_name) == ("Rebuilding the porch steps", "Walt's Workshop")
+
+
+def test_a_brand_before_a_colon_stays_where_the_page_does_not_name_it_its_site() -> None:
+    """"Figma: The Collaborative Interface Design Tool" is a brand's tagline; no home link
+    or notice names "Figma" the site, so the whole title stays."""
+    body = "<h3>The Collaborative Interface Design Tool</h3>"
+    meta = meta_of("<title>Figma: The Collaborative Interface Design Tool</title>", body)
+    assert meta.title == "Figma: The Collaborative Interface Design Tool"
+
+
+@pytest.mark.parametrize(("title", "headline", "site"), [
+    ("古镇老街修缮工程完工_星河新闻网", "古镇老街修缮工程完工", "星河新闻网"),
+    ("老街修缮工程全部完工-星河网", "老街修缮工程全部完工", "星河网"),
+    ("商店街の改修工事が完了 | 星河新聞", "商店街の改修工事が完了", "星河新聞"),
+])
+def test_a_headline_without_spaces_is_told_from_the_sites_name_by_its_characters(
+    title: str, headline: str, site: str,
+) -> None:
+    """A Chinese or Japanese headline and a site's name are one "word" each between
+    spaces; counted by characters, the printed headline is the longer part of the
+    `<title>` and the rest the site's name."""
+    body = (f'<table><tr><td align="center"><font size="5"><b>{headline}</b></font></td>'
+            "</tr></table>")
+    meta = meta_of(f"<title>{title}</title>", body)
+    assert (meta.title, meta.site_name) == (headline, site)

@@ -544,7 +544,9 @@ def _page_headings(lookup: _Lookup) -> list[str]:
     print it in the `<title>` with the site's name, which the agreement then tells. One
     word beside it is a section or a name as often ("Electrical - Overview", "… |
     Factorio", whose truths keep the `<title>` whole), and another `<h2>` a section's
-    heading: no source."""
+    heading: no source. A colon parts them too where the other side is the name the page
+    gives its site (`coloned_site`: Blogger's classic "Blog's Name: Post title" under the
+    blog's name linked home)."""
     h1s = [v for group in lookup.groups("h1", "title") for v in group[:5]]
     if h1s:
         return h1s
@@ -555,7 +557,8 @@ def _page_headings(lookup: _Lookup) -> list[str]:
     for tag in ("h2", "h3"):
         for heading in lookup.page.tagged(tag)[:MAX_SUBHEADINGS]:
             text = clean_text(heading.text_content())
-            rest = title_remainder(title, text) if text else None
+            rest = text and (title_remainder(title, text)
+                             or coloned_site(title, text, lookup.page.own_names))
             if rest and len(title_words(rest)) >= MIN_APPENDED_WORDS \
                     and is_shown(heading) and not is_logo(heading):
                 found.append(text)

@@ -33,9 +33,12 @@ LABEL_PHRASES = (
     "reported by", "geschrieben von", "verfasst von", "écrit par", "rédigé par",
     "escrito por", "publicado por", "scritto da", "geschreven door", "skrivet av",
     "skrevet af", "skrevet av", "napisane przez", "autorstwa", "написано", "kirjoittanut",
+    "eingestellt von", "publié par", "posté par", "pubblicato da", "postado por",
+    "geplaatst door", "upplagd av", "indsendt af", "lagt inn av", "opublikowane przez",
 )
 """Phrases that announce the author's name, in several languages: "Written by Jane Doe",
-"Interview by Jane Doe" (an interview's author is the interviewer)."""
+"Interview by Jane Doe" (an interview's author is the interviewer); a blog platform's
+"posted by" in its other languages ("Eingestellt von", "Publié par", "Pubblicato da")."""
 LABEL_WORDS = (
     "by", "author", "authors", "autor", "autorin", "autorka", "autore", "autori", "auteur",
     "autora", "yazar", "yazan", "автор", "автори", "авторы", "forfatter", "författare",
@@ -80,12 +83,40 @@ LABEL_LINE = CaseBlind(re.compile(
 """A printed line that starts with an author label and goes on with a name: a phrase
 ("Written by Jane Doe", "Article by:Jane"), or a label word with a colon ("By: Jane Doe",
 "Author: Jane Doe"); a bare "By ..." is too common in sentences to be read anywhere."""
+FIELD_MARKS = "|｜•·"
+"""What parts the fields of a line of labelled facts ("Datum: 12.03.2005 | Autor: Hans
+Muster")."""
+FIELD_LABEL = re.compile(
+    rf"(?<=\s)(?:{_CJK}|{_CJK_COLONED})\s*{COLON}\s*(?=[^\W\d_])"
+    rf"|[{FIELD_MARKS}]\s*(?:{_WORDS})\s*{COLON}\s*(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+"""An author label starting a field of a line of labelled facts, not the line: a Chinese or
+Japanese label and its colon after a space ("2006-03-02 09:15 来源：星河日报 作者：李明"), a
+label word and its colon after a field mark ("Datum: 12.03.2005 | Autor: Hans Muster").
+Older and portal pages print the date, the source and the author on one line under the
+headline, in no element of their own."""
+
+
+def from_field_label(text: str) -> str | None:
+    """The text from the author label on, where a field mark parts it from the facts before
+    it (`FIELD_LABEL`: "Autor: Hans Muster" of "Datum: 12.03.2005 | Autor: Hans Muster");
+    None otherwise. A Chinese or Japanese line stays whole: what stands before its label is
+    the source, which `parse_byline` reads as the agency ("来源：新华社 作者：王小明")."""
+    match = FIELD_LABEL.search(text)
+    if match is None or text[match.start()] not in FIELD_MARKS:
+        return None
+    return text[match.start() + 1 :].strip()
+
+
 LABEL_INSIDE = re.compile(
-    rf"(?<=\s)(?:{_PHRASES})\b\s*:?\s*|(?<=\S)\s*(?:{_CJK})\s*{COLON}?\s*(?=\S)",
+    rf"(?<=\s)(?:{_PHRASES})\b\s*:?\s*|(?<=\S)\s*(?:{_CJK})\s*{COLON}?\s*(?=\S)"
+    rf"|(?<=\s)(?:{_CJK_COLONED}){CREDIT_MARK}\s*(?=\S)",
     re.IGNORECASE,
 )
 """A label phrase inside a sentence: "This post was written by Jane Doe" names her; a
-Chinese or Japanese label after a source ("来源：新华社 记者：王伟", "新华社记者 王伟")."""
+Chinese or Japanese label after a source ("来源：新华社 记者：王伟", "新华社记者 王伟"), a
+one-character one with its mark after a space ("出典：星河新聞 文：山田太郎")."""
 
 BY_WORDS = (
     "by", "par", "von", "por", "di", "da", "door", "av", "af", "przez", "oleh", "bởi",
@@ -211,9 +242,14 @@ _LEADING_SOURCE = re.compile(r"^\s*[\[【［]([^\[\]【】［］]{1,40})[\]】�
 기자", "【共同】"), not part of a person's name."""
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
-DATE_CONNECTORS = "at|on|am|um|le|el|il|op|em|om|den"
-"""Words that join a name to the date after it, in several languages: "Posted by Jane Doe
-at December 16, 2025", "von Erika Mustermann am 3. Mai 2025"."""
+DATE_CONNECTORS = r"at|on|am|um|le|el|il|op|em|om|den|à|às|alle|a\s+las|en|kl\.?"
+"""Words that join a name to the date or time after it, in several languages: "Posted by
+Jane Doe at December 16, 2025", "von Erika Mustermann am 3. Mai 2025", Blogger's "Publié
+par … à 21:41", "Pubblicato da … alle 21:41", "Postado por … às 21:41", "Publicado por …
+a las 21:41" or "en 21:41", Nordic "kl. 21.41"."""
+ENDS_AT_CONNECTOR = re.compile(rf"(?<=\S)\s+(?:{DATE_CONNECTORS})\s*$", re.IGNORECASE)
+"""A byline's text ending in a connector, its time printed in the next element (Blogger's
+"posted by Jane Doe at <a>9:41 PM</a>", the time a link to the post): the line reads on."""
 MIN_WEEKDAY_CHARS = 5
 """Weekday names read before a trailing date: written out ("Monday", "lundi", "Montag");
 the short forms ("Sun", "Mi", "Do") are also names and parts of names."""

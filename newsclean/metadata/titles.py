@@ -412,9 +412,11 @@ def headline_runs(title: str) -> list[str]:
     be its headline beside a site's name, which is shorter ("The old mill turns again" of
     "Millbrook Gazette - The old mill turns again"; not "Git" of "Git - git-commit
     Documentation", nor "About" of "About - State of AI newsletter"). One word beside it is
-    a section or a name as often (`before_pipe`): "Friday Facts #282 | Factorio" stays."""
+    a section or a name as often (`before_pipe`): "Friday Facts #282 | Factorio" stays.
+    Words are `title_words`, a character of a script without spaces one each: "古镇老街修缮工程完工_
+    星河新闻网" is a headline of ten beside a site's name of five, not one word beside one."""
     spans = _segments(title)
-    words = [len(_WORD.findall(title[a:b])) for a, b in spans]
+    words = [len(title_words(title[a:b])) for a, b in spans]
     runs = []
     for i in range(len(spans)):
         for j in range(i + 1, len(spans) + 1):

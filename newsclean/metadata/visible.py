@@ -30,10 +30,13 @@ from newsclean.metadata.authors import (
     BY,
     BY_INSIDE,
     CONNECTORS,
+    ENDS_AT_CONNECTOR,
+    FIELD_LABEL,
     LABEL_LINE,
     MAX_CREDIT_LABEL_CHARS,
     ROLE_BYLINE,
     capitalised,
+    from_field_label,
     looks_like_name,
     other_credit_at,
 )
@@ -643,11 +646,54 @@ class _Line:
     clock), not under it nor around it."""
 
 
-def _by_child(el: HtmlElement, texts: _ShortTexts) -> bool:
-    """Whether a child of `el` holds the "By ..." text itself: the byline is the child
-    ("<div><p>By: Jane Doe</p><p>Share</p></div>"), not the row around it."""
+MAIL_LABEL = re.compile(r"^\s*[^\W\d_]{2,12}\s*:\s*")
+"""A mail header's label before the sender ("From:", "Von:", "De :", "От:"), in any language."""
+MAIL_BRACKETS = "<>()[]«» \u00a0"
+
+
+def mail_sender(el: HtmlElement, text: str) -> str | None:
+    """The name of a sender printed with a mail address: "From: Jane Doe <jane@example.org>"
+    (a header line holding a `mailto:` link) or "<b>Jane Doe</b> <a href="mailto:…">jane at
+    example.org</a>" (the link right after the name). Mailing-list archives head each
+    message so, and a byline with the writer's address is the same sign: a person, not a
+    site or a desk, is named."""
+    if str(el.tag).lower() == "a":
+        return None
+    links = list(el.iter("a"))
+    mail = links[0] if len(links) == 1 and _mailto(links[0]) else None
+    if links and mail is None:
+        return None  # a share bar's "Email" beside its networks' links: no sender
+    rest = text
+    if mail is None:
+        after = el.getnext()
+        if after is None or not _mailto(after) or (el.tail or "").strip(MAIL_BRACKETS):
+            return None
+    else:
+        rest = text.replace(" ".join(mail.text_content().split()), " ")
+    name = MAIL_LABEL.sub("", _EMAIL_TEXT.sub(" ", rest)).strip(MAIL_BRACKETS + ",")
+    name = " ".join(name.split())
+    return name if looks_like_name(name) else None
+
+
+_EMAIL_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _mailto(el: HtmlElement) -> bool:
+    """A link to write to an address ("mailto:jane@example.org"), not a share button's
+    "mailto:?subject=…", which names no one."""
+    href = (el.get("href") or "").strip()
+    return str(el.tag).lower() == "a" and href[:7].lower() == "mailto:" and (
+        "@" in href.split("?", 1)[0] or "%40" in href.split("?", 1)[0])
+
+
+def _by_child(
+    el: HtmlElement, texts: _ShortTexts, says: Callable[[str], object],
+) -> bool:
+    """Whether a child of `el` holds the "By ..." text (or the field label) itself: the
+    byline is the child ("<div><p>By: Jane Doe</p><p>Share</p></div>"), not the row or
+    the story around it."""
     return any(
-        isinstance(child.tag, str) and (text := texts.get(child)) and BY_TEXT.match(text)
+        isinstance(child.tag, str) and (text := texts.get(child)) and says(text)
         for child in el
     )
 
@@ -702,8 +748,10 @@ class _Lines:
                 continue
             hints = _hints(el)
             byline = BYLINE_WORDS.search(hints) or (
-                BY_TEXT.match(text) and len(el) <= 3 and not _by_child(el, texts)
-            ) or ROLE_BYLINE.match(text)
+                BY_TEXT.match(text) and len(el) <= 3 and not _by_child(el, texts, BY_TEXT.match)
+            ) or ROLE_BYLINE.match(text) or mail_sender(el, text) or (
+                FIELD_LABEL.search(text) and not _by_child(el, texts, FIELD_LABEL.search)
+            )
             yield _Line(el, text, hints, bool(byline), above)
 
     def each(self) -> Iterator[_Line]:
@@ -736,7 +784,10 @@ class _Lines:
                     n for n in _linked_names(line.el) if looks_like_name(n)
                 ]
                 text = _text_less_topics(line.el, line.text)
-                bylines.append(linked or _before_dateline(_before_updated(text)))
+                text = from_field_label(text) or text  # "Datum: 12.03.2005 | Autor: Jane Doe"
+                sender = mail_sender(line.el, line.text)
+                bylines.append(linked or ([sender] if sender else [])
+                               or _before_dateline(_before_updated(text)))
                 if linked:
                     agencies.append(line.text)
                 byline_els.append(line.el)
@@ -1151,6 +1202,8 @@ def _label_line_groups(page: Page) -> Groups:
         if cards.card_of(el, page.card_titles) is not None:  # a story card's byline
             continue
         line = head if LABEL_LINE.match(head) else " ".join([head, *_names_after(pieces, i)])
+        if ENDS_AT_CONNECTOR.search(line) and i + 1 < len(pieces):
+            line = f"{line} {_head(pieces[i + 1])}"  # "posted by Jane Doe at" <a>9:41 PM</a>
         if LABEL_LINE.match(line) and len(line) <= MAX_TEXT_CHARS:
             groups.append([_before_updated(line)])
             if len(groups) >= MAX_LABEL_LINES:
