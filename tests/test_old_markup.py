@@ -105,7 +105,6 @@ TEXT_GAPS: dict[str, str] = {
     "faq_dl": "the FAQ's <h2> dropped",
     "course_page": "the list under 'Lectures' dropped, its heading kept alone: a list of "
                    "links under a heading is read as a menu (`sections.headed_lists`)",
-    "zh_portal": "'【打印本页】【关闭窗口】' kept",
 }
 TYPE_GAPS: dict[str, str] = {
     "table_story": "listing (0.49): a story in a layout table beside a menu cell",

@@ -149,3 +149,30 @@ def test_a_podcasts_follow_bar_with_its_own_feed_leaves() -> None:
     blocks = body_blocks(f"<p>{STORY}</p>{bar}")
     dropped = [blocks[i].text for i in share_buttons(blocks, [True] * len(blocks))]
     assert dropped == ["Apple Podcasts · Spotify · RSS"]
+
+
+@pytest.mark.parametrize("bar", [
+    '【<a href="javascript:window.print()">打印本页</a>】【<a href="javascript:window.close()">'
+    "关闭窗口</a>】",
+    '<a href="javascript:print()">Drucken</a> | <a href="javascript:window.close()">Fenster '
+    "schließen</a>",
+    '[<a href=" JavaScript:window.print();">Imprimir</a>]',
+    '<a href="javascript:void(0)" onclick="addFav()">Add to favorites</a>',
+])
+def test_a_row_of_script_buttons_leaves(bar: str) -> None:
+    """Buttons that run a script on the page (print it, close its window, bookmark it) in
+    any language: their links lead nowhere, so nothing a reader reads is behind them."""
+    blocks = body_blocks(f"<p>{STORY}</p><div>{bar}</div>")
+    dropped = [blocks[i].text for i in share_buttons(blocks, [True] * len(blocks))]
+    assert len(blocks) == 2 and dropped == [blocks[1].text]
+
+
+@pytest.mark.parametrize("line", [
+    '<a href="javascript:showNote(3)">He silently retired into his hermitage.</a>',
+    'Print this <a href="javascript:print()">form</a> and bring it signed to the town office.',
+])
+def test_a_sentence_a_script_link_wraps_stays(line: str) -> None:
+    """A sentence inside a script's link, or one link in a sentence, is text, not a
+    button."""
+    blocks = body_blocks(f"<p>{STORY}</p><p>{line}</p>")
+    assert share_buttons(blocks, [True] * len(blocks)) == []

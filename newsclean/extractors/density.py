@@ -267,7 +267,7 @@ _COPIES_AND_BOXES: tuple[BlockDrop, ...] = (
     ("repeated_passages", repeated_passages, "a passage kept already", False),
     ("navigation_copies", navigation_copies, "navigation the page prints again elsewhere",
      False),
-    ("share_buttons", share_buttons, "a button sharing the page", False),
+    ("share_buttons", share_buttons, "a button sharing the page or acting on it", False),
     ("teaser_boxes", teaser_boxes, "a box of links to related stories", True),
 )
 _CHROME_AND_PROMPTS: tuple[BlockDrop, ...] = (

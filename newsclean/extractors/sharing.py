@@ -66,7 +66,8 @@ a longer block holding only share links is left to the scorer."""
 
 def share_buttons(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
     """The kept short blocks whose every link (inside them, or the link they sit in)
-    shares the page, or follows the site on a network (`follows_network`)."""
+    shares the page, or follows the site on a network (`follows_network`), or whose links,
+    most of their text, each run a script on the page (`is_script_action`: print, close)."""
     return [
         i for i, k in enumerate(keep)
         if k and blocks[i].words <= SHARE_MAX_WORDS and blocks[i].link_density > 0
@@ -84,6 +85,8 @@ def _only_share_links(block: TextBlock) -> bool:
     others = [a for a in links if not is_share_link(a)]
     if not others:
         return True
+    if block.link_density >= SCRIPT_ACTION_DENSITY and all(map(_script_button, links)):
+        return True  # "【打印本页】【关闭窗口】", "Print | Bookmark": the page's own buttons
     if block.kind is BlockKind.HEADING or not all(
         follows_network(a) or follows_feed(a) for a in others
     ):
@@ -138,6 +141,28 @@ def follows_feed(link: HtmlElement) -> bool:
     if FEED_PATH.search(path) is None and (link.get("type") or "").strip() not in FEED_TYPES:
         return False
     return set(_WORD.findall(link.text_content().casefold())) <= FEED_WORDS
+
+
+SCRIPT_ACTION_DENSITY = 0.5
+"""Share of a block's text in its script actions' links from which the block is those
+buttons (the brackets and bars between them are the rest)."""
+
+
+def is_script_action(link: HtmlElement) -> bool:
+    """Whether a link runs a script instead of leading anywhere (`href="javascript:…"`):
+    the page's buttons to print it, close its window, bookmark it or enlarge its type, in
+    any language. Nothing a reader reads is behind one."""
+    return (link.get("href") or "").lstrip()[:11].lower() == "javascript:"
+
+
+BUTTON_MAX_WORDS = 3
+"""Words of a button's label ("Print", "Close window", "打印本页"); a sentence in a
+script's link ("He silently retired into his hermitage.") is text a script wraps."""
+
+
+def _script_button(link: HtmlElement) -> bool:
+    """A script action (`is_script_action`) labelled as a button is."""
+    return is_script_action(link) and len(_WORD.findall(link.text_content())) <= BUTTON_MAX_WORDS
 
 
 def is_share_link(link: HtmlElement) -> bool:
