@@ -103,8 +103,6 @@ TEXT_GAPS: dict[str, str] = {
                   "threads' table kept; each post printed as a Markdown table with its "
                   "member card (the post tables are read as data)",
     "faq_dl": "the FAQ's <h2> dropped",
-    "course_page": "the list under 'Lectures' dropped, its heading kept alone: a list of "
-                   "links under a heading is read as a menu (`sections.headed_lists`)",
 }
 TYPE_GAPS: dict[str, str] = {
     "table_story": "listing (0.49): a story in a layout table beside a menu cell",

@@ -129,6 +129,33 @@ def test_a_plain_list_is_what_a_kept_heading_holds(items: str, taken: list[str])
     assert headed_lists(blocks, keep, [0.05] * len(blocks), 0.1) == []
 
 
+LECTURES = ["Week 1: Arrays and the cost of access", "Woche 2: Stapel und Warteschlangen",
+            "Semaine 3 : arbres binaires de recherche", "Неделя 4: хеш-таблицы и коллизии"]
+
+
+@pytest.mark.parametrize(("tag", "after", "taken"), [
+    ("ol", "<h2>Grading</h2><p>{}</p>", LECTURES),  # a numbered list of titles in the text
+    ("ul", "<h2>Grading</h2><p>{}</p>", []),  # links in no order: a box of related links
+    ("ol", "", []),  # a numbered list of links closing the text: "most read", a sidebar's
+])
+def test_a_numbered_list_of_linked_titles_inside_the_text_is_what_its_heading_holds(
+    tag: str, after: str, taken: list[str],
+) -> None:
+    """A course's lectures, a report's chapters: linked titles of several words, numbered,
+    under a kept heading, with kept text after them. A menu's entries are a word or two,
+    related links are not numbered, and a numbered list after the text is a ranking."""
+    items = "".join(f'<li><a href="notes/w{i}.pdf">{t}</a></li>' for i, t in enumerate(LECTURES))
+    blocks = body_blocks(f"<p>{SENTENCES[0]}</p><h2>Lectures</h2><{tag}>{items}</{tag}>"
+                         + after.format(SENTENCES[1]))
+    keep = [b.text in (SENTENCES[0], "Lectures", "Grading", SENTENCES[1]) for b in blocks]
+    assert [blocks[i].text for i in headed_lists(blocks, keep, [0.3] * len(blocks), 0.1)] == taken
+    menu = "".join(f'<li><a href="/{i}">Page {i}</a></li>' for i in range(4))  # two words
+    blocks = body_blocks(f"<p>{SENTENCES[0]}</p><h2>Lectures</h2><ol>{menu}</ol>"
+                         f"<h2>Grading</h2><p>{SENTENCES[1]}</p>")
+    keep = [b.text in (SENTENCES[0], "Lectures", "Grading", SENTENCES[1]) for b in blocks]
+    assert headed_lists(blocks, keep, [0.3] * len(blocks), 0.1) == []
+
+
 def test_a_list_under_a_linked_heading_is_a_teaser() -> None:
     """A teaser's linked headline over its snippet and its source, as a listing prints it."""
     teaser = (f'<h3><a href="/story">Council weighs the bridge</a></h3>'

@@ -92,14 +92,33 @@ def headed_lists(
     (a teaser's headline over its snippet and source); an item the scorer all but ruled
     out (`min_score`) stays out."""
     found: list[int] = []
+    last = max((i for i, k in enumerate(keep) if k), default=-1)
     for i, section in empty_sections(blocks, keep):
         if blocks[i].link_density >= LINKED or len(section) < MIN_LIST_ITEMS:
             continue
         items = [blocks[j] for j in section]
-        if any(b.kind is not BlockKind.LIST or b.link_density >= LINKED for b in items):
+        if any(b.kind is not BlockKind.LIST for b in items):
+            continue
+        if any(b.link_density >= LINKED for b in items) and not (
+            section[-1] < last and all(b.words >= TITLE_MIN_WORDS for b in items)
+            and all(_numbered(b) for b in items)
+        ):
             continue
         found.extend(j for j in section if scores[j] >= min_score)
     return found
+
+
+def _numbered(block: TextBlock) -> bool:
+    """Whether a list item is one of a numbered list (`<ol>`): a sequence the text walks
+    through (lectures, chapters, steps), which menus and boxes of related links are not."""
+    parent = block.element.getparent()
+    return block.element.tag == "li" and parent is not None and parent.tag == "ol"
+
+
+TITLE_MIN_WORDS = 3
+"""Words of each linked item of a list inside the kept text for the list to be what its
+heading introduces (a course's lectures, a report's chapters), not a menu of one- and
+two-word entries."""
 
 
 def headings_over_kept(
