@@ -96,7 +96,6 @@ TEXT_GAPS: dict[str, str] = {
     "hypermail": "the 'Antwort auf:' line of the navigation list kept",
     "news_cms": "the box of other headlines in the story's cell kept, and the print and "
                 "mail links",
-    "blogger_classic": "the blog's tagline under its name kept",
     "phpbb2": "each post's 'Back to top' and the thread's 'Display posts from previous' "
               "kept: the page is typed listing, so the thread passes do not run",
     "vbulletin3": "the navbar's menu (a table of one row of link cells) and the 'similar "
@@ -314,3 +313,38 @@ def test_an_old_page_in_its_declared_charset_reads_the_same(name: str, charset: 
     as_bytes, as_text = newsclean.extract(html.encode(charset)), newsclean.extract(html)
     assert (as_bytes.text, as_bytes.title, as_bytes.language) == (
         as_text.text, as_text.title, as_text.language)
+
+
+# ---------------------------------------------------------------- the tagline by the logo
+
+TAGLINES = {
+    "en": "Fixing things around an old house, one weekend at a time.",
+    "de": "Reparaturen rund um ein altes Haus, ein Wochenende nach dem anderen.",
+    "es": "Arreglos en una casa vieja, un fin de semana cada vez.",
+    "ru": "Чиним старый дом по выходным, понемногу и с удовольствием.",
+}
+
+
+@pytest.mark.parametrize("lang", list(TAGLINES))
+def test_the_sites_tagline_under_its_logo_leaves(lang: str) -> None:
+    """A blog's name as a heading linked home, its tagline under it in the same element,
+    and nothing else there: the tagline is the masthead's, in any language
+    (`mastheads.taglines`)."""
+    page = (f'<html lang="{lang}"><body><div id="top"><h1><a href="/">Walt\'s Workshop</a></h1>'
+            f"<p>{TAGLINES[lang]}</p></div><div><h3>{op.TABLE_TITLE}</h3>"
+            f"{op._paras(op.TABLE_TEXT)}</div></body></html>")
+    text = newsclean.extract(page).text
+    assert TAGLINES[lang] not in text and all(p in text for p in op.TABLE_TEXT)
+
+
+def test_a_standfirst_under_the_headline_stays() -> None:
+    """Under a headline that is no logo (not linked home), the short line is the story's
+    standfirst; and a logo's element that holds more than its masthead lines (the story
+    itself) is no masthead."""
+    lead = TAGLINES["en"]
+    page = (f"<html><body><div><h1>{op.TABLE_TITLE}</h1><p>{lead}</p></div>"
+            f"{op._paras(op.TABLE_TEXT)}</body></html>")
+    assert lead in newsclean.extract(page).text
+    page = (f'<html><body><div><h1><a href="/">Walt\'s Workshop</a></h1><p>{lead}</p>'
+            f"{''.join(f'<p>{p}</p>' for p in op.TABLE_TEXT)}</div></body></html>")
+    assert lead in newsclean.extract(page).text

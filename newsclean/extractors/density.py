@@ -59,6 +59,7 @@ from newsclean.extractors.forms import (
     promo_boxes,
 )
 from newsclean.extractors.machine import machine_text
+from newsclean.extractors.mastheads import taglines
 from newsclean.extractors.menus import head_menus
 from newsclean.extractors.offers import linked_offers
 from newsclean.extractors.overlays import dialog_text
@@ -281,6 +282,7 @@ _CHROME_AND_PROMPTS: tuple[BlockDrop, ...] = (
      False),
     ("fine_print", fine_print, "the page's fine print: short lines around its copyright "
      "notice after the text", False),
+    ("taglines", taglines, "the site's tagline beside its logo", False),
 )
 
 

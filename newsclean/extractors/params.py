@@ -158,6 +158,10 @@ class DensityParams:
     two short fully linked lines or more of a layout table's cell outside the container:
     a hand-made page's menu, no element naming it), and the link bars that close it after
     its last, are left out (`menus.head_menus`)."""
+    taglines: bool = True
+    """After the keep decisions, the short lines that share a dropped logo heading's element
+    with nothing else (the site's tagline under its name linked home) are left out
+    (`mastheads.taglines`)."""
     page_contents: bool = True
     """After the keep decisions, a table of contents (three or more list items that only
     link to places in the page, and the short heading above them) is left out
