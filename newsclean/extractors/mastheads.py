@@ -32,18 +32,18 @@ def taglines(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
     which drops a heading that names the site."""
     found: list[int] = []
     for i, block in enumerate(blocks):
-        if block.kind is not BlockKind.HEADING or not (
-            _links_own_home(block.element) if keep[i] else is_logo(block.element)
-        ):
+        if block.kind is not BlockKind.HEADING:
             continue
         masthead = block.element.getparent()
         if masthead is None or masthead.tag in ("body", "html"):
             continue
         lines = _lines_within(blocks, i, masthead)
-        if len(lines) <= MASTHEAD_MAX_LINES and all(
+        if not any(keep[j] for j in lines) or len(lines) > MASTHEAD_MAX_LINES or not all(
             blocks[j].words <= TAGLINE_MAX_WORDS and blocks[j].kind is not BlockKind.HEADING
             for j in lines
         ):
+            continue
+        if _links_own_home(block.element) if keep[i] else is_logo(block.element):
             found.extend(j for j in lines if keep[j])
     return found
 

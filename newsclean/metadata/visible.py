@@ -657,22 +657,25 @@ def mail_sender(el: HtmlElement, text: str) -> str | None:
     example.org</a>" (the link right after the name). Mailing-list archives head each
     message so, and a byline with the writer's address is the same sign: a person, not a
     site or a desk, is named."""
-    if str(el.tag).lower() == "a":
-        return None
-    links = list(el.iter("a"))
-    mail = links[0] if len(links) == 1 and _mailto(links[0]) else None
-    if links and mail is None:
-        return None  # a share bar's "Email" beside its networks' links: no sender
     rest = text
-    if mail is None:
+    if "@" in text:  # the address printed in the line: its one link writes to it
+        links = list(el.iter("a"))
+        if len(links) != 1 or not _mailto(links[0]):
+            return None  # a share bar's "Email" beside its networks' links: no sender
+        rest = text.replace(" ".join(links[0].text_content().split()), " ")
+    else:  # the address in the link right after the name ("molsen at example.org")
         after = el.getnext()
-        if after is None or not _mailto(after) or (el.tail or "").strip(MAIL_BRACKETS):
+        if after is None or not _mailto(after) or (el.tail or "").strip(MAIL_BRACKETS) \
+                or str(el.tag).lower() == "a" or el.find(".//a") is not None:
             return None
-    else:
-        rest = text.replace(" ".join(mail.text_content().split()), " ")
     name = MAIL_LABEL.sub("", _EMAIL_TEXT.sub(" ", rest)).strip(MAIL_BRACKETS + ",")
     name = " ".join(name.split())
     return name if looks_like_name(name) else None
+
+
+def _has_colon(text: str) -> bool:
+    """Whether a line holds a label's colon, ASCII or full-width (`FIELD_LABEL` needs one)."""
+    return ":" in text or "\uff1a" in text
 
 
 _EMAIL_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -750,7 +753,8 @@ class _Lines:
             byline = BYLINE_WORDS.search(hints) or (
                 BY_TEXT.match(text) and len(el) <= 3 and not _by_child(el, texts, BY_TEXT.match)
             ) or ROLE_BYLINE.match(text) or mail_sender(el, text) or (
-                FIELD_LABEL.search(text) and not _by_child(el, texts, FIELD_LABEL.search)
+                _has_colon(text) and FIELD_LABEL.search(text)
+                and not _by_child(el, texts, FIELD_LABEL.search)
             )
             yield _Line(el, text, hints, bool(byline), above)
 
