@@ -110,8 +110,8 @@ TEXT_GAPS: dict[str, str] = {
               "in two spans of a short line",
     "journal_article": "the article's metrics ('1843 Accesses'), the references list and each "
                        "reference's 'Article Google Scholar' links kept",
-    "arxiv": "the metadata table (comments, subjects, 'Cite as') and the submission history "
-             "kept after the abstract",
+    "arxiv": "the metadata table (comments, subjects, 'Cite as') and the submission's "
+             "version line ('[v1] Tue, 11 Feb 2025 …') kept after the abstract",
     "press_release": "the wire's 'News provided by' label and the '###' end mark kept",
     "podcast": "two of the four 'Suscríbete en' app links kept (the scorer keeps "
                "'Apple Podcasts' and 'iVoox', drops 'Spotify')",
