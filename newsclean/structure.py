@@ -67,10 +67,15 @@ MARK_TAGS = STRONG_TAGS | EMPHASIS_TAGS | CODE_TAGS | {"a"}
 _MARK_OR_BREAK = MARK_TAGS | {"br"}
 CARD_TAGS = frozenset({*HEADING_TAGS, "table"})
 """A list or quote holding one of these is layout (cards, a page in a list), not a list."""
+_CODE_CLASS_PREFIXES = r"(?:language|lang|highlight-source|highlight|brush:|hljs|sourceCode)"
 CODE_LANGUAGE = re.compile(
-    r"(?:^|\s)(?:language|lang|highlight-source|highlight|brush:|hljs|sourceCode)[-_: ]?"
-    r"([A-Za-z][\w+#.-]{0,30})(?=\s|$|;)"
+    rf"(?:^|\s){_CODE_CLASS_PREFIXES}[-_: ]?"
+    rf"(?!{_CODE_CLASS_PREFIXES}(?:[-_:\s]|$))([A-Za-z][\w+#.-]{{0,30}})(?=\s|$|;)"
 )
+"""A class naming a code block's language: a prefix, then the name, in the same word
+(`language-python`, `highlight-source-go`) or the next (`sourceCode python`, `brush: php`).
+The next word is no name when it is a prefix itself: GitHub's `highlight
+highlight-source-shell` names `shell`, not `highlight-source-shell`."""
 _LANGUAGE_NAME = re.compile(r"[a-z][\w+#.-]{0,30}")
 _NOT_LANGUAGES = frozenset({"none", "plain", "plaintext", "text", "nohighlight", "default"})
 _SPLIT_BREAKS = 2

@@ -119,6 +119,9 @@ TRAILERS: list[tuple[str, str | None]] = [
     ("Copyright 2024 The Associated Press. All rights reserved.", "AP"),
     ("Our Standards: The Thomson Reuters Trust Principles.", "Reuters"),
     ("___", None),
+    ("###", None),  # a press release's end mark
+    ("# # #", None),
+    ("-30-", None),
     ("(c) AFP 2024", "AFP"),
     ("© dpa", "dpa"),
     ("Copyright 2019 Hawaii News Now. All rights reserved.", None),
@@ -141,7 +144,7 @@ def test_trailer(text: str, agency: str | None) -> None:
 @pytest.mark.parametrize(
     "text",
     ["Copyright law is complex and the court said so.", "The price is ©5.",
-     "© Jane Doe writes about the courts for the paper.",
+     "© Jane Doe writes about the courts for the paper.", "#1", "-30- degrees at night",
      "무단 전재 금지 규정을 어긴 매체가 늘었다.",
      "All rights reserved, she said, were a matter for the courts and not for parliament."],
 )

@@ -369,6 +369,21 @@ def _printed_date(lookup: _Lookup) -> When | None:
     return None
 
 
+def _printed_near(lookup: _Lookup, day: date) -> bool:
+    """Whether the page prints `day` among the dates under its headline. A page that
+    prints the markup's day beside an earlier one shows a history (a paper's "Received",
+    "Accepted", "Published"; a first version and the current one): the earlier day is
+    another event, not a publication the markup forgot."""
+    for group in lookup.groups("visible", "published_all_near"):
+        for value in group:
+            words = value.split()  # one line may print them all: read from each word on
+            for at in range(len(words)):
+                parsed = parse_date(" ".join(words[at:]), lookup.now)
+                if parsed is not None and day_of(parsed) == day:
+                    return True
+    return False
+
+
 def _printed_publication(lookup: _Lookup, published: When) -> tuple[When, str] | None:
     """The publication date printed under the headline, and its source, where it differs
     from the markup's `published` and wins over it: printed `REPRINT_DAYS` or more earlier
@@ -382,7 +397,7 @@ def _printed_publication(lookup: _Lookup, published: When) -> tuple[When, str] |
         return None
     gap = (day_of(published) - day_of(printed)).days
     if gap >= REPRINT_DAYS:
-        return printed, "visible"
+        return None if _printed_near(lookup, day_of(published)) else (printed, "visible")
     if gap <= -REPRINT_DAYS:
         return _markup_date_on(lookup, day_of(printed))
     return None

@@ -627,6 +627,9 @@ def from_visible(
         readers |= {
             "published": lambda _: lines.dates(now, "published", fetched=fetched),
             "published_near": lambda _: lines.dates(now, "published", NEAR_LINES, fetched),
+            "published_all_near": lambda _: lines.all_dates(
+                now, "published", NEAR_LINES, fetched
+            ),
             "modified": lambda _: lines.dates(now, "modified", fetched=fetched),
         }
     return Lazy(page, readers)
@@ -891,6 +894,17 @@ class _Lines:
         found = self._scan.until(field, max_lines)
         return [found[:1]] if found else []
 
+    def all_dates(
+        self, now: datetime | None, field: str, max_lines: int, fetched: datetime | None = None
+    ) -> Groups:
+        """Every "published" or "modified" date of the window's first `max_lines` lines,
+        as a group: a scholarly page prints its history there ("Received …", "Accepted
+        …", "Published …"), of which the first is not the publication."""
+        if self._scan is None:
+            self._scan = _DateScan(self.each(), self.in_masthead, now, fetched)
+        found = self._scan.within(field, max_lines)
+        return [found] if found else []
+
 
 class _DateScan:
     """Dates of the window's lines, read in order and only as far as needed.
@@ -931,6 +945,17 @@ class _DateScan:
                 if self.held[field] and self.read >= NEAR_LINES:
                     break  # the lines right under the headline hold no date: the one above
         return self.found[field] or self.held[field]
+
+    def within(self, field: str, max_lines: int) -> list[str]:
+        """The field's dates of the story found in the window's first `max_lines` lines,
+        read on past the first one."""
+        if self.read < max_lines:
+            for line in self.lines:
+                self._read(line)
+                self.read += 1
+                if self.read >= max_lines:
+                    break
+        return list(self.found[field])
 
     def _read(self, line: _Line) -> None:
         el = line.el

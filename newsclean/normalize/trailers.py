@@ -71,6 +71,10 @@ TRAILER_FRAGMENTS: tuple[str, ...] = (
     r"view\ssource\sversion\son\s[\w.-]{1,40}\s?:\s?https?://[^\s]{1,300}",
     r"^(?-i:SOURCE)\s(?-i:[A-Z0-9])[^\n]{0,80}$",
     r"[_=*~•·—–-]{3,}",
+    # the end mark of a press release or a wire's copy, on a line of its own: "###",
+    # "# # #", "-30-"
+    r"^#(?:\s?#){2,}$",
+    r"^-30-$",
     # Yonhap's English desk closes every story with "(END)" on a line of its own
     r"^(?-i:\(END\))$",
     # Lusa closes with its journalists' and editor's initials in capitals, parted by a
