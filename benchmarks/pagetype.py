@@ -469,7 +469,18 @@ def _wcxb(jobs: int, with_url: bool, half: Half | None = None
     return pages, all_features(pages, with_url, jobs)
 
 
-def evaluate(jobs: int, with_url: bool) -> int:
+def write_verdicts(path: Path, pages: Sequence[Page], truth: Sequence[str],
+                   guesses: Sequence[str], scores: Sequence[float]) -> None:
+    """Each page's out-of-fold verdict, one tab-separated line: id, half, labelled type,
+    answer, score. Read the tune half's lines for the confusions to study (the rule of the
+    halves: look at failures on the tune half only)."""
+    with path.open("w", encoding="utf-8") as out:
+        out.write("id\thalf\ttruth\tanswer\tscore\n")
+        for page, t, g, s in zip(pages, truth, guesses, scores, strict=True):
+            out.write(f"{page.id}\t{page.half}\t{t}\t{g}\t{s:.3f}\n")
+
+
+def evaluate(jobs: int, with_url: bool, verdicts: Path | None = None) -> int:
     started = time.perf_counter()
     pages, rows = _wcxb(jobs, with_url)
     labels = [CLASSES.index(str(p.page_type)) for p in pages]
@@ -484,7 +495,8 @@ def evaluate(jobs: int, with_url: bool) -> int:
     for half in ("tune", "check"):
         idx = [i for i, p in enumerate(pages) if p.half == half]
         acc = sum(truth[i] == guesses[i] for i in idx) / len(idx)
-        print(f"  {half} half: accuracy {acc:.3f} ({len(idx)} pages)")
+        f1 = article_f1([truth[i] for i in idx], [guesses[i] for i in idx])
+        print(f"  {half} half: accuracy {acc:.3f}, article F1 {f1:.3f} ({len(idx)} pages)")
     right = [s for t, g, s in zip(truth, guesses, scores, strict=True) if t == g]
     wrong = [s for t, g, s in zip(truth, guesses, scores, strict=True) if t != g]
     print(f"mean score: right {sum(right) / max(1, len(right)):.3f}, "
@@ -492,6 +504,9 @@ def evaluate(jobs: int, with_url: bool) -> int:
     print()
     print(confusion(truth, guesses))
     print()
+    if verdicts is not None:
+        write_verdicts(verdicts, pages, truth, guesses, scores)
+        print(f"per-page verdicts -> {verdicts}")
     from newsclean.pagetype import decide
 
     model = learn(rows, labels, sites)
@@ -627,12 +642,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "of the extraction benchmark with a model that never saw it)")
     parser.add_argument("--out", default=None,
                         help="where `train` writes the model (default: the shipped one)")
+    parser.add_argument("--verdicts", default=None,
+                        help="where the evaluation writes each page's out-of-fold verdict "
+                        "(id, half, type, answer, score; tab-separated)")
     args = parser.parse_args(argv)
     if args.command == "cost":
         return cost(args.limit, args.dataset)
     if args.command == "train":
         return train(args.jobs, args.with_url, args.half, Path(args.out or MODEL_PATH))
-    return evaluate(args.jobs, args.with_url)
+    return evaluate(args.jobs, args.with_url, Path(args.verdicts) if args.verdicts else None)
 
 
 if __name__ == "__main__":

@@ -1,10 +1,19 @@
-"""The page-type trainer's per-class thresholds (`benchmarks.pagetype.best_offsets`)."""
+"""The page-type trainer's per-class thresholds (`benchmarks.pagetype.best_offsets`), its
+declared kinds' weights and the per-page verdicts of its evaluation."""
 
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
-from benchmarks.pagetype import CLASSES, DECLARED_STRENGTH, best_offsets, declared_weights
+from benchmarks.datasets import Page
+from benchmarks.pagetype import (
+    CLASSES,
+    DECLARED_STRENGTH,
+    best_offsets,
+    declared_weights,
+    write_verdicts,
+)
 
 
 def test_an_under_called_type_gets_a_positive_offset() -> None:
@@ -48,3 +57,15 @@ def test_a_declared_kind_weighs_what_its_pages_were() -> None:
     expected = DECLARED_STRENGTH * math.log((9 + 1) / (10 + k) / ((9 + 1) / (50 + k)))
     assert math.isclose(w[forum], expected)
     assert w[forum] > 0 > w[article] and max(w) == w[forum]
+
+
+def test_each_pages_verdict_is_written_with_its_half(tmp_path: Path) -> None:
+    """`--verdicts`: one line a page, so that the tune half's confusions can be read."""
+    pages = [Page("0001", b"", "", group="a.example"), Page("0002", b"", "", group="b.example")]
+    out = tmp_path / "verdicts.tsv"
+    write_verdicts(out, pages, ["article", "listing"], ["article", "collection"], [0.9, 0.41])
+    lines = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines()]
+    assert lines[0] == ["id", "half", "truth", "answer", "score"]
+    assert [line[0] for line in lines[1:]] == ["0001", "0002"]
+    assert {line[1] for line in lines[1:]} <= {"tune", "check"}
+    assert lines[2][2:] == ["listing", "collection", "0.410"]
