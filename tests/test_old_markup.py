@@ -156,7 +156,6 @@ META: dict[str, dict[str, object]] = {
     "zh_portal": {"title": op.ZH_TITLE, "published": date(2006, 3, 2), "authors": ["李明"]},
 }
 META_GAPS: dict[tuple[str, str], str] = {
-    ("xhtml_page", "title"): "the site's <h1> is taken over the <title>'s story before ' :: '",
     ("livejournal", "published"): "'21 сентября 2005, 22:14' in a <b> is not read",
     ("phpbb2", "title"): "'Site :: View topic - ' before the topic stays",
     ("phpbb2", "published"): "the first post's 'Posted: Mon Oct 13, 2003 8:12 pm' is not read",

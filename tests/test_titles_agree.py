@@ -244,3 +244,30 @@ def test_a_headline_without_spaces_is_told_from_the_sites_name_by_its_characters
             "</tr></table>")
     meta = meta_of(f"<title>{title}</title>", body)
     assert (meta.title, meta.site_name) == (headline, site)
+
+
+@pytest.mark.parametrize(("title", "site", "story"), [
+    ("Как я собирал радиоприёмник :: Радиолюбитель", "Радиолюбитель",
+     "Как я собирал радиоприёмник"),
+    ("Mein Weg zum eigenen Gemüsegarten - Gartenfreunde", "Gartenfreunde",
+     "Mein Weg zum eigenen Gemüsegarten"),
+])
+def test_an_h1_naming_the_site_yields_to_the_heading_that_prints_the_rest(
+    title: str, site: str, story: str,
+) -> None:
+    """A hand-made page names itself in an `<h1>` with no link home, and prints the entry's
+    title in the next heading: the `<title>` says which is the site."""
+    body = (f'<div id="header"><h1>{site}</h1></div><div id="content"><h2>{story}</h2>'
+            "<p>21.09.2005</p></div>")
+    meta = meta_of(f"<title>{title}</title>", body)
+    assert (meta.title, meta.site_name) == (story, site)
+
+
+def test_an_h1_headline_stays_where_the_rest_is_printed_further_down() -> None:
+    """The `<h1>` is the headline where the `<title>`'s longer rest (the site's name) is
+    printed in the footer or a later heading, not as the next heading."""
+    body = ("<h1>Learn More: Tutoring</h1><h2>How it works</h2>"
+            "<footer><strong>The Partnership for Student Success</strong></footer>")
+    meta = meta_of("<title>Learn More: Tutoring | The Partnership for Student Success</title>",
+                   body)
+    assert meta.title == "Learn More: Tutoring"

@@ -23,7 +23,14 @@ from newsclean.blocks import hidden_attribute
 from newsclean.document import Document
 from newsclean.metadata import cards, jsonld
 from newsclean.metadata.authors import AUTHOR_LABEL
-from newsclean.metadata.titles import clean_text, headline_runs, site_host, text_key
+from newsclean.metadata.titles import (
+    clean_text,
+    headline_runs,
+    site_host,
+    text_key,
+    title_remainder,
+    title_words,
+)
 
 Groups = list[list[str]]
 Found = Mapping[str, Groups]
@@ -664,9 +671,38 @@ def from_markup(page: Page) -> Found:
 
 def headline_groups(page: Page) -> Found:
     """The page's `<h1>` texts, less the site's logo: the weakest title source. On a page
-    without one, the line that prints a part of its `<title>` (`printed_headline`)."""
+    without one, the line that prints a part of its `<title>` (`printed_headline`); on a
+    page whose one `<h1>` is the site's name beside it, the line that prints the rest
+    (`beside_site_h1`)."""
     h1s = [h1 for h1 in page.tagged("h1") if not is_logo(h1) and is_shown(h1)]
+    if len(h1s) == 1 and (rest := beside_site_h1(page, h1s[0])) is not None:
+        return {"title": _group([rest])}
     return {"title": _group(h1s or page.printed_headline())}
+
+
+def beside_site_h1(page: Page, h1: HtmlElement) -> HtmlElement | None:
+    """The first `<h2>` or `<h3>` after the page's `<h1>`, where its whole text is the rest
+    of the `<title>` beside the `<h1>`'s text and that rest has more words: "Story :: Site"
+    over an `<h1>` "Site" and an `<h2>` "Story". A hand-made page names itself in an
+    `<h1>` with no link home (no logo to `is_logo`) and prints each entry's title in the
+    next heading; the `<title>` tells which is which. Not a line further down (a footer's
+    name of the site, longer than a headline "Learn More: Academic Tutoring")."""
+    titles = page.tagged("title")
+    heading = clean_text(h1.text_content())
+    if not titles or not heading:
+        return None
+    title = clean_text(titles[0].text_content())
+    rest = title_remainder(title, heading)
+    if not rest or len(title_words(rest)) <= len(title_words(heading)):
+        return None
+    after = False
+    for el in page.tree.iter("h1", "h2", "h3"):
+        if el is h1:
+            after = True
+        elif after:  # the first heading after it prints the rest, or none is told
+            shown = text_key(el.text_content()) == text_key(rest)
+            return el if shown and not _in_chrome(el) and is_shown(el) else None
+    return None
 
 
 def _in_chrome(el: HtmlElement) -> bool:
