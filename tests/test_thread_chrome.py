@@ -44,6 +44,15 @@ def _dropped(blocks: list[TextBlock]) -> list[str]:
         # a count before its label (Invision, vBulletin 5), and a Chinese board's card
         "<dd>1{n} posts</dd><dd>Joined: Mar 20{n}1</dd>",
         "<dd>帖子: 1{n}</dd><dd>注册时间: 2019-5-{n}</dd>",
+        # vBulletin's Arabic and Persian cards, and Portuguese, Vietnamese, Indonesian,
+        # Czech and Hebrew boards
+        "<dd>المشاركات: 1{n}</dd><dd>تاريخ التسجيل: Feb 200{n}</dd>",
+        "<dd>ارسال‌ها: 1{n}</dd><dd>تاریخ عضویت: 0{n}.05.2019</dd>",
+        "<dd>Mensagens: 1.2{n}4</dd><dd>Membro desde: 0{n}/05/2019</dd>",
+        "<dd>Bài viết: 1{n}</dd><dd>Tham gia: 0{n}/05/2019</dd>",
+        "<dd>1{n} postingan</dd><dd>Bergabung: 0{n}.05.2019</dd>",
+        "<dd>Příspěvky: 1{n}</dd><dd>Registrován: 0{n}.05.2019</dd>",
+        "<dd>הודעות: 1{n}</dd><dd>הצטרף: 0{n}.05.2019</dd>",
     ],
 )
 def test_a_member_card_on_every_post_leaves_and_the_names_stay(card: str) -> None:

@@ -1,7 +1,8 @@
 """The member details a forum prints beside each post: a label and a count or a date
 ("Posts: 9,179", "Joined: Mar 2021", "Registriert: Mo 3. Jan 2020"), in the languages of
 the forum engines they were read from (phpBB, vBulletin, XenForo, Discourse, NodeBB,
-punBB and their translations). The thread extractor drops them from the kept text
+punBB and their translations, Arabic, Persian, Portuguese, Vietnamese, Indonesian, Czech
+and Hebrew among them). The thread extractor drops them from the kept text
 (`extractors.threads`), and the date search reads no member's join date as the page's
 (`metadata.pagedate`): one list for both."""
 
@@ -19,7 +20,9 @@ _MEMBER_LABEL = (
     r"registrado|miembro desde|messaggi|iscritto(?: dal| il)?|membro dal|berichten|"
     r"lid sinds|posty|dołączył|mesajlar|katılım|сообщения|сообщений|регистрация|"
     r"зарегистрирован|注册时间|註冊時間|积分|積分|帖子|主题|主題|精华|精華|在线时间|最后登录|"
-    r"登録日|投稿数|가입일|게시물|포인트)"
+    r"登録日|投稿数|가입일|게시물|포인트|المشاركات|مشاركات|تاريخ التسجيل|تاريخ الانضمام|"
+    r"ارسال‌ها|ارسال ها|تاریخ عضویت|mensagens|registrado em|membro desde|bài viết|"
+    r"tham gia|postingan|bergabung|příspěvky|registrován|הודעות|הצטרף)"
 )
 _MEMBER_VALUE = (
     r"(\d[\d.,\s]*[km]?|.{0,12}\b(19|20)\d\d\b.{0,12}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
@@ -34,7 +37,8 @@ MEMBER_LABEL = CaseBlind(re.compile(rf"^\W*{_MEMBER_LABEL}\s*[:：]?\s*$", re.IG
 # A count printed before its label ("11 posts", "1.024 Beiträge", "328 сообщений").
 _COUNT_LABEL = (
     r"(posts|messages|threads|topics|replies|beiträge|mensajes|messaggi|berichten|posty|"
-    r"mesajlar|сообщений|сообщения|帖子|回帖|主题|主題)"
+    r"mesajlar|сообщений|сообщения|帖子|回帖|主题|主題|مشاركة|مشاركات|mensagens|"
+    r"bài viết|postingan|příspěvků|הודעות)"
 )
 MEMBER_COUNT = CaseBlind(re.compile(
     rf"^\W*\d[\d.,\s]*[km]?\s*{_COUNT_LABEL}\W*$", re.IGNORECASE
