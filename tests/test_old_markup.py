@@ -18,7 +18,7 @@ import newsclean
 from newsclean.blocks import document_blocks
 from newsclean.document import load
 from newsclean.extractors.footers import fine_print
-from newsclean.extractors.menus import link_bar
+from newsclean.extractors.menus import link_bar, stray_entries
 from newsclean.extractors.sections import section_of
 from newsclean.metadata.titles import headline_runs
 from tests import old_pages as op
@@ -93,7 +93,6 @@ TEMPLATES: dict[str, Template] = {
 # "Pages as the older and hand-made web printed them").
 TEXT_GAPS: dict[str, str] = {
     "table_story": "the ad cell's label 'Sponsors' kept (0.60, outside the container)",
-    "hypermail": "the 'Antwort auf:' line of the navigation list kept",
     "news_cms": "the box of other headlines in the story's cell kept, and the print and "
                 "mail links",
     "phpbb2": "each post's 'Back to top' and the thread's 'Display posts from previous' "
@@ -347,3 +346,38 @@ def test_a_standfirst_under_the_headline_stays() -> None:
     page = (f'<html><body><div><h1><a href="/">Walt\'s Workshop</a></h1><p>{lead}</p>'
             f"{''.join(f'<p>{p}</p>' for p in op.TABLE_TEXT)}</div></body></html>")
     assert lead in newsclean.extract(page).text
+
+
+# ---------------------------------------------------------------- a stray of a list of links
+
+NAVIGATION = {
+    "en": ("Next message:", "Previous message:", "In reply to:"),
+    "de": ("Nächste Nachricht:", "Vorherige Nachricht:", "Antwort auf:"),
+    "ru": ("Следующее сообщение:", "Предыдущее сообщение:", "Ответ на:"),
+}
+
+
+@pytest.mark.parametrize("lang", list(NAVIGATION))
+def test_the_one_kept_entry_of_a_list_of_links_leaves(lang: str) -> None:
+    """A mail archive's navigation, one list built one way: where the others left, the one
+    entry kept is a stray of it (`menus.stray_entries`)."""
+    items = "".join(f'<li><b>{label}</b> <a href="{i}.html">Anna Keller: "Zugfahrplan"</a></li>'
+                    for i, label in enumerate(NAVIGATION[lang]))
+    blocks = document_blocks(load(f"<html><body><p>{op.TABLE_TEXT[0]}</p><ul>{items}</ul>"
+                                  "</body></html>"))
+    keep = [True, False, False, True]
+    assert [blocks[i].text.split(":")[0] for i in stray_entries(blocks, keep)] == [
+        NAVIGATION[lang][2].rstrip(":")]
+
+
+def test_a_list_mostly_kept_or_of_lines_with_a_link_stays() -> None:
+    """Two kept entries of three are the list's own verdict, not a stray; an item whose
+    text is more than its link is a line of the text."""
+    links = "".join(f'<li><a href="/{i}">Chapter {i} of the report</a></li>' for i in range(3))
+    blocks = document_blocks(load(f"<html><body><p>{op.TABLE_TEXT[0]}</p><ul>{links}</ul>"
+                                  "</body></html>"))
+    assert stray_entries(blocks, [True, True, False, True]) == []
+    lines = "".join(f"<li>{op.TABLE_TEXT[i]} <a href='/{i}'>more</a></li>" for i in range(3))
+    blocks = document_blocks(load(f"<html><body><p>{op.TABLE_TEXT[0]}</p><ul>{lines}</ul>"
+                                  "</body></html>"))
+    assert stray_entries(blocks, [True, False, False, True]) == []

@@ -60,7 +60,7 @@ from newsclean.extractors.forms import (
 )
 from newsclean.extractors.machine import machine_text
 from newsclean.extractors.mastheads import taglines
-from newsclean.extractors.menus import head_menus
+from newsclean.extractors.menus import head_menus, stray_entries
 from newsclean.extractors.offers import linked_offers
 from newsclean.extractors.overlays import dialog_text
 from newsclean.extractors.paragraphs import edge_sentences, paragraph_lines
@@ -245,6 +245,9 @@ class DensityExtractor:
         if params.head_menus:  # after the fine print: a menu bar may stand above it
             passes.append((lambda keep: head_menus(analysis, keep), False,
                            "a menu of links at an edge of the text, no element naming it"))
+            if page_type not in _ITEM_PAGES:  # a listing's items are its text
+                passes.append((lambda keep: stray_entries(blocks, keep), False,
+                               "the one kept entry of a list of links the rest of which left"))
         if params.comment_text and any(analysis.in_comments):
             passes.append((lambda keep: [i for i, k in enumerate(keep)
                                          if k and analysis.in_comments[i]],

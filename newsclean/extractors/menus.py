@@ -92,3 +92,30 @@ def head_menus(analysis: Analysis, keep: Sequence[bool]) -> list[int]:
             break
         bars.append(i)
     return sorted(bars + (column if len(column) >= COLUMN_MIN_LINES else []))
+
+
+STRAY_MIN_ITEMS = 3
+"""Items of a list of links for its one kept item to be a stray of it."""
+STRAY_MAX_WORDS = 15
+"""Words of a list item of links that may be a stray: a navigation entry, not a line of
+text that holds a link."""
+
+
+def stray_entries(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
+    """The one kept item of a list of `STRAY_MIN_ITEMS` linked items or more whose others
+    were all left out: the list is one thing built one way (a message's "Next message:",
+    "Previous message:", "In reply to:"), and most of it said what it is."""
+    lists: dict[object, list[int]] = {}
+    for i, block in enumerate(blocks):
+        parent = block.element.getparent()
+        if block.element.tag == "li" and parent is not None:
+            lists.setdefault(parent, []).append(i)
+    found: list[int] = []
+    for items in lists.values():
+        kept = [i for i in items if keep[i]]
+        if len(items) >= STRAY_MIN_ITEMS and len(kept) == 1 and all(
+            blocks[i].link_density >= LINKED and blocks[i].words <= STRAY_MAX_WORDS
+            for i in items
+        ):
+            found.extend(kept)
+    return found
