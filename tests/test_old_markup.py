@@ -156,7 +156,6 @@ META: dict[str, dict[str, object]] = {
 }
 META_GAPS: dict[tuple[str, str], str] = {
     ("livejournal", "published"): "'21 сентября 2005, 22:14' in a <b> is not read",
-    ("phpbb2", "title"): "'Site :: View topic - ' before the topic stays",
     ("phpbb2", "published"): "the first post's 'Posted: Mon Oct 13, 2003 8:12 pm' is not read",
 }
 

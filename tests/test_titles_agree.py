@@ -271,3 +271,21 @@ def test_an_h1_headline_stays_where_the_rest_is_printed_further_down() -> None:
     meta = meta_of("<title>Learn More: Tutoring | The Partnership for Student Success</title>",
                    body)
     assert meta.title == "Learn More: Tutoring"
+
+
+@pytest.mark.parametrize(("where", "title"), [
+    # a board prints its topic's title as a link to the topic
+    ('<a class="maintitle" href="viewtopic.php?t=5">Best way to store seeds over winter?</a>',
+     "Best way to store seeds over winter?"),
+    # the same link in the page's menu, or to the home page, is no headline line
+    ('<nav><a href="viewtopic.php?t=5">Best way to store seeds over winter?</a></nav>',
+     "Hilltop Gardeners :: View topic - Best way to store seeds over winter?"),
+    ('<a href="/">Best way to store seeds over winter?</a>',
+     "Hilltop Gardeners :: View topic - Best way to store seeds over winter?"),
+])
+def test_a_topics_title_printed_as_a_link_tells_the_headline(where: str, title: str) -> None:
+    """Where no `<h1>` is, a link printing a part of the `<title>` longer than the rest (a
+    board's topic title, phpBB 2's `maintitle`) is the page's headline line."""
+    meta = meta_of("<title>Hilltop Gardeners :: View topic - Best way to store seeds over "
+                   "winter?</title>", f"<table><tr><td>{where}</td></tr></table>")
+    assert meta.title == title

@@ -712,6 +712,14 @@ def _in_chrome(el: HtmlElement) -> bool:
     )
 
 
+def _topic_link(link: HtmlElement) -> bool:
+    """A link that prints the page's headline as a board prints its topic's title
+    (phpBB's `<a class="maintitle" href="viewtopic.php?t=5">`): not the home page's (a
+    logo), not in the page's header or menu, and holding no element of a headline line."""
+    return not _home_link(link.get("href")) and next(link.iter(*HEADLINE_LINES), None) is None \
+        and not any(a.tag in ("a", "header", "nav") for a in link.iterancestors())
+
+
 HEADLINE_LINES = ("h2", "h3", "b", "strong", "font", "big", "span")
 """The elements that hand-made and older pages print their headline in where they have no
 `<h1>`: a `<font size=5><b>`, a `<span class="titulo">`, a blog's post title in an `<h3>`."""
@@ -734,9 +742,11 @@ def printed_headline(page: Page) -> list[HtmlElement]:
         return []
     found: dict[str, HtmlElement] = {}
     body = page.tree.find("body")
-    for el in body.iter(*HEADLINE_LINES) if body is not None else ():
+    for el in body.iter(*HEADLINE_LINES, "a") if body is not None else ():
         key = text_key(el.text_content())
-        if key in runs and key not in found and not _in_chrome(el) and is_shown(el):
+        if key in runs and key not in found and is_shown(el) and (
+            _topic_link(el) if el.tag == "a" else not _in_chrome(el)
+        ):
             found[key] = el
             if len(found) > 1:
                 return []
