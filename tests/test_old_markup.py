@@ -23,6 +23,7 @@ from newsclean.extractors.sections import section_of
 from newsclean.metadata.titles import headline_runs
 from tests import old_pages as op
 from tests import platform_pages as pp
+from tests.markup import replay_scorer
 from tests.platform_pages import Template
 
 LISTS = {"listing", "collection"}
@@ -97,9 +98,8 @@ TEXT_GAPS: dict[str, str] = {
                 "mail links",
     "phpbb2": "each post's 'Back to top' and the thread's 'Display posts from previous' "
               "kept: the page is typed listing, so the thread passes do not run",
-    "vbulletin3": "the navbar's menu (a table of one row of link cells) and the 'similar "
-                  "threads' table kept; each post printed as a Markdown table with its "
-                  "member card (the post tables are read as data)",
+    "vbulletin3": "the 'similar threads' table kept; each post printed as a Markdown table "
+                  "with its member card (the post tables are read as data)",
     "faq_dl": "the FAQ's <h2> dropped",
 }
 TYPE_GAPS: dict[str, str] = {
@@ -380,3 +380,20 @@ def test_a_list_mostly_kept_or_of_lines_with_a_link_stays() -> None:
     blocks = document_blocks(load(f"<html><body><p>{op.TABLE_TEXT[0]}</p><ul>{lines}</ul>"
                                   "</body></html>"))
     assert stray_entries(blocks, [True, False, False, True]) == []
+
+
+def test_a_link_bar_under_a_login_form_above_the_text_leaves(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The menus at the text's head are read last, once the form asking for the reader's
+    details above them has left: vBulletin 3's navbar ("Register | FAQ | Calendar") under
+    its login box was kept because the box, kept by the scorer, still stood before it."""
+    replay_scorer(monkeypatch, lambda text: 0.9 if text.startswith(("Forum", "User")) else None)
+    page = ('<html><body><table><tr><td><a href="/">Forum</a> &gt; <a href="/f">Board</a>'
+            '</td><td><form action="login.php" method="post">User name <input name="user"> '
+            'Password <input type="password" name="pass"> <input type="submit" value="Log in">'
+            '</form></td></tr></table><table><tr><td><a href="/register">Register</a></td>'
+            '<td><a href="/faq">FAQ</a></td><td><a href="/calendar">Calendar</a></td></tr>'
+            f"</table><b>{op.TABLE_TITLE}</b><br><br>{op._paras(op.TABLE_TEXT)}</body></html>")
+    text = newsclean.extract(page).text
+    assert "Calendar" not in text and all(p in text for p in op.TABLE_TEXT)

@@ -242,12 +242,6 @@ class DensityExtractor:
             passes.append((lambda keep: repeated_post_lines(analysis, keep), False,
                            "a line most of a thread's posts print alike"))
         passes += _drops(params, _CHROME_AND_PROMPTS, blocks, spans)
-        if params.head_menus:  # after the fine print: a menu bar may stand above it
-            passes.append((lambda keep: head_menus(analysis, keep), False,
-                           "a menu of links at an edge of the text, no element naming it"))
-            if page_type not in _ITEM_PAGES:  # a listing's items are its text
-                passes.append((lambda keep: stray_entries(blocks, keep), False,
-                               "the one kept entry of a list of links the rest of which left"))
         if params.comment_text and any(analysis.in_comments):
             passes.append((lambda keep: [i for i, k in enumerate(keep)
                                          if k and analysis.in_comments[i]],
@@ -260,6 +254,12 @@ class DensityExtractor:
                 forms = page_of(doc).tagged("form")
                 passes.append((lambda keep: entry_form_text(blocks, keep, forms, spans), False,
                                "inside a form asking for the reader's details"))
+        if params.head_menus:  # last: the fine print, a form or a dialog may stand above it
+            passes.append((lambda keep: head_menus(analysis, keep), False,
+                           "a menu of links at an edge of the text, no element naming it"))
+            if page_type not in _ITEM_PAGES:  # a listing's items are its text
+                passes.append((lambda keep: stray_entries(blocks, keep), False,
+                               "the one kept entry of a list of links the rest of which left"))
         return passes
 
 
