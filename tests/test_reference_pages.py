@@ -106,8 +106,6 @@ TEMPLATES: dict[str, Template] = {
 TEXT_GAPS: dict[str, str] = {
     "mediawiki": "the references list, the '[citation needed]' mark and the table of "
                  "contents' own heading ('Contents', its list dropped) kept",
-    "recipe": "the recipe card's times ('Préparation 20 minutes') dropped: label and value "
-              "in two spans of a short line",
     "journal_article": "the article's metrics ('1843 Accesses'), the references list and each "
                        "reference's 'Article Google Scholar' links kept",
     "arxiv": "the metadata table (comments, subjects, 'Cite as') and the submission's "
