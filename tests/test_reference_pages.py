@@ -115,8 +115,6 @@ TEXT_GAPS: dict[str, str] = {
     "podcast": "two of the four 'Suscríbete en' app links kept (the scorer keeps "
                "'Apple Podcasts' and 'iVoox', drops 'Spotify')",
     "gov_page": "the 'Обновлено: 14 января 2025' (last updated) line kept at the end",
-    "dictionary_ja": "the related words dropped (a list of links under a heading reads as a "
-                     "menu), their heading '関連語' kept alone",
     "howto_ar": "the view count under the title ('تمت المشاهدة ١٢٬٤٠٥ مرة') kept",
 }
 TYPE_GAPS: dict[str, str] = {
