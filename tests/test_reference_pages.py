@@ -112,8 +112,6 @@ TEXT_GAPS: dict[str, str] = {
              "version line ('[v1] Tue, 11 Feb 2025 …') kept after the abstract",
     "press_release": "the wire's 'News provided by' label kept (its company's link, on the "
                      "line after it, is left out)",
-    "podcast": "two of the four 'Suscríbete en' app links kept (the scorer keeps "
-               "'Apple Podcasts' and 'iVoox', drops 'Spotify')",
     "gov_page": "the 'Обновлено: 14 января 2025' (last updated) line kept at the end",
     "howto_ar": "the view count under the title ('تمت المشاهدة ١٢٬٤٠٥ مرة') kept",
 }
