@@ -32,7 +32,6 @@ _FIGURE = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 """A word of letters: a quantity's unit ("mins", "Stunden", "人分"), which a count or a
 score ("1385", "7.9") lacks."""
-_LABEL_END = re.compile(r"[\s:：]+$")
 
 
 def _texts(element: HtmlElement) -> list[str] | None:
@@ -58,7 +57,7 @@ def fact_pair(element: HtmlElement) -> bool:
     texts = _texts(element)
     if texts is None or len(texts) != 2 or element.find(".//a") is not None:
         return False
-    label, value = _LABEL_END.sub("", texts[0]), texts[1]
+    label, value = texts[0].rstrip(" :："), texts[1]
     return (
         0 < len(label.split()) <= LABEL_MAX_WORDS and not _FIGURE.search(label)
         and len(value.split()) <= VALUE_MAX_WORDS and quantity(value)

@@ -329,8 +329,9 @@ COUNTERS: dict[str, tuple[str, ...]] = {
            r"#\s?(?:次阅读|次閱讀|次浏览|次瀏覽|阅读|閱讀|浏览|瀏覽)"),
     "ko": (r"조회(?:수)?\s?[:：]?\s?#", r"#\s?(?:회\s)?조회"),
 }
-_COUNT = r"\d(?:[\d.,\s٬’']*\d)?\s?(?:[kmкм]|тыс\.?|mil|mln)?\+?"
-"""A count as pages print it, in any script's digits: "1843", "12,405", "3.2K", "1 204"."""
+_COUNT = r"\d[\d.,٬’']{0,12}(?:\s\d{3}){0,3}\s?(?:[kmкм]|тыс\.?|mil|mln)?\+?"
+"""A count as pages print it, in any script's digits: "1843", "12,405", "3.2K", "1 204".
+Its runs are bounded: a search through a long run of digits stays linear."""
 _COUNTER = CaseBlind(re.compile(fold(
     "|".join(f"(?:{p})" for patterns in COUNTERS.values() for p in patterns)
     .replace("#", _COUNT)), re.IGNORECASE,
