@@ -651,8 +651,9 @@ def podcast() -> str:
         '</button><a class="download" href="/ep42.mp3" download>Descargar</a></div>')
     subscribe = (
         '<div class="subscribe"><span>Suscríbete en:</span><ul><li><a href="https://podcasts.'
-        'example/apple">Apple Podcasts</a></li><li><a href="https://podcasts.example/spotify">'
-        'Spotify</a></li><li><a href="https://podcasts.example/ivoox">iVoox</a></li><li><a '
+        'apple.com/es/podcast/cielo-abierto/id1500000042">Apple Podcasts</a></li><li><a href='
+        '"https://open.spotify.com/show/4xQ2cieloabierto">Spotify</a></li><li><a href="https://'
+        'www.ivoox.com/podcast-cielo-abierto_sq_f1420042_1.html">iVoox</a></li><li><a '
         'href="/feed.xml">RSS</a></li></ul></div>')
     body = (
         '<header class="show-header"><a href="/" class="show-logo">Cielo Abierto</a><nav><ul>'

@@ -57,3 +57,23 @@ def test_the_extractor_leaves_the_table_out(monkeypatch: pytest.MonkeyPatch) -> 
     assert "Inhalt" not in text and text.count(SECTIONS[0]) == 1  # the section's heading
     off = DensityExtractor(DensityParams(page_contents=False)).extract(load(page)).text
     assert "Inhalt" in off and off.count(SECTIONS[0]) == 2
+
+
+SHORT = ["Bau", "Kosten", "Geld", "Ende"]  # "1 Bau": 4 of its 5 characters in the link
+
+
+def test_a_numbered_entry_printed_in_two_spans_is_an_entry() -> None:
+    """MediaWiki prints each entry's number and title in two spans inside its link
+    (`<a href="#Geschichte"><span>1</span> <span>Geschichte</span></a>`): the space
+    between them lies in no text node of the link, so the link holds under 90% of the
+    item's characters; nothing outside the link is a word, so it is an entry, and the
+    table's title leaves with it (its entries the scorer dropped already)."""
+    toc = "".join(f'<li><a href="#teil-{n}"><span class="tocnumber">{n + 1}</span> '
+                  f'<span class="toctext">{s}</span></a></li>' for n, s in enumerate(SHORT))
+    blocks = body_blocks(f"<p>{STORY}</p><h2>Inhalt</h2><ul>{toc}</ul><p>{STORY}</p>")
+    assert [is_entry(b) for b in blocks] == [False, False, True, True, True, True, False]
+    keep = [b.text in (STORY, "Inhalt") for b in blocks]
+    assert [blocks[i].text for i in contents_entries(blocks, keep)] == ["Inhalt"]
+    worded = body_blocks('<ul><li><a href="#a"><span>1</span> <span>Teil</span></a> mit Text'
+                         "</li></ul>")
+    assert not is_entry(worded[0])

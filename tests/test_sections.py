@@ -163,3 +163,26 @@ def test_a_list_under_a_linked_heading_is_a_teaser() -> None:
     blocks = body_blocks(f"<p>{SENTENCES[0]}</p>{teaser}")
     keep = [b.text in (SENTENCES[0], "Council weighs the bridge") for b in blocks]
     assert headed_lists(blocks, keep, [0.3] * len(blocks), 0.1) == []
+
+
+TERMS = ["Sonnenlicht", "Lichtung", "Halbschatten"]
+
+
+@pytest.mark.parametrize(("after", "taken"), [
+    ("<p>{}</p>", TERMS),  # kept text after the list, in the heading's own section
+    ("<h2>Herkunft</h2><p>{}</p>", TERMS),  # the next part kept
+    ("", []),  # terms closing the text: a box of links after it
+])
+def test_linked_terms_right_under_a_kept_heading_are_what_it_names(
+    after: str, taken: list[str],
+) -> None:
+    """A dictionary entry's related words ("Verwandte Wörter"): single terms, each linking
+    to its own entry, in an unnumbered list right under a kept heading, inside the kept
+    text (its source note after them, or the next part). A numbered list of a word or two
+    a link is a menu or a pager (above)."""
+    items = "".join(f'<li><a href="/wort/{t}">{t}</a></li>' for t in TERMS)
+    blocks = body_blocks(f"<p>{SENTENCES[0]}</p><h2>Verwandte Wörter</h2><ul>{items}</ul>"
+                         + after.format(SENTENCES[1]))
+    keep = [b.text in (SENTENCES[0], "Verwandte Wörter", "Herkunft", SENTENCES[1])
+            for b in blocks]
+    assert [blocks[i].text for i in headed_lists(blocks, keep, [0.3] * len(blocks), 0.1)] == taken

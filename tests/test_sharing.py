@@ -109,6 +109,13 @@ def test_a_button_whose_link_wraps_its_block() -> None:
     ("https://x.com/stadtrat", "Explore the council", False),  # an "x" inside a word
     ("https://www.pinterest.co.uk/stadtrat", "Contact", False),  # "co" names no network
     ("https://youtu.be/abc", "YouTube", True),
+    # the podcast apps a show lists under "Subscribe on", in any country
+    ("https://www.ivoox.com/podcast-cielo_sq_f1420042_1.html", "iVoox", True),
+    ("https://pocketcasts.com/podcast/cielo/abc", "Pocket Casts", True),
+    ("https://podcastaddict.com/podcast/cielo/42", "Podcast Addict", True),
+    ("https://www.podbean.com/podcast-detail/abc/Cielo", "Podbean", True),
+    ("https://music.youtube.com/playlist?list=abc", "YouTube Music", True),
+    ("https://www.ivoox.com/episodio-42_rf_1.html", "Episodio 42: el cielo de invierno", False),
 ])
 def test_what_follows_a_network(href: str, label: str, follows: bool) -> None:
     link = load(f'<html><body><a href="{href}">{label}</a></body></html>').tree.find(".//a")

@@ -51,6 +51,7 @@ from newsclean.extractors.declared import (
     review_copies,
     shares,
 )
+from newsclean.extractors.facts import card_facts
 from newsclean.extractors.footers import fine_print
 from newsclean.extractors.forms import (
     button_prompts,
@@ -203,6 +204,9 @@ class DensityExtractor:
             passes.append((lambda keep: whole_tables(blocks, keep, scores,
                                                      params.section_min_score),
                            True, "a row of a table kept whole ({})"))
+        if params.card_facts and page_type not in _ITEM_PAGES:
+            passes.append((lambda keep: card_facts(blocks, keep), True,
+                           "a card's label and value inside the kept text ({})"))
         if params.code_between_kept:
             passes.append((lambda keep: code_between_kept(blocks, keep, params.short_max_words),
                            True, "code between kept blocks ({})"))

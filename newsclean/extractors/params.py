@@ -251,6 +251,12 @@ class DensityParams:
     """After the learned scorer, a plain list (no item mostly linked) that is all a kept
     heading holds, under which the scorer kept nothing, takes its items the scorer gave
     `section_min_score` or more (`newsclean.extractors.sections.headed_lists`)."""
+    card_facts: bool = True
+    """Runs of two or more label/value pairs ("Prep" / "10 mins") between the text's first
+    and last kept blocks, two or more of them children of one element, are kept: a
+    card's times, yield or figures (`newsclean.extractors.facts`). Not on listings and
+    collections, where each item's card prints its facts and the items are read by
+    their template (`sibling_items`)."""
     service_headings: bool = True
     """On a page of type service (score `linked_offer_min_score` or more), a heading the
     scorer dropped inside the kept text, right above a kept block, is kept when the scorer

@@ -59,6 +59,32 @@ def empty_sections(
             yield i, section
 
 
+LIST_TAGS = frozenset({"ul", "ol", "dl"})
+
+
+def dropped_lists(
+    blocks: Sequence[TextBlock], keep: Sequence[bool]
+) -> Iterator[tuple[int, range]]:
+    """Each kept heading whose next element is a list none of whose blocks is kept, while
+    text after the list in the heading's section is (a source note, a closing line), with
+    the list's blocks: what the heading introduces, though its section is not empty."""
+    for i, block in enumerate(blocks):
+        if block.heading_level is None or not keep[i]:
+            continue
+        after = block.element.getnext()
+        while after is not None and not isinstance(after.tag, str):  # a comment
+            after = after.getnext()
+        if after is None or after.tag not in LIST_TAGS:
+            continue
+        section = section_of(blocks, i)
+        end = i + 1
+        while end < section.stop and after in blocks[end].ancestors:
+            end += 1
+        if (end > i + 1 and not any(keep[j] for j in range(i + 1, end))
+                and any(keep[j] for j in range(end, section.stop))):
+            yield i, range(i + 1, end)
+
+
 def orphaned_sections(
     blocks: Sequence[TextBlock], keep: Sequence[bool], rules_keep: Sequence[bool],
     scores: Sequence[float], min_score: float, min_parts: int = 3,
@@ -93,15 +119,18 @@ def headed_lists(
     out (`min_score`) stays out."""
     found: list[int] = []
     last = max((i for i, k in enumerate(keep) if k), default=-1)
-    for i, section in empty_sections(blocks, keep):
+    for i, section in {**dict(empty_sections(blocks, keep)),
+                       **dict(dropped_lists(blocks, keep))}.items():
         if blocks[i].link_density >= LINKED or len(section) < MIN_LIST_ITEMS:
             continue
         items = [blocks[j] for j in section]
         if any(b.kind is not BlockKind.LIST for b in items):
             continue
         if any(b.link_density >= LINKED for b in items) and not (
-            section[-1] < last and all(b.words >= TITLE_MIN_WORDS for b in items)
-            and all(_numbered(b) for b in items)
+            section[-1] < last and (
+                (all(b.words >= TITLE_MIN_WORDS for b in items)
+                 and all(_numbered(b) for b in items))
+                or all(b.words <= TERM_MAX_WORDS and not _numbered(b) for b in items))
         ):
             continue
         found.extend(j for j in section if scores[j] >= min_score)
@@ -119,6 +148,12 @@ TITLE_MIN_WORDS = 3
 """Words of each linked item of a list inside the kept text for the list to be what its
 heading introduces (a course's lectures, a report's chapters), not a menu of one- and
 two-word entries."""
+
+
+TERM_MAX_WORDS = 2
+"""Words of each linked item of an unnumbered list inside the kept text for the list to
+be terms the heading names (an entry's related words, synonyms, a checklist's gear), not
+a box of teasers' titles; numbered, a word or two a link is a menu or a pager."""
 
 
 def headings_over_kept(

@@ -47,7 +47,8 @@ NETWORK_HOSTS = re.compile(
     r"|line\.me|snapchat\.com|tumblr\.com|flipboard\.com|whatsapp\.com|xing\.com"
     r"|podcasts\.apple\.com|music\.apple\.com|open\.spotify\.com|soundcloud\.com"
     r"|podcasts\.google\.com|music\.amazon\.[a-z.]+|castbox\.fm|pca\.st|overcast\.fm"
-    r"|deezer\.com)$",
+    r"|deezer\.com|ivoox\.com|pocketcasts\.com|podcastaddict\.com|castro\.fm|player\.fm"
+    r"|podbean\.com|iheart\.com|tunein\.com|audible\.[a-z.]+|music\.youtube\.com)$",
     re.IGNORECASE,
 )
 """Hosts of the networks and podcast apps where a site keeps its own profile or feed."""
@@ -119,8 +120,9 @@ def follows_network(link: HtmlElement) -> bool:
     words = _WORD.findall(label)
     names = [part for part in host.split(".")[:-1] if part not in GENERIC_HOST_LABELS]
     # a word of the label opens with the network's name: "YouTube" for youtu.be, "X" for
-    # x.com (and not "Explore")
-    return not words or any(w.startswith(name) for w in words for name in names)
+    # x.com (and not "Explore"); or words run together do: "Pocket Casts" for pocketcasts.com
+    runs = ["".join(words[k:]) for k in range(len(words))]
+    return not words or any(run.startswith(name) for run in runs for name in names)
 
 
 FEED_PATH = re.compile(r"[/.](?:rss|atom|feeds?)(?:\.xml)?/?$|\.rss$", re.IGNORECASE)

@@ -8,6 +8,8 @@ recognised by generic signals, never by a site's class names:
   unless the body is itself a list of such links (a listing's linked titles);
 - position: a "Related articles"-style heading late in the body starts a tail of teasers
   (`SECTION_STARTS`), which goes with it.
+- a counter of the page's readers alone on a line ("1843 Accesses", "12 views":
+  `COUNTERS`, by language), wherever it stands.
 """
 
 from __future__ import annotations
@@ -298,6 +300,55 @@ _CONSENT = Words(
 )
 
 
+# A page's counter of its readers, alone on a line ("1843 Accesses", "12 views", "3.2K
+# مشاهدة", "Просмотров: 1 204"), by language: "#" stands for the count. What it counts
+# is the page's traffic, not its text, wherever it is printed.
+COUNTERS: dict[str, tuple[str, ...]] = {
+    "en": (r"#\s(?:views?|reads?|accesses|page\sviews)", r"(?:views?|reads?)\s?:\s?#",
+           r"(?:viewed|read)\s#\stimes"),
+    "de": (r"#\s(?:aufrufe|views|mal\sgelesen|mal\sangesehen)", r"aufrufe\s?:\s?#",
+           r"(?:gelesen|angesehen)\s?:?\s#\smal"),
+    "fr": (r"#\s(?:vues|lectures|consultations)", r"(?:vues|lectures)\s?:\s?#",
+           r"(?:lu|vu|consulté)\s#\sfois"),
+    "es": (r"#\s(?:visitas|vistas|lecturas|visualizaciones)",
+           r"(?:visitas|vistas|lecturas)\s?:\s?#", r"(?:leído|visto)\s#\sveces"),
+    "pt": (r"#\s(?:visualizações|visitas|leituras)", r"(?:visualizações|visitas)\s?:\s?#"),
+    "it": (r"#\s(?:visualizzazioni|letture|visite)",
+           r"(?:visualizzazioni|letture)\s?:\s?#"),
+    "nl": (r"#\s(?:weergaven|keer\sgelezen|keer\sbekeken)",),
+    "pl": (r"#\s(?:wyświetleń|wyświetlenia|odsłon|odsłony)", r"wyświetlenia\s?:\s?#"),
+    "ru": (r"#\sпросмотр(?:ов|а)?", r"просмотр(?:ов|ы)?\s?:?\s?#"),
+    "uk": (r"#\sпереглядів|#\sперегляди?", r"перегляд(?:ів|и)?\s?:?\s?#"),
+    "tr": (r"#\s(?:görüntülenme|okunma)", r"(?:görüntülenme|okunma)\s?:\s?#"),
+    "ar": (r"#\s(?:مشاهدة|مشاهدات|قراءة|زيارة)",
+           r"(?:المشاهدات|مشاهدات|عدد\sالمشاهدات|القراءات)\s?:?\s?#",
+           r"(?:تمت\sالمشاهدة|تمت\sالقراءة|شوهد)\s#\s(?:مرة|مرات)"),
+    "fa": (r"#\s(?:بازدید|بار\sبازدید)", r"(?:بازدید|تعداد\sبازدید)\s?:?\s?#"),
+    "ja": (r"#\s?(?:回閲覧|閲覧|ビュー|pv)", r"閲覧(?:数)?\s?[:：]?\s?#\s?回?"),
+    "zh": (r"(?:阅读|閱讀|浏览|瀏覽)(?:量|数|數|次数|次數)?\s?[:：]?\s?#\s?次?",
+           r"#\s?(?:次阅读|次閱讀|次浏览|次瀏覽|阅读|閱讀|浏览|瀏覽)"),
+    "ko": (r"조회(?:수)?\s?[:：]?\s?#", r"#\s?(?:회\s)?조회"),
+}
+_COUNT = r"\d[\d.,٬’']{0,12}(?:\s\d{3}){0,3}\s?(?:[kmкм]|тыс\.?|mil|mln)?\+?"
+"""A count as pages print it, in any script's digits: "1843", "12,405", "3.2K", "1 204".
+Its runs are bounded: a search through a long run of digits stays linear."""
+_COUNTER = CaseBlind(re.compile(fold(
+    "|".join(f"(?:{p})" for patterns in COUNTERS.values() for p in patterns)
+    .replace("#", _COUNT)), re.IGNORECASE,
+))
+
+
+def is_counter(text: str) -> bool:
+    """Whether a block is a counter of the page's readers alone (`COUNTERS`)."""
+    if len(text) > MAX_COUNTER_CHARS:
+        return False
+    return bool(_COUNTER.fullmatch(_core(text)))
+
+
+MAX_COUNTER_CHARS = 60
+"""Longest counter line: a count and a word or three."""
+
+
 def asks_consent(text: str) -> bool:
     """Whether `text` speaks of the reader's consent to cookies or to a third party's
     content, in a language of `CONSENT_PHRASES`."""
@@ -429,7 +480,7 @@ def clutter_flags(
     the stray links found) is no stray link, wherever it stands: the cards' other kept lines
     need not recur at one stride."""
     n = len(texts)
-    flags = [is_call_to_action(t) or is_labelled_link(t, d)
+    flags = [is_call_to_action(t) or is_counter(t) or is_labelled_link(t, d)
              for t, d in zip(texts, link_densities, strict=True)]
     for i, text in enumerate(texts):
         if i >= n // 2 and starts_teasers(text):
