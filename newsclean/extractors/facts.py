@@ -51,9 +51,17 @@ def _texts(element: HtmlElement) -> list[str] | None:
     return texts
 
 
+PAIR_MAX_CHILDREN = 4
+"""Children of a pair's frame: its label and value, a colon's or an icon's element beside
+them. A frame of more is a section, whose texts are not read (reading every section's
+children for each of its blocks made the pass quadratic on long pages)."""
+
+
 def fact_pair(element: HtmlElement) -> bool:
     """Whether an element is a label and its value: two texts, a short label with no
     figure, then a short value with one; no link inside."""
+    if len(element) > PAIR_MAX_CHILDREN:
+        return False
     texts = _texts(element)
     if texts is None or len(texts) != 2 or element.find(".//a") is not None:
         return False
