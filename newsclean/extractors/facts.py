@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import islice
 
 from lxml.html import HtmlElement
 
@@ -60,8 +61,8 @@ children for each of its blocks made the pass quadratic on long pages)."""
 def fact_pair(element: HtmlElement) -> bool:
     """Whether an element is a label and its value: two texts, a short label with no
     figure, then a short value with one; no link inside."""
-    if len(element) > PAIR_MAX_CHILDREN:
-        return False
+    if next(islice(element, PAIR_MAX_CHILDREN, None), None) is not None:
+        return False  # (not len(): lxml counts every child of a long section)
     texts = _texts(element)
     if texts is None or len(texts) != 2 or element.find(".//a") is not None:
         return False
