@@ -83,7 +83,10 @@ def quantity(value: str) -> bool:
 
 def _pair_of(block: TextBlock) -> HtmlElement | None:
     """The pair a block prints (the whole pair, or its label or value on a line of its
-    own), if it is one."""
+    own), if it is one. A block longer than a label and its value prints none: its tree is
+    not read (most blocks are paragraphs)."""
+    if block.words > LABEL_MAX_WORDS + VALUE_MAX_WORDS:
+        return None
     element = block.element
     for candidate in (element, element.getparent()):
         if candidate is not None and fact_pair(candidate):
