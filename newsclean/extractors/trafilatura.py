@@ -227,6 +227,24 @@ def _thin_crowds(tree: _Element) -> None:
             child.tail = child.tail
 
 
+MAX_DEPTH = 100
+"""Deepest nesting of elements on which trafilatura runs. Its link-density pass reads the
+text of every element at every level (`text_content` of each nested box), which grows with
+the page's size times its depth: a 1 MB page of 200-deep boxes took 2 s where 0.3 MB took
+0.1 s (`python -m benchmarks.scaling --shape deep`). Such a page keeps density's answer."""
+
+
+def nested_deeper(tree: _Element, limit: int) -> bool:
+    """Whether any element of the tree sits more than `limit` elements deep (stops at the
+    first)."""
+    depth = 0
+    for event, _ in lxml.etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth > limit:
+            return True
+    return False
+
+
 class TrafilaturaExtractor:
     """trafilatura's extractor on a copy of the shared tree (it cleans trees in place).
 
@@ -262,6 +280,8 @@ class TrafilaturaExtractor:
             # page's own blocks (PageMarks).
             "with_metadata": False,
         }
+        if nested_deeper(doc.tree, MAX_DEPTH):
+            return Candidate(extractor=self.name, details={"skipped": "nested too deep"})
         try:
             tree = doc.tree_copy()
             _thin_crowds(tree)
