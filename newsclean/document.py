@@ -1176,7 +1176,10 @@ def _noframes_body(markup: str) -> HtmlElement | None:
     return parsed.find("body")
 
 
-def _deeper_than(root: HtmlElement, max_depth: int) -> bool:
+def deeper_than(root: HtmlElement, max_depth: int) -> bool:
+    """Whether any element under `root` sits more than `max_depth` elements deep (the walk
+    stops at the first): the parser's flattening asks, and so does the trafilatura
+    fallback, whose cost grows with the page's depth."""
     depth = 0
     for event, _ in lxml.etree.iterwalk(root, events=("start", "end")):
         depth += 1 if event == "start" else -1
@@ -1195,10 +1198,10 @@ def parse_utf8(data: bytes, max_depth: int = PARSER_MAX_DEPTH) -> HtmlElement:
     data = _CLOSING_ROOT_TAGS.sub(b"", data)
     root, too_deep = _parse(data)
     limit = min(max_depth, PARSER_MAX_DEPTH)
-    if too_deep or (limit < PARSER_MAX_DEPTH and _deeper_than(root, limit)):
+    if too_deep or (limit < PARSER_MAX_DEPTH and deeper_than(root, limit)):
         flat = flatten_markup(data.decode("utf-8", errors="replace"))
         root, too_deep = _parse(flat.encode("utf-8", errors="replace"))
-        if too_deep or (limit < PARSER_MAX_DEPTH and _deeper_than(root, limit)):
+        if too_deep or (limit < PARSER_MAX_DEPTH and deeper_than(root, limit)):
             raise DocumentTooLargeError(
                 f"the page nests elements deeper than {limit} levels, even flattened"
             )

@@ -94,15 +94,15 @@ def test_a_page_nested_too_deep_keeps_the_fallback_out() -> None:
     """trafilatura's link-density pass reads every nested box's text at every level: on a
     page nested deeper than `MAX_DEPTH` the fallback gives no answer (density's stands),
     where a page as long but shallow still gets one."""
-    from newsclean.document import load
-    from newsclean.extractors.trafilatura import MAX_DEPTH, TrafilaturaExtractor, nested_deeper
+    from newsclean.document import deeper_than, load
+    from newsclean.extractors.trafilatura import MAX_DEPTH, TrafilaturaExtractor
 
     story = "<p>" + "The council met on Tuesday to discuss the bridge repairs. " * 8 + "</p>"
     deep = ("<div>" * (MAX_DEPTH + 20)) + story * 5 + ("</div>" * (MAX_DEPTH + 20))
     shallow = "<div><div>" + story * 5 + "</div></div>"
     deep_doc = load(f"<html><body>{deep}</body></html>")
     shallow_doc = load(f"<html><body>{shallow}</body></html>")
-    assert nested_deeper(deep_doc.tree, MAX_DEPTH)
-    assert not nested_deeper(shallow_doc.tree, MAX_DEPTH)
+    assert deeper_than(deep_doc.tree, MAX_DEPTH)
+    assert not deeper_than(shallow_doc.tree, MAX_DEPTH)
     assert TrafilaturaExtractor().extract(deep_doc).blocks == ()
     assert TrafilaturaExtractor().extract(shallow_doc).blocks != ()

@@ -9,7 +9,7 @@ import lxml.etree
 from lxml.etree import _Element
 
 from newsclean.blocks import document_blocks, span
-from newsclean.document import Document
+from newsclean.document import Document, deeper_than
 from newsclean.extractors.base import Candidate
 from newsclean.extractors.confidence import length_confidence
 from newsclean.model import Block, BlockKind, Inline, ListItem, TableCell, TableRow
@@ -234,17 +234,6 @@ the page's size times its depth: a 1 MB page of 200-deep boxes took 2 s where 0.
 0.1 s (`python -m benchmarks.scaling --shape deep`). Such a page keeps density's answer."""
 
 
-def nested_deeper(tree: _Element, limit: int) -> bool:
-    """Whether any element of the tree sits more than `limit` elements deep (stops at the
-    first)."""
-    depth = 0
-    for event, _ in lxml.etree.iterwalk(tree, events=("start", "end")):
-        depth += 1 if event == "start" else -1
-        if depth > limit:
-            return True
-    return False
-
-
 class TrafilaturaExtractor:
     """trafilatura's extractor on a copy of the shared tree (it cleans trees in place).
 
@@ -280,7 +269,7 @@ class TrafilaturaExtractor:
             # page's own blocks (PageMarks).
             "with_metadata": False,
         }
-        if nested_deeper(doc.tree, MAX_DEPTH):
+        if deeper_than(doc.tree, MAX_DEPTH):
             return Candidate(extractor=self.name, details={"skipped": "nested too deep"})
         try:
             tree = doc.tree_copy()
