@@ -111,12 +111,16 @@ def headed_lists(
     blocks: Sequence[TextBlock], keep: Sequence[bool], scores: Sequence[float], min_score: float
 ) -> list[int]:
     """The items of a plain list that is all a kept heading holds, under which the scorer
-    kept nothing: a lineup, the ingredients, the requirements, a product's features. Each
-    item is a few words with no sentence in them, read out of context as a menu's entry;
-    under the heading that the scorer kept they are what it promises. A list whose items
-    link elsewhere is a menu or a box of teasers, and so is a list under a linked heading
-    (a teaser's headline over its snippet and source); an item the scorer all but ruled
-    out (`min_score`) stays out."""
+    kept nothing (or that stands right under it, none of it kept, with kept text after it
+    in the section: `dropped_lists`): a lineup, the ingredients, the requirements, a
+    product's features. Each item is a few words with no sentence in them, read out of
+    context as a menu's entry; under the heading that the scorer kept they are what it
+    promises. A list whose items link elsewhere is a menu or a box of teasers, unless it
+    stands inside the kept text and is numbered with titles of `TITLE_MIN_WORDS` words or
+    more (lectures, chapters) or unnumbered with terms of `TERM_MAX_WORDS` words or fewer
+    (related words, a checklist); a list under a linked heading is a teaser's (its headline
+    over its snippet and source); an item the scorer all but ruled out (`min_score`) stays
+    out."""
     found: list[int] = []
     last = max((i for i, k in enumerate(keep) if k), default=-1)
     for i, section in {**dict(empty_sections(blocks, keep)),

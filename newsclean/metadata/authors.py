@@ -229,7 +229,7 @@ _SPLIT = re.compile(
     rf"|(?<!\s)\s+(?:{'|'.join(AND_WORDS)})\s+"
     rf"|(?<=\w\.)\s+(?=(?i:{_CREDITED})))"
 )
-_EMAIL = re.compile(r"<?(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?")
+EMAIL = re.compile(r"<?(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?")
 """An e-mail address, with the angle brackets around it ("Jane Roe <jane@example.com>")."""
 _BRACKETED = re.compile(r"^[(\[]([^()\[\]]*)[)\]]$")
 """A piece that is one name in brackets, all alone ("(Jane Roe)", what is left of
@@ -510,7 +510,7 @@ def _pieces(text: str) -> tuple[list[str], str | None]:
     if label is not None and not BY_PREFIX.match(text):  # "This post was written by ..."
         agency = agency or labelled_agency(text[: label.start()])  # "来源：新华社 记者：…"
         text = text[label.end():]
-    text = _URL.sub(" ", _EMAIL.sub(" ", text))
+    text = _URL.sub(" ", EMAIL.sub(" ", text))
     text = _HANDLE.sub(" ", text)
 
     def keep_agency(match: re.Match[str]) -> str:
@@ -873,7 +873,7 @@ def declared_desk(values: list[str]) -> list[str]:
             text.startswith(("@", "＠"))
             or len(_LETTER.findall(text)) < MIN_REJECTED_LETTERS
             or len(text) > MAX_NAME_CHARS or len(text.split()) > MAX_DESK_WORDS
-            or _EMAIL.search(text) or _URL.search(text) or _CODE.search(text)
+            or EMAIL.search(text) or _URL.search(text) or _CODE.search(text)
             or _placeholder(text)
         ):
             continue

@@ -707,9 +707,12 @@ def beside_site_h1(page: Page, h1: HtmlElement) -> HtmlElement | None:
 
 def _in_chrome(el: HtmlElement) -> bool:
     """Whether an element is or holds a link, or sits in the page's header or menu."""
-    return next(el.iter("a"), None) is not None or any(
-        a.tag in ("a", "header", "nav") for a in el.iterancestors()
-    )
+    return next(el.iter("a"), None) is not None or _under_chrome(el)
+
+
+def _under_chrome(el: HtmlElement) -> bool:
+    """Whether an element sits in a link, or in the page's header or menu."""
+    return any(a.tag in ("a", "header", "nav") for a in el.iterancestors())
 
 
 def _topic_link(link: HtmlElement) -> bool:
@@ -717,7 +720,7 @@ def _topic_link(link: HtmlElement) -> bool:
     (phpBB's `<a class="maintitle" href="viewtopic.php?t=5">`): not the home page's (a
     logo), not in the page's header or menu, and holding no element of a headline line."""
     return not _home_link(link.get("href")) and next(link.iter(*HEADLINE_LINES), None) is None \
-        and not any(a.tag in ("a", "header", "nav") for a in link.iterancestors())
+        and not _under_chrome(link)
 
 
 HEADLINE_LINES = ("h2", "h3", "b", "strong", "font", "big", "span")

@@ -30,6 +30,7 @@ from newsclean.metadata.authors import (
     BY,
     BY_INSIDE,
     CONNECTORS,
+    EMAIL,
     ENDS_AT_CONNECTOR,
     FIELD_LABEL,
     LABEL_LINE,
@@ -671,7 +672,7 @@ def mail_sender(el: HtmlElement, text: str) -> str | None:
         if after is None or not _mailto(after) or (el.tail or "").strip(MAIL_BRACKETS) \
                 or str(el.tag).lower() == "a" or el.find(".//a") is not None:
             return None
-    name = MAIL_LABEL.sub("", _EMAIL_TEXT.sub(" ", rest)).strip(MAIL_BRACKETS + ",")
+    name = MAIL_LABEL.sub("", EMAIL.sub(" ", rest)).strip(MAIL_BRACKETS + ",")
     name = " ".join(name.split())
     return name if looks_like_name(name) else None
 
@@ -679,9 +680,6 @@ def mail_sender(el: HtmlElement, text: str) -> str | None:
 def _has_colon(text: str) -> bool:
     """Whether a line holds a label's colon, ASCII or full-width (`FIELD_LABEL` needs one)."""
     return ":" in text or "\uff1a" in text
-
-
-_EMAIL_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _mailto(el: HtmlElement) -> bool:
