@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from lxml.html import HtmlElement
 
 from newsclean.blocks import TextBlock
-from newsclean.metadata.sources import is_logo
+from newsclean.metadata.sources import HOME_PATHS, is_logo
 from newsclean.model import BlockKind
 
 TAGLINE_MAX_WORDS = 25
@@ -48,14 +48,10 @@ def taglines(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
     return found
 
 
-OWN_HOME = frozenset({"/", "./", "index.html", "/index.html", "index.htm", "/index.htm"})
-"""Addresses of the site's own home page, written without its host."""
-
-
 def _links_own_home(heading: HtmlElement) -> bool:
     """Whether the heading's link (inside it, or around it) goes to the site's own home."""
     links = [*heading.iter("a"), *heading.iterancestors("a")]
-    return len(links) == 1 and (links[0].get("href") or "").strip() in OWN_HOME
+    return len(links) == 1 and (links[0].get("href") or "").strip() in HOME_PATHS
 
 
 def _lines_within(blocks: Sequence[TextBlock], i: int, masthead: HtmlElement) -> list[int]:

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+import lxml.etree
+
 from newsclean.blocks import LINKED, TextBlock
 from newsclean.model import BlockKind
 
@@ -27,9 +29,7 @@ def after_rule(block: TextBlock) -> bool:
     between): a thematic break, which ends a section where no element wraps it (a
     hand-made page's last section runs on into its `<hr>` and the maintainer's
     `<address>`)."""
-    previous = block.element.getprevious()
-    while previous is not None and not isinstance(previous.tag, str):  # a comment
-        previous = previous.getprevious()
+    previous = next(block.element.itersiblings(lxml.etree.Element, preceding=True), None)
     return previous is not None and previous.tag == "hr" and not (previous.tail or "").strip()
 
 
@@ -71,9 +71,7 @@ def dropped_lists(
     for i, block in enumerate(blocks):
         if block.heading_level is None or not keep[i]:
             continue
-        after = block.element.getnext()
-        while after is not None and not isinstance(after.tag, str):  # a comment
-            after = after.getnext()
+        after = next(block.element.itersiblings(lxml.etree.Element), None)  # past comments
         if after is None or after.tag not in LIST_TAGS:
             continue
         section = section_of(blocks, i)

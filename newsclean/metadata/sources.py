@@ -787,12 +787,17 @@ def first_candidate(srcset: str | None) -> str | None:
     return first[0] if first else None
 
 
+HOME_PATHS = frozenset({"/", "./", "index.html", "/index.html", "index.htm", "/index.htm"})
+"""Addresses of a site's own home page written without its host."""
+
+
 def _home_link(href: str | None) -> bool:
-    """Whether a link goes to a site's home page: "/", "./", "https://example.com/"."""
+    """Whether a link goes to a site's home page: "/", "./", "https://example.com/" (or
+    nowhere: "", "#", a logo's link a script handles)."""
     if href is None:
         return False
     href = href.strip()
-    if href in {"", "/", "./", "#", "index.html", "/index.html"}:
+    if href in HOME_PATHS or href in ("", "#"):
         return True
     try:
         parts = urlsplit(href)
