@@ -162,10 +162,6 @@ TEXT_GAPS: dict[str, str] = {
     "scorer gives the cards 0.5-0.74 and they are a repeated template's "
     "siblings (measured and left out before: docs/chain.md, 'A box of links "
     "after the page's text')",
-    "real_estate": "the price under the title ('289 000 €', scorer 0.22) dropped: no Offer "
-    "is declared, so `declared.buy_box` does not look",
-    "classifieds": "the price under the title ('4 500 ₽', scorer 0.19) dropped, as on the "
-    "property page",
     "event": "'Comprar entradas', the tickets table's button link, kept (scorer 0.61)",
     "restaurant": "the headings over the kept menu and hours table (0.29, 0.32) and the "
     "address (0.38) dropped",
