@@ -38,7 +38,14 @@ TEMPLATES: dict[str, Template] = {
         cp.job_search(),
         "listing|collection",
         tuple(x for t, c, _, d in cp.JOB_RESULTS for x in (t, d)),
-        ("Merken", "Vollzeit", "Jobalarm aktivieren", "Nächste Seite", "Sortieren nach"),
+        (
+            "Merken",
+            "Vollzeit",
+            "Homeoffice (144)",
+            "Jobalarm aktivieren",
+            "Nächste Seite",
+            "Sortieren nach",
+        ),
         lang="de",
     ),
     "real_estate": Template(
@@ -158,6 +165,8 @@ TITLES = {
 
 # Where the default `extract()` does not yet do what the page asks: why.
 TEXT_GAPS: dict[str, str] = {
+    "job_search": "the filter list's last two facets ('Homeoffice (144)', 'Minijob (57)') "
+    "kept: the scorer gives them 0.57-0.60, its first two 0.45",
     "job_posting": "the 'Similar jobs' heading and its cards' titles kept after the text: the "
     "scorer gives the cards 0.5-0.74 and they are a repeated template's "
     "siblings (measured and left out before: docs/chain.md, 'A box of links "
@@ -213,3 +222,15 @@ def test_a_commerce_page_is_titled_by_its_offer(name: str) -> None:
     """The title is the job's, the property's, the event's name, not the site's."""
     title = newsclean.extract(TEMPLATES[name].html).title or ""
     assert TITLES[name] in title, title
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="spans printed against each other run together ('Stadtwerke LindenauLindenau'): "
+    "the segmenter and the Markdown joiner add no space between two inline elements with "
+    "no text between them (the style sheet parts them); on wcxb-dev's tune half 37 pages "
+    "have such tokens, 12 of them collections (210 tokens: a tile's brand and name)",
+)
+def test_a_cards_fields_in_spans_are_words_apart() -> None:
+    text = newsclean.extract(TEMPLATES["job_search"].html).text
+    assert "Stadtwerke Lindenau Lindenau" in text
