@@ -15,6 +15,7 @@ from newsclean.extractors.declared import (
     cents,
     declared,
     declared_additions,
+    printed_price,
     review_copies,
     shares,
 )
@@ -180,3 +181,37 @@ def test_a_declared_price_that_is_no_number_is_ignored() -> None:
                    "<body><h2>Trail pack</h2><p>$89.00</p></body></html>")
         blocks = segment(doc.tree)
         assert buy_box(blocks, [False] * len(blocks), declared(doc)) == []
+
+
+def _printed(body: str, kept: tuple[int, ...]) -> list[str]:
+    """`printed_price` on `body`'s blocks, those numbered `kept` kept by the scorer."""
+    blocks = segment(load(f"<html><body>{body}</body></html>").tree)
+    keep = [i in kept for i in range(len(blocks))]
+    return [blocks[i].text for i in printed_price(blocks, keep)]
+
+
+AD_TEXT = ("<p>Selling my son's bike, ridden for two summers, brakes and chain checked last "
+           "month, tyres nearly new.</p>")
+
+
+@pytest.mark.parametrize(("body", "kept", "found"), [
+    # the only top heading, its lone price, the kept text after it: the price is the ad's
+    (f"<h1>Kids' bike</h1><p>4 500 ₽</p><p>Posted today</p>{AD_TEXT}", (0, 3), ["4 500 ₽"]),
+    (f"<h1>Village house</h1><p class='p'>289 000 €</p>{AD_TEXT}", (2,), ["289 000 €"]),
+    (f"<h1>Kids' bike</h1><p>$120.00</p>{AD_TEXT}", (0, 2), ["$120.00"]),
+    # kept already; nothing kept after it; two lone prices (a carousel of cards)
+    (f"<h1>Kids' bike</h1><p>$120.00</p>{AD_TEXT}", (0, 1, 2), []),
+    ("<h1>Kids' bike</h1><p>$120.00</p><p>Report ad</p>", (0,), []),
+    (f"<h1>Bikes</h1><p>$120.00</p><p>$95.00</p>{AD_TEXT}", (0, 3), []),
+    # a card's price follows its own title; a price in words; two top headings
+    (f"<h1>Bikes</h1><h3>Red bike</h3><p>$120.00</p>{AD_TEXT}", (0, 3), []),
+    (f"<h1>Kids' bike</h1><p>Price: $120.00, or best offer</p>{AD_TEXT}", (0, 2), []),
+    (f"<h1>Kids' bike</h1><p>$120.00</p>{AD_TEXT}<h1>More</h1>", (0, 2), []),
+])
+def test_the_price_under_the_only_top_heading_is_the_offers(
+    body: str, kept: tuple[int, ...], found: list[str]
+) -> None:
+    """An ad's, a property's or a shop's price printed alone under the page's heading,
+    where the page declares none (`declared.printed_price`)."""
+    assert _printed(body, kept) == found
+

@@ -28,6 +28,7 @@ from newsclean.extractors.embedded import shingles
 from newsclean.metadata.jsonld import ARTICLE_TYPES, types
 from newsclean.metadata.sources import page_of
 from newsclean.model import BlockKind
+from newsclean.pagetype import CURRENCY
 
 if TYPE_CHECKING:
     from newsclean.blocks import TextBlock
@@ -185,6 +186,32 @@ def buy_box(blocks: Sequence[TextBlock], keep: Sequence[bool], found: Declared) 
                 out.append(i)
             break
     return out
+
+
+def _lone_price(text: str) -> bool:
+    """The whole text is one amount with its currency ("289 000 €", "4 500 ₽", "$27.99")."""
+    return CURRENCY.fullmatch(" ".join(text.split())) is not None
+
+
+def printed_price(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
+    """The price a page prints under its only top heading when it declares none: the one
+    block between that heading and the kept text below it that is an amount with its
+    currency and nothing else, before any other heading (a card's price follows its own
+    title). An ad's, a property's or a shop's price, which the scorer reads as a card's
+    lone amount; one such block only, and kept text must follow it."""
+    tops = [i for i, b in enumerate(blocks) if b.kind is BlockKind.HEADING and b.heading_level == 1]
+    if len(tops) != 1:
+        return []
+    found: list[int] = []
+    for i in range(tops[0] + 1, min(tops[0] + 1 + BUY_BOX_BLOCKS, len(blocks))):
+        b = blocks[i]
+        if b.kind is BlockKind.HEADING or (keep[i] and not _lone_price(b.text)):
+            break
+        if b.words <= PRICE_MAX_WORDS and _lone_price(b.text):
+            found.append(i)
+    if len(found) != 1 or keep[found[0]]:
+        return []
+    return found if any(keep[found[0] + 1:]) else []
 
 
 def shares(blocks: Sequence[TextBlock], found: Declared) -> list[tuple[float, float]]:

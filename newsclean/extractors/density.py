@@ -45,9 +45,11 @@ from newsclean.extractors.copies import (
     repeated_phrases,
 )
 from newsclean.extractors.declared import (
+    Declared,
     buy_box,
     declared,
     declared_additions,
+    printed_price,
     review_copies,
     shares,
 )
@@ -190,16 +192,19 @@ class DensityExtractor:
             passes.append((lambda keep: linked_offers(blocks, keep, params.linked_offer_min_words,
                                                          address, doc.base or address),
                            True, "a service page's linked description between kept blocks ({})"))
-        if params.declared_text:
-            found = declared(doc)
-            if found:
-                block_shares = shares(blocks, found)  # read once for both passes
-                passes.append((lambda keep: declared_additions(blocks, keep, block_shares),
-                               True, "repeats the description the page declares ({})"))
-                passes.append((lambda keep: review_copies(blocks, keep, block_shares),
-                               False, "repeats a customer review the page declares ({})"))
-                passes.append((lambda keep: buy_box(blocks, keep, found), True,
-                               "the declared product's name or price ({})"))
+        found = declared(doc) if params.declared_text or params.printed_price else Declared()
+        if params.declared_text and found:
+            block_shares = shares(blocks, found)  # read once for both passes
+            passes.append((lambda keep: declared_additions(blocks, keep, block_shares),
+                           True, "repeats the description the page declares ({})"))
+            passes.append((lambda keep: review_copies(blocks, keep, block_shares),
+                           False, "repeats a customer review the page declares ({})"))
+            passes.append((lambda keep: buy_box(blocks, keep, found), True,
+                           "the declared product's name or price ({})"))
+        # a declared price is the buy box's; a story's lone amount under its title is a figure
+        if params.printed_price and not found.prices and page_type is not PageType.ARTICLE:
+            passes.append((lambda keep: printed_price(blocks, keep), True,
+                           "the price printed under the page's only top heading ({})"))
         if params.whole_tables and scores is not None:
             passes.append((lambda keep: whole_tables(blocks, keep, scores,
                                                      params.section_min_score),

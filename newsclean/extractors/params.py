@@ -251,6 +251,11 @@ class DensityParams:
     """After the learned scorer, a plain list (no item mostly linked) that is all a kept
     heading holds, under which the scorer kept nothing, takes its items the scorer gave
     `section_min_score` or more (`newsclean.extractors.sections.headed_lists`)."""
+    printed_price: bool = True
+    """The one block that is a lone amount with its currency between the page's only top
+    heading and the kept text below it is kept, where the page declares no price
+    (`declared.printed_price`; with a declared price `declared.buy_box` decides). Not on
+    articles: a story's lone amount under its title is a figure or a widget's."""
     card_facts: bool = True
     """Runs of two or more label/value pairs ("Prep" / "10 mins") between the text's first
     and last kept blocks, two or more of them children of one element, are kept: a
