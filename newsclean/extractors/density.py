@@ -62,7 +62,6 @@ from newsclean.extractors.forms import (
 from newsclean.extractors.machine import machine_text
 from newsclean.extractors.mastheads import taglines
 from newsclean.extractors.menus import head_menus, stray_entries
-from newsclean.extractors.notes import note_texts
 from newsclean.extractors.offers import linked_offers
 from newsclean.extractors.overlays import dialog_text
 from newsclean.extractors.paragraphs import edge_sentences, paragraph_lines
@@ -211,10 +210,6 @@ class DensityExtractor:
         if params.code_between_kept:
             passes.append((lambda keep: code_between_kept(blocks, keep, params.short_max_words),
                            True, "code between kept blocks ({})"))
-        if params.note_texts:
-            passes.append((lambda keep: note_texts(doc.tree, page_of(doc).tagged("a"), blocks,
-                                                   keep, spans),
-                           True, "a note the kept text marks, pointing back to it ({})"))
         if params.paragraph_lines:
             passes.append((lambda keep: paragraph_lines(blocks, keep,
                                                         params.paragraph_lines_share),

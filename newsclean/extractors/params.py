@@ -123,10 +123,6 @@ class DensityParams:
     kept text, or after kept text ending in a colon, are kept too (`code_between_kept`): a
     code sample reads like a menu to every context-free score. wcxb-dev code F1 0.454 ->
     0.470 (check half 0.395 -> 0.419); with the colon, 0.470 -> 0.472."""
-    note_texts: bool = True
-    """After the keep decisions, the notes the kept text marks (`href="#fn1"`) and that
-    point back into it (`href="#fnref1"`), dropped whole, are kept: a post's footnotes
-    (`newsclean.extractors.notes`)."""
     paragraph_lines: bool = True
     """After the keep decisions, the lines of one `<p>` parted by `<br>` (a stanza, an
     address) are kept together when most of them are kept and none is linked
