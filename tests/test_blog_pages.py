@@ -166,3 +166,18 @@ def test_a_blog_post_says_the_title_author_date_and_site_it_shows(name: str, fie
     if isinstance(got, datetime):
         got = got.date()
     assert got == META[name][field]
+
+
+def test_a_byline_in_the_title_is_not_the_site_s_name() -> None:
+    """A Substack newsletter without a publication's name prints "Post - by Jane Doe" as
+    its `<title>` and names no site in its metadata: the byline is not the site's name."""
+    html = (bp.substack()
+            .replace(f'<meta property="og:site_name" content="{bp.SUB_PUB}">', "")
+            .replace(f" - {bp.SUB_PUB}</title>", "</title>")
+            .replace(f'"publisher": {{"@type": "Organization", "name": "{bp.SUB_PUB}"}}',
+                     '"inLanguage": "en"'))
+    assert f"<title>{bp.SUB_TITLE} - by {bp.SUB_AUTHOR}</title>" in html
+    assert bp.SUB_PUB not in html.split("</head>")[0]
+    article = newsclean.extract(html)
+    assert article.site_name is None
+    assert (article.title, article.authors) == (bp.SUB_TITLE, [bp.SUB_AUTHOR])
