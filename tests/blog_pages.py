@@ -1,8 +1,9 @@
 """Pages of the blogging and newsletter web, as the platforms print them: a Substack post, a
 Medium story, a Ghost (Casper) post, a WordPress classic-theme post, a Hugo static blog, a
 modern Blogger post, a Tumblr text post, a dev.to-like article, a LinkedIn-like article, a
-Mastodon post page and a newsletter issue's web archive. In English, German, French,
-Spanish, Portuguese, Russian, Turkish, Japanese and Arabic, each in its chrome (subscribe
+Mastodon post page, a newsletter issue's web archive, a WordPress post bylined "admin", a
+Jekyll blog and a WeChat-like article. In English, German, French, Spanish, Portuguese,
+Russian, Turkish, Japanese, Korean, Chinese and Arabic, each in its chrome (subscribe
 boxes, avatar lines, "min read", claps and hearts, author bios, "Previous post / Next post",
 comments, tags, "Like this:", sidebars). All text is invented here; no page of a dataset is
 copied. `tests/test_blog_pages.py` states what a reader (and WCXB's annotators) take as each
@@ -808,3 +809,149 @@ def newsletter() -> str:
         '<table><tr><td><a href="https://mailchimp.example/"><img alt="Intuit Mailchimp">'
         "</a></td></tr></table></td></tr></table></td></tr></table></center>")
     return _doc("ar", NL_TITLE, head, body)
+
+
+# ---------------------------------------------------------------- WordPress, "by admin" (en)
+
+ADMIN_TITLE = "Five things we learned running a repair café"
+ADMIN_SITE = "Mend Street"
+ADMIN_TEXT = (
+    "Our repair café opened in the church hall two years ago with three volunteers, a box of "
+    "screwdrivers and a sign that said bring us what is broken.",
+    "Since then we have looked at more than nine hundred items, from toasters to teddy bears, "
+    "and fixed a little over six in ten of them.",
+    "The first lesson was that people do not only come to have things fixed. They come to "
+    "watch, to learn, and to have a cup of tea with someone who listens.",
+    "The second was that the hardest repairs are not electrical. Zips, hems and wobbly chair "
+    "legs take longer than any lamp, and need more patience.",
+)
+ADMIN_BIO = ("Mend Street is run by volunteers in Hollybank. We meet on the first Saturday of "
+             "every month and welcome anyone who likes fixing things.")
+
+
+def wordpress_admin() -> str:
+    """A self-hosted WordPress post in a block theme whose byline names the account
+    ("Posted on March 3, 2025 by admin"), an "About the author" box after the post, a
+    webmention list ("3 Likes", "1 Mention"), "Previous post / Next post"."""
+    head = (_og(ADMIN_TITLE, ADMIN_SITE)
+            + '<meta property="article:published_time" content="2025-03-03T10:00:00+00:00">'
+            + '<meta name="author" content="admin">')
+    body = (
+        f'<header class="wp-block-template-part"><p class="wp-block-site-title"><a href="/">'
+        f'{ADMIN_SITE}</a></p><nav class="wp-block-navigation"><ul><li><a href="/events/">Events'
+        '</a></li><li><a href="/volunteer/">Volunteer</a></li><li><a href="/donate/">Donate</a>'
+        '</li></ul></nav></header><main class="wp-block-group"><article class="post-41 post '
+        f'type-post hentry"><h1 class="wp-block-post-title">{ADMIN_TITLE}</h1>'
+        '<div class="entry-meta">Posted on <time class="entry-date published" datetime="2025-03-'
+        '03T10:00:00+00:00">March 3, 2025</time> by <span class="author vcard"><a class="url fn '
+        'n" href="/author/admin/">admin</a></span></div>'
+        f'<div class="entry-content wp-block-post-content">{_p(ADMIN_TEXT)}</div>'
+        '<div class="author-box"><img class="avatar" alt=""><h4 class="author-title">About the '
+        f'author</h4><p class="author-description">{ADMIN_BIO}</p><a href="/author/admin/">View '
+        "all posts</a></div>"
+        '<section class="webmentions"><h3>Webmentions</h3><p class="webmention-count">3 Likes · '
+        '1 Mention</p><ul class="webmention-likes"><li><a href="https://a.example/"><img alt='
+        '"Ana"></a></li><li><a href="https://b.example/"><img alt="Ben"></a></li></ul><ol '
+        'class="webmention-list"><li class="webmention"><a href="https://c.example/">Carl</a> '
+        'mentioned this in <a href="https://c.example/2025/03/links">Weekly links #40</a></li>'
+        "</ol></section>"
+        '<nav class="post-navigation"><div class="nav-previous"><a href="/2025/02/toasters/" rel='
+        '"prev">← Why toasters break</a></div><div class="nav-next"><a href="/2025/03/zips/" rel='
+        '"next">How to replace a zip →</a></div></nav></article></main>'
+        '<footer class="wp-block-template-part"><p>Proudly powered by WordPress</p><p>© 2025 '
+        f"{ADMIN_SITE}</p></footer>")
+    return _doc("en", f"{ADMIN_TITLE} &#8211; {ADMIN_SITE}", head, body,
+                body_class="post-template-default single single-post")
+
+
+# ---------------------------------------------------------------- Jekyll Minima (ko)
+
+JEKYLL_TITLE = "라즈베리 파이로 만든 베란다 온도계"
+JEKYLL_SITE = "김하늘의 작업 노트"
+JEKYLL_TEXT = (
+    "겨울마다 베란다 화분이 얼어 죽는 일이 반복되어, 남는 라즈베리 파이로 온도계를 만들기로 했다.",
+    "센서는 DS18B20 방수형을 썼고, 5분마다 온도를 기록해 영하로 내려가면 휴대폰으로 알림을 보낸다.",
+    "한 달 동안 써 보니 새벽 네 시쯤 가장 추웠고, 창문을 닫아 두면 바깥보다 평균 6도 정도 높았다.",
+)
+JEKYLL_CODE = "temp = int(raw.split('t=')[1]) / 1000"
+
+
+def jekyll_ko() -> str:
+    """A Jekyll blog in the Minima theme: the site's title (the author's name), the post's
+    date line "2025년 1월 5일", a code block, "GitHub에서 이 페이지 편집", webmentions, the
+    footer's feed and contact links."""
+    head = (ld({"@context": "https://schema.org", "@type": "BlogPosting",
+                "headline": JEKYLL_TITLE, "datePublished": "2025-01-05T21:10:00+09:00",
+                "author": {"@type": "Person", "name": "김하늘"}})
+            + f'<meta property="og:site_name" content="{JEKYLL_SITE}">'
+            + '<meta name="generator" content="Jekyll v4.3.3">')
+    body = (
+        f'<header class="site-header" role="banner"><div class="wrapper"><a class="site-title" '
+        f'rel="author" href="/">{JEKYLL_SITE}</a><nav class="site-nav"><div class="trigger">'
+        '<a class="page-link" href="/about/">소개</a><a class="page-link" href="/archive/">'
+        "글 목록</a></div></nav></div></header>"
+        '<main class="page-content" aria-label="Content"><div class="wrapper"><article class='
+        '"post h-entry" itemscope itemtype="http://schema.org/BlogPosting"><header class="post-'
+        f'header"><h1 class="post-title p-name" itemprop="name headline">{JEKYLL_TITLE}</h1>'
+        '<p class="post-meta"><time class="dt-published" datetime="2025-01-05T21:10:00+09:00" '
+        'itemprop="datePublished">2025년 1월 5일</time> • <span itemprop="author" itemscope '
+        'itemtype="http://schema.org/Person"><span class="p-author h-card" itemprop="name">김하늘'
+        '</span></span></p></header><div class="post-content e-content" itemprop="articleBody">'
+        f"{_p(JEKYLL_TEXT[:2])}"
+        '<div class="language-python highlighter-rouge"><div class="highlight"><pre class="'
+        f'highlight"><code>{JEKYLL_CODE}\n</code></pre></div></div>'
+        f"<p>{JEKYLL_TEXT[2]}</p></div>"
+        '<p class="edit"><a href="https://github.com/haneul/haneul.github.io/edit/main/_posts/'
+        '2025-01-05-thermometer.md">GitHub에서 이 페이지 편집</a></p>'
+        '<div class="webmentions"><h2>웹멘션</h2><p>좋아요 4 · 공유 2</p></div>'
+        '<a class="u-url" href="/2025/01/05/thermometer.html" hidden></a></article></div></main>'
+        '<footer class="site-footer h-card"><div class="wrapper"><h2 class="footer-heading">'
+        f'{JEKYLL_SITE}</h2><ul class="contact-list"><li class="p-name">김하늘</li><li><a class='
+        '"u-email" href="mailto:haneul@example.kr">haneul@example.kr</a></li></ul><p>라즈베리 '
+        '파이와 화분과 고양이에 대해 씁니다.</p><p><a href="/feed.xml">RSS 구독</a></p></div>'
+        "</footer>")
+    return _doc("ko", f"{JEKYLL_TITLE} | {JEKYLL_SITE}", head, body)
+
+
+# ---------------------------------------------------------------- WeChat-like article (zh)
+
+WX_TITLE = "我们在山里办了一所夜校"
+WX_ACCOUNT = "山野读书会"
+WX_AUTHOR = "林晓"
+WX_TEXT = (
+    "去年秋天，我们在村口的旧粮站里办起了一所夜校，每周二和周四晚上七点开课。",
+    "第一晚只来了六个人，大多是在镇上打工、周末才回家的年轻人。到了冬天，教室里已经坐满了三十多人。",
+    "课程是大家一起定的：识字、手机拍照、记账，还有村里老人最想学的普通话。",
+    "夜校没有学费，桌椅是小学淘汰下来的，黑板是木匠刘师傅用门板刷漆做的。",
+)
+
+
+def wechat() -> str:
+    """An article of a WeChat official account as the web shows it: "原创", the author and
+    the account's name, the date, the text in `#js_content`, "阅读原文", "阅读 1.2万",
+    "喜欢此内容的人还喜欢", "微信扫一扫关注该公众号"."""
+    head = (f'<meta property="og:title" content="{WX_TITLE}">'
+            '<meta property="og:type" content="article">'
+            f'<meta name="author" content="{WX_AUTHOR}">'
+            f'<meta property="og:description" content="{WX_TEXT[0]}">')
+    body = (
+        '<div id="js_article" class="rich_media"><div class="rich_media_inner"><div id="page-'
+        'content" class="rich_media_area_primary"><div class="rich_media_area_primary_inner">'
+        f'<h1 class="rich_media_title" id="activity-name">{WX_TITLE}</h1>'
+        '<div id="meta_content" class="rich_media_meta_list"><span id="copyright_logo" class='
+        '"rich_media_meta rich_media_meta_text meta_tag_text">原创</span><span class="rich_media'
+        f'_meta rich_media_meta_text">{WX_AUTHOR}</span><span class="rich_media_meta rich_media_'
+        f'meta_nickname" id="profileBt"><a id="js_name">{WX_ACCOUNT}</a></span><em id="publish_'
+        'time" class="rich_media_meta rich_media_meta_text">2024-11-18 20:30</em><em id="js_ip_'
+        'wording_wrp" class="rich_media_meta rich_media_meta_text">发表于云南</em></div>'
+        '<div class="rich_media_content js_underline_content" id="js_content" style="visibility:'
+        ' visible;">'
+        + "".join(f'<section style="margin-bottom:16px"><span style="font-size:15px">{t}</span>'
+                  "</section>" for t in WX_TEXT)
+        + '</div><div class="rich_media_tool" id="js_toobar3"><a id="js_view_source">阅读原文'
+        '</a><div class="media_tool_meta"><span id="readNum3">阅读 1.2万</span><span id="like3">'
+        '赞 356</span><span>在看 48</span></div></div></div></div>'
+        '<div class="rich_media_extra"><h3>喜欢此内容的人还喜欢</h3><ul><li><a>乡村图书馆的'
+        "第一个冬天</a></li><li><a>我们怎样给老人教手机</a></li></ul></div>"
+        '<div class="qr_code_pc"><img><p>微信扫一扫<br>关注该公众号</p></div></div></div>')
+    return _doc("zh", WX_TITLE, head, body)
