@@ -4,15 +4,15 @@ Ghost post, a WordPress classic-theme post, a Hugo blog, a modern Blogger post, 
 post, a dev.to-like article, a LinkedIn-like article, a Mastodon post page, a newsletter
 issue's web archive, a WordPress post bylined "admin" with an author box and webmentions,
 a Jekyll blog, a WeChat-like article), in English, German, French, Spanish, Portuguese,
-Russian, Turkish, Japanese, Korean, Chinese and Arabic. The default `extract()` keeps what a reader takes as the main content,
-as WCXB's annotators do on its tune half's blog posts (Substack 0460: the footnotes kept;
-4441: the subtitle kept; 0488: "If you liked this post you might also like" left; 0476: the
-post's licence line left; its Substack posts keep the closing sign-off and the author's
-closing note), none of the platform's chrome (subscribe boxes, counters, "min read",
-follow buttons, bios after the post, tags lines, "Like this:", related posts, comments),
-keeps its structure (headings, lists, code), reads the metadata the page shows (title
-without the site's name, the person as author, the publication date, the site's name) and
-says it is an article. No page of a dataset is copied."""
+Russian, Turkish, Japanese, Korean, Chinese and Arabic. The default `extract()` keeps what
+a reader takes as the main content, as WCXB's annotators do on its tune half's blog posts
+(Substack 0460: the footnotes kept; 0488: "If you liked this post you might also like"
+left; 0476: the post's licence line left; its Substack posts keep the closing sign-off and
+the author's closing note), none of the platform's chrome (subscribe boxes, counters, "min
+read", follow buttons, bios after the post, tags lines, "Like this:", related posts,
+comments), keeps its structure (headings, lists, code), reads the metadata the page shows
+(title without the site's name, the person as author, the publication date, the site's
+name) and says it is an article. No page of a dataset is copied."""
 
 from __future__ import annotations
 
