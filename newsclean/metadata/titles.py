@@ -240,10 +240,14 @@ _AND = frozenset(w.casefold() for w in AND_WORDS)
 def after_byline(text: str) -> str:
     """A `<title>`'s remainder beside its headline without the byline it starts with, where
     one segment follows it: "by Jane Doe - Newsletter" -> "Newsletter" (`is_byline_segment`).
-    Where more follow ("by Jane Doe | Section | Site"), which is the site's is not known."""
+    Where more follow ("by Jane Doe | Section | Site"), which is the site's is not known.
+    A byline alone is no site's name: "" (a newsletter without a publication's name prints
+    "Post - by Jane Doe")."""
     spans = _segments(text)
     if len(spans) == 2 and is_byline_segment(text[spans[0][0] : spans[0][1]]):
         return text[spans[1][0] : spans[1][1]]
+    if len(spans) == 1 and is_byline_segment(text[spans[0][0] : spans[0][1]]):
+        return ""
     return text
 
 
