@@ -175,8 +175,6 @@ META: dict[str, dict[str, object]] = {
 META_GAPS: dict[tuple[str, str], str] = {
     ("wechat", "site_name"): "none: the account's name is printed only in its profile "
                              "link (`#js_name`), no metadata names it",
-    ("mastodon", "authors"): "none: the name is only in og:title, 'Name (@user@host)', "
-                             "and in the post's display name",
 }
 
 

@@ -394,6 +394,14 @@ def test_authors_from_citation_tags_and_author_pages(
          '<meta name="twitter:label2" content="Geschrieben von">'
          '<meta name="twitter:data2" content="Erika Mustermann">', "", ["Erika Mustermann"],
          None),
+        # a social post's card: the poster's name and a handle on a domain; a bare
+        # "(@acme)" is a mention, not a poster
+        ('<meta property="og:title" content="Jane Doe (@jane@social.example)">', "",
+         ["Jane Doe"], None),
+        ('<meta property="og:title" content="Ana Lima (@ana.bsky.social)">', "",
+         ["Ana Lima"], None),
+        ('<meta property="og:title" content="Spring sale starts today (@acme)">', "", [],
+         None),
         # an interview's card names the interviewer, its author
         ('<meta name="twitter:label1" content="Interview by">'
          '<meta name="twitter:data1" content="Jane Doe">', "", ["Jane Doe"], None),

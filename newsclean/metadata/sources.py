@@ -312,7 +312,24 @@ def from_meta(page: Page) -> Found:
     written = _labelled(meta, WRITTEN_BY)
     if written:
         found["authors"].append(written)
+    poster = _handle_owner(meta)
+    if poster:
+        found["authors"].append([poster])
     return found
+
+
+HANDLE_TITLE = re.compile(r"(?P<name>[^()@]{2,80}?)\s*\(@[\w-]+(?:@[\w-]+)?(?:\.[\w-]+)+\)")
+"""A social card's title that is a person's name and a handle on a domain: "Midori Sato
+(@midori@mstdn.example)" (a fediverse post), "Jane Doe (@jane.bsky.social)"; a bare
+"(@acme)" is a brand's mention as often as a poster."""
+
+
+def _handle_owner(meta: dict[str, list[tuple[bool, str]]]) -> str | None:
+    """The poster's name where the page's `og:title` is a name and a handle and nothing
+    else: a social network's post page, which names its author nowhere else in markup."""
+    titles = meta.get("og:title")
+    match = HANDLE_TITLE.fullmatch(titles[0][1].strip()) if titles else None
+    return match["name"].strip() if match else None
 
 
 SURNAME_FIRST = frozenset({"citation_author"})
