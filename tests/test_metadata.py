@@ -2057,10 +2057,12 @@ def test_a_page_dated_with_a_turkish_month_in_capitals_is_extracted() -> None:
     "Posted April 08, 2025 at 3:46 PM", "Dec 5 2024", "Sept. 3rd, 2025", "March\u00a04,\t2024",
     "3. März 2024", "© 2024 Example", "Mar 2024", "Updated: 12 December 2024", "2026 Jan 7",
     "April 2025 issue 4", "Sat, 20 Dec 2025 10:00", "in May, 12 of 2024", "июня 5, 2024",
+    "Tue Jul 15 09:12:44 EDT 2008", "Tue Jul 15\u00a0 9:12 2008", "Jul 15 09:12 2008",
+    "Jul 15, 09:12 2008", "Jul 1509:12 2008", "JUL 15 9:1 2008", "on 4 Jul 15 09:12",
 ])
-def test_the_month_first_guard_changes_no_answer(text: str) -> None:
-    """The month-first form is skipped where its day and year are missing
-    (`dates._NEEDED`): the answers are those of searching every form."""
+def test_the_guards_of_the_slow_forms_change_no_answer(text: str) -> None:
+    """The month-first and the ctime forms are skipped where the part every match of them
+    holds is missing (`dates._NEEDED`): the answers are those of searching every form."""
     from newsclean.metadata import dates
 
     found = next((m for p in dates._WRITTEN if (m := p.search(text))), None)

@@ -81,15 +81,21 @@ def quantity(value: str) -> bool:
         value)
 
 
-def _pair_of(block: TextBlock) -> HtmlElement | None:
+def _pair_of(block: TextBlock, judged: dict[HtmlElement, bool]) -> HtmlElement | None:
     """The pair a block prints (the whole pair, or its label or value on a line of its
     own), if it is one. A block longer than a label and its value prints none: its tree is
-    not read (most blocks are paragraphs)."""
+    not read (most blocks are paragraphs). `judged`: `fact_pair` of the elements already
+    read, since a pair's label and value blocks (and a list's lines) share their parent."""
     if block.words > LABEL_MAX_WORDS + VALUE_MAX_WORDS:
         return None
     element = block.element
     for candidate in (element, element.getparent()):
-        if candidate is not None and fact_pair(candidate):
+        if candidate is None:
+            continue
+        verdict = judged.get(candidate)
+        if verdict is None:
+            verdict = judged[candidate] = fact_pair(candidate)
+        if verdict:
             return candidate
     return None
 
@@ -111,8 +117,9 @@ def card_facts(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
     found: list[int] = []
     run: list[int] = []
     pairs: set[HtmlElement] = set()
+    judged: dict[HtmlElement, bool] = {}
     for i in range(kept[0] + 1, kept[-1] + 1):
-        pair = _pair_of(blocks[i]) if i < kept[-1] else None
+        pair = _pair_of(blocks[i], judged) if i < kept[-1] else None
         if pair is not None:
             run.append(i)
             pairs.add(pair)
