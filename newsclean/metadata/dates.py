@@ -461,9 +461,9 @@ def has_written_date(text: str) -> bool:
     return _YEAR.search(text) is not None and any(_search(p, text) for p in _WRITTEN)
 
 
-RANGE_MARK = re.compile(r"\s*[–—~～〜]\s*|\s+-\s+")
-"""What joins the two days of a span: a dash (a hyphen only with spaces, as an ISO date
-holds hyphens) or a tilde, in any language."""
+RANGE_MARK = re.compile(r" ?[–—~～〜] ?| - ")
+"""What joins the two days of a span, in a line whose spaces are single: a dash (a hyphen
+only with spaces, as an ISO date holds hyphens) or a tilde, in any language."""
 RANGE_DAY = re.compile(r"(?<!\w)(?:0?[1-9]|[12]\d|3[01])(?!\w)")
 """A day of the month standing alone in a span's first part ("15 marzo", "March 15",
 "15.03."): not a figure with a unit ("46m - Dec 15, 2025" is an episode's length and day)."""
@@ -480,6 +480,8 @@ def day_range(text: str, now: datetime | None = None) -> bool:
     span on one day ("3 March 2025, 10:00 – 12:00") and a labelled pair ("Published … –
     Updated …") are not spans of days."""
     if ":" in text or PUBLISHED.search(text) or UPDATED.search(text):
+        return False
+    if len(text) > MAX_LENGTH:
         return False
     parts = RANGE_MARK.split(" ".join(text.split()), maxsplit=1)
     if len(parts) != 2:
