@@ -206,10 +206,31 @@ def _without_title(blocks: list[Block], title: str | None, parts: NewsParts) -> 
         first.kind is BlockKind.PARAGRAPH and "\n" not in first.text
     )
     key = _title_key(title)
-    if not line or not key or _title_key(first.text) != key:
+    if not key:
         return blocks
+    if not line or _title_key(first.text) != key:
+        return _later_title(blocks, key, parts)
     parts.removed.insert(0, Removal("title", first.text))
     return blocks[1:]
+
+
+TITLE_REACH = 3
+"""Leading blocks of the body among which the title's heading is looked for behind a
+document's table of facts (a standard's identifiers: stream, number, category, authors)."""
+
+
+def _later_title(blocks: list[Block], key: str, parts: NewsParts) -> list[Block]:
+    """The body without the title's heading where only a table of the document's facts
+    stands before it (an RFC's identifiers table above its `<h1>`): the renderers print the
+    title first, and would print it twice. Not behind a list: a sidebar's menu left before
+    the heading is no part of the document, and the truths keep the heading there."""
+    for i, block in enumerate(blocks[1:TITLE_REACH], start=1):
+        if block.kind is BlockKind.HEADING and _title_key(block.text) == key:
+            if any(b.kind is not BlockKind.TABLE for b in blocks[:i]):
+                return blocks
+            parts.removed.insert(0, Removal("title", block.text))
+            return blocks[:i] + blocks[i + 1:]
+    return blocks
 
 
 BYLINE_REACH = 3

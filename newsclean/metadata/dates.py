@@ -468,6 +468,39 @@ def has_written_date(text: str) -> bool:
     return _YEAR.search(text) is not None and any(_search(p, text) for p in _WRITTEN)
 
 
+RANGE_MARK = re.compile(r" ?[–—~～〜] ?| - ")
+"""What joins the two days of a span, in a line whose spaces are single: a dash (a hyphen
+only with spaces, as an ISO date holds hyphens) or a tilde, in any language."""
+RANGE_DAY = re.compile(r"(?<!\w)(?:0?[1-9]|[12]\d|3[01])(?!\w)")
+"""A day of the month standing alone in a span's first part ("15 marzo", "March 15",
+"15.03."): not a figure with a unit ("46m - Dec 15, 2025" is an episode's length and day)."""
+RANGE_START_CHARS = 24
+"""The longest first day of a span ("Donnerstag, 15. September"): longer, it is a line's
+other text before a date ("Vienna — March 3, 2025" holds no figure before its dash)."""
+
+
+def day_range(text: str, now: datetime | None = None) -> bool:
+    """Whether a short line is a span of days, an exhibition's, an event's or a course's:
+    "15 marzo – 20 luglio 2025", "15.03.–20.07.2025", "3 – 5 June 2025": a first part
+    holding a day of the month, a dash or a tilde, a written date. Its last day, which
+    `parse_written_date` reads from it, is not the day the page was published. A time's
+    span on one day ("3 March 2025, 10:00 – 12:00") and a labelled pair ("Published … –
+    Updated …") are not spans of days."""
+    if ":" in text or PUBLISHED.search(text) or UPDATED.search(text):
+        return False
+    if len(text) > MAX_LENGTH:
+        return False
+    parts = RANGE_MARK.split(" ".join(text.split()), maxsplit=1)
+    if len(parts) != 2:
+        return False
+    start, end = parts
+    return (
+        0 < len(start) <= RANGE_START_CHARS
+        and RANGE_DAY.search(start) is not None
+        and parse_written_date(end, now) is not None
+    )
+
+
 def parse_written_date(text: str, now: datetime | None = None) -> When | None:
     """The first date written out in a short text ("Posted April 08, 2025 at 3:46 PM"), in
     any script's digits (`ascii_digits`)."""

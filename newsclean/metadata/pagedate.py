@@ -45,6 +45,7 @@ from newsclean.metadata.dates import (
     ascii_digits,
     clock_day,
     day_of,
+    day_range,
     parse_date,
     parse_written_date,
     plausible,
@@ -510,6 +511,8 @@ def line_day(text: str, now: datetime, month_first: Order = False) -> date | Non
     if not MIN_LINE_CHARS <= len(text) <= MAX_LINE_CHARS or TODAY_WORDS.search(text):
         return None
     text = ascii_digits(text)  # "２０２４-１２-０５": the year's guard below is ASCII
+    if day_range(text, now):
+        return None  # "15 marzo – 20 luglio 2025": an exhibition's span, not the page's day
     written = parse_written_date(text, now)
     if written is not None:
         return day_of(written)

@@ -47,6 +47,7 @@ from newsclean.metadata.dates import (
     TODAY,
     UPDATED,
     clock_day,
+    day_range,
     parse_date,
     parse_written_date,
 )
@@ -1126,6 +1127,8 @@ def _add_date(
     if candidate is None:
         if strict and len(text) > DATE_LINE_CHARS * (2 if updated else 1):
             return  # an unmarked text must be a short date line (or two), not a sentence
+        if day_range(text, now):
+            return  # an exhibition's or an event's span of days, not the page's date
         if parse_date(text, now) is not None:  # written out, or a bare "2024-11-06"
             candidate = text
         elif fetched is not None and (relative := parse_relative(text, fetched)) is not None:
