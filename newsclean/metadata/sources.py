@@ -318,7 +318,7 @@ def from_meta(page: Page) -> Found:
     return found
 
 
-HANDLE_TITLE = re.compile(r"(?P<name>[^()@]{2,80}?)\s*\(@[\w-]+(?:@[\w-]+)?(?:\.[\w-]+)+\)")
+HANDLE_TITLE = re.compile(r"(?P<name>[^()@]{2,80}?) ?\(@[\w-]+(?:@[\w-]+)?(?:\.[\w-]+)+\)")
 """A social card's title that is a person's name and a handle on a domain: "Midori Sato
 (@midori@mstdn.example)" (a fediverse post), "Jane Doe (@jane.bsky.social)"; a bare
 "(@acme)" is a brand's mention as often as a poster."""
