@@ -9,7 +9,13 @@ import pytest
 
 from newsclean.document import load
 from newsclean.extractors import block_model
-from newsclean.extractors.block_features import FEATURES, matrix, word_length_scale
+from newsclean.extractors.block_features import (
+    _DIGIT,
+    FEATURES,
+    _digit_count,
+    matrix,
+    word_length_scale,
+)
 from newsclean.extractors.block_model import Forest, expected_f1
 from newsclean.extractors.density import DensityExtractor, DensityParams
 from newsclean.extractors.rules import analyse
@@ -271,3 +277,12 @@ def test_a_script_without_spaces_scales_its_paragraphs_and_not_its_headings() ->
     assert seen[-1] == pytest.approx(own[-1] * factor)
 
 
+
+
+@pytest.mark.parametrize("text", [
+    "", "No digits here.", "Updated 2024-12-07 12:00 | 3 comments", "0" * 400,
+    "١٢٣ and 45", "Ⅻ ² ³ 7", "𝟙𝟚 and 3", "a1b2\x1f9", "Le 7 décembre 2026",
+])
+def test_the_digit_count_is_that_of_the_digit_search(text: str) -> None:
+    """`_digit_count` (ASCII text: the bytes dropped) counts what `\\d` finds, in any text."""
+    assert _digit_count(text) == len(_DIGIT.findall(text))

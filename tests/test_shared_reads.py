@@ -4,6 +4,7 @@ written out here, as they were)."""
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 import lxml.etree
@@ -12,7 +13,12 @@ import pytest
 from newsclean.comments import _names_comments
 from newsclean.document import load
 from newsclean.metadata.sources import own_names, page_of
-from newsclean.metadata.visible import LABEL_STEMS, MAX_LABELLED, _labelled_elements
+from newsclean.metadata.visible import (
+    LABEL_STEMS,
+    MAX_LABELLED,
+    _has_label_stem,
+    _labelled_elements,
+)
 
 _HAS_STEM = " or ".join(f"contains(., '{stem}')" for stem in LABEL_STEMS)
 OLD_LABELLED = lxml.etree.XPath(
@@ -88,3 +94,15 @@ def test_own_names_read_the_copyright_notice() -> None:
 def test_a_comment_is_named_by_the_pages_itemprops_and_itemtypes(markup: str, named: bool) -> None:
     doc = load(f"<html><body>{markup}</body></html>")
     assert _names_comments(doc) is named
+
+
+OLD_LABEL_STEM = re.compile("|".join(LABEL_STEMS))
+
+
+@pytest.mark.parametrize("value", [
+    "author", "Author_name__x1", "post-byline", "username", "user-name", "writer-box",
+    "AUTHOR", "co-authors", "by-line", "", "plain", "uthor", "writ", "sername byline",
+])
+def test_label_stems_are_found_as_the_search_of_their_alternation_found_them(value: str) -> None:
+    """`_has_label_stem` (substring tests) answers as the search of the stems' alternation."""
+    assert _has_label_stem(value) == (OLD_LABEL_STEM.search(value) is not None)

@@ -1156,7 +1156,16 @@ def _add_date(
 
 LABEL_STEMS = ("uthor", "byline", "sername", "writer")
 """Cheap substring tests before `LABEL_HINT`: "author", "Author_name__x1", "username"."""
-_LABEL_STEM = re.compile("|".join(LABEL_STEMS))
+
+
+def _has_label_stem(value: str) -> bool:
+    """Whether `value` holds one of `LABEL_STEMS`. Four substring tests (C scans of a short
+    class name) cost two fifths of one search of their alternation, whose set-up per call
+    outweighed the scan: it ran on every class, id and itemprop of the body."""
+    author, byline, username, writer = LABEL_STEMS
+    return author in value or byline in value or username in value or writer in value
+
+
 LABELLING_ATTRIBUTES = ("class", "id", "itemprop")
 """The attributes that may label an element as the author."""
 LABEL_HINT = Words(re.compile(
@@ -1299,7 +1308,7 @@ def _labelled_elements(tree: HtmlElement) -> Iterator[HtmlElement]:
         for el in body.iter(lxml.etree.Element):
             for name in LABELLING_ATTRIBUTES:
                 value = el.get(name)
-                if value and _LABEL_STEM.search(value):
+                if value and _has_label_stem(value):
                     yield el
                     break
 
