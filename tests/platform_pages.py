@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 import pytest
 
+import newsclean
+
 CHROME = {
     "en": ("We use cookies to improve your experience.", "Accept all", "Log in", "Sign up",
            "Home", "Popular", "All rights reserved.", "Privacy policy", "Terms of use"),
@@ -100,6 +102,25 @@ def gap_cases(gaps: dict[str, str], names: list[str]) -> list[object]:
     """The templates as test cases, each known gap a strict xfail with its reason."""
     return [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=gaps[n]))
             if n in gaps else n for n in names]
+
+
+def field_cases(
+    expected: dict[str, dict[str, object]], gaps: dict[tuple[str, str], str]
+) -> list[object]:
+    """Each (template, metadata field) a probe states, each known gap a strict xfail with
+    its reason."""
+    cases = [(n, f) for n, fields in expected.items() for f in fields]
+    return [pytest.param(n, f, marks=pytest.mark.xfail(strict=True, reason=gaps[n, f]))
+            if (n, f) in gaps else (n, f) for n, f in cases]
+
+
+def kind_problem(t: Template) -> str:
+    """The page type `extract()` says, where it is none of the kinds the template may be
+    ("article|service": a page open to two readings)."""
+    article = newsclean.extract(t.html)
+    said = article.page_type.value if article.page_type else "none"
+    ok = said in t.kind.split("|")
+    return "" if ok else f"{said} ({article.page_type_score:.2f}), not {t.kind}"
 
 
 def template_problems(t: Template, chrome: tuple[str, ...]) -> list[str]:

@@ -198,15 +198,6 @@ def problems(name: str) -> list[str]:
     return pp.template_problems(t, pp.chrome_lines(t.lang))
 
 
-def type_problem(name: str) -> str:
-    """The page type `extract()` says, where it is none of the kinds the page may be."""
-    t = TEMPLATES[name]
-    article = newsclean.extract(t.html)
-    said = article.page_type.value if article.page_type else "none"
-    ok = said in t.kind.split("|")
-    return "" if ok else f"{said} ({article.page_type_score:.2f}), not {t.kind}"
-
-
 @pytest.mark.parametrize("name", pp.gap_cases(TEXT_GAPS, list(TEMPLATES)))
 def test_a_commerce_page_keeps_its_main_content_and_leaves_its_chrome(name: str) -> None:
     assert problems(name) == []
@@ -214,7 +205,7 @@ def test_a_commerce_page_keeps_its_main_content_and_leaves_its_chrome(name: str)
 
 @pytest.mark.parametrize("name", pp.gap_cases(TYPE_GAPS, list(TEMPLATES)))
 def test_a_commerce_page_is_said_to_be_its_kind(name: str) -> None:
-    assert type_problem(name) == ""
+    assert pp.kind_problem(TEMPLATES[name]) == ""
 
 
 @pytest.mark.parametrize("name", pp.gap_cases(TITLE_GAPS, list(TITLES)))

@@ -108,15 +108,6 @@ def problems(name: str) -> list[str]:
     return pp.template_problems(TEMPLATES[name], ())
 
 
-def type_problem(name: str) -> str:
-    """The page type `extract()` says, where it is none of the kinds the page may be."""
-    t = TEMPLATES[name]
-    article = newsclean.extract(t.html)
-    said = article.page_type.value if article.page_type else "none"
-    ok = said in t.kind.split("|")
-    return "" if ok else f"{said} ({article.page_type_score:.2f}), not {t.kind}"
-
-
 @pytest.mark.parametrize("name", pp.gap_cases(TEXT_GAPS, list(TEMPLATES)))
 def test_an_institution_s_page_keeps_its_main_content_and_leaves_its_chrome(name: str) -> None:
     assert problems(name) == []
@@ -124,7 +115,7 @@ def test_an_institution_s_page_keeps_its_main_content_and_leaves_its_chrome(name
 
 @pytest.mark.parametrize("name", pp.gap_cases(TYPE_GAPS, list(TEMPLATES)))
 def test_an_institution_s_page_is_said_to_be_its_kind(name: str) -> None:
-    assert type_problem(name) == ""
+    assert pp.kind_problem(TEMPLATES[name]) == ""
 
 
 @pytest.mark.parametrize("name", list(TEMPLATES))
@@ -165,13 +156,7 @@ META_GAPS: dict[tuple[str, str], str] = {
 }
 
 
-def _meta_cases() -> list[object]:
-    cases = [(n, f) for n, fields in META.items() for f in fields]
-    return [pytest.param(n, f, marks=pytest.mark.xfail(strict=True, reason=META_GAPS[n, f]))
-            if (n, f) in META_GAPS else (n, f) for n, f in cases]
-
-
-@pytest.mark.parametrize(("name", "field"), _meta_cases())
+@pytest.mark.parametrize(("name", "field"), pp.field_cases(META, META_GAPS))
 def test_an_institution_s_page_says_the_title_author_date_and_site_it_shows(
     name: str, field: str
 ) -> None:

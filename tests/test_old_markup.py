@@ -160,13 +160,7 @@ META_GAPS: dict[tuple[str, str], str] = {
 }
 
 
-def _meta_cases() -> list[object]:
-    cases = [(n, f) for n, fields in META.items() for f in fields]
-    return [pytest.param(n, f, marks=pytest.mark.xfail(strict=True, reason=META_GAPS[n, f]))
-            if (n, f) in META_GAPS else (n, f) for n, f in cases]
-
-
-@pytest.mark.parametrize(("name", "field"), _meta_cases())
+@pytest.mark.parametrize(("name", "field"), pp.field_cases(META, META_GAPS))
 def test_an_old_page_says_the_title_date_and_author_it_shows(name: str, field: str) -> None:
     article = newsclean.extract(TEMPLATES[name].html)
     got = getattr(article, field)
