@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 
 import pytest
 
@@ -112,6 +113,13 @@ def field_cases(
     cases = [(n, f) for n, fields in expected.items() for f in fields]
     return [pytest.param(n, f, marks=pytest.mark.xfail(strict=True, reason=gaps[n, f]))
             if (n, f) in gaps else (n, f) for n, f in cases]
+
+
+def shown_field(html: str, field: str) -> object:
+    """A field of the `Article` `extract()` makes of `html`, a time as its day: what the
+    probes' metadata cases compare with the day the page shows."""
+    got = getattr(newsclean.extract(html), field)
+    return got.date() if isinstance(got, datetime) else got
 
 
 def kind_problem(t: Template) -> str:
