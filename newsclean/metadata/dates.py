@@ -486,9 +486,7 @@ def day_range(text: str, now: datetime | None = None) -> bool:
     `parse_written_date` reads from it, is not the day the page was published. A time's
     span on one day ("3 March 2025, 10:00 – 12:00") and a labelled pair ("Published … –
     Updated …") are not spans of days."""
-    if ":" in text or PUBLISHED.search(text) or UPDATED.search(text):
-        return False
-    if len(text) > MAX_LENGTH:
+    if len(text) > MAX_LENGTH or ":" in text or PUBLISHED.search(text) or UPDATED.search(text):
         return False
     parts = RANGE_MARK.split(" ".join(text.split()), maxsplit=1)
     if len(parts) != 2:
