@@ -13,13 +13,7 @@ from __future__ import annotations
 
 import json
 
-
-def ld(obj: object) -> str:
-    return f'<script type="application/ld+json">{json.dumps(obj, ensure_ascii=False)}</script>'
-
-
-def _p(paragraphs: tuple[str, ...]) -> str:
-    return "".join(f"<p>{p}</p>" for p in paragraphs)
+from tests.platform_pages import ld, paragraphs
 
 
 def _doc(lang: str, title: str, head: str, body: str, *, body_class: str = "") -> str:
@@ -93,9 +87,9 @@ def substack() -> str:
         '</div><div class="post-date">Jan 14, 2025</div></div>'
         f"{counters}</div>"
         '<div class="available-content"><div class="body markup" dir="auto">'
-        f"{_p(SUB_TEXT[:2])}{subscribe}<p>{SUB_TEXT[2]}"
+        f"{paragraphs(SUB_TEXT[:2])}{subscribe}<p>{SUB_TEXT[2]}"
         '<a class="footnote-anchor" id="footnote-anchor-1" href="#footnote-1">1</a></p>'
-        f'<h2 class="header-anchor-post">{SUB_HEAD}</h2>{_p(SUB_TEXT2)}'
+        f'<h2 class="header-anchor-post">{SUB_HEAD}</h2>{paragraphs(SUB_TEXT2)}'
         '<div class="footnote"><a id="footnote-1" href="#footnote-anchor-1" class="footnote-'
         f'number">1</a><div class="footnote-content"><p>{SUB_NOTE}</p></div></div>'
         f"</div></div>{subscribe}{counters}"
@@ -161,8 +155,8 @@ def medium() -> str:
         '<span><button>Follow</button></span></div><div><span data-testid="storyReadTime">'
         '6 min read</span><span>·</span><span data-testid="storyPublishDate">Nov 3, 2024'
         f"</span></div></div>{bar}"
-        f"{_p(MED_TEXT)}"
-        f'<h2 class="pw-post-body-paragraph">{MED_HEAD}</h2>{_p(MED_TEXT2)}'
+        f"{paragraphs(MED_TEXT)}"
+        f'<h2 class="pw-post-body-paragraph">{MED_HEAD}</h2>{paragraphs(MED_TEXT2)}'
         f"<pre><span>{MED_CODE}\n    render_new_checkout()</span></pre>"
         "<p>Delete the loans you have paid back. A flag that is on for everyone is not a "
         "feature flag any more; it is an if statement that lies about the code.</p>"
@@ -240,7 +234,7 @@ def ghost() -> str:
         '"bull">•</span> 5 Min. Lesezeit</span></div></div></section></div>'
         '<figure class="article-image"><img src="/content/images/tonnen.jpg" alt=""><figcaption>'
         "Die beiden Tonnen im April, noch ohne Deckel</figcaption></figure></header>"
-        f'<section class="gh-content gh-canvas">{_p(GHOST_TEXT)}<h2>{GHOST_HEAD}</h2><ul>'
+        f'<section class="gh-content gh-canvas">{paragraphs(GHOST_TEXT)}<h2>{GHOST_HEAD}</h2><ul>'
         + "".join(f"<li>{i}</li>" for i in GHOST_LIST)
         + "</ul></section>"
         '<section class="footer-cta outer"><div class="inner"><h2 class="footer-cta-title">'
@@ -330,7 +324,7 @@ def wordpress() -> str:
         ' datetime="2024-03-11T08:01:02+00:00">11 mars 2024</time></a></span><span class="byline">'
         ' par <span class="author vcard"><a class="url fn n" href="/author/admin/">'
         f'{WP_AUTHOR}</a></span></span></div></header>'
-        f'<div class="entry-content">{_p(WP_TEXT)}'
+        f'<div class="entry-content">{paragraphs(WP_TEXT)}'
         '<div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-'
         'social sd-social-icon-text sd-sharing"><h3 class="sd-title">Partager :</h3><div class='
         '"sd-content"><ul><li class="share-facebook"><a class="share-facebook sd-button" href='
@@ -431,9 +425,9 @@ def hugo() -> str:
         '</span></summary><div class="inner"><ul><li><a href="#что-было-на-сервере">'
         f'{HUGO_HEAD1}</a></li><li><a href="#перенос-данных">{HUGO_HEAD2}</a></li></ul></div>'
         '</details></div><div class="post-content">'
-        f"{_p(HUGO_TEXT)}<h2 id=\"что-было-на-сервере\">{HUGO_HEAD1}</h2><ul>"
+        f"{paragraphs(HUGO_TEXT)}<h2 id=\"что-было-на-сервере\">{HUGO_HEAD1}</h2><ul>"
         + "".join(f"<li>{i}</li>" for i in HUGO_LIST)
-        + f'</ul><h2 id="перенос-данных">{HUGO_HEAD2}</h2>{_p(HUGO_TEXT2)}'
+        + f'</ul><h2 id="перенос-данных">{HUGO_HEAD2}</h2>{paragraphs(HUGO_TEXT2)}'
         '<div class="highlight"><pre tabindex="0" class="chroma"><code class="language-sh" '
         f'data-lang="sh"><span class="line"><span class="cl">{HUGO_CODE}\n</span></span></code>'
         f'</pre></div><p>{HUGO_TEXT3[0]}<sup id="fnref:1"><a href="#fn:1" class="footnote-ref"'
@@ -567,7 +561,8 @@ def tumblr() -> str:
         '<ul class="nav"><li><a href="/archive">Archive</a></li><li><a href="/ask">Ask me '
         "anything</a></li></ul></div>"
         '<div id="posts"><article class="post text"><div class="post-content">'
-        f'<h2 class="title">{TUMBLR_TITLE}</h2><div class="body">{_p(TUMBLR_TEXT)}</div></div>'
+        f'<h2 class="title">{TUMBLR_TITLE}</h2>'
+        f'<div class="body">{paragraphs(TUMBLR_TEXT)}</div></div>'
         '<footer class="post-meta"><ul class="tags"><li><a href="/tagged/diary">#diary</a></li>'
         '<li><a href="/tagged/stationery">#stationery</a></li><li><a href="/tagged/long post">'
         '#long post</a></li></ul><div class="meta"><a class="date" href="/post/75122">Jun 2nd, '
@@ -634,12 +629,12 @@ def devto() -> str:
         '<span>#</span>postgres</a><a href="/t/sql"><span>#</span>sql</a><a href="/t/'
         'braziliandevs"><span>#</span>braziliandevs</a></div></div></header>'
         f'<div class="crayons-article__main">{series}<div class="crayons-article__body text-'
-        f'styles spec__body" id="article-body">{_p(DEV_TEXT)}<h2><a name="consulta" href="#'
+        f'styles spec__body" id="article-body">{paragraphs(DEV_TEXT)}<h2><a name="consulta" href="#'
         f'consulta"></a>{DEV_HEAD}</h2><div class="highlight js-code-highlight"><pre class='
         f'"highlight sql"><code>{DEV_CODE}\nORDER BY id\nFOR UPDATE SKIP LOCKED\nLIMIT 1;\n'
         '</code></pre><div class="highlight__panel js-actions-panel"><button class="highlight-'
         'action">Enter fullscreen mode</button><button>Exit fullscreen mode</button></div></div>'
-        f"{_p(DEV_TEXT2)}</div>{series}</div>"
+        f"{paragraphs(DEV_TEXT2)}</div>{series}</div>"
         '<section id="comments" class="text-padding"><header><h2>Top comments (14)</h2></header>'
         '<div class="comment"><a>Beatriz Lima</a><time>abr. 3</time><div class="comment__body">'
         "<p>Usamos isso há dois anos em produção e nunca tivemos problema.</p></div><button>"
@@ -692,7 +687,8 @@ def linkedin() -> str:
         f'"author-info__name">{LI_AUTHOR}</h3><h4 class="author-info__headline">Mühendislik '
         "Müdürü · Ankara</h4></div><a class=\"follow\">Takip et</a></div>"
         '<div class="published-date"><time>Yayınlanma tarihi: 7 Eki 2024</time></div>'
-        f'<div class="article-main__content" data-test-id="article-content-blocks">{_p(LI_TEXT)}'
+        '<div class="article-main__content" data-test-id="article-content-blocks">'
+        f"{paragraphs(LI_TEXT)}"
         "</div>"
         '<div class="social-details"><span class="reactions-count">214</span><a>31 Yorum</a>'
         '</div><div class="social-actions"><button>Beğen</button><button>Yorum yap</button>'
@@ -794,7 +790,7 @@ def newsletter() -> str:
         f'<img alt="{NL_SITE}" width="200"></td></tr></table></td></tr>'
         '<tr><td valign="top" id="templateBody">'
         + cell.format(f"<h1>{NL_TITLE}</h1><p><em>العدد ٤٢ · ١٦ فبراير ٢٠٢٥</em></p>")
-        + cell.format(_p(NL_TEXT))
+        + cell.format(paragraphs(NL_TEXT))
         + cell.format(f"<h2>{NL_PICK_HEAD}</h2><p>{NL_PICK}</p>")
         + cell.format(f"<p>إلى الأحد القادم،<br>{NL_AUTHOR}</p>")
         + '<table class="mcnButtonBlock"><tr><td align="center"><a class="mcnButton" href="#">'
@@ -845,7 +841,7 @@ def wordpress_admin() -> str:
         '<div class="entry-meta">Posted on <time class="entry-date published" datetime="2025-03-'
         '03T10:00:00+00:00">March 3, 2025</time> by <span class="author vcard"><a class="url fn '
         'n" href="/author/admin/">admin</a></span></div>'
-        f'<div class="entry-content wp-block-post-content">{_p(ADMIN_TEXT)}</div>'
+        f'<div class="entry-content wp-block-post-content">{paragraphs(ADMIN_TEXT)}</div>'
         '<div class="author-box"><img class="avatar" alt=""><h4 class="author-title">About the '
         f'author</h4><p class="author-description">{ADMIN_BIO}</p><a href="/author/admin/">View '
         "all posts</a></div>"
@@ -897,7 +893,7 @@ def jekyll_ko() -> str:
         'itemprop="datePublished">2025년 1월 5일</time> • <span itemprop="author" itemscope '
         'itemtype="http://schema.org/Person"><span class="p-author h-card" itemprop="name">김하늘'
         '</span></span></p></header><div class="post-content e-content" itemprop="articleBody">'
-        f"{_p(JEKYLL_TEXT[:2])}"
+        f"{paragraphs(JEKYLL_TEXT[:2])}"
         '<div class="language-python highlighter-rouge"><div class="highlight"><pre class="'
         f'highlight"><code>{JEKYLL_CODE}\n</code></pre></div></div>'
         f"<p>{JEKYLL_TEXT[2]}</p></div>"

@@ -11,15 +11,7 @@ metadata each page shows."""
 
 from __future__ import annotations
 
-import json
-
-
-def ld(obj: object) -> str:
-    return f'<script type="application/ld+json">{json.dumps(obj, ensure_ascii=False)}</script>'
-
-
-def _p(paragraphs: tuple[str, ...]) -> str:
-    return "".join(f"<p>{p}</p>" for p in paragraphs)
+from tests.platform_pages import ld, paragraphs
 
 
 def _ul(items: tuple[str, ...]) -> str:
@@ -181,7 +173,7 @@ def court_fr() -> str:
         '<div class="decision-content"><p class="center">RÉPUBLIQUE FRANÇAISE</p>'
         '<p class="center">AU NOM DU PEUPLE FRANÇAIS</p>'
         f"<p>{COURT_PARTIES}</p>"
-        + "".join(f'<h2 id="{a}">{h}</h2>{_p(ps)}' for a, h, ps in parts)
+        + "".join(f'<h2 id="{a}">{h}</h2>{paragraphs(ps)}' for a, h, ps in parts)
         + f'<h2 id="dispositif">PAR CES MOTIFS, la Cour :</h2><p>{COURT_RULING}</p>'
         "<p>Président : Mme Duval - Rapporteur : M. Ribot - Avocat général : Mme Caron</p>"
         "</div>"
@@ -235,7 +227,7 @@ def bill_en() -> str:
         "referred to Utilities Committee</td></tr></table>"
         f"{tracker}"
         + _links("tabs", "Summary", "Text (3)", "Actions (4)", "Cosponsors (12)", "Votes (1)")
-        + '<section id="summary"><h2>Summary</h2>' + _p(BILL_SUMMARY) + "</section>"
+        + '<section id="summary"><h2>Summary</h2>' + paragraphs(BILL_SUMMARY) + "</section>"
         '<section id="actions"><h2>Actions</h2>'
         + _rows(BILL_ACTIONS, ("Date", "Chamber", "Action")) + "</section>"
         '<section id="votes"><h2>Votes</h2>'
@@ -289,8 +281,9 @@ def university_es() -> str:
         '<div class="meta"><time datetime="2025-02-12">12/02/2025</time> · '
         f'<span class="autor">{UNI_AUTHOR_OFFICE}</span></div>'
         f'<p class="entradilla">{UNI_LEAD}</p>'
-        f"{_p(UNI_TEXT[:2])}<blockquote><p>{UNI_QUOTE}</p><cite>Marta Ibáñez, catedrática de "
-        f"Botánica</cite></blockquote>{_p(UNI_TEXT[2:])}"
+        f"{paragraphs(UNI_TEXT[:2])}<blockquote><p>{UNI_QUOTE}</p>"
+        "<cite>Marta Ibáñez, catedrática de "
+        f"Botánica</cite></blockquote>{paragraphs(UNI_TEXT[2:])}"
         '<div class="contacto-prensa"><h3>Contacto de prensa</h3><p>Gabinete de Comunicación '
         "· prensa@uvaldeprado.example · 947 00 12 34</p></div>"
         '<div class="compartir">Compartir: <a href="#">Facebook</a> <a href="#">X</a> '
@@ -337,7 +330,7 @@ def town_de() -> str:
         + _crumbs("Startseite", "Rathaus & Service", "Bekanntmachungen")
         + '<div class="page"><main id="main"><article class="bekanntmachung">'
         f'<h1>{TOWN_TITLE}</h1><p class="date">Veröffentlicht am 03.02.2025</p>'
-        f"{_p(TOWN_TEXT)}{_ul(TOWN_LIST)}</article>"
+        f"{paragraphs(TOWN_TEXT)}{_ul(TOWN_LIST)}</article>"
         '<div class="page-tools"><a href="#" class="print">Seite drucken</a> '
         '<a href="#">Seite teilen</a></div>'
         '<p class="last-modified">Zuletzt aktualisiert: 04.02.2025</p>'
@@ -383,7 +376,7 @@ def museum_it() -> str:
         + f'<main><section class="mostra-hero"><h1>{MUS_TITLE}</h1>'
         '<p class="date">15 marzo – 20 luglio 2025</p><p class="room">Sala delle Colonne</p>'
         '<a class="btn" href="/biglietti">Acquista i biglietti</a></section>'
-        f'<section class="mostra-testo">{_p(MUS_TEXT)}'
+        f'<section class="mostra-testo">{paragraphs(MUS_TEXT)}'
         "<p><em>A cura di Giulia Ferraris e Anders Holm.</em></p></section>"
         f'<section class="biglietti"><h2>Biglietti</h2>'
         + _rows(MUS_TICKETS, ("Tariffa", "Prezzo")) + "</section>"
@@ -432,7 +425,7 @@ def ngo_en() -> str:
         '<div class="downloads"><a class="btn" href="/thirsty-cities.pdf">Download the report '
         '(PDF, 2.4 MB)</a> <a class="btn" href="/thirsty-cities-summary.pdf">Download the '
         "summary</a></div>"
-        f"{_p(NGO_TEXT)}<h2>{NGO_HEAD}</h2>{_ul(NGO_FINDINGS)}</article>"
+        f"{paragraphs(NGO_TEXT)}<h2>{NGO_HEAD}</h2>{_ul(NGO_FINDINGS)}</article>"
         '<section class="related"><h2>Related publications</h2><div class="card"><a href="/r/1">'
         '<span class="type">Briefing</span><h3>Who owns the pipes?</h3></a></div>'
         '<div class="card"><a href="/r/2"><span class="type">Report</span><h3>Drought and '
@@ -472,7 +465,7 @@ def stats_pl() -> str:
         + _crumbs("Strona główna", "Obszary tematyczne", "Ceny. Handel")
         + f'<main class="release"><h1>{STAT_TITLE}</h1>'
         '<p class="data-publikacji">Data publikacji: 31.01.2025</p>'
-        f"{_p(STAT_TEXT)}"
+        f"{paragraphs(STAT_TEXT)}"
         '<h2>Wskaźniki cen towarów i usług konsumpcyjnych</h2>'
         + _rows(STAT_ROWS, ("Wyszczególnienie", "I 2024 = 100", "XII 2024 = 100"))
         + '<p class="next">Następna publikacja: 14.02.2025</p>'
@@ -533,7 +526,7 @@ def rfc_en() -> str:
         '<section id="copyright"><h2>Copyright Notice</h2><p>Copyright (c) 2025 the persons '
         "identified as the document authors. All rights reserved.</p></section>"
         f"{toc}"
-        + "".join(f'<section id="s{i}"><h2>{h}</h2>{_p(ps)}</section>'
+        + "".join(f'<section id="s{i}"><h2>{h}</h2>{paragraphs(ps)}</section>'
                   for i, (h, ps) in enumerate(RFC_SECTIONS))
         + '<section id="refs"><h2>4. References</h2><dl><dt>[RFC2119]</dt><dd>Bradner, S., '
         '"Key words for use in RFCs to Indicate Requirement Levels", BCP 14, RFC 2119, March '
@@ -574,9 +567,9 @@ def annual_ja() -> str:
         + '<div class="wrap"><nav class="side-menu"><h2>統合報告書2024</h2>'
         + _links("chapters", *chapters)
         + f'</nav><main><h1>{AR_TITLE}</h1><p class="lead">人と技術で、次の百年をつくる</p>'
-        f"{_p(AR_TEXT[:2])}<h2>主要指標</h2>"
+        f"{paragraphs(AR_TEXT[:2])}<h2>主要指標</h2>"
         + _rows(AR_ROWS, ("", "2023年度", "2024年度"))
-        + f"{_p(AR_TEXT[2:])}<p class=\"sign\">代表取締役社長 森田 健一</p>"
+        + f"{paragraphs(AR_TEXT[2:])}<p class=\"sign\">代表取締役社長 森田 健一</p>"
         '<div class="dl"><a href="/ir/2024/message.pdf">PDFダウンロード（1.2MB）</a></div>'
         '<nav class="chapter-pager"><a href="/ir/2024/intro">前へ：はじめに</a> '
         '<a href="/ir/2024/value">次へ：価値創造プロセス</a></nav></main></div>'
@@ -611,7 +604,7 @@ def ministry_ar() -> str:
         + _crumbs("الرئيسية", "المركز الإعلامي", "الأخبار")
         + f'<main><article class="news-details"><h1>{MIN_TITLE}</h1>'
         '<p class="date">الأحد 16 فبراير 2025</p>'
-        f"{_p(MIN_TEXT)}</article>"
+        f"{paragraphs(MIN_TEXT)}</article>"
         '<div class="tools"><a href="#">طباعة</a> <a href="#">مشاركة</a></div>'
         '<section class="related"><h2>أخبار ذات صلة</h2>'
         + _links("related-list", "الوزارة تستقبل وفداً من خبراء الري",

@@ -79,6 +79,11 @@ def ld(obj: object) -> str:
     return f'<script type="application/ld+json">{json.dumps(obj, ensure_ascii=False)}</script>'
 
 
+def paragraphs(texts: tuple[str, ...]) -> str:
+    """Each text a `<p>` of its own."""
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
 @dataclass(frozen=True)
 class Template:
     """A page, the lines its main content must hold, those it must not, and its kind."""

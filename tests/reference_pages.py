@@ -9,15 +9,7 @@ annotators) take as each page's main content."""
 
 from __future__ import annotations
 
-import json
-
-
-def ld(obj: object) -> str:
-    return f'<script type="application/ld+json">{json.dumps(obj, ensure_ascii=False)}</script>'
-
-
-def _p(paragraphs: tuple[str, ...]) -> str:
-    return "".join(f"<p>{p}</p>" for p in paragraphs)
+from tests.platform_pages import ld, paragraphs
 
 
 def _doc(lang: str, title: str, head: str, body: str, *, body_class: str = "") -> str:
@@ -310,7 +302,8 @@ def recipe() -> str:
         '<div class="wprm-recipe-snippet"><a href="#recipe" class="wprm-recipe-jump">Aller à la '
         'recette</a> <a href="/wprm_print/812" class="wprm-recipe-print">Imprimer la recette'
         "</a></div>"
-        f"{_p(RECIPE_STORY[:2])}<h2>Le secret d'une belle rosace</h2>{_p(RECIPE_STORY[2:])}"
+        f"{paragraphs(RECIPE_STORY[:2])}<h2>Le secret d'une belle rosace</h2>"
+        f"{paragraphs(RECIPE_STORY[2:])}"
         '<figure class="wp-block-image"><img src="tarte.jpg" alt="tarte"></figure>'
         f"{card}</div></article>{comments}")
     body = (
@@ -396,11 +389,11 @@ def journal_article() -> str:
         '<ul class="metrics"><li>1843 Accesses</li><li>7 Citations</li><li>12 Altmetric</li>'
         "</ul></div>"
         '<section class="abstract" id="Abs1"><h2>Abstract</h2>'
-        f"{_p(PAPER_ABSTRACT)}</section>"
+        f"{paragraphs(PAPER_ABSTRACT)}</section>"
         '<div class="keywords"><h3>Keywords</h3><ul><li>Frost</li><li>Soil moisture</li><li>'
         "Orchards</li></ul></div>"
-        f'<section id="Sec1"><h2>Introduction</h2>{_p(PAPER_INTRO)}</section>'
-        f'<section id="Sec2"><h2>Methods</h2>{_p(PAPER_METHODS)}'
+        f'<section id="Sec1"><h2>Introduction</h2>{paragraphs(PAPER_INTRO)}</section>'
+        f'<section id="Sec2"><h2>Methods</h2>{paragraphs(PAPER_METHODS)}'
         '<figure id="Fig1"><img src="fig1.png"><figcaption><b>Fig. 1</b> Blossom loss against '
         "soil moisture on the night after the frost.</figcaption></figure></section>"
         '<section id="Bib1" class="references"><h2>References</h2><ol class="c-article-'
@@ -604,7 +597,7 @@ def press_release() -> str:
         'no">Mar 03, 2025, 08:00 ET</p><div class="social-share"><a href="/share">Share this '
         'article</a></div></header><section class="release-body container">'
         '<div class="image"><img src="logo.png" alt="Halvard Robotics logo"></div>'
-        f"<p>{PR_LEAD}</p>{_p(PR_TEXT)}"
+        f"<p>{PR_LEAD}</p>{paragraphs(PR_TEXT)}"
         f"<p><b>About Halvard Robotics</b></p><p>{PR_ABOUT}</p>"
         "<p><b>Media contact:</b><br>Kari Nygaard<br>press@halvard.example<br>+47 555 01 234</p>"
         '<p style="text-align:center">###</p><p id="PURL">SOURCE Halvard Robotics</p>'
@@ -663,11 +656,11 @@ def podcast() -> str:
         'Temporada 3 · Episodio 42</p>'
         f'<h1>{POD_TITLE}</h1><p class="episode-date"><time datetime="2025-02-20">20 de febrero '
         f"de 2025</time> · 52 min</p></div>{player}{subscribe}"
-        f'<div class="show-notes"><h2>Notas del episodio</h2>{_p(POD_NOTES)}'
+        f'<div class="show-notes"><h2>Notas del episodio</h2>{paragraphs(POD_NOTES)}'
         "<h3>Índice</h3><ul>"
         + "".join(f"<li>{s}</li>" for s in POD_STAMPS)
         + '</ul><p>Música: «Brisa» de Pablo Ruiz, con licencia CC BY.</p></div>'
-        f'<section class="transcript"><h2>Transcripción</h2>{_p(POD_TRANSCRIPT)}</section>'
+        f'<section class="transcript"><h2>Transcripción</h2>{paragraphs(POD_TRANSCRIPT)}</section>'
         '</article><aside class="more-episodes"><h2>Más episodios</h2><ul><li><a href="/ep41">'
         'Episodio 41: El viento del sur</a></li><li><a href="/ep40">Episodio 40: Granizo en '
         'verano</a></li></ul></aside></main>'
@@ -707,7 +700,8 @@ def gov_page() -> str:
     toc = ('<nav class="on-this-page" aria-label="На этой странице"><h2>На этой странице</h2>'
            "<ul>" + "".join(f'<li><a href="#s{i}">{h}</a></li>'
                             for i, (h, _) in enumerate(GOV_SECTIONS)) + "</ul></nav>")
-    sections = "".join(f'<h2 id="s{i}">{h}</h2>{_p(ps)}' for i, (h, ps) in enumerate(GOV_SECTIONS))
+    sections = "".join(f'<h2 id="s{i}">{h}</h2>{paragraphs(ps)}'
+                       for i, (h, ps) in enumerate(GOV_SECTIONS))
     body = (
         '<div class="gov-banner">Официальный сайт администрации города Северск</div>'
         '<header class="gov-header"><a href="/" class="gov-logo">Администрация города</a><nav '
@@ -769,7 +763,7 @@ def govuk_page() -> str:
         '<nav class="gem-c-contents-list" aria-label="Contents"><h2>Contents</h2><ol>'
         + "".join(f'<li><a href="#p{i}">{h}</a></li>' for i, (h, _) in enumerate(parts))
         + '</ol></nav><div class="govuk-govspeak">'
-        + "".join(f'<h2 id="p{i}">{h}</h2>{_p(ps)}' for i, (h, ps) in enumerate(parts))
+        + "".join(f'<h2 id="p{i}">{h}</h2>{paragraphs(ps)}' for i, (h, ps) in enumerate(parts))
         + '</div><div class="gem-c-metadata"><dl><dt>Last updated</dt><dd>2 April 2025</dd>'
         '</dl></div><div class="gem-c-feedback"><h2>Is this page useful?</h2><button>Yes'
         "</button><button>No</button><a href=\"/contact\">Report a problem with this page</a>"
@@ -847,7 +841,7 @@ def glossary_de() -> str:
         '<nav class="breadcrumb"><a href="/">Startseite</a> › <a href="/service">Service</a> › '
         '<a href="/glossar">Glossar</a></nav>'
         f'<main><nav class="az" aria-label="Glossar A bis Z"><ul>{letters}</ul></nav>'
-        f'<article class="glossary-entry"><h1>{GLOSS_TERM}</h1>{_p(GLOSS_TEXT)}'
+        f'<article class="glossary-entry"><h1>{GLOSS_TERM}</h1>{paragraphs(GLOSS_TEXT)}'
         '<p class="see-also">Siehe auch: <a href="/glossar/versickerung">Versickerung</a>, '
         '<a href="/glossar/grundwasser">Grundwasser</a></p></article>'
         '<aside><h2>Weitere Begriffe mit G</h2><ul><li><a href="/glossar/g1">Gewässergüte</a>'
