@@ -180,6 +180,7 @@ def strip_site(
     keys = site_keys(site_name, url) | {text_key(o) for o in others if text_key(o)}
     title = _without_kicker_label(title, headings)
     title = _without_coloned_site(title, keys)
+    title = before_host_part(title)
     bracket = TRAILING_BRACKET.search(title)
     if bracket and names_site(bracket.group(1), keys) and bracket.start() > 0:
         title = title[: bracket.start()].rstrip()
@@ -367,6 +368,43 @@ def _without_coloned_site(title: str, keys: set[str]) -> str:
         return title
     head, tail = match.group("head").strip(), match.group("tail")
     return head if head and text_key(tail) in keys else title
+
+
+COLON = re.compile(r"(?<!\s)\s*[:：]\s*")  # (?<!\s): linear on long whitespace runs
+"""A colon between parts of a title, with the spaces around it."""
+
+
+def before_host_part(title: str) -> str:
+    """The title before a colon-parted part written as a host name, and before all that
+    follows it: "Wireless Earbuds 2023: Examplery.co.uk: Electronics & Photo" is
+    "Wireless Earbuds 2023". Shops append their host and then the product's category
+    (or its author and number) after a colon each. A host name is the site's whichever
+    site it is (`is_host`; the dash and pipe separators already cut one at either end),
+    and what comes after it is the site's filing of the page, no headline. A first part
+    stays ("Examplery.com: Your Online Bookshop", the brand before its tagline)."""
+    found = _host_part(title)
+    return title[: found[0]].rstrip() if found else title
+
+
+def host_part(title: str) -> str | None:
+    """The host name that `before_host_part` cuts at ("Examplery.co.uk"): the site's name
+    as the title gives it."""
+    found = _host_part(title)
+    return found[1] if found else None
+
+
+def _host_part(title: str) -> tuple[int, str] | None:
+    """Where the colon before the title's first host-name part (not its first part)
+    starts, and that part."""
+    if ":" not in title and "：" not in title:
+        return None
+    marks = list(COLON.finditer(title))
+    for i, mark in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(title)
+        part = title[mark.end() : end]
+        if is_host(part) and title[: mark.start()].strip():
+            return mark.start(), part.strip()
+    return None
 
 
 def without_heading_label(heading: str, title: str | None) -> str:

@@ -1,0 +1,55 @@
+"""Titles and site names found in the titles round of stop 69 (issue 18; synthetic pages)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from newsclean.document import load
+from newsclean.metadata import Metadata, extract_metadata
+from newsclean.metadata.titles import before_host_part
+
+NOW = datetime(2025, 4, 18, 12, 0, tzinfo=UTC)
+BODY = "<p>The earbuds come with a charging case and three sizes of ear tips in the box.</p>"
+
+
+def meta_of(head: str = "", body: str = "") -> Metadata:
+    page = f"<html><head>{head}</head><body><main>{body}{BODY}</main></body></html>"
+    return extract_metadata(load(page), now=NOW)
+
+
+# --- a host name after a colon: the site, and what follows it the site's filing ----------
+
+
+def test_a_shops_host_and_category_after_colons_leave_the_title() -> None:
+    head = "<title>Wireless Earbuds 2023: Examplery.co.uk: Electronics &amp; Photo</title>"
+    meta = meta_of(head, "<h1>Wireless Earbuds 2023</h1>")
+    assert meta.title == "Wireless Earbuds 2023"
+    assert meta.site_name == "Examplery.co.uk"
+
+
+def test_a_books_author_and_number_before_the_host_stay_with_the_title() -> None:
+    head = (
+        '<meta property="og:title"'
+        ' content="Good Habits: Doe, Jane: 9780000000000: Examplery.com: Books">'
+    )
+    assert meta_of(head).title == "Good Habits: Doe, Jane: 9780000000000"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Wireless Earbuds: Examplery.com", "Wireless Earbuds"),
+        ("Wireless Earbuds：Examplery.jp：Audio", "Wireless Earbuds"),
+        # a brand's host before its tagline is the page's whole title
+        ("Examplery.com: Your Online Bookshop", "Examplery.com: Your Online Bookshop"),
+        # colons inside a headline, and no host after any of them
+        ("Brexit: what next for the talks", "Brexit: what next for the talks"),
+        ("Trains at 12:30: the new timetable", "Trains at 12:30: the new timetable"),
+        ("Result in std::result - Rust", "Result in std::result - Rust"),
+        ("See http://examplery.com for more", "See http://examplery.com for more"),
+    ],
+)
+def test_before_host_part(title: str, expected: str) -> None:
+    assert before_host_part(title) == expected
