@@ -53,3 +53,31 @@ def test_a_books_author_and_number_before_the_host_stay_with_the_title() -> None
 )
 def test_before_host_part(title: str, expected: str) -> None:
     assert before_host_part(title) == expected
+
+
+# --- a site's name with its other name in brackets: either names the site ----------------
+
+SITE_IN_BRACKETS = '<meta property="og:site_name" content="VSI® (Virginia Spine Institute)">'
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Best chairs for back pain | VSI®",
+        "Best chairs for back pain - Virginia Spine Institute",
+        "Best chairs for back pain | VSI® (Virginia Spine Institute)",
+    ],
+)
+def test_either_name_of_a_site_named_twice_leaves_the_title(title: str) -> None:
+    meta = meta_of(f"{SITE_IN_BRACKETS}<title>{title}</title>")
+    assert meta.title == "Best chairs for back pain"
+
+
+def test_the_short_name_of_a_site_named_twice_is_no_author() -> None:
+    head = (
+        '<meta property="og:site_name" content="Schweizer Radio und Fernsehen (SRF)">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget",'
+        ' "author": [{"@type": "Person", "name": "SRF"},'
+        ' {"@type": "Person", "name": "Anna Muster"}]}</script>'
+    )
+    assert meta_of(head).authors == ["Anna Muster"]

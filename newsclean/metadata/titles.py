@@ -76,11 +76,22 @@ def text_key(text: str) -> str:
     return _NON_WORD.sub("", text.casefold())
 
 
+BRACKETED_NAME = re.compile(r"^(?P<name>[^()]{2,80}?)\s*\((?P<other>[^()]{2,80})\)$")
+"""A site's name with its other name in brackets: "VSI® (Virginia Spine Institute)",
+"Schweizer Radio und Fernsehen (SRF)"."""
+
+
 def site_keys(site_name: str | None, url: str | None) -> set[str]:
+    """The `text_key`s a title segment or an author may name the site by: its name (also
+    without a leading "The", and each of the two names it gives where it puts one in
+    brackets: titles append either, "… | VSI®" beside "VSI® (Virginia Spine Institute)"),
+    its host, the host less its suffix, and the host's main label."""
     keys = set()
     if site_name:
         keys.add(text_key(site_name))
         keys.add(text_key(_LEADING_THE.sub("", site_name)))
+        if named := BRACKETED_NAME.match(site_name.strip()):
+            keys.update(text_key(named.group(part)) for part in ("name", "other"))
     if url:
         host = site_host(url)
         if host:
