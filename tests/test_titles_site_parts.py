@@ -81,3 +81,23 @@ def test_the_short_name_of_a_site_named_twice_is_no_author() -> None:
         ' {"@type": "Person", "name": "Anna Muster"}]}</script>'
     )
     assert meta_of(head).authors == ["Anna Muster"]
+
+
+# --- the site's host before the headline, without a separator ----------------------------
+
+
+def test_the_sites_host_before_the_headline_leaves_the_title() -> None:
+    page = (
+        "<html><head><title>examplery.com Vibe Coding</title></head><body>"
+        '<div id="banner"><h1><a href="https://examplery.com/">examplery.com</a></h1></div>'
+        f"<h2>Vibe Coding</h2>{BODY}</body></html>"
+    )
+    meta = extract_metadata(load(page, url="https://examplery.com/2025/12/vibe.html"), now=NOW)
+    assert meta.title == "Vibe Coding"
+
+
+def test_another_sites_host_before_the_headline_stays() -> None:
+    title = "Amazon.com posts record sales"  # a word of the headline
+    page = f"<html><head><title>{title}</title></head><body>{BODY}</body></html>"
+    meta = extract_metadata(load(page, url="https://news.example.org/a.html"), now=NOW)
+    assert meta.title == title

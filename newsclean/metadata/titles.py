@@ -192,6 +192,7 @@ def strip_site(
     title = _without_kicker_label(title, headings)
     title = _without_coloned_site(title, keys)
     title = before_host_part(title)
+    title = _without_leading_host(title, keys | {text_key(h) for h in headings if h}, own)
     bracket = TRAILING_BRACKET.search(title)
     if bracket and names_site(bracket.group(1), keys) and bracket.start() > 0:
         title = title[: bracket.start()].rstrip()
@@ -230,6 +231,24 @@ def strip_site(
                                or is_host(parts[start])):
         start += 1
     return title[spans[start][0] : spans[end - 1][1]].strip()
+
+
+def _without_leading_host(
+    title: str, known: set[str], own: Callable[[], Sequence[str]] = tuple
+) -> str:
+    """The title less a first word that is the site's host name, written before the
+    headline without a separator ("examplery.com Vibe Coding" under a logo link
+    "examplery.com"): a host name is no word of a headline where the page names its site
+    so (`known`: the site's keys and the page's headings; `own`: the page's home link and
+    copyright line, `sources.own_names`). Any other host stays ("Amazon.com posts record
+    sales")."""
+    first, _, rest = title.partition(" ")
+    if not rest.strip() or rest[0] in SEPARATOR_CHARS or not is_host(first):
+        return title
+    key = text_key(first)
+    if key in known or any(text_key(line) == key for line in own()):
+        return rest.strip()
+    return title
 
 
 def is_byline_segment(segment: str) -> bool:
