@@ -101,3 +101,26 @@ def test_another_sites_host_before_the_headline_stays() -> None:
     page = f"<html><head><title>{title}</title></head><body>{BODY}</body></html>"
     meta = extract_metadata(load(page, url="https://news.example.org/a.html"), now=NOW)
     assert meta.title == title
+
+
+# --- a syndication credit in brackets that ends with the site's name ---------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Skiplagging in the relocation process (via Examplery)",
+            "Skiplagging in the relocation process",
+        ),
+        ("Neue Regeln für Mieter (auf Examplery)", "Neue Regeln für Mieter"),
+        # a bracket that does not end with the site's name is the headline's
+        ("Dune (Part Two) review", "Dune (Part Two) review"),
+        ("Council votes (via Reuters)", "Council votes (via Reuters)"),
+    ],
+)
+def test_a_credit_in_brackets_ending_with_the_sites_name_leaves_the_title(
+    title: str, expected: str
+) -> None:
+    site = '<meta property="og:site_name" content="Examplery">'
+    assert meta_of(f'{site}<meta property="og:title" content="{title}">').title == expected

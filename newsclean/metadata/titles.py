@@ -172,6 +172,17 @@ def names_site(segment: str, keys: set[str], extra: bool = True) -> bool:
     return any(len(head) >= 4 and head in keys for head in heads)
 
 
+def ends_with_site(text: str, keys: set[str]) -> bool:
+    """Whether a bracket's text is the site's name after a word or two ("via Examplery",
+    "auf Examplery", "on Examplery"): a syndication credit that names where the page is, in
+    any language, by the name and not by the words before it."""
+    words = _WORD.findall(text)
+    return any(
+        text_key("".join(words[cut:])) in keys
+        for cut in range(1, min(len(words), MAX_SITE_EXTRA_WORDS + 1))
+    )
+
+
 def strip_site(
     title: str, site_name: str | None = None, url: str | None = None,
     headings: tuple[str, ...] = (), others: tuple[str, ...] = (),
@@ -194,7 +205,9 @@ def strip_site(
     title = before_host_part(title)
     title = _without_leading_host(title, keys | {text_key(h) for h in headings if h}, own)
     bracket = TRAILING_BRACKET.search(title)
-    if bracket and names_site(bracket.group(1), keys) and bracket.start() > 0:
+    if bracket and bracket.start() > 0 and (
+        names_site(bracket.group(1), keys) or ends_with_site(bracket.group(1), keys)
+    ):
         title = title[: bracket.start()].rstrip()
     spans = _segments(title)
     parts = [title[a:b] for a, b in spans]
