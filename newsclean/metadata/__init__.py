@@ -83,6 +83,7 @@ from newsclean.metadata.titles import (
     clean_text,
     coloned_site,
     confirms,
+    host_part,
     leading_runs,
     lost_headline,
     one_heading,
@@ -747,7 +748,7 @@ def _site_from_title(lookup: _Lookup, headline: str) -> str | None:
                 return clean_site_name(owned_segment(rest, lookup.page.own_names) or rest)
             named = site_segment(value, lookup.page.own_names) or coloned_site(
                 value, headline, lookup.page.own_names
-            )
+            ) or host_part(cleaned)
             if named:
                 return clean_site_name(named)
     return None

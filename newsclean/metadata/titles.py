@@ -76,11 +76,22 @@ def text_key(text: str) -> str:
     return _NON_WORD.sub("", text.casefold())
 
 
+BRACKETED_NAME = re.compile(r"^(?P<name>[^()]{2,80}?)\s*\((?P<other>[^()]{2,80})\)$")
+"""A site's name with its other name in brackets: "VSI® (Virginia Spine Institute)",
+"Schweizer Radio und Fernsehen (SRF)"."""
+
+
 def site_keys(site_name: str | None, url: str | None) -> set[str]:
+    """The `text_key`s a title segment or an author may name the site by: its name (also
+    without a leading "The", and each of the two names it gives where it puts one in
+    brackets: titles append either, "… | VSI®" beside "VSI® (Virginia Spine Institute)"),
+    its host, the host less its suffix, and the host's main label."""
     keys = set()
     if site_name:
         keys.add(text_key(site_name))
         keys.add(text_key(_LEADING_THE.sub("", site_name)))
+        if named := BRACKETED_NAME.match(site_name.strip()):
+            keys.update(text_key(named.group(part)) for part in ("name", "other"))
     if url:
         host = site_host(url)
         if host:
@@ -161,6 +172,17 @@ def names_site(segment: str, keys: set[str], extra: bool = True) -> bool:
     return any(len(head) >= 4 and head in keys for head in heads)
 
 
+def ends_with_site(text: str, keys: set[str]) -> bool:
+    """Whether a bracket's text is the site's name after a word or two ("via Examplery",
+    "auf Examplery", "on Examplery"): a syndication credit that names where the page is, in
+    any language, by the name and not by the words before it."""
+    words = _WORD.findall(text)
+    return any(
+        text_key("".join(words[cut:])) in keys
+        for cut in range(1, min(len(words), MAX_SITE_EXTRA_WORDS + 1))
+    )
+
+
 def strip_site(
     title: str, site_name: str | None = None, url: str | None = None,
     headings: tuple[str, ...] = (), others: tuple[str, ...] = (),
@@ -180,8 +202,12 @@ def strip_site(
     keys = site_keys(site_name, url) | {text_key(o) for o in others if text_key(o)}
     title = _without_kicker_label(title, headings)
     title = _without_coloned_site(title, keys)
+    title = before_host_part(title)
+    title = _without_leading_host(title, keys | {text_key(h) for h in headings if h}, own)
     bracket = TRAILING_BRACKET.search(title)
-    if bracket and names_site(bracket.group(1), keys) and bracket.start() > 0:
+    if bracket and bracket.start() > 0 and (
+        names_site(bracket.group(1), keys) or ends_with_site(bracket.group(1), keys)
+    ):
         title = title[: bracket.start()].rstrip()
     spans = _segments(title)
     parts = [title[a:b] for a, b in spans]
@@ -218,6 +244,24 @@ def strip_site(
                                or is_host(parts[start])):
         start += 1
     return title[spans[start][0] : spans[end - 1][1]].strip()
+
+
+def _without_leading_host(
+    title: str, known: set[str], own: Callable[[], Sequence[str]] = tuple
+) -> str:
+    """The title less a first word that is the site's host name, written before the
+    headline without a separator ("examplery.com Vibe Coding" under a logo link
+    "examplery.com"): a host name is no word of a headline where the page names its site
+    so (`known`: the site's keys and the page's headings; `own`: the page's home link and
+    copyright line, `sources.own_names`). Any other host stays ("Amazon.com posts record
+    sales")."""
+    first, _, rest = title.partition(" ")
+    if not rest.strip() or rest[0] in SEPARATOR_CHARS or not is_host(first):
+        return title
+    key = text_key(first)
+    if key in known or any(text_key(line) == key for line in own()):
+        return rest.strip()
+    return title
 
 
 def is_byline_segment(segment: str) -> bool:
@@ -367,6 +411,43 @@ def _without_coloned_site(title: str, keys: set[str]) -> str:
         return title
     head, tail = match.group("head").strip(), match.group("tail")
     return head if head and text_key(tail) in keys else title
+
+
+COLON = re.compile(r"(?<!\s)\s*[:：]\s*")  # (?<!\s): linear on long whitespace runs
+"""A colon between parts of a title, with the spaces around it."""
+
+
+def before_host_part(title: str) -> str:
+    """The title before a colon-parted part written as a host name, and before all that
+    follows it: "Wireless Earbuds 2023: Examplery.co.uk: Electronics & Photo" is
+    "Wireless Earbuds 2023". Shops append their host and then the product's category
+    (or its author and number) after a colon each. A host name is the site's whichever
+    site it is (`is_host`; the dash and pipe separators already cut one at either end),
+    and what comes after it is the site's filing of the page, no headline. A first part
+    stays ("Examplery.com: Your Online Bookshop", the brand before its tagline)."""
+    found = _host_part(title)
+    return title[: found[0]].rstrip() if found else title
+
+
+def host_part(title: str) -> str | None:
+    """The host name that `before_host_part` cuts at ("Examplery.co.uk"): the site's name
+    as the title gives it."""
+    found = _host_part(title)
+    return found[1] if found else None
+
+
+def _host_part(title: str) -> tuple[int, str] | None:
+    """Where the colon before the title's first host-name part (not its first part)
+    starts, and that part."""
+    if ":" not in title and "：" not in title:
+        return None
+    marks = list(COLON.finditer(title))
+    for i, mark in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(title)
+        part = title[mark.end() : end]
+        if is_host(part) and title[: mark.start()].strip():
+            return mark.start(), part.strip()
+    return None
 
 
 def without_heading_label(heading: str, title: str | None) -> str:
