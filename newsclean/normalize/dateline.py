@@ -467,9 +467,13 @@ def _accept(
     )
 
 
-def _date_only(prefix: str, sep: str) -> Dateline | None:
-    """``March 3, 2025 --``: a full date with its year, and a dash."""
+def _date_only(prefix: str, sep: str, rest: str) -> Dateline | None:
+    """``March 3, 2025 --``: a full date with its year, and a dash; not the first day of
+    a span whose second day follows the dash (an obituary's life dates under its title,
+    "12.03.1941 — 02.11.2025"; an event's "March 3, 2025 – March 5, 2025")."""
     if sep == ":" or not _date().fullmatch(prefix) or not _YEAR.search(prefix):
+        return None
+    if _date().match(rest.lstrip()):
         return None
     return Dateline(raw="", date=prefix)
 
@@ -509,7 +513,7 @@ def _parse_prefix(prefix: str, sep: str, rest: str, *, first: bool = False) -> D
     elif left:
         place = parse_place(left, bare_day=bool(slot and slot.listed))
         if place is None:
-            return _date_only(prefix, sep) if slot is None else None
+            return _date_only(prefix, sep, rest) if slot is None else None
     else:
         place = None
     if slot is not None and slot.date and place is not None:
