@@ -193,3 +193,37 @@ def test_a_date_only_dateline_is_still_read() -> None:
     found = parse_dateline("March 3, 2025 -- Acme Corp today announced a new line of "
                            "tractors for small farms.", first=True)
     assert found is not None and found.dateline.date == "March 3, 2025"
+
+
+SHORT_PULL_QUOTES = {
+    "ar": (nf.OP_TEXT, nf.OP_PULL),
+    "en": (("Every town on the coast has a story about the winter the sea came in, and most "
+            "of them end with a wall that was built too low and too late.",
+            "Our council has a chance to tell a different story this spring. It should build "
+            "the wall high, and build it before the next storm comes.",
+            "Nobody will thank it for the bill. But a wall built late costs twice: once in "
+            "concrete, and once in the houses it did not save."),
+           "A wall built late costs twice."),
+}
+
+
+@pytest.mark.parametrize("lang", list(SHORT_PULL_QUOTES))
+def test_a_short_pull_quote_is_read_once(lang: str) -> None:
+    """A column sets one of its own sentences large in a quote box between its paragraphs
+    (a pull quote under ten words, no speaker under it): the text says it once."""
+    texts, pull = SHORT_PULL_QUOTES[lang]
+    body = (f"<p>{texts[0]}</p><aside class=\"pull-quote\"><blockquote>{pull}</blockquote>"
+            f"</aside>{pp.paragraphs(texts[1:])}")
+    html = pp.page(lang, "A column", f"<article><h1>A column</h1>{body}</article>")
+    text = newsclean.extract(html).text
+    assert texts[-1] in text
+    assert text.casefold().count(pull.rstrip(".").casefold()) == 1
+
+
+def test_a_short_quote_saying_something_new_stays() -> None:
+    """A short quote the story does not say elsewhere is the story's own: it stays."""
+    texts, _ = SHORT_PULL_QUOTES["en"]
+    body = (f"<p>{texts[0]}</p><blockquote>The sea does not wait for budgets.</blockquote>"
+            f"{pp.paragraphs(texts[1:])}")
+    html = pp.page("en", "A column", f"<article><h1>A column</h1>{body}</article>")
+    assert "The sea does not wait for budgets." in newsclean.extract(html).text
