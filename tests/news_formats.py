@@ -528,3 +528,63 @@ def aggregator() -> str:
     head = (_news_ld(AGG_TITLE, "2025-08-17T22:10:00Z", (AGG_AUTHOR,), AGG_SOURCE)
             + '<meta property="og:site_name" content="Nordwind News">')
     return page("en", f"{AGG_TITLE}", main, head=head)
+
+
+# ---------------------------------------------------------------- variants of the markup
+
+INT2_TITLE = "„Keinen Tag bereut“"
+INT2_INTRO = "Die Geigenbauerin Anna Berger über vierzig Jahre in der Werkstatt ihres Vaters."
+INT2_QA = (
+    ("Warum?", "Weil niemand sonst die Arbeit machen wollte, und weil ich als Kind schon in "
+     "dieser Werkstatt gespielt habe."),
+    ("Und dann?", "Dann habe ich drei Jahre lang gelernt, wie man Geigen baut, bevor ich "
+     "meine erste selbst verkaufen konnte."),
+    ("Bereuen Sie es?", "Keinen Tag. Auch wenn das Geld nie für große Reisen gereicht hat, "
+     "war jeder Morgen in der Werkstatt ein guter."),
+)
+
+
+def interview_initials() -> str:
+    """An interview whose questions are one or two words, each opened by the outlet's
+    initials in bold ("NW: Warum?"), each answer by the speaker's name in bold."""
+    qa = "".join(f"<p><strong>NW:</strong> {q}</p><p><strong>Berger:</strong> {a}</p>"
+                 for q, a in INT2_QA)
+    main = (f'<article><h1>{INT2_TITLE}</h1><p class="intro"><em>{INT2_INTRO}</em></p>'
+            '<p class="meta"><time datetime="2025-07-05T10:00:00+02:00">5. Juli 2025</time></p>'
+            f'<div class="text">{qa}</div></article>')
+    return page("de", f"{INT2_TITLE} | Nordwind", main,
+                head='<meta property="og:type" content="article">')
+
+
+def transcript_speaker_lines() -> str:
+    """The briefing's transcript with each speaker's name in capitals on a line of its
+    own ("MS. ALVAREZ:"), the turn's words in the paragraphs under it."""
+    turns = []
+    for turn in TR_TURNS:
+        speaker, _, words = turn.partition(": ")
+        turns.append(f"<p><strong>{speaker}:</strong></p><p>{words}</p>"
+                     if words and speaker.isupper() else f"<p>{turn}</p>")
+    main = (f'<article class="briefing"><h1 class="page-title">{TR_TITLE}</h1>'
+            f'<div class="body-content">{"".join(turns)}</div></article>')
+    return page("en", f"{TR_TITLE} | Office of the Governor", main)
+
+
+def tv_schedule_linked() -> str:
+    """The TV schedule as guides print it: each programme's name a link to its page."""
+    html = tv_schedule()
+    for i, (_, _, name) in enumerate(TV_ROWS):
+        html = html.replace(f"<td>{name}</td>", f'<td><a href="/sendung/{i}">{name}</a></td>')
+    return html
+
+
+def match_report_lists() -> str:
+    """The match report with each team's line-up as a list of names under the team's
+    heading, as many sports sites print it."""
+    lists = "".join(
+        f'<div class="lineup"><h3>{team}</h3><ul>'
+        + "".join(f"<li>{pair[side]}</li>" for pair in MATCH_LINEUPS) + "</ul></div>"
+        for side, team in enumerate(("FC Nordhafen", "SV Tannberg")))
+    html = match_report()
+    start = html.index('<table class="lineups">')
+    end = html.index("</table>", start) + len("</table>")
+    return html[:start] + lists + html[end:]
