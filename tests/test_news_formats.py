@@ -261,3 +261,33 @@ def test_a_note_in_brackets_after_the_site_s_name_is_not_the_name(title: str, si
         f"<title>{title}</title>")
     assert f"<title>{title}</title>" in html
     assert newsclean.extract(html).site_name == site
+
+
+POINTED_DATELINES = [
+    ("عمّان (رويترز) - قال البنك المركزي إنه أبقى أسعار الفائدة دون تغيير.", "عمّان"),
+    ("صَنْعاء (رويترز) - قال مسؤول محلي إن الأمطار أغلقت الطريق.", "صَنْعاء"),
+    ("יְרוּשָׁלַיִם (רויטרס) - ראש העירייה אמר כי הכביש ייפתח מחר.", "יְרוּשָׁלַיִם"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "place"), POINTED_DATELINES)
+def test_a_dateline_s_place_may_carry_its_vowel_points(paragraph: str, place: str) -> None:
+    """Arabic and Hebrew writers add vowel points and marks or leave them out (the shadda
+    of "عمّان"): the place is read as written, and known without its points."""
+    from newsclean.normalize.dateline import parse_dateline
+
+    found = parse_dateline(paragraph, first=True)
+    assert found is not None
+    assert (found.dateline.locations, found.dateline.agency is not None) == ([place], True)
+
+
+def test_an_arabic_wire_story_s_dateline_is_read() -> None:
+    """A wire story on an Arabic site, its place with the shadda: the dateline leaves the
+    text and names the agency."""
+    first = "عمّان (رويترز) - " + nf.OP_TEXT[0]
+    html = pp.page("ar", nf.OP_TITLE, f"<article><h1>{nf.OP_TITLE}</h1><p>{first}</p>"
+                   f"{pp.paragraphs(nf.OP_TEXT[1:])}</article>")
+    article = newsclean.extract(html)
+    assert article.dateline is not None and article.dateline.raw == "عمّان (رويترز) -"
+    assert article.agency == "Reuters"
+    assert article.text.startswith(nf.OP_TEXT[0][:20])
