@@ -588,3 +588,24 @@ def match_report_lists() -> str:
     start = html.index('<table class="lineups">')
     end = html.index("</table>", start) + len("</table>")
     return html[:start] + lists + html[end:]
+
+
+AGG_LINK_OUT = {
+    "en": "Continue reading this story on {}",
+    "de": "Weiterlesen auf {}",
+    "fr": "Lire la suite sur {}",
+    "es": "Sigue leyendo en {}",
+    "pt": "Continue lendo em {}",
+    "it": "Continua a leggere su {}",
+}
+
+
+def aggregator_inline(lang: str = "en") -> str:
+    """The reprint as a Yahoo-like aggregator prints it: "Story continues" between the
+    paragraphs, and the link to the publisher as the body's last paragraph, after the
+    credit line ("Continue reading this story on <a>The Mountain Courier</a>.")."""
+    link = AGG_LINK_OUT[lang].format(f'<a href="https://courier.example/news/fire">{AGG_SOURCE}</a>')
+    return (aggregator()
+            .replace(f"<p>{AGG_TEXT[1]}</p>", '<div class="caas-readmore"><button>Story '
+                     f"continues</button></div><p>{AGG_TEXT[1]}</p>")
+            .replace(f"<p>{AGG_CREDIT}</p>", f"<p>{AGG_CREDIT}</p><p>{link}.</p>"))

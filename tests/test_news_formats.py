@@ -82,6 +82,10 @@ TEMPLATES: dict[str, Template] = {
         (_after(nf.AGG_DATELINE, nf.AGG_TEXT[0]), *nf.AGG_TEXT[1:]),
         (nf.AGG_SOURCE, "Continue reading", "214 reactions", "More for you",
          "Ten campgrounds", nf.AGG_DATELINE, nf.AGG_CREDIT)),
+    "aggregator_inline": Template(
+        nf.aggregator_inline(), "article",
+        (_after(nf.AGG_DATELINE, nf.AGG_TEXT[0]), *nf.AGG_TEXT[1:]),
+        (nf.AGG_SOURCE, "Continue reading", "Story continues", nf.AGG_CREDIT)),
     "interview_initials": Template(
         nf.interview_initials(), "article",
         (nf.INT2_INTRO, *(f"NW: {q}" for q, _ in nf.INT2_QA),
@@ -176,6 +180,7 @@ WIRE: dict[str, tuple[str, list[tuple[str, list[str]]]]] = {
     "markets": (nf.MKT_DATELINE, [("reporting", [nf.MKT_AUTHOR]),
                                   ("editing", ["Sara Lindgren"])]),
     "aggregator": (nf.AGG_DATELINE, [("contributed", ["Jesse Ortiz"])]),
+    "aggregator_inline": (nf.AGG_DATELINE, [("contributed", ["Jesse Ortiz"])]),
 }
 
 
@@ -291,3 +296,14 @@ def test_an_arabic_wire_story_s_dateline_is_read() -> None:
     assert article.dateline is not None and article.dateline.raw == "عمّان (رويترز) -"
     assert article.agency == "Reuters"
     assert article.text.startswith(nf.OP_TEXT[0][:20])
+
+
+@pytest.mark.parametrize("lang", list(nf.AGG_LINK_OUT))
+def test_an_aggregator_s_link_to_the_publisher_is_not_text(lang: str) -> None:
+    """The line that sends the reader on to the reprinted story's publisher ("Continue
+    reading this story on …", "Weiterlesen auf …", "Lire la suite sur …") is no text of
+    the story, and the credit line above it is read as the story's last."""
+    article = newsclean.extract(nf.aggregator_inline(lang))
+    assert nf.AGG_SOURCE not in article.text
+    assert article.text.rstrip().endswith(nf.AGG_TEXT[-1])
+    assert [c.names for c in article.credits] == [["Jesse Ortiz"]]
