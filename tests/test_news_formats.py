@@ -109,8 +109,7 @@ TEXT_GAPS: dict[str, str] = {
     "match_report": "the standfirst under the title dropped: its class 'teaser' is a "
                     "furniture word (hints.NEGATIVE_WORDS; sites name cards so) and the "
                     "score box stands between the menu and the title",
-    "election": "the results box's 'Escrutado' line above the table dropped (scorer 0.47); "
-                "the map widget's prompt beside a <select> after the story kept (0.86)",
+    "election": "the results box's 'Escrutado' line above the table dropped (scorer 0.47)",
     "opinion": "the disclaimer closing the column kept: 'a short sentence of the story's "
                "element at its edge'",
     "correction": "the correction in its own box after the story's element dropped "
@@ -307,3 +306,42 @@ def test_an_aggregator_s_link_to_the_publisher_is_not_text(lang: str) -> None:
     assert nf.AGG_SOURCE not in article.text
     assert article.text.rstrip().endswith(nf.AGG_TEXT[-1])
     assert [c.names for c in article.credits] == [["Jesse Ortiz"]]
+
+
+PICKERS = {
+    "es": ("Pulse en el mapa para ver los resultados por distrito",
+           ("Elige otro municipio", "Arroyo", "Valdemora")),
+    "en": ("Sorted by:", ("Highest score (default)", "Date modified", "Date created")),
+    "ja": ("地点を選んで週間予報を見る", ("東京", "大阪", "札幌")),
+}
+
+
+def _with_picker(prompt: str, options: tuple[str, ...], lang: str, *, at: int = 3) -> str:
+    """A story, and a widget after its paragraph `at`: a short line and a drop-down list
+    in one box."""
+    picker = "".join(f"<option>{o}</option>" for o in options)
+    widget = f'<div class="widget"><p>{prompt}</p><select>{picker}</select></div>'
+    main = (f"<article><h1>{nf.ELEC_TITLE}</h1>{pp.paragraphs(nf.ELEC_TEXT[:at])}{widget}"
+            f"{pp.paragraphs(nf.ELEC_TEXT[at:])}</article>")
+    return pp.page(lang, nf.ELEC_TITLE, main)
+
+
+@pytest.mark.parametrize("lang", list(PICKERS))
+def test_a_widget_s_prompt_beside_its_picker_is_not_text(lang: str) -> None:
+    """A results map's "click the map" line, a thread's "Sorted by:", a forecast's "pick a
+    place" beside a drop-down list ask for a choice: no text of the story."""
+    prompt, options = PICKERS[lang]
+    text = newsclean.extract(_with_picker(prompt, options, lang)).text
+    assert nf.ELEC_TEXT[-1] in text
+    assert prompt not in text
+
+
+@pytest.mark.parametrize("options", [("Python", "Node.js", "Java"), ()])
+def test_a_line_naming_the_picked_option_or_beside_an_empty_picker_stays(
+    options: tuple[str, ...],
+) -> None:
+    """A code sample's title naming the language its picker shows ("… with Python"), and
+    a line beside a picker a script fills (no options in the page), are not prompts."""
+    line = "Send an SMS with Python"
+    text = newsclean.extract(_with_picker(line, options, "en", at=2)).text
+    assert line in text

@@ -59,6 +59,7 @@ from newsclean.extractors.forms import (
     button_prompts,
     consent_placeholders,
     entry_form_text,
+    picker_prompts,
     promo_boxes,
 )
 from newsclean.extractors.machine import machine_text
@@ -287,6 +288,7 @@ _CHROME_AND_PROMPTS: tuple[BlockDrop, ...] = (
     ("thread_chrome", thread_chrome,
      "a thread's per-post controls, member details or signatures", False),
     ("button_prompts", button_prompts, "a question to the reader answered by buttons", True),
+    ("picker_prompts", picker_prompts, "a widget's prompt beside its drop-down list", True),
     ("promo_boxes", promo_boxes, "a line of a box of calls to action", True),
     ("consent_placeholders", consent_placeholders,
      "a placeholder asking consent to show embedded content", True),

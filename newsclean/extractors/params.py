@@ -307,6 +307,9 @@ class DensityParams:
     button_prompts: bool = True
     """Kept short questions put to the reader whose box holds the answers as buttons ("Was
     this page helpful?" over "Yes" and "No": `forms.button_prompts`) are dropped."""
+    picker_prompts: bool = True
+    """Kept short lines whose small box holds a drop-down list (a widget's prompt beside
+    its picker: `forms.picker_prompts`) are dropped."""
     promo_boxes: bool = True
     """Kept lines of a small box whose other lines are calls to action (a paywall's or a
     newsletter's pitch: `forms.promo_boxes`) are dropped."""
