@@ -109,7 +109,6 @@ TEXT_GAPS: dict[str, str] = {
     "match_report": "the standfirst under the title dropped: its class 'teaser' is a "
                     "furniture word (hints.NEGATIVE_WORDS; sites name cards so) and the "
                     "score box stands between the menu and the title",
-    "election": "the results box's 'Escrutado' line above the table dropped (scorer 0.47)",
     "opinion": "the disclaimer closing the column kept: 'a short sentence of the story's "
                "element at its edge'",
     "correction": "the correction in its own box after the story's element dropped "
@@ -345,3 +344,25 @@ def test_a_line_naming_the_picked_option_or_beside_an_empty_picker_stays(
     line = "Send an SMS with Python"
     text = newsclean.extract(_with_picker(line, options, "en", at=2)).text
     assert line in text
+
+
+TABLE_LABELS = {
+    "es": ("Escrutado: 98,7 %", nf.ELEC_ROWS),
+    "en": ("Counted: 98.7% of precincts", (("Green Party", "14,212", "38.2%", "8"),
+                                           ("Citizens' Union", "11,530", "31.0%", "7"),
+                                           ("Local Progress", "6,874", "18.5%", "4"))),
+}
+
+
+@pytest.mark.parametrize("lang", list(TABLE_LABELS))
+def test_the_line_labelling_a_kept_table_in_its_box_is_kept(lang: str) -> None:
+    """A results box prints how much is counted above its table, the two alone in their
+    box: the line goes with the table."""
+    label, rows = TABLE_LABELS[lang]
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    html = nf.election().replace('<p class="counted">Escrutado: 98,7 %</p>',
+                                 f'<p class="counted">{label}</p>')
+    html = html.split("<tbody>")[0] + f"<tbody>{cells}" + html.split("</tbody>")[1]
+    text = newsclean.extract(html).text
+    assert rows[0][0] in text
+    assert label in text

@@ -83,7 +83,7 @@ from newsclean.extractors.sections import (
 )
 from newsclean.extractors.sharing import share_buttons
 from newsclean.extractors.siblings import item_labels, sibling_items
-from newsclean.extractors.tables import whole_tables
+from newsclean.extractors.tables import table_labels, whole_tables
 from newsclean.extractors.teasers import teaser_boxes, titled_boxes
 from newsclean.extractors.threads import repeated_post_lines, thread_chrome, thread_replies
 from newsclean.metadata.sources import page_address, page_of
@@ -210,6 +210,10 @@ class DensityExtractor:
             passes.append((lambda keep: whole_tables(blocks, keep, scores,
                                                      params.section_min_score),
                            True, "a row of a table kept whole ({})"))
+        if params.table_labels and scores is not None:
+            passes.append((lambda keep: table_labels(blocks, keep, scores,
+                                                     params.section_min_score),
+                           True, "the line labelling a kept table in its box ({})"))
         if params.card_facts and page_type not in _ITEM_PAGES:
             passes.append((lambda keep: card_facts(blocks, keep), True,
                            "a card's label and value inside the kept text ({})"))

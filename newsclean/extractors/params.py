@@ -287,6 +287,10 @@ class DensityParams:
     """A data table kept in part is kept whole, and one right after a kept block under the
     same parent element is kept (`newsclean.extractors.tables`), unless its rows are
     linked or ruled out (`section_min_score`)."""
+    table_labels: bool = True
+    """The short line labelling a kept table in the table's own box is kept
+    (`newsclean.extractors.tables.table_labels`), unless linked or ruled out
+    (`section_min_score`)."""
     teaser_boxes: bool = True
     """Kept blocks of a box headed "Related" (in any language `clutter` lists) whose other
     lines are all short links (`newsclean.extractors.teasers.teaser_boxes`) are dropped,
