@@ -261,6 +261,9 @@ PULL_QUOTE_CITE_WORDS = 10
 role ("Lee Baker", "CFP and founder of …"), not a passage of its own."""
 PULL_QUOTE_CITE_LINES = 3
 """Most such lines a pull quote's box holds."""
+PULL_QUOTE_MIN_WORDS = 4
+"""Fewest words of a pull quote as short as a cite ("What did we lose when we buried our
+rivers?", set large in a column): fewer are a phrase any text may repeat."""
 _CLAUSE_BREAKS = re.compile(r"[.!?;:…\"“”„«»‘’]+")
 _PULL_QUOTE_NAME = re.compile(r"pull-?quote", re.IGNORECASE)
 
@@ -281,8 +284,9 @@ def pull_quotes(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
     `"The sexy sells," added Baker. "The upside sells.`), with the speaker and role under
     it. A quote whose every clause (of two words or more) the kept text outside quotes
     holds, on either side of it, is such a copy; its box goes whole when its other lines
-    are short (`PULL_QUOTE_CITE_WORDS`, at most `PULL_QUOTE_CITE_LINES`). A quote saying
-    anything the story does not say, or whose box holds more, stays."""
+    are short (`PULL_QUOTE_CITE_WORDS`, at most `PULL_QUOTE_CITE_LINES`); in a box of
+    short lines only, the lines the story says already are the quote (`_quote_lines`). A
+    quote saying anything the story does not say, or whose box holds more, stays."""
     above: Memo = {}
     quote_of: list[HtmlElement | None] = [
         nearest_at_or_above(b.ancestors, _is_pull_quote_box, above)
@@ -300,12 +304,23 @@ def pull_quotes(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
             boxes.setdefault(q, []).append(i)
     out: list[int] = []
     for members in boxes.values():
-        quotes = [i for i in members if blocks[i].words > PULL_QUOTE_CITE_WORDS]
-        cites = [i for i in members if blocks[i].words <= PULL_QUOTE_CITE_WORDS]
+        quotes = _quote_lines(blocks, members, own)
+        cites = [i for i in members if i not in quotes]
         if (quotes and len(cites) <= PULL_QUOTE_CITE_LINES
                 and all(_said_already(blocks[i].text, own) for i in quotes)):
             out.extend(members)
     return sorted(out)
+
+
+def _quote_lines(blocks: Sequence[TextBlock], members: list[int], own: str) -> list[int]:
+    """The lines of a quote's box that are its quote: those longer than a cite; in a box
+    of short lines only, those the story says already (a columnist's own sentence set
+    large is often under ten words)."""
+    long = [i for i in members if blocks[i].words > PULL_QUOTE_CITE_WORDS]
+    if long:
+        return long
+    return [i for i in members
+            if blocks[i].words >= PULL_QUOTE_MIN_WORDS and _said_already(blocks[i].text, own)]
 
 
 def _said_already(text: str, own: str) -> bool:

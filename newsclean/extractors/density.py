@@ -59,6 +59,7 @@ from newsclean.extractors.forms import (
     button_prompts,
     consent_placeholders,
     entry_form_text,
+    picker_prompts,
     promo_boxes,
 )
 from newsclean.extractors.machine import machine_text
@@ -82,7 +83,7 @@ from newsclean.extractors.sections import (
 )
 from newsclean.extractors.sharing import share_buttons
 from newsclean.extractors.siblings import item_labels, sibling_items
-from newsclean.extractors.tables import whole_tables
+from newsclean.extractors.tables import table_labels, whole_tables
 from newsclean.extractors.teasers import teaser_boxes, titled_boxes
 from newsclean.extractors.threads import repeated_post_lines, thread_chrome, thread_replies
 from newsclean.metadata.sources import page_address, page_of
@@ -209,6 +210,10 @@ class DensityExtractor:
             passes.append((lambda keep: whole_tables(blocks, keep, scores,
                                                      params.section_min_score),
                            True, "a row of a table kept whole ({})"))
+        if params.table_labels and scores is not None:
+            passes.append((lambda keep: table_labels(blocks, keep, scores,
+                                                     params.section_min_score),
+                           True, "the line labelling a kept table in its box ({})"))
         if params.card_facts and page_type not in _ITEM_PAGES:
             passes.append((lambda keep: card_facts(blocks, keep), True,
                            "a card's label and value inside the kept text ({})"))
@@ -287,6 +292,7 @@ _CHROME_AND_PROMPTS: tuple[BlockDrop, ...] = (
     ("thread_chrome", thread_chrome,
      "a thread's per-post controls, member details or signatures", False),
     ("button_prompts", button_prompts, "a question to the reader answered by buttons", True),
+    ("picker_prompts", picker_prompts, "a widget's prompt beside its drop-down list", True),
     ("promo_boxes", promo_boxes, "a line of a box of calls to action", True),
     ("consent_placeholders", consent_placeholders,
      "a placeholder asking consent to show embedded content", True),

@@ -144,6 +144,46 @@ def button_prompts(
 
 MAX_ANSWER_BLOCKS = 2
 """Blocks of a question's box besides the question that may be its answers' labels."""
+PICKER_BLOCKS = 2
+"""Blocks of a picker's box at most: its prompt, and the label or the option shown."""
+
+
+def picker_prompts(
+    blocks: Sequence[TextBlock], keep: Sequence[bool], spans: Spans | None = None
+) -> list[int]:
+    """Kept short lines whose own small box holds a drop-down list (`<select>`): a
+    widget's prompt beside its picker ("Pulse en el mapa para ver los resultados por
+    distrito" over "Elige otro municipio", "Choose another station"), which asks for a
+    choice, as a poll's question asks for a click. A line of `PROMPT_WORDS` at most, in a
+    box of `PICKER_BLOCKS` blocks at most (`PROMPT_DEPTH` up). A line naming one of the
+    picker's options is the title of what the picker shows ("Send an SMS with Python"
+    over a code sample's language picker), and stays; so does a line beside a picker
+    without options (`_options`). `spans`: as for `entry_form_text`."""
+    found: list[int] = []
+    for i, block in enumerate(blocks):
+        if not keep[i] or block.words > PROMPT_WORDS:
+            continue
+        spans = spans if spans is not None else block_spans(blocks)
+        for el, inside in small_boxes(block, i, spans, PROMPT_DEPTH, PICKER_BLOCKS):
+            picker = next(el.iter("select"), None)
+            if picker is not None:
+                if _options(picker) and not _names_an_option(block.text, picker):
+                    found.extend(j for j in inside if keep[j])
+                break
+    return sorted(set(found))
+
+
+def _options(picker: HtmlElement) -> list[str]:
+    """The picker's option texts of two characters or more, casefolded. A picker the page
+    prints without options is filled by a script, and says nothing of what it picks."""
+    labels = (" ".join(o.text_content().split()).casefold() for o in picker.iter("option"))
+    return [label for label in labels if len(label) >= 2]
+
+
+def _names_an_option(text: str, picker: HtmlElement) -> bool:
+    """Whether `text` holds the text of one of the picker's options, casefolded."""
+    line = text.casefold()
+    return any(label in line for label in _options(picker))
 
 
 def _answers(block: TextBlock, box: HtmlElement) -> bool:

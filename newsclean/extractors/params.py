@@ -287,6 +287,10 @@ class DensityParams:
     """A data table kept in part is kept whole, and one right after a kept block under the
     same parent element is kept (`newsclean.extractors.tables`), unless its rows are
     linked or ruled out (`section_min_score`)."""
+    table_labels: bool = True
+    """The short line labelling a kept table in the table's own box is kept
+    (`newsclean.extractors.tables.table_labels`), unless linked or ruled out
+    (`section_min_score`)."""
     teaser_boxes: bool = True
     """Kept blocks of a box headed "Related" (in any language `clutter` lists) whose other
     lines are all short links (`newsclean.extractors.teasers.teaser_boxes`) are dropped,
@@ -307,6 +311,9 @@ class DensityParams:
     button_prompts: bool = True
     """Kept short questions put to the reader whose box holds the answers as buttons ("Was
     this page helpful?" over "Yes" and "No": `forms.button_prompts`) are dropped."""
+    picker_prompts: bool = True
+    """Kept short lines whose small box holds a drop-down list (a widget's prompt beside
+    its picker: `forms.picker_prompts`) are dropped."""
     promo_boxes: bool = True
     """Kept lines of a small box whose other lines are calls to action (a paywall's or a
     newsletter's pitch: `forms.promo_boxes`) are dropped."""

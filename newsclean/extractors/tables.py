@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from lxml.html import HtmlElement
 
-from newsclean.blocks import LINKED, TextBlock
+from newsclean.blocks import LINKED, Spans, TextBlock, block_spans
 from newsclean.model import BlockKind
 
 CONTROLS = ("input", "select", "button", "textarea")
@@ -57,4 +57,33 @@ def whole_tables(
         if before >= 0 and keep[before] and parent is not None \
                 and parent in blocks[before].ancestors:
             found.extend(rows)
+    return found
+
+
+TABLE_LABEL_WORDS = 12
+"""Longest line labelling a table in its box: "Escrutado: 98,7 %", "Table 2. Results by
+party", not a paragraph of its own."""
+_LABEL_KINDS = (BlockKind.PARAGRAPH, BlockKind.HEADING)
+
+
+def table_labels(
+    blocks: Sequence[TextBlock], keep: Sequence[bool], scores: Sequence[float],
+    min_score: float, spans: Spans | None = None,
+) -> list[int]:
+    """Lines to keep: the short line that labels a kept table in the table's own box (an
+    element holding that line and the table, nothing else), as a results box prints how
+    much is counted above its table, or a figure its title. Never a line at least `LINKED`
+    linked or scored under `min_score`."""
+    found: list[int] = []
+    for table, rows in _tables(blocks).items():
+        label, parent = rows[0] - 1, table.getparent()
+        if label < 0 or keep[label] or parent is None or not all(keep[r] for r in rows):
+            continue
+        block = blocks[label]
+        if (block.kind not in _LABEL_KINDS or block.words > TABLE_LABEL_WORDS
+                or block.link_density >= LINKED or scores[label] < min_score):
+            continue
+        spans = spans if spans is not None else block_spans(blocks)
+        if spans.get(parent) == (label, rows[-1]):
+            found.append(label)
     return found

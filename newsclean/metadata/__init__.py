@@ -99,6 +99,7 @@ from newsclean.metadata.titles import (
     title_remainder,
     title_words,
     unspaced_char,
+    without_bracketed_note,
     without_heading_label,
 )
 from newsclean.metadata.visible import (
@@ -745,7 +746,8 @@ def _site_from_title(lookup: _Lookup, headline: str) -> str | None:
                     or after_cut_headline(cleaned, headline))
             rest = rest and after_byline(rest)  # "by Jane Doe - The Site": "The Site"
             if rest and len(rest.split()) <= MAX_SITE_WORDS:  # "The Site | World": "The Site"
-                return clean_site_name(owned_segment(rest, lookup.page.own_names) or rest)
+                rest = without_bracketed_note(owned_segment(rest, lookup.page.own_names) or rest)
+                return clean_site_name(rest)
             named = site_segment(value, lookup.page.own_names) or coloned_site(
                 value, headline, lookup.page.own_names
             ) or host_part(cleaned)

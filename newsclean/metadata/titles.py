@@ -580,6 +580,16 @@ def clean_site_name(name: str) -> str | None:
 
 
 
+def without_bracketed_note(name: str) -> str:
+    """A site's name from the `<title>` without a note in brackets closing it, which
+    speaks of the page, not the site: "Diario Nordwind (versión para imprimir)", "The
+    Courier (print edition)". A name that is only brackets stays."""
+    if not name.endswith((")", "\uff09")):
+        return name
+    cut = max(name.rfind("("), name.rfind("\uff08"))
+    return name[:cut].strip() if cut > 0 and name[:cut].strip() else name
+
+
 def title_remainder(title: str, headline: str) -> str | None:
     """What a page title holds beside its headline, cut at separators: "The Site" of
     "Headline – The Site" or "The Site | Headline"; None when the headline is not a leading

@@ -41,6 +41,11 @@ CALLS_TO_ACTION: dict[str, tuple[str, ...]] = {
         r"skip\s(?:advertisement|ad)",  # a link over an ad to the text after it
         r"scroll\s(?:down\s)?to\scontinue(?:\swith\scontent|\sreading)?",
         r"continue\sreading(?:\sbelow|\sthe\smain\sstory)?",
+        # an aggregator's link to the reprinted story's publisher: "Continue reading on X"
+        r"(?:continue|keep)\sreading(?:\s(?:this|the)\s(?:story|article))?\s(?:on|at)\s"
+        r"[\w'’&.,\s-]{1,60}",
+        r"read\sthe\s(?:full|original|rest\sof\sthe)\s(?:story|article)\s(?:on|at)\s"
+        r"[\w'’&.,\s-]{1,60}",
         # a button to a part of the same page: "Jump to Recipe", "Jump To Details"
         r"jump\sto(?:\sthe)?\s(?:recipe|review|details|video|comments?|content|section)",
         r"access\sthis\sarticle\sfor\sfree",
@@ -96,6 +101,7 @@ CALLS_TO_ACTION: dict[str, tuple[str, ...]] = {
         r"(?:einen\s)?beitrag\szu\s(?:schreiben|verfassen))",
         r"anzeige|werbung",
         r"weiterlesen|mehr\szum\sthema|das\skönnte\ssie\sauch\sinteressieren",
+        r"(?:jetzt\s)?weiterlesen\s(?:auf|bei)\s[\w'’&.,\s-]{1,60}",
         r"(?:mehr\s)?ähnliche\s(?:nachrichten|artikel|beiträge)|lesen\ssie\sauch(?::\s.{1,120})?",
         r"artikel\steilen|teilen",
         r"newsletter\sabonnieren|jetzt\sabonnieren",
@@ -109,6 +115,7 @@ CALLS_TO_ACTION: dict[str, tuple[str, ...]] = {
         r"vous\sdevez\s(?:vous\sconnecter|être\sconnecté)(?:\sou\svous\sinscrire)?\s"
         r"pour\s(?:répondre|poster|commenter)(?:\sici)?",
         r"lire\saussi|à\slire\saussi|lire\sla\ssuite",
+        r"lire\sla\ssuite(?:\sde\sl'article)?\ssur\s[\w'’&.,\s-]{1,60}",
         r"partager(?:\scet\sarticle)?",
         r"abonnez-vous|s'abonner",
         r"cet\sarticle\sest\sréservé\saux\sabonnés|la\ssuite\sest\sréservée\saux\sabonnés",
@@ -124,6 +131,7 @@ CALLS_TO_ACTION: dict[str, tuple[str, ...]] = {
         r"suscríbete",
         r"(?:este\s)?contenido\s(?:es\s)?exclusivo\spara\ssuscriptores",
         r"suscríbete\spara\s(?:seguir|continuar)\sleyendo",
+        r"(?:sigue|seguir|continúa|continuar)\sleyendo\sen\s[\w'’&.,\s-]{1,60}",
     ),
     "zh": (r"正在加载(?:中)?(?:\.{3}|…)?", r"广告", r"分享(?:到)?", r"阅读全文|继续阅读"),
     "ru": (r"реклама", r"читайте\sтакже", r"поделиться", r"подписаться"),
@@ -131,10 +139,12 @@ CALLS_TO_ACTION: dict[str, tuple[str, ...]] = {
     # an ad's label, a share button, a subscription prompt, "continue reading"
     "it": (r"pubblicità", r"condividi(?:\sl'articolo)?", r"iscriviti(?:\salla\snewsletter)?",
            r"abbonati", r"continua\sa\sleggere",
+           r"continua\sa\sleggere\ssu\s[\w'’&.,\s-]{1,60}",
            r"(?:questo\sarticolo\sè\s|contenuto\s)riservato\sagli\sabbonati",
            r"abbonati\sper\s(?:continuare\sa\sleggere|leggere\stutto)"),
     "pt": (r"publicidade", r"compartilhe|partilhar|compartilhar", r"assine(?:\sjá)?",
            r"continue\slendo|continuar\sa\sler",
+           r"(?:continue|continuar)\s(?:lendo|a\sler)\s(?:em|no|na)\s[\w'’&.,\s-]{1,60}",
            r"(?:este\s)?conteúdo\s(?:é\s)?exclusivo\spara\sassinantes",
            r"assine\spara\s(?:continuar\slendo|ler\sa\smatéria\scompleta)"),
     "nl": (r"advertentie", r"deel(?:\sdit\sartikel)?|delen", r"abonneer(?:\snu)?",

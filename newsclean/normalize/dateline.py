@@ -100,9 +100,13 @@ _BRACKET_REGION = re.compile(r"\s?[\[(](?P<region>[^\[\]()\n]{1,30})[\])]$")
 (Niedersachsen)"; ANI writes both ("Mumbai (Maharashtra) [India]")."""
 MAX_BRACKETED_REGIONS = 2
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]?\.?|[A-Z][a-z]{1,5}\.|[A-Z]{2,3}")
-_WORD = re.compile(r"[^\W\d_][\w.'’\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f-]{0,30}")
+_WORD = re.compile(
+    r"[^\W\d_][\w.'’\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0dff"
+    r"\u0e00-\u0eff\u1000-\u109f-]{0,30}"
+)
 """A word of a place's name; the vowel signs of Indic, Thai, Lao and Myanmar scripts
-(combining marks, which `\\w` does not match) inside it ("दिल्ली", "กรุงเทพ")."""
+and the points of Hebrew and Arabic (combining marks, which `\\w` does not match) inside
+it ("दिल्ली", "กรุงเทพ", "عمّان")."""
 _STORY_START = re.compile(r"[\"“‘'(\[«„¿¡]?(?:[^\W\d_]|\d)")
 _YEAR = re.compile(r"\b\d{4}\b")
 HEADING_WINDOW = 60
@@ -467,9 +471,13 @@ def _accept(
     )
 
 
-def _date_only(prefix: str, sep: str) -> Dateline | None:
-    """``March 3, 2025 --``: a full date with its year, and a dash."""
+def _date_only(prefix: str, sep: str, rest: str) -> Dateline | None:
+    """``March 3, 2025 --``: a full date with its year, and a dash; not the first day of
+    a span whose second day follows the dash (an obituary's life dates under its title,
+    "12.03.1941 — 02.11.2025"; an event's "March 3, 2025 – March 5, 2025")."""
     if sep == ":" or not _date().fullmatch(prefix) or not _YEAR.search(prefix):
+        return None
+    if _date().match(rest.lstrip()):
         return None
     return Dateline(raw="", date=prefix)
 
@@ -509,7 +517,7 @@ def _parse_prefix(prefix: str, sep: str, rest: str, *, first: bool = False) -> D
     elif left:
         place = parse_place(left, bare_day=bool(slot and slot.listed))
         if place is None:
-            return _date_only(prefix, sep) if slot is None else None
+            return _date_only(prefix, sep, rest) if slot is None else None
     else:
         place = None
     if slot is not None and slot.date and place is not None:

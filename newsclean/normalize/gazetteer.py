@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import gzip
 import sys
+import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -74,6 +75,26 @@ def _casefold(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+POINTED_SCRIPTS = ("\u0590", "\u06ff")
+"""The Hebrew and Arabic blocks, whose writers may add vowel points and marks (niqqud,
+harakat, the shadda of "عمّان") or leave them out."""
+
+
+def unpointed(name: str) -> str:
+    """`name` without the Hebrew and Arabic combining marks (`POINTED_SCRIPTS`): a
+    dateline's "عمّان" is the gazetteer's "عمان"."""
+    low, high = POINTED_SCRIPTS
+    return "".join(c for c in name
+                   if not (low <= c <= high and unicodedata.category(c) == "Mn"))
+
+
+def _keys(name: str) -> list[str]:
+    """The casefolded name as written, and without its points where it has any."""
+    key = _casefold(name)
+    bare = unpointed(key)
+    return [key] if bare == key or not bare else [key, bare]
+
+
 def _key(name: str) -> bytes:
     """A casefolded name as the snapshot's UTF-8 bytes. A lone surrogate (a `str` no page
     decodes to, but a caller may hold one) is kept as its own bytes, which no line matches,
@@ -84,18 +105,20 @@ def _key(name: str) -> bytes:
 @lru_cache(maxsize=4096)
 def is_major_place(name: str) -> bool:
     """A city of `MAJOR_POPULATION` or more (in any of its names), a country or US state."""
-    key = _casefold(name)
-    return bool(key) and not _function_word(key) and _has_line(_snapshot()[0], _key(key))
+    return any(key and not _function_word(key) and _has_line(_snapshot()[0], _key(key))
+               for key in _keys(name))
 
 
 @lru_cache(maxsize=4096)
 def is_place(name: str) -> bool:
     """Any listed city, country or US state."""
-    key = _casefold(name)
-    if not key or _function_word(key):
-        return False
-    raw = _key(key)
-    return _has_line(_snapshot()[0], raw) or _has_line(_snapshot()[1], raw)
+    for key in _keys(name):
+        if not key or _function_word(key):
+            continue
+        raw = _key(key)
+        if _has_line(_snapshot()[0], raw) or _has_line(_snapshot()[1], raw):
+            return True
+    return False
 
 
 FUNCTION_WORD_LANGUAGES = ("English", "German", "French", "Spanish", "Italian", "Portuguese")
