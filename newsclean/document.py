@@ -283,13 +283,20 @@ def decode_labelled(data: bytes, charset: str) -> bytes | str:
 
 def _labelled(data: bytes, charset: str) -> tuple[str, str] | None:
     """`decode_labelled` with the charset it read the page in; None where a byte-order
-    mark wins."""
+    mark wins, or where the label says UTF-8 and the bytes are not (`_utf8_with_faults`):
+    a server that labels every page UTF-8 over legacy pages (whose `<meta>` names their
+    charset) is common, and its label turned every letter into U+FFFD. The page then
+    decodes itself, as one without a label would (`_decode`)."""
     if _bom_encoding(data):
         return None
-    if charset != "utf-8" and not data.isascii():
+    if charset == "utf-8" or not data.isascii():
         text = _strict_utf8(data)
+        if text is None:
+            text = _utf8_with_faults(data, labelled=charset == "utf-8")
         if text is not None:
             return text, "utf-8"
+        if charset == "utf-8":
+            return None
     return data.decode(charset, errors="replace"), charset
 
 
@@ -346,10 +353,10 @@ def _decode(data: bytes, tld: bytes | None = None) -> tuple[str, str, bool]:
         text = _strict_utf8(data)
         if text is not None:
             return text, "utf-8", True
+        text = _utf8_with_faults(data, labelled=declared == "utf-8")
+        if text is not None:
+            return text, "utf-8", False
     if declared == "utf-8":
-        text = _decode_with(data, declared)
-        if not _mostly_invalid(text):
-            return text, declared, False
         return (*_detect(data, tld), False)  # mislabelled: a legacy encoding declared UTF-8
     if declared:
         return _decode_with(data, declared), declared, False
@@ -361,13 +368,43 @@ _ESCAPED_CHARSET = b"\x1b$"
 ISO-2022-KR's "ESC $ ) C"): its bytes are ASCII, but not text to read as ASCII or UTF-8."""
 
 
-def _mostly_invalid(text: str) -> bool:
-    """Whether most non-ASCII characters of a page read as UTF-8 are replacement characters:
-    then the bytes are in another encoding (a page saved in windows-1251 under a template's
-    `<meta charset="utf-8">`), not UTF-8 with a stray byte or two."""
-    bad = text.count("\ufffd")
-    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
-    return bad > 0 and bad > non_ascii - bad
+# A UTF-8 sequence that the end of the bytes cut short: a lead byte and fewer continuation
+# bytes than it announces. Common Crawl cuts a record at 1 MiB, wherever that falls.
+_CUT_SEQUENCE = re.compile(
+    rb"(?:[\xc2-\xdf]|[\xe0-\xef][\x80-\xbf]?|[\xf0-\xf4][\x80-\xbf]{0,2})\Z"
+)
+# Bytes that are no UTF-8, as `surrogateescape` keeps them (U+DC80–U+DCFF, one a byte).
+_STRAY = re.compile("[\udc80-\udcff]+")
+UTF8_SHARE = 10
+"""How many valid multi-byte characters a page must hold per stray byte to be read as
+UTF-8 when no label says it is (or one names a legacy charset). A legacy page read as
+UTF-8 has far more bytes that fail than pairs that pass by chance (a windows-1251 page's
+Ukrainian "Ді" is one such pair among dozens of failures); a UTF-8 page with a pasted
+windows-1252 quote has one failure among hundreds of characters."""
+
+
+def _utf8_with_faults(data: bytes, *, labelled: bool) -> str | None:
+    """The page read as UTF-8 although it is not valid UTF-8, if it is UTF-8 with a few
+    faults: a sequence cut short at the end (a crawler's truncation: dropped) or stray
+    bytes (a windows-1252 quote pasted into a UTF-8 page: read in windows-1252, as the
+    byte most likely meant; before, U+FFFD, and without a label the whole page went to the
+    detector, which read Russian UTF-8 with one such byte as GBK). `labelled`: a label
+    says UTF-8; its page is UTF-8 unless stray bytes outnumber its other non-ASCII
+    characters (a windows-1251 page under a template's `<meta charset="utf-8">`). Without
+    such a label, the valid characters must outnumber the strays `UTF8_SHARE` times.
+    None when the bytes are in another encoding."""
+    cut = _CUT_SEQUENCE.search(data, max(len(data) - 3, 0))
+    text = data[: cut.start() if cut else len(data)].decode("utf-8", "surrogateescape")
+    strays = sum(len(run) for run in _STRAY.findall(text))
+    valid = len(text) - len(text.encode("ascii", "ignore")) - strays
+    if not (strays <= valid if labelled else valid > 0 and strays * UTF8_SHARE <= valid):
+        return None
+    return _STRAY.sub(_read_stray, text) if strays else text
+
+
+def _read_stray(match: re.Match[str]) -> str:
+    """Stray bytes read in windows-1252 (its five unassigned bytes as U+FFFD)."""
+    return bytes(ord(c) - 0xDC00 for c in match.group()).decode("cp1252", "replace")
 
 
 DETECT_BYTES = 200_000

@@ -91,8 +91,9 @@ def test_legacy_bytes_declared_as_utf8_are_detected() -> None:
 
 
 def test_utf8_with_a_stray_byte_stays_utf8() -> None:
+    """The stray byte is read in windows-1252, as the byte most likely meant (it was U+FFFD)."""
     data = page(TEXT * 3, '<meta charset="utf-8">').encode("utf-8").replace(b"vu", b"v\xfc", 1)
-    assert body_text(data) == (TEXT * 3).replace("vu", "v\ufffd", 1)
+    assert body_text(data) == (TEXT * 3).replace("vu", "vü", 1)
 
 
 def test_wrong_declared_charset_but_valid_utf8() -> None:
@@ -896,3 +897,55 @@ def test_the_story_after_an_embed_is_extracted() -> None:
             + "</article></body></html>")
     text = newsclean.extract(html).text
     assert all(f"Paragraph {n} goes on" in text for n in range(1, 6))
+
+
+# --------------------------------------------------------------- bytes as a crawl delivers them
+
+
+def _cut_inside_the_last_character(data: bytes) -> bytes:
+    """The page cut in the middle of its last multi-byte character, as a crawler that stops
+    at a size limit cuts it (Common Crawl: at 1 MiB, wherever that falls)."""
+    last = max(i for i, byte in enumerate(data) if byte >= 0xC0)  # a lead byte
+    return data[: last + 1]
+
+
+@pytest.mark.parametrize("lang", sorted(NON_LATIN))
+@pytest.mark.parametrize("head", ["", '<meta charset="windows-1252">', '<meta charset="utf-8">'])
+def test_utf8_cut_inside_a_character_stays_utf8(lang: str, head: str) -> None:
+    """One cut sequence at the end made the bytes invalid UTF-8: a page without a label, or
+    with a legacy one, went to the detector or to that label, and every character came out
+    as mojibake."""
+    text = NON_LATIN[lang] * 6
+    data = _cut_inside_the_last_character(page(text, head).encode("utf-8") + text.encode())
+    assert body_text(data) == text
+    assert load(data, encoding="text/html; charset=ISO-8859-1").tree.findtext(".//p") == text
+
+
+@pytest.mark.parametrize("lang", sorted(NON_LATIN))
+def test_utf8_with_a_pasted_windows_1252_quote_and_no_label(lang: str) -> None:
+    """A windows-1252 apostrophe (0x92) in a UTF-8 page that declares nothing: the detector
+    read the whole page in a legacy encoding (Russian came out as GBK)."""
+    text = NON_LATIN[lang] * 6
+    data = page(text).encode("utf-8").replace(b"</p>", b" It\x92s</p>")
+    assert body_text(data) == text + " It’s"
+
+
+LEGACY = {
+    "ru": (NON_LATIN["ru"], "cp1251"),
+    "ja": (NON_LATIN["ja"], "shift_jis"),
+    "el": ("Η κυβέρνηση ανακοίνωσε σήμερα νέα μέτρα για τη στήριξη των νοικοκυριών.", "iso8859-7"),
+    "uk": ("Дім і Дніпро: міська рада ухвалила бюджет шкіл і доріг.", "cp1251"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LEGACY))
+@pytest.mark.parametrize("meta", [False, True])
+def test_a_transport_utf8_label_over_legacy_bytes_yields_to_the_page(lang: str,
+                                                                    meta: bool) -> None:
+    """A server that labels every page UTF-8 over legacy pages: every letter was U+FFFD. The
+    bytes are not UTF-8, so the page decodes itself (its `<meta>`, else the detector).
+    (Ukrainian in windows-1251 holds pairs that are valid UTF-8 by chance: "Ді".)"""
+    text, encoding = LEGACY[lang]
+    head = f'<meta charset="{encoding}">' if meta else ""
+    data = page(text * 6, head).encode(encoding)
+    assert load(data, encoding="text/html; charset=utf-8").tree.findtext(".//p") == text * 6
