@@ -1225,6 +1225,48 @@ def deeper_than(root: HtmlElement, max_depth: int) -> bool:
     return False
 
 
+RUNAWAY_TAGS = frozenset({"title", "textarea", "xmp", "iframe", "noembed"})
+"""Elements whose content the parser reads as text up to their end tag (RCDATA and RAWTEXT
+in the HTML standard): one whose end tag is missing (`<title>News<title>`, a `</textarea`
+lost) holds the rest of the page as its text, and the page has no body. A browser shows
+a blank page; the article is in the markup, and `_close_runaway` gives it back."""
+_RUNAWAY_OPENING = re.compile(
+    rb"<(title|textarea|xmp|iframe|noembed)(?=[\s/>])[^>]{0,2000}>", re.IGNORECASE
+)
+
+
+def _last_element(root: HtmlElement) -> HtmlElement:
+    """The element that ends the document: a runaway element is it, as it holds the rest."""
+    last = root
+    while len(last) and isinstance(last[-1].tag, str):
+        last = last[-1]
+    return last
+
+
+def _close_runaway(data: bytes, root: HtmlElement) -> bytes | None:
+    """The markup with every element of `RUNAWAY_TAGS` that is never closed closed at the
+    first `<` after its start tag (its text cannot hold a tag), if the parsed page ends in
+    one whose text holds markup (`_MARKUP`): the rest of the page it swallowed. None for
+    any other page (most: the check reads the last branch of the tree, not the markup)."""
+    last = _last_element(root)
+    if last.tag not in RUNAWAY_TAGS or not _MARKUP.search(last.text or ""):
+        return None
+    ends = re.compile(rb"</" + str(last.tag).encode() + rb"(?=[\s/>])", re.IGNORECASE)
+    after_last_end = max((end.end() for end in ends.finditer(data)), default=0)
+    pieces: list[bytes] = []
+    at = 0
+    for opening in _RUNAWAY_OPENING.finditer(data, after_last_end):
+        if opening.group(1).lower() != str(last.tag).encode() or opening.start() < at:
+            continue
+        stop = data.find(b"<", opening.end())
+        stop = len(data) if stop < 0 else stop
+        pieces += (data[at:stop], b"</", opening.group(1), b">")
+        at = stop
+    if not pieces:
+        return None
+    return b"".join(pieces) + data[at:]
+
+
 def parse_utf8(data: bytes, max_depth: int = PARSER_MAX_DEPTH) -> HtmlElement:
     """Parse UTF-8 HTML into a tree, working around lxml's early-`</html>` truncation.
 
@@ -1234,6 +1276,10 @@ def parse_utf8(data: bytes, max_depth: int = PARSER_MAX_DEPTH) -> HtmlElement:
     data = _XML_DECLARATION.sub(b"", data, count=1)
     data = _CLOSING_ROOT_TAGS.sub(b"", data)
     root, too_deep = _parse(data)
+    closed = _close_runaway(data, root)
+    if closed is not None:
+        data = closed
+        root, too_deep = _parse(data)
     limit = min(max_depth, PARSER_MAX_DEPTH)
     if too_deep or (limit < PARSER_MAX_DEPTH and deeper_than(root, limit)):
         flat = flatten_markup(data.decode("utf-8", errors="replace"))

@@ -949,3 +949,38 @@ def test_a_transport_utf8_label_over_legacy_bytes_yields_to_the_page(lang: str,
     head = f'<meta charset="{encoding}">' if meta else ""
     data = page(text * 6, head).encode(encoding)
     assert load(data, encoding="text/html; charset=utf-8").tree.findtext(".//p") == text * 6
+
+
+RUNAWAY_STORY = "".join(
+    f"<p>Paragraph {n} of the story tells the council's decision in many plain words.</p>"
+    for n in range(1, 6)
+)
+
+
+@pytest.mark.parametrize("head, before", [
+    ("<title>Council approves budget<title>", ""),  # the typo: a second start tag
+    ("<title>Council approves budget", ""),  # the end tag lost
+    ("<TITLE>Council approves budget</TITEL>", ""),
+    ("<title>Council approves budget</title>", "<form><textarea name=c>Your comment"),
+    ("<title>Council approves budget</title>", "<xmp>code"),
+    ("<title>Council approves budget</title>", "<noembed>no plug-in"),
+])
+def test_an_element_read_as_text_and_never_closed_does_not_swallow_the_page(
+        head: str, before: str) -> None:
+    """The parser reads a `<title>`, `<textarea>`, `<xmp>`, `<noembed>` or `<iframe>` as text
+    up to its end tag; without one, the rest of the page was its text: no body, and the
+    title (or the text) was the page's markup."""
+    import newsclean
+
+    html = (f"<html><head>{head}</head><body>{before}<article>{RUNAWAY_STORY}</article>"
+            "</body></html>")
+    article = newsclean.extract(html)
+    assert article.title == "Council approves budget"
+    assert all(f"Paragraph {n} of the story" in article.text for n in range(1, 6))
+    assert "<p>" not in article.text
+
+
+def test_an_element_read_as_text_that_closes_keeps_its_markup_as_text() -> None:
+    """A closed `<textarea>` that ends the page and holds markup as text is left as it is."""
+    doc = load(f"<body><article>{RUNAWAY_STORY}</article><textarea>&lt;p&gt;Hi</textarea>")
+    assert doc.tree.findtext(".//textarea") == "<p>Hi"
