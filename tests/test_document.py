@@ -834,7 +834,8 @@ CYRILLIC = "Москва объявила о новых мерах поддер�
 @pytest.mark.parametrize("label", ["windows-1251", "text/html; charset=windows-1251",
                                    'text/html;charset="CP1251"'])
 def test_a_transport_charset_wins_over_the_pages_meta(label: str) -> None:
-    data = page(f'<meta charset="iso-8859-1"><p>{CYRILLIC}</p>').encode("cp1251")
+    # (a wrong Latin-1 label is no longer believed over Cyrillic bytes: a wrong KOI8-R one is)
+    data = page(f'<meta charset="koi8-r"><p>{CYRILLIC}</p>').encode("cp1251")
     assert CYRILLIC not in load(data).tree.text_content()
     doc = load(data, encoding=label)
     assert CYRILLIC in doc.tree.text_content() and doc.encoding == "cp1251"
@@ -853,7 +854,7 @@ def test_a_transport_charset_yields_to_a_bom_to_valid_utf8_and_to_nonsense() -> 
 def test_extract_reads_the_transport_charset() -> None:
     import newsclean
 
-    html = page(f'<meta charset="iso-8859-1"><article><p>{CYRILLIC}. {CYRILLIC}.</p>'
+    html = page(f'<meta charset="koi8-r"><article><p>{CYRILLIC}. {CYRILLIC}.</p>'
                 f"<p>{CYRILLIC}. {CYRILLIC}.</p></article>").encode("cp1251")
     assert CYRILLIC in newsclean.extract(html, encoding="windows-1251").text
     assert CYRILLIC not in newsclean.extract(html).text
@@ -984,3 +985,46 @@ def test_an_element_read_as_text_that_closes_keeps_its_markup_as_text() -> None:
     """A closed `<textarea>` that ends the page and holds markup as text is left as it is."""
     doc = load(f"<body><article>{RUNAWAY_STORY}</article><textarea>&lt;p&gt;Hi</textarea>")
     assert doc.tree.findtext(".//textarea") == "<p>Hi"
+
+
+NON_WESTERN = {
+    **LEGACY,
+    "ar": ("أعلنت الحكومة يوم الأربعاء عن سلسلة من الإجراءات الاقتصادية لدعم الأسر.", "cp1256"),
+    "he": ("הממשלה הודיעה ביום רביעי על סדרה של צעדים כלכליים לתמיכה במשקי הבית.", "cp1255"),
+    "ko": ("정부는 수요일 가계를 지원하기 위한 일련의 경제 대책을 발표했다.", "euc_kr"),
+    "zh": (NON_LATIN["zh"], "gb18030"),
+    "th": ("รัฐบาลประกาศมาตรการทางเศรษฐกิจชุดหนึ่งเมื่อวันพุธเพื่อช่วยเหลือครัวเรือน", "tis-620"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NON_WESTERN))
+@pytest.mark.parametrize("where", ["meta", "header", "header over a right meta"])
+def test_a_latin1_label_over_bytes_of_another_script_is_not_believed(lang: str,
+                                                                     where: str) -> None:
+    """ISO-8859-1 is the default label of servers and templates; over windows-1251,
+    Shift_JIS or EUC-KR bytes it made every letter mojibake ("Ïðåçèäåíò"). Such bytes have
+    their high letters in runs (or bytes windows-1252 leaves unassigned): the label yields
+    to the page's own, else to the detector."""
+    text, encoding = NON_WESTERN[lang]
+    head = {"meta": '<meta charset="iso-8859-1">', "header": "",
+            "header over a right meta": f'<meta charset="{encoding}">'}[where]
+    data = page(text * 4, head).encode(encoding)
+    label = None if where == "meta" else "text/html; charset=ISO-8859-1"
+    assert load(data, encoding=label).tree.findtext(".//p") == text * 4
+
+
+WESTERN = {
+    "fr": "« Le président a répondu à la crise », a déclaré le porte-parole. Où est l'été ?",
+    "fi": "Hallitus päätti säästötoimista. Äänestäjät ovat tyytymättömiä päätökseen yöllä.",
+    "is": "Þjóðin er ósátt við þessa ákvörðun og mótmæli eru fyrirhuguð á Austurvelli á morgun.",
+    "et": "Valitsus otsustas tõsta kütuseaktsiisi. Ühiskonnas on küsimusi. Tööõnnetus jõeäärne.",
+    "de": "Größere Änderungen für Bürgerinnen und Bürger seien nicht geplant, hieß es über Öl.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(WESTERN))
+def test_a_latin1_label_over_western_bytes_is_believed(lang: str) -> None:
+    text = WESTERN[lang] * 6
+    data = page(text, '<meta charset="iso-8859-1">').encode("cp1252")
+    assert body_text(data) == text
+    assert load(data, encoding="text/html; charset=ISO-8859-1").tree.findtext(".//p") == text
