@@ -12,6 +12,7 @@ import codecs
 import copy
 import re
 import unicodedata
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -502,6 +503,25 @@ def _normalizer_guess(data: bytes) -> str | None:
     except Exception:  # detection is a guess; its failure must not fail the page
         return None
     return best.encoding if best is not None else None
+
+
+_GZIP = b"\x1f\x8b"
+
+
+def gunzipped(data: bytes, max_bytes: int) -> bytes:
+    """A page whose bytes are gzip-compressed, decompressed: a server's `Content-Encoding:
+    gzip` body saved as it came (wget, a raw socket, a crawler's payload without its
+    headers) was refused as "gzip-compressed data". At most `max_bytes` are unpacked (a
+    small body may unpack to gigabytes); a stream that ends early keeps what it holds, as a
+    browser shows what arrived; one that cannot be decompressed is no page."""
+    unpack = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        page = unpack.decompress(data, max_bytes + 1)
+    except zlib.error as exc:
+        raise NotHTMLError(f"the input is gzip-compressed data that is corrupt ({exc})") from None
+    if len(page) > max_bytes:
+        raise DocumentTooLargeError(f"the page unpacks to over {max_bytes} bytes, the limit")
+    return page
 
 
 def _binary_kind(data: bytes) -> str | None:
@@ -1434,6 +1454,8 @@ def _load(
         data = bytes(source)
         if len(data) > limits.max_bytes:
             raise _too_large("bytes", len(data), limits.max_bytes)
+        if data.startswith(_GZIP):
+            data = gunzipped(data, limits.max_bytes)
         if not data or data.isspace():  # (not data.strip(), without copying the page)
             raise EmptyInputError("the page is empty or holds only whitespace")
         kind = _binary_kind(data)

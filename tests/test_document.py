@@ -1028,3 +1028,20 @@ def test_a_latin1_label_over_western_bytes_is_believed(lang: str) -> None:
     data = page(text, '<meta charset="iso-8859-1">').encode("cp1252")
     assert body_text(data) == text
     assert load(data, encoding="text/html; charset=ISO-8859-1").tree.findtext(".//p") == text
+
+
+def test_a_gzip_compressed_page_is_decompressed() -> None:
+    """A `Content-Encoding: gzip` body saved as it came (wget, a raw socket, a crawler's
+    payload without its headers) was refused as "gzip-compressed data"."""
+    import gzip
+
+    import newsclean
+
+    html = f"<html><head><title>Council</title></head><body><article>{RUNAWAY_STORY}</article>"
+    packed = gzip.compress(html.encode())
+    assert newsclean.extract(packed).text == newsclean.extract(html).text
+    assert newsclean.extract(packed[: len(packed) * 2 // 3]).text.startswith("Paragraph 1")
+    with pytest.raises(DocumentTooLargeError, match="unpacks"):
+        load(gzip.compress(b"<p>" + b" " * 5000), limits=Limits(max_bytes=4096))
+    with pytest.raises(NotHTMLError, match="gzip"):
+        load(b"\x1f\x8b\x08\x00" + b"<html>" * 10)  # corrupt
