@@ -308,11 +308,17 @@ def _is_html(content_type: str | None) -> bool:
 
 
 def _is_html_page(record: Any) -> bool:
-    """Whether a WARC record is a 2xx HTTP response with an HTML Content-Type."""
+    """Whether a WARC record is a 2xx HTTP response with an HTML Content-Type; where the
+    server sent none, with an HTML `WARC-Identified-Payload-Type` (WARC 1.1: the type the
+    crawler found by sniffing the body, as browsers sniff a body without a type; Common
+    Crawl writes it on every response)."""
     if record.rec_type != "response" or record.http_headers is None:
         return False
     status = record.http_headers.get_statuscode() or ""
-    return status.startswith("2") and _is_html(record.http_headers.get_header("Content-Type"))
+    content_type = record.http_headers.get_header("Content-Type")
+    if not (content_type or "").strip():
+        content_type = record.rec_headers.get_header("WARC-Identified-Payload-Type")
+    return status.startswith("2") and _is_html(content_type)
 
 
 Decoder = Callable[[bytes, int], bytes]

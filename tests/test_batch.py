@@ -1054,3 +1054,31 @@ def test_warc_records_with_no_page_are_counted_not_lost(
     stats = batch.run(batch.expand([str(warc)]), out, workers=1, resume=True)
     assert (stats.done, stats.skipped, sum(stats.passed.values())) == (0, 2, 15)
     assert len(records(out)) == 2
+
+
+def test_a_response_without_a_content_type_is_read_by_its_identified_type(
+        tmp_path: Path) -> None:
+    """A server that sends no Content-Type: the page was passed over as not HTML, though
+    the crawler sniffed it as HTML (`WARC-Identified-Payload-Type`, written by Common Crawl
+    on every response). An identified type does not override a type the server sent."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    warc = tmp_path / "untyped.warc.gz"
+    page = SAMPLE.read_bytes()
+    with open(warc, "wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for uri, content_type, sniffed in [("https://news.example/a", None, "text/html"),
+                                           ("https://news.example/b", None, None),
+                                           ("https://news.example/c", "text/plain", "text/html")]:
+            fields = [("Content-Type", content_type)] if content_type else []
+            headers = StatusAndHeaders("200 OK", fields, protocol="HTTP/1.1")
+            record = writer.create_warc_record(uri, "response", payload=io.BytesIO(page),
+                                               http_headers=headers)
+            if sniffed:
+                record.rec_headers.add_header("WARC-Identified-Payload-Type", sniffed)
+            writer.write_record(record)
+    out = tmp_path / "out.jsonl"
+    stats = batch.run(batch.expand([str(warc)]), out, workers=1)
+    assert [r["url"] for r in records(out)] == ["https://news.example/a"]
+    assert stats.passed == {"not HTML": 2}
