@@ -287,8 +287,12 @@ def _labelled(data: bytes, charset: str) -> tuple[str, str] | None:
     mark wins, or where the label says UTF-8 and the bytes are not (`_utf8_with_faults`):
     a server that labels every page UTF-8 over legacy pages (whose `<meta>` names their
     charset) is common, and its label turned every letter into U+FFFD. The page then
-    decodes itself, as one without a label would (`_decode`)."""
-    if _bom_encoding(data):
+    decodes itself, as one without a label would (`_decode`); so too where the label is
+    ISO-8859-1 or windows-1252 and the bytes are not (`_latin_label_contradicted`), and
+    where they are UTF-16 or UTF-32 without a byte-order mark (`_utf16_without_bom`: such
+    bytes are no text in an 8-bit label; Russian in UTF-16 is all bytes below 0x80, and
+    went through a UTF-8 or Latin-1 label as control characters: "binary data")."""
+    if _bom_encoding(data) or _utf16_without_bom(data):
         return None
     if charset == "utf-8" or not data.isascii():
         text = _strict_utf8(data)

@@ -1045,3 +1045,13 @@ def test_a_gzip_compressed_page_is_decompressed() -> None:
         load(gzip.compress(b"<p>" + b" " * 5000), limits=Limits(max_bytes=4096))
     with pytest.raises(NotHTMLError, match="gzip"):
         load(b"\x1f\x8b\x08\x00" + b"<html>" * 10)  # corrupt
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("label", ["text/html; charset=utf-8", "text/html; charset=ISO-8859-1"])
+def test_a_transport_label_yields_to_utf16_without_a_bom(encoding: str, label: str) -> None:
+    """Russian in UTF-16 is all bytes below 0x80 (U+04xx): under a server's UTF-8 or
+    Latin-1 label it was read as control characters, and refused as binary data."""
+    text = NON_LATIN["ru"] * 6
+    data = page(text).encode(encoding)
+    assert load(data, encoding=label).tree.findtext(".//p") == text
