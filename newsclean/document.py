@@ -1289,38 +1289,48 @@ def deeper_than(root: HtmlElement, max_depth: int) -> bool:
 RUNAWAY_TAGS = frozenset({"title", "textarea", "xmp", "iframe", "noembed"})
 """Elements whose content the parser reads as text up to their end tag (RCDATA and RAWTEXT
 in the HTML standard): one whose end tag is missing (`<title>News<title>`, a `</textarea`
-lost) holds the rest of the page as its text, and the page has no body. A browser shows
-a blank page; the article is in the markup, and `_close_runaway` gives it back."""
+lost) holds the rest of the page as its text, up to the next such end tag (an SVG icon's
+`</title>`) or to the end, and the page has no body, or a body without its first part. A
+browser shows a blank page; the article is in the markup, and `_close_runaway` gives it
+back."""
 _RUNAWAY_OPENING = re.compile(
     rb"<(title|textarea|xmp|iframe|noembed)(?=[\s/>])[^>]{0,2000}>", re.IGNORECASE
 )
 
 
-def _last_element(root: HtmlElement) -> HtmlElement:
-    """The element that ends the document: a runaway element is it, as it holds the rest."""
+def _runaway_tag(root: HtmlElement) -> str | None:
+    """The tag of an element of `RUNAWAY_TAGS` that swallowed markup, if the tree shows
+    one: the element that ends the document (it holds the rest of the page), or the head's
+    title, whose text holds a tag. Read on the last branch of the tree and the head, not
+    the markup: most pages are spared any search."""
     last = root
     while len(last) and isinstance(last[-1].tag, str):
         last = last[-1]
-    return last
+    title = root.find("head/title")
+    for el in (last, title):
+        if el is not None and el.tag in RUNAWAY_TAGS and _MARKUP.search(el.text or ""):
+            return str(el.tag)
+    return None
 
 
 def _close_runaway(data: bytes, root: HtmlElement) -> bytes | None:
-    """The markup with every element of `RUNAWAY_TAGS` that is never closed closed at the
-    first `<` after its start tag (its text cannot hold a tag), if the parsed page ends in
-    one whose text holds markup (`_MARKUP`): the rest of the page it swallowed. None for
-    any other page (most: the check reads the last branch of the tree, not the markup)."""
-    last = _last_element(root)
-    if last.tag not in RUNAWAY_TAGS or not _MARKUP.search(last.text or ""):
+    """The markup with each start tag of the runaway element's kind (`_runaway_tag`) whose
+    text runs into a tag closed there, at the first `<` after it (its text cannot hold a
+    tag); one whose first `<` is its own end tag is left as it is. None where the tree shows
+    no runaway element, or the markup holds none to close."""
+    tag = _runaway_tag(root)
+    if tag is None:
         return None
-    ends = re.compile(rb"</" + str(last.tag).encode() + rb"(?=[\s/>])", re.IGNORECASE)
-    after_last_end = max((end.end() for end in ends.finditer(data)), default=0)
+    end_tag = b"</" + tag.encode()
     pieces: list[bytes] = []
     at = 0
-    for opening in _RUNAWAY_OPENING.finditer(data, after_last_end):
-        if opening.group(1).lower() != str(last.tag).encode() or opening.start() < at:
+    for opening in _RUNAWAY_OPENING.finditer(data):
+        if opening.group(1).lower() != tag.encode() or opening.start() < at:
             continue
         stop = data.find(b"<", opening.end())
         stop = len(data) if stop < 0 else stop
+        if data[stop : stop + len(end_tag)].lower() == end_tag:
+            continue
         pieces += (data[at:stop], b"</", opening.group(1), b">")
         at = stop
     if not pieces:

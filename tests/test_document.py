@@ -962,6 +962,8 @@ RUNAWAY_STORY = "".join(
     ("<title>Council approves budget<title>", ""),  # the typo: a second start tag
     ("<title>Council approves budget", ""),  # the end tag lost
     ("<TITLE>Council approves budget</TITEL>", ""),
+    # the end tag lost, and an icon's title further down ends it: the story before is lost
+    ("<title>Council approves budget", "<svg><title>Menu</title></svg><nav>Menu</nav>"),
     ("<title>Council approves budget</title>", "<form><textarea name=c>Your comment"),
     ("<title>Council approves budget</title>", "<xmp>code"),
     ("<title>Council approves budget</title>", "<noembed>no plug-in"),
@@ -974,7 +976,7 @@ def test_an_element_read_as_text_and_never_closed_does_not_swallow_the_page(
     import newsclean
 
     html = (f"<html><head>{head}</head><body>{before}<article>{RUNAWAY_STORY}</article>"
-            "</body></html>")
+            "<footer><svg><title>Logo</title></svg></footer></body></html>")
     article = newsclean.extract(html)
     assert article.title == "Council approves budget"
     assert all(f"Paragraph {n} of the story" in article.text for n in range(1, 6))
