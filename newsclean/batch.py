@@ -113,6 +113,10 @@ class Input:
     fetched: datetime | None = None
     """When the page was fetched (a WARC record's `WARC-Date`): its dates are read as of
     then (`extract(..., fetched=...)`)."""
+    passed: str | None = None
+    """Why a WARC record holds no page to extract (`passed_reason`: "request record",
+    "not HTML", "HTTP status 4xx" …): such an input gets no output line and no worker, but
+    the run counts it (`Stats.passed`), so that no record of an archive goes unaccounted."""
 
     def describe(self) -> dict[str, Any]:
         """The ``input`` field of the output record: where the page came from."""
@@ -170,10 +174,11 @@ def expand(specs: Sequence[str], include: Sequence[str] = ()) -> Iterator[Input]
 
     A path that does not exist and matches no glob becomes one error record, so a typo is
     reported in the output like any other failed input.
+    WARC records that hold no page come as stand-ins (`Input.passed`) that `run` counts.
     """
     for source in sources(specs, include):
         if isinstance(source, str):
-            yield from warc_inputs(source)
+            yield from warc_inputs(source, passed=True)
         else:
             yield source
 
@@ -303,11 +308,17 @@ def _is_html(content_type: str | None) -> bool:
 
 
 def _is_html_page(record: Any) -> bool:
-    """Whether a WARC record is a 2xx HTTP response with an HTML Content-Type."""
+    """Whether a WARC record is a 2xx HTTP response with an HTML Content-Type; where the
+    server sent none, with an HTML `WARC-Identified-Payload-Type` (WARC 1.1: the type the
+    crawler found by sniffing the body, as browsers sniff a body without a type; Common
+    Crawl writes it on every response)."""
     if record.rec_type != "response" or record.http_headers is None:
         return False
     status = record.http_headers.get_statuscode() or ""
-    return status.startswith("2") and _is_html(record.http_headers.get_header("Content-Type"))
+    content_type = record.http_headers.get_header("Content-Type")
+    if not (content_type or "").strip():
+        content_type = record.rec_headers.get_header("WARC-Identified-Payload-Type")
+    return status.startswith("2") and _is_html(content_type)
 
 
 Decoder = Callable[[bytes, int], bytes]
@@ -465,8 +476,10 @@ def _any_case_scheme(loader: Any) -> None:
     loader.load_http_headers = load_http_headers
 
 
-def warc_inputs(path: str) -> Iterator[Input]:
-    """The HTML response records of one WARC (or ARC) file (2xx status only), in file order.
+def warc_inputs(path: str, *, passed: bool = False) -> Iterator[Input]:
+    """The HTML response records of one WARC (or ARC) file (2xx status only), in file order;
+    with `passed`, also a stand-in (`Input.passed`) for every other record, for `run` to
+    count.
 
     A WARC that cannot be opened, or is no regular file, yields one `ReadError` record; one
     that is damaged or cut short, an error record for the rest of the file, with an id made
@@ -498,6 +511,8 @@ def warc_inputs(path: str) -> Iterator[Input]:
                     item = _record_input(path, records, record)
                     cut_reported = cut_reported or item.error == RECORD_CUT_SHORT
                     yield item
+                elif passed:
+                    yield _passed_input(path, record)
             # The file may end inside a record that is not extracted (a request, an image,
             # metadata, a header cut short) or hold what warcio cannot even start: no page
             # may be lost with it, but the records after it are, so say so, and where.
@@ -524,6 +539,28 @@ def warc_inputs(path: str) -> Iterator[Input]:
 
 
 RECORD_CUT_SHORT = "record cut short: the WARC file is truncated"
+
+
+def passed_reason(record: Any) -> str:
+    """Why a WARC record is not extracted, in a few words a summary can count: its type
+    when it is no response ("request record", "revisit record", "metadata record"), else
+    what its HTTP response is ("HTTP status 3xx", "HTTP status 4xx"; "not HTML" for a 2xx
+    image, PDF or JSON; "response without HTTP headers" for a `dns:` lookup)."""
+    if record.rec_type != "response":
+        return f"{record.rec_type} record"
+    if record.http_headers is None:
+        return "response without HTTP headers"
+    status = (record.http_headers.get_statuscode() or "").strip()
+    if not status.startswith("2"):
+        return f"HTTP status {status[:1] if status[:1].isdigit() else '?'}xx"
+    return "not HTML"
+
+
+def _passed_input(path: str, record: Any) -> Input:
+    """The stand-in of a record that is not extracted (`Input.passed`), its body unread."""
+    record_id = record.rec_headers.get_header("WARC-Record-ID") or ""
+    return Input(id=f"{path}#{record_id}", kind="warc", path=path, record_id=record_id,
+                 passed=passed_reason(record))
 
 
 def _target(record: Any) -> str | None:
@@ -699,6 +736,8 @@ def process(item: Input, settings: Settings | None = None) -> dict[str, Any]:
     settings = settings or Settings()
     if item.error is not None:
         return error_record(item, item.error_type, item.error)
+    if item.passed is not None:  # (`run` counts these and never gets here)
+        return error_record(item, "InputError", f"the WARC record holds no page: {item.passed}")
     try:
         html = item.html if item.html is not None else read_page(item.path or "")
     except IsADirectoryError:
@@ -1007,6 +1046,10 @@ class Stats:
     skipped: int = 0
     filtered: dict[str, int] = field(default_factory=dict)
     """Pages left out by `Settings.page_types`, per page type."""
+    passed: dict[str, int] = field(default_factory=dict)
+    """WARC records read but not extracted, per reason (`passed_reason`): requests,
+    revisits, metadata, responses that are no HTML page or not a 2xx one. They get no
+    output line; counted here, the summary says what each archive held besides pages."""
     kept_errors: int = 0
     """Error records already in the output that a resume kept: with `errors`, what the
     output holds (the exit code describes the whole output)."""
@@ -1184,6 +1227,8 @@ def lines(pool: Pool, inputs: Iterable[Input]) -> Iterator[tuple[str, bool]]:
                 nxt = next(pending, None)
                 if nxt is None:
                     exhausted = True
+                elif nxt.passed is not None:  # no page: counted by `run`, no line
+                    continue
                 elif nxt.error is not None:  # nothing for a worker to do
                     yield to_line(process(nxt, pool.settings)), False
                 else:
@@ -1199,8 +1244,12 @@ def lines(pool: Pool, inputs: Iterable[Input]) -> Iterator[tuple[str, bool]]:
 
 def _new_inputs(inputs: Iterable[Input], seen: set[str], done: set[str],
                 stats: Stats) -> Iterator[Input]:
-    """Inputs whose id was not seen yet; those already in the output count as skipped."""
+    """Inputs whose id was not seen yet; those already in the output count as skipped,
+    WARC records that hold no page as passed over (`Stats.passed`)."""
     for item in inputs:
+        if item.passed is not None:
+            stats.passed[item.passed] = stats.passed.get(item.passed, 0) + 1
+            continue
         if item.id in seen:
             stats.skipped += 1 if item.id in done else 0
             continue

@@ -429,6 +429,10 @@ def run_batch(args: argparse.Namespace) -> int:
         if stats.filtered:
             kinds = ", ".join(f"{k} {n}" for k, n in sorted(stats.filtered.items()))
             skipped += f", {sum(stats.filtered.values())} filtered by page type ({kinds})"
+        if stats.passed:
+            kinds = ", ".join(f"{k} {n}" for k, n in sorted(stats.passed.items()))
+            skipped += (f", {_count(sum(stats.passed.values()), 'WARC record')} with no page "
+                        f"passed over ({kinds})")
         _error(f"{_count(stats.done, 'record')} ({_count(stats.errors, 'error')}{skipped}) in "
                f"{stats.elapsed:.1f} s, {stats.rate:.1f} pages/s -> {args.output}")
     # the exit code describes the whole output, a resume's earlier records too

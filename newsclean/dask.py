@@ -215,8 +215,9 @@ class Part:
     """Ids of the WARC's records already in the output (written by an earlier run)."""
 
 
-def run_part(part: Part, settings: Settings) -> tuple[int, int, int]:
-    """Process one part into its file; returns (records written, errors, skipped).
+def run_part(part: Part, settings: Settings) -> tuple[int, int, int, dict[str, int]]:
+    """Process one part into its file; returns (records written, errors, skipped, WARC
+    records passed over per reason: `Stats.passed`).
 
     The file is resumed, never rewritten: a task that Dask runs again (its worker died)
     skips what the lost run already recorded, so nothing is recorded twice.
@@ -233,10 +234,10 @@ def run_part(part: Part, settings: Settings) -> tuple[int, int, int]:
             else:
                 yield item
 
-    inputs = part.items if part.warc is None else warc_inputs(part.warc)
+    inputs = part.items if part.warc is None else warc_inputs(part.warc, passed=True)
     with page_worker(settings) as pool:
         stats = run_batch(fresh(inputs), part.path, settings=settings, resume=True, pool=pool)
-    return stats.done, stats.errors, stats.skipped + skipped
+    return stats.done, stats.errors, stats.skipped + skipped, stats.passed
 
 
 def _warc_of(record_id: str) -> str:
@@ -336,10 +337,12 @@ def run(
     stats = Stats(skipped=skipped, kept_errors=kept_errors)
     start = time.monotonic()
     results = compute(*[delayed(run_part)(part, settings) for part in parts])
-    for written, errors, skipped in results:
+    for written, errors, skipped, passed in results:
         stats.done += written
         stats.errors += errors
         stats.skipped += skipped
+        for reason, count in passed.items():
+            stats.passed[reason] = stats.passed.get(reason, 0) + count
     stats.elapsed = time.monotonic() - start
     return stats
 

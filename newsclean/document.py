@@ -12,6 +12,7 @@ import codecs
 import copy
 import re
 import unicodedata
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -283,13 +284,26 @@ def decode_labelled(data: bytes, charset: str) -> bytes | str:
 
 def _labelled(data: bytes, charset: str) -> tuple[str, str] | None:
     """`decode_labelled` with the charset it read the page in; None where a byte-order
-    mark wins."""
-    if _bom_encoding(data):
+    mark wins, or where the label says UTF-8 and the bytes are not (`_utf8_with_faults`):
+    a server that labels every page UTF-8 over legacy pages (whose `<meta>` names their
+    charset) is common, and its label turned every letter into U+FFFD. The page then
+    decodes itself, as one without a label would (`_decode`); so too where the label is
+    ISO-8859-1 or windows-1252 and the bytes are not (`_latin_label_contradicted`), and
+    where they are UTF-16 or UTF-32 without a byte-order mark (`_utf16_without_bom`: such
+    bytes are no text in an 8-bit label; Russian in UTF-16 is all bytes below 0x80, and
+    went through a UTF-8 or Latin-1 label as control characters: "binary data")."""
+    if _bom_encoding(data) or _utf16_without_bom(data):
         return None
-    if charset != "utf-8" and not data.isascii():
+    if charset == "utf-8" or not data.isascii():
         text = _strict_utf8(data)
+        if text is None:
+            text = _utf8_with_faults(data, labelled=charset == "utf-8")
         if text is not None:
             return text, "utf-8"
+        if charset == "utf-8":
+            return None
+    if charset == "cp1252" and _latin_label_contradicted(data):
+        return None
     return data.decode(charset, errors="replace"), charset
 
 
@@ -346,11 +360,11 @@ def _decode(data: bytes, tld: bytes | None = None) -> tuple[str, str, bool]:
         text = _strict_utf8(data)
         if text is not None:
             return text, "utf-8", True
-    if declared == "utf-8":
-        text = _decode_with(data, declared)
-        if not _mostly_invalid(text):
-            return text, declared, False
-        return (*_detect(data, tld), False)  # mislabelled: a legacy encoding declared UTF-8
+        text = _utf8_with_faults(data, labelled=declared == "utf-8")
+        if text is not None:
+            return text, "utf-8", False
+    if declared == "utf-8" or (declared == "cp1252" and _latin_label_contradicted(data)):
+        return (*_detect(data, tld), False)  # mislabelled: the bytes are in another encoding
     if declared:
         return _decode_with(data, declared), declared, False
     return (*_detect(data, tld), False)
@@ -361,13 +375,78 @@ _ESCAPED_CHARSET = b"\x1b$"
 ISO-2022-KR's "ESC $ ) C"): its bytes are ASCII, but not text to read as ASCII or UTF-8."""
 
 
-def _mostly_invalid(text: str) -> bool:
-    """Whether most non-ASCII characters of a page read as UTF-8 are replacement characters:
-    then the bytes are in another encoding (a page saved in windows-1251 under a template's
-    `<meta charset="utf-8">`), not UTF-8 with a stray byte or two."""
-    bad = text.count("\ufffd")
-    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
-    return bad > 0 and bad > non_ascii - bad
+# A UTF-8 sequence that the end of the bytes cut short: a lead byte and fewer continuation
+# bytes than it announces. Common Crawl cuts a record at 1 MiB, wherever that falls.
+_CUT_SEQUENCE = re.compile(
+    rb"(?:[\xc2-\xdf]|[\xe0-\xef][\x80-\xbf]?|[\xf0-\xf4][\x80-\xbf]{0,2})\Z"
+)
+# Bytes that are no UTF-8, as `surrogateescape` keeps them (U+DC80–U+DCFF, one a byte).
+_STRAY = re.compile("[\udc80-\udcff]+")
+UTF8_SHARE = 10
+"""How many valid multi-byte characters a page must hold per stray byte to be read as
+UTF-8 when no label says it is (or one names a legacy charset). A legacy page read as
+UTF-8 has far more bytes that fail than pairs that pass by chance (a windows-1251 page's
+Ukrainian "Ді" is one such pair among dozens of failures); a UTF-8 page with a pasted
+windows-1252 quote has one failure among hundreds of characters."""
+
+
+def _utf8_with_faults(data: bytes, *, labelled: bool) -> str | None:
+    """The page read as UTF-8 although it is not valid UTF-8, if it is UTF-8 with a few
+    faults: a sequence cut short at the end (a crawler's truncation: dropped) or stray
+    bytes (a windows-1252 quote pasted into a UTF-8 page: read in windows-1252, as the
+    byte most likely meant; before, U+FFFD, and without a label the whole page went to the
+    detector, which read Russian UTF-8 with one such byte as GBK). `labelled`: a label
+    says UTF-8; its page is UTF-8 unless stray bytes outnumber its other non-ASCII
+    characters (a windows-1251 page under a template's `<meta charset="utf-8">`). Without
+    such a label, the valid characters must outnumber the strays `UTF8_SHARE` times.
+    None when the bytes are in another encoding."""
+    cut = _CUT_SEQUENCE.search(data, max(len(data) - 3, 0))
+    text = data[: cut.start() if cut else len(data)].decode("utf-8", "surrogateescape")
+    strays = sum(len(run) for run in _STRAY.findall(text))
+    valid = len(text) - len(text.encode("ascii", "ignore")) - strays
+    if not (strays <= valid if labelled else valid > 0 and strays * UTF8_SHARE <= valid):
+        return None
+    return _STRAY.sub(_read_stray, text) if strays else text
+
+
+# Bytes windows-1252 reads as letters (and ISO-8859-1's symbols, ¡ to ¿): runs of three or
+# more are rare in Western text, where accented letters sit between ASCII ones ("été";
+# Finnish "pää" and Icelandic "Þjóð" have runs of two), and make up nearly all of a page
+# in windows-1251, -1255, -1256, ISO-8859-7, TIS-620, EUC-KR or GB18030 (Cyrillic, Hebrew,
+# Arabic, Greek, Thai, Korean, Chinese: 0.96 to 1.0 of their high bytes).
+_HIGH_LETTERS = bytes(range(0xA1, 0x100))
+_HIGH_LETTER_RUN = re.compile(rb"[\xa1-\xff]{3,}")
+_CP1252_UNASSIGNED = b"\x81\x8d\x8f\x90\x9d"
+"""The five bytes windows-1252 leaves unassigned: no Western text holds them; a page in
+Shift_JIS, GBK or Big5 has them among its lead bytes."""
+LATIN_RUN_SHARE = 0.5
+"""The share of a page's high letter bytes (`_HIGH_LETTERS`) in runs of three or more
+above which a Latin-1 or windows-1252 label is not believed. Western text stays far below
+it (French, Finnish, Icelandic near 0; Estonian "Tööõnnetus" 0.16 in a sample built
+for it); the other single-byte scripts and the two-byte CJK encodings are near 1."""
+LATIN_MIN_LETTERS = 20
+"""High letter bytes a page must hold before their runs say anything."""
+
+
+def _latin_label_contradicted(data: bytes) -> bool:
+    """Whether bytes labelled ISO-8859-1 or windows-1252 (a server's or a template's default
+    label) are in another encoding: their high letters come in runs (`LATIN_RUN_SHARE`),
+    or they hold bytes windows-1252 leaves unassigned. Browsers obey the label and show
+    mojibake ("Ïðåçèäåíò" for "Президент"); the page is then read as one without a
+    label, by the detector."""
+    sample = data[:DETECT_BYTES]
+    if len(sample) - len(sample.translate(None, _CP1252_UNASSIGNED)) >= 3:
+        return True
+    letters = len(sample) - len(sample.translate(None, _HIGH_LETTERS))
+    if letters < LATIN_MIN_LETTERS:
+        return False
+    in_runs = sum(len(run) for run in _HIGH_LETTER_RUN.findall(sample))
+    return in_runs > LATIN_RUN_SHARE * letters
+
+
+def _read_stray(match: re.Match[str]) -> str:
+    """Stray bytes read in windows-1252 (its five unassigned bytes as U+FFFD)."""
+    return bytes(ord(c) - 0xDC00 for c in match.group()).decode("cp1252", "replace")
 
 
 DETECT_BYTES = 200_000
@@ -428,6 +507,25 @@ def _normalizer_guess(data: bytes) -> str | None:
     except Exception:  # detection is a guess; its failure must not fail the page
         return None
     return best.encoding if best is not None else None
+
+
+_GZIP = b"\x1f\x8b"
+
+
+def gunzipped(data: bytes, max_bytes: int) -> bytes:
+    """A page whose bytes are gzip-compressed, decompressed: a server's `Content-Encoding:
+    gzip` body saved as it came (wget, a raw socket, a crawler's payload without its
+    headers) was refused as "gzip-compressed data". At most `max_bytes` are unpacked (a
+    small body may unpack to gigabytes); a stream that ends early keeps what it holds, as a
+    browser shows what arrived; one that cannot be decompressed is no page."""
+    unpack = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        page = unpack.decompress(data, max_bytes + 1)
+    except zlib.error as exc:
+        raise NotHTMLError(f"the input is gzip-compressed data that is corrupt ({exc})") from None
+    if len(page) > max_bytes:
+        raise DocumentTooLargeError(f"the page unpacks to over {max_bytes} bytes, the limit")
+    return page
 
 
 def _binary_kind(data: bytes) -> str | None:
@@ -1188,6 +1286,58 @@ def deeper_than(root: HtmlElement, max_depth: int) -> bool:
     return False
 
 
+RUNAWAY_TAGS = frozenset({"title", "textarea", "xmp", "iframe", "noembed"})
+"""Elements whose content the parser reads as text up to their end tag (RCDATA and RAWTEXT
+in the HTML standard): one whose end tag is missing (`<title>News<title>`, a `</textarea`
+lost) holds the rest of the page as its text, up to the next such end tag (an SVG icon's
+`</title>`) or to the end, and the page has no body, or a body without its first part. A
+browser shows a blank page; the article is in the markup, and `_close_runaway` gives it
+back."""
+_RUNAWAY_OPENING = re.compile(
+    rb"<(title|textarea|xmp|iframe|noembed)(?=[\s/>])[^>]{0,2000}>", re.IGNORECASE
+)
+
+
+def _runaway_tag(root: HtmlElement) -> str | None:
+    """The tag of an element of `RUNAWAY_TAGS` that swallowed markup, if the tree shows
+    one: the element that ends the document (it holds the rest of the page), or the head's
+    title, whose text holds a tag. Read on the last branch of the tree and the head, not
+    the markup: most pages are spared any search."""
+    last = root
+    while len(last) and isinstance(last[-1].tag, str):
+        last = last[-1]
+    title = root.find("head/title")
+    for el in (last, title):
+        if el is not None and el.tag in RUNAWAY_TAGS and _MARKUP.search(el.text or ""):
+            return str(el.tag)
+    return None
+
+
+def _close_runaway(data: bytes, root: HtmlElement) -> bytes | None:
+    """The markup with each start tag of the runaway element's kind (`_runaway_tag`) whose
+    text runs into a tag closed there, at the first `<` after it (its text cannot hold a
+    tag); one whose first `<` is its own end tag is left as it is. None where the tree shows
+    no runaway element, or the markup holds none to close."""
+    tag = _runaway_tag(root)
+    if tag is None:
+        return None
+    end_tag = b"</" + tag.encode()
+    pieces: list[bytes] = []
+    at = 0
+    for opening in _RUNAWAY_OPENING.finditer(data):
+        if opening.group(1).lower() != tag.encode() or opening.start() < at:
+            continue
+        stop = data.find(b"<", opening.end())
+        stop = len(data) if stop < 0 else stop
+        if data[stop : stop + len(end_tag)].lower() == end_tag:
+            continue
+        pieces += (data[at:stop], b"</", opening.group(1), b">")
+        at = stop
+    if not pieces:
+        return None
+    return b"".join(pieces) + data[at:]
+
+
 def parse_utf8(data: bytes, max_depth: int = PARSER_MAX_DEPTH) -> HtmlElement:
     """Parse UTF-8 HTML into a tree, working around lxml's early-`</html>` truncation.
 
@@ -1197,6 +1347,10 @@ def parse_utf8(data: bytes, max_depth: int = PARSER_MAX_DEPTH) -> HtmlElement:
     data = _XML_DECLARATION.sub(b"", data, count=1)
     data = _CLOSING_ROOT_TAGS.sub(b"", data)
     root, too_deep = _parse(data)
+    closed = _close_runaway(data, root)
+    if closed is not None:
+        data = closed
+        root, too_deep = _parse(data)
     limit = min(max_depth, PARSER_MAX_DEPTH)
     if too_deep or (limit < PARSER_MAX_DEPTH and deeper_than(root, limit)):
         flat = flatten_markup(data.decode("utf-8", errors="replace"))
@@ -1314,6 +1468,8 @@ def _load(
         data = bytes(source)
         if len(data) > limits.max_bytes:
             raise _too_large("bytes", len(data), limits.max_bytes)
+        if data.startswith(_GZIP):
+            data = gunzipped(data, limits.max_bytes)
         if not data or data.isspace():  # (not data.strip(), without copying the page)
             raise EmptyInputError("the page is empty or holds only whitespace")
         kind = _binary_kind(data)

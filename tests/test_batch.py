@@ -981,3 +981,104 @@ def test_x_gzip_encoded_record_is_decoded(tmp_path: Path) -> None:
     write_encoded_warc(warc, [("https://news.example/a", gzip.compress(page), "x-gzip")])
     (item,) = batch.warc_inputs(str(warc))
     assert item.error is None and item.html == page
+
+
+def crawl_warc(path: Path, page: bytes) -> list[str]:
+    """A WARC as a crawl writes it: warcinfo, then per fetch a request and a response, with a
+    revisit, a metadata record, an image, a PDF, a JSON body, a 404 and a 301 among the
+    pages, and one HTML page sent gzipped in chunks. The ids of the two HTML pages."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    def response(uri: str, status: str, body: bytes, content_type: str,
+                 extra: tuple[tuple[str, str], ...] = ()) -> Any:
+        headers = StatusAndHeaders(status, [("Content-Type", content_type), *extra],
+                                   protocol="HTTP/1.1")
+        return writer.create_warc_record(uri, "response", payload=io.BytesIO(body),
+                                         http_headers=headers)
+
+    packed = gzip.compress(page)
+    chunked = b"".join(b"%x\r\n%s\r\n" % (len(packed[i:i + 500]), packed[i:i + 500])
+                       for i in range(0, len(packed), 500)) + b"0\r\n\r\n"
+    ids = []
+    with open(path, "wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        writer.write_record(writer.create_warcinfo_record("crawl.warc.gz", {"software": "t"}))
+        fetches = [
+            response("https://news.example/a", "200 OK", page, "text/html"),
+            response("https://news.example/logo.png", "200 OK", b"\x89PNG\r\n", "image/png"),
+            response("https://news.example/b", "200 OK", chunked, "text/html; charset=utf-8",
+                     (("Transfer-Encoding", "chunked"), ("Content-Encoding", "gzip"))),
+            response("https://news.example/report.pdf", "200 OK", b"%PDF-1.7\n",
+                     "application/pdf"),
+            response("https://news.example/api", "200 OK", b'{"a": 1}', "application/json"),
+            response("https://news.example/gone", "404 Not Found", page, "text/html"),
+            response("http://news.example/a", "301 Moved Permanently", b"",
+                     "text/html"),
+        ]
+        for record in fetches:
+            uri = record.rec_headers.get_header("WARC-Target-URI")
+            writer.write_record(writer.create_warc_record(
+                uri, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")))
+            writer.write_record(record)
+            if record.http_headers.get_header("Content-Type").startswith("text/html") \
+                    and record.http_headers.get_statuscode() == "200":
+                ids.append(record.rec_headers.get_header("WARC-Record-ID"))
+        writer.write_record(writer.create_revisit_record(
+            "https://news.example/a", "sha1:AAAA", "https://news.example/a",
+            "2026-01-01T00:00:00Z"))
+        writer.write_record(writer.create_warc_record(
+            "https://news.example/a", "metadata", payload=io.BytesIO(b"fetchTimeMs: 12\r\n")))
+    return ids
+
+
+def test_warc_records_with_no_page_are_counted_not_lost(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A crawl's WARC holds more than pages: requests, revisits, metadata, images, PDFs,
+    JSON, 404s and 301s. Only the HTML pages get lines, but every other record is counted in
+    the summary by kind (they were dropped without a word: a user could not tell a WARC of
+    images from a WARC whose pages were lost); a resume counts them again and redoes none."""
+    warc = tmp_path / "crawl.warc.gz"
+    ids = crawl_warc(warc, SAMPLE.read_bytes())
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(warc), "-o", str(out), "--workers", "1"]) == 0
+    got = by_id(out)
+    assert set(got) == {f"{warc}#{i}" for i in ids}
+    assert {r["status"] for r in got.values()} == {"ok"}
+    assert got[f"{warc}#{ids[1]}"]["text"] == newsclean.extract(SAMPLE.read_bytes()).text
+    err = capsys.readouterr().err
+    assert "2 records (0 errors" in err
+    assert ("15 WARC records with no page passed over (HTTP status 3xx 1, HTTP status 4xx 1,"
+            " metadata record 1, not HTML 3, request record 7, revisit record 1,"
+            " warcinfo record 1)") in err
+    stats = batch.run(batch.expand([str(warc)]), out, workers=1, resume=True)
+    assert (stats.done, stats.skipped, sum(stats.passed.values())) == (0, 2, 15)
+    assert len(records(out)) == 2
+
+
+def test_a_response_without_a_content_type_is_read_by_its_identified_type(
+        tmp_path: Path) -> None:
+    """A server that sends no Content-Type: the page was passed over as not HTML, though
+    the crawler sniffed it as HTML (`WARC-Identified-Payload-Type`, written by Common Crawl
+    on every response). An identified type does not override a type the server sent."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    warc = tmp_path / "untyped.warc.gz"
+    page = SAMPLE.read_bytes()
+    with open(warc, "wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for uri, content_type, sniffed in [("https://news.example/a", None, "text/html"),
+                                           ("https://news.example/b", None, None),
+                                           ("https://news.example/c", "text/plain", "text/html")]:
+            fields = [("Content-Type", content_type)] if content_type else []
+            headers = StatusAndHeaders("200 OK", fields, protocol="HTTP/1.1")
+            record = writer.create_warc_record(uri, "response", payload=io.BytesIO(page),
+                                               http_headers=headers)
+            if sniffed:
+                record.rec_headers.add_header("WARC-Identified-Payload-Type", sniffed)
+            writer.write_record(record)
+    out = tmp_path / "out.jsonl"
+    stats = batch.run(batch.expand([str(warc)]), out, workers=1)
+    assert [r["url"] for r in records(out)] == ["https://news.example/a"]
+    assert stats.passed == {"not HTML": 2}

@@ -237,3 +237,15 @@ def test_sigkill_of_the_whole_cluster_then_resume_gives_one_record_per_input(
     assert set(counts.values()) == {1}
     assert all(r["status"] == "ok" for r in records)
     assert stats["skipped"] == len(written) and stats["done"] == total - len(written)
+
+
+def test_run_counts_the_warc_records_with_no_page(client: object, tmp_path: Path) -> None:
+    """As `newsclean batch` does: the requests, revisits, images, 404s … of a WARC get no
+    record, and `Stats.passed` counts them, summed over the tasks."""
+    from test_batch import crawl_warc
+
+    warc = tmp_path / "crawl.warc.gz"
+    crawl_warc(warc, SAMPLE.read_bytes())
+    stats = nd.run([str(warc)], tmp_path / "out")
+    assert stats.done == 2 and sum(stats.passed.values()) == 15
+    assert stats.passed["request record"] == 7 and stats.passed["not HTML"] == 3

@@ -108,7 +108,9 @@ BINARY = {
     "jpeg": b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 8,
     "gif": b"GIF89a\x01\x00\x01\x00" + bytes(64),
     "pdf": b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj <</Type /Catalog /Pages 2 0 R>>\nendobj\n",
-    "gzip": gzip.compress(page().encode()),
+    # a gzip-compressed page is decompressed (tests/test_document.py); twice compressed, not
+    "gzip-in-gzip": gzip.compress(gzip.compress(page().encode())),
+    "gzip-of-binary": gzip.compress(bytes(range(256)) * 8),
     "zip": _zip(),
     "random": random.Random(6).randbytes(20_000),
     "random-small": random.Random(7).randbytes(64),
