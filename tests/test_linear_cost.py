@@ -1,0 +1,47 @@
+"""The work of a stage grows with the page, not faster (issue 19: time linear in page size).
+
+Each case builds a page with N and with 4N of one kind of item and counts the function
+calls (Python and C) the guilty step makes on both, under cProfile: a count, the same on
+every run, never seconds. Linear work gives about four times the calls; the costs these
+tests guard against gave sixteen. Small pages built here; no page of a dataset is copied.
+"""
+
+from __future__ import annotations
+
+import cProfile
+import pstats
+from collections.abc import Callable
+from typing import Any
+
+from newsclean.extractors.copies import repeated_passages
+from tests.markup import body_blocks
+
+GROWTH = 6.0
+"""Most the calls may grow when the items grow four times: linear work with a constant
+part stays near 4, work over every pair of items reaches 16."""
+
+
+def calls(step: Callable[..., Any], *args: Any) -> int:
+    """The function calls `step(*args)` makes, its own included."""
+    profile = cProfile.Profile()
+    profile.runcall(step, *args)
+    return sum(stat[1] for stat in pstats.Stats(profile).stats.values())  # type: ignore[attr-defined]
+
+
+def growth(cost: Callable[[int], int], n: int) -> float:
+    """How many times `cost` grows from `n` items to `4n`."""
+    return cost(4 * n) / cost(n)
+
+
+def _twice_in_one_template(n: int) -> int:
+    """A passage of `n` paragraphs printed twice by one template (a plan's features, an
+    offer's terms): not a copy, and tried again at each of its paragraphs."""
+    passage = "".join(
+        f"<p>Feature {i} of the plan, with words enough to read.</p>" for i in range(n)
+    )
+    blocks = body_blocks(f'<div class="plan">{passage}</div>' * 2)
+    return calls(repeated_passages, blocks, [True] * len(blocks))
+
+
+def test_a_passage_printed_twice_by_one_template_is_read_in_linear_work() -> None:
+    assert growth(_twice_in_one_template, 25) < GROWTH
