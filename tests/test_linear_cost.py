@@ -13,9 +13,16 @@ import pstats
 from collections.abc import Callable
 from typing import Any
 
+from newsclean.document import load
 from newsclean.extractors.copies import repeated_passages
+from newsclean.metadata.sources import page_of
+from newsclean.metadata.visible import _link_groups
 from tests.markup import body_blocks
 
+MEMBER_LINK_CALLS = 50
+"""Most calls the author-link search may make per link to a member's page whose text does
+not spell its address (37 now; 115 when each text and address was folded character by
+character)."""
 GROWTH = 6.0
 """Most the calls may grow when the items grow four times: linear work with a constant
 part stays near 4, work over every pair of items reaches 16."""
@@ -45,3 +52,17 @@ def _twice_in_one_template(n: int) -> int:
 
 def test_a_passage_printed_twice_by_one_template_is_read_in_linear_work() -> None:
     assert growth(_twice_in_one_template, 25) < GROWTH
+
+
+def test_links_to_members_pages_cost_a_few_calls_each() -> None:
+    """An archive's listing links every work to its writer's page, thousands a page: the
+    search for author links folds each text and address, at once where they are ASCII."""
+    n = 100
+    items = "".join(
+        f"<li><a href='/works/{i}'>A story of the sea, part {i}</a> by "
+        f"<a rel='author' href='/users/writer{i}'>Margaret Writer the Elder {i}</a></li>"
+        for i in range(n)
+    )
+    page = page_of(load(f"<html><body><h1>Works</h1><ul>{items}</ul></body></html>"))
+    assert _link_groups(page) == []
+    assert calls(_link_groups, page) < MEMBER_LINK_CALLS * n
