@@ -15,6 +15,7 @@ from typing import Any
 
 from newsclean.document import load
 from newsclean.extractors.copies import repeated_passages
+from newsclean.metadata import dates
 from newsclean.metadata.sources import page_of
 from newsclean.metadata.visible import _link_groups
 from tests.markup import body_blocks
@@ -66,3 +67,25 @@ def test_links_to_members_pages_cost_a_few_calls_each() -> None:
     page = page_of(load(f"<html><body><h1>Works</h1><ul>{items}</ul></body></html>"))
     assert _link_groups(page) == []
     assert calls(_link_groups, page) < MEMBER_LINK_CALLS * n
+
+
+class _CountedPattern:
+    """A date form that counts the hashes taken of it."""
+
+    def __init__(self, pattern: Any) -> None:
+        self.pattern, self.hashes = pattern, 0
+
+    def __hash__(self) -> int:
+        self.hashes += 1
+        return hash(self.pattern)
+
+    def search(self, text: str) -> Any:
+        return self.pattern.search(text)
+
+
+def test_a_written_date_is_searched_without_hashing_its_form() -> None:
+    """A compiled pattern's hash reads its whole compiled code: 57-116 KB for the forms of
+    a date written with its month's name, searched on every line that holds a year."""
+    form = _CountedPattern(dates._TEXTUAL[1])
+    assert dates._search(form, "Posted on 3 May 2024 at noon") is not None  # type: ignore[arg-type]
+    assert form.hashes == 0
