@@ -62,21 +62,24 @@ def repeated_phrases(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[
     return out
 
 
-def _container(blocks: Sequence[TextBlock], run: Sequence[int]) -> HtmlElement | None:
-    """The innermost element holding every block of `run`: the first ancestor of its first
-    block that every other block has too (the sets intersected in C, not filtered per block)."""
-    chain = blocks[run[0]].ancestors
-    shared = set(chain).intersection(*(blocks[i].ancestors for i in run[1:]))
+def _container(blocks: Sequence[TextBlock], first: int, last: int) -> HtmlElement | None:
+    """The innermost element holding every block from `first` to `last`: the first ancestor
+    of the first block that the last one has too. Blocks stand in page order, so an element
+    holding both ends of a run holds every block between them: the two chains decide, and
+    a long run costs no more than a short one."""
+    chain = blocks[first].ancestors
+    shared = set(blocks[last].ancestors)
     return next((a for a in chain if a in shared), None)
 
 
-def _template(blocks: Sequence[TextBlock], run: Sequence[int]) -> str | None:
-    """The box a run sits in, by tag and class: the element holding all its blocks, and for
-    a run of one block its parent too (a paragraph's own `<p>` says nothing of its box)."""
-    el = _container(blocks, run)
+def _template(blocks: Sequence[TextBlock], first: int, last: int) -> str | None:
+    """The box a run from block `first` to `last` sits in, by tag and class: the element
+    holding all its blocks, and for a run of one block its parent too (a paragraph's own
+    `<p>` says nothing of its box)."""
+    el = _container(blocks, first, last)
     if el is None:
         return None
-    parent = el.getparent() if len(run) == 1 else None
+    parent = el.getparent() if first == last else None
     return signature(el) if parent is None else f"{signature(parent)}>{signature(el)}"
 
 
@@ -90,16 +93,50 @@ def _is_quote(el: HtmlElement) -> bool:
     return bool(el.tag == "blockquote")
 
 
-def _long_run(blocks: Sequence[TextBlock], run: Sequence[int]) -> bool:
-    """`COPY_MIN_BLOCKS` blocks or more, of more than one text."""
-    return len(run) >= COPY_MIN_BLOCKS and len({blocks[i].text for i in run}) >= 2
+class _KeptRuns:
+    """The facts `repeated_passages` asks of a run of kept blocks, each answered without
+    reading the run block by block: a passage printed twice in one template is tried again
+    at each of its blocks (as a shorter run), and reading it whole each time cost the square
+    of its length. Runs are given as a start and a length in `kept`."""
+
+    def __init__(self, blocks: Sequence[TextBlock], kept: Sequence[int]) -> None:
+        self.blocks, self.kept = blocks, kept
+        self.words = [0]
+        for i in kept:
+            self.words.append(self.words[-1] + blocks[i].words)
+        texts = [blocks[i].text for i in kept]
+        self.other = list(range(1, len(kept) + 1))
+        """Per place, the next place whose text differs (`len(kept)` if none)."""
+        for m in range(len(kept) - 2, -1, -1):
+            if texts[m + 1] == texts[m]:
+                self.other[m] = self.other[m + 1]
+        self._quotes: list[int] | None = None
+
+    def many_texts(self, start: int, length: int) -> bool:
+        """`COPY_MIN_BLOCKS` blocks or more, of more than one text."""
+        return length >= COPY_MIN_BLOCKS and self.other[start] < start + length
+
+    def word_count(self, start: int, length: int) -> int:
+        return self.words[start + length] - self.words[start]
+
+    def quoted(self, start: int, length: int) -> bool:
+        """Whether a block of the run sits in a `<blockquote>`: counted for every kept block
+        at the first question (`_quoted`, each element read once), then a difference."""
+        if self._quotes is None:
+            memo: Memo = {}
+            self._quotes = [0]
+            for i in self.kept:
+                self._quotes.append(self._quotes[-1] + _quoted(self.blocks[i], memo))
+        return self._quotes[start + length] > self._quotes[start]
+
+    def template(self, start: int, length: int) -> str | None:
+        return _template(self.blocks, self.kept[start], self.kept[start + length - 1])
 
 
-def _long_paragraph(blocks: Sequence[TextBlock], run: Sequence[int], first: Sequence[int]) -> bool:
+def _long_paragraph(blocks: Sequence[TextBlock], lead: int, first: int) -> bool:
     """A run of any length led by a block of `COPY_BLOCK_MIN_WORDS` or more, of the same
     kind as the block it repeats (a caption repeating a headline is no second rendering)."""
-    lead = blocks[run[0]]
-    return lead.words >= COPY_BLOCK_MIN_WORDS and lead.kind is blocks[first[0]].kind
+    return blocks[lead].words >= COPY_BLOCK_MIN_WORDS and blocks[lead].kind is blocks[first].kind
 
 
 def repeated_passages(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
@@ -118,8 +155,8 @@ def repeated_passages(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list
     quoted (a reply quoting a post). Code is never touched."""
     kept = [i for i, k in enumerate(keep) if k and blocks[i].kind is not BlockKind.CODE]
     texts = [blocks[i].text for i in kept]
+    runs = _KeptRuns(blocks, kept)
     seen: dict[str, list[int]] = {}
-    quotes: Memo = {}
     out: list[int] = []
     j, n = 0, len(kept)
     while j < n:
@@ -130,15 +167,14 @@ def repeated_passages(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list
                 k += 1
             if k > best:
                 best, start = k, i
-        run, first = kept[j : j + best], kept[start : start + best]
         if (
             best
-            and (_long_run(blocks, run) or _long_paragraph(blocks, run, first))
-            and sum(blocks[i].words for i in run) >= COPY_MIN_WORDS
-            and not any(_quoted(blocks[i], quotes) for i in run)
-            and _template(blocks, run) != _template(blocks, first)
+            and (runs.many_texts(j, best) or _long_paragraph(blocks, kept[j], kept[start]))
+            and runs.word_count(j, best) >= COPY_MIN_WORDS
+            and not runs.quoted(j, best)
+            and runs.template(j, best) != runs.template(start, best)
         ):
-            out.extend(run)
+            out.extend(kept[j : j + best])
             step = best
         else:
             step = 1
@@ -205,7 +241,7 @@ def _linked_runs(blocks: Sequence[TextBlock], kept: Sequence[int], twins: set[st
 
 def _whole_box(blocks: Sequence[TextBlock], run: Sequence[int]) -> bool:
     """Whether the blocks of `run` are all the blocks of the element holding them."""
-    box = _container(blocks, run)
+    box = _container(blocks, run[0], run[-1])
     if box is None:
         return False
     before, after = run[0] - 1, run[-1] + 1

@@ -315,15 +315,18 @@ _CTIME_TAIL = re.compile(r"\d\s+\d{1,2}:\d{2}")
 every match of it holds. That form, too, tries its month names at every word boundary: it
 took four fifths of `has_written_date`'s time on the dev pages' item labels, where hardly
 any line holds a time after a day."""
-_NEEDED: dict[re.Pattern[str], re.Pattern[str]] = {
-    _TEXTUAL[0]: _MONTH_FIRST_TAIL, _TEXTUAL[2]: _CTIME_TAIL,
+_NEEDED: dict[int, re.Pattern[str]] = {
+    id(_TEXTUAL[0]): _MONTH_FIRST_TAIL, id(_TEXTUAL[2]): _CTIME_TAIL,
 }
-"""Per slow pattern, a quick one that finds a part of its every match."""
+"""Per slow pattern, a quick one that finds a part of its every match. Keyed by the
+pattern's identity: a compiled pattern's hash (and its equality) reads its whole compiled
+code, 57-116 KB for these alternations of month names, on every lookup, which cost more
+than most searches it guards."""
 
 
 def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """`pattern.search(text)`, not run where the part it needs (`_NEEDED`) is missing."""
-    needed = _NEEDED.get(pattern)
+    needed = _NEEDED.get(id(pattern))
     if needed is not None and needed.search(text) is None:
         return None
     return pattern.search(text)

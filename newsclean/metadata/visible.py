@@ -1530,7 +1530,12 @@ def _author_slug(href: str | None) -> str | None:
 
 
 def _fold(text: str) -> str:
-    """Case folded, accents dropped: "Kovács" -> "kovacs", as addresses spell names."""
+    """Case folded, accents dropped: "Kovács" -> "kovacs", as addresses spell names. ASCII
+    has nothing to decompose: it is folded at once, where a page of thousands of links to
+    its members' pages (an archive's listing) read each link's text and address character
+    by character."""
+    if text.isascii():
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
