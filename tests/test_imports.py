@@ -59,3 +59,13 @@ def test_preload_compiles_the_datelines_patterns() -> None:
             "from newsclean.normalize import dateline\n"
             "assert dateline._date_tail.cache_info().currsize == 1")
     _loaded_after(code)  # raises CalledProcessError if the assertion fails
+
+
+def test_preload_warms_the_mojibake_repair_and_the_cjk_datelines() -> None:
+    # The first page with mojibake imported ftfy, the first CJK wire story compiled the
+    # CJK dateline forms (about 190,000 calls): paid by a forked worker's first such page.
+    code = ("from newsclean.pipeline import preload\npreload()\n"
+            "import sys\nfrom newsclean.normalize import dateline\n"
+            "assert 'ftfy.fixes' in sys.modules\n"
+            "assert dateline._cjk_forms.cache_info().currsize == 1")
+    _loaded_after(code)  # raises CalledProcessError if an assertion fails
