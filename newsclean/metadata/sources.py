@@ -171,7 +171,9 @@ class Page:
     @property
     def jsonld(self) -> jsonld.JsonLd:
         if self._jsonld is None:
-            self._jsonld = jsonld.parse_scripts(self.tagged("script"))
+            titles = self.tagged("title")
+            title = titles[0].text_content() if titles else ""
+            self._jsonld = jsonld.parse_scripts(self.tagged("script"), title)
         return self._jsonld
 
     @property
