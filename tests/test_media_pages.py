@@ -75,17 +75,14 @@ TEMPLATES: dict[str, Template] = {
 # Where the default `extract()` does not yet do what the page asks: why (docs/chain.md,
 # "Pages of the multimedia and social web").
 TEXT_GAPS: dict[str, str] = {
-    "photo_page": "density keeps nothing (the page's only prose is its caption, in "
-                  "'p.caption': a furniture hint, scorer 0.21), and trafilatura-fast's "
-                  "answer, one flat paragraph of the whole body (menu, follow button, the "
-                  "camera's details, tags, the 'more photos' rail), wins the chain",
-    "slideshow": "the slides' captions ('p.slide-caption', scorer 0.21-0.32) dropped, "
-                 "density keeps the intro alone (a fragment: prose cover 0.27), and "
-                 "trafilatura-fast's answer, one flat paragraph of the whole story element "
-                 "(counters, credits, the ad, 'Précédent / Suivant', the rail), outgrows it",
-    "photo_post": "the post's text is a <span> after the handle's link in 'div.caption': "
-                  "density keeps nothing, trafilatura-fast's one flat paragraph of the post "
-                  "(handle, follow button, likes, login wall) wins the chain",
+    "photo_page": "density keeps the caption ('p.caption', scorer 0.21) only by the "
+                  "gallery pass, at confidence 0: trafilatura-fast's answer, one flat "
+                  "paragraph of the whole body (menu, follow button, the camera's details, "
+                  "tags, the 'more photos' rail), wins the chain",
+    "photo_post": "the post's text (a <span> after the handle's link in 'div.caption') "
+                  "is kept by density only by the gallery pass, at confidence 0: "
+                  "trafilatura-fast's one flat paragraph of the post (handle, follow "
+                  "button, likes, login wall) wins the chain",
     "channel_view": "each post's footer (its views '1٫2 ألف' and time) kept as a line of "
                     "its own between kept posts",
     "place": "the rating line and each review's stars kept with the reviewer's line "
@@ -209,3 +206,54 @@ def test_a_product_s_embedded_video_does_not_name_the_page() -> None:
     article = newsclean.extract(html)
     assert article.authors == []
     assert article.published is None
+
+
+GALLERIES = {
+    "en": ("Ten bridges of the old town", (
+        "The stone bridge over the mill race was built in 1584 and still carries the market "
+        "carts every Thursday morning.",
+        "Locals call the iron footbridge the whistler, because the wind sings through its "
+        "railings on stormy nights.",
+        "The newest bridge opened last spring and is the only one in town wide enough for two "
+        "buses to pass each other.")),
+    "de": ("Die schönsten Leuchttürme der Ostsee", (
+        "Der Leuchtturm von Warnemünde steht seit 1898 an der Hafeneinfahrt und kann im "
+        "Sommer bis zur Laterne bestiegen werden.",
+        "Auf Rügen stehen am Kap Arkona gleich zwei Türme nebeneinander, der ältere wurde "
+        "nach Plänen von Schinkel gebaut.",
+        "Der rot-weiße Turm von Dahmeshöved ist der älteste an der Küste Schleswig-Holsteins "
+        "und leuchtet noch heute jede Nacht.")),
+}
+
+
+@pytest.mark.parametrize("lang", list(GALLERIES))
+def test_a_gallery_s_captions_are_its_text(lang: str) -> None:
+    """A slideshow's slides are a picture and a caption each ('p.slide-caption'): with a
+    short intro, the captions hold the page's prose and are its text, not figures beside
+    it."""
+    import newsclean
+
+    title, captions = GALLERIES[lang]
+    slides = "".join(f'<div class="slide"><img src="/s/{i}.jpg" alt="">'
+                     f'<p class="slide-caption">{c}</p></div>' for i, c in enumerate(captions))
+    main = (f'<article><h1>{title}</h1><p>Zehn Bilder.</p><div class="slides">{slides}'
+            "</div></article>")
+    text = newsclean.extract(pp.page(lang, title, main)).text
+    assert all(c in text for c in captions)
+
+
+def test_a_story_s_photo_caption_still_leaves_the_text() -> None:
+    """A story with a picture: its caption says less than the story and leaves the text."""
+    import newsclean
+
+    story = ("The harbour reopened on Friday after three weeks of repairs to the pier, and the "
+             "first ferry left on time with two hundred passengers on board.",
+             "The council said the repairs cost less than planned because the old stones "
+             "could be used again for most of the new wall along the quay.")
+    caption = ("Passengers board the first ferry to leave the repaired pier on Friday morning "
+               "in the rain.")
+    main = (f"<article><h1>Harbour reopens</h1><p>{story[0]}</p><div class=\"media\">"
+            f'<img src="/a.jpg" alt=""><p class="caption">{caption}</p></div>'
+            f"<p>{story[1]}</p></article>")
+    text = newsclean.extract(pp.page("en", "Harbour reopens", main)).text
+    assert story[1] in text and caption not in text
