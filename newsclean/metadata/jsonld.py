@@ -215,10 +215,9 @@ def parse(tree: HtmlElement) -> JsonLd:
     return parse_scripts(tree.iter("script"))
 
 
-def parse_scripts(scripts: Iterable[HtmlElement], page_title: str = "") -> JsonLd:
-    """Every JSON-LD object of these `<script>` elements (in document order), on a page of
-    this `<title>`."""
-    result = JsonLd(page_title=page_title)
+def parse_scripts(scripts: Iterable[HtmlElement]) -> JsonLd:
+    """Every JSON-LD object of these `<script>` elements (in document order)."""
+    result = JsonLd()
     for text in _scripts(scripts):
         _walk(_loads(text), result.objects)
     for obj in result.objects:

@@ -171,9 +171,9 @@ class Page:
     @property
     def jsonld(self) -> jsonld.JsonLd:
         if self._jsonld is None:
-            titles = self.tagged("title")
-            title = titles[0].text_content() if titles else ""
-            self._jsonld = jsonld.parse_scripts(self.tagged("script"), title)
+            self._jsonld = jsonld.parse_scripts(self.tagged("script"))
+            titles = self.tagged("title")  # a media object names the page's own work in it
+            self._jsonld.page_title = titles[0].text_content() if titles else ""
         return self._jsonld
 
     @property
