@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 from newsclean.blocks import TextBlock, document_blocks
 from newsclean.document import Document
 from newsclean.extractors.base import Candidate
+from newsclean.extractors.galleries import CAPTION_MIN_WORDS, captions_are_text
 from newsclean.extractors.siblings import item_titles
 from newsclean.metadata import Metadata
 from newsclean.metadata.authors import ROLE_SUFFIX
@@ -144,6 +145,20 @@ def _caption_blocks(page: dict[str, TextBlock], keys: Iterable[str]) -> set[str]
     """Those of `keys` whose page block is a caption element. Normalisation only asks about
     the body's own texts, so the rest of the page's blocks are never examined."""
     return {k for k in keys if (tb := page.get(k)) is not None and is_caption_element(tb.element)}
+
+
+def _gallery_less(captions: set[str], page: dict[str, TextBlock], keys: list[str]) -> set[str]:
+    """The body's caption blocks, less its captions of prose where these hold more words
+    than the rest of its prose (`galleries.captions_are_text`): a slideshow's or a photo
+    page's captions are its text, not figures beside it; its photo credits still leave."""
+    if not captions:
+        return captions
+    words = {k: tb.words for k in keys if (tb := page.get(k)) is not None}
+    prose = {k for k in captions if words.get(k, 0) >= CAPTION_MIN_WORDS}
+    other = sum(w for k, w in words.items() if k not in captions)
+    if prose and captions_are_text(sum(words[k] for k in prose), other):
+        return captions - prose
+    return captions
 
 
 def _without_figures(blocks: Sequence[Block]) -> tuple[list[Block], list[tuple[int, Block]]]:
@@ -380,7 +395,8 @@ def assemble_traced(
         return tb.link_density if tb is not None else None
 
     body_keys = [key(b.text) for b in body]
-    captions = caption_keys(figures) | _caption_blocks(page, body_keys)
+    captions = caption_keys(figures) | _gallery_less(_caption_blocks(page, body_keys), page,
+                                                     body_keys)
     titles = cache(lambda: _listed_titles(doc, body_keys, key))  # asked of stray links only
     parts = normalize_news(
         body,

@@ -62,6 +62,7 @@ from newsclean.extractors.forms import (
     picker_prompts,
     promo_boxes,
 )
+from newsclean.extractors.galleries import gallery_captions
 from newsclean.extractors.machine import machine_text
 from newsclean.extractors.mastheads import taglines
 from newsclean.extractors.menus import head_menus, stray_entries
@@ -214,6 +215,9 @@ class DensityExtractor:
             passes.append((lambda keep: table_labels(blocks, keep, scores,
                                                      params.section_min_score),
                            True, "the line labelling a kept table in its box ({})"))
+        if params.gallery_captions:
+            passes.append((lambda keep: gallery_captions(blocks, keep), True,
+                           "a caption of prose on a page whose captions are its text ({})"))
         if params.card_facts and page_type not in _ITEM_PAGES:
             passes.append((lambda keep: card_facts(blocks, keep), True,
                            "a card's label and value inside the kept text ({})"))

@@ -291,6 +291,10 @@ class DensityParams:
     """The short line labelling a kept table in the table's own box is kept
     (`newsclean.extractors.tables.table_labels`), unless linked or ruled out
     (`section_min_score`)."""
+    gallery_captions: bool = True
+    """Captions of prose the scorer left are kept where they hold more words than the
+    paragraphs kept: a photo page, a slideshow or a photo post, whose captions are its
+    text (`newsclean.extractors.galleries`)."""
     teaser_boxes: bool = True
     """Kept blocks of a box headed "Related" (in any language `clutter` lists) whose other
     lines are all short links (`newsclean.extractors.teasers.teaser_boxes`) are dropped,

@@ -30,6 +30,23 @@ ARTICLE_TYPES = frozenset(
 """Types whose object describes the article itself."""
 PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage", "aboutpage", "profilepage"})
 """Types used, when no article object exists, as a weaker stand-in for it."""
+MEDIA_TYPES = frozenset(
+    {
+        "videoobject", "imageobject", "photograph", "audioobject", "mediaobject",
+        "musicrecording", "musicalbum", "podcastepisode",
+    }
+)
+"""Types of a media object, used when no article or web-page object exists and the media
+object is the page's own work (`JsonLd.media_work`): a watch page's `VideoObject`, a photo
+page's `ImageObject`, an episode's `PodcastEpisode` describe it (its name, author and date)
+as an article object describes a story."""
+BESIDE_WORK_TYPES = frozenset(
+    {"website", "organization", "newsmediaorganization", "corporation", "person",
+     "breadcrumblist", "searchaction"}
+)
+"""Types a page declares about its site and people, beside whatever its own thing is: with
+a media object, they leave it the only thing the page is about. Anything else (a
+`Product` with its video, an `ItemList`, a `LocalBusiness`) is the page's own thing."""
 ORGANIZATION_TYPES = frozenset(
     {"organization", "newsmediaorganization", "corporation", "website", "onlinebusiness"}
 )
@@ -56,6 +73,8 @@ class JsonLd:
 
     objects: list[dict[str, Any]] = field(default_factory=list)
     by_id: dict[str, dict[str, Any]] = field(default_factory=dict)
+    page_title: str = ""
+    """The page's `<title>`: a media object naming the page's own work is named in it."""
 
     def resolve(self, value: Any) -> Any:
         """The object a bare ``{"@id": ...}`` reference points to, else the value itself."""
@@ -65,9 +84,10 @@ class JsonLd:
 
     def article(self) -> dict[str, Any] | None:
         """The article-typed object a web page names its `mainEntity`, else the first
-        article-typed object, else the first web-page-typed one. A page's graph may list
-        other stories as articles too (related ones, before its own): the page's own
-        says which is its main one."""
+        article-typed object, else the first web-page-typed one, else the media object
+        that is the page's own work (`media_work`). A page's graph may list other stories
+        as articles too (related ones, before its own): the page's own says which is its
+        main one."""
         main = self._main_entity()
         if main is not None:
             return main
@@ -75,7 +95,22 @@ class JsonLd:
             for obj in self.objects:
                 if types(obj) & wanted:
                     return obj
-        return None
+        return self.media_work()
+
+    def media_work(self) -> dict[str, Any] | None:
+        """The first media object, where it is the page's own work: the page declares
+        nothing else but its site and people (`BESIDE_WORK_TYPES`), and its `<title>` says
+        the object's name. A product's, a business's or a thread's embedded video
+        describes the video, not the page."""
+        media = [obj for obj in self.objects if types(obj) & MEDIA_TYPES]
+        if not media or any(
+            not types(obj) & (MEDIA_TYPES | BESIDE_WORK_TYPES) for obj in self.objects
+        ):
+            return None
+        name = media[0].get("name")
+        if not isinstance(name, str) or not _squashed(name):
+            return None
+        return media[0] if _squashed(name) in _squashed(self.page_title) else None
 
     def _main_entity(self) -> dict[str, Any] | None:
         """The article-typed `mainEntity` of the first web-page-typed object naming one."""
@@ -105,6 +140,12 @@ class JsonLd:
         """Names of WebSite objects, then of the article's publisher."""
         out = [str(o["name"]) for o in self.objects if "website" in types(o) and o.get("name")]
         return out
+
+
+def _squashed(text: str) -> str:
+    """Text casefolded with its whitespace runs as one space: how a name is found in a
+    title."""
+    return " ".join(text.split()).casefold()
 
 
 def _instant(value: str) -> datetime | None:

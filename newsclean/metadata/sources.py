@@ -172,6 +172,8 @@ class Page:
     def jsonld(self) -> jsonld.JsonLd:
         if self._jsonld is None:
             self._jsonld = jsonld.parse_scripts(self.tagged("script"))
+            titles = self.tagged("title")  # a media object names the page's own work in it
+            self._jsonld.page_title = titles[0].text_content() if titles else ""
         return self._jsonld
 
     @property
