@@ -3,6 +3,7 @@
     python -m benchmarks.train_blocks                 # train, write newsclean/data/block-model.json
     python -m benchmarks.train_blocks --out m.json    # elsewhere (to compare before shipping)
     python -m benchmarks.train_blocks --evaluate m.json   # score a model without training
+    python -m benchmarks.train_blocks --drop-features 'reason_*' --out m.json   # an ablation
 
 Needs the `train` extra (scikit-learn) and the shared dev sets. Rows are the blocks of the
 **tune** half of every set (aeb, readability-js, wcxb-dev, fundus-dev; halves by a fixed hash
@@ -16,9 +17,12 @@ between its page count and an equal share (`SET_BALANCE`), so wcxb-dev's 721 tun
 not drown the news sets' 211.
 
 The model is scikit-learn's `HistGradientBoostingClassifier` with a fixed seed and no early
-stopping (no random hold-out), exported as plain JSON trees. The evaluation prints the
-density extractor's text F1 alone (kept blocks joined, the set's metric) per set and half,
-rules against scorer: the check half is the figure that says whether it generalises.
+stopping (no random hold-out), exported as plain JSON trees. `--drop-features` trains with
+the named columns (`fnmatch` patterns over `FEATURES`) held at 0, so no tree splits on them
+while the feature code and the model's columns stay as they are: an ablation in one command.
+The evaluation prints the density extractor's text F1 alone (kept blocks joined, the set's
+metric) per set and half, rules against scorer: the check half is the figure that says
+whether it generalises.
 """
 
 from __future__ import annotations
@@ -147,18 +151,33 @@ def collect(sets: Sequence[str], jobs: int, cache: Path | None) -> list[PageRows
     return rows
 
 
-def train(rows: Sequence[PageRows], hyper: dict[str, Any]) -> Any:
+def dropped_columns(patterns: Sequence[str]) -> list[int]:
+    """Columns of `FEATURES` matching any `fnmatch` pattern: held constant in training, a
+    constant column is never split on, so the forest ignores them (inference still computes
+    them). A pattern that matches nothing is an error, not a silent no-op."""
+    from fnmatch import fnmatchcase
+
+    from newsclean.extractors.block_features import FEATURES
+
+    for pat in patterns:
+        if not any(fnmatchcase(name, pat) for name in FEATURES):
+            raise SystemExit(f"--drop-features: {pat!r} matches no feature")
+    return [i for i, name in enumerate(FEATURES) if any(fnmatchcase(name, p) for p in patterns)]
+
+
+def train(rows: Sequence[PageRows], hyper: dict[str, Any], drop: Sequence[int] = ()) -> Any:
     """The fitted classifier on the tune half's blocks."""
-    return fit([r for r in rows if r.half == "tune"], hyper)
+    return fit([r for r in rows if r.half == "tune"], hyper, drop)
 
 
-def fit(pages: Sequence[PageRows], hyper: dict[str, Any]) -> Any:
-    """The fitted classifier on the blocks of `pages`."""
+def fit(pages: Sequence[PageRows], hyper: dict[str, Any], drop: Sequence[int] = ()) -> Any:
+    """The fitted classifier on the blocks of `pages` (the `drop` columns held at 0)."""
     import numpy as np
     from sklearn.ensemble import HistGradientBoostingClassifier
 
     tune = [r for r in pages if len(r.y)]
     x = np.vstack([r.x for r in tune])
+    x[:, list(drop)] = 0.0
     y = np.concatenate([r.y for r in tune])
     pages = Counter(r.set for r in tune)
     # each set weighs as if it had `SET_BALANCE`-mixed page counts: its own, and the mean
@@ -263,10 +282,10 @@ def cross_validate(
 
 
 def fold_forests(
-    tune: Sequence[PageRows], hyper: dict[str, Any], folds: int
+    tune: Sequence[PageRows], hyper: dict[str, Any], folds: int, drop: Sequence[int] = ()
 ) -> list[dict[str, Any]]:
     """Per fold, the exported model fitted on the tune pages of the other folds."""
-    return [export(fit([r for r in tune if fold_of(r.group, folds) != k], hyper))
+    return [export(fit([r for r in tune if fold_of(r.group, folds) != k], hyper, drop))
             for k in range(folds)]
 
 
@@ -303,14 +322,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--folds-out", type=Path, metavar="DIR",
                    help="with --cv: also write each fold's model to DIR/fold-K-of-N.json "
                         "(for python -m benchmarks.calibrate --folds DIR)")
+    p.add_argument("--drop-features", type=lambda s: [x for x in s.split(",") if x],
+                   default=[], metavar="PATTERNS",
+                   help="comma-separated fnmatch patterns of FEATURES to hold at 0 in "
+                        "training (e.g. 'reason_*,*rule_keep'): an ablation")
     args = p.parse_args(argv)
+    drop = dropped_columns(args.drop_features)
     sets = [s for s in SETS if s in available()]
     if not sets:
         raise SystemExit(str(DatasetMissing("no shared dev set found: see ../shared/README.md")))
     rows = collect(sets, args.jobs, args.cache)
     if args.cv:
         tune = [r for r in rows if r.half == "tune"]
-        forests = fold_forests(tune, {**HYPER, **args.hyper}, args.cv)
+        forests = fold_forests(tune, {**HYPER, **args.hyper}, args.cv, drop)
         print(table(cross_validate(rows, forests)))
         if args.folds_out:
             args.folds_out.mkdir(parents=True, exist_ok=True)
@@ -320,10 +344,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.evaluate:
         model_json = json.loads(args.evaluate.read_text())
     else:
-        model = train(rows, {**HYPER, **args.hyper})
+        model = train(rows, {**HYPER, **args.hyper}, drop)
         model_json = export(model)
         model_json["hyper"] = {**HYPER, **args.hyper}
         model_json["set_balance"] = SET_BALANCE
+        if args.drop_features:
+            model_json["dropped_features"] = args.drop_features
         args.out.write_text(json.dumps(model_json, separators=(",", ":")) + "\n")
         print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB, "
               f"{len(model_json['trees'])} trees)", file=sys.stderr)
