@@ -29,7 +29,7 @@ from functools import partial
 from newsclean.blocks import Spans, TextBlock, document_chains
 from newsclean.document import Document
 from newsclean.extractors.base import Candidate
-from newsclean.extractors.block_model import Forest, decide
+from newsclean.extractors.block_model import KEEP, Forest, decide
 from newsclean.extractors.confidence import (
     declared_cover,
     fragment_reach,
@@ -84,7 +84,7 @@ from newsclean.extractors.sections import (
     orphaned_sections,
 )
 from newsclean.extractors.sharing import share_buttons
-from newsclean.extractors.siblings import item_labels, sibling_items
+from newsclean.extractors.siblings import item_labels, sibling_items, template_lines
 from newsclean.extractors.tables import table_labels, whole_tables
 from newsclean.extractors.teasers import teaser_boxes, titled_boxes
 from newsclean.extractors.threads import repeated_post_lines, thread_chrome, thread_replies
@@ -239,6 +239,13 @@ class DensityExtractor:
             passes.append((lambda keep: edge_sentences(blocks, keep, scores,
                                                        params.edge_sentence_min_score),
                            True, "a short sentence of the story's element at its edge ({})"))
+        if params.template_lines and scores is not None and page_type not in _ITEM_PAGES:
+            # a listing's items are read by their template's slots (`sibling_items`)
+            for value in (True, False):
+                passes.append((partial(template_lines, page_groups(doc), scores=scores,
+                                       threshold=KEEP, value=value), value,
+                               "a line its template prints in each kept item, decided "
+                               "with theirs ({})"))
         if params.sibling_items and page_type in _ITEM_PAGES:
             # a collection's names are not always its truth's content: parts only there
             names = page_type is PageType.LISTING
