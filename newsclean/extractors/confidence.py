@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from lxml.html import HtmlElement
 
@@ -132,3 +132,22 @@ def fragment_reach(
         if k or p >= POSSIBLE
     )
     return round(possible / kept, 3)
+
+
+def settled_f1(
+    blocks: Sequence[TextBlock], keep: Sequence[bool], probabilities: Sequence[float],
+    settled: Collection[int],
+) -> float:
+    """The word F1 the scorer's `probabilities` expect of the final `keep`, with the blocks
+    in `settled` counted as content for sure (2·E[true kept words] / (kept words + E[true
+    words]), as `block_model.expected_f1`). A pass that decides from the page's structure
+    that some blocks are its text (a gallery's captions of prose, `galleries`) settles
+    what the scorer doubted: its confidence, computed before the pass on what the scorer
+    kept alone, says nothing of the answer given (0 when the scorer kept nothing)."""
+    p = [1.0 if i in settled else q for i, q in enumerate(probabilities)]
+    words = [max(b.words, 1) for b in blocks]
+    true_kept = sum(q * w for q, w, k in zip(p, words, keep, strict=True) if k)
+    denominator = sum(w for w, k in zip(words, keep, strict=True) if k) + sum(
+        q * w for q, w in zip(p, words, strict=True)
+    )
+    return round(2 * true_kept / denominator, 3) if denominator > 0 else 0.0

@@ -29,12 +29,13 @@ from functools import partial
 from newsclean.blocks import Spans, TextBlock, document_chains
 from newsclean.document import Document
 from newsclean.extractors.base import Candidate
-from newsclean.extractors.block_model import Forest, decide
+from newsclean.extractors.block_model import KEEP, Forest, decide
 from newsclean.extractors.confidence import (
     declared_cover,
     fragment_reach,
     prose_cover,
     section_cover,
+    settled_f1,
 )
 from newsclean.extractors.contents import contents_entries
 from newsclean.extractors.copies import (
@@ -83,7 +84,7 @@ from newsclean.extractors.sections import (
     orphaned_sections,
 )
 from newsclean.extractors.sharing import share_buttons
-from newsclean.extractors.siblings import item_labels, sibling_items
+from newsclean.extractors.siblings import item_labels, sibling_items, template_lines
 from newsclean.extractors.tables import table_labels, whole_tables
 from newsclean.extractors.teasers import teaser_boxes, titled_boxes
 from newsclean.extractors.threads import repeated_post_lines, thread_chrome, thread_replies
@@ -133,7 +134,8 @@ class DensityExtractor:
             else:
                 name = f"{self.name}-rules"
         removed: set[int] = set()  # left out by a pass: no table row brings them back
-        for found, value, why in self._after_passes(analysis, doc, probabilities):
+        settled: set[int] = set()  # kept by a pass as the page's text (`settled_f1`)
+        for found, value, why in self._after_passes(analysis, doc, probabilities, settled):
             chosen = found(keep)
             if chosen:
                 keep, reasons = list(keep), list(reasons)
@@ -141,6 +143,8 @@ class DensityExtractor:
                     keep[i], reasons[i] = value, why.format(reasons[i])
                 if not value:
                     removed.update(chosen)
+        if settled and probabilities is not None:
+            score = settled_f1(blocks, keep, probabilities, settled)
         kept = [b for b, k in zip(blocks, keep, strict=True) if k]
         score = min(score, declared_cover(doc, sum(b.words for b in kept)))
         score = round(score * section_cover(blocks, keep), 3)
@@ -159,11 +163,14 @@ class DensityExtractor:
         )
 
     def _after_passes(
-        self, analysis: Analysis, doc: Document, scores: Sequence[float] | None = None
+        self, analysis: Analysis, doc: Document, scores: Sequence[float] | None = None,
+        settled: set[int] | None = None,
     ) -> list[AfterPass]:
         """The passes that correct the keep decisions, in order, each on the decisions the
         one before left: what each finds is set to its value, with its reason ("{}" is the
-        reason it replaces). `scores` are the learned scorer's, where it decided."""
+        reason it replaces). `scores` are the learned scorer's, where it decided; `settled`
+        gathers the blocks a pass keeps as the page's text from its structure, which the
+        confidence then counts as content (`confidence.settled_f1`)."""
         params, blocks = self.params, analysis.blocks
         spans = document_chains(doc).spans  # read by several passes, and `repeats`
         passes: list[AfterPass] = []
@@ -216,7 +223,7 @@ class DensityExtractor:
                                                      params.section_min_score),
                            True, "the line labelling a kept table in its box ({})"))
         if params.gallery_captions:
-            passes.append((lambda keep: gallery_captions(blocks, keep), True,
+            passes.append((lambda keep: _noted(gallery_captions(blocks, keep), settled), True,
                            "a caption of prose on a page whose captions are its text ({})"))
         if params.card_facts and page_type not in _ITEM_PAGES:
             passes.append((lambda keep: card_facts(blocks, keep), True,
@@ -232,6 +239,13 @@ class DensityExtractor:
             passes.append((lambda keep: edge_sentences(blocks, keep, scores,
                                                        params.edge_sentence_min_score),
                            True, "a short sentence of the story's element at its edge ({})"))
+        if params.template_lines and scores is not None and page_type not in _ITEM_PAGES:
+            # a listing's items are read by their template's slots (`sibling_items`)
+            for value in (True, False):
+                passes.append((partial(template_lines, page_groups(doc), scores=scores,
+                                       threshold=KEEP, value=value), value,
+                               "a line its template prints in each kept item, decided "
+                               "with theirs ({})"))
         if params.sibling_items and page_type in _ITEM_PAGES:
             # a collection's names are not always its truth's content: parts only there
             names = page_type is PageType.LISTING
@@ -279,6 +293,13 @@ class DensityExtractor:
                 passes.append((lambda keep: stray_entries(blocks, keep), False,
                                "the one kept entry of a list of links the rest of which left"))
         return passes
+
+
+def _noted(found: list[int], into: set[int] | None) -> list[int]:
+    """`found`, also added to `into` (when given): what a pass found, remembered."""
+    if into is not None:
+        into.update(found)
+    return found
 
 
 BlockDrop = tuple[str, Callable[..., list[int]], str, bool]

@@ -243,6 +243,15 @@ class DensityParams:
     of its items, and each kept item's leading title (`newsclean.extractors.siblings`).
     With `clutter.led_items`: wcxb-dev tune 5 pages up, 4 down (0.8987 -> 0.8989), check
     15 up, 5 down (0.8898 -> 0.8903); no page of another set moves (docs/pagetype.md)."""
+    template_lines: bool = True
+    """After the learned scorer, the short head line a repeated template prints before each
+    item of the kept text (a transcript's "02:31 Dr. Paul Wendt" before each turn), kept
+    in some items and dropped in others, is decided together: kept in all where the
+    scorer's mean probability over them reaches its threshold, else dropped in all
+    (`newsclean.extractors.siblings.template_lines`). Not on listings and collections,
+    whose items are read by their template's slots (`sibling_items`): a news list's date
+    lines, kept at 0.56 in one item and dropped at 0.45 in three, were in its truth
+    (wcxb-dev tune 2903, 0.9695 -> 0.9690)."""
     item_labels: bool = True
     """On a page of type listing or collection, a kept linked line that the items of a
     repeated group print alike ("View company profile", "Add to compare") is left out:

@@ -250,3 +250,70 @@ def item_labels(groups: Sequence[Group], keep: Sequence[bool]) -> list[int]:
     for group in groups:
         found |= group_labels(group, keep)
     return sorted(found)
+
+
+LINE_MAX_WORDS = 8
+"""Words a template's line holds at most (a speaker's time and name, a post's day)."""
+LINE_MIN_ITEMS = 4
+"""Items that must carry the line (as `MIN_ITEMS`)."""
+
+
+def _positions(group: Group) -> dict[tuple[str, ...], list[int]]:
+    """The items' head lines by kind: the first block of each item of several blocks that
+    is the item's own text, written straight into its element before its parts (a
+    transcript turn's "02:31 Dr. Paul Wendt" in its `<div>`, before the `<p>` of what is
+    said). Every slot of the items was measured too: its verdicts moved a hundred dev
+    pages, as many down as up (docs/chain.md)."""
+    places: dict[tuple[str, ...], list[int]] = {}
+    for a, b in group.spans:
+        if b > a and group.slots[a] is None:
+            places.setdefault(("", group.page[a].kind.value), []).append(a)
+    return places
+
+
+def split_lines(
+    group: Group, keep: Sequence[bool], scores: Sequence[float], threshold: float
+) -> list[int]:
+    """The short head lines of the items (`_positions`) that the scorer kept in
+    some items and dropped in others, inside items whose other text is kept (the kept
+    body's turns, posts or entries), whose verdict differs from the place's: kept where
+    the scorer's mean probability over the place reaches `threshold`, else dropped. One
+    template prints the line alike in each item: reading each on its own, the scorer keeps
+    one speaker's line and drops the next one's by a few hundredths."""
+    found: list[int] = []
+    for members in _positions(group).values():
+        if len(members) < LINE_MIN_ITEMS or any(
+            group.page[i].words > LINE_MAX_WORDS for i in members
+        ):
+            continue
+        kept = [keep[i] for i in members]
+        if all(kept) or not any(kept) or not all(
+            _other_kept(group, i, keep) for i in members
+        ):
+            continue
+        verdict = sum(scores[i] for i in members) / len(members) >= threshold
+        found.extend(i for i in members if bool(keep[i]) is not verdict)
+    return found
+
+
+def _other_kept(group: Group, index: int, keep: Sequence[bool]) -> bool:
+    """Whether the item holding block `index` has another kept block of more words than
+    a line (`LINE_MAX_WORDS`): the item is part of the kept text."""
+    a, b = next(span for span in group.spans if span[0] <= index <= span[1])
+    return any(keep[i] and group.page[i].words > LINE_MAX_WORDS
+               for i in range(a, b + 1) if i != index)
+
+
+def template_lines(
+    groups: Sequence[Group], keep: Sequence[bool], scores: Sequence[float], threshold: float,
+    value: bool,
+) -> list[int]:
+    """The blocks `split_lines` decides to set to `value` in the page's repeated groups, in
+    page order: one pass keeps the lines of the places the scorer leans to keep, another
+    drops those of the places it leans to drop."""
+    found: set[int] = set()
+    for group in groups:
+        if len(group.items) >= LINE_MIN_ITEMS:
+            found.update(i for i in split_lines(group, keep, scores, threshold)
+                         if bool(keep[i]) is not value)
+    return sorted(found)
