@@ -15,7 +15,8 @@ the group of its NEAREST root ancestor (fewest `subTypeOf` steps; itself at 0), 
 `DiscussionForumPosting` (SocialMediaPosting < Article) a forum post, not an article. Ties
 at the same distance go to the group listed first in `ROOTS`. A root whose group is `None`
 stops the walk: its subtree counts in no group (a `PostalAddress` is a `ContactPoint`, but
-every organisation states one). The output lists every type that gets a group,
+every organisation states one; an `ImageGallery` is a `CollectionPage`, but is an article's
+photo gallery as often as a page of galleries). The output lists every type that gets a group,
 lower-cased label -> group, sorted, with the roots and the source: small and readable.
 """
 
@@ -48,7 +49,7 @@ ROOTS: dict[str | None, tuple[str, ...]] = {
     "rating": ("AggregateRating", "Review", "Rating"),
     "forum": (
         "DiscussionForumPosting", "QAPage", "Question", "Answer", "Comment",
-        "SocialMediaPosting",
+        "SocialMediaPosting", "UserComments",
     ),
     "list": ("ItemList", "CollectionPage", "SearchResultsPage", "OfferCatalog", "ListItem"),
     "faq": ("FAQPage", "HowTo", "HowToStep"),
@@ -64,9 +65,13 @@ ROOTS: dict[str | None, tuple[str, ...]] = {
     "breadcrumb": ("BreadcrumbList",),
     "person": ("Person", "ProfilePage"),
     "event": ("Event", "Course", "JobPosting", "Recipe", "VideoObject"),
-    None: ("PostalAddress",),
+    None: ("PostalAddress", "MediaGallery"),
 }
-"""Each group's root types (schema.org labels); `None`: a subtree no group counts."""
+"""Each group's root types (schema.org labels): the hand lists of stop 68, and two more.
+`UserComments` (users' comments on a page) is a forum's, though schema.org files it under
+Event (UserInteraction). `None`: a subtree no group counts: every organisation states a
+`PostalAddress` (a ContactPoint), and an article stamps its photo gallery `ImageGallery`
+(a MediaGallery < CollectionPage), a media item of the page, not a list of its items."""
 
 
 def default_csv() -> Path | None:

@@ -61,15 +61,17 @@ def test_every_hand_listed_type_keeps_its_group(group: str) -> None:
     [("bakery", "service"), ("hotel", "service"), ("autorepair", "service"),
      ("realestateagent", "service"), ("musicevent", "event"), ("sportsevent", "event"),
      ("discussionforumposting", "forum"), ("techarticle", "tech"),
-     ("newsmediaorganization", "article"), ("mediagallery", "list")],
+     ("newsmediaorganization", "article"), ("usercomments", "forum")],
 )
 def test_a_type_counts_in_the_group_of_its_nearest_listed_ancestor(name: str, group: str) -> None:
     assert _group_of(name) == {group}
 
 
-def test_an_address_counts_in_no_group() -> None:
-    """A PostalAddress is a ContactPoint, but every organisation states one."""
-    assert _group_of("postaladdress") == set()
+@pytest.mark.parametrize("name", ["postaladdress", "mediagallery", "imagegallery"])
+def test_a_stopped_subtree_counts_in_no_group(name: str) -> None:
+    """A PostalAddress is a ContactPoint, but every organisation states one; an ImageGallery
+    is a CollectionPage, but as often an article's photo gallery."""
+    assert _group_of(name) == set()
 
 
 def _features(obj: dict[str, Any]) -> dict[str, float]:
