@@ -144,10 +144,10 @@ def settled_f1(
     that some blocks are its text (a gallery's captions of prose, `galleries`) settles
     what the scorer doubted: its confidence, computed before the pass on what the scorer
     kept alone, says nothing of the answer given (0 when the scorer kept nothing)."""
-    p = [1.0 if i in settled else q for i, q in enumerate(probabilities)]
-    words = [max(b.words, 1) for b in blocks]
-    true_kept = sum(q * w for q, w, k in zip(p, words, keep, strict=True) if k)
-    denominator = sum(w for w, k in zip(words, keep, strict=True) if k) + sum(
-        q * w for q, w in zip(p, words, strict=True)
-    )
-    return round(2 * true_kept / denominator, 3) if denominator > 0 else 0.0
+    import numpy as np
+
+    from newsclean.extractors.block_model import expected_f1
+
+    p = np.array([1.0 if i in settled else q for i, q in enumerate(probabilities)])
+    words = np.array([max(b.words, 1) for b in blocks], dtype=np.float64)
+    return expected_f1(p, words, np.array(keep, dtype=bool))

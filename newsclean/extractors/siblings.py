@@ -258,16 +258,16 @@ LINE_MIN_ITEMS = 4
 """Items that must carry the line (as `MIN_ITEMS`)."""
 
 
-def _positions(group: Group) -> dict[tuple[str, ...], list[int]]:
+def _positions(group: Group) -> dict[str, list[int]]:
     """The items' head lines by kind: the first block of each item of several blocks that
     is the item's own text, written straight into its element before its parts (a
     transcript turn's "02:31 Dr. Paul Wendt" in its `<div>`, before the `<p>` of what is
     said). Every slot of the items was measured too: its verdicts moved a hundred dev
     pages, as many down as up (docs/chain.md)."""
-    places: dict[tuple[str, ...], list[int]] = {}
+    places: dict[str, list[int]] = {}
     for a, b in group.spans:
         if b > a and group.slots[a] is None:
-            places.setdefault(("", group.page[a].kind.value), []).append(a)
+            places.setdefault(group.page[a].kind.value, []).append(a)
     return places
 
 
