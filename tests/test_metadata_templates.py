@@ -1839,9 +1839,6 @@ CASES["ld-publisher-person-blog"] = Case(
 )
 
 GAPS: dict[str, str] = {
-    "drupal-rdfa": "the lead image only as an <img> outside any <figure>: not read (tried, "
-    "docs/limits.md)",
-    "image-first-img-in-article": "the lead image only as an <img> outside any <figure>",
     "nextjs-next-data": "authors only in __NEXT_DATA__ are not read (its date is, by the page "
     "search of script JSON): the JSON's keys are the site's own, no schema names them",
     "ld-type-VideoObject": "a video's or a recipe's JSON-LD author is not read: those types "
