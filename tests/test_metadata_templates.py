@@ -1845,8 +1845,6 @@ GAPS: dict[str, str] = {
     "word before the comma as a surname lost readability-js check ietf-1 (tried, dropped)",
     "title-all-site-h2-headline": "a <title> that is the site's name, no <h1> and the headline "
     "in an <h2>: the title stays the site's name (an <h2> is as often a section's heading)",
-    "title-cjk-zh": "a <title> remainder of two segments (section and site) is kept whole as "
-    "the site's name: which one is the site is not told (docs/limits.md)",
 }
 """Templates newsclean still reads otherwise than stated, and why (docs/limits.md)."""
 
