@@ -23,6 +23,7 @@ from newsclean.extractors.siblings import item_titles
 from newsclean.metadata import Metadata
 from newsclean.metadata.authors import ROLE_SUFFIX
 from newsclean.metadata.dates import day_of
+from newsclean.metadata.leadimage import body_lead_image
 from newsclean.metadata.pagedate import MAX_LINE_CHARS, Order, line_day, numeric_order
 from newsclean.metadata.relative import parse_relative
 from newsclean.metadata.sources import page_of
@@ -425,7 +426,7 @@ def assemble_traced(
         site_name=meta.site_name,
         language=meta.language,
         description=meta.description,
-        image=meta.image,
+        image=meta.image or body_lead_image(blocks, page_of(doc), doc.base),
         images=images,
         tags=meta.tags,
         categories=meta.categories,

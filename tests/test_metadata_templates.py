@@ -1839,20 +1839,12 @@ CASES["ld-publisher-person-blog"] = Case(
 )
 
 GAPS: dict[str, str] = {
-    "drupal-rdfa": "the lead image only as an <img> outside any <figure>: not read (tried, "
-    "docs/limits.md)",
-    "image-first-img-in-article": "the lead image only as an <img> outside any <figure>",
     "nextjs-next-data": "authors only in __NEXT_DATA__ are not read (its date is, by the page "
     "search of script JSON): the JSON's keys are the site's own, no schema names them",
-    "ld-type-VideoObject": "a video's or a recipe's JSON-LD author is not read: those types "
-    "are no article types (the page's own type decides elsewhere)",
-    "ld-type-Recipe": "a recipe's JSON-LD author is not read (as for VideoObject)",
     "dc-creator-inverted": "DC.creator as 'Surname, Given' is read as two names: reading one "
     "word before the comma as a surname lost readability-js check ietf-1 (tried, dropped)",
     "title-all-site-h2-headline": "a <title> that is the site's name, no <h1> and the headline "
     "in an <h2>: the title stays the site's name (an <h2> is as often a section's heading)",
-    "title-cjk-zh": "a <title> remainder of two segments (section and site) is kept whole as "
-    "the site's name: which one is the site is not told (docs/limits.md)",
 }
 """Templates newsclean still reads otherwise than stated, and why (docs/limits.md)."""
 

@@ -87,6 +87,7 @@ from newsclean.metadata.titles import (
     leading_runs,
     lost_headline,
     one_heading,
+    outer_segment,
     owned_segment,
     renumbered,
     reworded_heading,
@@ -746,7 +747,8 @@ def _site_from_title(lookup: _Lookup, headline: str) -> str | None:
                     or after_cut_headline(cleaned, headline))
             rest = rest and after_byline(rest)  # "by Jane Doe - The Site": "The Site"
             if rest and len(rest.split()) <= MAX_SITE_WORDS:  # "The Site | World": "The Site"
-                rest = without_bracketed_note(owned_segment(rest, lookup.page.own_names) or rest)
+                rest = owned_segment(rest, lookup.page.own_names) or outer_segment(cleaned, rest)
+                rest = without_bracketed_note(rest)
                 return clean_site_name(rest)
             named = site_segment(value, lookup.page.own_names) or coloned_site(
                 value, headline, lookup.page.own_names

@@ -33,13 +33,14 @@ PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage", "aboutpage", "p
 MEDIA_TYPES = frozenset(
     {
         "videoobject", "imageobject", "photograph", "audioobject", "mediaobject",
-        "musicrecording", "musicalbum", "podcastepisode",
+        "musicrecording", "musicalbum", "podcastepisode", "recipe", "howto",
     }
 )
-"""Types of a media object, used when no article or web-page object exists and the media
-object is the page's own work (`JsonLd.media_work`): a watch page's `VideoObject`, a photo
-page's `ImageObject`, an episode's `PodcastEpisode` describe it (its name, author and date)
-as an article object describes a story."""
+"""Types of a media object or another authored work, used when no article or web-page
+object exists and the object is the page's own work (`JsonLd.media_work`): a watch page's
+`VideoObject`, a photo page's `ImageObject`, an episode's `PodcastEpisode`, a recipe
+blog's `Recipe` and a guide's `HowTo` describe it (its name, author and date) as an article
+object describes a story."""
 BESIDE_WORK_TYPES = frozenset(
     {"website", "organization", "newsmediaorganization", "corporation", "person",
      "breadcrumblist", "searchaction"}
@@ -101,13 +102,14 @@ class JsonLd:
         """The first media object, where it is the page's own work: the page declares
         nothing else but its site and people (`BESIDE_WORK_TYPES`), and its `<title>` says
         the object's name. A product's, a business's or a thread's embedded video
-        describes the video, not the page."""
+        describes the video, not the page. Its name is its `name`, else its `headline`
+        (which schema.org gives any creative work)."""
         media = [obj for obj in self.objects if types(obj) & MEDIA_TYPES]
         if not media or any(
             not types(obj) & (MEDIA_TYPES | BESIDE_WORK_TYPES) for obj in self.objects
         ):
             return None
-        name = media[0].get("name")
+        name = media[0].get("name") or media[0].get("headline")
         if not isinstance(name, str) or not _squashed(name):
             return None
         return media[0] if _squashed(name) in _squashed(self.page_title) else None

@@ -580,6 +580,24 @@ def clean_site_name(name: str) -> str | None:
 
 
 
+def outer_segment(title: str, rest: str) -> str:
+    """The site's name of a `<title>`'s remainder of two short segments beside its
+    headline: the one at the title's end, farthest from the headline ("河畔日报" of
+    "标题_新闻_河畔日报", "The Gazette" of "The Gazette | Politics | Headline"). Sites write
+    "Headline | Section | Site": of the dev pages' `<title>`s of three segments or more whose
+    `og:site_name` is one of them, it is the last on 117, an inner one on 9 (a college's
+    name before its university's). `rest` stays whole where a segment is a tagline's length
+    (`clean_site_name` then keeps the first) or where it stands at neither end."""
+    parts = segments(rest)
+    if len(parts) != 2 or any(len(part.split()) >= MIN_TAGLINE_WORDS for part in parts):
+        return rest
+    if title.rstrip().endswith(rest):
+        return parts[-1].strip()
+    if title.lstrip().startswith(rest):
+        return parts[0].strip()
+    return rest
+
+
 def without_bracketed_note(name: str) -> str:
     """A site's name from the `<title>` without a note in brackets closing it, which
     speaks of the page, not the site: "Diario Nordwind (versión para imprimir)", "The
