@@ -10,7 +10,7 @@ import newsclean
 from newsclean.blocks import document_blocks
 from newsclean.document import load
 from newsclean.extractors.sections import headings_over_kept
-from newsclean.extractors.siblings import item_labels, sibling_items
+from newsclean.extractors.siblings import item_badges, item_labels, sibling_items
 from newsclean.model import BlockKind
 from newsclean.repeats import page_groups
 
@@ -179,3 +179,104 @@ def test_a_service_pages_heading_over_kept_text_is_kept() -> None:
     scores[texts.index("When the rules change")] = 0.45  # the scorer's doubt
     found = {texts[i] for i in headings_over_kept(blocks, keep, scores, 0.3)}
     assert found == {"When the rules change"}
+
+
+EVENTS = [
+    ("Cloud Security Summit", "Thu, Apr 2, 9:00 AM", "From $49.00"),
+    ("Data Engineering Day", "Fri, Apr 3, 10:00 AM", "Free"),
+    ("Frontend Futures", "Sat, Apr 4, 1:00 PM", "From $25.00"),
+    ("Robotics in Practice", "Mon, Apr 6, 6:00 PM", "From $15.00"),
+    ("Open Source Maintainers Meetup", "Tue, Apr 7, 7:00 PM", "Free"),
+    ("Applied Machine Learning Forum", "Wed, Apr 8, 9:30 AM", "From $99.00"),
+    ("Quantum Computing Basics", "Thu, Apr 9, 5:00 PM", "From $10.00"),
+    ("Product Design Sprint", "Fri, Apr 10, 8:00 AM", "From $75.00"),
+]
+TILES = [
+    ("Wanderrucksack Alpin 30", "89,90 €"),
+    ("Daunenschlafsack Nordkap", "249,00 €"),
+    ("Trekkingstöcke Carbon", "59,95 €"),
+    ("Stirnlampe Lumen 400", "34,90 €"),
+    ("Zelt Fjell 2 Personen", "319,00 €"),
+    ("Isomatte Komfort Plus", "74,50 €"),
+    ("Trinkflasche Edelstahl", "19,95 €"),
+    ("Regenjacke Sturm", "129,00 €"),
+]
+FLAGGED = {0, 3, 5}
+"""The items a badge is pinned on: three of eight."""
+
+
+def _page(lang: str, title: str, main: str) -> str:
+    menu = "".join(f'<li><a href="/c/{i}">Category {i}</a></li>' for i in range(10))
+    foot = "".join(f'<li><a href="/h/{i}">Help {i}</a></li>' for i in range(6))
+    return (
+        f'<html lang="{lang}"><head><title>{title}</title></head><body><header><nav><ul>'
+        f"{menu}</ul></nav></header><main><h1>{title}</h1>{main}</main><footer><ul>{foot}"
+        f"</ul><p>© 2026 Example</p></footer></body></html>"
+    )
+
+
+def event_results(
+    badge: str = "Sales end soon", flagged: frozenset[int] = FLAGGED, above: bool = True
+) -> str:
+    """An events search (en): each card a title, a time, a price and its host; a badge on
+    the `flagged` cards, above their titles (else after them)."""
+
+    def card(i: int, name: str, when: str, price: str) -> str:
+        flag = f'<p class="badge">{badge}</p>' if i in flagged else ""
+        title = f'<h3><a href="/e/{i}">{name}</a></h3>'
+        return (
+            f'<li><article class="event-card"><div class="card-body">'
+            f"{flag + title if above else title + flag}<p>{when}</p><p>{price}</p>"
+            f"<p>Hosted by Tech Guild {i}</p></div></article></li>"
+        )
+
+    cards = "".join(card(i, *event) for i, event in enumerate(EVENTS))
+    return _page("en", "Online tech conferences", f'<ul class="results">{cards}</ul>')
+
+
+def shop_tiles(badge: str = "Bestseller") -> str:
+    """An outdoor shop's category (de): each tile a brand, a linked name and a price; a
+    badge above the name of some tiles."""
+    tiles = "".join(
+        '<div class="tile"><div class="tile-info">'
+        + (f'<span class="flag">{badge}</span>' if i in FLAGGED else "")
+        + f'<p class="brand">Bergwerk Outdoor</p><h2><a href="/p/{i}">{name}</a></h2>'
+        f'<p class="price">{price}</p></div></div>'
+        for i, (name, price) in enumerate(TILES)
+    )
+    return _page("de", "Ausrüstung für Touren", f'<div class="grid">{tiles}</div>')
+
+
+def test_a_badge_pinned_above_some_items_names_is_left() -> None:
+    """Events (en) and a shop (de): the badge some cards wear above their names is a flag
+    on the item, not what it says; the names, times and prices stay."""
+    for html, names, badge in (
+        (event_results("Sales end soon"), [e[0] for e in EVENTS], "Sales end soon"),
+        (event_results("Almost sold out"), [e[0] for e in EVENTS], "Almost sold out"),
+        (shop_tiles("Bestseller"), [t[0] for t in TILES], "Bestseller"),
+        (shop_tiles("Nur noch wenige"), [t[0] for t in TILES], "Nur noch wenige"),
+    ):
+        text = newsclean.extract(html).text
+        assert badge not in text
+        assert all(name in text for name in names)
+
+
+def _badges(html: str) -> set[str]:
+    """The texts `item_badges` finds in the events' grid, every block kept."""
+    groups = [g for g in page_groups(load(html)) if len(g.items) == len(EVENTS)]
+    page = groups[0].page
+    return {page[i].text for i in item_badges(groups, [True] * len(page))}
+
+
+def test_a_badge_is_found_by_its_slot_above_the_names() -> None:
+    assert _badges(event_results("Sales end soon")) == {"Sales end soon"}
+
+
+def test_a_line_every_item_prints_above_its_name_is_no_badge() -> None:
+    """Data the items share ("Online" on every card) is what the listing says of each."""
+    assert not _badges(event_results("Online", frozenset(range(len(EVENTS)))))
+
+
+def test_a_flag_after_the_name_of_some_items_is_no_badge() -> None:
+    """A fact some items print after their names ("Remote") is the item's."""
+    assert not _badges(event_results("Remote", above=False))

@@ -84,7 +84,12 @@ from newsclean.extractors.sections import (
     orphaned_sections,
 )
 from newsclean.extractors.sharing import share_buttons
-from newsclean.extractors.siblings import item_labels, sibling_items, template_lines
+from newsclean.extractors.siblings import (
+    item_badges,
+    item_labels,
+    sibling_items,
+    template_lines,
+)
 from newsclean.extractors.tables import table_labels, whole_tables
 from newsclean.extractors.teasers import teaser_boxes, titled_boxes
 from newsclean.extractors.threads import repeated_post_lines, thread_chrome, thread_replies
@@ -254,6 +259,9 @@ class DensityExtractor:
         if params.item_labels and page_type in _ITEM_PAGES:
             passes.append((lambda keep: item_labels(page_groups(doc), keep), False,
                            "a button each item of its template prints alike"))
+        if params.item_badges and page_type in _ITEM_PAGES:
+            passes.append((lambda keep: item_badges(page_groups(doc), keep), False,
+                           "a badge its template pins on some items above their names"))
         passes += _drops(params, _COPIES_AND_BOXES, blocks, spans)
         if params.titled_boxes and page_type not in _ITEM_PAGES:
             passes.append((lambda keep: titled_boxes(blocks, keep), False,

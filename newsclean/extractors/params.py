@@ -256,6 +256,11 @@ class DensityParams:
     """On a page of type listing or collection, a kept linked line that the items of a
     repeated group print alike ("View company profile", "Add to compare") is left out:
     the template's button, not the item's content (`newsclean.extractors.siblings`)."""
+    item_badges: bool = True
+    """On a page of type listing or collection, a kept unlinked short line that the
+    template pins alike on some of its items (fewer than four in five), above their names
+    ("Top Rated", "Sales end soon", "Instant Savings"), is left out: a badge, not the
+    item's content (`newsclean.extractors.siblings.item_badges`; docs/chain.md, stop 70)."""
     headed_lists: bool = True
     """After the learned scorer, a plain list (no item mostly linked) that is all a kept
     heading holds, under which the scorer kept nothing, takes its items the scorer gave

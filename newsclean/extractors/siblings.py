@@ -15,7 +15,9 @@ house's rooms, a tile's colour) and doubted it on a few tiles alone (`PART_SHARE
 
 The same slots tell a template's buttons from its content: a linked line that reads alike
 in nearly every item ("View company profile", "Add to compare") is a control the template
-prints in each item, not a part of what the item says (`item_labels`).
+prints in each item, not a part of what the item says (`item_labels`); and an unlinked
+line pinned alike on some items above their names ("Top Rated", "Sales end soon") is a
+badge, a flag on the item rather than what it says (`item_badges`).
 """
 
 from __future__ import annotations
@@ -241,6 +243,57 @@ def group_labels(group: Group, keep: Sequence[bool]) -> set[int]:
                      and group.page[i].link_density >= LABEL_LINK_DENSITY
                      and _own_link(group.page[i]))
     return found
+
+
+BADGE_MAX_WORDS = 4
+"""Words a badge holds at most ("Top Rated", "Sales end soon", "New arrival")."""
+BADGE_CARRIED = 0.8
+"""Share of the items a badge's slot must be carried by fewer than: a badge marks some
+items ("Top Rated" on 8 tiles of 30); a line every item prints ("Full-Time", a region)
+is data the items share, which listings' truths keep (measured with it and without:
+docs/chain.md)."""
+BADGE_LINK_DENSITY = 0.5
+"""A badge is unlinked (a linked line printed alike is a button: `group_labels`)."""
+
+
+def _before_title(group: Group, index: int) -> bool:
+    """Whether a title-like block (`_is_title`: the item's name) follows block `index` in
+    its item: the badge sits above the name, where a card prints its flags; the facts
+    an item shares with others (its type, its place) follow its name."""
+    _, last = next(span for span in group.spans if span[0] <= index <= span[1])
+    return any(_is_title(group.page[j]) for j in range(index + 1, last + 1))
+
+
+def group_badges(group: Group, keep: Sequence[bool]) -> set[int]:
+    """Kept blocks of one group that are a badge its template pins on some items: an
+    unlinked line of at most `BADGE_MAX_WORDS` words, in a slot carried by two items or
+    more but fewer than `BADGE_CARRIED` of them, that prints one text in `LABEL_SHARE`
+    of its blocks, above the item's name (`_before_title`)."""
+    n = len(group.items)
+    if n < MIN_ITEMS:
+        return set()
+    found: set[int] = set()
+    for members in _slots(group).values():
+        if len(members) < 2 or len(members) >= BADGE_CARRIED * n:
+            continue
+        texts = [group.page[i].text.casefold() for i in members]
+        top, count = Counter(texts).most_common(1)[0]
+        if count < LABEL_SHARE * len(members) or len(top.split()) > BADGE_MAX_WORDS:
+            continue
+        found.update(i for i, text in zip(members, texts, strict=True)
+                     if keep[i] and text == top
+                     and group.page[i].link_density < BADGE_LINK_DENSITY
+                     and _before_title(group, i))
+    return found
+
+
+def item_badges(groups: Sequence[Group], keep: Sequence[bool]) -> list[int]:
+    """Kept blocks that the page's repeated groups pin alike on some items above their
+    names (`group_badges`), in page order."""
+    found: set[int] = set()
+    for group in groups:
+        found |= group_badges(group, keep)
+    return sorted(found)
 
 
 def item_labels(groups: Sequence[Group], keep: Sequence[bool]) -> list[int]:
