@@ -72,7 +72,14 @@ about the page: one feature per group counts the page's objects of those types. 
 group is that of its nearest listed ancestor in schema.org's hierarchy (a `Bakery` is a
 `LocalBusiness`: service; a `DiscussionForumPosting` a forum post, not an `Article`)."""
 
+DECLARING_GROUPS: dict[str, str] = {"service": "service"}
+"""Groups of `SCHEMA_GROUPS` each of whose types, on a root item, declares a kind of page:
+a `LocalBusiness` of any sort (a Bakery, a Hotel, a Plumber), a `Service`, a
+`SoftwareApplication` say the page is what a business offers. Read through the hierarchy,
+so that a subtype nobody listed declares too."""
+
 DECLARED: dict[str, str] = {
+    **{t: kind for group, kind in DECLARING_GROUPS.items() for t in SCHEMA_GROUPS[group]},
     "newsarticle": "article", "article": "article", "blogposting": "article",
     "reportagenewsarticle": "article", "analysisnewsarticle": "article",
     "opinionnewsarticle": "article", "liveblogposting": "article",
@@ -83,8 +90,9 @@ DECLARED: dict[str, str] = {
 }
 """schema.org types that say what the page itself is when a root item (a JSON-LD object,
 a `WebPage`'s `mainEntity`, a microdata item inside no other) has them, by the kind they
-declare ("list": a collection or a listing). The author's own statement, in any language:
-the trained model adds a fixed weight for each kind declared (see `DECLARED_PREFIX`)."""
+declare ("list": a collection or a listing; "service": `DECLARING_GROUPS`). The author's
+own statement, in any language: the trained model adds a fixed weight for each kind declared
+(see `DECLARED_PREFIX`)."""
 
 SINGULAR = frozenset({"article", "product"})
 """Kinds a page is once: more than `MAX_SINGULAR` root items of one of them are a list's

@@ -183,8 +183,6 @@ TYPE_GAPS: dict[str, str] = {
     "job_posting": "listing (0.44): a posting's facts list and its 'Similar jobs' cards",
     "real_estate": "listing (0.46): a facts table, a price and 'Biens similaires' cards",
     "classifieds": "listing (0.41): short parameters and similar ads' cards",
-    "hotel": "article (0.30): a Hotel in JSON-LD, a rooms table with prices",
-    "restaurant": "article (0.32): a Restaurant in JSON-LD, a menu of dishes and prices",
     "comparison": "listing (0.36): a table of products side by side",
 }
 TITLE_GAPS: dict[str, str] = {

@@ -83,8 +83,6 @@ TEXT_GAPS: dict[str, str] = {
 TYPE_GAPS: dict[str, str] = {
     "lyrics": "service (0.34): short lines, no byline, no date, no og:type; the "
               "MusicRecording's type is no page-type signal",
-    "place": "listing (0.31): a review list after a few short lines; the LocalBusiness "
-             "type (Bakery) is no page-type signal",
 }
 
 

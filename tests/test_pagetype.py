@@ -350,6 +350,13 @@ def _thread_as_article(head: str) -> str:
     ("", '<div itemscope itemtype="http://schema.org/Product"></div>' * 3, set()),
     ("", '<div itemscope itemtype="https://schema.org/BlogPosting">'
          '<div itemscope itemtype="https://schema.org/Comment"></div></div>', {"article"}),
+    # a business of any sort offers a service: a subtype of LocalBusiness nobody listed
+    # (the vocabulary's hierarchy), in JSON-LD or microdata; as a story's publisher, no
+    (_ld({"@type": "Bakery", "name": "Le Fournil", "telephone": "+33 1 23"}), "", {"service"}),
+    ("", '<div itemscope itemtype="https://schema.org/Hotel"><span itemprop="name">H</span>'
+         "</div>", {"service"}),
+    (_ld({"@type": "NewsArticle", "headline": "h",
+          "publisher": {"@type": "LocalBusiness", "name": "Gazette"}}), "", {"article"}),
 ])
 def test_the_kinds_a_page_declares(head: str, body: str, declared: set[str]) -> None:
     feats = _features(f"{body}<p>{SENTENCE}</p>", head)
@@ -372,13 +379,15 @@ def test_the_shipped_model_weighs_each_declared_kind() -> None:
     assert isinstance(fitted, pagetype.Model)
     names = [n for n in fitted.names if n.startswith(pagetype.DECLARED_PREFIX)]
     assert set(names) >= {f"{pagetype.DECLARED_PREFIX}{k}" for k in ("article", "forum",
-                                                                      "product", "list")}
+                                                                      "product", "list",
+                                                                      "service")}
     for name in names:  # a fixed weight on a 0/1 feature: not standardised
         j = fitted.names.index(name)
         assert fitted.mean[j] == 0.0 and fitted.scale[j] == 1.0
-    forum = fitted.names.index(f"{pagetype.DECLARED_PREFIX}forum")
-    weights = [row[forum] for row in fitted.weights]
-    assert max(range(len(weights)), key=weights.__getitem__) == fitted.classes.index("forum")
+    for kind in ("forum", "service"):  # each pushes most towards its own type
+        j = fitted.names.index(f"{pagetype.DECLARED_PREFIX}{kind}")
+        weights = [row[j] for row in fitted.weights]
+        assert max(range(len(weights)), key=weights.__getitem__) == fitted.classes.index(kind)
 
 
 def test_linked_and_anchored_headings_are_told_apart() -> None:

@@ -154,7 +154,6 @@ TYPE_GAPS: dict[str, str] = {
               "on wcxb-dev's tune half 79 articles do and 1 manual",
     "javadoc": "listing (0.35): a class page of summary tables and member lists",
     "man_page": "listing (0.34): no code block, no doc path, short definition lines",
-    "local_business": "article (0.43): a page of prose with a schema.org Plumber in JSON-LD",
     "link_list": "service (0.33): a list of linked names with descriptions",
 }
 
