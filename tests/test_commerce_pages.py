@@ -215,14 +215,6 @@ def test_a_commerce_page_is_titled_by_its_offer(name: str) -> None:
     assert TITLES[name] in title, title
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="spans printed against each other run together ('Stadtwerke LindenauLindenau'): "
-    "the segmenter and the Markdown joiner add no space between two inline elements with "
-    "no text between them (the style sheet parts them); on wcxb-dev's tune half 37 pages "
-    "have such tokens, 12 of them collections (210 tokens: a tile's brand and name); spaced at "
-    "load, then at the segmenter with the scorer refitted: every check half lost (docs/chain.md)",
-)
 def test_a_cards_fields_in_spans_are_words_apart() -> None:
     text = newsclean.extract(TEMPLATES["job_search"].html).text
     assert "Stadtwerke Lindenau Lindenau" in text
