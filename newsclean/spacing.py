@@ -53,13 +53,20 @@ def _is_field_edge(left: str, right: str) -> bool:
 
 def _spaced_tokens(text: str, joins: Sequence[int]) -> dict[str, str]:
     """The joined tokens of one block's raw text and their spaced forms: `joins` are the
-    offsets where one inline element's text ended and the next one's began."""
+    offsets where one inline element's text ended and the next one's began, in order
+    (read once with the tokens: a page's one long block may hold thousands of both)."""
     found: dict[str, str] = {}
+    j = 0
     for m in _TOKEN.finditer(text):
         lo, hi = m.span()
-        inside = [at for at in joins if lo < at < hi]
-        if not inside:
+        while j < len(joins) and joins[j] <= lo:
+            j += 1
+        k = j
+        while k < len(joins) and joins[k] < hi:
+            k += 1
+        if k == j:
             continue
+        inside = joins[j:k]
         edges = [lo, *inside, hi]
         cuts = [
             at - lo
@@ -72,6 +79,7 @@ def _spaced_tokens(text: str, joins: Sequence[int]) -> dict[str, str]:
             token = m.group()
             bounds = zip([0, *cuts], [*cuts, len(token)], strict=True)
             found[token] = " ".join(token[a:b] for a, b in bounds)
+        j = k
     return found
 
 
@@ -98,10 +106,11 @@ def field_joins(root: HtmlElement) -> dict[str, str]:
         nonlocal parts, joins, size, ended, crossed, glued
         if parts:
             text = "".join(parts)
-            tokens.update(text.split())
+            counts = Counter(text.split())
+            tokens.update(counts)
             if joins:
                 for token, spaced in _spaced_tokens(text, joins).items():
-                    joined[token] += text.split().count(token)
+                    joined[token] += counts[token]
                     table[token] = spaced
         parts, joins, size = [], [], 0
         ended = crossed = glued = False
@@ -177,10 +186,14 @@ def _spaced_runs(inlines: Sequence[Inline], table: dict[str, str]) -> tuple[Inli
     if not cuts:
         return tuple(inlines)
     runs: list[Inline] = []
-    pos = 0
+    pos = at = 0
     for run in inlines:
         end = pos + len(run.text)
-        mine = [c - pos for c in cuts if pos < c <= end]
+        mine = []
+        while at < len(cuts) and cuts[at] <= end:
+            if cuts[at] > pos:
+                mine.append(cuts[at] - pos)
+            at += 1
         if mine:
             text = run.text
             for c in reversed(mine):

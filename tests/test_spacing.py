@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 import newsclean
+from newsclean.document import load
+from newsclean.spacing import field_joins
 
 STORY = (
     "<p>The council met on Tuesday evening to discuss the budget for the harbour, the "
@@ -69,3 +71,12 @@ def test_a_word_the_page_prints_whole_elsewhere_is_not_cut() -> None:
     text = newsclean.extract(_page(line, more)).text
     assert "Face book" not in text
     assert "Facebook" in text
+
+
+def test_a_long_block_of_joined_fields_is_read_once() -> None:
+    """Thousands of joins in one block (a grid printed as one run of spans): each token is
+    read with the joins inside it only (`spacing._spaced_tokens` walks both in order)."""
+    cells = " ".join(f"<span>Item{i}</span><span>Town</span>" for i in range(5000))
+    table = field_joins(load(f"<html><body><p>{cells}</p></body></html>").tree)
+    assert len(table) == 5000
+    assert table["Item4999Town"] == "Item4999 Town"
