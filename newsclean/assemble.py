@@ -39,6 +39,7 @@ from newsclean.normalize.captions import (
 from newsclean.normalize.clutter import LISTED_LINKS
 from newsclean.render import to_text
 from newsclean.repeats import page_groups
+from newsclean.spacing import field_joins, spaced_blocks
 
 REGION_TAGS = frozenset({"article", "main"})
 """Elements that bound one story: figures inside the body's one belong to the story."""
@@ -415,6 +416,7 @@ def assemble_traced(
     images = _images(
         page, figures, blocks, parts.removed_captions, parts.captions, list(candidate.images), key
     )
+    spaced = spaced_blocks(blocks, field_joins(doc.tree))
     article = Article(
         url=doc.url,
         canonical_url=meta.canonical_url,
@@ -433,8 +435,8 @@ def assemble_traced(
         agency=parts.agency,
         dateline=parts.dateline,
         credits=parts.credits,
-        text=to_text(blocks),
-        blocks=blocks,
+        text=to_text(spaced),
+        blocks=spaced,
         extractor=candidate.extractor,
         confidence=max(0.0, min(1.0, candidate.confidence)),
     )

@@ -29,7 +29,7 @@ SAMPLE_WORDS = 200
 """Words of the page's longest texts read to tell its language."""
 
 
-_UNSPACED_LETTERS = re.compile(
+UNSPACED_LETTERS = re.compile(
     "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
     "\uf900-\ufaff]+"
 )
@@ -40,7 +40,7 @@ Khmer, Japanese kana, Chinese characters (Hangul is written with spaces)."""
 def unspaced(text: str, tokens: int | None = None) -> bool:
     """Whether `text` is written without spaces between words (Chinese, Japanese, Thai): more
     than `MAX_CHARS_PER_TOKEN` characters per space-separated token, or mostly letters of
-    those scripts (`_UNSPACED_LETTERS`: a line of ten Chinese characters is five words, not
+    those scripts (`UNSPACED_LETTERS`: a line of ten Chinese characters is five words, not
     one); never ASCII (where long tokens are URLs and codes). The one test every reader
     that counts words asks. `tokens`: its space-separated tokens, where the caller has
     counted them."""
@@ -49,7 +49,7 @@ def unspaced(text: str, tokens: int | None = None) -> bool:
     count = len(text.split()) if tokens is None else tokens
     if len(text) > MAX_CHARS_PER_TOKEN * max(count, 1):
         return True
-    return 2 * len(_UNSPACED_LETTERS.sub("", text)) < len(text)
+    return 2 * len(UNSPACED_LETTERS.sub("", text)) < len(text)
 
 
 CHARS_PER_WORD_UNSPACED = 2

@@ -145,7 +145,9 @@ TEXT_GAPS: dict[str, str] = {
     "magento": "the price dropped, an upsell tile's name kept",
     "amazon": "'Customers who bought' carousel heading, 'Buy Now', the helpful-vote line "
               "kept; the specification table flattened to lines",
-    "local_business": "the address (<address>) and the 'Horario' heading dropped",
+    "local_business": "the address (<address>, scorer 0.29) under its heading at the kept "
+                      "text's end dropped: on the tune halves 74 of 77 <address> blocks left "
+                      "at the kept text's edges are out of the truth (not a class)",
     "job_board": "'N日前応募する' (the card's age and its apply button in one line) kept in "
                  "the first card: one block with a date, not a link of its own",
 }

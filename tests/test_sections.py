@@ -186,3 +186,45 @@ def test_linked_terms_right_under_a_kept_heading_are_what_it_names(
     keep = [b.text in (SENTENCES[0], "Verwandte Wörter", "Herkunft", SENTENCES[1])
             for b in blocks]
     assert [blocks[i].text for i in headed_lists(blocks, keep, [0.3] * len(blocks), 0.1)] == taken
+
+
+def _headed_structure_page(title: str, structure: str) -> str:
+    body = "".join(f"<p>{' '.join(SENTENCES[i:] + SENTENCES[:i])}</p>" for i in range(3))
+    return (f'<html lang="en"><body><main><article><h1>Bridge to close</h1>{body}'
+            f"<h2>{title}</h2>{structure}<p>{' '.join(SENTENCES[2:])}</p>"
+            "</article></main><footer><p>© 2026 The Town Paper</p></footer></body></html>")
+
+
+HOURS = ("<table><tr><td>Monday to Friday</td><td>8:00 – 20:00</td></tr>"
+         "<tr><td>Saturday</td><td>9:00 – 14:00</td></tr></table>")
+DETOURS = ("<ul><li>Cars take the northern ring road</li><li>Buses stop at the old ferry"
+           "</li><li>Lorries wait at the harbour gate</li></ul>")
+
+
+@pytest.mark.parametrize(
+    ("title", "structure"), [("Opening hours of the ferry", HOURS), ("Detours", DETOURS)]
+)
+def test_a_heading_over_a_kept_list_or_table_names_it(
+    monkeypatch: pytest.MonkeyPatch, title: str, structure: str
+) -> None:
+    """The scorer's doubt (0.3-0.5) about a title over a list or a table it kept: kept
+    on any page (`structure_headings`); over a paragraph it stays the scorer's."""
+    _unseen_scorer(monkeypatch, {title: 0.36})
+    text = DensityExtractor().extract(load(_headed_structure_page(title, structure))).text
+    assert title in text
+    off = DensityParams(structure_headings=False)
+    assert title not in DensityExtractor(off).extract(
+        load(_headed_structure_page(title, structure))).text
+    paragraph = f"<p>{' '.join(SENTENCES[1:])}</p>"
+    assert title not in DensityExtractor().extract(
+        load(_headed_structure_page(title, paragraph))).text
+
+
+def test_a_heading_that_opens_teasers_is_not_brought_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """"Recommended" over a kept list: normalisation takes such a heading out with the list
+    under it (`clutter.starts_teasers`), so the pass leaves it."""
+    _unseen_scorer(monkeypatch, {"Recommended": 0.36})
+    text = DensityExtractor().extract(load(_headed_structure_page("Recommended", DETOURS))).text
+    assert "Recommended" not in text

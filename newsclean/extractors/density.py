@@ -81,6 +81,7 @@ from newsclean.extractors.rules import (
 from newsclean.extractors.sections import (
     headed_lists,
     headings_over_kept,
+    headings_over_structure,
     orphaned_sections,
 )
 from newsclean.extractors.sharing import share_buttons
@@ -300,6 +301,12 @@ class DensityExtractor:
             if page_type not in _ITEM_PAGES:  # a listing's items are its text
                 passes.append((lambda keep: stray_entries(blocks, keep), False,
                                "the one kept entry of a list of links the rest of which left"))
+        if params.structure_headings and scores is not None:
+            # after every drop: a title names what stays, and a box's title left out is
+            # what `titled_boxes` reads the box by
+            passes.append((lambda keep: headings_over_structure(
+                               blocks, keep, scores, params.service_heading_min_score),
+                           True, "a heading over a kept list or table ({})"))
         return passes
 
 

@@ -22,6 +22,7 @@ import lxml.etree
 
 from newsclean.blocks import LINKED, TextBlock
 from newsclean.model import BlockKind
+from newsclean.normalize.clutter import starts_teasers
 
 
 def after_rule(block: TextBlock) -> bool:
@@ -160,11 +161,13 @@ a box of teasers' titles; numbered, a word or two a link is a menu or a pager.""
 
 def headings_over_kept(
     blocks: Sequence[TextBlock], keep: Sequence[bool], scores: Sequence[float],
-    min_score: float,
+    min_score: float, kinds: frozenset[BlockKind] | None = None,
 ) -> list[int]:
     """Dropped headings inside the kept text (between its first and last block) whose next
-    block is kept and that the scorer gave `min_score` or more: a section's title over
-    text kept without it (on service pages: `DensityParams.service_headings`)."""
+    block is kept (and of one of `kinds`, where given) and that the scorer gave `min_score`
+    or more: a section's title over text kept without it (on service pages:
+    `DensityParams.service_headings`; over a list or a table on any page:
+    `DensityParams.structure_headings`)."""
     kept = [i for i, k in enumerate(keep) if k]
     if len(kept) < 2:
         return []
@@ -172,4 +175,23 @@ def headings_over_kept(
         i for i in range(kept[0] + 1, kept[-1])
         if not keep[i] and keep[i + 1] and blocks[i].kind is BlockKind.HEADING
         and blocks[i].link_density < LINKED and scores[i] >= min_score
+        and (kinds is None or blocks[i + 1].kind in kinds)
+    ]
+
+
+STRUCTURE_KINDS = frozenset({BlockKind.LIST, BlockKind.TABLE})
+"""What a heading's title names whatever the page: a list's items, a table's rows."""
+
+
+def headings_over_structure(
+    blocks: Sequence[TextBlock], keep: Sequence[bool], scores: Sequence[float],
+    min_score: float,
+) -> list[int]:
+    """`headings_over_kept` over a kept list or table, on any page
+    (`DensityParams.structure_headings`). A heading that opens teasers ("Recommended",
+    "Related posts": `clutter.starts_teasers`) is no title of what it holds: normalisation
+    takes it out with the list under it, which keeping it would hand over."""
+    return [
+        i for i in headings_over_kept(blocks, keep, scores, min_score, STRUCTURE_KINDS)
+        if not starts_teasers(blocks[i].text)
     ]
