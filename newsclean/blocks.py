@@ -462,6 +462,13 @@ def custom_block(el: HtmlElement) -> bool:
     return (before is not None and before.tag == tag) or (after is not None and after.tag == tag)
 
 
+_INLINE = "\x00inline"
+_GLUED = "\x00glued"
+_CODE = "\x00code"
+"""Marks `segment` keeps for an open inline element in place of its tag: a plain one, a
+`GLUED_TAGS` one, a `CODE_TAGS` one (its end is then read by one comparison)."""
+
+
 def segment(root: HtmlElement, runs: list[FieldRun] | None = None) -> list[TextBlock]:
     """Split the tree under `root` into text blocks in document order.
 
@@ -480,7 +487,7 @@ def segment(root: HtmlElement, runs: list[FieldRun] | None = None) -> list[TextB
     parts: list[str] = []  # text of the block being read
     owners: tuple[HtmlElement, ...] = ()  # the block-level path, innermost first, when
     # the block's first text was seen
-    tags: list[str] = []  # the tags of the open elements: read once, at their start
+    tags: list[str] = []  # the tags of the open elements (an inline one's mark): read once
     link_chars = 0
     link_depth = 0
     grids: list[bool] = []  # for each open table: whether it is a page grid
@@ -578,17 +585,23 @@ def segment(root: HtmlElement, runs: list[FieldRun] | None = None) -> list[TextB
                 if parts and not parts[-1][-1].isspace():
                     breaks.append(size)
                 mark = size
-            else:
+            else:  # an inline element: its end is read by its mark alone
                 if ended:
                     crossed = True
                 if tag in GLUED_TAGS:
                     glued = True
+                    tags[-1] = _GLUED
                 elif tag in CODE_TAGS:
                     code += 1
+                    tags[-1] = _CODE
+                else:
+                    tags[-1] = _INLINE
             text = el.text
         elif event == "end":
             tag = tags.pop()
-            if tag in BLOCK_TAGS:
+            if tag is _INLINE:
+                ended = True
+            elif tag in BLOCK_TAGS:
                 ended = crossed = glued = False
                 if not (hidden and el in hidden):  # a hidden one opened nothing
                     if parts:
@@ -612,19 +625,18 @@ def segment(root: HtmlElement, runs: list[FieldRun] | None = None) -> list[TextB
             elif tag == "a":
                 link_depth -= 1
                 ended = True
+            elif tag is _GLUED:
+                ended = glued = True
+            elif tag is _CODE:
+                ended = True
+                code -= 1
             elif tag in SKIP_TAGS or not isinstance(tag, str):
                 pass
-            elif "-" in tag or tag in CELL_TAGS:
+            else:  # a custom element's or a table cell's end: a boundary of fields
                 ended = crossed = glued = False
                 if parts and not parts[-1][-1].isspace():
                     breaks.append(size)
                 mark = size
-            else:
-                ended = True
-                if tag in GLUED_TAGS:
-                    glued = True
-                elif tag in CODE_TAGS:
-                    code -= 1
             if el is start:
                 break
             text = el.tail

@@ -119,15 +119,11 @@ def field_table(texts: Sequence[str], runs: Sequence[FieldRun]) -> dict[str, str
                     table[token] = spaced
     if not table:
         return table
-    tokens: Counter[str] = Counter()
-    broken = {run.index: run for run in runs if run.breaks}
-    for i, text in enumerate(texts):
-        cut = broken.get(i)
-        if cut is None:
-            tokens.update(text.split())
-        else:
-            for piece, _ in _pieces(cut):
-                tokens.update(piece.split())
+    texts = list(texts)
+    for run in runs:  # a block's text as its boundaries part it
+        if run.breaks:
+            texts[run.index] = " ".join(piece for piece, _ in _pieces(run))
+    tokens = Counter(" ".join(texts).split())
     return {k: v for k, v in table.items() if tokens[k] == joined[k]}
 
 
