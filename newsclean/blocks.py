@@ -356,7 +356,12 @@ def _has_blank_line(cell: HtmlElement) -> bool:
 
 def hint(el: HtmlElement) -> str:
     """The class and id of an element, lower-cased, for hint regexes."""
-    return f"{el.get('class') or ''} {el.get('id') or ''}".strip().lower()[:300]
+    return hint_of(el.get("class"), el.get("id"))
+
+
+def hint_of(names: str | None, key: str | None) -> str:
+    """`hint` of an element whose class (`names`) and id (`key`) were read already."""
+    return f"{names or ''} {key or ''}".strip().lower()[:300]
 
 
 @dataclass(slots=True)
