@@ -573,10 +573,14 @@ _STRAY_BYTE_NEEDLES = tuple(bytes((byte,)) for byte in _STRAY_BYTES)
 _NONCHARACTERS = ("\ufffe", "\uffff")
 
 
-def clean_markup(text: str, encoded: bytes | None = None) -> tuple[str, bytes]:
+def clean_markup(
+    text: str, encoded: bytes | None = None, plain: str | None = None
+) -> tuple[str, bytes]:
     """Text without the characters lxml refuses in a tree (see `_STRAY_CONTROLS`), and
     its UTF-8 encoding: the bytes the parser reads, encoded once. `encoded`, when given,
-    is `text`'s UTF-8 encoding already at hand (the page's own bytes): not made again."""
+    is `text`'s UTF-8 encoding already at hand (the page's own bytes): not made again.
+    `plain`: a text `_REFERENCES` found none in; while `text` is that very text, its
+    control references are not searched again."""
     data = encoded
     if data is None:
         try:
@@ -589,7 +593,7 @@ def clean_markup(text: str, encoded: bytes | None = None) -> tuple[str, bytes]:
     ):
         text = _STRAY_CONTROLS.sub("", text).replace("\x0c", " ")
         data = text.encode("utf-8")
-    if _CONTROL_REFS.search(text):  # (its literal "&#" is searched first, at C speed)
+    if text is not plain and _CONTROL_REFS.search(text):  # (its literal "&#" first, in C)
         text = _CONTROL_REFS.sub(_control_ref_replacement, text)
         data = text.encode("utf-8")
     return text, data
@@ -615,6 +619,14 @@ _INVISIBLE_REFS = re.compile(
     "&(?:(?:shy|ZeroWidthSpace|NoBreak);"
     "|#(?:0*(?:173|8203|8288|65279)(?![0-9])|(?i:x0*(?:ad|200b|2060|feff)(?![0-9a-f])));?)"
 )
+
+_REFERENCES = re.compile(f"(?:{_CONTROL_REFS.pattern})|(?:{_INVISIBLE_REFS.pattern})")
+"""Either kind of character reference the clean-ups remove (`_CONTROL_REFS` in
+`clean_markup`, `_INVISIBLE_REFS` in `drop_invisible`), looked for in one scan of the page:
+real pages hold neither, and each search of its own tried a match at every "&" (about a
+thousand a page: "&amp;" in links), the two together 1.3% of `extract()`'s instructions.
+Its answer holds for the very text it read (`plain`): a text changed since (a stray control
+removed between "&" and "#1;", mojibake repaired) is searched again by each clean-up."""
 
 
 # UTF-8 read as windows-1252 or Latin-1 and written out again as UTF-8 ("â€™" for "’",
@@ -689,10 +701,13 @@ def _by_segments(text: str, repair: Callable[[str], str]) -> str:
     return "".join(pieces)
 
 
-def drop_invisible(text: str, data: bytes) -> tuple[str, bytes]:
+def drop_invisible(text: str, data: bytes, plain: str | None = None) -> tuple[str, bytes]:
     """`clean_markup`'s text and bytes without soft hyphens and zero-width spaces, so that
-    "Zei&shy;tung" reads "Zeitung" in every block and extractor (see `_INVISIBLE_CHARS`)."""
-    if not any(c in text for c in _INVISIBLE_CHARS) and not _INVISIBLE_REFS.search(text):
+    "Zei&shy;tung" reads "Zeitung" in every block and extractor (see `_INVISIBLE_CHARS`).
+    `plain`: as in `clean_markup` (the references are not searched in that very text)."""
+    if not any(c in text for c in _INVISIBLE_CHARS) and (
+        text is plain or not _INVISIBLE_REFS.search(text)
+    ):
         return text, data  # (a character search in the text is a memchr; in UTF-8, not)
     text = _INVISIBLE_REFS.sub("", text)
     for c in _INVISIBLE_CHARS:  # after the references: removing those makes no character
@@ -1485,9 +1500,10 @@ def _load(
     if encoded is None and "\x00" in text:
         text = text.replace("\x00", "")
     _check_markup(text)
-    text, data = clean_markup(text, encoded)
+    plain = text if _REFERENCES.search(text) is None else None  # one scan for both kinds
+    text, data = clean_markup(text, encoded, plain)
     text, data = repair_mojibake(text, data)
-    text, data = drop_invisible(text, data)
+    text, data = drop_invisible(text, data, plain)
     text, data = compose(text, data)
     tree = parse_utf8(data, limits.max_depth)
     if _may_exceed(data, limits.max_elements):

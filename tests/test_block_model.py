@@ -286,3 +286,32 @@ def test_a_script_without_spaces_scales_its_paragraphs_and_not_its_headings() ->
 def test_the_digit_count_is_that_of_the_digit_search(text: str) -> None:
     """`_digit_count` (ASCII text: the bytes dropped) counts what `\\d` finds, in any text."""
     assert _digit_count(text) == len(_DIGIT.findall(text))
+
+
+def test_the_scorer_reads_each_elements_names_as_the_rules_hints_did() -> None:
+    """The article-text hint of the block features reads an element's class and id from
+    the rules' `Hints.names` (read once a page for both): the same verdicts as reading the
+    tree, and the tree read once per element."""
+    import lxml.html
+
+    from newsclean.extractors.block_features import _Elements
+    from newsclean.extractors.hints import Hints
+
+    root = lxml.html.fromstring(
+        '<div><div class="story-body" id="x"><p class="share">a</p><p>b</p></div>'
+        '<nav id="article"><p>c</p></nav><div class="SideBar Content">d</div></div>'
+    )
+    hints = Hints()
+    reads: list[object] = []
+
+    def counted(el: object) -> tuple[str | None, str | None]:
+        reads.append(el)
+        return hints.names(el)  # type: ignore[arg-type]
+
+    shared, alone = _Elements(counted), _Elements()
+    elements = list(root.iter())
+    for el in elements + elements:
+        assert shared.positive(el) == alone.positive(el)
+        hints.negative(el)
+    assert len(reads) == len(elements)
+    assert len(hints._names) == len(elements)

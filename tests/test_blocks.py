@@ -365,3 +365,26 @@ STORY = " ".join(f"Sentence {i} of the story goes on about the council's budget.
 def test_text_folded_behind_its_control_is_read(markup: str, shown: bool) -> None:
     doc = load(f"<html><body>{markup}</body></html>")
     assert any(STORY in b.text for b in segment(doc.tree)) is shown
+
+
+
+@pytest.mark.parametrize("attrs", [
+    "", 'class="story"', 'class="story" id="a1"', 'data-x="1" role="tabpanel"',
+    'aria-expanded="false" aria-controls="a1"', 'title="hidden" lang="en"',
+])
+def test_an_element_without_the_hiding_attributes_is_never_hidden(attrs: str) -> None:
+    """The walk asks `_is_hidden` only of elements with one of `HIDING_ATTRIBUTES` among
+    their attribute names: without them it answers False whatever else they hold."""
+    from newsclean.blocks import HIDING_ATTRIBUTES, _is_hidden
+
+    el = lxml.html.fromstring(f"<div><h3>Q</h3><div {attrs}>Text</div></div>")[1]
+    assert HIDING_ATTRIBUTES.isdisjoint(el.keys())
+    assert not _is_hidden(el)
+
+
+@pytest.mark.parametrize("attrs", [
+    'style="display: none"', "hidden", 'aria-hidden="true"', 'class="x" STYLE="DISPLAY:NONE"',
+])
+def test_the_walk_still_hides_an_element_by_each_hiding_attribute(attrs: str) -> None:
+    root = lxml.html.fromstring(f"<div><p>Shown</p><div {attrs}><p>Gone</p></div></div>")
+    assert [b.text for b in segment(root)] == ["Shown"]

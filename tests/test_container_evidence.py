@@ -18,9 +18,10 @@ import json
 
 import pytest
 
+from newsclean.blocks import hint
 from newsclean.document import load
 from newsclean.extractors.density import DensityExtractor, DensityParams
-from newsclean.extractors.hints import hint, negative_hint
+from newsclean.extractors.hints import negative_hint
 from newsclean.extractors.rules import analyse
 
 STORY = (

@@ -12,7 +12,10 @@ from hypothesis import strategies as st
 from newsclean.blocks import segment
 from newsclean.document import (
     _BEFORE_PARSE,
+    _CONTROL_REFS,
+    _INVISIBLE_REFS,
     _MOJIBAKE,
+    _REFERENCES,
     Limits,
     _by_segments,
     _tags_present,
@@ -303,6 +306,33 @@ def test_clean_markup_removes_what_lxml_refuses() -> None:
     text, data = clean_markup("a\x00b\x0bc\x0cd\ufffee\ud800f")
     assert text == "abc d" + "e\ufffdf"
     assert data == text.encode("utf-8")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("&#xX0123456789abcdefABCDEF;shyZeroWidthSpaceNoBreak "),
+               max_size=24))
+def test_one_scan_finds_either_kind_of_reference(text: str) -> None:
+    """`_REFERENCES` (one scan of the page) finds a reference wherever one of the two
+    clean-ups' own patterns would, and only there."""
+    found = _CONTROL_REFS.search(text) is not None or _INVISIBLE_REFS.search(text) is not None
+    assert (_REFERENCES.search(text) is not None) is found
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Zei&shy;tung", "Zeitung"),
+    ("Zei&sh\x01y;tung", "Zeitung"),  # the reference is whole once the control is removed
+    ("Zei&#\x0b173;tung", "Zeitung"),
+    ("a&#\x021;b", "ab"),  # a control's reference made whole, removed in its turn
+    ("caf\u00c3\u00a9 &amp; Zei&shy;tung", "café & Zeitung"),  # mojibake repaired too
+    ("plain &amp; simple", "plain & simple"),
+])
+def test_the_references_are_removed_as_each_clean_up_searched_them(
+    body: str, expected: str
+) -> None:
+    """The one scan before the clean-ups spares their own searches only in the very text
+    it read: a text changed since (a stray control removed, mojibake repaired) is searched
+    again, so a reference that a removal made whole still goes."""
+    assert body_text(page(body)) == expected
 
 
 def test_comments_only_is_empty_input() -> None:

@@ -225,3 +225,29 @@ def test_unspaced_tells_scripts_written_without_spaces(text: str, expected: bool
     from newsclean.stoplists import unspaced
 
     assert unspaced(text) is expected
+
+
+_UNSPACED_EDGES = "\u0dff\u0e00\u0eff\u0f00\u0fff\u1000\u109f\u10a0\u177f\u1780\u17ff\u1800" \
+    "\u303f\u3040\u30ff\u3100\u33ff\u3400\u4dbf\u4dc0\u4dff\u4e00\u9fff\ua000\uf8ff\uf900" \
+    "\ufaff\ufb00\u2019é\n \U0001f600a"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_UNSPACED_EDGES), max_size=60))
+def test_unspaced_counts_the_letters_as_their_search_did(text: str) -> None:
+    """The letters of the unspaced scripts are counted as what is left once the runs of other
+    characters are removed: the same answer as removing the letters themselves (the pattern
+    of the ranges, written out here as it was), at every edge of every range."""
+    import re
+
+    from newsclean.stoplists import unspaced
+
+    letters = re.compile(
+        "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
+        "\u4e00-\u9fff\uf900-\ufaff]+"
+    )
+    tokens = len(text.split())
+    old = not text.isascii() and (
+        len(text) > 15 * max(tokens, 1) or 2 * len(letters.sub("", text)) < len(text)
+    )
+    assert unspaced(text) is old

@@ -216,3 +216,28 @@ def test_a_row_of_controls_under_every_post_leaves(controls: str) -> None:
     board's, as each button alone is."""
     blocks = _thread("", f"<div class='postfoot'>{controls}</div>")
     assert len(_dropped(blocks)) == 3
+
+
+def test_member_patterns_match_only_lines_holding_a_digit() -> None:
+    """`holds_digit` spares the member patterns the lines without a digit: it must turn
+    away no line they match, in any script's digits (Arabic-Indic, full-width)."""
+    from newsclean.normalize.members import (
+        MEMBER_COUNT,
+        MEMBER_DETAIL,
+        MEMBER_VALUE,
+        holds_digit,
+        member_key,
+    )
+
+    lines = [
+        "Posts: 9,179", "Joined: Mar 2021", "Registriert: Mo 3. Jan 2020", "11 posts",
+        "المشاركات: ٤٥", "帖子：１２", "Joined: March", "Posts: many", "Reply", "Quote",
+        "Member since yesterday", "сообщений", "Location: Leeds", "", "12/03/2019",
+    ]
+    for text in lines:
+        matched = MEMBER_DETAIL.match(text) or MEMBER_COUNT.match(text)
+        assert (member_key(text) is not None) == bool(matched), text
+        if matched or MEMBER_VALUE.match(text):
+            assert holds_digit(text), text
+    assert member_key("المشاركات: ٤٥") == "المشاركات"
+    assert member_key("Joined: March") is None

@@ -147,9 +147,13 @@ class _Elements:
     """Per-element facts shared by every block below the element, computed once a page:
     the page regions at or above it (a bit per `_REGIONS` tag) and a positive class/id."""
 
-    def __init__(self) -> None:
+    def __init__(
+        self, names: Callable[[HtmlElement], tuple[str | None, str | None]] | None = None
+    ) -> None:
         self._regions: dict[HtmlElement, int] = {}
         self._positive: dict[HtmlElement, bool] = {}
+        # an element's class and id, as the rules' hints read them (`Hints.names`)
+        self._names = names or _names
 
     def regions(self, chain: tuple[HtmlElement, ...]) -> int:
         """Region bits of `chain[0]` and every element above it (`chain` innermost first)."""
@@ -178,10 +182,15 @@ class _Elements:
         """Whether the element's class/id names article text ("content", "story", ...)."""
         found = self._positive.get(el)
         if found is None:
-            names, key = el.get("class"), el.get("id")
+            names, key = self._names(el)
             found = self._positive[el] = bool(names or key) and _positive_hint(
                 f"{names or ''} {key or ''}")
         return found
+
+
+def _names(el: HtmlElement) -> tuple[str | None, str | None]:
+    """The element's class and id, read from the tree."""
+    return el.get("class"), el.get("id")
 
 
 @lru_cache(maxsize=8192)
@@ -348,7 +357,7 @@ def matrix(
     parts.update({s: 2 for s in analysis.siblings})
     homes = _homes(blocks, parts)
     templates = _template_facts(groups, n)
-    own = _own(analysis, homes, templates, _Elements())
+    own = _own(analysis, homes, templates, _Elements(analysis.hints.names))
 
     kept_idx = [i for i in range(n) if keep[i]]
     first, last = (kept_idx[0], kept_idx[-1]) if kept_idx else (n, -1)

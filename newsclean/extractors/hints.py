@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from lxml.html import HtmlElement
 
-from newsclean.blocks import TextBlock, hint
+from newsclean.blocks import TextBlock, hint_of
 
 # Class/id words of boilerplate containers (readability's unlikely candidates, widened with
 # the parts of news templates that sit inside article bodies: share bars, related links,
@@ -162,10 +162,20 @@ class Hints:
         thread: bool = False,
     ) -> None:
         self._neg: dict[HtmlElement, bool] = {}
+        self._names: dict[HtmlElement, tuple[str | None, str | None]] = {}
         self._prose = prose or {}
         self._widget_max = widget_max_words
         self._comments = comments
         self._thread = thread
+
+    def names(self, el: HtmlElement) -> tuple[str | None, str | None]:
+        """The element's class and id (None where it has none), read from the tree once a
+        page: the furniture verdicts and the block scorer's article-text hint
+        (`block_features`) ask them of the same elements, each read an lxml call."""
+        found = self._names.get(el)
+        if found is None:
+            found = self._names[el] = (el.get("class"), el.get("id"))
+        return found
 
     def negative(self, el: HtmlElement) -> bool:
         verdict = self._neg.get(el)
@@ -175,13 +185,15 @@ class Hints:
                 verdict = False
             elif tag in BOILERPLATE_TAGS or el in self._comments:
                 verdict = True
-            elif el.get("class") is None and el.get("id") is None:
-                verdict = False  # no name to read: most elements of a page
             else:
-                h = hint(el)
-                verdict = negative_hint(h, self._thread) and not (
-                    self._prose.get(el, 0) >= self._widget_max > 0 and widget_hint(h)
-                )
+                names, key = self.names(el)
+                if names is None and key is None:
+                    verdict = False  # no name to read: most elements of a page
+                else:
+                    h = hint_of(names, key)
+                    verdict = negative_hint(h, self._thread) and not (
+                        self._prose.get(el, 0) >= self._widget_max > 0 and widget_hint(h)
+                    )
             self._neg[el] = verdict
         return verdict
 

@@ -21,7 +21,7 @@ from newsclean.blocks import Memo, TextBlock, nearest_at_or_above
 from newsclean.extractors.params import Label
 from newsclean.extractors.rules import Analysis
 from newsclean.model import BlockKind
-from newsclean.normalize.members import MEMBER_LABEL, MEMBER_VALUE, member_key
+from newsclean.normalize.members import MEMBER_LABEL, MEMBER_VALUE, holds_digit, member_key
 from newsclean.normalize.text import CaseBlind
 
 PROSE_LABELS = frozenset({Label.GOOD, Label.NEAR_GOOD})
@@ -167,6 +167,7 @@ def member_values(blocks: Sequence[TextBlock]) -> dict[int, int]:
         i: i + 1 for i, (b, after) in enumerate(pairwise(blocks))
         if after.words <= THREAD_CHROME_MAX_WORDS
         and BlockKind.CODE not in (b.kind, after.kind)
+        and holds_digit(after.text)  # every value does: read first, the cheapest test
         and MEMBER_LABEL.match(b.text.strip()) and MEMBER_VALUE.match(after.text.strip())
     }
 

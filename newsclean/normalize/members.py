@@ -44,11 +44,21 @@ MEMBER_COUNT = CaseBlind(re.compile(
     rf"^\W*\d[\d.,\s]*[km]?\s*{_COUNT_LABEL}\W*$", re.IGNORECASE
 ))
 MEMBER_VALUE = CaseBlind(re.compile(rf"^\W*{_MEMBER_VALUE}\W*$", re.IGNORECASE))
+_DIGIT = re.compile(r"\d")
+
+
+def holds_digit(text: str) -> bool:
+    """Whether `text` holds a digit (`\\d`, any script's), as every member detail's value
+    and every count does (each branch of `_MEMBER_VALUE`, `MEMBER_COUNT`'s start): a text
+    without one is no detail, and one C search spares the patterns' calls on most lines."""
+    return _DIGIT.search(text) is not None
 
 
 def member_key(text: str) -> str | None:
     """The label of a member detail, case folded ("joined" of "Joined: Mar 2021", "posts"
     of "11 posts"); None for any other text."""
+    if not holds_digit(text):
+        return None
     match = MEMBER_DETAIL.match(text) or MEMBER_COUNT.match(text)
     return match.group(1).casefold() if match else None
 
