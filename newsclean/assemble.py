@@ -39,7 +39,7 @@ from newsclean.normalize.captions import (
 from newsclean.normalize.clutter import LISTED_LINKS
 from newsclean.render import to_text
 from newsclean.repeats import page_groups
-from newsclean.spacing import field_joins, spaced_blocks
+from newsclean.spacing import page_fields, spaced_blocks
 
 REGION_TAGS = frozenset({"article", "main"})
 """Elements that bound one story: figures inside the body's one belong to the story."""
@@ -416,7 +416,7 @@ def assemble_traced(
     images = _images(
         page, figures, blocks, parts.removed_captions, parts.captions, list(candidate.images), key
     )
-    spaced = spaced_blocks(blocks, field_joins(doc.tree))
+    spaced = spaced_blocks(blocks, page_fields(doc))
     article = Article(
         url=doc.url,
         canonical_url=meta.canonical_url,

@@ -60,6 +60,11 @@ _KIND_OF_TAG: dict[str, BlockKind] = {
 # table does not pass its kind down, since layout tables hold whole articles.
 _INHERITING_TAGS = frozenset({"li", "dd", "dt", "blockquote", "pre"})
 CELL_TAGS = frozenset({"td", "th"})
+CODE_TAGS = frozenset({"pre", "code", "kbd", "samp", "tt"})
+"""Text a reader copies as it is: no join in it is two fields' (`newsclean.spacing`)."""
+GLUED_TAGS = frozenset({"sup", "sub"})
+"""Inline elements printed against their neighbour by design: an exponent ("2n²"), a
+formula's index ("H₂O"), an ordinal's letters ("1st"). A join beside one is no field's."""
 _HIDDEN_STYLE = re.compile(r"display\s{0,5}:\s{0,5}none|visibility\s{0,5}:\s{0,5}hidden", re.I)
 _PUNCT = re.compile(r"[.!?;:,。！？，、]")
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)]?(?:\s|$)")
@@ -408,7 +413,26 @@ class TextBlock:
         return len(_SENTENCE_END.findall(self.text))
 
 
+@dataclass(frozen=True, slots=True)
+class FieldRun:
+    """Where inline elements' texts met in a block, read by the segmenter for the spacing
+    of fields a template prints against each other (`newsclean.spacing`); kept only for
+    blocks that have such a place or a `breaks` offset.
+
+    `text` is the block's text as read (before its whitespace is collapsed); `joins` are
+    the offsets in it where one inline element's text ended and the next one's began with
+    nothing between (outside code, not beside `<sup>`/`<sub>`); `breaks` are the offsets
+    inside a run of text where a boundary the block does not end at stood (a table cell,
+    a custom element, a hidden element): no token runs across one."""
+
+    index: int
+    text: str
+    joins: tuple[int, ...]
+    breaks: tuple[int, ...]
+
+
 _DOCUMENT_BLOCKS = "newsclean.blocks.document_blocks"
+_DOCUMENT_RUNS = "newsclean.blocks.document_runs"
 
 
 def document_blocks(doc: Document) -> list[TextBlock]:
@@ -416,8 +440,16 @@ def document_blocks(doc: Document) -> list[TextBlock]:
     (the density extractor, normalisation, the explain view). Callers must not mutate them."""
     cached = doc.cache.get(_DOCUMENT_BLOCKS)
     if cached is None:
-        cached = doc.cache[_DOCUMENT_BLOCKS] = segment(doc.tree)
+        runs: list[FieldRun] = []
+        cached = doc.cache[_DOCUMENT_BLOCKS] = segment(doc.tree, runs)
+        doc.cache[_DOCUMENT_RUNS] = runs
     return cast(list[TextBlock], cached)
+
+
+def document_runs(doc: Document) -> list[FieldRun]:
+    """The `FieldRun`s of the page's blocks (`document_blocks`), read in the same walk."""
+    document_blocks(doc)
+    return cast(list[FieldRun], doc.cache[_DOCUMENT_RUNS])
 
 
 CONTAINER_TAGS = frozenset(
@@ -442,12 +474,21 @@ def custom_block(el: HtmlElement) -> bool:
     return (before is not None and before.tag == tag) or (after is not None and after.tag == tag)
 
 
-def segment(root: HtmlElement) -> list[TextBlock]:
+_INLINE = "\x00inline"
+_GLUED = "\x00glued"
+_CODE = "\x00code"
+"""Marks `segment` keeps for an open inline element in place of its tag: a plain one, a
+`GLUED_TAGS` one, a `CODE_TAGS` one (its end is then read by one comparison)."""
+
+
+def segment(root: HtmlElement, runs: list[FieldRun] | None = None) -> list[TextBlock]:
     """Split the tree under `root` into text blocks in document order.
 
     One pass of lxml's `iterwalk` (no recursion, so any depth is safe), with the per-text
     work inlined: this loop visits every element of the page. A block opens at the first
-    visible text after a block-level boundary and closes at the next boundary.
+    visible text after a block-level boundary and closes at the next boundary. Where
+    inline elements' texts meet is noted in the same pass (appended to `runs` when given,
+    `FieldRun`): the block's text stays as the page joins it.
     """
     body = root.find("body")
     start = body if body is not None else root
@@ -458,17 +499,28 @@ def segment(root: HtmlElement) -> list[TextBlock]:
     parts: list[str] = []  # text of the block being read
     owners: tuple[HtmlElement, ...] = ()  # the block-level path, innermost first, when
     # the block's first text was seen
-    tags: list[str] = []  # the tags of the open elements: read once, at their start
+    tags: list[str] = []  # the tags of the open elements (an inline one's mark): read once
     link_chars = 0
     link_depth = 0
     grids: list[bool] = []  # for each open table: whether it is a page grid
     cells: set[HtmlElement] = set()  # page grids' cells and repeated custom elements: blocks
+    # where inline elements' texts meet (`FieldRun`): offsets in the block's text as read
+    joins: list[int] = []
+    breaks: list[int] = []
+    size = 0  # characters of the block's text as read so far
+    mark = 0  # `size` at the last boundary inside the block: a join needs text since
+    code = 0  # open code elements
+    ended = crossed = glued = False  # an inline element ended; another began after it;
+    # a sup or sub stood at the place (each since the last text)
 
     def flush() -> None:
         """Close the block being read and measure it (its features are computed here)."""
-        nonlocal parts, link_chars
-        text = " ".join("".join(parts).split())
+        nonlocal parts, link_chars, joins, breaks, size, mark
+        raw = "".join(parts)
+        text = " ".join(raw.split())
         if text:
+            if (joins or breaks) and runs is not None:
+                runs.append(FieldRun(len(blocks), raw, tuple(joins), tuple(breaks)))
             el = owners[0]
             tag = el.tag
             kind = _KIND_OF_TAG.get(tag, BlockKind.PARAGRAPH)
@@ -492,6 +544,11 @@ def segment(root: HtmlElement) -> list[TextBlock]:
                 )
             )
         parts, link_chars = [], 0
+        if joins:
+            joins = []
+        if breaks:
+            breaks = []
+        size = mark = 0
 
     if start.tag not in BLOCK_TAGS:
         stack.append(start)  # a fragment rooted in an inline element is still one block
@@ -501,64 +558,121 @@ def segment(root: HtmlElement) -> list[TextBlock]:
             tag = el.tag
             tags.append(tag)
             if tag in BLOCK_TAGS:
+                ended = crossed = glued = False
                 if not HIDING_ATTRIBUTES.isdisjoint(el.keys()) and _is_hidden(el):
                     hidden.add(el)
                     walker.skip_subtree()
+                    if parts and not parts[-1][-1].isspace():
+                        breaks.append(size)
+                    mark = size
                     continue
                 if parts:
                     flush()
                 stack.append(el)
                 if tag in _INHERITING_TAGS:
                     inherited.append(_KIND_OF_TAG[tag])
+                    if tag == "pre":
+                        code += 1
                 elif tag == "table":
                     grids.append(page_grid(el))
             elif tag == "a":
                 link_depth += 1
+                if ended:
+                    crossed = True
             elif tag in SKIP_TAGS or not isinstance(tag, str):
                 walker.skip_subtree()
                 continue
-            elif "-" in tag and custom_block(el):
-                if parts:
-                    flush()
-                stack.append(el)
-                cells.add(el)
-            elif tag in CELL_TAGS:
-                if grids and grids[-1]:  # a column of the page: its own blocks
+            elif "-" in tag or tag in CELL_TAGS:  # a boundary of fields, if not of blocks
+                ended = crossed = glued = False
+                if tag in CELL_TAGS and not (grids and grids[-1]):
+                    if parts:
+                        parts.append(" | ")
+                        size += 3
+                elif tag in CELL_TAGS or custom_block(el):  # a column of the page or
+                    # a custom element of a run of them: its own blocks
                     if parts:
                         flush()
                     stack.append(el)
                     cells.add(el)
-                elif parts:
-                    parts.append(" | ")
+                if parts and not parts[-1][-1].isspace():
+                    breaks.append(size)
+                mark = size
+            else:  # an inline element: its end is read by its mark alone
+                if ended:
+                    crossed = True
+                if tag in GLUED_TAGS:
+                    glued = True
+                    tags[-1] = _GLUED
+                elif tag in CODE_TAGS:
+                    code += 1
+                    tags[-1] = _CODE
+                else:
+                    tags[-1] = _INLINE
             text = el.text
         elif event == "end":
             tag = tags.pop()
-            if tag in BLOCK_TAGS:
+            if tag is _INLINE:
+                ended = True
+            elif tag in BLOCK_TAGS:
+                ended = crossed = glued = False
                 if not (hidden and el in hidden):  # a hidden one opened nothing
                     if parts:
                         flush()
                     stack.pop()
                     if tag in _INHERITING_TAGS:
                         inherited.pop()
+                        if tag == "pre":
+                            code -= 1
                     elif tag == "table":
                         grids.pop()
+                else:
+                    if parts and not parts[-1][-1].isspace():
+                        breaks.append(size)
+                    mark = size
             elif cells and el in cells:
+                ended = crossed = glued = False
                 if parts:
                     flush()
                 stack.pop()
             elif tag == "a":
                 link_depth -= 1
+                ended = True
+            elif tag is _GLUED:
+                ended = glued = True
+            elif tag is _CODE:
+                ended = True
+                code -= 1
+            elif tag in SKIP_TAGS or not isinstance(tag, str):
+                pass
+            else:  # a custom element's or a table cell's end: a boundary of fields
+                ended = crossed = glued = False
+                if parts and not parts[-1][-1].isspace():
+                    breaks.append(size)
+                mark = size
             if el is start:
                 break
             text = el.tail
         else:  # a comment or a processing instruction: invisible, the text after it is not
             text = el.tail
-        if text and (parts or not text.isspace()) and stack:
-            if not parts:
-                owners = tuple(reversed(stack))
-            parts.append(join_wide_lines(text))
-            if link_depth:
-                link_chars += len(text.strip())
+        if text:
+            if (parts or not text.isspace()) and stack:
+                if not parts:
+                    owners = tuple(reversed(stack))
+                elif (
+                    crossed
+                    and not glued
+                    and not code
+                    and size > mark
+                    and not text[0].isspace()
+                    and not parts[-1][-1].isspace()
+                ):
+                    joins.append(size)
+                shown = join_wide_lines(text)
+                parts.append(shown)
+                size += len(shown)
+                if link_depth:
+                    link_chars += len(text.strip())
+            ended = crossed = glued = False
     if parts:
         flush()
     last = max(1, len(blocks) - 1)

@@ -5,35 +5,30 @@ Card templates print their fields in sibling inline elements with nothing betwee
 tile's brand and name, a dish and its price) and let the style sheet part them on the
 screen; the markup's text runs them together ("Stadtwerke LindenauLindenau"). The
 segmenter keeps the joined text: the block scorer was fitted on it, and spacing it there
-moved its verdicts on many pages (docs/chain.md, stop 68). So the joins are read here, in a
-walk of their own, as a table of the page's joined tokens and their spaced forms, and only
-the article's final text and structure are spaced from it (`spaced_blocks`): every
-decision is made on the text as before, the reader gets the words apart.
+moved its verdicts on many pages (docs/chain.md, stop 68). So the segmenter only notes
+where inline elements' texts met (`blocks.FieldRun`, in its one walk of the page), the
+table of the page's joined tokens and their spaced forms is read here from those notes
+(`field_table`), and only the article's final text and structure are spaced from it
+(`spaced_blocks`): every decision is made on the text as before, the reader gets the words
+apart.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
-import lxml.etree
 from lxml.html import HtmlElement
 
-from newsclean.blocks import BLOCK_TAGS, CELL_TAGS, SKIP_TAGS
+from newsclean.blocks import FieldRun, document_blocks, document_runs, segment
+from newsclean.document import Document
 from newsclean.model import Block, Inline, ListItem, TableRow
 from newsclean.stoplists import UNSPACED_LETTERS
 
 FIELD_MIN_CHARS = 2
 """Characters a field needs on each side of a join, up to a space or the next join: a
 single letter against a word is a drop cap's or an initial's markup ("<b>W</b>ord")."""
-
-CODE_TAGS = frozenset({"pre", "code", "kbd", "samp", "tt"})
-"""Text a reader copies as it is: never spaced."""
-
-GLUED_TAGS = frozenset({"sup", "sub"})
-"""Inline elements printed against their neighbour by design: an exponent ("2n²"), a
-formula's index ("H₂O"), an ordinal's letters ("1st"). A join beside one is no field's."""
 
 _TOKEN = re.compile(r"\S+")
 
@@ -83,85 +78,65 @@ def _spaced_tokens(text: str, joins: Sequence[int]) -> dict[str, str]:
     return found
 
 
-def field_joins(root: HtmlElement) -> dict[str, str]:
-    """The page's tokens printed as fields against each other, each with its spaced form.
+def _pieces(run: FieldRun) -> Iterator[tuple[str, list[int]]]:
+    """The run's text cut at its breaks, each piece with the joins inside it (offsets in
+    the piece): the stretches of text no boundary parts."""
+    joins = run.joins
+    j = 0
+    lo = 0
+    for hi in (*run.breaks, len(run.text)):
+        inside: list[int] = []
+        while j < len(joins) and joins[j] < hi:
+            if joins[j] > lo:
+                inside.append(joins[j] - lo)
+            j += 1
+        yield run.text[lo:hi], inside
+        lo = hi
 
-    A join is where the text of one inline element ends and the next inline element's
-    begins with no text between them (`_is_field_edge` on the two characters, at least
-    `FIELD_MIN_CHARS` on each side), outside code. A token the page also prints without a
-    join is a word, not two fields (a name cut by markup in a menu, "Face|book", is still
-    "Facebook" in the story), and is left out of the table."""
-    body = root.find("body")
-    start = body if body is not None else root
-    tokens: Counter[str] = Counter()
-    joined: Counter[str] = Counter()
+
+def field_table(texts: Sequence[str], runs: Sequence[FieldRun]) -> dict[str, str]:
+    """The page's tokens printed as fields against each other, each with its spaced form,
+    from its blocks' texts and the places where inline elements' texts met in them
+    (`blocks.FieldRun`, read by the segmenter).
+
+    A join counts where `_is_field_edge` holds of the two characters, with at least
+    `FIELD_MIN_CHARS` on each side. A token the page also prints without a join is a word,
+    not two fields (a name cut by markup in a menu, "Face|book", is still "Facebook" in the
+    story), and is left out of the table."""
     table: dict[str, str] = {}
-    parts: list[str] = []
-    joins: list[int] = []
-    size = 0
-    code = 0
-    ended = crossed = glued = False
-
-    def flush() -> None:
-        nonlocal parts, joins, size, ended, crossed, glued
-        if parts:
-            text = "".join(parts)
-            counts = Counter(text.split())
-            tokens.update(counts)
-            if joins:
-                for token, spaced in _spaced_tokens(text, joins).items():
+    joined: Counter[str] = Counter()
+    for run in runs:
+        if not run.joins:
+            continue
+        for piece, joins in _pieces(run):
+            if not joins:
+                continue
+            found = _spaced_tokens(piece, joins)
+            if found:
+                counts = Counter(piece.split())
+                for token, spaced in found.items():
                     joined[token] += counts[token]
                     table[token] = spaced
-        parts, joins, size = [], [], 0
-        ended = crossed = glued = False
-
-    walker = lxml.etree.iterwalk(start, events=("start", "end", "comment", "pi"))
-    for event, el in walker:
-        tag = el.tag
-        if event == "start":
-            if not isinstance(tag, str) or tag in SKIP_TAGS:
-                walker.skip_subtree()
-                text = None
-            else:
-                if tag in BLOCK_TAGS or tag in CELL_TAGS or "-" in tag:
-                    flush()
-                elif ended:
-                    crossed = True
-                if tag in GLUED_TAGS:
-                    glued = True
-                if tag in CODE_TAGS:
-                    code += 1
-                text = el.text
-        elif event == "end":
-            if isinstance(tag, str) and tag not in SKIP_TAGS:
-                if tag in BLOCK_TAGS or tag in CELL_TAGS or "-" in tag:
-                    flush()
-                else:
-                    ended = True
-                    if tag in GLUED_TAGS:
-                        glued = True
-                if tag in CODE_TAGS:
-                    code -= 1
-            if el is start:
-                break
-            text = el.tail
-        else:
-            text = el.tail
-        if text:
-            if (
-                crossed
-                and not glued
-                and not code
-                and size
-                and not text[0].isspace()
-                and not parts[-1][-1].isspace()
-            ):
-                joins.append(size)
-            parts.append(text)
-            size += len(text)
-            ended = crossed = glued = False
-    flush()
+    if not table:
+        return table
+    texts = list(texts)
+    for run in runs:  # a block's text as its boundaries part it
+        if run.breaks:
+            texts[run.index] = " ".join(piece for piece, _ in _pieces(run))
+    tokens = Counter(" ".join(texts).split())
     return {k: v for k, v in table.items() if tokens[k] == joined[k]}
+
+
+def field_joins(root: HtmlElement) -> dict[str, str]:
+    """`field_table` of the tree under `root`, segmented for it."""
+    runs: list[FieldRun] = []
+    blocks = segment(root, runs)
+    return field_table([b.text for b in blocks], runs)
+
+
+def page_fields(doc: Document) -> dict[str, str]:
+    """`field_table` of the page, from the blocks and runs of its one segmentation."""
+    return field_table([b.text for b in document_blocks(doc)], document_runs(doc))
 
 
 def _cuts(text: str, table: dict[str, str]) -> list[int]:

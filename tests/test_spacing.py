@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 import newsclean
+from newsclean.blocks import FieldRun, segment
 from newsclean.document import load
-from newsclean.spacing import field_joins
+from newsclean.spacing import field_joins, field_table
 
 STORY = (
     "<p>The council met on Tuesday evening to discuss the budget for the harbour, the "
@@ -80,3 +81,45 @@ def test_a_long_block_of_joined_fields_is_read_once() -> None:
     table = field_joins(load(f"<html><body><p>{cells}</p></body></html>").tree)
     assert len(table) == 5000
     assert table["Item4999Town"] == "Item4999 Town"
+
+
+def test_the_segmenter_notes_the_joins_and_keeps_its_text() -> None:
+    """The joins are read in the segmenter's one walk (`blocks.FieldRun`): the block's text
+    stays as the page joins it (the scorer was fitted on it), the offsets say where the
+    fields met."""
+    runs: list[FieldRun] = []
+    blocks = segment(
+        load(
+            "<html><body><p>At <span>Stadtwerke Lindenau</span><span>Lindenau</span></p>"
+            "<p>Plain text.</p></body></html>"
+        ).tree,
+        runs,
+    )
+    assert [b.text for b in blocks] == ["At Stadtwerke LindenauLindenau", "Plain text."]
+    assert [(r.index, r.joins) for r in runs] == [(0, (22,))]
+    assert field_table([b.text for b in blocks], runs) == {"LindenauLindenau": "Lindenau Lindenau"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a custom element and a table cell part fields the block does not part
+        "<p><span>Alpha</span><x-icon><span>Beta</span></x-icon></p>",
+        "<table><tr><td><span>Alpha</span></td>Beta</tr></table>",
+        # a hidden element between two texts of one block
+        "<p><span>Alpha</span><span hidden>x</span><span>Beta</span></p>"
+        "<p>Alpha<div hidden>x</div>Beta</p>",
+    ],
+)
+def test_a_boundary_inside_a_block_is_no_join(line: str) -> None:
+    assert field_joins(load(f"<html><body>{line}</body></html>").tree) == {}
+
+
+def test_a_token_cut_by_a_boundary_is_two_tokens_printed_unjoined() -> None:
+    """ "Alpha" printed against "Beta" across a custom element is the words "Alpha" and
+    "Beta" printed apart, not the joined token "AlphaBeta" printed unjoined."""
+    page = (
+        "<html><body><p><span>Alpha</span><span>Beta</span></p>"
+        "<p>Alpha<x-icon>Beta</x-icon></p></body></html>"
+    )
+    assert field_joins(load(page).tree) == {"AlphaBeta": "Alpha Beta"}
