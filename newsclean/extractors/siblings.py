@@ -234,15 +234,22 @@ def group_labels(group: Group, keep: Sequence[bool]) -> set[int]:
     for members in _slots(group).values():
         if len(members) < MIN_ITEMS or len(members) * 2 < n:
             continue
-        texts = [group.page[i].text.casefold() for i in members]
-        top, count = Counter(texts).most_common(1)[0]
-        if count < LABEL_SHARE * len(members) or len(top.split()) > LABEL_MAX_WORDS:
-            continue
-        found.update(i for i, text in zip(members, texts, strict=True)
-                     if keep[i] and text == top
+        found.update(i for i in _printed_alike(group, members, LABEL_MAX_WORDS)
+                     if keep[i]
                      and group.page[i].link_density >= LABEL_LINK_DENSITY
                      and _own_link(group.page[i]))
     return found
+
+
+def _printed_alike(group: Group, members: Sequence[int], max_words: int) -> list[int]:
+    """The blocks of one slot that print its one text, where the slot prints one text of
+    at most `max_words` words in `LABEL_SHARE` of its blocks (case aside), else none: a
+    template's button or badge, printed alike on every item that carries it."""
+    texts = [group.page[i].text.casefold() for i in members]
+    top, count = Counter(texts).most_common(1)[0]
+    if count < LABEL_SHARE * len(members) or len(top.split()) > max_words:
+        return []
+    return [i for i, text in zip(members, texts, strict=True) if text == top]
 
 
 BADGE_MAX_WORDS = 4
@@ -276,12 +283,8 @@ def group_badges(group: Group, keep: Sequence[bool]) -> set[int]:
     for members in _slots(group).values():
         if len(members) < 2 or len(members) >= BADGE_CARRIED * n:
             continue
-        texts = [group.page[i].text.casefold() for i in members]
-        top, count = Counter(texts).most_common(1)[0]
-        if count < LABEL_SHARE * len(members) or len(top.split()) > BADGE_MAX_WORDS:
-            continue
-        found.update(i for i, text in zip(members, texts, strict=True)
-                     if keep[i] and text == top
+        found.update(i for i in _printed_alike(group, members, BADGE_MAX_WORDS)
+                     if keep[i]
                      and group.page[i].link_density < BADGE_LINK_DENSITY
                      and _before_title(group, i))
     return found
