@@ -768,10 +768,25 @@ def _standalone_images(el: HtmlElement) -> Iterator[HtmlElement]:
 
 def _too_small(img: HtmlElement) -> bool:
     for attr in ("width", "height"):
-        value = (img.get(attr) or "").strip().removesuffix("px")
-        if value.isdecimal() and int(value) < MIN_IMAGE_SIZE:
+        size = declared_pixels(img.get(attr))
+        if size is not None and size < MIN_IMAGE_SIZE:
             return True
     return False
+
+
+MAX_PIXEL_DIGITS = 5
+"""Digits a declared size is read with at most (leading zeros aside): no picture is
+100,000 pixels wide, and Python refuses to read a number of thousands of digits."""
+
+
+def declared_pixels(value: str | None) -> int | None:
+    """An `<img>`'s `width` or `height` attribute in pixels ("640", "640px"), None where it
+    declares no number or one of more than `MAX_PIXEL_DIGITS` digits."""
+    digits = (value or "").strip().removesuffix("px")
+    if not digits.isdecimal():
+        return None
+    digits = digits.lstrip("0") or "0"
+    return int(digits) if len(digits) <= MAX_PIXEL_DIGITS else None
 
 
 def _text_blocks(content: Iterable[TextBlock | _Node]) -> Iterator[TextBlock]:

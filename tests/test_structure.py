@@ -8,7 +8,7 @@ import pytest
 import newsclean
 from newsclean.blocks import segment
 from newsclean.model import Block, BlockKind, Inline, TableCell, TableRow
-from newsclean.structure import PageMarks, code_language, resolve, to_blocks
+from newsclean.structure import PageMarks, code_language, declared_pixels, resolve, to_blocks
 
 BASE = "https://example.com/news/story.html"
 
@@ -374,3 +374,28 @@ def test_a_figure_stands_where_its_image_stands_between_kept_blocks() -> None:
         (BlockKind.FIGURE, "https://example.com/news/b.jpg"),
         (BlockKind.PARAGRAPH, "After."),
     ]
+
+
+# ---------------------------------------------------------------- an image's declared size
+
+
+@pytest.mark.parametrize(
+    ("value", "pixels"),
+    [("640", 640), (" 640px ", 640), ("0048", 48), ("000010", 10), ("99999", 99999),
+     ("100000", None), ("1" * 5000, None), ("50%", None), ("auto", None), ("", None),
+     (None, None)],
+)
+def test_an_images_declared_size_is_read_in_pixels(value: str | None, pixels: int | None) -> None:
+    assert declared_pixels(value) == pixels
+
+
+def test_an_image_declaring_a_size_of_thousands_of_digits_fails_no_extractor() -> None:
+    story = "<p>Some words of a story that goes on for a while here, as stories do.</p>" * 5
+    html = (
+        "<html><body><article><h1>Headline</h1>" + story
+        + f'<figure><img src="a.jpg" width="{"1" * 5000}"><figcaption>A caption</figcaption>'
+        + "</figure>" + story + "</article></body></html>"
+    )
+    article = newsclean.extract(html, extractors=("density",))
+    assert article.extractor == "density"
+    assert "Some words of a story" in article.text

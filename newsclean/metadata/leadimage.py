@@ -22,7 +22,7 @@ from lxml.html import HtmlElement
 
 from newsclean.metadata.sources import Page
 from newsclean.model import Block, BlockKind
-from newsclean.structure import image_source
+from newsclean.structure import declared_pixels, image_source
 
 __all__ = ["MIN_LEAD_WIDTH", "NOT_LEAD", "body_lead_image"]
 
@@ -82,20 +82,15 @@ def is_lead_picture(img: HtmlElement) -> bool:
 def declared_size(img: HtmlElement) -> tuple[int | None, int | None]:
     """The width and height an `<img>` declares in pixels (its `width`, else its widest
     `srcset` candidate; its `height`), None where it declares none."""
-    width, height = _pixels(img.get("width")), _pixels(img.get("height"))
+    width, height = declared_pixels(img.get("width")), declared_pixels(img.get("height"))
     if width is None:
         widths = [
-            _pixels(parts[1][:-1])
+            declared_pixels(parts[1][:-1])
             for candidate in (img.get("srcset") or img.get("data-srcset") or "").split(",")
             if len(parts := candidate.split()) > 1 and parts[1].endswith("w")
         ]
         width = max((w for w in widths if w is not None), default=None)
     return width, height
-
-
-def _pixels(value: str | None) -> int | None:
-    value = (value or "").strip().removesuffix("px")
-    return int(value) if value.isdecimal() and len(value) < 6 else None
 
 
 def _element(page: Page, src: str | None, base: str | None) -> HtmlElement | None:
