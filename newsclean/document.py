@@ -603,7 +603,10 @@ def _control_ref_replacement(match: re.Match[str]) -> str:
     """What a `_CONTROL_REFS` reference becomes: a space for a form feed, as the character
     itself does, else nothing."""
     number = match.group().strip("&#;")
-    value = int(number[1:], 16) if number[:1] in "xX" else int(number)
+    hexadecimal = number[:1] in "xX"
+    digits = (number[1:] if hexadecimal else number).lstrip("0") or "0"  # leading zeros
+    # unbounded in the pattern: Python refuses to read a number of thousands of digits
+    value = int(digits, 16) if hexadecimal else int(digits)
     return " " if value == 0x0C else ""
 
 

@@ -891,7 +891,8 @@ def code_text(pre: HtmlElement) -> str:
                     parts.append("\n")  # no break written in or after the last line element
                 open_line, line_start = el, len(parts)
             text = el.text
-            if (text and len(el) == 0 and text.strip().isdecimal() and _numbers_line(el)
+            if (text and len(el) == 0 and text.strip().isdecimal()
+                    and len(text.strip()) <= MAX_LINE_NUMBER_DIGITS and _numbers_line(el)
                     and _at_line_start(parts)):
                 numbers.append(len(parts))
         else:
@@ -914,6 +915,9 @@ def code_text(pre: HtmlElement) -> str:
     return "\n".join(lines)
 
 
+MAX_LINE_NUMBER_DIGITS = 9
+"""Digits a gutter's line number has at most: a longer number is no line's (and Python
+refuses to read one of thousands of digits)."""
 _LINE_NUMBER_CLASS = re.compile(r"^(?:ln|lnt|linenos?|gutter)$|line-?num|lineno|-ln-n", re.I)
 
 

@@ -1087,3 +1087,10 @@ def test_a_transport_label_yields_to_utf16_without_a_bom(encoding: str, label: s
     text = NON_LATIN["ru"] * 6
     data = page(text).encode(encoding)
     assert load(data, encoding=label).tree.findtext(".//p") == text
+
+
+@pytest.mark.parametrize("ref", ["&#" + "0" * 5000 + "1;", "&#x" + "0" * 5000 + "1f;"])
+def test_a_control_reference_padded_with_thousands_of_zeros_is_removed(ref: str) -> None:
+    """Leading zeros are unbounded in a character reference: the number is still read."""
+    doc = load(f"<html><body><p>Zei{ref}tung</p></body></html>")
+    assert doc.tree.findtext(".//p") == "Zeitung"

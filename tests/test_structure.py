@@ -399,3 +399,13 @@ def test_an_image_declaring_a_size_of_thousands_of_digits_fails_no_extractor() -
     article = newsclean.extract(html, extractors=("density",))
     assert article.extractor == "density"
     assert "Some words of a story" in article.text
+
+
+def test_a_gutter_number_of_thousands_of_digits_fails_no_extractor() -> None:
+    code = "".join(f'<span class="lineno">{n}</span>x = {i}\n'
+                   for i, n in enumerate(["1" * 5000, "2", "3"]))
+    story = "<p>Some words of a story that goes on for a while here, as stories do.</p>" * 5
+    html = f"<html><body><article><h1>Headline</h1>{story}<pre>{code}</pre></article></body></html>"
+    article = newsclean.extract(html, extractors=("density",))
+    assert "Some words of a story" in article.text
+    assert "x = 2" in article.text
