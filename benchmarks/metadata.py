@@ -3,6 +3,9 @@
     python -m benchmarks.metadata                       # every set with metadata truth
     python -m benchmarks.metadata --datasets wcxb-dev --half tune --by-type
     python -m benchmarks.metadata --tools newsclean trafilatura htmldate goose3
+    python -m benchmarks.metadata --tools newsclean --half tune --misses  # page by page
+    python -m benchmarks.metadata --tools newsclean --save after.json     # then:
+    python -m benchmarks.metadata --diff before.json after.json           # pages moved
 
 The sets whose truth has metadata: readability-js (Readability's own ``title``, ``byline``,
 ``publishedTime``), wcxb-dev (``title``, ``author``, ``publish_date``) and fundus-dev
@@ -50,6 +53,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import json
 import logging
 import re
 import sys
@@ -545,9 +549,76 @@ def run_sets(
         outputs, seconds = run_tools(pages, tools)
         seconds["lxml-parse"] = parse_seconds(pages)
         result["sets"][name] = {tool: score(pages, outputs[tool]) for tool in tools}
+        if tools:
+            result.setdefault("rows", {})[name] = page_rows(pages, outputs[tools[0]])
         result["pages"][name] = len(pages)
         result["seconds"][name] = seconds
     return result
+
+
+Row = dict[str, Any]
+"""One page's record: its half, the truth's and the tool's title, authors and date, and
+whether each field matched by the strict rule (`fields.matches`)."""
+
+
+def page_rows(pages: list[Page], outputs: dict[str, Fields]) -> dict[str, Row]:
+    """Per page id, what the truth says, what the tool gave and whether it matched: the
+    list a round of metadata work classes page by page (`--misses`), and what two runs
+    compare (`--save`, `--diff`)."""
+    rows: dict[str, Row] = {}
+    for page in pages:
+        out = outputs.get(page.id, {})
+        truth = fields.truth_of(page.meta)
+        rows[page.id] = {
+            "half": page.half,
+            "truth": truth,
+            "got": {f: out.get(f) for f in fields.FIELDS},
+            "hit": fields.matches(out, page.meta),
+        }
+    return rows
+
+
+def miss_lines(rows_by_set: dict[str, dict[str, Row]]) -> str:
+    """Every strict miss, per set, half and field: the page, the truth, what was given."""
+    out = []
+    for name, rows in rows_by_set.items():
+        for half in HALVES:
+            for field in fields.FIELDS:
+                missed = [(pid, row) for pid, row in rows.items()
+                          if row["half"] == half and row["hit"].get(field) is False]
+                if not missed:
+                    continue
+                out.append(f"\n{name} {half} {field}: {len(missed)} missed")
+                out.extend(f"- {pid}: truth {row['truth'][field]!r}, got {row['got'][field]!r}"
+                           for pid, row in sorted(missed))
+    return "\n".join(out).lstrip("\n")
+
+
+def diff_lines(before: dict[str, dict[str, Row]], after: dict[str, dict[str, Row]]) -> str:
+    """Pages whose strict match moved between two saved runs (`--save`), per set, half and
+    field, each with both values; and how many pages changed a value without moving."""
+    out = []
+    for name in before.keys() & after.keys():
+        old, new = before[name], after[name]
+        for half in HALVES:
+            for field in fields.FIELDS:
+                moved, changed = [], 0
+                for pid in sorted(old.keys() & new.keys()):
+                    a, b = old[pid], new[pid]
+                    if a["half"] != half or field not in a["hit"]:
+                        continue
+                    if a["hit"][field] != b["hit"].get(field):
+                        sign = "+" if b["hit"].get(field) else "-"
+                        moved.append(f"  {sign} {pid}: {a['got'][field]!r} -> "
+                                     f"{b['got'][field]!r} (truth {a['truth'][field]!r})")
+                    elif a["got"][field] != b["got"][field]:
+                        changed += 1
+                ups = sum(line.startswith("  +") for line in moved)
+                if moved or changed:
+                    out.append(f"{name} {half} {field}: +{ups} -{len(moved) - ups}"
+                               f" ({changed} more changed without moving)")
+                    out.extend(moved)
+    return "\n".join(out) or "no page's scored title, authors or date moved"
 
 
 def _cell(tally: Tally, name: str, supported: bool) -> str:
@@ -605,12 +676,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--half", choices=HALVES, help="only this half of each set")
     parser.add_argument("--limit", type=int, help="only the first N pages of each set")
     parser.add_argument("--by-type", action="store_true", help="also per WCXB page type")
+    parser.add_argument("--misses", action="store_true",
+                        help="also list the first tool's strict misses, page by page")
+    parser.add_argument("--save", type=Path, metavar="FILE",
+                        help="write the first tool's per-page fields and matches (JSON)")
+    parser.add_argument("--diff", type=Path, nargs=2, metavar=("BEFORE", "AFTER"),
+                        help="compare two --save files: the pages that moved; runs nothing")
     args = parser.parse_args(argv)
+    if args.diff:
+        before, after = (json.loads(p.read_text(encoding="utf-8")) for p in args.diff)
+        print(diff_lines(before, after))
+        return 0
     names = [n for n in args.datasets if n in available(args.data)]
     if not names:
         print("metadata benchmark skipped: no dataset with metadata found", file=sys.stderr)
         return 0
-    result = run_sets(names, tools_present(args.tools), args.data, args.half, args.limit)
+    tools = tools_present(args.tools)
+    result = run_sets(names, tools, args.data, args.half, args.limit)
     print("Strict match rate (lenient in brackets) per set and half; pages = pages whose "
           "truth has title/authors/date\n")
     print(sets_table(result, args.by_type))
@@ -621,6 +703,12 @@ def main(argv: list[str] | None = None) -> int:
     print(organization_lines(result))
     print("\nTime (same run):\n")
     print(time_lines(result))
+    rows = result.get("rows", {})
+    if args.misses:
+        print(f"\nStrict misses of {tools[0] if tools else 'no tool'}, page by page:\n")
+        print(miss_lines(rows))
+    if args.save:
+        args.save.write_text(json.dumps(rows, ensure_ascii=False, default=str), encoding="utf-8")
     if "readability-js" in names and args.half is None and args.limit is None:
         print("\nReadability's own fields and rules on readability-js\n")
         print(markdown(run(args.data)))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks import metadata as bench
-from benchmarks.datasets import DatasetMissing
+from benchmarks.datasets import DatasetMissing, Page
 
 
 @pytest.mark.parametrize(
@@ -146,3 +146,58 @@ def test_declared_organisations_are_scored_apart_from_authors() -> None:
     # a tool that gives no organisations has no such figure
     plain = {"a": {"authors": []}, "b": {"authors": ["Jane Doe"]}}
     assert bench.organization_lines({"sets": {"demo": {"peer": bench.score(pages, plain)}}}) == ""
+
+
+def _two_pages() -> list[Page]:
+    return [
+        Page(id="a", html=b"", truth="", group="site-a",
+             meta={"title": "Big news", "authors": ["Jane Doe"], "published": "2024-06-25"}),
+        Page(id="b", html=b"", truth="", group="site-b", meta={"title": "Other news"}),
+    ]
+
+
+def test_misses_are_listed_page_by_page() -> None:
+    pages = _two_pages()
+    outputs = {"a": {"title": "Small news", "authors": ["Jane Doe"], "date": "2024-06-24"},
+               "b": {"title": "Other news"}}
+    rows = bench.page_rows(pages, outputs)
+    assert rows["a"]["hit"] == {"title": False, "authors": True, "date": False}
+    assert rows["b"]["hit"] == {"title": True}  # no author or date truth: not scored
+    listed = bench.miss_lines({"demo": rows})
+    half = pages[0].half
+    assert f"demo {half} title: 1 missed" in listed
+    assert "- a: truth 'Big news', got 'Small news'" in listed
+    assert "- a: truth '2024-06-25', got '2024-06-24'" in listed
+    assert "authors" not in listed and "- b:" not in listed
+
+
+def test_diff_counts_the_pages_that_moved_each_way() -> None:
+    pages = _two_pages()
+    before = {"demo": bench.page_rows(pages, {"a": {"title": "Big news", "date": "2024-06-25"},
+                                              "b": {"title": "Other"}})}
+    after = {"demo": bench.page_rows(pages, {"a": {"title": "Small news", "date": "2024-06-25",
+                                                   "authors": ["Jane Doe"]},
+                                             "b": {"title": "Another"}})}
+    moved = bench.diff_lines(before, after)
+    half = pages[0].half
+    assert pages[1].half == half  # the two sites fall in one half: one line per field
+    assert f"demo {half} title: +0 -1 (1 more changed without moving)" in moved
+    assert "  - a: 'Big news' -> 'Small news' (truth 'Big news')" in moved
+    assert f"demo {half} authors: +1 -0" in moved
+    assert "b:" not in moved  # b's title changed, and missed before and after
+    assert "date" not in moved
+    assert bench.diff_lines(before, before).startswith("no page's scored")
+
+
+def test_save_and_diff_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    rows = {"demo": bench.page_rows(_two_pages(), {"a": {"title": "Big news"}})}
+    one, two = tmp_path / "one.json", tmp_path / "two.json"
+    one.write_text(json.dumps(rows), encoding="utf-8")
+    rows["demo"]["a"]["hit"]["title"] = False
+    two.write_text(json.dumps(rows), encoding="utf-8")
+    assert bench.main(["--diff", str(one), str(two)]) == 0
+    assert "title: +0 -1" in capsys.readouterr().out
