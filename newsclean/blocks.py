@@ -96,7 +96,7 @@ def _is_hidden(el: HtmlElement) -> bool:
     hidden = hidden_by_markup(el) or el.get("aria-hidden") == "true"
     return (
         hidden and not shown_tab_panel(el) and not collapsed_panel(el)
-        and not folded_text(el)
+        and not folded_text(el) and not headed_panel(el)
     )
 
 
@@ -139,6 +139,43 @@ def collapsed_panel(el: HtmlElement) -> bool:
         controls = node.get("aria-controls")
         if controls is None or ident in controls.split():
             return True
+    return False
+
+
+def headed_panel(el: HtmlElement) -> bool:
+    """Whether a hidden element is an accordion's panel named by the header box just
+    before it: in that box, a control that is, holds or sits in a heading names the
+    element's id in `aria-controls`. The WAI-ARIA accordion's header as pages print it,
+    which `collapsed_panel` does not read: the heading wrapped in a box of its own (or
+    set inside the control, `role="heading"` in a `role="button"` link), and no
+    `aria-expanded` where a script sets it on load; the control naming the panel by its
+    id stands for that attribute. As there, the heading promises the panel's text (a
+    guide's steps, an FAQ's answers); a menu's flyout (mostly links, or in the page's
+    navigation, masthead or footer) stays hidden."""
+    ident = el.get("id")
+    before = el.getprevious()
+    if not ident or before is None or not isinstance(before.tag, str):
+        return False
+    if not any(
+        ident in (node.get("aria-controls") or "").split() and _is_header(node, before)
+        for node in before.iter(lxml.etree.Element)
+    ) or _in_page_furniture(el):
+        return False
+    text = el.text_content()
+    linked = sum(len(a.text_content()) for a in el.iter("a"))
+    return linked <= FOLDED_LINK_SHARE * len(text.strip())
+
+
+def _is_header(control: HtmlElement, box: HtmlElement) -> bool:
+    """Whether a control is a heading, holds one, or sits in one inside `box`."""
+    for node in control.iter(lxml.etree.Element):
+        if node.tag in HEADING_TAGS or node.get("role") == "heading":
+            return True
+    for node in control.iterancestors():
+        if node.tag in HEADING_TAGS or node.get("role") == "heading":
+            return True
+        if node is box:
+            break
     return False
 
 

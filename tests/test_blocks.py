@@ -211,6 +211,41 @@ def test_panels_opened_from_outside_a_heading_stay_hidden() -> None:
     assert [b.text for b in body_blocks(html)] == ["Menu", "Why?", "Plain heading"]
 
 
+ANSWER = "Because the panel holds the answer, folded away until the reader opens it."
+LINKS = "".join(f"<li><a href='/p{i}'>Page number {i} of the site</a></li>" for i in range(8))
+
+
+@pytest.mark.parametrize(("markup", "shown"), [
+    # the header inside the control (role="heading" in a role="button" link), no
+    # aria-expanded (a script sets it), the panel a region labelled by its control
+    ("<div><a id='c1' role='button' aria-controls='p1'><span role='heading' aria-level='3'>"
+     "1. Understand your bill</span></a></div><div id='p1' role='region'"
+     f" aria-labelledby='c1' style='display:none'><p>{ANSWER}</p></div>", True),
+    # the heading holding the control wrapped in a box of its own before the panel
+    ("<div class='item'><h3><button aria-expanded='false' aria-controls='p2'>Why?</button>"
+     f"</h3></div><div id='p2' aria-hidden='true'><p>{ANSWER}</p></div>", True),
+    # the heading is the control, alone in its box
+    ("<div class='q'><h3 role='button' aria-controls='p3'>Audit</h3></div>"
+     f"<div id='p3' hidden><p>{ANSWER}</p></div>", True),
+    # a control that is no heading: a menu's button
+    ("<div><button aria-expanded='false' aria-controls='p4'>Open</button></div>"
+     f"<div id='p4' hidden><p>{ANSWER}</p></div>", False),
+    # a headed menu's flyout of links
+    ("<div><h3><button aria-controls='p5'>Products</button></h3></div>"
+     f"<ul id='p5' hidden>{LINKS}</ul>", False),
+    # folded in the page's navigation
+    ("<nav><div><h3><button aria-controls='p6'>About</button></h3></div>"
+     f"<div id='p6' hidden><p>{ANSWER}</p></div></nav>", False),
+])
+def test_a_panel_its_headed_control_names_is_read(markup: str, shown: bool) -> None:
+    """The WAI-ARIA accordion's header is a heading holding its button (or a heading
+    that is one), naming its panel in `aria-controls`; pages wrap it in a box just before
+    the panel, and leave `aria-expanded` out where a script sets it. The heading promises
+    the panel's text (a guide's steps, an FAQ's answers): read, unless it is a menu."""
+    doc = load(f"<html><body><main>{markup}</main></body></html>")
+    assert any(ANSWER in b.text for b in segment(doc.tree)) is shown
+
+
 SECTIONS = ("World", "Business", "Sport", "Science", "Health", "Travel", "Opinion", "Weather")
 STORY_PARAGRAPHS = (
     "The city council voted on Tuesday to approve a budget that raises spending on public "

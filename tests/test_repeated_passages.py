@@ -34,6 +34,30 @@ def test_the_second_rendering_of_a_description_leaves() -> None:
     assert copies == list(range(len(blocks) - len(DESCRIPTION), len(blocks)))  # the later
 
 
+def test_a_rendering_per_screen_whose_variant_boxes_differ_above_one_template_leaves() -> None:
+    """A site builder renders the whole body once per breakpoint: the same rich-text box in
+    each copy, inside a variant box that the style sheet shows on one screen width only.
+    The copies' boxes part above the shared template: a second rendering, read once."""
+    body = f"<h2>Costs</h2>{_paragraphs(DESCRIPTION)}<h2>Tips</h2>{_paragraphs(DESCRIPTION[::-1])}"
+    blocks = body_blocks(
+        "<div class='page'>"
+        f"<div class='variant hidden-abc'><div class='rich-text'>{body}</div></div>"
+        f"<div class='variant hidden-xyz'><div class='rich-text'>{body}</div></div>"
+        "</div>"
+    )
+    copies = repeated_passages(blocks, [True] * len(blocks))
+    assert copies == list(range(len(blocks) // 2, len(blocks)))
+
+
+def test_copies_in_items_of_one_template_stay_however_deep() -> None:
+    """Offers of one template, each holding the same terms in the same inner box, stay."""
+    offers = "".join(
+        f"<li class='offer'><div class='terms'>{_paragraphs(DESCRIPTION)}</div></li>"
+        for _ in range(3)
+    )
+    assert _copies(body_blocks(f"<ul class='offers'>{offers}</ul>")) == []
+
+
 def test_copies_in_boxes_of_one_template_stay() -> None:
     """The plans of a pricing table list the same features: each plan's list is its own."""
     plans = "".join(

@@ -72,15 +72,21 @@ def _container(blocks: Sequence[TextBlock], first: int, last: int) -> HtmlElemen
     return next((a for a in chain if a in shared), None)
 
 
-def _template(blocks: Sequence[TextBlock], first: int, last: int) -> str | None:
-    """The box a run from block `first` to `last` sits in, by tag and class: the element
-    holding all its blocks, and for a run of one block its parent too (a paragraph's own
-    `<p>` says nothing of its box)."""
+def _boxes(
+    blocks: Sequence[TextBlock], first: int, last: int, top: HtmlElement | None
+) -> list[str]:
+    """The boxes a run from block `first` to `last` sits in, by tag and class, from the
+    element holding all its blocks up to `top` (not included): the element holding this
+    run and its twin. Two renderings of one body for two screen widths share the inner
+    template (the rich-text box) and part above it (a variant box per breakpoint), so the
+    whole way up is read; the items of one template (a pricing table's plans, a listing's
+    offers) match all the way."""
+    out: list[str] = []
     el = _container(blocks, first, last)
-    if el is None:
-        return None
-    parent = el.getparent() if first == last else None
-    return signature(el) if parent is None else f"{signature(parent)}>{signature(el)}"
+    while el is not None and el is not top:
+        out.append(signature(el))
+        el = el.getparent()
+    return out
 
 
 def _quoted(block: TextBlock, memo: Memo) -> bool:
@@ -129,8 +135,14 @@ class _KeptRuns:
                 self._quotes.append(self._quotes[-1] + _quoted(self.blocks[i], memo))
         return self._quotes[start + length] > self._quotes[start]
 
-    def template(self, start: int, length: int) -> str | None:
-        return _template(self.blocks, self.kept[start], self.kept[start + length - 1])
+    def apart(self, first: int, second: int, length: int) -> bool:
+        """Whether two runs of `length` (the earlier from `first`, the later from
+        `second`) sit in boxes of different templates: their boxes, from each run's own
+        up to the element holding both runs, differ somewhere (`_boxes`)."""
+        blocks, kept = self.blocks, self.kept
+        top = _container(blocks, kept[first], kept[second + length - 1])
+        return (_boxes(blocks, kept[first], kept[first + length - 1], top)
+                != _boxes(blocks, kept[second], kept[second + length - 1], top))
 
 
 def _long_paragraph(blocks: Sequence[TextBlock], lead: int, first: int) -> bool:
@@ -150,9 +162,10 @@ def repeated_passages(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list
     with a paragraph of `COPY_BLOCK_MIN_WORDS` (a one-paragraph description printed in the
     buy box, a tab and a drawer), and to `COPY_MIN_WORDS` words, block for block equal to
     an earlier kept run. It stays when
-    the two copies sit in boxes of one template (tag and class, digits blanked: the plans of
-    a pricing table, the offers of a listing that repeat their terms) or when it is
-    quoted (a reply quoting a post). Code is never touched."""
+    the two copies sit in boxes of one template all the way up to the element holding both
+    (tag and class, digits blanked: the plans of a pricing table, the offers of a listing
+    that repeat their terms; `_boxes`) or when it is quoted (a reply quoting a post). Code
+    is never touched."""
     kept = [i for i, k in enumerate(keep) if k and blocks[i].kind is not BlockKind.CODE]
     texts = [blocks[i].text for i in kept]
     runs = _KeptRuns(blocks, kept)
@@ -172,7 +185,7 @@ def repeated_passages(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list
             and (runs.many_texts(j, best) or _long_paragraph(blocks, kept[j], kept[start]))
             and runs.word_count(j, best) >= COPY_MIN_WORDS
             and not runs.quoted(j, best)
-            and runs.template(j, best) != runs.template(start, best)
+            and runs.apart(start, j, best)
         ):
             out.extend(kept[j : j + best])
             step = best
