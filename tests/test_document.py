@@ -1101,8 +1101,8 @@ _PERMALINKED = "<h2 id='s'>Setup <a href='#s'>\u00b6</a></h2><p>Plug the kettle 
 
 
 def _permalinks_dropped(html: str) -> bool:
-    """Whether the page's `<h2>` lost its "¶" and kept the mark in its stead."""
-    h2 = next(load(html).tree.iter("h2"))
+    """Whether the page's `<h2 id='s'>` lost its "¶" and kept the mark in its stead."""
+    h2 = next(h for h in load(html).tree.iter("h2") if h.get("id") == "s")
     return h2.get(PERMALINK_MARK) is not None and "\u00b6" not in h2.text_content()
 
 
@@ -1141,3 +1141,14 @@ def test_the_fixes_and_the_permalinks_share_one_walk_of_the_tree(
     monkeypatch.undo()
     assert sum("h2" in tags or "template" in tags for tags in walks) == 1
     assert next(doc.tree.iter("h2")).get(PERMALINK_MARK) is not None
+
+
+@pytest.mark.parametrize("first", [
+    "<h2 id='x'><a href='#x'><dt>\u00b6</dt></a></h2>",  # a term inside the dropped mark
+    "<h2>Title</h2><div>[<h3><a href='/e'>edit</a></h3>]</div>",  # a heading in the actions
+])
+def test_headings_after_one_inside_a_dropped_link_keep_being_read(first: str) -> None:
+    """A heading inside what is dropped (a permalink, a wiki's bracketed actions) does not
+    end the search: the walk of the live tree went on inside the dropped part and stopped
+    there, leaving every later heading's "¶" in its text."""
+    assert _permalinks_dropped(f"<html><body>{first}<p>a</p>{_PERMALINKED}</body></html>")
