@@ -869,6 +869,14 @@ FIXED_TAGS = ("template", "rt", "rtc", "rp", "noscript", "noframes", "button", *
 annotations (`_drop_ruby_annotations`), noscripts (`_reveal_noscript_body`), noframes
 (`_read_noframes`), buttons (`_unwrap_page_buttons`) and HTML5 voids (`_empty_voids`)."""
 RUBY_ANNOTATIONS = frozenset({"rt", "rtc", "rp"})
+PERMALINK_HOSTS = ("h1", "h2", "h3", "h4", "h5", "h6", "dt")
+"""The elements whose links to themselves go (`_drop_heading_permalinks`): headings, and a
+definition's term (a manual's signature)."""
+_PERMALINK_HOST_SET = frozenset(PERMALINK_HOSTS)
+RESHAPING_TAGS = frozenset({"template", "noframes", *RUBY_ANNOTATIONS})
+"""The fixes of `_fix_tree` that take elements out of the tree, bring new ones in or move
+them elsewhere (a template's content into its shadow host). The others unwrap an element or
+move what a void one holds out after it: every other element stays, in the same order."""
 
 
 def _tags_present(root: HtmlElement) -> frozenset[str]:
@@ -902,16 +910,24 @@ def _parse(data: bytes) -> tuple[HtmlElement, bool]:
     if streamed:
         _reveal_streamed(root, _streamed_pairs(data))
         lxml.etree.strip_tags(root, lxml.etree.Comment)
-    _fix_tree(root)
-    _drop_heading_permalinks(root)
+    _drop_heading_permalinks(_fix_tree(root))
     return root, too_deep
 
 
-def _fix_tree(root: HtmlElement) -> None:
+def _fix_tree(root: HtmlElement) -> list[HtmlElement]:
     """Fix the parsed tree where libxml2 reads a page otherwise than a browser: each fix
     only where the tree holds the elements it is for (`_tags_present`); the body a
-    `<noframes>` holds is new markup, looked at again."""
-    tags = _tags_present(root)
+    `<noframes>` holds is new markup, looked at again.
+
+    Returns the fixed tree's `PERMALINK_HOSTS`, in document order, for the permalinks'
+    removal: found in the same walk as the elements to fix (each walk of the tree costs
+    about a tenth of its parse, whatever it looks for), and looked for again only where
+    a fix changed which elements the tree holds (`RESHAPING_TAGS`)."""
+    found = list(root.iter(*FIXED_TAGS, *PERMALINK_HOSTS))
+    names = [str(el.tag) for el in found]  # (read once: lxml makes a new string at every read)
+    hosts = [el for el, name in zip(found, names, strict=True) if name in _PERMALINK_HOST_SET]
+    tags = frozenset(names).difference(_PERMALINK_HOST_SET)
+    reshaped = not tags.isdisjoint(RESHAPING_TAGS)
     if "template" in tags:
         _drop_templates(root)
     if not RUBY_ANNOTATIONS.isdisjoint(tags):
@@ -925,6 +941,7 @@ def _fix_tree(root: HtmlElement) -> None:
         _unwrap_page_buttons(root)
     if not tags.isdisjoint(VOID_TAGS):
         _empty_voids(root)
+    return list(root.iter(*PERMALINK_HOSTS)) if reshaped else hosts
 
 
 def _empty_voids(root: HtmlElement) -> None:
@@ -979,14 +996,14 @@ PERMALINK_MARK = "data-nc-permalink"
 is a manual's sign (`newsclean.pagetype`), though the mark is no part of its text."""
 
 
-def _drop_heading_permalinks(root: HtmlElement) -> None:
+def _drop_heading_permalinks(headings: list[HtmlElement]) -> None:
     """Remove the links a heading (or a definition's term: a manual's signature) carries to
     itself, keeping their tails: the "¶" of Sphinx and MkDocs, the "#" of many static-site
     themes, a "🔗" or "Link" beside a section's title. A mark that links to the page's own
     anchor is no part of the heading's text ("Reading lines#"); a heading that is a link,
     or links elsewhere, keeps it. The heading keeps `PERMALINK_MARK` in its stead. A
     heading's actions in brackets go too (`_bracketed_actions`)."""
-    for heading in root.iter("h1", "h2", "h3", "h4", "h5", "h6", "dt"):
+    for heading in headings:  # (the page's `PERMALINK_HOSTS`, in document order)
         for link in list(heading.iter("a")):
             if link is heading or not (link.get("href") or "").startswith("#"):
                 continue

@@ -418,9 +418,21 @@ def item_labels(group: Group) -> list[str]:
     ]
 
 
-def _share(texts: Sequence[str], found: Callable[[str], object]) -> float:
-    """Share of `texts` in which `found` finds something (0 for none)."""
-    return sum(bool(found(t)) for t in texts) / len(texts) if texts else 0.0
+def _share(
+    texts: Sequence[str], found: Callable[[str], object], among: int | None = None
+) -> float:
+    """Share of `among` texts (default: `texts` alone) in which `found` finds something,
+    `texts` holding every one of them it can find it in (0 for none)."""
+    total = len(texts) if among is None else among
+    return sum(bool(found(t)) for t in texts) / total if total else 0.0
+
+
+def _with_figures(texts: Sequence[str]) -> list[str]:
+    """The texts holding a digit: only they can hold a price (`CURRENCY`'s amount) or a
+    date (`NUMERIC_DATE`, and `has_written_date`'s four-digit year). One scan for a digit
+    spares the rest the price and date patterns, which have no literal start and are tried
+    at every position; most item labels hold no figure."""
+    return [t for t in texts if _DIGIT.search(t)]
 
 
 def _dated(text: str) -> bool:
@@ -431,7 +443,8 @@ def _dated(text: str) -> bool:
 def price_share(group: Group) -> float:
     """Share of the group's (first `SAMPLE_ITEMS`) items with a price in a short line: a
     currency next to a number (`CURRENCY`)."""
-    return _share(item_labels(group), CURRENCY.search)
+    texts = item_labels(group)
+    return _share(_with_figures(texts), CURRENCY.search, len(texts))
 
 
 def _describe(group: Group, total_words: int) -> list[tuple[str, float]]:
@@ -442,6 +455,7 @@ def _describe(group: Group, total_words: int) -> list[tuple[str, float]]:
     words = group.words
     sample = group.blocks[:SAMPLE_ITEMS]
     texts = item_labels(group)
+    figured = _with_figures(texts)
     time_items = sum(
         1 for item in group.items[:SAMPLE_ITEMS] if next(item.iter("time"), None) is not None
     )
@@ -452,8 +466,8 @@ def _describe(group: Group, total_words: int) -> list[tuple[str, float]]:
         ("link_density", group.link_density),
         ("multi_block", group.multi_block_share),
         ("heading", group.heading_share),
-        ("price", _share(texts, CURRENCY.search)),
-        ("date", _share(texts, _dated)),
+        ("price", _share(figured, CURRENCY.search, len(texts))),
+        ("date", _share(figured, _dated, len(texts))),
         ("time", time_items / len(texts)),
         ("linked_head", sum(
             any(tb.kind is BlockKind.HEADING and tb.link_density >= LINKED_HEADING for tb in item)
@@ -521,7 +535,7 @@ def _text_features(doc: Document, out: dict[str, float], vocabulary: Vocabulary)
     out["text:words_per_heading"] = _log(words / (kinds.get(heading, 0) + 1))
     # Prices, dates and years all hold a digit and none spans two lines: the lines without
     # one are left out, and the three patterns (slow to scan: no literal start) read the rest.
-    joined = "\n".join([text for text in short if _DIGIT.search(text)])
+    joined = "\n".join(_with_figures(short))
     out["text:prices"] = _log(len(CURRENCY.findall(joined)))
     out["text:dates"] = _log(len(NUMERIC_DATE.findall(joined)))
     out["text:years"] = _log(len(YEAR.findall(joined)))
@@ -552,12 +566,16 @@ def _permalinked(heading: HtmlElement) -> bool:
     cite it; a story or a shop's page seldom does."""
     if heading.get(PERMALINK_MARK) is not None:
         return True  # its mark ("¶", "#") left the parsed page (`document.PERMALINK_MARK`)
+    # The anchors' targets first: most headings link to nothing in the page, and then
+    # their ancestors' ids are not read.
+    targets = [
+        href[1:] for a in heading.iter("a") if (href := a.get("href") or "").startswith("#")
+    ]
+    if not targets:
+        return False
     ids = {el.get("id") for el in (heading, *islice(heading.iterancestors(), PERMALINK_REACH))}
     ids.discard(None)
-    return bool(ids) and any(
-        (a.get("href") or "").startswith("#") and a.get("href")[1:] in ids
-        for a in heading.iter("a")
-    )
+    return not ids.isdisjoint(targets)
 
 
 def _heading_features(blocks: list[TextBlock], out: dict[str, float]) -> None:

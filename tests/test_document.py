@@ -16,6 +16,7 @@ from newsclean.document import (
     _INVISIBLE_REFS,
     _MOJIBAKE,
     _REFERENCES,
+    PERMALINK_MARK,
     Limits,
     _by_segments,
     _tags_present,
@@ -1094,3 +1095,60 @@ def test_a_control_reference_padded_with_thousands_of_zeros_is_removed(ref: str)
     """Leading zeros are unbounded in a character reference: the number is still read."""
     doc = load(f"<html><body><p>Zei{ref}tung</p></body></html>")
     assert doc.tree.findtext(".//p") == "Zeitung"
+
+
+_PERMALINKED = "<h2 id='s'>Setup <a href='#s'>\u00b6</a></h2><p>Plug the kettle in.</p>"
+
+
+def _permalinks_dropped(html: str) -> bool:
+    """Whether the page's `<h2 id='s'>` lost its "¶" and kept the mark in its stead."""
+    h2 = next(h for h in load(html).tree.iter("h2") if h.get("id") == "s")
+    return h2.get(PERMALINK_MARK) is not None and "\u00b6" not in h2.text_content()
+
+
+@pytest.mark.parametrize("html", [
+    f"<html><body>{_PERMALINKED}<button>x</button><video><source src=a>b</video></body></html>",
+    f"<html><body><noscript><img src=p.gif></noscript>{_PERMALINKED}</body></html>",
+    # fixes that change the tree's elements: the headings are looked for again
+    f"<html><body><x-card><template shadowrootmode='open'>{_PERMALINKED}</template></x-card>"
+    "</body></html>",
+    f"<html><body><ruby>\u6f22<rt>kan</rt></ruby>{_PERMALINKED}</body></html>",
+    "<html><frameset><frame src='a.html'><noframes><body>"
+    f"{_PERMALINKED}{'<p>' + 'Words of the page for readers without frames. ' * 5 + '</p>'}"
+    "</body></noframes></frameset></html>",
+])
+def test_heading_permalinks_are_dropped_after_every_fix_of_the_tree(html: str) -> None:
+    assert _permalinks_dropped(html)
+
+
+def test_the_fixes_and_the_permalinks_share_one_walk_of_the_tree(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The elements the tree is fixed for and the headings whose permalinks go are found
+    in one walk of the whole tree (each walk costs about a tenth of the parse)."""
+    from lxml.html import HtmlElement
+
+    walks: list[tuple[str, ...]] = []
+    real_iter = HtmlElement.iter
+
+    def iter_(self: HtmlElement, *tags: str) -> object:
+        if self.getparent() is None:
+            walks.append(tags)
+        return real_iter(self, *tags)
+
+    monkeypatch.setattr(HtmlElement, "iter", iter_)
+    doc = load(f"<html><body>{_PERMALINKED}<button>x</button></body></html>")
+    monkeypatch.undo()
+    assert sum("h2" in tags or "template" in tags for tags in walks) == 1
+    assert next(doc.tree.iter("h2")).get(PERMALINK_MARK) is not None
+
+
+@pytest.mark.parametrize("first", [
+    "<h2 id='x'><a href='#x'><dt>\u00b6</dt></a></h2>",  # a term inside the dropped mark
+    "<h2>Title</h2><div>[<h3><a href='/e'>edit</a></h3>]</div>",  # a heading in the actions
+])
+def test_headings_after_one_inside_a_dropped_link_keep_being_read(first: str) -> None:
+    """A heading inside what is dropped (a permalink, a wiki's bracketed actions) does not
+    end the search: the walk of the live tree went on inside the dropped part and stopped
+    there, leaving every later heading's "¶" in its text."""
+    assert _permalinks_dropped(f"<html><body>{first}<p>a</p>{_PERMALINKED}</body></html>")

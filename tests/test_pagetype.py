@@ -15,8 +15,10 @@ from newsclean import batch, pagetype
 from newsclean.cli import main
 from newsclean.document import load
 from newsclean.metadata import extract_metadata, jsonld, sources
+from newsclean.metadata.dates import has_written_date
 from newsclean.metadata.sources import page_address
 from newsclean.model import Article, PageType
+from newsclean.repeats import page_groups
 
 SENTENCE = ("The committee met on Tuesday to weigh the proposal, and its members agreed that "
             "the plan needs more work before the vote later this year. ")
@@ -553,7 +555,8 @@ def test_links_and_microdata_are_read_once_for_both_readers(
 ) -> None:
     """The page type and the metadata share the page's `<a>` elements and `itemprop`
     values (`Page.anchors`, `Page.itemprops`): one walk of the tree each per page (the
-    links' walk gathers the other indexed and counted tags too)."""
+    links' walk gathers the other indexed and counted tags too; the itemprops' walk reads
+    the `itemtype`s too)."""
     from lxml.html import HtmlElement
 
     walks: list[str] = []
@@ -578,7 +581,9 @@ def test_links_and_microdata_are_read_once_for_both_readers(
     extract_metadata(doc)
     assert feats["itemprop:price"] == pytest.approx(math.log1p(1))
     assert feats["href:tel"] == pytest.approx(math.log1p(1))
-    assert sum(w in ("//*/@itemprop", "//@itemprop") for w in walks) == 1
+    assert sum(w in ("//*/@itemprop", "//@itemprop") for w in walks) == 0
+    assert sum(w == "//@itemtype" for w in walks) == 0  # (read with the itemprops)
+    assert walks.count(sources.MICRODATA_ATTRIBUTES) == 1
     assert sum(w in ("a", "//a/@href") for w in walks) == 1
 
 
@@ -611,3 +616,80 @@ def test_prose_that_links_out_of_its_sentences_is_measured() -> None:
     feats = _features(menu + "</ul><h1>Title</h1>" + linked * 2 + plain * 2)
     assert feats["text:prose_linked"] == pytest.approx(0.5)
     assert _features(plain * 4)["text:prose_linked"] == 0.0
+
+
+def _old_describe_shares(texts: list[str]) -> tuple[float, float]:
+    """The price and date shares as `_describe` read them before: every label searched."""
+    def dated(text: str) -> bool:
+        return pagetype.NUMERIC_DATE.search(text) is not None or has_written_date(text)
+
+    return (sum(bool(pagetype.CURRENCY.search(t)) for t in texts) / len(texts),
+            sum(bool(dated(t)) for t in texts) / len(texts))
+
+
+@pytest.mark.parametrize("labels", [
+    ["$12.99", "Add to cart", "Sold out", "€ 5,00"],
+    ["Mar 1, 2024", "reply", "1. März 2024", "quote"],
+    ["١٢٫٥٠ €", "٢٠٢٤-٠٣-٠١", "no figure", "Tue Mar 01, 2024 10:00 am"],
+    ["Read more", "Share", "Like", "Reply"],
+])
+def test_prices_and_dates_are_searched_only_in_labels_with_a_figure(
+    labels: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The price and date patterns (no literal start: tried at every position) run only on
+    the item labels holding a digit, which every price and date holds; the shares are those
+    of every label searched."""
+    items = "".join(f'<div class="it"><p>{SENTENCE}</p><p>{label}</p></div>'
+                    for label in labels)
+    doc = load(_page("", items))
+    group = max(page_groups(doc), key=lambda g: len(g.items))
+    texts = pagetype.item_labels(group)
+    expected = _old_describe_shares(texts)
+    searched: list[str] = []
+
+    class Spy:
+        def __init__(self, pattern: Any) -> None:
+            self.pattern = pattern
+
+        def search(self, text: str) -> Any:
+            searched.append(text)
+            return self.pattern.search(text)
+
+    monkeypatch.setattr(pagetype, "CURRENCY", Spy(pagetype.CURRENCY))
+    monkeypatch.setattr(pagetype, "NUMERIC_DATE", Spy(pagetype.NUMERIC_DATE))
+    described = dict(pagetype._describe(group, group.words))
+    assert (described["price"], described["date"]) == expected
+    assert pagetype.price_share(group) == expected[0]
+    assert set(searched) == {t for t in texts if any(c.isdecimal() for c in t)}
+
+
+@pytest.mark.parametrize(("heading", "linked"), [
+    ('<section id="s1"><h2>Setup <a href="#s1">¶</a></h2></section>', True),
+    ('<h2 id="s2">Setup <a href="#s2">#</a></h2>', True),
+    ('<div id="a"><div id="b"><h2>Near <a href="#a">back to top</a></h2></div></div>', True),
+    ('<div id="a"><div><div><h2>Far <a href="#a">back to top</a></h2></div></div></div>', False),
+    ('<h2 id="s3">Setup <a href="#other">see</a></h2>', False),
+    ('<h2 id="">Empty <a href="#">top</a></h2>', True),
+    ("<h2>Plain title</h2>", False),
+    ('<h2 id="s4"><a href="/page#s4">Elsewhere</a></h2>', False),
+])
+def test_a_permalinked_heading_is_told_from_its_anchors(heading: str, linked: bool) -> None:
+    doc = load(_page("", heading + f"<p>{SENTENCE}</p>"))
+    h2 = next(doc.tree.iter("h2"))
+    assert pagetype._permalinked(h2) is linked
+
+
+def test_a_heading_without_an_anchor_in_the_page_reads_no_ancestor(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The ancestors' ids are read only for a heading that links within the page."""
+    from lxml.html import HtmlElement
+
+    doc = load(_page("", '<section id="s"><h2>Plain <a href="/x">link</a></h2></section>'))
+    h2 = next(doc.tree.iter("h2"))
+
+    def no_ancestors(self: HtmlElement, *tags: Any) -> Any:
+        raise AssertionError("ancestors read")
+
+    monkeypatch.setattr(HtmlElement, "iterancestors", no_ancestors)
+    assert pagetype._permalinked(h2) is False

@@ -106,3 +106,26 @@ OLD_LABEL_STEM = re.compile("|".join(LABEL_STEMS))
 def test_label_stems_are_found_as_the_search_of_their_alternation_found_them(value: str) -> None:
     """`_has_label_stem` (substring tests) answers as the search of the stems' alternation."""
     assert _has_label_stem(value) == (OLD_LABEL_STEM.search(value) is not None)
+
+
+MICRODATA_PAGES = [
+    '<html itemprop="x"><body><div itemscope itemtype="https://schema.org/A '
+    'https://schema.org/B" ITEMPROP="y z"><span itemprop="q" itemtype="T">a</span></div>'
+    "</body></html>",
+    '<html><head><meta itemprop="name" content="n"></head><body><p itemProp="author">J</p>'
+    '<div itemscope itemtype="http://schema.org/Article"><i itemprop="">.</i></div></body></html>',
+    "<html><body><p>No microdata at all</p></body></html>",
+]
+
+
+@pytest.mark.parametrize("html", MICRODATA_PAGES)
+def test_the_microdata_attributes_are_the_two_xpaths(html: str) -> None:
+    """`Page.itemprops` and `Page.itemtypes`, read in one walk, are what `//*/@itemprop` and
+    `//@itemtype` found, in order, each itemprop with its element."""
+    doc = load(html)
+    page, tree = page_of(doc), doc.tree
+    old_props = tree.xpath("//*/@itemprop")
+    assert [str(v) for v in page.itemprops()] == [str(v) for v in old_props]
+    assert [v.getparent() for v in page.itemprops()] == [v.getparent() for v in old_props]
+    assert page.itemtypes() == tree.xpath("//@itemtype", smart_strings=False)
+    assert all(type(v) is str for v in page.itemtypes())

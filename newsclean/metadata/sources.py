@@ -139,6 +139,11 @@ _WALKED_TAGS = tuple(dict.fromkeys((*INDEXED_TAGS, *COUNTED_TAGS)))
 per reader (the sources' tags, the links, the counted tags) took 2.7 times as long."""
 
 
+MICRODATA_ATTRIBUTES = "//@itemtype | //@itemprop"
+"""The page's microdata attributes, in document order, each read as a "smart" string that
+knows its name (`attrname`) and its element (`getparent()`)."""
+
+
 @dataclass
 class Page:
     """What every source reads: the tree, the URL, and things parsed once per page."""
@@ -149,6 +154,7 @@ class Page:
     _meta: dict[str, list[tuple[bool, str]]] | None = field(default=None, repr=False)
     _tagged: dict[str, list[HtmlElement]] | None = field(default=None, repr=False)
     _itemprops: list[Any] | None = field(default=None, repr=False)
+    _itemtypes: list[str] | None = field(default=None, repr=False)
     _own_names: tuple[str, ...] | None = field(default=None, repr=False)
     _body_strings: list[str] | None = field(default=None, repr=False)
     _printed_headline: list[HtmlElement] | None = field(default=None, repr=False)
@@ -195,8 +201,28 @@ class Page:
         finds them twice as fast as //*[@itemprop], and the element is fetched only for a
         wanted property."""
         if self._itemprops is None:
-            self._itemprops = list(self.tree.xpath("//*/@itemprop"))
-        return self._itemprops
+            self._read_microdata()
+        return cast(list[Any], self._itemprops)
+
+    def itemtypes(self) -> list[str]:
+        """The values of the page's `itemtype` attributes, in document order (read with
+        the `itemprops`)."""
+        if self._itemtypes is None:
+            self._read_microdata()
+        return cast(list[str], self._itemtypes)
+
+    def _read_microdata(self) -> None:
+        """Both microdata attributes in one walk of the tree (`MICRODATA_ATTRIBUTES`), told
+        apart by name: every page's type reads both, and one walk of the tree in C for
+        `itemtype` and another for `itemprop` cost 1.6 times the one for the two."""
+        props: list[Any] = []
+        types: list[str] = []
+        for attr in self.tree.xpath(MICRODATA_ATTRIBUTES):
+            if attr.attrname == "itemprop":
+                props.append(attr)
+            else:
+                types.append(str(attr))
+        self._itemprops, self._itemtypes = props, types
 
     def own_names(self) -> tuple[str, ...]:
         """The lines in which the page names its own site for the reader (`own_names`),
@@ -511,7 +537,7 @@ def microdata_types(doc: Document) -> tuple[str, ...]:
 def _read_microdata_types(doc: Document) -> tuple[str, ...]:
     # (a walk of the tree in C: a search of the markup for the name, to spare it, read the
     # page's text up to four times, in each case the name may be written in, at twice its cost)
-    itemtypes = cast(list[str], doc.tree.xpath("//@itemtype", smart_strings=False))
+    itemtypes = page_of(doc).itemtypes()
     return tuple(jsonld.type_name(value) for itemtype in itemtypes for value in itemtype.split())
 
 
