@@ -8,7 +8,7 @@ import lxml.etree
 import pytest
 
 from newsclean.document import load
-from newsclean.metadata import extract_metadata
+from newsclean.metadata import extract_metadata, pagedate
 from newsclean.metadata.dates import day_of, parse_date
 from newsclean.metadata.pagedate import MAX_ELEMENTS, line_day, search_day, url_day
 from newsclean.metadata.sources import page_of
@@ -53,6 +53,42 @@ def test_script_json_gives_the_publication_before_the_record_creation() -> None:
 )
 def test_json_in_an_attribute(body: str) -> None:
     assert searched(body) == (date(2024, 4, 25), "json")
+
+
+def test_attributes_are_searched_for_json_only_where_the_scripts_give_no_date(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The search tests every attribute of the page: not needed where a script has the day.
+    searches: list[object] = []
+    search = pagedate.JSON_ATTRIBUTES
+
+    def counted(tree: object) -> object:
+        searches.append(tree)
+        return search(tree)
+
+    monkeypatch.setattr(pagedate, "JSON_ATTRIBUTES", counted)
+    attribute = "<div data-props='{\"datePublished\":\"2024-04-25T10:00:00Z\"}'>x</div>"
+    published = '<script>window.state = {"publishDate":"2025-05-27"};</script>'
+    assert searched(published + attribute) == (date(2025, 5, 27), "json")
+    assert searches == []
+    created = '<script>window.state = {"createDate":"2019-09-12"};</script>'
+    assert searched(created + attribute) == (date(2024, 4, 25), "json")
+    assert len(searches) == 1
+
+
+@pytest.mark.parametrize(
+    ("hints", "said"),
+    [
+        ("comments-list ", (True, False)),
+        ("post-date ", (False, True)),
+        ("related-posts entry-date", (True, True)),
+        ("entry-content main", (False, False)),
+    ],
+)
+def test_an_element_s_class_and_id_are_read_once_for_both_questions(
+    hints: str, said: tuple[bool, bool]
+) -> None:
+    assert pagedate._hinted(hints) == said
 
 
 def test_markup_modified_date_is_the_publication_of_a_page_without_one() -> None:

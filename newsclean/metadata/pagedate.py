@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from functools import lru_cache
 from typing import NamedTuple
@@ -83,13 +83,16 @@ AWAY = CaseBlind(re.compile(
 not "nssidebar"). Not read on `OPEN_TAGS`: themes class the whole page or story by its
 options ("comments-open", "has-sidebar")."""
 OPEN_TAGS = frozenset({"html", "body", "main", "article"})
+NO_HINTS = (False, False)
+"""What an element without a class or id says (`_hinted`)."""
 
 
 @lru_cache(maxsize=4096)
-def _away(hints: str) -> bool:
-    """Whether class and id words (`hints`) name a place of dates not the story's (`AWAY`):
-    kept per text, since a page's elements repeat their class names."""
-    return AWAY.search(hints) is not None
+def _hinted(hints: str) -> tuple[bool, bool]:
+    """What class and id words (`hints`) say of an element: whether they name a place of
+    dates not the story's (`AWAY`), and whether they name a date (`DATE_WORDS`). Kept per
+    text, since a page's elements repeat their class names: one look-up an element."""
+    return AWAY.search(hints) is not None, DATE_WORDS.search(hints)
 
 URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?!\d)"
@@ -207,10 +210,8 @@ def json_day(page: Page, now: datetime) -> date | None:
     """A publication date in the JSON of the page's scripts or attributes (app state, not
     JSON-LD); a creation date where none gives a publication date."""
     created: date | None = None
-    values = JSON_ATTRIBUTES(page.tree)
     texts = itertools.chain(
-        (script.text for script in page.tagged("script")),
-        (str(value) for value in values) if isinstance(values, list) else (),
+        (script.text for script in page.tagged("script")), _json_attributes(page)
     )
     for text in texts:
         if not text:
@@ -223,6 +224,14 @@ def json_day(page: Page, now: datetime) -> date | None:
                 return day_of(parsed)
             created = created or day_of(parsed)
     return created
+
+
+def _json_attributes(page: Page) -> Iterator[str]:
+    """The page's attribute values that hold a JSON object, searched for when first asked:
+    only where its scripts gave no publication date. The search tests every attribute of
+    the page."""
+    values = JSON_ATTRIBUTES(page.tree)
+    yield from (str(value) for value in values) if isinstance(values, list) else ()
 
 
 Order = bool | Callable[[], bool]
@@ -347,11 +356,11 @@ def element_day(
             note(el.tail, el, True)  # the text after "<svg/>"
             continue
         cls, ident = el.get("class"), el.get("id")
-        hints = f"{cls or ''} {ident or ''}" if cls or ident else ""
-        if hints and tag not in OPEN_TAGS and _away(hints):
+        away, dated = _hinted(f"{cls or ''} {ident or ''}") if cls or ident else NO_HINTS
+        if away and tag not in OPEN_TAGS:
             walk.skip_subtree()
             continue
-        if tag == "time" or (hints and DATE_WORDS.search(hints)):
+        if tag == "time" or dated:
             day = shown(_marked_day(el, now, order), el, False)
             if day is not None:
                 if day is UNPLACED:
