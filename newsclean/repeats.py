@@ -45,6 +45,9 @@ class Group:
     link_chars: int = 0
     headed: int = 0
     """Items holding a heading block."""
+    signatures: dict[HtmlElement, str] = field(default_factory=dict, repr=False, compare=False)
+    """`signature` of the elements the slots read, shared by the groups of a page
+    (`find_groups`): groups overlap, so their items' chains hold the same elements."""
 
     @property
     def blocks(self) -> list[Sequence[TextBlock]]:
@@ -60,8 +63,16 @@ class Group:
         found: dict[int, tuple[str, ...] | None] = {}
         for item, (a, b) in zip(self.items, self.spans, strict=True):
             for i in range(a, b + 1):
-                found[i] = _slot(self.page[i], item)
+                found[i] = _slot(self.page[i], item, self.signatures)
         return found
+
+    def opens_with_own_text(self, j: int) -> bool:
+        """Whether item `j`'s first block is the item's own text (its slot in `slots` is
+        None): read from the block's chain alone, without the group's slots, which the
+        passes that ask only this (`siblings.template_lines`, on most pages) would work
+        out for every block of every item."""
+        item, chain = self.items[j], self.page[self.spans[j][0]].ancestors
+        return chain[0] is item or item not in chain
 
     def item_blocks(self, j: int) -> Sequence[TextBlock]:
         a, b = self.spans[j]
@@ -91,13 +102,18 @@ def signature(el: HtmlElement) -> str:
     return f"{el.tag}.{_DIGITS.sub('', cls) if _DIGITS.search(cls) else cls}"
 
 
-def _slot(block: TextBlock, item: HtmlElement) -> tuple[str, ...] | None:
-    """`Group.slots` of one block inside `item`."""
+def _slot(
+    block: TextBlock, item: HtmlElement, signatures: dict[HtmlElement, str]
+) -> tuple[str, ...] | None:
+    """`Group.slots` of one block inside `item`; `signatures` keeps each element's."""
     path: list[str] = []
     for el in block.ancestors:
         if el is item:
             return (*path, block.kind.value) if path else None
-        path.append(signature(el))
+        sig = signatures.get(el)
+        if sig is None:
+            sig = signatures[el] = signature(el)
+        path.append(sig)
     return None
 
 
@@ -113,6 +129,7 @@ def find_groups(blocks: Sequence[TextBlock], chains: Chains | None = None) -> li
     by_key: dict[tuple[HtmlElement, str], list[HtmlElement]] = {}
     children: Counter[HtmlElement] = Counter(chains.parents.values())
     templates: dict[tuple[str, str | None], str] = {}
+    signatures: dict[HtmlElement, str] = {}  # the slots' memo, shared by the groups
     for el, parent in chains.parents.items():
         if children[parent] < MIN_ITEMS:
             continue  # fewer children holding text than a group needs
@@ -129,7 +146,7 @@ def find_groups(blocks: Sequence[TextBlock], chains: Chains | None = None) -> li
     for (_, sig), items in by_key.items():
         if len(items) < MIN_ITEMS:
             continue
-        group = Group(chains.parents[items[0]], sig, blocks)
+        group = Group(chains.parents[items[0]], sig, blocks, signatures=signatures)
         for el in items:
             a, b = chains.spans[el]
             group.items.append(el)

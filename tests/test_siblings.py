@@ -100,3 +100,52 @@ def test_paragraph_siblings_are_not_items() -> None:
     blocks = groups[0].page
     keep = [b.text != "Advertisement" for b in blocks]
     assert sibling_items(groups, keep) == []
+
+
+def transcript() -> str:
+    """Turns of a transcript: each a `<div>` whose own text (the speaker's line) comes
+    before its `<p>`, and one turn that opens with a `<p>` (no own text first)."""
+    turns = "".join(
+        f"<div class='turn t{i}'>0{i}:31 Speaker {i}<p>What was said in the turn number "
+        f"{i}, long enough to be a passage of the transcript.</p></div>" for i in range(5))
+    odd = ("<div class='turn t9'><p>A turn without a head line, only what was said.</p>"
+           "<p>And its second paragraph.</p></div>")
+    return f"<html><body><main class='talk'>{turns}{odd}</main></body></html>"
+
+
+@pytest.mark.parametrize("html", [transcript(), blog_index(), shop_category()])
+def test_an_items_own_text_first_is_read_as_its_slot_says(html: str) -> None:
+    groups = page_groups(load(html))
+    assert groups
+    pairs = [(group.opens_with_own_text(j), group.slots[a] is None)
+             for group in groups for j, (a, _) in enumerate(group.spans)]
+    assert [own for own, _ in pairs] == [slot for _, slot in pairs]
+
+
+def test_the_transcripts_turns_open_with_their_own_text_but_one() -> None:
+    group = next(g for g in page_groups(load(transcript())) if len(g.items) == 6)
+    assert [group.opens_with_own_text(j) for j in range(6)] == [True] * 5 + [False]
+
+
+def test_the_slots_read_each_elements_signature_once_for_the_page() -> None:
+    from newsclean.repeats import _slot
+
+    groups = page_groups(load(blog_index()))
+    for group in groups:
+        fresh = {i: _slot(group.page[i], item, {})
+                 for item, (a, b) in zip(group.items, group.spans, strict=True)
+                 for i in range(a, b + 1)}
+        assert group.slots == fresh
+    assert len({id(group.signatures) for group in groups}) == 1  # one memo a page
+
+
+def test_template_lines_work_out_no_slots() -> None:
+    """The head-line pass asks only whether an item opens with its own text: the group's
+    slots (a signature per element per block) are not worked out for it."""
+    from newsclean.extractors.siblings import template_lines
+
+    groups = page_groups(load(transcript()))
+    n = len(groups[0].page)
+    found = template_lines(groups, [True] * n, [0.9] * n, 0.5, True)
+    assert found == []
+    assert all("slots" not in vars(group) for group in groups)

@@ -57,13 +57,30 @@ WIDGET_TOKENS = ("meta", "date", "tags?")
 WIDGET_PREFIXES = ("print", "tags?[-_]")
 
 
+def by_first_letter(words: Sequence[str]) -> str:
+    """`words` (regex fragments, each opening with a plain letter) as one alternation
+    grouped by that letter, in their order: "c(?:omment|ookie)|d(?:isqus)|...".
+
+    It matches what "comment|disqus|cookie|..." matches, and with the same word: at each
+    place only the words of that place's letter can match, and they keep their order. But
+    `re` tries every alternative of a flat alternation at every place (a cheap test of its
+    first letter each): a furniture token searched through some sixty words took 17,500
+    instructions, 8,700 grouped."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        if not word[:1].isalnum() or word[1:2] in ("?", "*", "+", "{"):
+            raise ValueError(f"a word must open with a plain letter: {word!r}")
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 def _hint_regex(
     words: tuple[str, ...], tokens: tuple[str, ...] = (), prefixes: tuple[str, ...] = ()
 ) -> re.Pattern[str]:
-    """A regex for one class/id token: `words` anywhere in it, `tokens` as the whole
-    token, `prefixes` at its start. Plain alternatives (no look-arounds) let the regex
-    engine skip positions by first character, which keeps the search fast."""
-    parts = [*words]
+    """A regex for one class/id token: `words` anywhere in it (`by_first_letter`), `tokens`
+    as the whole token, `prefixes` at its start. Plain alternatives (no look-arounds) let
+    the regex engine skip positions by first character, which keeps the search fast."""
+    parts = [by_first_letter(words)]
     if tokens:
         parts.append(rf"^(?:{'|'.join(tokens)})$")
     if prefixes:
@@ -77,9 +94,11 @@ _WIDGET = _hint_regex(WIDGET_WORDS, WIDGET_TOKENS, WIDGET_PREFIXES)
 # Class/id words that mark article text; they override a negative word on the same element
 # unless that word is a strong one (e.g. "entry-content-read-more" is body, "story-share"
 # is not).
-POSITIVE_HINTS = re.compile(
-    r"article|body|content|entry|post|story|text|main|blog|prose|rich-?text|paragraph"
+POSITIVE_WORDS = (
+    "article", "body", "content", "entry", "post", "story", "text", "main", "blog", "prose",
+    "rich-?text", "paragraph",
 )
+POSITIVE_HINTS = re.compile(by_first_letter(POSITIVE_WORDS))
 # The arbitrary value of a utility class ("min-h-[var(--navbar-height)]",
 # "[&_figcaption]:flex", "data-[state=open]:block"): a CSS value or selector written into
 # the class, which names other elements or variables ("navbar", "footer"), not this one.

@@ -321,8 +321,8 @@ def _positions(group: Group) -> dict[str, list[int]]:
     said). Every slot of the items was measured too: its verdicts moved a hundred dev
     pages, as many down as up (docs/chain.md)."""
     places: dict[str, list[int]] = {}
-    for a, b in group.spans:
-        if b > a and group.slots[a] is None:
+    for j, (a, b) in enumerate(group.spans):
+        if b > a and group.opens_with_own_text(j):
             places.setdefault(group.page[a].kind.value, []).append(a)
     return places
 
