@@ -308,7 +308,7 @@ def test_the_scorer_reads_each_elements_names_as_the_rules_hints_did() -> None:
         reads.append(el)
         return hints.names(el)  # type: ignore[arg-type]
 
-    shared, alone = _Elements(counted), _Elements()
+    shared, alone = _Elements(counted), _Elements(Hints().names)  # a memo of its own
     elements = list(root.iter())
     for el in elements + elements:
         assert shared.positive(el) == alone.positive(el)

@@ -147,13 +147,11 @@ class _Elements:
     """Per-element facts shared by every block below the element, computed once a page:
     the page regions at or above it (a bit per `_REGIONS` tag) and a positive class/id."""
 
-    def __init__(
-        self, names: Callable[[HtmlElement], tuple[str | None, str | None]] | None = None
-    ) -> None:
+    def __init__(self, names: Callable[[HtmlElement], tuple[str | None, str | None]]) -> None:
         self._regions: dict[HtmlElement, int] = {}
         self._positive: dict[HtmlElement, bool] = {}
         # an element's class and id, as the rules' hints read them (`Hints.names`)
-        self._names = names or _names
+        self._names = names
 
     def regions(self, chain: tuple[HtmlElement, ...]) -> int:
         """Region bits of `chain[0]` and every element above it (`chain` innermost first)."""
@@ -186,11 +184,6 @@ class _Elements:
             found = self._positive[el] = bool(names or key) and _positive_hint(
                 f"{names or ''} {key or ''}")
         return found
-
-
-def _names(el: HtmlElement) -> tuple[str | None, str | None]:
-    """The element's class and id, read from the tree."""
-    return el.get("class"), el.get("id")
 
 
 @lru_cache(maxsize=8192)
