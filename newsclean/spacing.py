@@ -19,9 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
-from lxml.html import HtmlElement
-
-from newsclean.blocks import FieldRun, document_blocks, document_runs, segment
+from newsclean.blocks import FieldRun, document_blocks, document_runs
 from newsclean.document import Document
 from newsclean.model import Block, Inline, ListItem, TableRow
 from newsclean.stoplists import UNSPACED_LETTERS
@@ -127,13 +125,6 @@ def field_table(texts: Sequence[str], runs: Sequence[FieldRun]) -> dict[str, str
     return {k: v for k, v in table.items() if tokens[k] == joined[k]}
 
 
-def field_joins(root: HtmlElement) -> dict[str, str]:
-    """`field_table` of the tree under `root`, segmented for it."""
-    runs: list[FieldRun] = []
-    blocks = segment(root, runs)
-    return field_table([b.text for b in blocks], runs)
-
-
 def page_fields(doc: Document) -> dict[str, str]:
     """`field_table` of the page, from the blocks and runs of its one segmentation."""
     return field_table([b.text for b in document_blocks(doc)], document_runs(doc))
@@ -215,7 +206,7 @@ def _spaced(block: Block, table: dict[str, str]) -> Block:
 
 def spaced_blocks(blocks: Iterable[Block], table: dict[str, str]) -> list[Block]:
     """The article's blocks with the fields the page printed against each other spaced
-    (`field_joins`), in their text and their runs alike."""
+    (`page_fields`), in their text and their runs alike."""
     blocks = list(blocks)
     if not table:
         return blocks

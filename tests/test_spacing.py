@@ -10,7 +10,7 @@ import pytest
 import newsclean
 from newsclean.blocks import FieldRun, segment
 from newsclean.document import load
-from newsclean.spacing import field_joins, field_table
+from newsclean.spacing import field_table, page_fields
 
 STORY = (
     "<p>The council met on Tuesday evening to discuss the budget for the harbour, the "
@@ -78,7 +78,7 @@ def test_a_long_block_of_joined_fields_is_read_once() -> None:
     """Thousands of joins in one block (a grid printed as one run of spans): each token is
     read with the joins inside it only (`spacing._spaced_tokens` walks both in order)."""
     cells = " ".join(f"<span>Item{i}</span><span>Town</span>" for i in range(5000))
-    table = field_joins(load(f"<html><body><p>{cells}</p></body></html>").tree)
+    table = page_fields(load(f"<html><body><p>{cells}</p></body></html>"))
     assert len(table) == 5000
     assert table["Item4999Town"] == "Item4999 Town"
 
@@ -112,7 +112,7 @@ def test_the_segmenter_notes_the_joins_and_keeps_its_text() -> None:
     ],
 )
 def test_a_boundary_inside_a_block_is_no_join(line: str) -> None:
-    assert field_joins(load(f"<html><body>{line}</body></html>").tree) == {}
+    assert page_fields(load(f"<html><body>{line}</body></html>")) == {}
 
 
 def test_a_token_cut_by_a_boundary_is_two_tokens_printed_unjoined() -> None:
@@ -122,4 +122,4 @@ def test_a_token_cut_by_a_boundary_is_two_tokens_printed_unjoined() -> None:
         "<html><body><p><span>Alpha</span><span>Beta</span></p>"
         "<p>Alpha<x-icon>Beta</x-icon></p></body></html>"
     )
-    assert field_joins(load(page).tree) == {"AlphaBeta": "Alpha Beta"}
+    assert page_fields(load(page)) == {"AlphaBeta": "Alpha Beta"}
