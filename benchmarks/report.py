@@ -129,8 +129,22 @@ def tables(rows: Sequence[dict[str, Any]]) -> str:
     return "\n\n".join(parts)
 
 
-def headline(rows: Sequence[dict[str, Any]]) -> str:
-    """A compact table for the README: F1 on each dataset, speed and memory, one line each."""
+def run_stamp(rows: Sequence[dict[str, Any]], run: dict[str, Any]) -> str:
+    """Which run a table shows (its date, newsclean's version, its command), written with the
+    table so that the README's prose never names a run other than the one it shows."""
+    versions = sorted({r["version"] for r in rows if r["extractor"] == "newsclean"})
+    parts = [
+        f"Run of {run['date']}" if run.get("date") else "Run",
+        f"newsclean {', '.join(versions)}" if versions else "",
+        f"`{run['command']}`" if run.get("command") else "",
+    ]
+    return ", ".join(p for p in parts if p) + "."
+
+
+def headline(rows: Sequence[dict[str, Any]], run: dict[str, Any] | None = None) -> str:
+    """A compact table for the README: F1 on each dataset, speed and memory, one line each,
+    under the run's stamp when the run is given."""
+    stamp = run_stamp(rows, run) + "\n\n" if run is not None else ""
     rows = whole(rows)
     datasets = _datasets(rows)
     extractors = list(dict.fromkeys(r["extractor"] for r in rows))
@@ -161,7 +175,7 @@ def headline(rows: Sequence[dict[str, Any]]) -> str:
                 _num(max((r["peak_rss_mb"] or 0.0) for r in mine) if mine else None, 0),
             ]) + " |"
         )
-    return "\n".join(lines)
+    return stamp + "\n".join(lines)
 
 
 def worst_pages(report: Report, k: int = WORST_PAGES) -> str:
@@ -327,7 +341,7 @@ def write(report: Report, out: Path, docs: bool = True) -> list[Path]:
             "or added: [benchmarks/results/worst-pages.md](../benchmarks/results/worst-pages.md)."
         for path, content in (
             (ROOT / "docs" / "benchmarks.md", doc_body),
-            (ROOT / "README.md", headline(report.rows)
+            (ROOT / "README.md", headline(report.rows, report.run)
              + "\n\nFull tables, method and plot: [docs/benchmarks.md](docs/benchmarks.md)."),
         ):
             if replace_between_markers(path, content):

@@ -190,3 +190,8 @@ def test_report_sections_and_markers(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert doc.read_text() == f"{prose}\n{report.START}\nnew table\n{report.END}\nafter\n"
     assert not report.replace_between_markers(tmp_path / "none.md", "x")
     assert "| `x` | 0.667 ± 0.000 |" in report.headline([row])
+    # the README's table names its own run, so no prose beside it can go stale
+    stamped = report.headline([{**row, "extractor": "newsclean", "version": "9.9+gabc"}],
+                              {"date": "2026-12-07 12:53 UTC", "command": "python -m benchmarks"})
+    assert stamped.startswith(
+        "Run of 2026-12-07 12:53 UTC, newsclean 9.9+gabc, `python -m benchmarks`.\n\n| extractor")
