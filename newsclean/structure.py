@@ -1017,23 +1017,34 @@ def _written_url(value: str | None) -> str | None:
     return src if src and not src.startswith("data:") else None
 
 
+def srcset_candidates(srcset: str | None) -> list[tuple[str, str]]:
+    """A `srcset`'s candidates as (URL, descriptor) in order ("a.jpg 800w, b.jpg" ->
+    [("a.jpg", "800w"), ("b.jpg", "")]): the one reading of the attribute that the lead
+    image's size and the image's address share."""
+    candidates = []
+    for candidate in (srcset or "").split(","):
+        parts = candidate.split()
+        if parts:
+            candidates.append((parts[0], parts[1] if len(parts) > 1 else ""))
+    return candidates
+
+
 def largest_candidate(srcset: str | None) -> str | None:
     """The URL of the widest (`600w`) or densest (`2x`) candidate of a `srcset`, the
     first of equals (a candidate without a descriptor is `1x`); None if it names none."""
     best: str | None = None
     best_size = -1.0
-    for candidate in (srcset or "").split(","):
-        parts = candidate.split()
-        if not parts or parts[0].startswith("data:"):
+    for url, descriptor in srcset_candidates(srcset):
+        if url.startswith("data:"):
             continue
         size = 1.0
-        if len(parts) > 1 and parts[1][-1:] in ("w", "x"):
+        if descriptor[-1:] in ("w", "x"):
             try:
-                size = float(parts[1][:-1])
+                size = float(descriptor[:-1])
             except ValueError:
                 continue
         if size > best_size:
-            best, best_size = parts[0], size
+            best, best_size = url, size
     return best
 
 

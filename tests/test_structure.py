@@ -8,7 +8,15 @@ import pytest
 import newsclean
 from newsclean.blocks import segment
 from newsclean.model import Block, BlockKind, Inline, TableCell, TableRow
-from newsclean.structure import PageMarks, code_language, declared_pixels, resolve, to_blocks
+from newsclean.structure import (
+    PageMarks,
+    code_language,
+    declared_pixels,
+    largest_candidate,
+    resolve,
+    srcset_candidates,
+    to_blocks,
+)
 
 BASE = "https://example.com/news/story.html"
 
@@ -409,3 +417,24 @@ def test_a_gutter_number_of_thousands_of_digits_fails_no_extractor() -> None:
     article = newsclean.extract(html, extractors=("density",))
     assert "Some words of a story" in article.text
     assert "x = 2" in article.text
+
+
+def test_a_srcset_is_read_once_for_its_widest_address_and_its_declared_width() -> None:
+    """The image's address and the lead image's size read the same candidates: a candidate
+    without a descriptor counts as `1x`, an inline `data:` image is no address, and the
+    first of equal sizes wins."""
+    srcset = " a-400.jpg 400w,, data:image/png;base64 2000w , b-800.jpg 800w, c-800.jpg 800w"
+    assert srcset_candidates(srcset) == [
+        ("a-400.jpg", "400w"), ("data:image/png;base64", "2000w"),
+        ("b-800.jpg", "800w"), ("c-800.jpg", "800w"),
+    ]
+    assert largest_candidate(srcset) == "b-800.jpg"
+    assert largest_candidate("small.jpg, big.jpg 2x") == "big.jpg"
+    assert largest_candidate("odd.jpg wide") == "odd.jpg"  # no size read: counted as 1x
+    assert largest_candidate("") is None and srcset_candidates(None) == []
+    page = newsclean.extract(
+        "<html><body><article><h1>A headline of the page</h1><figure><img srcset="
+        '"/p-640.jpg 640w, /p-1280.jpg 1280w"></figure>'
+        + "<p>" + "Prose of the story that runs long enough to be the body. " * 12 + "</p>"
+        + "</article></body></html>", url="https://example.org/story")
+    assert page.image == "https://example.org/p-1280.jpg"

@@ -22,7 +22,7 @@ from lxml.html import HtmlElement
 
 from newsclean.metadata.sources import Page
 from newsclean.model import Block, BlockKind
-from newsclean.structure import declared_pixels, image_source
+from newsclean.structure import declared_pixels, image_source, srcset_candidates
 
 __all__ = ["MIN_LEAD_WIDTH", "NOT_LEAD", "body_lead_image"]
 
@@ -85,9 +85,9 @@ def declared_size(img: HtmlElement) -> tuple[int | None, int | None]:
     width, height = declared_pixels(img.get("width")), declared_pixels(img.get("height"))
     if width is None:
         widths = [
-            declared_pixels(parts[1][:-1])
-            for candidate in (img.get("srcset") or img.get("data-srcset") or "").split(",")
-            if len(parts := candidate.split()) > 1 and parts[1].endswith("w")
+            declared_pixels(descriptor[:-1])
+            for _, descriptor in srcset_candidates(img.get("srcset") or img.get("data-srcset"))
+            if descriptor.endswith("w")
         ]
         width = max((w for w in widths if w is not None), default=None)
     return width, height

@@ -31,6 +31,7 @@ from newsclean.metadata.titles import (
     title_remainder,
     title_words,
 )
+from newsclean.structure import image_source
 
 Groups = list[list[str]]
 Found = Mapping[str, Groups]
@@ -803,33 +804,20 @@ def printed_headline(page: Page) -> list[HtmlElement]:
 
 MAX_FIGURES = 20
 """Figures looked at for a lead image; the lead one comes first."""
-IMAGE_ATTRS = ("src", "data-src", "data-lazy-src", "data-original")
-"""Where an `<img>` keeps its address; lazy loaders move it from `src` to a data attribute."""
 
 
 def first_figure_image(page: Page) -> str | None:
     """The address of the image of the page's first `<figure>`: the lead image of pages
-    without one in their metadata. Inline images (`data:`) and icons are skipped."""
+    without one in their metadata. Read as the body's figures read it
+    (`structure.image_source`: the lazy loader's address before the placeholder in `src`,
+    the widest `srcset` candidate), so that the lead image is the picture the body shows;
+    inline images (`data:`) and icons (`.svg`) are skipped."""
     for figure in page.tagged("figure")[:MAX_FIGURES]:
         for img in figure.iter("img"):
-            sources = [img.get(attr) for attr in IMAGE_ATTRS]
-            sources += [first_candidate(img.get(attr)) for attr in SRCSET_ATTRS]
-            for src in sources:
-                src = (src or "").strip()
-                if src and not src.startswith("data:") and not src.lower().endswith(".svg"):
-                    return src
+            src = image_source(img, None)
+            if src and not src.lower().endswith(".svg"):
+                return src
     return None
-
-
-SRCSET_ATTRS = ("srcset", "data-srcset")
-"""Where an `<img>` lists its addresses by size, read after `IMAGE_ATTRS`: some give no
-`src` at all ("<img srcset='a-800.jpg 800w, a-400.jpg 400w'>")."""
-
-
-def first_candidate(srcset: str | None) -> str | None:
-    """The first address of a `srcset` ("a-800.jpg 800w, a-400.jpg 400w" -> "a-800.jpg")."""
-    first = (srcset or "").split(",", 1)[0].split()
-    return first[0] if first else None
 
 
 HOME_PATHS = frozenset({"/", "./", "index.html", "/index.html", "index.htm", "/index.htm"})
