@@ -11,8 +11,10 @@ from newsclean.document import load
 from newsclean.extractors import block_model
 from newsclean.extractors.block_features import (
     _DIGIT,
+    _SEPARATORS,
+    _UPPER_START,
     FEATURES,
-    _digit_count,
+    _character_counts,
     matrix,
     word_length_scale,
 )
@@ -279,13 +281,33 @@ def test_a_script_without_spaces_scales_its_paragraphs_and_not_its_headings() ->
 
 
 
+def _searched_counts(text: str) -> tuple[int, int, int]:
+    """The digits, capitalised words and separators as the regex engine counts them."""
+    return (len(_DIGIT.findall(text)), len(_UPPER_START.findall(" " + text)),
+            len(_SEPARATORS.findall(text)))
+
+
 @pytest.mark.parametrize("text", [
     "", "No digits here.", "Updated 2024-12-07 12:00 | 3 comments", "0" * 400,
     "١٢٣ and 45", "Ⅻ ² ³ 7", "𝟙𝟚 and 3", "a1b2\x1f9", "Le 7 décembre 2026",
+    "Home / News / World", "A B\tC\nD\x1cE\x0bF  G", "Ünited Émile Örsted", "Ελλάδα | Αθήνα",
+    "Москва • Новости", " Leading and trailing ", "a/b|c//d", "ABC DEF", "x\u00a0Y\u2003Z",
 ])
-def test_the_digit_count_is_that_of_the_digit_search(text: str) -> None:
-    """`_digit_count` (ASCII text: the bytes dropped) counts what `\\d` finds, in any text."""
-    assert _digit_count(text) == len(_DIGIT.findall(text))
+def test_the_character_counts_are_those_of_the_searches(text: str) -> None:
+    """`_character_counts` (ASCII text: read as the classes of its characters) counts what
+    `\\d`, `_UPPER_START` and `_SEPARATORS` find, in any text."""
+    assert _character_counts(text) == _searched_counts(text)
+
+
+def test_the_character_counts_agree_on_every_pair_of_ascii_characters() -> None:
+    """Each count reads a character or a pair (a space, then a capital): every pair of
+    ASCII characters, alone and between words, is counted as the searches count it."""
+    chars = [chr(code) for code in range(128)]
+    for a in chars:
+        for b in chars:
+            pair = a + b
+            assert _character_counts(pair) == _searched_counts(pair), repr(pair)
+            assert _character_counts(f"w{pair}w") == _searched_counts(f"w{pair}w"), repr(pair)
 
 
 def test_the_scorer_reads_each_elements_names_as_the_rules_hints_did() -> None:

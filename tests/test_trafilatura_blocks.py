@@ -106,3 +106,85 @@ def test_a_page_nested_too_deep_keeps_the_fallback_out() -> None:
     assert not deeper_than(shallow_doc.tree, MAX_DEPTH)
     assert TrafilaturaExtractor().extract(deep_doc).blocks == ()
     assert TrafilaturaExtractor().extract(shallow_doc).blocks != ()
+
+
+def _spied_trees(extractor: object) -> list[object]:
+    """The trees the extractor hands trafilatura, recorded around its own call."""
+    handed: list[object] = []
+    call = extractor._load()  # type: ignore[attr-defined]
+
+    def spy(tree: object, **options: object) -> object:
+        handed.append(tree)
+        return call(tree, **options)
+
+    extractor._bare_extraction = spy  # type: ignore[attr-defined]
+    return handed
+
+
+def test_trafilatura_reads_the_pages_own_tree_and_leaves_it_as_it_was() -> None:
+    """trafilatura copies a tree it is given before it cleans it: the page's own tree is
+    handed over (no second deep copy of the page), and after the fallback ran it is the
+    same markup, the boxes trafilatura prunes (a share bar, comments) still in it."""
+    import lxml.html
+
+    from newsclean.document import load
+    from newsclean.extractors.trafilatura import TrafilaturaExtractor
+
+    story = "<p>" + "The council met on Tuesday to discuss the bridge repairs. " * 8 + "</p>"
+    doc = load(
+        "<html><body><div class='share'><a href='/s'>Share</a></div><article>"
+        + story * 3
+        + "</article><div id='comments'><p>First!</p></div><footer>(c) Site</footer>"
+        + "</body></html>"
+    )
+    before = lxml.html.tostring(doc.tree)
+    extractor = TrafilaturaExtractor(fast=True)
+    handed = _spied_trees(extractor)
+    candidate = extractor.extract(doc)
+    assert candidate.blocks
+    assert handed == [doc.tree]
+    assert lxml.html.tostring(doc.tree) == before
+
+
+def test_a_crowded_page_is_thinned_in_a_copy_not_in_the_page() -> None:
+    import lxml.html
+
+    from newsclean.document import load
+    from newsclean.extractors.trafilatura import CROWDED_CHILDREN, TrafilaturaExtractor
+
+    words = " ".join(f"<span>w{i}</span>" for i in range(CROWDED_CHILDREN + 10))
+    doc = load(f"<html><body><article><h1>Transcript</h1><p>{words}</p></article></body></html>")
+    before = lxml.html.tostring(doc.tree)
+    extractor = TrafilaturaExtractor(fast=True)
+    handed = _spied_trees(extractor)
+    extractor.extract(doc)
+    assert len(handed) == 1 and handed[0] is not doc.tree
+    assert not handed[0].findall(".//span")  # type: ignore[attr-defined]
+    assert lxml.html.tostring(doc.tree) == before
+
+
+def test_deeper_than_counts_elements_as_a_walk_of_the_tree_does() -> None:
+    """The depth test (a path of child steps) against a walk that counts each element's
+    depth: the root is at depth 1, a comment or a processing instruction below the deepest
+    element adds no level, and text adds none."""
+    import lxml.html
+
+    from newsclean.document import deeper_than
+
+    def depth(el: object, at: int = 1) -> int:
+        children = [c for c in el if isinstance(c.tag, str)]  # type: ignore[attr-defined]
+        return max([at, *(depth(c, at + 1) for c in children)])
+
+    pages = [
+        "<html><body></body></html>",
+        "<html><body><div><!-- a comment --></div></body></html>",
+        "<html><body><div><?pi here?>text</div><p>one <b>two</b></p></body></html>",
+        "<html><body>" + "<div>" * 40 + "deep" + "</div>" * 40 + "<p>x</p></body></html>",
+        "<html><body><ul><li><span><i>a</i></span></li></ul><div>" + "<b>" * 6
+        + "</div></body></html>",
+    ]
+    for html in pages:
+        tree = lxml.html.document_fromstring(html)
+        deepest = depth(tree)
+        for limit in range(1, deepest + 3):
+            assert deeper_than(tree, limit) == (deepest > limit), (html, limit)
