@@ -254,7 +254,8 @@ def _tree_to_read(doc: Document) -> HtmlElement:
 
 
 class TrafilaturaExtractor:
-    """trafilatura's extractor on a copy of the shared tree (it cleans trees in place).
+    """trafilatura's extractor on the shared tree, which `bare_extraction` copies before it
+    cleans it (a page with crowded elements: on a copy of ours, thinned; see `_tree_to_read`).
 
     `fast=True` skips trafilatura's own readability/jusText fallbacks. The library (about
     0.15 s to import) is imported on the first page that needs it: in the default chain it
