@@ -1839,8 +1839,6 @@ CASES["ld-publisher-person-blog"] = Case(
 )
 
 GAPS: dict[str, str] = {
-    "nextjs-next-data": "authors only in __NEXT_DATA__ are not read (its date is, by the page "
-    "search of script JSON): the JSON's keys are the site's own, no schema names them",
     "dc-creator-inverted": "DC.creator as 'Surname, Given' is read as two names: reading one "
     "word before the comma as a surname lost readability-js check ietf-1 (tried, dropped)",
     "title-all-site-h2-headline": "a <title> that is the site's name, no <h1> and the headline "

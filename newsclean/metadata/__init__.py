@@ -16,7 +16,9 @@ field the first source that yields a usable value wins; later sources are not mi
   wire service (`agency`) is the first agency named by any byline source, and agencies are
   never listed as authors. Organisations are recognised by their words ("News", "Staff",
   "Media", ...); the site's own name is dropped only beside another name (a personal blog
-  is named after its author).
+  is named after its author). Last of all, the page's app state (a JSON data script such
+  as `__NEXT_DATA__`): the record that names the page's headline names its authors
+  (`appstate`).
 - published / modified: a date-only value stays a `date` (its zone is unknown); a time
   without a zone stays a naive `datetime`. When `published` is later than `modified`, the
   `modified` value is dropped (it is the rarer, less trusted field). A date printed after
@@ -53,6 +55,7 @@ from urllib.parse import urljoin, urlsplit
 from newsclean.blocks import document_blocks, longest_blocks
 from newsclean.document import Document
 from newsclean.metadata import pagedate
+from newsclean.metadata.appstate import from_app_state
 from newsclean.metadata.authors import (
     declared_desk,
     is_single_word,
@@ -152,7 +155,8 @@ ORDER: dict[str, tuple[Step, ...]] = {
               ("markup", "title"), ("h1", "title")),
     "authors": (("jsonld", "authors"), ("meta", "authors"), ("microdata", "authors"),
                 ("markup", "authors"), ("visible", "authors"), ("labelled", "authors"),
-                ("labelled", "label_lines"), ("labelled", "links"), ("visible", "dated_names")),
+                ("labelled", "label_lines"), ("labelled", "links"), ("visible", "dated_names"),
+                ("appstate", "authors")),
     "published": (("jsonld", "published"), ("meta", "published"), ("microdata", "published"),
                   ("markup", "published"), ("visible", "published")),
     "modified": (("jsonld", "modified"), ("meta", "modified"), ("microdata", "modified"),
@@ -228,6 +232,8 @@ class _Lookup:
                 )
             elif source == "labelled":
                 self.found[source] = from_labelled(self.page)
+            elif source == "appstate":
+                self.found[source] = from_app_state(self.page)
             else:
                 self.found[source] = SOURCES[source](self.page)
         return self.found[source].get(name, [])
