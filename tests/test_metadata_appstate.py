@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+import newsclean
 from newsclean.document import load
 from newsclean.metadata import appstate, extract_metadata
 
@@ -88,3 +89,15 @@ def test_a_state_too_deep_or_too_large_is_walked_within_bounds() -> None:
         {"title": HEADLINE, "author": "Ingrid Solberg"}
     ]
     assert appstate.story_authors(wide, {appstate.key_of(HEADLINE)}) == []
+
+
+def test_a_state_nested_past_the_json_parsers_stack_is_passed_over() -> None:
+    """A data script nested deeper than Python's JSON parser can follow (an array in an
+    array, a hundred thousand times) is no state: the page keeps its other metadata and its
+    text instead of failing as too deep; a later state is still read."""
+    deep = "[" * 100_000 + "]" * 100_000
+    html = page(story(author="Ingrid Solberg")).replace(
+        "<script id=", f'<script type="application/json">{deep}</script><script id=', 1)
+    assert authors(html) == ["Ingrid Solberg"]
+    article = newsclean.extract(html)
+    assert article.title == HEADLINE and article.authors == ["Ingrid Solberg"]

@@ -61,7 +61,7 @@ def state_scripts(page: Page) -> Iterator[Any]:
             continue
         try:
             yield json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested past the parser's stack
             continue
 
 
