@@ -130,7 +130,7 @@ def collapsed_panel(el: HtmlElement) -> bool:
     before = el.getprevious()
     if before is None or not isinstance(before.tag, str):
         return False
-    if before.tag not in HEADING_TAGS and before.get("role") != "heading":
+    if not _is_heading(before):
         return False
     ident = el.get("id") or ""
     for node in before.iter(lxml.etree.Element):
@@ -166,13 +166,17 @@ def headed_panel(el: HtmlElement) -> bool:
     return linked <= FOLDED_LINK_SHARE * len(text.strip())
 
 
+def _is_heading(el: HtmlElement) -> bool:
+    """Whether an element is a heading: a heading tag, or any element `role="heading"`."""
+    return el.tag in HEADING_TAGS or el.get("role") == "heading"
+
+
 def _is_header(control: HtmlElement, box: HtmlElement) -> bool:
     """Whether a control is a heading, holds one, or sits in one inside `box`."""
-    for node in control.iter(lxml.etree.Element):
-        if node.tag in HEADING_TAGS or node.get("role") == "heading":
-            return True
+    if any(_is_heading(node) for node in control.iter(lxml.etree.Element)):
+        return True
     for node in control.iterancestors():
-        if node.tag in HEADING_TAGS or node.get("role") == "heading":
+        if _is_heading(node):
             return True
         if node is box:
             break
