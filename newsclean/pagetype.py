@@ -29,6 +29,7 @@ from itertools import islice
 from typing import Any, cast
 from urllib.parse import SplitResult, urlsplit
 
+import lxml.etree
 from lxml.html import HtmlElement
 
 from newsclean.blocks import TextBlock, document_blocks
@@ -333,6 +334,11 @@ def _schema_types(doc: Document, page: Page) -> Counter[str]:
     return found
 
 
+ROOT_ITEMTYPES = lxml.etree.XPath("//*[@itemtype][not(ancestor::*[@itemtype])]/@itemtype")
+"""The `itemtype`s of the outermost microdata items. This module's queries are compiled
+once: `el.xpath(str)` compiles and builds an evaluator on every call."""
+
+
 def _root_types(doc: Document, page: Page) -> Iterable[set[str]]:
     """The types of each item the page states at its root (see `DECLARED`)."""
     seen: set[int] = set()
@@ -343,8 +349,7 @@ def _root_types(doc: Document, page: Page) -> Iterable[set[str]]:
                 seen.add(id(item))
                 yield jsonld.types(item)
     if not DECLARED.keys().isdisjoint(microdata_types(doc)):
-        roots = doc.tree.xpath("//*[@itemtype][not(ancestor::*[@itemtype])]/@itemtype")
-        for itemtype in cast(list[str], roots):
+        for itemtype in cast(list[str], ROOT_ITEMTYPES(doc.tree)):
             yield {jsonld.type_name(value) for value in itemtype.split()}
 
 
@@ -649,7 +654,7 @@ def _markup_features(
     if generator:
         _emit(out, "gen:", dict.fromkeys(_tokens(generator[0][1])[:2], 1.0), vocabulary)
     _emit(out, "body:", dict.fromkeys(_page_classes(doc), 1.0), vocabulary)
-    attrs = cast(list[str], doc.tree.xpath("//@class", smart_strings=False))
+    attrs = page.class_values()  # (read once: the author sources test them too)
     tokens = _token_counts(attrs[:MAX_CLASS_ATTRS])
     _emit(out, "cls:", tokens, vocabulary, _log)
     total = sum(tokens.values())

@@ -18,6 +18,8 @@ from newsclean.metadata.visible import (
     MAX_LABELLED,
     _has_label_stem,
     _labelled_elements,
+    _labelled_groups,
+    may_be_labelled,
 )
 
 _HAS_STEM = " or ".join(f"contains(., '{stem}')" for stem in LABEL_STEMS)
@@ -53,6 +55,35 @@ def _old_labelled(tree: lxml.etree._Element) -> list[lxml.etree._Element]:
 def test_the_labelled_elements_are_the_union_xpaths(html: str) -> None:
     tree = load(f"<html>{html}</html>").tree
     assert list(islice(_labelled_elements(tree), MAX_LABELLED)) == _old_labelled(tree)
+
+
+UNLABELLED_PAGES = [
+    '<body><p class="plain">No label here</p><p id="story">Text</p></body>',
+    '<body><div class="Byline AUTHOR"><span itemprop="name">Jane</span></div></body>',
+    "<body><p class='au thor'>split</p><p class='by\nline'>split</p></body>",
+]
+
+
+@pytest.mark.parametrize("html", LABELLED_PAGES + UNLABELLED_PAGES)
+def test_the_labelled_test_says_whether_the_walk_can_find_anything(html: str) -> None:
+    # the page's class values, itemprops and ids hold a stem wherever the walk finds one
+    page = page_of(load(f"<html>{html}</html>"))
+    found = list(islice(_labelled_elements(page.tree), MAX_LABELLED))
+    assert may_be_labelled(page) or not found
+    assert may_be_labelled(page) is (html in LABELLED_PAGES)
+
+
+@pytest.mark.parametrize("html", UNLABELLED_PAGES)
+def test_a_page_with_no_labelled_element_is_not_walked(
+    html: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsclean.metadata.visible as visible
+
+    def walk(tree: lxml.etree._Element) -> list[lxml.etree._Element]:
+        raise AssertionError("walked the body for labelled elements")
+
+    monkeypatch.setattr(visible, "_labelled_elements", walk)
+    assert _labelled_groups(page_of(load(f"<html>{html}</html>"))) == []
 
 
 COPYRIGHT_PAGES = [
