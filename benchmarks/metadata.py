@@ -4,6 +4,7 @@
     python -m benchmarks.metadata --datasets wcxb-dev --half tune --by-type
     python -m benchmarks.metadata --tools newsclean trafilatura htmldate goose3
     python -m benchmarks.metadata --tools newsclean --half tune --misses  # page by page
+    python -m benchmarks.metadata --tools newsclean trafilatura --half tune --misses --where
     python -m benchmarks.metadata --tools newsclean --save after.json     # then:
     python -m benchmarks.metadata --diff before.json after.json           # pages moved
 
@@ -534,10 +535,11 @@ def run_tools(
 
 def run_sets(
     names: Iterable[str], tools: Iterable[str], base: Path | None = None,
-    half: str | None = None, limit: int | None = None,
+    half: str | None = None, limit: int | None = None, where: bool = False,
 ) -> dict[str, Any]:
     """``{"sets": {set: {tool: {group: tally}}}, "pages": {set: n}, "seconds": {set:
-    {tool: s, "lxml-parse": s}}}`` for the named sets present."""
+    {tool: s, "lxml-parse": s}}}`` for the named sets present; `where`: the first tool's
+    missed fields say where their truth sits (`truth_places`)."""
     tools = list(tools)
     result: dict[str, Any] = {"sets": {}, "pages": {}, "seconds": {}}
     for name in names:
@@ -550,7 +552,7 @@ def run_sets(
         seconds["lxml-parse"] = parse_seconds(pages)
         result["sets"][name] = {tool: score(pages, outputs[tool]) for tool in tools}
         if tools:
-            result.setdefault("rows", {})[name] = page_rows(pages, outputs[tools[0]])
+            result.setdefault("rows", {})[name] = page_rows(pages, outputs[tools[0]], where)
         result["pages"][name] = len(pages)
         result["seconds"][name] = seconds
     return result
@@ -561,21 +563,116 @@ Row = dict[str, Any]
 whether each field matched by the strict rule (`fields.matches`)."""
 
 
-def page_rows(pages: list[Page], outputs: dict[str, Fields]) -> dict[str, Row]:
+def page_rows(
+    pages: list[Page], outputs: dict[str, Fields], where: bool = False
+) -> dict[str, Row]:
     """Per page id, what the truth says, what the tool gave and whether it matched: the
     list a round of metadata work classes page by page (`--misses`), and what two runs
-    compare (`--save`, `--diff`)."""
+    compare (`--save`, `--diff`). `where`: each missed field also says where its truth
+    sits on the page (`truth_places`)."""
     rows: dict[str, Row] = {}
     for page in pages:
         out = outputs.get(page.id, {})
         truth = fields.truth_of(page.meta)
+        hit = fields.matches(out, page.meta)
         rows[page.id] = {
             "half": page.half,
             "truth": truth,
             "got": {f: out.get(f) for f in fields.FIELDS},
-            "hit": fields.matches(out, page.meta),
+            "hit": hit,
         }
+        if where and not all(hit.values()):
+            rows[page.id]["where"] = {
+                f: truth_places(page.html, f, truth[f]) for f, ok in hit.items() if not ok
+            }
     return rows
+
+
+MAX_PLACES = 6
+"""Places listed per missed field: enough to class a miss (markup, byline, text)."""
+MAX_PRINTED_CHARS = 120
+"""Text nodes read for a printed date: a date line, not a paragraph."""
+_SKIPPED_TAGS = frozenset({"script", "style", "html", "head", "body", "title", "meta"})
+
+
+def _element_name(el: Any) -> str:
+    """`tag.class` of an element, its class cut short: what says it is a byline or a card."""
+    cls = " ".join(str(el.get("class") or el.get("id") or "").split())[:40]
+    return f"{el.tag}.{cls}" if cls else str(el.tag)
+
+
+def _printed_day(text: str, day: date) -> bool:
+    """Whether a short text prints `day` (read from each of its words on, as a date line
+    holds a label or a name before its date)."""
+    from newsclean.metadata.dates import day_of, parse_date
+
+    words = text.split()
+    for at in range(len(words)):
+        found = parse_date(" ".join(words[at:]))
+        if found is not None and day_of(found) == day:
+            return True
+    return False
+
+
+def _iso_day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:  # a month ("2015-11"): no day to look for
+        return None
+
+
+def truth_places(html_bytes: bytes, field: str, truth: object) -> list[str]:
+    """Where a missed field's truth sits on the page, for classing the miss: JSON-LD (the
+    key before it), a meta tag (its name), another script, a `<time>`'s `datetime`, the
+    element printing it (`tag.class`), the `<title>`, elsewhere in the text; "nowhere" if
+    the saved page holds it in no form read here. A name or title is looked for as written
+    (case aside); a date as its ISO day in markup and as any date newsclean reads in text."""
+    import lxml.html
+
+    value = (truth[0] if truth else "") if isinstance(truth, list) else str(truth)
+    try:
+        tree = lxml.html.fromstring(html_bytes)
+    except (ValueError, lxml.etree.ParserError):
+        return ["unreadable"]
+    day = _iso_day(value) if field == "date" else None
+    want = (day.isoformat() if day else "") if field == "date" else value.casefold().strip()
+    if not want:
+        return ["no day" if field == "date" else "nowhere"]
+    places: list[str] = []
+    for script in tree.iter("script"):
+        text = script.text or ""
+        at = text.casefold().find(want)
+        if at < 0:
+            continue
+        if "ld+json" in str(script.get("type") or ""):
+            keys = re.findall(r'"(\w+)"\s*:', text[max(0, at - 80):at])
+            places.append(f"jsonld:{keys[-1] if keys else '?'}")
+        else:
+            places.append("script")
+    for meta in tree.iter("meta"):
+        if want in str(meta.get("content") or "").casefold():
+            key = meta.get("name") or meta.get("property") or meta.get("itemprop")
+            places.append(f"meta:{key}")
+    if day:
+        places += [f"time:{_element_name(t.getparent())}" for t in tree.iter("time")
+                   if want in str(t.get("datetime") or "")]
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in _SKIPPED_TAGS:
+            continue
+        text = " ".join((el.text or "").split())
+        if not text or len(text) > MAX_PRINTED_CHARS:
+            continue
+        if (_printed_day(text, day) if day else want in text.casefold()):
+            places.append(f"printed:{_element_name(el)}")
+            break  # the first element printing it: the byline or date line, not its echoes
+    if field != "date" and want in (tree.findtext(".//title") or "").casefold():
+        places.append("title")
+    if not any(p.startswith("printed") for p in places) and field != "date" and (
+        want in " ".join(str(tree.xpath("string(//body)")).split()).casefold()
+    ):
+        places.append("text")
+    unique = list(dict.fromkeys(places))[:MAX_PLACES]
+    return unique or ["nowhere"]
 
 
 def miss_lines(rows_by_set: dict[str, dict[str, Row]]) -> str:
@@ -589,8 +686,10 @@ def miss_lines(rows_by_set: dict[str, dict[str, Row]]) -> str:
                 if not missed:
                     continue
                 out.append(f"\n{name} {half} {field}: {len(missed)} missed")
-                out.extend(f"- {pid}: truth {row['truth'][field]!r}, got {row['got'][field]!r}"
-                           for pid, row in sorted(missed))
+                for pid, row in sorted(missed):
+                    out.append(f"- {pid}: truth {row['truth'][field]!r}, got {row['got'][field]!r}")
+                    if field in row.get("where", {}):
+                        out.append(f"  where: {', '.join(row['where'][field])}")
     return "\n".join(out).lstrip("\n")
 
 
@@ -678,6 +777,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--by-type", action="store_true", help="also per WCXB page type")
     parser.add_argument("--misses", action="store_true",
                         help="also list the first tool's strict misses, page by page")
+    parser.add_argument("--where", action="store_true",
+                        help="with --misses: where on the page each missed truth sits")
     parser.add_argument("--save", type=Path, metavar="FILE",
                         help="write the first tool's per-page fields and matches (JSON)")
     parser.add_argument("--diff", type=Path, nargs=2, metavar=("BEFORE", "AFTER"),
@@ -692,7 +793,7 @@ def main(argv: list[str] | None = None) -> int:
         print("metadata benchmark skipped: no dataset with metadata found", file=sys.stderr)
         return 0
     tools = tools_present(args.tools)
-    result = run_sets(names, tools, args.data, args.half, args.limit)
+    result = run_sets(names, tools, args.data, args.half, args.limit, args.where)
     print("Strict match rate (lenient in brackets) per set and half; pages = pages whose "
           "truth has title/authors/date\n")
     print(sets_table(result, args.by_type))

@@ -303,7 +303,8 @@ class Article(BaseModel):
     author_organizations: list[str] = Field(
         default_factory=list,
         description="Where the page names no person as its author: the desk, team, wire "
-        "service or site its markup declares as the author, as written (\"BR24 Redaktion\").",
+        "service or site its markup declares as the author, else the desk or team its "
+        "printed byline credits, as written (\"BR24 Redaktion\").",
     )
     published: datetime | date | None = Field(
         default=None,

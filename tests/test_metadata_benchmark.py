@@ -201,3 +201,42 @@ def test_save_and_diff_from_the_command_line(
     two.write_text(json.dumps(rows), encoding="utf-8")
     assert bench.main(["--diff", str(one), str(two)]) == 0
     assert "title: +0 -1" in capsys.readouterr().out
+
+
+_WHERE_PAGE = (
+    b'<html><head><title>Big news | Site</title><meta name="author" content="Site Team">'
+    b'<script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"Jane Doe"},'
+    b'"dateModified":"2024-06-27"}</script></head><body><h1>Big news</h1>'
+    b'<div class="byline">By Jane Doe</div><p class="date">Updated June 27, 2024</p>'
+    b"<p>The story's text, long as a paragraph is, which names Ann Poe once among its many "
+    b"other words, well past the length of any date line or byline.</p></body></html>"
+)
+
+
+@pytest.mark.parametrize(("field", "truth", "places"), [
+    # a name in JSON-LD (its key) and printed in the byline element
+    ("authors", ["Jane Doe"], ["jsonld:name", "printed:div.byline"]),
+    ("authors", ["Site Team"], ["meta:author"]),
+    # a name only in a paragraph of the text
+    ("authors", ["Ann Poe"], ["text"]),
+    ("authors", ["John Roe"], ["nowhere"]),
+    # a day in the markup and printed in another writing
+    ("date", "2024-06-27", ["jsonld:dateModified", "printed:p.date"]),
+    ("date", "2024-06-25", ["nowhere"]),
+    ("date", "2015-11", ["no day"]),
+])
+def test_where_a_missed_truth_sits(field: str, truth: object, places: list[str]) -> None:
+    assert bench.truth_places(_WHERE_PAGE, field, truth) == places
+
+
+def test_misses_say_where_their_truth_sits() -> None:
+    page = Page(id="a", html=_WHERE_PAGE, truth="", group="site-a",
+                meta={"title": "Big news", "authors": ["Jane Doe"], "published": "2024-06-27"})
+    rows = bench.page_rows([page], {"a": {"title": "Big news", "authors": [],
+                                          "date": "2024-06-20"}}, where=True)
+    assert rows["a"]["where"] == {"authors": ["jsonld:name", "printed:div.byline"],
+                                  "date": ["jsonld:dateModified", "printed:p.date"]}
+    listed = bench.miss_lines({"demo": rows})
+    assert "- a: truth ['Jane Doe'], got []\n  where: jsonld:name, printed:div.byline" in listed
+    assert "title" not in rows["a"]["where"]
+    assert "where" not in bench.page_rows([page], {"a": {}})["a"]  # only when asked

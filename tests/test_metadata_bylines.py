@@ -436,3 +436,39 @@ def test_a_share_bars_mail_button_names_no_sender() -> None:
            'share">Twitter</a> <a href="mailto:?subject=Bridge">Email</a></div>'
            '<p>Share <a href="mailto:?subject=Bridge&body=x">Mail</a></p>')
     assert page(bar).authors == []
+
+
+@pytest.mark.parametrize(("byline", "head", "organizations"), [
+    # a team, the editors, a newsroom credited in the byline under the headline
+    ('<p class="byline">By the Example Team</p>', "", ["the Example Team"]),
+    ('<div class="post-meta">By <a href="/author/editors">The Example editors</a></div>', "",
+     ["The Example editors"]),
+    ('<div class="byline">By Example Newsroom • 4 mins read</div>', "", ["Example Newsroom"]),
+    ('<div class="author-box"><span>WRITTEN BY</span> <a href="/author/orbi-team/">Example '
+     'Orbi Team</a></div>', "", ["Example Orbi Team"]),
+    # in other languages
+    ('<p class="autor">Von der Beispiel-Redaktion</p>', "", ["der Beispiel-Redaktion"]),
+    ('<p class="auteur">Par la rédaction</p>', "", ["la rédaction"]),
+    # a person named: no desk
+    ('<p class="byline">By Jane Doe</p>', "", []),
+    ('<p class="byline">By Jane Doe, Example Team</p>', "", []),
+    # a printed byline naming no person and no desk: a firm or a service, no team of writers
+    ('<p class="byline">By Example Services</p>', "", []),
+    # the markup's declared desk comes first
+    ('<p class="byline">By the Example Team</p>', '<meta name="author" content="Example Desk">',
+     ["Example Desk"]),
+])
+def test_a_desk_credited_in_the_printed_byline_is_the_author_organization(
+    byline: str, head: str, organizations: list[str]
+) -> None:
+    """A byline that credits a team or a desk and no person ("By the Example Team") gives it
+    to `author_organizations` as printed, as the markup's declared desk is; `authors` stays
+    people only."""
+    html = (
+        '<html lang="en"><head><title>Council approves new bridge | Daily Gazette</title>'
+        f'{head}</head><body><main><article><h1>Council approves new bridge</h1>{byline}'
+        f"{SHORT}</article></main></body></html>"
+    )
+    meta = extract_metadata(load(html), now=NOW)
+    assert meta.author_organizations == organizations
+    assert meta.authors == ([] if organizations else meta.authors)

@@ -62,6 +62,7 @@ from newsclean.metadata.authors import (
     looks_like_name,
     one_person,
     parse_byline,
+    printed_desk,
 )
 from newsclean.metadata.dates import When, aware, day_of, later, parse_date
 from newsclean.metadata.language import checked, identify
@@ -810,7 +811,8 @@ def _authors(lookup: _Lookup, meta: Metadata) -> None:
     Marked-up authors the page never prints yield to the byline under the headline
     (`_printed_instead`). Where no source names a person, the first non-person author the
     markup declares (a desk, a team, a wire service, the site) goes to
-    `author_organizations`, as written: `authors` holds people only.
+    `author_organizations`, as written, else the desk a printed byline credits ("By the
+    Example Team", `printed_desk`): `authors` holds people only.
     """
     named = site_keys(meta.site_name, lookup.page.url)
     personal = bool(meta.site_name) and looks_like_name(meta.site_name or "")
@@ -818,6 +820,7 @@ def _authors(lookup: _Lookup, meta: Metadata) -> None:
     fallback: tuple[list[str], str] | None = None
     own: tuple[list[str], str] | None = None
     desk_groups: list[list[str]] = []  # read only where no person is named
+    printed_desks: list[list[str]] = []  # bylines naming no person: a desk, where none declared
     single = cache(lambda: _single_people(lookup))  # read only where a value names several
     for source, key in ORDER["authors"]:
         groups = list(lookup.groups(source, key))
@@ -843,6 +846,8 @@ def _authors(lookup: _Lookup, meta: Metadata) -> None:
             ]
             if not names and source in DESK_SOURCES:
                 desk_groups.append(group)
+            elif not names and source in PRINTED:
+                printed_desks.append(group)
             if not names or meta.authors:
                 continue
             if all(text_key(n) in named for n in names):
@@ -869,7 +874,7 @@ def _authors(lookup: _Lookup, meta: Metadata) -> None:
     else:
         meta.author_organizations = next(
             (desk for group in desk_groups if (desk := declared_desk(group))), []
-        )
+        ) or next((desk for group in printed_desks if (desk := printed_desk(group))), [])
 
 
 def _displayed(page: Page, names: list[str], language: str | None) -> list[str]:

@@ -5,7 +5,8 @@ split at commas, semicolons, "&", "/", "|", dashes between spaces and the word "
 several languages); drop a leading "By"; drop pieces that are roles ("Staff Writer"),
 dates or organisations; route agencies (`newsclean.normalize.agencies`) to `agency`.
 What remains must look like a person's name; each name is kept once. Where no person is
-named at all, `declared_desk` reads the desk, team or agency the markup declares, as written.
+named at all, `declared_desk` reads the desk, team or agency the markup declares, as written,
+and `printed_desk` the desk or team a printed byline credits ("By the Example Team").
 """
 
 from __future__ import annotations
@@ -357,6 +358,30 @@ ends there. Some are surnames too
 ("Edith Head"): those end a name but do not reject one (they are not `ROLE_WORDS`)."""
 ROLE_OR_TITLE_WORDS = ROLE_WORDS | TITLE_WORDS
 """Words that make a bracket beside a name a role ("Jane Doe (Editor-in-Chief)")."""
+_DESK_TEXT = """
+team staff editors editorial desk newsroom
+redaktion redaktionen redaksjonen redaksjon redactie rédaction redacción redazione redação
+redakcja redakce redakcia toimitus szerkesztőség редакция редакція
+équipe equipo squadra
+"""
+DESK_WORDS = frozenset(_DESK_TEXT.split())
+"""Words that name a page's writers as a group, not a person ("The Lavazza Team", "The
+Currency editors", "BR24 Redaktion", "La rédaction", "Redacción", "Редакция"), in the
+languages of `ROLE_WORDS`: a piece holding one is no person's name (`looks_like_name`), and
+a printed byline holding one credits a desk (`printed_desk`)."""
+_HYPHENS = re.compile(r"[-‐‑–]")
+
+
+def names_desk(piece: str) -> bool:
+    """Whether a piece holds a word of `DESK_WORDS`, alone or as the last part of a
+    hyphenated word ("MM-Redaktion", "Example-Team": German writes its desks so)."""
+    for word in piece.split():
+        word = word.strip(_WORD_MARKS).casefold()
+        if word in DESK_WORDS or _HYPHENS.split(word)[-1] in DESK_WORDS:
+            return True
+    return False
+
+
 # words that join a role to a place ("Ad Operations at IAB"); name particles (de, van,
 # von, da, la, bin, al) are not among them
 CONNECTORS = frozenset(("at", "for", "from", "in", "on", "the", "of", "to", "about", "is"))
@@ -452,7 +477,7 @@ def looks_like_name(piece: str, declared: bool = False) -> bool:
     if len(words) < MIN_LATIN_WORDS and _LATIN.search(piece):
         return False
     lowered = {w.strip(_WORD_MARKS).lower() for w in words}
-    if lowered & ROLE_WORDS or lowered & CONNECTORS:
+    if lowered & ROLE_WORDS or lowered & CONNECTORS or names_desk(piece):
         return False
     return not _lower_word(words)
 
@@ -857,6 +882,28 @@ def _placeholder(text: str) -> bool:
     dotted parts that is no host name."""
     parts = text.lower().split(".")
     return " " not in text and len(parts) >= 3 and parts[-1] not in DOMAIN_ENDINGS
+
+
+_DESK_FIELDS = re.compile(f"[{FIELD_MARKS}]")
+"""What parts a byline's fields ("By Workzone Team • 4 mins read")."""
+
+
+def printed_desk(values: list[str]) -> list[str]:
+    """The desk or team a printed byline credits where it names no person ("By the Lavazza
+    Team", "WRITTEN BY NETGEAR Orbi Team", "By Workzone Team • 4 mins read"), as written:
+    the first field of the line after its label that holds a word of `DESK_WORDS`.
+
+    Printed text is not declared as the author the way markup is, so a word of a desk is
+    asked for; the rest is `declared_desk`'s test (no e-mail, URL, code or long text)."""
+    for value in values:
+        text = BY_PREFIX.sub("", composed(html.unescape(value)))
+        for piece in _DESK_FIELDS.split(text):
+            if (
+                names_desk(piece) and len(piece.split()) <= MAX_DESK_WORDS
+                and not _DIGIT.search(piece) and (desk := declared_desk([piece]))
+            ):
+                return desk
+    return []
 
 
 def declared_desk(values: list[str]) -> list[str]:
