@@ -105,3 +105,67 @@ def test_a_short_sentence_at_the_storys_end_is_its_own(
     assert (closing in text) is kept
     off = DensityExtractor(DensityParams(edge_sentences=False)).extract(load(_story(after)))
     assert closing not in off.text
+
+
+# --- An element's paragraphs decided together (`paragraphs.paragraph_mates`) -------------
+
+MATES = [" ".join(SENTENCES[i:i + 2]) for i in range(8)]
+"""Eight paragraphs of one story, all children of one element."""
+
+
+def _mates_page(extra: str = "") -> str:
+    body = "".join(f"<p>{text}</p>" for text in MATES)
+    menu = "".join(f'<li><a href="/s/{i}">Section {i}</a></li>' for i in range(8))
+    return (f'<html lang="en"><body><nav><ul>{menu}</ul></nav><main><article>'
+            f'<h1>Bridge meeting</h1><div class="story">{body}</div>{extra}</article></main>'
+            "<footer><p>© 2026 The Town Paper</p></footer></body></html>")
+
+
+def _mates_text(monkeypatch: pytest.MonkeyPatch, doubted: dict[str, float], page: str,
+                **params: bool) -> str:
+    replay_scorer(monkeypatch, lambda text: doubted.get(text))
+    return DensityExtractor(DensityParams(**params)).extract(load(page)).text
+
+
+def test_paragraphs_left_out_between_their_kept_mates_join_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Out of fold the scorer's probability sinks along a long story (0.9 at its top, 0.1
+    to 0.5 further down: readability-js `clean-links`, aeb `5f03fc…`), so one element's
+    paragraphs come out some kept, some left. Between kept paragraphs of the same element,
+    the ones left join them, where the scorer gave them 0.3 or more."""
+    doubted = {MATES[2]: 0.45, MATES[4]: 0.35, MATES[5]: 0.3}
+    text = _mates_text(monkeypatch, doubted, _mates_page())
+    assert all(p in text for p in MATES)
+    assert "Section 3" not in text and "©" not in text
+    off = _mates_text(monkeypatch, doubted, _mates_page(), paragraph_mates=False)
+    assert MATES[2] not in off and MATES[4] not in off and MATES[0] in off
+
+
+@pytest.mark.parametrize(
+    ("doubted", "left"),
+    [
+        # after the last kept paragraph: a sign-off, a newsletter's pitch, left to the scorer
+        ({MATES[6]: 0.4, MATES[7]: 0.4}, {MATES[6], MATES[7]}),
+        # a paragraph the scorer ruled out more firmly stays out
+        ({MATES[3]: 0.2}, {MATES[3]}),
+        # an element most of whose words are left out is not the story's
+        ({m: 0.3 for m in MATES[1:7]}, set(MATES[1:7])),
+    ],
+)
+def test_paragraph_mates_left_to_the_scorer(
+    monkeypatch: pytest.MonkeyPatch, doubted: dict[str, float], left: set[str]
+) -> None:
+    text = _mates_text(monkeypatch, doubted, _mates_page())
+    assert not any(p in text for p in left)
+
+
+def test_a_linked_paragraph_between_kept_mates_is_judged_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    mates = [*MATES[:3], '<a href="/n/1">Read more about the bridge works here</a>',
+             *MATES[3:]]
+    page = _mates_page().replace("".join(f"<p>{t}</p>" for t in MATES),
+                                 "".join(f"<p>{t}</p>" for t in mates))
+    text = _mates_text(monkeypatch, {"Read more about the bridge works here": 0.4}, page)
+    assert "Read more about" not in text and MATES[3] in text

@@ -13,9 +13,10 @@ template lend each other the parts the scorer kept in nearly all of them and lea
 buttons each prints alike (`newsclean.extractors.siblings`); a block repeating the
 description the page declares of what it offers is kept and one repeating its customers'
 reviews is left out (`newsclean.extractors.declared`); code samples between the kept text
-are kept (`rules.code_between_kept`); a passage rendered twice, and a reply's quote of a
-post kept already, are read once (`newsclean.extractors.copies`); and a thread's per-post
-chrome leaves (`threads.thread_chrome`).
+are kept (`rules.code_between_kept`); a paragraph left out between kept paragraphs of
+its element joins them (`paragraphs.paragraph_mates`); a passage rendered twice, and a
+reply's quote of a post kept already, are read once (`newsclean.extractors.copies`); and a
+thread's per-post chrome leaves (`threads.thread_chrome`).
 
 The rules' parameters (`DensityParams`) and labels are re-exported here: a caller builds
 `DensityExtractor(DensityParams(learned=False))` from one import.
@@ -69,7 +70,7 @@ from newsclean.extractors.mastheads import taglines
 from newsclean.extractors.menus import head_menus, stray_entries
 from newsclean.extractors.offers import linked_offers
 from newsclean.extractors.overlays import dialog_text
-from newsclean.extractors.paragraphs import edge_sentences, paragraph_lines
+from newsclean.extractors.paragraphs import edge_sentences, paragraph_lines, paragraph_mates
 from newsclean.extractors.params import DensityParams, Label
 from newsclean.extractors.rules import (
     Analysis,
@@ -241,6 +242,11 @@ class DensityExtractor:
             passes.append((lambda keep: paragraph_lines(blocks, keep,
                                                         params.paragraph_lines_share),
                            True, "a line of a paragraph kept for most of its lines ({})"))
+        if params.paragraph_mates and scores is not None:
+            passes.append((lambda keep: paragraph_mates(
+                               blocks, keep, scores, params.paragraph_mates_share,
+                               params.paragraph_mates_min_score),
+                           True, "a paragraph of an element whose paragraphs are kept ({})"))
         if params.edge_sentences and scores is not None and page_type is PageType.ARTICLE:
             passes.append((lambda keep: edge_sentences(blocks, keep, scores,
                                                        params.edge_sentence_min_score),

@@ -1,4 +1,4 @@
-"""A paragraph's lines are decided together.
+"""A paragraph's lines are decided together, and so are an element's paragraphs.
 
 A `<p>` whose lines are parted by `<br>` (a poem's stanza, a song's verse, an address, a
 list of steps written as lines) is segmented into one block per line, and each line is
@@ -7,13 +7,20 @@ with some of its lines kept and others left out. HTML says the author wrote them
 paragraph: when most of its lines are kept, its other lines are kept too. Only plain
 lines are joined this way; a linked line ("Read more", a menu left unclosed inside the
 paragraph) is judged on its own.
+
+On a site it never saw, the scorer's probability also sinks along a long story (0.9 at
+its top, 0.1 to 0.5 in its last third) and for a run of short plain lines (a meal plan's
+entries), so one element's paragraphs come out some kept, some left. A paragraph left out
+between two kept paragraphs of its own element is the story's, when the kept ones hold
+most of the element's words (`paragraph_mates`); after the last kept one it may be a
+sign-off or a pitch, which the scorer is left to judge.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsclean.blocks import TextBlock
+from newsclean.blocks import LINKED, TextBlock
 from newsclean.extractors.block_features import ends_sentence
 
 PARAGRAPH_TAG = "p"
@@ -85,3 +92,44 @@ def _closing_line(block: TextBlock, beside: TextBlock) -> bool:
         and block.link_density == 0 and block.words <= SENTENCE_MAX_WORDS
         and ends_sentence(block.text)
     )
+
+
+
+MIN_MATES = 3
+"""Paragraphs an element must hold for them to be decided together: two are a caption and
+its credit as often as a story."""
+
+
+def paragraph_mates(
+    blocks: Sequence[TextBlock], keep: Sequence[bool], scores: Sequence[float],
+    min_share: float, min_score: float,
+) -> list[int]:
+    """The paragraphs left out between kept paragraphs of the same element, where the kept
+    ones hold at least `min_share` of the element's paragraph words: plain paragraphs (not
+    mostly linked) that the scorer gave `min_score` or more. A paragraph parted into lines
+    by `<br>` is `paragraph_lines`' to decide, not counted here."""
+    found: list[int] = []
+    for members in _mates(blocks).values():
+        kept = [i for i in members if keep[i]]
+        words = sum(blocks[i].words for i in members)
+        if not kept or sum(blocks[i].words for i in kept) < min_share * words:
+            continue
+        found.extend(i for i in members if kept[0] < i < kept[-1] and not keep[i]
+                     and blocks[i].link_density < LINKED and scores[i] >= min_score)
+    return found
+
+
+def _mates(blocks: Sequence[TextBlock]) -> dict[int, list[int]]:
+    """The one-block paragraphs of each element that holds `MIN_MATES` or more, by the
+    element's id (the blocks hold their elements, so ids stay unique)."""
+    lines: dict[int, int] = {}
+    for block in blocks:
+        if block.element.tag == PARAGRAPH_TAG:
+            lines[id(block.element)] = lines.get(id(block.element), 0) + 1
+    mates: dict[int, list[int]] = {}
+    for i, block in enumerate(blocks):
+        parent = block.element.getparent()
+        if block.element.tag == PARAGRAPH_TAG and parent is not None \
+                and lines[id(block.element)] == 1:
+            mates.setdefault(id(parent), []).append(i)
+    return {key: members for key, members in mates.items() if len(members) >= MIN_MATES}

@@ -129,6 +129,17 @@ class DensityParams:
     (`paragraphs.paragraph_lines`): short plain lines score near the middle one by one."""
     paragraph_lines_share: float = 0.5
     """Share of a paragraph's lines that must be kept for the rest to join them."""
+    paragraph_mates: bool = True
+    """After the learned scorer, a plain paragraph left out between kept paragraphs of the
+    same element, most of whose paragraph words are kept, is kept too
+    (`paragraphs.paragraph_mates`): on a site it never saw, the scorer's probability sinks
+    along a long story and splits one element's paragraphs (docs/chain.md, "Stop 73")."""
+    paragraph_mates_share: float = 0.5
+    """Share of the element's paragraph words that must be kept for the rest to join them."""
+    paragraph_mates_min_score: float = 0.3
+    """Least score of a paragraph `paragraph_mates` takes back. Chosen out of fold against
+    0.1 (stop 73): the same gains on the tune halves read by fold models but for one page,
+    and fewer of the in-sample tune pages' paragraphs the truth leaves out."""
     edge_sentences: bool = True
     """After the keep decisions, on articles, a short sentence right before or after the
     kept text, a paragraph of the same element as the kept one beside it ("Nobody was
