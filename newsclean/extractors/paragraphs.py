@@ -94,7 +94,6 @@ def _closing_line(block: TextBlock, beside: TextBlock) -> bool:
     )
 
 
-
 MIN_MATES = 3
 """Paragraphs an element must hold for them to be decided together: two are a caption and
 its credit as often as a story."""
