@@ -211,6 +211,14 @@ _BCP47 = re.compile(
 )
 
 
+PAGE_READERS: dict[str, Callable[[Page], Found]] = {
+    **SOURCES, "labelled": from_labelled, "appstate": from_app_state,
+}
+"""Every source read from the page alone, by name: the readers of `sources.SOURCES` and
+those of the modules built on `sources` (which `sources` cannot import back). The visible
+source is not among them: it also needs the headline it looks for and the clock."""
+
+
 class _Lookup:
     """Runs each source once, on demand, and hands out its groups for a field."""
 
@@ -231,12 +239,8 @@ class _Lookup:
                 self.found[source] = from_visible(
                     self.page, self.title_hint(), self.now, self.fetched
                 )
-            elif source == "labelled":
-                self.found[source] = from_labelled(self.page)
-            elif source == "appstate":
-                self.found[source] = from_app_state(self.page)
             else:
-                self.found[source] = SOURCES[source](self.page)
+                self.found[source] = PAGE_READERS[source](self.page)
         return self.found[source].get(name, [])
 
     def first(
