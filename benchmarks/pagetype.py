@@ -444,10 +444,15 @@ def article_f1(truth: Sequence[str], guess: Sequence[str]) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
-def cross_validate(rows: list[dict[str, float]], labels: list[int], sites: list[str]
+def cross_validate(rows: list[dict[str, float]], labels: list[int], sites: list[str],
+                   scored: list[dict[str, float]] | None = None
                    ) -> tuple[list[str], list[float]]:
+    """Each page's verdict by the model fitted on the other folds' `rows`; the page is read
+    from `scored` where given (the same pages' features computed another way: fitted on
+    features computed with each page's URL, scored as a user without one gets them)."""
     from newsclean.pagetype import decide
 
+    read = rows if scored is None else scored
     guesses = [""] * len(rows)
     scores = [0.0] * len(rows)
     folds = [fold_of(s) for s in sites]
@@ -457,7 +462,7 @@ def cross_validate(rows: list[dict[str, float]], labels: list[int], sites: list[
                     [sites[i] for i in train])
         for i, f in enumerate(folds):
             if f == k:
-                verdict = decide(rows[i], model)
+                verdict = decide(read[i], model)
                 guesses[i] = verdict.page_type.value
                 scores[i] = verdict.score
     return guesses, scores
@@ -480,16 +485,27 @@ def write_verdicts(path: Path, pages: Sequence[Page], truth: Sequence[str],
             out.write(f"{page.id}\t{page.half}\t{t}\t{g}\t{s:.3f}\n")
 
 
-def evaluate(jobs: int, with_url: bool, verdicts: Path | None = None) -> int:
+def _url_said(given: bool) -> str:
+    return "given" if given else "not given: canonical link or og:url"
+
+
+def evaluate(jobs: int, with_url: bool, verdicts: Path | None = None,
+             train_with_url: bool | None = None) -> int:
+    """The cross-validated figures, each page read with its URL or not (`with_url`) by
+    models fitted on features computed with the URL or not (`train_with_url`, default:
+    as read)."""
     started = time.perf_counter()
-    pages, rows = _wcxb(jobs, with_url)
+    trained_with_url = with_url if train_with_url is None else train_with_url
+    pages, scored = _wcxb(jobs, with_url)
+    rows = scored if trained_with_url == with_url else all_features(pages, trained_with_url, jobs)
     labels = [CLASSES.index(str(p.page_type)) for p in pages]
     sites = [p.group or domain(p.url) or p.id for p in pages]
     truth = [CLASSES[i] for i in labels]
-    guesses, scores = cross_validate(rows, labels, sites)
+    guesses, scores = cross_validate(rows, labels, sites, scored)
     accuracy = sum(t == g for t, g in zip(truth, guesses, strict=True)) / len(truth)
     print(f"wcxb-dev, {len(pages)} pages, {FOLDS}-fold cross-validation by site "
-          f"(url {'given' if with_url else 'not given: canonical link or og:url'})")
+          f"(url {_url_said(with_url)}; models trained with the url "
+          f"{_url_said(trained_with_url)})")
     print(f"accuracy over the seven types: {accuracy:.3f}")
     print(f"article-vs-rest F1: {article_f1(truth, guesses):.3f}")
     for half in ("tune", "check"):
@@ -633,6 +649,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--with-url", action="store_true",
                         help="pass each page's URL to the features (default: as extract(html) "
                         "without a URL, the page's canonical link stands in)")
+    parser.add_argument("--train-with-url", action=argparse.BooleanOptionalAction,
+                        default=None,
+                        help="fit the models on features computed with each page's URL (or "
+                        "not: --no-train-with-url) whatever the evaluation reads (default: as "
+                        "--with-url)")
     parser.add_argument("--limit", type=int, default=None,
                         help="pages timed by `cost` (default: all)")
     parser.add_argument("--dataset", default="wcxb-dev",
@@ -650,7 +671,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cost(args.limit, args.dataset)
     if args.command == "train":
         return train(args.jobs, args.with_url, args.half, Path(args.out or MODEL_PATH))
-    return evaluate(args.jobs, args.with_url, Path(args.verdicts) if args.verdicts else None)
+    return evaluate(args.jobs, args.with_url, Path(args.verdicts) if args.verdicts else None,
+                    args.train_with_url)
 
 
 if __name__ == "__main__":

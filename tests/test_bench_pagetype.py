@@ -11,6 +11,7 @@ from benchmarks.pagetype import (
     CLASSES,
     DECLARED_STRENGTH,
     best_offsets,
+    cross_validate,
     declared_weights,
     write_verdicts,
 )
@@ -69,3 +70,18 @@ def test_each_pages_verdict_is_written_with_its_half(tmp_path: Path) -> None:
     assert [line[0] for line in lines[1:]] == ["0001", "0002"]
     assert {line[1] for line in lines[1:]} <= {"tune", "check"}
     assert lines[2][2:] == ["listing", "collection", "0.410"]
+
+
+def test_cross_validation_scores_the_pages_as_read_not_as_fitted() -> None:
+    """The fold models are fitted on `rows` (features computed with each page's URL) and
+    score the pages as `scored` gives them (without it): a page whose scored features read
+    like the other type gets that type."""
+    article, forum = CLASSES.index("article"), CLASSES.index("forum")
+    labels = [article if i % 2 else forum for i in range(60)]
+    rows = [{"x": 1.0 if label == forum else 0.0, "text:words": 3.0} for label in labels]
+    sites = [f"site{i}.example" for i in range(60)]
+    fitted, _ = cross_validate(rows, labels, sites)
+    assert fitted == [CLASSES[label] for label in labels]
+    flipped = [{**row, "x": 1.0 - row["x"]} for row in rows]
+    read, _ = cross_validate(rows, labels, sites, flipped)
+    assert read == [CLASSES[forum if label == article else article] for label in labels]
