@@ -107,7 +107,7 @@ def _settle() -> None:
     workers keep them out of their pages (`newsclean.batch._settle`): what the warm-up
     loaded (modules, models, tables) is frozen out of its sight, and `measure` collects
     before each page's calls. Otherwise a full collection, which walks every object of
-    the process, lands in whichever stage crosses its threshold: 50-360 ms in the page
+    the process, lands in whichever stage crosses its threshold: 80-360 ms in the page
     type of aeb `ec3878db…` and readability-js `yahoo-1`, in the segmentation of aeb
     `7ab16ade…`, on pages whose whole `extract()`, a moment earlier, took 23-30 ms."""
     gc.collect()
