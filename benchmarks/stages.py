@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import io
 import json
 import os
@@ -101,6 +102,18 @@ def _best(repeat: int, fn: Callable[[bytes], Any], html: bytes) -> tuple[float, 
     return seconds, out
 
 
+def _settle() -> None:
+    """Keep the garbage collector's full collections out of the stages, as the batch's
+    workers keep them out of their pages (`newsclean.batch._settle`): what the warm-up
+    loaded (modules, models, tables) is frozen out of its sight, and `measure` collects
+    before each page's calls. Otherwise a full collection, which walks every object of
+    the process, lands in whichever stage crosses its threshold: 80-360 ms in the page
+    type of aeb `ec3878db…` and readability-js `yahoo-1`, in the segmentation of aeb
+    `7ab16ade…`, on pages whose whole `extract()`, a moment earlier, took 23-30 ms."""
+    gc.collect()
+    gc.freeze()
+
+
 def measure(dataset: str, data: str | None = None, limit: int | None = None,
             half: str | None = None, profile: int = 0, repeat: int = 1) -> SetTimes:
     """Time every page of one set (run in its own process by `run`); with `repeat`, each
@@ -121,8 +134,10 @@ def measure(dataset: str, data: str | None = None, limit: int | None = None,
     if pages:  # warm-up: imports, caches and lazy loading are not a per-page cost
         for fn in [*calls, *([peer] if peer else [])]:
             _clock(fn, pages[0].html)
+    _settle()
     out: list[PageTimes] = []
     for page in pages:
+        gc.collect()  # see `_settle`
         parse, _ = _best(repeat, lxml.html.document_fromstring, page.html)
         seconds, article = _best(repeat, extract, page.html)
         timed: Any = None

@@ -35,3 +35,37 @@ def test_tables_name_the_fallback_pages_and_the_slowest_stage() -> None:
     assert "| **`extract()` / trafilatura** | **0.67** |" in table
     slow = stages.slowest(_set()).splitlines()
     assert slow[2].startswith("| b | 20 | 30 | 30 | 30× | trafilatura 67% |")
+
+
+def test_a_full_collection_due_from_the_pages_before_is_not_charged_to_a_stage(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The warm-up's objects are frozen out of the collector's sight (as the batch's
+    workers do) and each page starts with nothing left to collect: a full collection the
+    pages before made due otherwise lands in whichever stage crosses the threshold."""
+    import gc
+    from types import SimpleNamespace
+
+    import lxml.html
+
+    import benchmarks.datasets
+
+    events: list[str] = []
+    html = b"<html><body><article><p>" + b"A line of the story. " * 20 + b"</p></article>"
+    pages = [SimpleNamespace(id=f"p{n}", html=html) for n in range(3)]
+    monkeypatch.setattr(benchmarks.datasets, "load", lambda *a, **k: pages)
+    monkeypatch.setattr(stages, "_peer", lambda: (None, None))
+    monkeypatch.setattr(gc, "freeze", lambda: events.append("freeze"))
+    monkeypatch.setattr(gc, "collect", lambda *a: events.append("collect") or 0)
+    parse = lxml.html.document_fromstring
+    monkeypatch.setattr(lxml.html, "document_fromstring",
+                        lambda *a, **k: events.append("parse") or parse(*a, **k))
+    result = stages.measure("toy")
+    assert [p.id for p in result.pages] == ["p0", "p1", "p2"]
+    assert events.count("freeze") == 1
+    settled = events.index("freeze")
+    assert "collect" in events[:settled]
+    timed = events[settled + 1:]
+    # each page's calls (its parse first) start collected, and none collects on its own
+    assert timed[0] == "collect" and timed.count("collect") == 3
+    assert all(timed[i + 1] == "parse" for i, e in enumerate(timed) if e == "collect")

@@ -206,3 +206,29 @@ def test_extract_leaves_out_a_box_after_the_body_on_an_article_not_on_a_listing(
     listing = Verdict(PageType.LISTING, 0.9, {})
     monkeypatch.setattr(density, "classify", lambda doc: listing)
     assert "Lecture 1" in DensityExtractor().extract(load(html)).text  # a listing's items
+
+
+def test_a_titled_box_is_read_by_the_page_spans_without_walking_the_tail_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Given the page's block spans (the density extractor's, read once a page), the box
+    after the body is found by them, with the same answer, and no spans are worked out
+    again for the tail: a box opening after the body's last passage spans the same blocks
+    in the page as in the tail."""
+    from newsclean.blocks import block_spans
+    from newsclean.extractors import teasers
+
+    for heading, after in (("Zu Gast im Frühjahr", ""), ("Further reading", "<p>Note.</p>")):
+        blocks = _titled(heading, after)
+        first = next(i for i, b in enumerate(blocks) if b.text == heading)
+        keep = [i != first for i in range(len(blocks))]
+        expected = teasers.titled_boxes(blocks, keep)
+        spans = block_spans(blocks)
+        with monkeypatch.context() as patched:
+            patched.setattr(teasers, "block_spans", _no_second_walk)
+            assert teasers.titled_boxes(blocks, keep, spans) == expected
+        assert expected  # the box was found: the test read the spans
+
+
+def _no_second_walk(blocks: object) -> None:
+    raise AssertionError("the blocks' spans were worked out again")

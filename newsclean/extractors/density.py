@@ -227,7 +227,7 @@ class DensityExtractor:
                            True, "a row of a table kept whole ({})"))
         if params.table_labels and scores is not None:
             passes.append((lambda keep: table_labels(blocks, keep, scores,
-                                                     params.section_min_score),
+                                                     params.section_min_score, spans),
                            True, "the line labelling a kept table in its box ({})"))
         if params.gallery_captions:
             passes.append((lambda keep: _noted(gallery_captions(blocks, keep), settled), True,
@@ -271,7 +271,7 @@ class DensityExtractor:
                            "a badge its template pins on some items above their names"))
         passes += _drops(params, _COPIES_AND_BOXES, blocks, spans)
         if params.titled_boxes and page_type not in _ITEM_PAGES:
-            passes.append((lambda keep: titled_boxes(blocks, keep), False,
+            passes.append((lambda keep: titled_boxes(blocks, keep, spans), False,
                            "a box of links after the body, its title left out"))
         if params.page_contents:
             passes.append((lambda keep: contents_entries(blocks, keep), False,

@@ -118,7 +118,9 @@ BOX_MIN_LINKS = 3
 """Linked lines a titled box needs to be a box of links (two may be a pair of sources)."""
 
 
-def titled_boxes(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
+def titled_boxes(
+    blocks: Sequence[TextBlock], keep: Sequence[bool], spans: Spans | None = None,
+) -> list[int]:
     """Kept lines of a box after the body whose title the scorer left out: their indices.
 
     A box of links after the story ("Upcoming events", "Similar jobs", "Mehr aus Berlin",
@@ -128,24 +130,27 @@ def titled_boxes(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]
     scores like a short line of the story beside it) go with their heading, when one of
     them is a link. A box inside the body, one whose heading was kept (a story's sources,
     a documentation page's "Further reading"), and a box of unlinked lines stay. The
-    body ends at its last passage of prose (`blocks.prose_edges`)."""
+    body ends at its last passage of prose (`blocks.prose_edges`). `spans`: the blocks'
+    `block_spans`, where the caller has them (the density extractor's, read once a page:
+    a box opening after the body's last passage has the same span in the page as in the
+    tail, so the tail's own spans, a second walk of its chains, are not needed)."""
     edges = prose_edges(blocks, keep)
     if edges is None:
         return []
     last = edges[1]
-    tail = blocks[last:]  # the body's last passage, then what follows: a box after the body
-    spans: Spans | None = None  # opens (and ends) in the tail
+    # the body's last passage, then what follows: a box after the body opens (and ends)
+    # after the passage
     out: list[int] = []
-    for i in range(1, len(tail) - 1):
-        block = tail[i]
-        if keep[last + i] or block.kind is not BlockKind.HEADING or (
+    for i in range(last + 1, len(blocks) - 1):
+        block = blocks[i]
+        if keep[i] or block.kind is not BlockKind.HEADING or (
             block.link_density >= LINKED or block.words > MAX_CLUTTER_WORDS
         ):
             continue
         if spans is None:
-            spans = block_spans(tail)
-        end = _box_end(tail, spans, i, _mostly_links)
-        lines = [last + j for j in range(i + 1, end + 1) if keep[last + j]]
+            spans = block_spans(blocks)
+        end = _box_end(blocks, spans, i, _mostly_links)
+        lines = [j for j in range(i + 1, end + 1) if keep[j]]
         if any(blocks[j].link_density >= LINKED for j in lines):
             out.extend(lines)
     return out
