@@ -114,8 +114,6 @@ TEXT_GAPS: dict[str, str] = {
                 "the section heading between two kept paragraphs dropped (scorer 0.38)",
     "ghost": "the excerpt under the title dropped (as the Substack subtitle: WCXB splits)",
     "hugo": "the footnote dropped (as on the Substack post)",
-    "tumblr": "the blog's description kept: its masthead holds a menu of two links too, "
-              "more lines than a masthead's (mastheads.MASTHEAD_MAX_LINES)",
     "wordpress_admin": "the 'About the author' bio after the post kept (scorer 0.66): on the "
                        "dev sets' tune half newsclean leaves 60 of 61 such bios, as the "
                        "truths do (they keep 1): too rare to be a class here",

@@ -30,7 +30,7 @@ from functools import partial
 from newsclean.blocks import Spans, TextBlock, document_chains
 from newsclean.document import Document
 from newsclean.extractors.base import Candidate
-from newsclean.extractors.block_model import KEEP, Forest, decide
+from newsclean.extractors.block_model import KEEP, Forest, decide, expected_f1
 from newsclean.extractors.confidence import (
     declared_cover,
     fragment_reach,
@@ -65,6 +65,7 @@ from newsclean.extractors.forms import (
     promo_boxes,
 )
 from newsclean.extractors.galleries import gallery_captions
+from newsclean.extractors.leadins import doubted_lead_ins
 from newsclean.extractors.machine import machine_text
 from newsclean.extractors.mastheads import taglines
 from newsclean.extractors.menus import head_menus, stray_entries
@@ -73,6 +74,7 @@ from newsclean.extractors.overlays import dialog_text
 from newsclean.extractors.paragraphs import edge_sentences, paragraph_lines, paragraph_mates
 from newsclean.extractors.params import DensityParams, Label
 from newsclean.extractors.rules import (
+    OUTSIDE,
     Analysis,
     Decisions,
     analyse,
@@ -138,6 +140,8 @@ class DensityExtractor:
             learned = decide(doc, analysis, self.forest)
             if learned is not None:
                 keep, reasons, score, probabilities = learned
+                keep, reasons, score = self._lead_ins(analysis, doc, keep, reasons, score,
+                                                      probabilities)
             else:
                 name = f"{self.name}-rules"
         removed: set[int] = set()  # left out by a pass: no table row brings them back
@@ -168,6 +172,31 @@ class DensityExtractor:
                 blocks, keep, probabilities
             ),
         )
+
+    def _lead_ins(
+        self, analysis: Analysis, doc: Document, keep: list[bool], reasons: Sequence[str],
+        score: float, probabilities: Sequence[float],
+    ) -> tuple[list[bool], Sequence[str], float]:
+        """The scorer's decisions without the lead-ins it doubted before an article's
+        story (`leadins.doubted_lead_ins`), and the F1 its probabilities expect of them:
+        a revision of the scorer's own choice, so its confidence follows it."""
+        params = self.params
+        if not params.doubted_lead_ins or classify(doc).page_type is not PageType.ARTICLE:
+            return keep, reasons, score
+        outside = [r == OUTSIDE for r in analysis.reasons]
+        found = doubted_lead_ins(analysis.blocks, keep, probabilities, outside,
+                                 params.lead_in_max_score, params.short_max_words)
+        if not found:
+            return keep, reasons, score
+        keep, reasons = list(keep), list(reasons)
+        for i in found:
+            keep[i] = False
+            reasons[i] = f"a lead-in before the story the scorer doubted ({reasons[i]})"
+        import numpy as np
+
+        words = np.array([max(b.words, 1) for b in analysis.blocks], dtype=np.float64)
+        score = expected_f1(np.array(probabilities), words, np.array(keep, dtype=bool))
+        return keep, reasons, score
 
     def _after_passes(
         self, analysis: Analysis, doc: Document, scores: Sequence[float] | None = None,

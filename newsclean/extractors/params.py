@@ -140,6 +140,16 @@ class DensityParams:
     """Least score of a paragraph `paragraph_mates` takes back. Chosen out of fold against
     0.1 (stop 73): the same gains on the tune halves read by fold models but for one page,
     and fewer of the in-sample tune pages' paragraphs the truth leaves out."""
+    doubted_lead_ins: bool = True
+    """After the learned scorer, on articles, a block it kept before the story, outside the
+    container, under `lead_in_max_score`, that is neither unlinked text (a sentence, a line
+    longer than a label), a date line, a heading nor a definition list's, is left out: a
+    teaser's linked run, a menu's leftover, a label. The confidence is then the F1 the
+    scorer expects of what is left (`leadins.doubted_lead_ins`; docs/chain.md, "Stop 74")."""
+    lead_in_max_score: float = 0.7
+    """Score under which `doubted_lead_ins` doubts a lead-in: read out of fold, the blocks
+    kept before an article's container under 0.7 are mostly not its story, those over it
+    are (94% of their words); 0.6 moved fewer pages up on every set."""
     edge_sentences: bool = True
     """After the keep decisions, on articles, a short sentence right before or after the
     kept text, a paragraph of the same element as the kept one beside it ("Nobody was

@@ -355,6 +355,10 @@ def _is_linked_cell(block: TextBlock, params: DensityParams) -> bool:
     )
 
 
+OUTSIDE = "outside container"
+"""The reason of a block that lies in no part of the container: the rules never keep it."""
+
+
 def revise(
     blocks: list[TextBlock],
     labels: list[Label],
@@ -370,7 +374,7 @@ def revise(
     n = len(blocks)
     in_card = in_card or [False] * n
     keep = [False] * n
-    reasons = ["outside container"] * n
+    reasons = [OUTSIDE] * n
     if container is None:
         return keep, ["no container"] * n
     parts = {container, *siblings}  # disjoint subtrees: a block lies in one at most
