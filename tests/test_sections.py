@@ -14,7 +14,6 @@ from newsclean.document import load
 from newsclean.extractors.density import DensityExtractor, DensityParams
 from newsclean.extractors.rules import analyse
 from newsclean.extractors.sections import headed_lists, orphaned_sections, section_of
-from newsclean.model import PageType
 from tests.markup import body_blocks, replay_scorer
 from tests.test_unseen_classes import SENTENCES as STORY
 
@@ -44,13 +43,12 @@ def _page(question: str = "<h3>{}</h3>") -> str:
 
 
 def _unseen_scorer(
-    monkeypatch: pytest.MonkeyPatch, low: dict[str, float], page_type: PageType | None = None
+    monkeypatch: pytest.MonkeyPatch, low: dict[str, float]
 ) -> None:
     """The shipped scorer, with the blocks whose text starts with a key of `low` given
-    that probability instead (what a model that never saw the site gave them); the page
-    read as `page_type` where given."""
+    that probability instead (what a model that never saw the site gave them)."""
     replay_scorer(monkeypatch, lambda text: next(
-        (v for k, v in low.items() if text.startswith(k)), None), page_type)
+        (v for k, v in low.items() if text.startswith(k)), None))
 
 
 def test_the_answers_under_a_kept_faq_heading_join_it(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -230,110 +228,3 @@ def test_a_heading_that_opens_teasers_is_not_brought_back(
     _unseen_scorer(monkeypatch, {"Recommended": 0.36})
     text = DensityExtractor().extract(load(_headed_structure_page("Recommended", DETOURS))).text
     assert "Recommended" not in text
-
-
-# --- Later sections in boxes of their kept section's template (`sibling_sections`) -------
-
-PANELS = [
-    ("Inspections", ANSWERS[0] + " " + STORY[1]),
-    ("Detours", ANSWERS[1] + " " + STORY[8]),
-    ("Funding", ANSWERS[2] + " " + STORY[9]),
-]
-"""Three sections of one page, each its heading and paragraph in a panel of one template."""
-
-
-def _panels_page(after: str = "") -> str:
-    intro = "".join(f"<p>{' '.join(SENTENCES[i:] + SENTENCES[:i])}</p>" for i in range(3))
-    panels = "".join(
-        f'<section class="panel panel-{n}"><h2>{title}</h2><p>{text}</p></section>'
-        for n, (title, text) in enumerate(PANELS)
-    )
-    panels = panels.replace("<p>", f"{intro}<p>", 1)  # the first panel holds the lead
-    menu = "".join(f'<li><a href="/s/{i}">Section {i}</a></li>' for i in range(8))
-    return (f'<html lang="en"><body><nav><ul>{menu}</ul></nav><main>'
-            f"<h1>Bridge works</h1>{panels}{after}</main>"
-            "<footer><p>© 2026 The Town Paper</p></footer></body></html>")
-
-
-def _panels_scorer(monkeypatch: pytest.MonkeyPatch, later: float, first: float = 0.8,
-                   page_type: PageType = PageType.SERVICE) -> None:
-    """What a scorer that never saw the site gave the page (a service page's panels, as
-    `page_type`): the first panel kept, not surely (`first`), the later panels `later`."""
-    low = {SENTENCES[i][:30]: first for i in range(3)} | {PANELS[0][1][:30]: first}
-    for title, text in PANELS[1:]:
-        low |= {title: later, text[:30]: later}
-    _unseen_scorer(monkeypatch, low, page_type)
-
-
-def test_later_sections_in_their_kept_sibling_template_join_it(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    _panels_scorer(monkeypatch, 0.2)
-    text = DensityExtractor().extract(load(_panels_page())).text
-    assert all(body in text for _, body in PANELS) and "Funding" in text
-    assert "Section 3" not in text and "©" not in text
-    off = DensityExtractor(DensityParams(sibling_sections=False)).extract(
-        load(_panels_page())).text
-    assert PANELS[0][1] in off and PANELS[1][1] not in off and PANELS[2][1] not in off
-
-
-@pytest.mark.parametrize(("later", "first", "page_type"), [
-    # the scorer all but ruled the later panels out
-    (0.05, 0.8, PageType.SERVICE),
-    # sure of the first panel and not of its siblings: a template's other box
-    (0.2, 0.97, PageType.SERVICE),
-    # a story's boxes of its own template after it are its related stories
-    (0.2, 0.8, PageType.ARTICLE),
-])
-def test_sibling_sections_the_scorer_decided_stay_out(
-    monkeypatch: pytest.MonkeyPatch, later: float, first: float, page_type: PageType
-) -> None:
-    _panels_scorer(monkeypatch, later, first, page_type)
-    text = DensityExtractor().extract(load(_panels_page())).text
-    assert PANELS[0][1] in text and PANELS[1][1] not in text and PANELS[2][1] not in text
-
-
-TEASERS = [
-    ("Ferry timetable for the summer", "The ferry runs every half hour from six."),
-    ("New cycle lane on the ring road", "Work on the lane starts in the autumn."),
-    ("School bus changes its route", "Pupils of the other bank leave ten minutes early."),
-    ("Market moves to the old square", "Stalls open on Saturday for the first time."),
-]
-
-
-def test_a_teaser_card_grid_beside_kept_sections_stays_out(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """Teaser cards share a template too: a card's image, linked title and short line. One
-    card the scorer liked is no section of the text (it holds a sliver of the kept words),
-    and a box of cards beside the story's panels reads as linked, so the others stay out."""
-    cards = "".join(
-        f'<div class="card"><img src="/i/{n}.jpg" alt=""><h3><a href="/n/{n}">{title}</a>'
-        f"</h3><p>{line}</p></div>" for n, (title, line) in enumerate(TEASERS)
-    )
-    grid = f'<section class="panel panel-more"><div class="cards">{cards}</div></section>'
-    low = {title: 0.2 for title, _ in TEASERS} | {line: 0.25 for _, line in TEASERS}
-    low |= {TEASERS[0][1]: 0.6}  # one card's line kept
-    low |= {SENTENCES[i][:30]: 0.8 for i in range(3)} | {PANELS[0][1][:30]: 0.8}
-    _unseen_scorer(monkeypatch, low, PageType.SERVICE)
-    text = DensityExtractor().extract(load(_panels_page(grid))).text
-    assert all(body in text for _, body in PANELS)
-    assert not any(title in text for title, _ in TEASERS)
-    assert not any(line in text for _, line in TEASERS[1:])
-
-
-def test_a_sibling_box_holding_a_form_stays_out(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A shop's review form in a tab of its description's template asks for the reader's
-    words; it says nothing of its own."""
-    labels = ["Write a review", "Your rating", "Your name", "Your email address",
-              "Submit your review now"]
-    form = ('<section class="panel panel-reviews"><h2>Reviews</h2><form action="/r">'
-            + "".join(f"<p>{label}</p>" for label in labels) + "</form></section>")
-    low = {label: 0.3 for label in ["Reviews", *labels]}
-    low |= {SENTENCES[i][:30]: 0.8 for i in range(3)} | {PANELS[0][1][:30]: 0.8}
-    for title, text in PANELS[1:]:
-        low |= {title: 0.2, text[:30]: 0.2}
-    _unseen_scorer(monkeypatch, low, PageType.SERVICE)
-    text = DensityExtractor().extract(load(_panels_page(form))).text
-    assert all(body in text for _, body in PANELS)
-    assert not any(label in text for label in labels)

@@ -86,7 +86,6 @@ from newsclean.extractors.sections import (
     headings_over_kept,
     headings_over_structure,
     orphaned_sections,
-    sibling_sections,
 )
 from newsclean.extractors.sharing import share_buttons
 from newsclean.extractors.siblings import (
@@ -277,13 +276,6 @@ class DensityExtractor:
                                blocks, keep, scores, params.paragraph_mates_share,
                                params.paragraph_mates_min_score),
                            True, "a paragraph of an element whose paragraphs are kept ({})"))
-        if params.sibling_sections and scores is not None and page_type is not PageType.ARTICLE:
-            # a story's boxes of its own template after it are its related stories
-            passes.append((lambda keep: sibling_sections(
-                               blocks, keep, scores, params.sibling_section_min_score,
-                               params.sibling_section_min_share,
-                               params.sibling_section_max_sure),
-                           True, "a section in a box of its kept sibling's template ({})"))
         if params.edge_sentences and scores is not None and page_type is PageType.ARTICLE:
             passes.append((lambda keep: edge_sentences(blocks, keep, scores,
                                                        params.edge_sentence_min_score),
