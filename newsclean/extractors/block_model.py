@@ -275,8 +275,6 @@ class Scored(NamedTuple):
 def decide(doc: Document, analysis: Analysis, forest: Forest | None = None) -> Scored | None:
     """Keep decisions, reasons, confidence and probabilities of the learned scorer; None
     without one."""
-    import numpy as np
-
     forest = forest or load()
     if forest is None:
         return None
@@ -285,6 +283,21 @@ def decide(doc: Document, analysis: Analysis, forest: Forest | None = None) -> S
     p = forest.probabilities(matrix(analysis, page_groups(doc), page_signals(doc)))
     keep = p >= KEEP
     _keep_credit_lines(analysis, keep)
-    words = np.array([max(b.words, 1) for b in analysis.blocks], dtype=np.float64)
     reasons = ScorerReasons(p, keep, analysis.keep, analysis.reasons)
-    return Scored(keep.tolist(), reasons, expected_f1(p, words, keep), p.tolist())
+    return Scored(keep.tolist(), reasons, expected_f1(p, _words(analysis), keep), p.tolist())
+
+
+def revised_confidence(analysis: Analysis, p: Sequence[float], keep: Sequence[bool]) -> float:
+    """The F1 the scorer's probabilities `p` expect of `keep`, its decisions as a pass after
+    it revised them (`density`'s doubted lead-ins): the confidence follows the revision."""
+    import numpy as np
+
+    return expected_f1(np.asarray(p, dtype=np.float64), _words(analysis),
+                       np.asarray(keep, dtype=bool))
+
+
+def _words(analysis: Analysis) -> np.ndarray:
+    """Each block's words, at least one: the weights of `expected_f1`."""
+    import numpy as np
+
+    return np.array([max(b.words, 1) for b in analysis.blocks], dtype=np.float64)

@@ -30,7 +30,7 @@ from functools import partial
 from newsclean.blocks import Spans, TextBlock, document_chains
 from newsclean.document import Document
 from newsclean.extractors.base import Candidate
-from newsclean.extractors.block_model import KEEP, Forest, decide, expected_f1
+from newsclean.extractors.block_model import KEEP, Forest, decide, revised_confidence
 from newsclean.extractors.confidence import (
     declared_cover,
     fragment_reach,
@@ -192,11 +192,7 @@ class DensityExtractor:
         for i in found:
             keep[i] = False
             reasons[i] = f"a lead-in before the story the scorer doubted ({reasons[i]})"
-        import numpy as np
-
-        words = np.array([max(b.words, 1) for b in analysis.blocks], dtype=np.float64)
-        score = expected_f1(np.array(probabilities), words, np.array(keep, dtype=bool))
-        return keep, reasons, score
+        return keep, reasons, revised_confidence(analysis, probabilities, keep)
 
     def _after_passes(
         self, analysis: Analysis, doc: Document, scores: Sequence[float] | None = None,
