@@ -83,12 +83,13 @@ def unlinked_text(block: TextBlock, short_max_words: int) -> bool:
     without it ("The maker of robots adds 180 jobs in Finland")."""
     if block.link_density > UNLINKED_MAX_LINK_SHARE:
         return False
-    return block.words > short_max_words or ends_sentence(block.text)
+    return block.words > short_max_words or ends_full_sentence(block.text)
 
 
-def ends_sentence(text: str) -> bool:
+def ends_full_sentence(text: str) -> bool:
     """Whether a text ends with a sentence's mark, maybe closed by a quote; not an
-    ellipsis, which cuts a teaser's opening short."""
+    ellipsis, which cuts a teaser's opening short (the scorer's feature,
+    `block_features.ends_sentence`, counts one: it is kept as trained)."""
     tail = text.rstrip().rstrip(CLOSING_MARKS)
     return bool(tail) and tail[-1] in SENTENCE_ENDS and not tail.endswith("..")
 
