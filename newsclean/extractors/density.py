@@ -112,6 +112,18 @@ _ITEM_PAGES = frozenset({PageType.LISTING, PageType.COLLECTION})
 """Pages whose main content is their items: a box of links after an introduction is theirs."""
 
 
+def _applied(
+    keep: Sequence[bool], reasons: Sequence[str], chosen: Sequence[int], value: bool, why: str,
+) -> tuple[list[bool], list[str]]:
+    """`keep` and `reasons` with the `chosen` blocks set to `value`, each reason wrapped in
+    `why` (one `{}`: the reason it had). Copies: the scorer's reasons are written when read,
+    and only a page a pass changes pays for writing them all."""
+    keep, reasons = list(keep), list(reasons)
+    for i in chosen:
+        keep[i], reasons[i] = value, why.format(reasons[i])
+    return keep, reasons
+
+
 class DensityExtractor:
     """Block classifier on text and link density; reads the shared tree without copying.
 
@@ -149,9 +161,7 @@ class DensityExtractor:
         for found, value, why in self._after_passes(analysis, doc, probabilities, settled):
             chosen = found(keep)
             if chosen:
-                keep, reasons = list(keep), list(reasons)
-                for i in chosen:
-                    keep[i], reasons[i] = value, why.format(reasons[i])
+                keep, reasons = _applied(keep, reasons, chosen, value, why)
                 if not value:
                     removed.update(chosen)
         if settled and probabilities is not None:
@@ -188,10 +198,8 @@ class DensityExtractor:
                                  params.lead_in_max_score, params.short_max_words)
         if not found:
             return keep, reasons, score
-        keep, reasons = list(keep), list(reasons)
-        for i in found:
-            keep[i] = False
-            reasons[i] = f"a lead-in before the story the scorer doubted ({reasons[i]})"
+        keep, reasons = _applied(keep, reasons, found, False,
+                                 "a lead-in before the story the scorer doubted ({})")
         return keep, reasons, revised_confidence(analysis, probabilities, keep)
 
     def _after_passes(

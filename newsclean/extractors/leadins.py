@@ -102,7 +102,7 @@ def date_line(block: TextBlock) -> bool:
     if block.words > DATE_LINE_MAX_WORDS:
         return False
     el = block.element
-    return (el.tag == "time" or next(el.iter("time"), None) is not None
+    return (next(el.iter("time"), None) is not None  # the element itself, or inside it
             or any(a.tag == "time" for a in el.iterancestors())
             or NUMERIC_DATE.search(block.text) is not None or has_written_date(block.text)
             or parse_date(block.text) is not None
