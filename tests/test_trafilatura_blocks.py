@@ -188,3 +188,63 @@ def test_deeper_than_counts_elements_as_a_walk_of_the_tree_does() -> None:
         deepest = depth(tree)
         for limit in range(1, deepest + 3):
             assert deeper_than(tree, limit) == (deepest > limit), (html, limit)
+
+
+# --- The fast path's last resort: the page's whole text as one paragraph -------------------
+
+STORY = ("The town's home care team found two of its five cars broken into this morning, "
+         "their batteries taken and their doors dented. A report was filed and the police "
+         "came to look at the damage. Patients booked for the morning are being given new "
+         "times, and the service expects to work as usual again from this afternoon.")
+
+
+def _menu(n: int, stem: str) -> str:
+    return "<ul>" + "".join(
+        f'<li><a href="/{stem}/{i}">{stem.title()} item number {i}</a></li>' for i in range(n)
+    ) + "</ul>"
+
+
+def _page(story: str) -> str:
+    """A story among a few hundred menu links, in a layout's column: `story` is markup."""
+    return f"""<html><head><title>Cars broken into</title></head><body>
+<div class="container"><div class="row"><div class="col-md-12">{_menu(60, 'services')}</div>
+<div class="col-md-3"><div class="well">{_menu(80, 'archive')}</div></div>
+<div class="col-md-9"><p class="titulo">Cars broken into</p>
+<small><b>05/10/2018</b> - by <a href="/a">Ana</a></small><br><br>
+{story}
+</div></div><div class="row">{_menu(40, 'links')}</div></div></body></html>"""
+
+
+def test_fast_path_whole_page_answer_is_read_again_by_the_full_path() -> None:
+    """A story loose in a layout column (after an image, ended by line breaks) among 180
+    menu links: trafilatura's fast path finds no body and answers the page's whole text as
+    one paragraph, 784 words of menus; the full path finds the story."""
+    from newsclean.document import load
+    from newsclean.extractors.trafilatura import TrafilaturaExtractor
+
+    answer = TrafilaturaExtractor(fast=True).extract(load(_page(f'<img src="/a.jpg">{STORY}'
+                                                                '<br><br><br>')))
+    text = "\n".join(b.text for b in answer.blocks)
+    assert STORY in text
+    assert "item number" not in text
+
+
+def test_fast_path_body_of_one_paragraph_stands() -> None:
+    """The look-alike: a body the fast path does find, of one paragraph among the same menus,
+    is its answer, without the full path being asked."""
+    from newsclean.document import load
+    from newsclean.extractors.trafilatura import TrafilaturaExtractor, whole_page
+
+    extractor = TrafilaturaExtractor(fast=True)
+    reads: list[bool] = []
+    read = extractor._read
+
+    def counted(doc: object, fast: bool) -> object:
+        reads.append(fast)
+        return read(doc, fast)  # type: ignore[arg-type]
+
+    extractor._read = counted  # type: ignore[assignment,method-assign]
+    doc = load(_page(f"<article><p>{STORY}</p></article>"))
+    answer = extractor.extract(doc)
+    assert [b.text for b in answer.blocks] == [STORY]
+    assert not whole_page(answer.blocks, doc) and reads == [True]

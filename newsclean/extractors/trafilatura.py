@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 import lxml.etree
@@ -12,8 +13,9 @@ from lxml.html import HtmlElement
 from newsclean.blocks import document_blocks, span
 from newsclean.document import Document, deeper_than
 from newsclean.extractors.base import Candidate
-from newsclean.extractors.confidence import length_confidence
+from newsclean.extractors.confidence import MIN_WORDS, length_confidence
 from newsclean.model import Block, BlockKind, Inline, ListItem, TableCell, TableRow
+from newsclean.stoplists import word_count
 from newsclean.structure import (
     CODE_LANGUAGE,
     NO_MARKS,
@@ -253,11 +255,34 @@ def _tree_to_read(doc: Document) -> HtmlElement:
     return tree
 
 
+WHOLE_PAGE_SHARE = 0.8
+"""Share of the page's words (its blocks', `document_blocks`) from which trafilatura's answer
+of one paragraph is the page's whole text, not a body it found: its fast path found none
+and its last resort (`baseline`) returned the text of everything, menus and all, as one
+paragraph (aeb f6ac15a4: 1,202 words for the page's 1,156, a story of 83 among 500 menu
+links). On the dev pages such answers hold 0.8-33 times the blocks' words (trafilatura reads
+text our segmentation skips); the bodies it found and printed as one paragraph, 0.3-0.76 (a
+long story without paragraph marks, 0.74-0.76): the cut sits above them."""
+
+
+def whole_page(blocks: Sequence[Block], doc: Document) -> bool:
+    """Whether trafilatura's answer is the page's whole text as one paragraph
+    (`WHOLE_PAGE_SHARE`), of at least `MIN_WORDS`: what its last resort returns, whose
+    confidence, counted in words, says nothing of whether a body was found."""
+    if len(blocks) != 1 or blocks[0].kind is not BlockKind.PARAGRAPH:
+        return False
+    words = word_count(blocks[0].text)
+    page = sum(b.words for b in document_blocks(doc))
+    return words >= MIN_WORDS and words >= WHOLE_PAGE_SHARE * page
+
+
 class TrafilaturaExtractor:
     """trafilatura's extractor on the shared tree, which `bare_extraction` copies before it
     cleans it (a page with crowded elements: on a copy of ours, thinned; see `_tree_to_read`).
 
-    `fast=True` skips trafilatura's own readability/jusText fallbacks. The library (about
+    `fast=True` skips trafilatura's own readability/jusText fallbacks, except where the fast
+    path answers with the page's whole text (`whole_page`): it found no body there, and the
+    full path, which compares its reading with theirs, often does. The library (about
     0.15 s to import) is imported on the first page that needs it: in the default chain it
     is a fallback that most pages never reach.
     """
@@ -278,9 +303,20 @@ class TrafilaturaExtractor:
         return self._bare_extraction
 
     def extract(self, doc: Document) -> Candidate:
+        if deeper_than(doc.tree, MAX_DEPTH):
+            return Candidate(extractor=self.name, details={"skipped": "nested too deep"})
+        candidate = self._read(doc, self.fast)
+        if self.fast and whole_page(candidate.blocks, doc):
+            fuller = self._read(doc, fast=False)
+            if fuller.blocks:
+                return fuller
+        return candidate
+
+    def _read(self, doc: Document, fast: bool) -> Candidate:
+        """trafilatura's answer on `doc`, by its fast path or its full one."""
         options: dict[str, Any] = {
             "url": doc.url,
-            "fast": self.fast,
+            "fast": fast,
             "favor_precision": self.favor_precision,
             "include_comments": False,
             "include_tables": True,
@@ -289,8 +325,6 @@ class TrafilaturaExtractor:
             # page's own blocks (PageMarks).
             "with_metadata": False,
         }
-        if deeper_than(doc.tree, MAX_DEPTH):
-            return Candidate(extractor=self.name, details={"skipped": "nested too deep"})
         try:
             result = self._load()(_tree_to_read(doc), **options)
         except Exception as exc:  # a peer library's failure is an empty answer, not a crash
