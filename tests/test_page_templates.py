@@ -11,7 +11,8 @@ from newsclean.blocks import document_blocks
 from newsclean.document import load
 from newsclean.extractors.sections import headings_over_kept
 from newsclean.extractors.siblings import item_badges, item_labels, sibling_items
-from newsclean.model import BlockKind
+from newsclean.model import BlockKind, PageType
+from newsclean.pagetype import classify
 from newsclean.repeats import page_groups
 
 NAMES = [
@@ -280,3 +281,98 @@ def test_a_line_every_item_prints_above_its_name_is_no_badge() -> None:
 def test_a_flag_after_the_name_of_some_items_is_no_badge() -> None:
     """A fact some items print after their names ("Remote") is the item's."""
     assert not _badges(event_results("Remote", above=False))
+
+
+TOOLS = [
+    ("Ledgerline", "Keeps a team's tasks and budgets on one shared board."),
+    ("Quillstack", "Turns meeting notes into tasks with owners and dates."),
+    ("Harborview", "Tracks shipments and stock across several warehouses."),
+    ("Mintcurve", "Plans sprints from the velocity of the last ones."),
+    ("Bramblepath", "Maps a project's risks and who answers for each."),
+    ("Corvid Desk", "Answers customers' questions from one shared inbox."),
+    ("Tallyfern", "Counts the hours each client's work took this month."),
+    ("Oakmere", "Draws the timeline of every project on one chart."),
+]
+"""A ranking's entries: an invented tool's name and its one-line snippet."""
+DOUBTED = 0.42
+"""What a scorer that never saw a site gives each part of its listing's items."""
+
+
+class _Scores:
+    """A block scorer with fixed answers: `sure` for the blocks whose text is in `kept`,
+    `DOUBTED` for those in `doubted`, 0.05 for the rest (menus, the footer)."""
+
+    def __init__(self, kept: set[str], doubted: set[str]) -> None:
+        self.kept, self.doubted = kept, doubted
+        self.texts: list[str] = []
+
+    def probabilities(self, x: object) -> object:
+        import numpy as np
+
+        return np.array([0.9 if t in self.kept else DOUBTED if t in self.doubted else 0.05
+                         for t in self.texts])
+
+
+def _density_text(html: str, kept: set[str], doubted: set[str]) -> str:
+    """Density's text with the scorer replaced by `_Scores`."""
+    from newsclean.extractors.density import DensityExtractor
+
+    doc = load(html)
+    scores = _Scores(kept, doubted)
+    scores.texts = [b.text for b in document_blocks(doc)]
+    candidate = DensityExtractor(forest=scores).extract(doc)  # type: ignore[arg-type]
+    return candidate.text
+
+
+def ranking(lang: str = "en") -> tuple[str, set[str], set[str]]:
+    """A software ranking (a listing): its heading and introduction, then eight entries,
+    each a rank, a linked name and a snippet; the scorer sure of the introduction only."""
+    intro = "See how the top project tools rank by their users' reviews this year."
+    entries = "".join(
+        f'<li class="entry"><div class="rank">{i + 1}.</div>'
+        f'<h3><a href="/tools/{i}">{name}</a></h3><p class="blurb">{blurb}</p></li>'
+        for i, (name, blurb) in enumerate(TOOLS)
+    )
+    html = _page(lang, "Top ranked project tools",
+                 f'<p class="intro">{intro}</p><ol class="ranking">{entries}</ol>')
+    doubted = {t for i, (name, blurb) in enumerate(TOOLS) for t in (f"{i + 1}.", name, blurb)}
+    return html, {"Top ranked project tools", intro}, doubted
+
+
+def test_a_listing_whose_items_the_scorer_doubted_as_one_keeps_them() -> None:
+    """A ranking read on a site the scorer never saw: each entry's parts at 0.42, none
+    kept, the heading and the introduction alone above them. The entries are the page's
+    text: kept whole, in order."""
+    html, kept, doubted = ranking()
+    assert classify(load(html)).page_type in {PageType.LISTING, PageType.COLLECTION}
+    text = _density_text(html, kept, doubted)
+    assert all(name in text and blurb in text for name, blurb in TOOLS)
+    assert text.index(TOOLS[0][0]) < text.index(TOOLS[-1][0])
+    assert "Category 3" not in text and "Help 2" not in text
+
+
+def test_a_storys_related_grid_the_scorer_doubted_stays_out() -> None:
+    """A news story with a grid of related stories under it, each a linked headline and a
+    snippet at 0.42: on an article the grid is not the page's text."""
+    story = [
+        f"The harbour council voted on Tuesday to rebuild the north pier, paragraph {i}, "
+        "after a winter of storms left its timbers split and its lamps dark, and the "
+        "fishing crews who moor there asked for a date the work would start."
+        for i in range(6)
+    ]
+    cards = "".join(
+        f'<div class="card"><h3><a href="/news/{i}">{name} wins a regional award</a></h3>'
+        f"<p>{blurb}</p></div>"
+        for i, (name, blurb) in enumerate(TOOLS)
+    )
+    body = ('<article><p class="byline">By Ana Ruiz, 3 March 2026</p>'
+            + "".join(f"<p>{p}</p>" for p in story) + "</article>"
+            + f'<section class="related"><h2>More news</h2>{cards}</section>')
+    html = _page("en", "Harbour council votes to rebuild the north pier", body)
+    assert classify(load(html)).page_type is PageType.ARTICLE
+    doubted = {t for i, (name, blurb) in enumerate(TOOLS)
+               for t in (f"{name} wins a regional award", blurb)}
+    text = _density_text(html, {"Harbour council votes to rebuild the north pier", *story},
+                         doubted)
+    assert story[-1] in text
+    assert not any(name in text for name, _ in TOOLS)

@@ -89,6 +89,7 @@ from newsclean.extractors.sections import (
 )
 from newsclean.extractors.sharing import share_buttons
 from newsclean.extractors.siblings import (
+    doubted_items,
     item_badges,
     item_labels,
     sibling_items,
@@ -296,6 +297,11 @@ class DensityExtractor:
             names = page_type is PageType.LISTING
             passes.append((lambda keep: sibling_items(page_groups(doc), keep, names), True,
                            "kept as the sibling items of its template are ({})"))
+        if params.doubted_items and scores is not None and page_type in _ITEM_PAGES:
+            passes.append((lambda keep: doubted_items(blocks, page_groups(doc), keep, scores,
+                                                      params.doubted_items_min_score,
+                                                      params.doubted_items_min_share),
+                           True, "an item of a list the scorer doubted as one ({})"))
         if params.item_labels and page_type in _ITEM_PAGES:
             passes.append((lambda keep: item_labels(page_groups(doc), keep), False,
                            "a button each item of its template prints alike"))

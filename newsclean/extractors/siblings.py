@@ -373,3 +373,61 @@ def template_lines(
             found.update(i for i in split_lines(group, keep, scores, threshold)
                          if bool(keep[i]) is not value)
     return sorted(found)
+
+
+DOUBTED_MIN_SCORE = 0.35
+"""The scorer's mean probability over a group's blocks from which the group is a list it
+doubted rather than chrome it ruled out: a menu or a footer's links sit at 0.02-0.15, a
+listing's items read on a site the scorer never saw at 0.3-0.5 (wcxb-dev tune out of fold:
+a software ranking's 40 entries at 0.35-0.50, a shop's category tiles at 0.3-0.5)."""
+DOUBTED_MIN_SHARE = 0.5
+"""Words the doubted groups hold together, against the words kept: half as many or more,
+the answer without them is a fragment beside a list (a heading and a line of
+introduction above forty entries). Under it the answer is a page's text that a small
+group would pad (a news front's later section, a shop's filters beside its kept grid:
+wcxb-dev tune out of fold, 2970, 3016, 4360 lost 0.01-0.07 without it; a quarter was
+measured too, docs/chain.md)."""
+DOUBTED_MAX_KEPT = 0.25
+"""Share of the items with a kept block under which the scorer doubted the whole group;
+at a quarter and more `group_additions` lends the kept items' slots to the rest."""
+
+
+def _after_intro(group: Group, keep: Sequence[bool]) -> bool:
+    """Whether a block before the group's first item is kept: the page's heading or its
+    introduction stands above the items, where a listing prints them."""
+    first = group.spans[0][0]
+    return any(keep[:first])
+
+
+def _doubted(group: Group, keep: Sequence[bool], scores: Sequence[float],
+             min_score: float) -> bool:
+    """Whether the scorer doubted a group as one: `MIN_ITEMS` items or more, each holding
+    a title-like block (`_is_title`), fewer than `DOUBTED_MAX_KEPT` of them with a kept
+    block, its mean probability over their blocks `min_score` or more, after a kept block."""
+    n = len(group.items)
+    if n < MIN_ITEMS or not _after_intro(group, keep):
+        return False
+    if sum(any(keep[a : b + 1]) for a, b in group.spans) >= DOUBTED_MAX_KEPT * n:
+        return False
+    if not all(any(_is_title(group.page[i]) for i in range(a, b + 1)) for a, b in group.spans):
+        return False
+    members = [i for a, b in group.spans for i in range(a, b + 1)]
+    return sum(scores[i] for i in members) >= min_score * len(members)
+
+
+def doubted_items(
+    blocks: Sequence[TextBlock], groups: Sequence[Group], keep: Sequence[bool],
+    scores: Sequence[float],
+    min_score: float = DOUBTED_MIN_SCORE, min_share: float = DOUBTED_MIN_SHARE,
+) -> list[int]:
+    """The left-out blocks of the repeated groups the scorer doubted as one (`_doubted`),
+    where those groups hold `min_share` of the kept words or more. On a listing the items
+    are the page's text; read on a site it never saw, the scorer gives each item's parts
+    the same middling probability and keeps almost none of them, only the heading and the
+    introduction above them."""
+    found = {i for group in groups if _doubted(group, keep, scores, min_score)
+             for a, b in group.spans for i in range(a, b + 1) if not keep[i]}
+    kept = sum(b.words for b, k in zip(blocks, keep, strict=True) if k)
+    if not found or sum(blocks[i].words for i in found) < min_share * kept:
+        return []
+    return sorted(found)
