@@ -169,3 +169,61 @@ def test_a_linked_paragraph_between_kept_mates_is_judged_alone(
                                  "".join(f"<p>{t}</p>" for t in mates))
     text = _mates_text(monkeypatch, {"Read more about the bridge works here": 0.4}, page)
     assert "Read more about" not in text and MATES[3] in text
+
+
+# --- A kept story's tail in its element (`paragraphs.story_tail`) ------------------------
+
+TAIL = [f"{MATES[i]} {SENTENCES[(i + 5) % len(SENTENCES)]}" for i in range(4)]
+"""Four more paragraphs of the story, after the eight of `MATES`, in the same element."""
+
+
+def _tail_page(tail: list[str], after: str = "") -> str:
+    story = "".join(f"<p>{text}</p>" for text in [*MATES, *tail])
+    return _mates_page().replace("".join(f"<p>{t}</p>" for t in MATES), story + after)
+
+
+def _tail_text(monkeypatch: pytest.MonkeyPatch, doubted: dict[str, float], page: str,
+               **params: bool) -> str:
+    from newsclean.model import PageType
+
+    replay_scorer(monkeypatch, lambda text: doubted.get(text), PageType.ARTICLE)
+    return DensityExtractor(DensityParams(**params)).extract(load(page)).text
+
+
+def test_a_kept_storys_doubted_tail_joins_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Out of fold the scorer's probability sinks along a long story until it drops its
+    last part (readability-js `clean-links`: 59 paragraphs after the last kept one, at
+    0.12-0.37; aeb `5f03fc…`, a meal plan's entries under their subheads). A run of three
+    or more plain paragraphs right after the last kept one of its element, scored 0.1 or
+    more, is the story's, with its subheads; the linked line after the run ends it."""
+    doubted = {TAIL[0]: 0.35, TAIL[1]: 0.2, TAIL[2]: 0.12, TAIL[3]: 0.25,
+               "The vote": 0.3, "Back to the top of the page": 0.05}
+    page = _tail_page([*TAIL[:2], "<h3>The vote</h3>", *TAIL[2:]],
+                      '<p><a href="#top">Back to the top of the page</a></p>')
+    page = page.replace("<p><h3>The vote</h3></p>", "<h3>The vote</h3>")
+    text = _tail_text(monkeypatch, doubted, page)
+    assert all(p in text for p in TAIL) and "The vote" in text
+    assert "Back to the top" not in text and "Section 3" not in text
+    off = _tail_text(monkeypatch, doubted, page, story_tail=False)
+    assert not any(p in off for p in TAIL) and MATES[0] in off
+
+
+@pytest.mark.parametrize(
+    ("tail", "doubted"),
+    [
+        # a sign-off and a newsletter's pitch: two paragraphs, left to the scorer
+        (TAIL[:2], {TAIL[0]: 0.4, TAIL[1]: 0.4}),
+        # a linked line ("Follow us on …") after one paragraph ends the run under three
+        ([TAIL[0], '<a href="/follow">Follow us for more news</a>', *TAIL[2:]],
+         {TAIL[0]: 0.3, "Follow us for more news": 0.3, TAIL[2]: 0.3, TAIL[3]: 0.3}),
+        # one paragraph of the run the scorer ruled out firmly ends it under three
+        (TAIL, {TAIL[0]: 0.3, TAIL[1]: 0.3, TAIL[2]: 0.05, TAIL[3]: 0.3}),
+    ],
+)
+def test_a_short_or_plain_labelled_tail_is_left_to_the_scorer(
+    monkeypatch: pytest.MonkeyPatch, tail: list[str], doubted: dict[str, float]
+) -> None:
+    text = _tail_text(monkeypatch, doubted, _tail_page(tail))
+    assert not any(p in text for p, s in doubted.items() if s < 0.5)
+    assert "Follow us" not in text
+    assert MATES[0] in text

@@ -71,7 +71,12 @@ from newsclean.extractors.mastheads import taglines
 from newsclean.extractors.menus import head_menus, stray_entries
 from newsclean.extractors.offers import linked_offers
 from newsclean.extractors.overlays import dialog_text
-from newsclean.extractors.paragraphs import edge_sentences, paragraph_lines, paragraph_mates
+from newsclean.extractors.paragraphs import (
+    edge_sentences,
+    paragraph_lines,
+    paragraph_mates,
+    story_tail,
+)
 from newsclean.extractors.params import DensityParams, Label
 from newsclean.extractors.rules import (
     OUTSIDE,
@@ -281,6 +286,11 @@ class DensityExtractor:
                                blocks, keep, scores, params.paragraph_mates_share,
                                params.paragraph_mates_min_score),
                            True, "a paragraph of an element whose paragraphs are kept ({})"))
+        if params.story_tail and scores is not None and page_type is PageType.ARTICLE:
+            passes.append((lambda keep: story_tail(
+                               blocks, keep, scores, params.paragraph_mates_share,
+                               params.story_tail_min_score),
+                           True, "a paragraph of a kept story's tail in its element ({})"))
         if params.edge_sentences and scores is not None and page_type is PageType.ARTICLE:
             passes.append((lambda keep: edge_sentences(blocks, keep, scores,
                                                        params.edge_sentence_min_score),

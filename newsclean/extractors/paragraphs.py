@@ -12,15 +12,16 @@ On a site it never saw, the scorer's probability also sinks along a long story (
 its top, 0.1 to 0.5 in its last third) and for a run of short plain lines (a meal plan's
 entries), so one element's paragraphs come out some kept, some left. A paragraph left out
 between two kept paragraphs of its own element is the story's, when the kept ones hold
-most of the element's words (`paragraph_mates`); after the last kept one it may be a
-sign-off or a pitch, which the scorer is left to judge.
+most of the element's words (`paragraph_mates`). After the last kept one, one or two
+may be a sign-off or a pitch, which the scorer is left to judge; on an article, a run of
+three or more plain ones is the story's last part, with its subheads (`story_tail`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsclean.blocks import LINKED, TextBlock
+from newsclean.blocks import HEADING_TAGS, LINKED, TextBlock
 from newsclean.extractors.block_features import ends_sentence
 
 PARAGRAPH_TAG = "p"
@@ -132,3 +133,47 @@ def _mates(blocks: Sequence[TextBlock]) -> dict[int, list[int]]:
                 and lines[id(block.element)] == 1:
             mates.setdefault(id(parent), []).append(i)
     return {key: members for key, members in mates.items() if len(members) >= MIN_MATES}
+
+
+TAIL_MIN_PARAGRAPHS = 3
+"""Paragraphs a run after the story's last kept one must hold to be read as its tail: a
+sign-off, a newsletter's pitch or an author's note is one or two paragraphs (stop 73's
+unbounded trial took those); a story the scorer lost confidence in goes on for many."""
+
+
+def story_tail(
+    blocks: Sequence[TextBlock], keep: Sequence[bool], scores: Sequence[float],
+    min_share: float, min_score: float,
+) -> list[int]:
+    """The paragraphs left out after the last kept paragraph of an element whose kept
+    paragraphs hold at least `min_share` of its paragraph words: the run right after it
+    of plain paragraphs (not mostly linked, each scored `min_score` or more, up to the
+    first that is not), where it holds `TAIL_MIN_PARAGRAPHS` or more, with the element's
+    headings between them. The story's last part, which a scorer that never saw the site
+    doubts more the further it reads."""
+    found: list[int] = []
+    for members in _mates(blocks).values():
+        kept = [i for i in members if keep[i]]
+        words = sum(blocks[i].words for i in members)
+        if not kept or sum(blocks[i].words for i in kept) < min_share * words:
+            continue
+        tail: list[int] = []
+        for i in members[members.index(kept[-1]) + 1:]:
+            if blocks[i].link_density >= LINKED or scores[i] < min_score:
+                break  # a linked line or one the scorer rules out ends the story's run
+            tail.append(i)
+        if len(tail) >= TAIL_MIN_PARAGRAPHS:
+            found.extend(tail)
+            found.extend(_headings_between(blocks, keep, kept[-1], tail[-1]))
+    return found
+
+
+def _headings_between(
+    blocks: Sequence[TextBlock], keep: Sequence[bool], first: int, last: int
+) -> list[int]:
+    """The headings left out between blocks `first` and `last`, children of the element
+    that holds both: a kept run's subheads ("Meal 2", "Day three")."""
+    parent = blocks[first].element.getparent()
+    return [i for i in range(first + 1, last) if not keep[i]
+            and blocks[i].element.tag in HEADING_TAGS
+            and blocks[i].element.getparent() is parent]

@@ -140,6 +140,15 @@ class DensityParams:
     """Least score of a paragraph `paragraph_mates` takes back. Chosen out of fold against
     0.1 (stop 73): the same gains on the tune halves read by fold models but for one page,
     and fewer of the in-sample tune pages' paragraphs the truth leaves out."""
+    story_tail: bool = True
+    """After the learned scorer, on articles, a run of three or more plain paragraphs left
+    out right after the last kept paragraph of a mostly kept element (at least
+    `paragraph_mates_share` of its paragraph words) is kept, with the element's headings
+    between them (`paragraphs.story_tail`): read out of fold, the scorer's probability
+    sinks along a long story and drops its last part (docs/chain.md, "Stop 75")."""
+    story_tail_min_score: float = 0.1
+    """Least score of each paragraph of a tail `story_tail` takes back: the run stops at
+    the first paragraph under it (clean-links' tail scored 0.12-0.37 out of fold)."""
     doubted_lead_ins: bool = True
     """After the learned scorer, on articles, a block it kept before the story, outside the
     container, under `lead_in_max_score`, that is neither unlinked text (a sentence, a line
