@@ -19,7 +19,7 @@ three or more plain ones is the story's last part, with its subheads (`story_tai
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from newsclean.blocks import HEADING_TAGS, LINKED, TextBlock
 from newsclean.extractors.block_features import ends_sentence
@@ -109,14 +109,23 @@ def paragraph_mates(
     mostly linked) that the scorer gave `min_score` or more. A paragraph parted into lines
     by `<br>` is `paragraph_lines`' to decide, not counted here."""
     found: list[int] = []
-    for members in _mates(blocks).values():
-        kept = [i for i in members if keep[i]]
-        words = sum(blocks[i].words for i in members)
-        if not kept or sum(blocks[i].words for i in kept) < min_share * words:
-            continue
+    for members, kept in _mostly_kept(blocks, keep, min_share):
         found.extend(i for i in members if kept[0] < i < kept[-1] and not keep[i]
                      and blocks[i].link_density < LINKED and scores[i] >= min_score)
     return found
+
+
+def _mostly_kept(
+    blocks: Sequence[TextBlock], keep: Sequence[bool], min_share: float
+) -> Iterator[tuple[list[int], list[int]]]:
+    """Each element's paragraphs (`_mates`) and the kept ones among them, where the kept
+    ones hold at least `min_share` of the element's paragraph words: a story the scorer
+    read as one, whose doubted paragraphs `paragraph_mates` and `story_tail` take back."""
+    for members in _mates(blocks).values():
+        kept = [i for i in members if keep[i]]
+        words = sum(blocks[i].words for i in members)
+        if kept and sum(blocks[i].words for i in kept) >= min_share * words:
+            yield members, kept
 
 
 def _mates(blocks: Sequence[TextBlock]) -> dict[int, list[int]]:
@@ -152,11 +161,7 @@ def story_tail(
     headings between them. The story's last part, which a scorer that never saw the site
     doubts more the further it reads."""
     found: list[int] = []
-    for members in _mates(blocks).values():
-        kept = [i for i in members if keep[i]]
-        words = sum(blocks[i].words for i in members)
-        if not kept or sum(blocks[i].words for i in kept) < min_share * words:
-            continue
+    for members, kept in _mostly_kept(blocks, keep, min_share):
         tail: list[int] = []
         for i in members[members.index(kept[-1]) + 1:]:
             if blocks[i].link_density >= LINKED or scores[i] < min_score:
