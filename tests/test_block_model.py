@@ -337,3 +337,40 @@ def test_the_scorer_reads_each_elements_names_as_the_rules_hints_did() -> None:
         hints.negative(el)
     assert len(reads) == len(elements)
     assert len(hints._names) == len(elements)
+
+
+def test_the_features_read_each_blocks_part_as_the_rules_found_it() -> None:
+    """Which part of the container a block lies in (the container, a sibling part, none) is
+    worked out once a page by the rules (`Analysis.homes`, which the revision reads) and
+    read by the features, not walked up every block's chain again."""
+    import dataclasses
+
+    def paras(*texts: str) -> str:
+        return "".join(f"<p>{t}</p>" for t in texts)
+
+    links = "".join(f'<li><a href="/{i}">Another story about the river and the town</a></li>'
+                    for i in range(20))
+    html = (  # a body cut in two boxes of one template around an inset of links
+        '<html lang="en"><body><article><h1>The plan</h1>'
+        f'<div class="story-part"><div class="story-body a">'
+        f"{paras(PROSE, PROSE_2, PROSE_3, PROSE)}</div>"
+        f'<div class="inset"><h2>Related coverage</h2><ul>{links}</ul></div></div>'
+        f'<div class="story-part"><div class="story-body b">'
+        f"{paras(*(f'Later on, {p[0].lower()}{p[1:]}' for p in (PROSE_2, PROSE, PROSE_3)))}"
+        "</div></div></article></body></html>"
+    )
+    doc = load(html)
+    analysis = analyse(doc, DensityParams(learned=False))
+    assert analysis.container is not None and analysis.siblings
+    parts = {analysis.container: 1, **{s: 2 for s in analysis.siblings}}
+    expected = [next((parts[a] for a in b.ancestors if a in parts), 0) for b in analysis.blocks]
+    assert set(expected) == {0, 1, 2}
+    assert [0 if h is None else parts[h] for h in analysis.homes] == expected
+    column = FEATURES.index("in_sibling_part"), FEATURES.index("in_container")
+    x = matrix(analysis, page_groups(doc))
+    assert [2 if x[i, column[0]] else 1 if x[i, column[1]] else 0
+            for i in range(len(expected))] == expected
+    # the features take the parts from the analysis: with none given, no block is in one
+    nowhere = dataclasses.replace(analysis, homes=[None] * len(analysis.blocks))
+    y = matrix(nowhere, page_groups(doc))
+    assert not y[:, column[0]].any() and not y[:, column[1]].any()

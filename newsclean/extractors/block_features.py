@@ -370,9 +370,7 @@ def matrix(
     if n == 0:
         return np.zeros((0, len(FEATURES)))
     keep = analysis.keep
-    parts = {analysis.container: 1} if analysis.container is not None else {}
-    parts.update({s: 2 for s in analysis.siblings})
-    homes = _homes(blocks, parts)
+    homes = _part_codes(analysis)
     templates = _template_facts(groups, n)
     own = _own(analysis, homes, templates, _Elements(analysis.hints.names))
 
@@ -443,24 +441,11 @@ def matrix(
     return np.hstack([own, np.tile(page, (n, 1)), *context, window])
 
 
-def _homes(blocks: list[TextBlock], parts: dict[HtmlElement, int]) -> list[int]:
-    """For each block, the code of the innermost part (1 container, 2 sibling part) at or
-    above its element, 0 for none; the answer above is shared by the blocks of one parent."""
-    above: dict[HtmlElement, int] = {}
-    out = []
-    for b in blocks:
-        chain = b.ancestors
-        code = parts.get(chain[0])
-        if code is None:
-            if len(chain) < 2:
-                code = 0
-            else:
-                code = above.get(chain[1])
-                if code is None:
-                    code = above[chain[1]] = next(
-                        (parts[a] for a in chain[1:] if a in parts), 0)
-        out.append(code)
-    return out
+def _part_codes(analysis: Analysis) -> list[int]:
+    """For each block, the code of the part of the container it lies in (1 the container,
+    2 a sibling part, 0 none): read from the rules' `Analysis.homes`, found once a page."""
+    container = analysis.container
+    return [0 if home is None else 1 if home is container else 2 for home in analysis.homes]
 
 
 def _depth_of(analysis: Analysis) -> int | None:

@@ -359,6 +359,20 @@ OUTSIDE = "outside container"
 """The reason of a block that lies in no part of the container: the rules never keep it."""
 
 
+def part_homes(
+    blocks: Sequence[TextBlock], container: HtmlElement | None,
+    siblings: Sequence[HtmlElement] = (),
+) -> list[HtmlElement | None]:
+    """For each block, the part of the container it lies in (the container, or one of its
+    sibling parts: `sibling_parts`), None outside them all. Worked out once a page: the
+    revision reads it, and so do the block scorer's features (`Analysis.homes`)."""
+    if container is None:
+        return [None] * len(blocks)
+    parts = {container, *siblings}  # disjoint subtrees: a block lies in one at most
+    above: Memo = {}  # each element's part, read once: most blocks lie outside them all
+    return [nearest_at_or_above(b.ancestors, parts.__contains__, above) for b in blocks]
+
+
 def revise(
     blocks: list[TextBlock],
     labels: list[Label],
@@ -367,9 +381,11 @@ def revise(
     hints: Hints | None = None,
     in_card: list[bool] | None = None,
     siblings: Sequence[HtmlElement] = (),
+    homes: Sequence[HtmlElement | None] | None = None,
 ) -> tuple[list[bool], list[str]]:
     """Context pass: which blocks to keep, and why (one reason per block). `siblings` are
-    further parts of the container (see `sibling_parts`), read the same way."""
+    further parts of the container (see `sibling_parts`), read the same way; `homes`: each
+    block's part (`part_homes`), where the caller has them."""
     hints = hints or Hints()
     n = len(blocks)
     in_card = in_card or [False] * n
@@ -377,9 +393,8 @@ def revise(
     reasons = [OUTSIDE] * n
     if container is None:
         return keep, ["no container"] * n
-    parts = {container, *siblings}  # disjoint subtrees: a block lies in one at most
-    above: Memo = {}  # each element's part, read once: most blocks lie outside them all
-    homes = [nearest_at_or_above(b.ancestors, parts.__contains__, above) for b in blocks]
+    if homes is None:
+        homes = part_homes(blocks, container, siblings)
     # Blocks left to their neighbours: short ones, and bad ones that context may revive.
     undecided = [False] * n
     for i, (block, label) in enumerate(zip(blocks, labels, strict=True)):
@@ -539,6 +554,9 @@ class Analysis:
     in_comments: list[bool] = field(default_factory=list)
     """Whether each block lies in a readers' comment section (`newsclean.comments`); empty
     where the page has none."""
+    homes: list[HtmlElement | None] = field(default_factory=list)
+    """Each block's part of the container (`part_homes`): the container, a sibling part, or
+    None outside them."""
 
 
 def analyse(doc: Document, params: DensityParams) -> Analysis:
@@ -569,8 +587,9 @@ def analyse(doc: Document, params: DensityParams) -> Analysis:
         thread_posts(container, page_groups(doc), params.thread_min_posts)
         if thread and container is not None else []
     )
-    keep, reasons = revise(blocks, labels, container, params, hints, in_card, siblings)
+    homes = part_homes(blocks, container, siblings)
+    keep, reasons = revise(blocks, labels, container, params, hints, in_card, siblings, homes)
     return Analysis(
         blocks, labels, furniture, in_card, values, container, siblings, keep, reasons,
-        hints, bool(stoplist), near, params.hint_depth, posts, in_comments,
+        hints, bool(stoplist), near, params.hint_depth, posts, in_comments, homes,
     )
