@@ -374,3 +374,6 @@ def test_the_features_read_each_blocks_part_as_the_rules_found_it() -> None:
     nowhere = dataclasses.replace(analysis, homes=[None] * len(analysis.blocks))
     y = matrix(nowhere, page_groups(doc))
     assert not y[:, column[0]].any() and not y[:, column[1]].any()
+    # an analysis built without them (its list empty) gets them worked out, the same
+    rebuilt = dataclasses.replace(analysis, homes=[])
+    assert (matrix(rebuilt, page_groups(doc)) == x).all()

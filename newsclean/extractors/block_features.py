@@ -25,7 +25,7 @@ from lxml.html import HtmlElement
 
 from newsclean.extractors.hints import POSITIVE_HINTS, near
 from newsclean.extractors.params import Label
-from newsclean.extractors.rules import Analysis, boilerplate_wording
+from newsclean.extractors.rules import Analysis, boilerplate_wording, part_homes
 from newsclean.model import BlockKind
 from newsclean.repeats import Group
 
@@ -443,9 +443,13 @@ def matrix(
 
 def _part_codes(analysis: Analysis) -> list[int]:
     """For each block, the code of the part of the container it lies in (1 the container,
-    2 a sibling part, 0 none): read from the rules' `Analysis.homes`, found once a page."""
+    2 a sibling part, 0 none): read from the rules' `Analysis.homes`, found once a page
+    (worked out here for an `Analysis` built without them, whose list is empty)."""
     container = analysis.container
-    return [0 if home is None else 1 if home is container else 2 for home in analysis.homes]
+    homes = analysis.homes
+    if len(homes) != len(analysis.blocks):
+        homes = part_homes(analysis.blocks, container, analysis.siblings)
+    return [0 if home is None else 1 if home is container else 2 for home in homes]
 
 
 def _depth_of(analysis: Analysis) -> int | None:
