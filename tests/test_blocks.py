@@ -377,6 +377,25 @@ def test_text_hidden_until_found_is_read_and_hidden_text_is_not() -> None:
     assert [b.text for b in segment(doc.tree)] == ["Details", "Folded text."]
 
 
+def test_text_a_frameworks_class_hides_is_read() -> None:
+    """Style sheets are not applied, so a class that hides is not seen: an accordion's
+    answer folded by Bootstrap's `collapse`, a panel under `d-none`, `hidden` or `hide` is
+    read as shown. Stop 75's census (docs/chain.md, "text a class hides"): the truths keep
+    most such text (a folded answer is the page's own, a click away), and skipping it by
+    class lowered wcxb-dev's tune half out of fold."""
+    doc = load(
+        "<html><body><h2>Questions</h2>"
+        "<div class='accordion-collapse collapse'><p>The folded answer.</p></div>"
+        "<div class='d-none'><p>A panel a script shows.</p></div>"
+        "<div class='hidden'><p>A Tailwind panel.</p></div>"
+        "<div class='tab-pane fade'><p>The second tab.</p></div></body></html>"
+    )
+    assert [b.text for b in segment(doc.tree)] == [
+        "Questions", "The folded answer.", "A panel a script shows.", "A Tailwind panel.",
+        "The second tab.",
+    ]
+
+
 STORY = " ".join(f"Sentence {i} of the story goes on about the council's budget." for i in range(6))
 
 
