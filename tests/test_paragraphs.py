@@ -227,3 +227,57 @@ def test_a_short_or_plain_labelled_tail_is_left_to_the_scorer(
     assert not any(p in text for p, s in doubted.items() if s < 0.5)
     assert "Follow us" not in text
     assert MATES[0] in text
+
+
+# --- The story's opening in a box of its own (`paragraphs.story_head`) --------------------
+
+HEAD = [f"{SENTENCES[(i + 3) % len(SENTENCES)]} {SENTENCES[(i + 6) % len(SENTENCES)]}"
+        for i in range(2)]
+"""The story's two opening paragraphs, in a lead box before the box of `MATES`."""
+
+
+def _head_page(before: str) -> str:
+    """`MATES` in their box, with `before` right before it inside the same `<article>`."""
+    return _mates_page().replace('<div class="story">', f'{before}<div class="story">')
+
+
+def test_the_storys_opening_in_a_box_of_its_own_joins_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Out of fold the scorer doubts a story's first paragraphs in a box of their own
+    beside the body's (fundus-dev `us/WashingtonPost_2024_04_26`: a teaser's wrapper round
+    the first two paragraphs, at 0.21 and 0.43): plain sentences right before the first
+    kept paragraph, in the element that holds its element, are its opening; the share
+    bar's unlinked buttons between them and the story do not part them."""
+    lead = "".join(f'<div class="lead"><p>{t}</p></div>' for t in HEAD)
+    page = _head_page(f'<div class="intro">{lead}</div><div class="bar">Share</div>')
+    doubted = {HEAD[0]: 0.21, HEAD[1]: 0.43, "Share": 0.1}
+    text = _tail_text(monkeypatch, doubted, page)
+    assert all(p in text for p in HEAD) and MATES[0] in text
+    assert "Share" not in text and "Section 3" not in text
+    off = _tail_text(monkeypatch, doubted, page, story_head=False)
+    assert not any(p in off for p in HEAD) and MATES[0] in off
+
+
+@pytest.mark.parametrize(
+    ("before", "doubted"),
+    [
+        # a teaser's card before the story: its title a link, its blurb a sentence
+        ('<div class="card"><h3><a href="/n/2">Library reopens after the flood</a></h3>'
+         f"<p>{HEAD[0]}</p></div>", {HEAD[0]: 0.4}),
+        # a "latest" run: linked headlines between the blurbs
+        (f'<div class="latest"><p>{HEAD[0]}</p><a href="/n/3">Council sets the budget for '
+         f"next year</a><p>{HEAD[1]}</p></div>",
+         {HEAD[0]: 0.4, HEAD[1]: 0.4, "Council sets the budget for next year": 0.1}),
+        # a caption under the lead picture
+        (f"<figure><img src='/a.jpg'><figcaption><p>{HEAD[0]}</p></figcaption></figure>",
+         {HEAD[0]: 0.4}),
+        # a paragraph the scorer ruled out (a sign-up's pitch, a promo)
+        (f'<div class="lead"><p>{HEAD[0]}</p></div>', {HEAD[0]: 0.1}),
+    ],
+)
+def test_what_stands_before_the_story_is_left_to_the_scorer(
+    monkeypatch: pytest.MonkeyPatch, before: str, doubted: dict[str, float]
+) -> None:
+    text = _tail_text(monkeypatch, doubted, _head_page(before))
+    assert not any(p in text for p in doubted) and MATES[0] in text

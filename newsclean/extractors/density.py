@@ -75,6 +75,7 @@ from newsclean.extractors.paragraphs import (
     edge_sentences,
     paragraph_lines,
     paragraph_mates,
+    story_head,
     story_tail,
 )
 from newsclean.extractors.params import DensityParams, Label
@@ -291,6 +292,12 @@ class DensityExtractor:
                                blocks, keep, scores, params.paragraph_mates_share,
                                params.story_tail_min_score),
                            True, "a paragraph of a kept story's tail in its element ({})"))
+        if params.story_head and scores is not None and page_type is PageType.ARTICLE:
+            passes.append((lambda keep: story_head(blocks, keep, scores,
+                                                   params.story_head_min_score,
+                                                   params.short_max_words),
+                           True, "a sentence of the story's opening before its first kept "
+                                 "paragraph ({})"))
         if params.edge_sentences and scores is not None and page_type is PageType.ARTICLE:
             passes.append((lambda keep: edge_sentences(blocks, keep, scores,
                                                        params.edge_sentence_min_score),

@@ -15,6 +15,9 @@ between two kept paragraphs of its own element is the story's, when the kept one
 most of the element's words (`paragraph_mates`). After the last kept one, one or two
 may be a sign-off or a pitch, which the scorer is left to judge; on an article, a run of
 three or more plain ones is the story's last part, with its subheads (`story_tail`).
+Before the first kept one, the story's opening sentences in a box of their own beside the
+body's (a lead box, a teaser's wrapper around the first paragraphs) are its head
+(`story_head`).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from collections.abc import Iterator, Sequence
 
 from newsclean.blocks import HEADING_TAGS, LINKED, TextBlock
 from newsclean.extractors.block_features import ends_sentence
+from newsclean.extractors.leadins import UNLINKED_MAX_LINK_SHARE, ends_full_sentence
 
 PARAGRAPH_TAG = "p"
 """The element whose lines belong together: a paragraph holds no block-level element, so
@@ -182,3 +186,85 @@ def _headings_between(
     return [i for i in range(first + 1, last) if not keep[i]
             and blocks[i].element.tag in HEADING_TAGS
             and blocks[i].element.getparent() is parent]
+
+
+FIGURE_TAGS = frozenset({"figure", "figcaption"})
+"""A picture's elements: a paragraph in one is its caption, which the truths keep on some
+sites (Mozilla's) and leave on others, not the story's opening."""
+
+
+def story_head(
+    blocks: Sequence[TextBlock], keep: Sequence[bool], scores: Sequence[float],
+    min_score: float, short_max_words: int,
+) -> list[int]:
+    """The paragraphs left out right before the page's first kept paragraph, inside the
+    element that holds its element (its own element, a box nested in it, a box beside it):
+    the run of plain sentences (a `<p>` of one block, longer than `short_max_words`, at most
+    `UNLINKED_MAX_LINK_SHARE` linked, ending a sentence, not a caption, scored `min_score`
+    or more), walking back over unlinked lines between them (a label, a share bar's
+    buttons) and kept headings or blocks of the story's own element. A linked block (a
+    byline's link, a card's title, a table of contents), a kept block beside the story's
+    element or a paragraph that is not such a sentence ends it. Out of fold the scorer
+    doubts a story's opening sentences in a box of their own (a lead box, a teaser's
+    wrapper around the first two paragraphs) more than the body after them."""
+    first = next((i for i, k in enumerate(keep) if k and _one_paragraph(blocks, i)), None)
+    if first is None:
+        return []
+    element = blocks[first].element.getparent()
+    outer = None if element is None else element.getparent()
+    if element is None or outer is None:
+        return []
+    found: list[int] = []
+    for i in range(first - 1, -1, -1):
+        block = blocks[i]
+        ancestors = list(block.element.iterancestors())
+        if not any(a is outer for a in ancestors):
+            break  # out of the story's surroundings: the page's head
+        if _one_paragraph(blocks, i):
+            if keep[i] or not _opening_sentence(block, scores[i], min_score, short_max_words) \
+                    or _in_card(blocks, i, first):
+                break
+            found.append(i)
+        elif block.link_density >= LINKED or (
+                keep[i] and block.element.tag not in HEADING_TAGS
+                and not any(a is element for a in ancestors)):
+            break
+    return found
+
+
+def _in_card(blocks: Sequence[TextBlock], i: int, end: int) -> bool:
+    """Whether paragraph `i` shares its box with a linked block (before block `end`, the
+    story's first kept paragraph): a teaser's card, its title a link, the paragraph its
+    blurb. A box's blocks follow one another, so the search stops at the first block out
+    of it on each side."""
+    box = blocks[i].element.getparent()
+    if box is None:
+        return False
+    for side in (range(i - 1, -1, -1), range(i + 1, end)):
+        for j in side:
+            element = blocks[j].element
+            if element is not box and not any(a is box for a in element.iterancestors()):
+                break
+            if blocks[j].link_density >= LINKED:
+                return True
+    return False
+
+
+def _one_paragraph(blocks: Sequence[TextBlock], i: int) -> bool:
+    """Whether block `i` is a whole `<p>`: its element holds no other block (a paragraph's
+    blocks follow one another)."""
+    element = blocks[i].element
+    return (element.tag == PARAGRAPH_TAG
+            and (i == 0 or blocks[i - 1].element is not element)
+            and (i + 1 == len(blocks) or blocks[i + 1].element is not element))
+
+
+def _opening_sentence(
+    block: TextBlock, score: float, min_score: float, short_max_words: int
+) -> bool:
+    """A plain sentence of the story's opening: longer than a label, with little link text,
+    ending a sentence, not a caption, and not ruled out by the scorer."""
+    return (score >= min_score and block.words > short_max_words
+            and block.link_density <= UNLINKED_MAX_LINK_SHARE
+            and ends_full_sentence(block.text)
+            and not any(el.tag in FIGURE_TAGS for el in (block.element, *block.ancestors)))

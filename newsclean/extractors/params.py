@@ -149,6 +149,15 @@ class DensityParams:
     story_tail_min_score: float = 0.1
     """Least score of each paragraph of a tail `story_tail` takes back: the run stops at
     the first paragraph under it (clean-links' tail scored 0.12-0.37 out of fold)."""
+    story_head: bool = True
+    """After the learned scorer, on articles, the plain sentences left out right before the
+    page's first kept paragraph, inside the element around its element (a lead box, a
+    teaser's wrapper around the first paragraphs), are kept (`paragraphs.story_head`): read
+    out of fold, the scorer doubts a story's opening in a box of its own (docs/chain.md,
+    "Stop 75: the story's head out of fold")."""
+    story_head_min_score: float = 0.2
+    """Least score of a paragraph `story_head` takes back: out of fold the openings it finds
+    score 0.21-0.48 (fundus-dev's tune half); under 0.2 are captions and promos."""
     doubted_lead_ins: bool = True
     """After the learned scorer, on articles, a block it kept before the story, outside the
     container, under `lead_in_max_score`, that is neither unlinked text (a sentence, a line
