@@ -14,6 +14,7 @@ from newsclean.extractors.block_features import (
     _SEPARATORS,
     _UPPER_START,
     FEATURES,
+    WINDOW,
     _character_counts,
     matrix,
     word_length_scale,
@@ -377,3 +378,58 @@ def test_the_features_read_each_blocks_part_as_the_rules_found_it() -> None:
     # an analysis built without them (its list empty) gets them worked out, the same
     rebuilt = dataclasses.replace(analysis, homes=[])
     assert (matrix(rebuilt, page_groups(doc)) == x).all()
+
+
+def test_the_columns_read_from_the_own_features_are_those_of_the_blocks() -> None:
+    """The kept run, the depth below the container, the page's shares and the window are
+    worked out from the columns `_own` built (the rules' keep, each block's link density and
+    depth), not read from the blocks again: they are what the blocks themselves give."""
+    doc = load(_page())
+    analysis = analyse(doc, DensityParams(learned=False))
+    blocks = analysis.blocks
+    x = matrix(analysis, page_groups(doc))
+
+    def col(name: str) -> list[float]:
+        return [float(v) for v in x[:, FEATURES.index(name)]]
+
+    kept = [i for i, k in enumerate(analysis.keep) if k]
+    assert kept and len(kept) < len(blocks)
+    assert col("before_kept_run") == [float(i < kept[0]) for i in range(len(blocks))]
+    assert col("after_kept_run") == [float(i > kept[-1]) for i in range(len(blocks))]
+    assert col("log_gap_to_kept") == pytest.approx(
+        [math.log1p(min(abs(i - k) for k in kept)) for i in range(len(blocks))])
+    container = analysis.container
+    assert container is not None
+    top = next(len(b.ancestors) - b.ancestors.index(container)
+               for b in blocks if container in b.ancestors)
+    assert col("depth_below_container") == [
+        float(len(b.ancestors) - top) if container in b.ancestors else -1.0 for b in blocks]
+    words = [float(b.words) for b in blocks]
+    kept_words = sum(w for w, k in zip(words, analysis.keep, strict=True) if k)
+    assert col("page_kept_share")[0] == kept_words / sum(words)
+    i = len(blocks) // 2
+    near = [j for j in range(max(i - WINDOW, 0), min(i + WINDOW + 1, len(blocks))) if j != i]
+    near_words = sum(words[j] for j in near)
+    assert col("window_link_density")[i] == pytest.approx(
+        sum(blocks[j].link_density * words[j] for j in near) / near_words)
+    assert col("window_kept_share")[i] == pytest.approx(
+        sum(words[j] for j in near if analysis.keep[j]) / near_words)
+
+
+def test_each_step_of_the_walk_writes_its_nodes_in_place() -> None:
+    """`_walk` steps the rows it is given down their trees in the array it is given (no
+    new array of nodes handed back), each pair to its node's first child plus its test."""
+    forest = block_model.load()
+    assert forest is not None
+    x = np.random.default_rng(1).uniform(0, 2, (7, len(FEATURES)))
+    columns = np.ascontiguousarray(x.T)
+    node = forest._first_steps(columns)
+    before = node.copy()
+    depths = np.array(forest.depths, dtype=np.int32)
+    block_model._walk(forest, columns.ravel(), forest.feature * len(x), node,
+                      np.arange(len(x), dtype=np.intp)[None, :], -depths, range(2, 3))
+    for t in range(len(node)):
+        for b in range(len(x)):
+            at = before[t, b]
+            test = x[b, forest.feature[at]] > forest.threshold[at]
+            assert node[t, b] == forest.child[at] + test

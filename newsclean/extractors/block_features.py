@@ -373,15 +373,18 @@ def matrix(
     homes = _part_codes(analysis)
     templates = _template_facts(groups, n)
     own = _own(analysis, homes, templates, _Elements(analysis.hints.names))
+    # Columns `_own` built already are read from it, not from the blocks again: the rules'
+    # keep (1.0 or 0.0), each block's link density and depth, as they were put there.
+    kept = own[:, _COLUMN["rule_keep"]]
+    kept_idx = np.flatnonzero(kept)
 
-    kept_idx = [i for i in range(n) if keep[i]]
-    first, last = (kept_idx[0], kept_idx[-1]) if kept_idx else (n, -1)
+    first, last = (kept_idx[0], kept_idx[-1]) if len(kept_idx) else (n, -1)
     idx = np.arange(n)
     own[:, _I_BEFORE] = idx < first
     own[:, _I_BEFORE + 1] = idx > last
     gap = np.full(n, float(n))
-    if kept_idx:
-        k = np.array(kept_idx)
+    if len(kept_idx):
+        k = kept_idx
         pos = np.searchsorted(k, idx)
         left = np.where(pos > 0, idx - k[np.maximum(pos - 1, 0)], n)
         right = np.where(pos < len(k), k[np.minimum(pos, len(k) - 1)] - idx, n)
@@ -389,10 +392,8 @@ def matrix(
     own[:, _I_BEFORE + 2] = np.log1p(gap)
     container_depth = _depth_of(analysis)
     if container_depth is not None:
-        own[:, _I_DEPTH_BELOW] = [
-            len(b.ancestors) - container_depth if homes[i] else -1.0
-            for i, b in enumerate(blocks)
-        ]
+        own[:, _I_DEPTH_BELOW] = np.where(
+            np.array(homes) != 0, own[:, _COLUMN["depth"]] - container_depth, -1.0)
     # The parent element's blocks: how many, and the share the rules kept.
     parent_of = [b.ancestors[1] if len(b.ancestors) > 1 else b.element for b in blocks]
     members: dict[HtmlElement, int] = {}
@@ -408,8 +409,7 @@ def matrix(
     own[:, _I_PARENT + 2] = [float(texts[b.text] > 1) for b in blocks]
 
     words = np.array([b.words for b in blocks], dtype=np.float64)
-    links = np.array([b.link_density for b in blocks]) * words
-    kept = np.array(keep, dtype=np.float64)
+    links = own[:, _COLUMN["link_density"]] * words
     total = words.sum()
     values = np.array(analysis.values)
     good = values[values > 0].sum()

@@ -161,7 +161,12 @@ def _walk(
     pair, `minus_depths` each row's tree depth, negated, deepest first (rows whose tree is
     no deeper than the step have all arrived and are left out). `take` with mode="clip"
     skips fancy indexing's bounds checks, about twice as fast (every index is a node or a
-    cell, so none is clipped); a leaf tests against +inf and is its own first child."""
+    cell, so none is clipped); a leaf tests against +inf and is its own first child. Each
+    step's nodes are written straight into `node` (`out=`), the cells' array taking the
+    first children: no array of the next nodes is built and then copied in (a copy of every
+    pair at every step, an eighth of the walk's instructions)."""
+    import numpy as np
+
     threshold, child = forest.threshold, forest.child
     for step in steps:
         active = int(minus_depths.searchsorted(-step))
@@ -171,9 +176,8 @@ def _walk(
         cell = cells.take(here, mode="clip")
         cell += blocks[:active] if blocks.ndim == 1 else blocks
         go_right = flat.take(cell, mode="clip") > threshold.take(here, mode="clip")
-        step_to = child.take(here, mode="clip")
-        step_to += go_right
-        node[:active] = step_to
+        first_child = child.take(here, mode="clip", out=cell)
+        np.add(first_child, go_right, out=here)
 
 
 def _depth(tree: dict[str, Any]) -> int:
