@@ -399,13 +399,24 @@ def _after_intro(group: Group, keep: Sequence[bool]) -> bool:
     return any(keep[:first])
 
 
+def _inside_text(group: Group, keep: Sequence[bool]) -> bool:
+    """Whether a block after the group's last item is kept too: the items stand inside
+    the page's text (a post's list of changes, each headed by its author, above the
+    post's closing words), not after its end, where a story's "more stories" grid sits."""
+    last = group.spans[-1][1]
+    return any(keep[last + 1 :])
+
+
 def _doubted(group: Group, keep: Sequence[bool], scores: Sequence[float],
-             min_score: float) -> bool:
+             min_score: float, listing: bool = True) -> bool:
     """Whether the scorer doubted a group as one: `MIN_ITEMS` items or more, each holding
     a title-like block (`_is_title`), fewer than `DOUBTED_MAX_KEPT` of them with a kept
-    block, its mean probability over their blocks `min_score` or more, after a kept block."""
+    block, its mean probability over their blocks `min_score` or more, after a kept block;
+    on a page not typed a listing (`listing` false), before one too (`_inside_text`)."""
     n = len(group.items)
     if n < MIN_ITEMS or not _after_intro(group, keep):
+        return False
+    if not listing and not _inside_text(group, keep):
         return False
     if sum(any(keep[a : b + 1]) for a, b in group.spans) >= DOUBTED_MAX_KEPT * n:
         return False
@@ -419,13 +430,16 @@ def doubted_items(
     blocks: Sequence[TextBlock], groups: Sequence[Group], keep: Sequence[bool],
     scores: Sequence[float],
     min_score: float = DOUBTED_MIN_SCORE, min_share: float = DOUBTED_MIN_SHARE,
+    listing: bool = True,
 ) -> list[int]:
     """The left-out blocks of the repeated groups the scorer doubted as one (`_doubted`),
     where those groups hold `min_share` of the kept words or more. On a listing the items
     are the page's text; read on a site it never saw, the scorer gives each item's parts
     the same middling probability and keeps almost none of them, only the heading and the
-    introduction above them."""
-    found = {i for group in groups if _doubted(group, keep, scores, min_score)
+    introduction above them. The evidence is the group's, not the page type's: on a page
+    typed otherwise (`listing` false: a thread or a post read as an article) the group
+    must stand inside the kept text (`_inside_text`)."""
+    found = {i for group in groups if _doubted(group, keep, scores, min_score, listing)
              for a, b in group.spans for i in range(a, b + 1) if not keep[i]}
     kept = sum(b.words for b, k in zip(blocks, keep, strict=True) if k)
     if not found or sum(blocks[i].words for i in found) < min_share * kept:
