@@ -10,7 +10,12 @@ import newsclean
 from newsclean.blocks import document_blocks
 from newsclean.document import load
 from newsclean.extractors.sections import headings_over_kept
-from newsclean.extractors.siblings import item_badges, item_labels, sibling_items
+from newsclean.extractors.siblings import (
+    item_badges,
+    item_labels,
+    item_sentences,
+    sibling_items,
+)
 from newsclean.model import BlockKind, PageType
 from newsclean.pagetype import classify
 from newsclean.repeats import page_groups
@@ -281,6 +286,42 @@ def test_a_line_every_item_prints_above_its_name_is_no_badge() -> None:
 def test_a_flag_after_the_name_of_some_items_is_no_badge() -> None:
     """A fact some items print after their names ("Remote") is the item's."""
     assert not _badges(event_results("Remote", above=False))
+
+
+EVERY = frozenset(range(len(EVENTS)))
+"""Every card of the events' grid."""
+
+
+def _sentences(html: str) -> set[str]:
+    """The texts `item_sentences` finds in the events' grid, every block kept."""
+    groups = [g for g in page_groups(load(html)) if len(g.items) == len(EVENTS)]
+    page = groups[0].page
+    return {page[i].text for i in item_sentences(groups, [True] * len(page))}
+
+
+def test_a_sentence_every_item_prints_alike_is_the_templates() -> None:
+    """A widget's line every card prints (a failed script's message, a rating row), in
+    English and in German: the template's words, not what the item says."""
+    for line in ("Error rating event. Refresh and try again.",
+                 "Bewertung fehlgeschlagen, bitte neu laden"):
+        html = event_results(line, EVERY, above=False)
+        assert _sentences(html) == {line}
+        text = _density_text(html, {"Online tech conferences", line,
+                                    *(w for e in EVENTS for w in e)}, set())
+        assert line not in text and all(e[0] in text for e in EVENTS)
+
+
+def test_a_short_value_every_item_shares_is_the_items() -> None:
+    """"Online" or "Full-Time" on every card is what the listing says of each item
+    (some listings' truths keep it): under `SENTENCE_MIN_WORDS`, it stays."""
+    for value in ("Online", "Full-Time", "Remote, EU only"):
+        assert not _sentences(event_results(value, EVERY, above=False))
+
+
+def test_a_sentence_some_items_print_is_left_to_the_scorer() -> None:
+    """A line on a few cards only ("Sales end in two days" on three of eight) marks those
+    items; it is no template's text."""
+    assert not _sentences(event_results("Sales end in two days", above=False))
 
 
 TOOLS = [

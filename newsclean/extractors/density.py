@@ -98,6 +98,7 @@ from newsclean.extractors.siblings import (
     doubted_items,
     item_badges,
     item_labels,
+    item_sentences,
     sibling_items,
     template_lines,
 )
@@ -324,6 +325,9 @@ class DensityExtractor:
         if params.item_labels and page_type in _ITEM_PAGES:
             passes.append((lambda keep: item_labels(page_groups(doc), keep), False,
                            "a button each item of its template prints alike"))
+        if params.item_sentences and page_type in _ITEM_PAGES:
+            passes.append((lambda keep: item_sentences(page_groups(doc), keep), False,
+                           "a sentence its template prints alike in nearly every item"))
         if params.item_badges and page_type in _ITEM_PAGES:
             passes.append((lambda keep: item_badges(page_groups(doc), keep), False,
                            "a badge its template pins on some items above their names"))

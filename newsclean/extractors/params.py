@@ -307,6 +307,12 @@ class DensityParams:
     """On a page of type listing or collection, a kept linked line that the items of a
     repeated group print alike ("View company profile", "Add to compare") is left out:
     the template's button, not the item's content (`newsclean.extractors.siblings`)."""
+    item_sentences: bool = True
+    """On a page of type listing or collection, a kept line of four words or more that
+    nearly every item of a repeated group prints alike ("Error rating book. Refresh and
+    try again.", a rating widget's "1 of 5 stars" row) is left out: the template's words,
+    not the item's (`newsclean.extractors.siblings.item_sentences`; docs/chain.md,
+    stop 76)."""
     item_badges: bool = True
     """On a page of type listing or collection, a kept unlinked short line that the
     template pins alike on some of its items (fewer than four in five), above their names

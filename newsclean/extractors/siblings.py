@@ -17,7 +17,9 @@ The same slots tell a template's buttons from its content: a linked line that re
 in nearly every item ("View company profile", "Add to compare") is a control the template
 prints in each item, not a part of what the item says (`item_labels`); and an unlinked
 line pinned alike on some items above their names ("Top Rated", "Sales end soon") is a
-badge, a flag on the item rather than what it says (`item_badges`).
+badge, a flag on the item rather than what it says (`item_badges`); a line of a sentence's
+length nearly every item prints alike ("Error rating book. Refresh and try again.") is
+the template's words, not the item's (`item_sentences`).
 """
 
 from __future__ import annotations
@@ -296,6 +298,42 @@ def item_badges(groups: Sequence[Group], keep: Sequence[bool]) -> list[int]:
     found: set[int] = set()
     for group in groups:
         found |= group_badges(group, keep)
+    return sorted(found)
+
+
+SENTENCE_MIN_WORDS = 4
+"""Words from which a line nearly every item prints alike is its template's sentence
+("Error rating book. Refresh and try again.", "Unit price / per"), not a value the items
+share ("Full-Time", "Remote", a region, "Vendor:": one or two words, which some
+listings' truths keep and others leave)."""
+
+
+def group_sentences(group: Group, keep: Sequence[bool]) -> set[int]:
+    """Kept blocks of one group that its template prints alike in nearly every item: a
+    slot carried by `BADGE_CARRIED` of the items or more whose blocks print one text of
+    `SENTENCE_MIN_WORDS` words or more in `LABEL_SHARE` of them, linked or not (a rating
+    widget's "1 of 5 stars" row, a script's error line, a price's unit caption)."""
+    n = len(group.items)
+    if n < MIN_ITEMS:
+        return set()
+    found: set[int] = set()
+    for members in _slots(group).values():
+        if len(members) < BADGE_CARRIED * n:
+            continue
+        texts = [group.page[i].text.casefold() for i in members]
+        top, count = Counter(texts).most_common(1)[0]
+        if count >= LABEL_SHARE * len(members) and len(top.split()) >= SENTENCE_MIN_WORDS:
+            found.update(i for i, text in zip(members, texts, strict=True)
+                         if text == top and keep[i])
+    return found
+
+
+def item_sentences(groups: Sequence[Group], keep: Sequence[bool]) -> list[int]:
+    """Kept blocks that the page's repeated groups print alike in nearly every item as a
+    sentence (`group_sentences`), in page order: the template's words, not the item's."""
+    found: set[int] = set()
+    for group in groups:
+        found |= group_sentences(group, keep)
     return sorted(found)
 
 
