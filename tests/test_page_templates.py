@@ -10,7 +10,12 @@ import newsclean
 from newsclean.blocks import document_blocks
 from newsclean.document import load
 from newsclean.extractors.sections import headings_over_kept
-from newsclean.extractors.siblings import item_badges, item_labels, sibling_items
+from newsclean.extractors.siblings import (
+    item_badges,
+    item_labels,
+    item_sentences,
+    sibling_items,
+)
 from newsclean.model import BlockKind, PageType
 from newsclean.pagetype import classify
 from newsclean.repeats import page_groups
@@ -283,6 +288,42 @@ def test_a_flag_after_the_name_of_some_items_is_no_badge() -> None:
     assert not _badges(event_results("Remote", above=False))
 
 
+EVERY = frozenset(range(len(EVENTS)))
+"""Every card of the events' grid."""
+
+
+def _sentences(html: str) -> set[str]:
+    """The texts `item_sentences` finds in the events' grid, every block kept."""
+    groups = [g for g in page_groups(load(html)) if len(g.items) == len(EVENTS)]
+    page = groups[0].page
+    return {page[i].text for i in item_sentences(groups, [True] * len(page))}
+
+
+def test_a_sentence_every_item_prints_alike_is_the_templates() -> None:
+    """A widget's line every card prints (a failed script's message, a rating row), in
+    English and in German: the template's words, not what the item says."""
+    for line in ("Error rating event. Refresh and try again.",
+                 "Bewertung fehlgeschlagen, bitte neu laden"):
+        html = event_results(line, EVERY, above=False)
+        assert _sentences(html) == {line}
+        text = _density_text(html, {"Online tech conferences", line,
+                                    *(w for e in EVENTS for w in e)}, set())
+        assert line not in text and all(e[0] in text for e in EVENTS)
+
+
+def test_a_short_value_every_item_shares_is_the_items() -> None:
+    """"Online" or "Full-Time" on every card is what the listing says of each item
+    (some listings' truths keep it): under `SENTENCE_MIN_WORDS`, it stays."""
+    for value in ("Online", "Full-Time", "Remote, EU only"):
+        assert not _sentences(event_results(value, EVERY, above=False))
+
+
+def test_a_sentence_some_items_print_is_left_to_the_scorer() -> None:
+    """A line on a few cards only ("Sales end in two days" on three of eight) marks those
+    items; it is no template's text."""
+    assert not _sentences(event_results("Sales end in two days", above=False))
+
+
 TOOLS = [
     ("Ledgerline", "Keeps a team's tasks and budgets on one shared board."),
     ("Quillstack", "Turns meeting notes into tasks with owners and dates."),
@@ -376,3 +417,78 @@ def test_a_storys_related_grid_the_scorer_doubted_stays_out() -> None:
                          doubted)
     assert story[-1] in text
     assert not any(name in text for name, _ in TOOLS)
+
+
+def _update() -> tuple[str, set[str], set[str]]:
+    """A project's development update typed an article, not a listing: a line of
+    introduction, then each contributor's name (linked, a heading) over the change they
+    sent, and the post's closing words below them; the scorer sure of
+    the introduction and the closing words only, unsure of every entry."""
+    intro = "Here is our regular update on what the team worked on over the last two weeks."
+    outro = "Thanks to everyone who sent a change; the next update follows in two weeks."
+    entries = "".join(
+        f'<div class="entry"><h2><a href="/u/{i}">{name}</a></h2>'
+        f'<ul><li><a href="/change/{i}">{change}</a></li></ul></div>'
+        for i, (name, change) in enumerate(TOOLS)
+    )
+    body = (f'<article><p class="byline">By Ana Ruiz, 3 March 2026</p><p>{intro}</p>'
+            f"{entries}<p>{outro}</p></article>")
+    html = _page("en", "Development update for March", body)
+    doubted = {t for name, change in TOOLS for t in (name, change)}
+    return html, {"Development update for March", intro, outro}, doubted
+
+
+def test_a_posts_entries_the_scorer_doubted_as_one_are_kept_on_any_type() -> None:
+    """The item evidence stands without the listing type: a post read as an article
+    whose entries (eight titled items, each at 0.42) stand between its introduction and
+    its closing words keeps them, in order."""
+    html, kept, doubted = _update()
+    assert classify(load(html)).page_type not in {PageType.LISTING, PageType.COLLECTION}
+    text = _density_text(html, kept, doubted)
+    assert all(name in text and change in text for name, change in TOOLS)
+    assert text.index(TOOLS[0][1]) < text.index(TOOLS[-1][1]) < text.index("Thanks to")
+    assert "Category 3" not in text and "Help 2" not in text
+
+
+def test_a_storys_grid_after_its_end_stays_out_without_a_heading() -> None:
+    """On an article a doubted group of titled items after the last kept block is a "more
+    stories" grid (here without the heading `titled_boxes` reads), not the page's text."""
+    story = [
+        f"The harbour council voted on Tuesday to rebuild the north pier, paragraph {i}, "
+        "after a winter of storms left its timbers split and its lamps dark."
+        for i in range(6)
+    ]
+    cards = "".join(
+        f'<div class="card"><h3><a href="/news/{i}">{name} wins a regional award</a></h3>'
+        f"<p>{blurb}</p></div>"
+        for i, (name, blurb) in enumerate(TOOLS)
+    )
+    body = ('<article><p class="byline">By Ana Ruiz, 3 March 2026</p>'
+            + "".join(f"<p>{p}</p>" for p in story) + f'</article><section>{cards}</section>')
+    html = _page("en", "Harbour council votes to rebuild the north pier", body)
+    assert classify(load(html)).page_type is PageType.ARTICLE
+    doubted = {t for name, blurb in TOOLS for t in (f"{name} wins a regional award", blurb)}
+    text = _density_text(html, {"Harbour council votes to rebuild the north pier", *story},
+                         doubted)
+    assert story[-1] in text
+    assert not any(name in text for name, _ in TOOLS)
+
+
+def test_a_menu_of_links_inside_a_story_stays_out() -> None:
+    """A menu of short links between a story's paragraphs, doubted like a list, holds too
+    few words beside the story to be its text (`DOUBTED_MIN_SHARE`)."""
+    story = [
+        f"The library reopens its east wing on Monday, paragraph {i}, after a year of work "
+        "on the roof, the windows and the heating, the council said in a statement."
+        for i in range(4)
+    ]
+    menu = "".join(f'<li><a href="/topic/{i}">Topic {name}</a></li>'
+                   for i, (name, _) in enumerate(TOOLS))
+    body = ("<article>" + "".join(f"<p>{p}</p>" for p in story[:2])
+            + f'<ul class="topics">{menu}</ul>'
+            + "".join(f"<p>{p}</p>" for p in story[2:]) + "</article>")
+    html = _page("en", "The library's east wing reopens", body)
+    doubted = {f"Topic {name}" for name, _ in TOOLS}
+    text = _density_text(html, {"The library's east wing reopens", *story}, doubted)
+    assert story[0] in text and story[-1] in text
+    assert not any(f"Topic {name}" in text for name, _ in TOOLS)

@@ -98,6 +98,7 @@ from newsclean.extractors.siblings import (
     doubted_items,
     item_badges,
     item_labels,
+    item_sentences,
     sibling_items,
     template_lines,
 )
@@ -314,14 +315,19 @@ class DensityExtractor:
             names = page_type is PageType.LISTING
             passes.append((lambda keep: sibling_items(page_groups(doc), keep, names), True,
                            "kept as the sibling items of its template are ({})"))
-        if params.doubted_items and scores is not None and page_type in _ITEM_PAGES:
+        if params.doubted_items and scores is not None:  # any type: the group's evidence
+            listing = page_type in _ITEM_PAGES
             passes.append((lambda keep: doubted_items(blocks, page_groups(doc), keep, scores,
                                                       params.doubted_items_min_score,
-                                                      params.doubted_items_min_share),
+                                                      params.doubted_items_min_share,
+                                                      listing),
                            True, "an item of a list the scorer doubted as one ({})"))
         if params.item_labels and page_type in _ITEM_PAGES:
             passes.append((lambda keep: item_labels(page_groups(doc), keep), False,
                            "a button each item of its template prints alike"))
+        if params.item_sentences and page_type in _ITEM_PAGES:
+            passes.append((lambda keep: item_sentences(page_groups(doc), keep), False,
+                           "a sentence its template prints alike in nearly every item"))
         if params.item_badges and page_type in _ITEM_PAGES:
             passes.append((lambda keep: item_badges(page_groups(doc), keep), False,
                            "a badge its template pins on some items above their names"))

@@ -292,12 +292,13 @@ class DensityParams:
     lines, kept at 0.56 in one item and dropped at 0.45 in three, were in its truth
     (wcxb-dev tune 2903, 0.9695 -> 0.9690)."""
     doubted_items: bool = True
-    """On a page of type listing or collection, the repeated groups of titled items the
-    scorer doubted as one (kept in fewer than a quarter of their items, their mean
-    probability `doubted_items_min_score` or more) after a kept block are kept whole, where
-    they hold `doubted_items_min_share` of the kept words or more: a listing's items read on
-    a site the scorer never saw (`newsclean.extractors.siblings.doubted_items`;
-    docs/chain.md, stop 75)."""
+    """The repeated groups of titled items the scorer doubted as one (kept in fewer than a
+    quarter of their items, their mean probability `doubted_items_min_score` or more) after
+    a kept block are kept whole, where they hold `doubted_items_min_share` of the kept words
+    or more: a listing's items read on a site the scorer never saw
+    (`newsclean.extractors.siblings.doubted_items`; docs/chain.md, stop 75). On a page of
+    another type, only a group with kept text after it too: a post's entries between its
+    introduction and its closing words, not a story's grid after its end (stop 76)."""
     doubted_items_min_score: float = 0.35
     """See `siblings.DOUBTED_MIN_SCORE`."""
     doubted_items_min_share: float = 0.5
@@ -306,6 +307,12 @@ class DensityParams:
     """On a page of type listing or collection, a kept linked line that the items of a
     repeated group print alike ("View company profile", "Add to compare") is left out:
     the template's button, not the item's content (`newsclean.extractors.siblings`)."""
+    item_sentences: bool = True
+    """On a page of type listing or collection, a kept line of four words or more that
+    nearly every item of a repeated group prints alike ("Error rating book. Refresh and
+    try again.", a rating widget's "1 of 5 stars" row) is left out: the template's words,
+    not the item's (`newsclean.extractors.siblings.item_sentences`; docs/chain.md,
+    stop 76)."""
     item_badges: bool = True
     """On a page of type listing or collection, a kept unlinked short line that the
     template pins alike on some of its items (fewer than four in five), above their names

@@ -17,7 +17,9 @@ The same slots tell a template's buttons from its content: a linked line that re
 in nearly every item ("View company profile", "Add to compare") is a control the template
 prints in each item, not a part of what the item says (`item_labels`); and an unlinked
 line pinned alike on some items above their names ("Top Rated", "Sales end soon") is a
-badge, a flag on the item rather than what it says (`item_badges`).
+badge, a flag on the item rather than what it says (`item_badges`); a line of a sentence's
+length nearly every item prints alike ("Error rating book. Refresh and try again.") is
+the template's words, not the item's (`item_sentences`).
 """
 
 from __future__ import annotations
@@ -299,6 +301,42 @@ def item_badges(groups: Sequence[Group], keep: Sequence[bool]) -> list[int]:
     return sorted(found)
 
 
+SENTENCE_MIN_WORDS = 4
+"""Words from which a line nearly every item prints alike is its template's sentence
+("Error rating book. Refresh and try again.", "Unit price / per"), not a value the items
+share ("Full-Time", "Remote", a region, "Vendor:": one or two words, which some
+listings' truths keep and others leave)."""
+
+
+def group_sentences(group: Group, keep: Sequence[bool]) -> set[int]:
+    """Kept blocks of one group that its template prints alike in nearly every item: a
+    slot carried by `BADGE_CARRIED` of the items or more whose blocks print one text of
+    `SENTENCE_MIN_WORDS` words or more in `LABEL_SHARE` of them, linked or not (a rating
+    widget's "1 of 5 stars" row, a script's error line, a price's unit caption)."""
+    n = len(group.items)
+    if n < MIN_ITEMS:
+        return set()
+    found: set[int] = set()
+    for members in _slots(group).values():
+        if len(members) < BADGE_CARRIED * n:
+            continue
+        texts = [group.page[i].text.casefold() for i in members]
+        top, count = Counter(texts).most_common(1)[0]
+        if count >= LABEL_SHARE * len(members) and len(top.split()) >= SENTENCE_MIN_WORDS:
+            found.update(i for i, text in zip(members, texts, strict=True)
+                         if text == top and keep[i])
+    return found
+
+
+def item_sentences(groups: Sequence[Group], keep: Sequence[bool]) -> list[int]:
+    """Kept blocks that the page's repeated groups print alike in nearly every item as a
+    sentence (`group_sentences`), in page order: the template's words, not the item's."""
+    found: set[int] = set()
+    for group in groups:
+        found |= group_sentences(group, keep)
+    return sorted(found)
+
+
 def item_labels(groups: Sequence[Group], keep: Sequence[bool]) -> list[int]:
     """Kept blocks that the page's repeated groups print alike in every item as a link
     (`group_labels`), in page order."""
@@ -399,13 +437,24 @@ def _after_intro(group: Group, keep: Sequence[bool]) -> bool:
     return any(keep[:first])
 
 
+def _inside_text(group: Group, keep: Sequence[bool]) -> bool:
+    """Whether a block after the group's last item is kept too: the items stand inside
+    the page's text (a post's list of changes, each headed by its author, above the
+    post's closing words), not after its end, where a story's "more stories" grid sits."""
+    last = group.spans[-1][1]
+    return any(keep[last + 1 :])
+
+
 def _doubted(group: Group, keep: Sequence[bool], scores: Sequence[float],
-             min_score: float) -> bool:
+             min_score: float, listing: bool = True) -> bool:
     """Whether the scorer doubted a group as one: `MIN_ITEMS` items or more, each holding
     a title-like block (`_is_title`), fewer than `DOUBTED_MAX_KEPT` of them with a kept
-    block, its mean probability over their blocks `min_score` or more, after a kept block."""
+    block, its mean probability over their blocks `min_score` or more, after a kept block;
+    on a page not typed a listing (`listing` false), before one too (`_inside_text`)."""
     n = len(group.items)
     if n < MIN_ITEMS or not _after_intro(group, keep):
+        return False
+    if not listing and not _inside_text(group, keep):
         return False
     if sum(any(keep[a : b + 1]) for a, b in group.spans) >= DOUBTED_MAX_KEPT * n:
         return False
@@ -419,13 +468,16 @@ def doubted_items(
     blocks: Sequence[TextBlock], groups: Sequence[Group], keep: Sequence[bool],
     scores: Sequence[float],
     min_score: float = DOUBTED_MIN_SCORE, min_share: float = DOUBTED_MIN_SHARE,
+    listing: bool = True,
 ) -> list[int]:
     """The left-out blocks of the repeated groups the scorer doubted as one (`_doubted`),
     where those groups hold `min_share` of the kept words or more. On a listing the items
     are the page's text; read on a site it never saw, the scorer gives each item's parts
     the same middling probability and keeps almost none of them, only the heading and the
-    introduction above them."""
-    found = {i for group in groups if _doubted(group, keep, scores, min_score)
+    introduction above them. The evidence is the group's, not the page type's: on a page
+    typed otherwise (`listing` false: a thread or a post read as an article) the group
+    must stand inside the kept text (`_inside_text`)."""
+    found = {i for group in groups if _doubted(group, keep, scores, min_score, listing)
              for a, b in group.spans for i in range(a, b + 1) if not keep[i]}
     kept = sum(b.words for b, k in zip(blocks, keep, strict=True) if k)
     if not found or sum(blocks[i].words for i in found) < min_share * kept:
