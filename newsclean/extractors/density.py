@@ -79,6 +79,7 @@ from newsclean.extractors.paragraphs import (
     story_tail,
 )
 from newsclean.extractors.params import DensityParams, Label
+from newsclean.extractors.regions import doubted_far_blocks
 from newsclean.extractors.rules import (
     OUTSIDE,
     Analysis,
@@ -160,6 +161,8 @@ class DensityExtractor:
             learned = decide(doc, analysis, self.forest)
             if learned is not None:
                 keep, reasons, score, probabilities = learned
+                keep, reasons, score = self._far_blocks(analysis, doc, keep, reasons, score,
+                                                        probabilities)
                 keep, reasons, score = self._lead_ins(analysis, doc, keep, reasons, score,
                                                       probabilities)
             else:
@@ -190,6 +193,29 @@ class DensityExtractor:
                 blocks, keep, probabilities
             ),
         )
+
+    def _far_blocks(
+        self, analysis: Analysis, doc: Document, keep: list[bool], reasons: Sequence[str],
+        score: float, probabilities: Sequence[float],
+    ) -> tuple[list[bool], Sequence[str], float]:
+        """On an article, the scorer's decisions without what it doubted far from a
+        container holding most of the kept words (`regions.doubted_far_blocks`), and the F1
+        its probabilities expect of what is left, as for the lead-ins. Not on other pages:
+        as shipped, listings', collections' and threads' check halves fell with it."""
+        params = self.params
+        if not params.far_blocks or classify(doc).page_type is not PageType.ARTICLE:
+            return keep, reasons, score  # item pages and threads read several boxes
+        outside = [r == OUTSIDE for r in analysis.reasons]
+        found = doubted_far_blocks(analysis.blocks, keep, probabilities, outside,
+                                   analysis.container, params.far_block_max_score,
+                                   params.far_block_min_levels,
+                                   params.far_block_min_container_share)
+        if not found:
+            return keep, reasons, score
+        keep, reasons = _applied(keep, reasons, found, False,
+                                 "far from a container holding most of the kept text, "
+                                 "doubted by the scorer ({})")
+        return keep, reasons, revised_confidence(analysis, probabilities, keep)
 
     def _lead_ins(
         self, analysis: Analysis, doc: Document, keep: list[bool], reasons: Sequence[str],

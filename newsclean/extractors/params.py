@@ -168,6 +168,23 @@ class DensityParams:
     """Score under which `doubted_lead_ins` doubts a lead-in: read out of fold, the blocks
     kept before an article's container under 0.7 are mostly not its story, those over it
     are (94% of their words); 0.6 moved fewer pages up on every set."""
+    far_blocks: bool = True
+    """After the learned scorer, on an article where the container holds most of the kept words
+    (`far_block_min_container_share`), a block it kept outside the container under
+    `far_block_max_score`, in a region that meets the container only
+    `far_block_min_levels` or more above it, is left out (`regions.doubted_far_blocks`;
+    docs/chain.md, "Stop 76")."""
+    far_block_max_score: float = 0.7
+    """Score under which `far_blocks` doubts a block: stop 73's and 74's cut before the
+    story; out of fold the blocks over 0.7 outside the container are mostly content."""
+    far_block_min_levels: int = 4
+    """Levels above the container from which a region is far: out of fold, regions meeting
+    it 1-3 levels up (siblings, a parent's) hold standfirsts and later sections (fundus-dev
+    3 pages down at 3), from 4 up the gain holds on every set (replayed: 3, 4, 5, 6)."""
+    far_block_min_container_share: float = 0.8
+    """Share of the kept words in the container from which it is the story: under it the
+    page's text lies in several boxes (0.5 and 0.7, replayed on every page type, lowered
+    wcxb-dev's services out of fold)."""
     edge_sentences: bool = True
     """After the keep decisions, on articles, a short sentence right before or after the
     kept text, a paragraph of the same element as the kept one beside it ("Nobody was
