@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
-from newsclean.calibration import calibrated, on_scale
+from newsclean.calibration import calibrated, ceiling, on_scale
 from newsclean.document import Document
 from newsclean.errors import ExtractorError
 from newsclean.extractors import base
@@ -99,6 +99,8 @@ class FirstConfident:
         best: Candidate | None = None
         fragment: Candidate | None = None
         for extractor in extractors:
+            if fragment is not None and not self.may_outgrow(extractor.name, fragment):
+                continue
             candidate = scaled(extractor.extract(doc))
             if fragment is not None:
                 if self._outgrows(candidate, fragment):
@@ -118,6 +120,17 @@ class FirstConfident:
         fuller reading: it leaves most of the prose, and the page holds text beyond it
         that its extractor has not ruled out (also what `benchmarks.calibrate` replays)."""
         return cover < self.fragment_cover and reach >= self.fragment_reach
+
+    @staticmethod
+    def may_outgrow(extractor: str, fragment: Candidate) -> bool:
+        """Whether an answer of `extractor` can replace `fragment` at all, asked before it
+        runs: only a confidence on the common scale can (`_outgrows`), and none above the
+        extractor's curve's ceiling (trafilatura's: 0.895). A fragment's later extractors
+        are otherwise run for nothing (`embedded` and `items` have no curve; stop 76: the
+        fragment rule's runs of them on every fragment, and of trafilatura-fast on
+        fragments of 0.895 or more, bought nothing by construction)."""
+        top = ceiling(extractor)
+        return top is not None and top > fragment.confidence
 
     def _outgrows(self, candidate: Candidate, fragment: Candidate) -> bool:
         """Whether `candidate` is the fuller reading of a page where `fragment` may be a

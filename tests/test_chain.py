@@ -86,7 +86,41 @@ def test_a_confident_fragment_runs_the_rest_of_the_chain() -> None:
 def test_a_fragment_stands_unless_outgrown(cover: float, later: Fixed) -> None:
     first = Fixed("a", SHORT, 0.7, prose_cover=cover)
     assert FirstConfident().run([first, later], DOC).extractor == "a"
-    assert later.calls == (0 if cover >= 0.5 else 1)
+    # only an extractor on the common scale is asked for a fuller answer
+    asked = cover < 0.5 and later.name == "trafilatura"
+    assert later.calls == (1 if asked else 0)
+
+
+@pytest.mark.parametrize(
+    ("later", "fragment_confidence"),
+    [
+        (Fixed("items", LONG, 0.99), 0.7),  # own scale: can never be more confident
+        (Fixed("embedded", LONG, 0.99), 0.7),
+        (Fixed("trafilatura", LONG, 1.0), 0.9),  # over trafilatura's curve's ceiling
+        (Fixed("trafilatura", LONG, 1.0), 0.895),  # at it: not more confident
+    ],
+)
+def test_a_fragment_does_not_ask_an_answer_that_cannot_replace_it(
+    later: Fixed, fragment_confidence: float
+) -> None:
+    """Stop 76: a fragment's later extractors ran even where their answer could not replace
+    it (no curve, or a ceiling at or under the fragment's confidence): time for nothing.
+    They are no longer run, and the fragment stands."""
+    from newsclean.calibration import ceiling
+
+    assert ceiling("trafilatura") == 0.895 and ceiling("items") is None
+    first = Fixed("density", SHORT, 0.5, prose_cover=0.2, reach=3.0)
+    # density's raw confidence that reads as `fragment_confidence` on the common scale
+    first.confidence = next(r / 1000 for r in range(1001)
+                            if scaled(Candidate(extractor="density", blocks=(Block(text="x"),),
+                                                confidence=r / 1000)).confidence
+                            >= fragment_confidence)
+    fuller = Fixed("trafilatura", LONG, 1.0)
+    result = FirstConfident().run([first, later], DOC)
+    assert (result.extractor, later.calls) == ("density", 0)
+    if later.name != "trafilatura":  # below the ceiling, trafilatura is still asked
+        assert FirstConfident().run([first, later, fuller], DOC).extractor == "trafilatura"
+        assert fuller.calls == 1
 
 
 @pytest.mark.parametrize(("reach", "runs"), [(1.2, False), (1.5, True), (3.0, True)])
