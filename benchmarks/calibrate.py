@@ -220,7 +220,7 @@ def sweep(outcomes: Sequence[Outcome]) -> str:
         if d >= theta:
             w = o.words
             reach = w["reach"] / 1000 if w is not None and "reach" in w else float("inf")
-            if w is None or not policy.may_be_fragment(w["cover"] / 1000, reach):
+            if w is None or not policy.may_be_fragment(w["cover"] / 1000, reach, round(d, 3)):
                 return o.f1["density"], False
             # a confident fragment: trafilatura-fast runs, and wins when it outgrows it
             grows = policy.fuller(w["trafilatura-fast"], w["density"])

@@ -63,3 +63,11 @@ def on_scale(extractor: str, raw: float) -> float:
 def calibrated(extractor: str) -> bool:
     """Whether the extractor's confidence is read on the common scale (it has a curve)."""
     return extractor in curves()
+
+
+def ceiling(extractor: str) -> float | None:
+    """The highest F1 the extractor's confidence can predict on the common scale (its
+    curve's last value, rounded as `on_scale` rounds), or None without a curve: no answer
+    of it can be more confident than that, whatever the page."""
+    curve = curves().get(extractor)
+    return round(max(curve.y), 3) if curve is not None else None

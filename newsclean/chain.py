@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
-from newsclean.calibration import calibrated, on_scale
+from newsclean.calibration import calibrated, ceiling, on_scale
 from newsclean.document import Document
 from newsclean.errors import ExtractorError
 from newsclean.extractors import base
@@ -45,6 +45,12 @@ FRAGMENT_GROWTH = (2.0, 5.0)
 # no page a fuller answer improved is under 1.5 (the lowest, 1.64); a third of the pages
 # that ran trafilatura-fast for the rule are (docs/chain.md, "Confident fragments").
 FRAGMENT_REACH = 1.5
+# ... and only when the answer's expected F1 is under 0.65. Stop 76's census of the fallback
+# (docs/benchmarks.md, "Stop 76: the fallback's cost and gain"): on the tune halves out of
+# fold, trafilatura-fast replaced no fragment density expected 0.6 or more of (the highest
+# it replaced, 0.595; 18 runs at 0.6 or more, none taken); the check halves agree (the
+# highest replaced, 0.50; 18 runs, none taken). The cut sits above the highest replaced.
+FRAGMENT_DOUBT = 0.65
 
 
 def scaled(candidate: Candidate) -> Candidate:
@@ -76,7 +82,8 @@ class FirstConfident:
 
     A confident answer that holds under `fragment_cover` of the page's prose (its
     `Candidate.prose_cover`), on a page whose text not ruled out holds `fragment_reach`
-    times its words or more (its `Candidate.reach`), may be a fragment whose confidence
+    times its words or more (its `Candidate.reach`), and whose confidence is under
+    `fragment_doubt`, may be a fragment whose confidence
     does not see what it left out (a page-builder's sections or an FAQ beside the kept
     text, a thread's replies):
     the later extractors run too, and the first of them that is more confident and holds
@@ -94,18 +101,23 @@ class FirstConfident:
     fragment_cover: float = FRAGMENT_COVER
     fragment_growth: tuple[float, float] = FRAGMENT_GROWTH
     fragment_reach: float = FRAGMENT_REACH
+    fragment_doubt: float = FRAGMENT_DOUBT
 
     def run(self, extractors: Sequence[Extractor], doc: Document) -> Candidate:
         best: Candidate | None = None
         fragment: Candidate | None = None
         for extractor in extractors:
+            if fragment is not None and not self.may_outgrow(extractor.name, fragment):
+                continue
             candidate = scaled(extractor.extract(doc))
             if fragment is not None:
                 if self._outgrows(candidate, fragment):
                     return candidate
                 continue
             if candidate.confidence >= self.threshold:
-                if not self.may_be_fragment(candidate.prose_cover, candidate.reach):
+                if not self.may_be_fragment(
+                    candidate.prose_cover, candidate.reach, candidate.confidence
+                ):
                     return candidate
                 fragment = candidate
                 continue
@@ -113,11 +125,28 @@ class FirstConfident:
                 best = candidate
         return fragment or best or Candidate(extractor="none")
 
-    def may_be_fragment(self, cover: float, reach: float) -> bool:
-        """Whether a confident answer of this prose cover and reach may be a fragment of a
-        fuller reading: it leaves most of the prose, and the page holds text beyond it
-        that its extractor has not ruled out (also what `benchmarks.calibrate` replays)."""
-        return cover < self.fragment_cover and reach >= self.fragment_reach
+    def may_be_fragment(self, cover: float, reach: float, confidence: float) -> bool:
+        """Whether a confident answer of this prose cover, reach and confidence (on the
+        common scale) may be a fragment of a fuller reading: it leaves most of the prose,
+        the page holds text beyond it that its extractor has not ruled out, and it is not
+        so sure of itself that no fuller reading has replaced such an answer on a site
+        nobody tuned on (`fragment_doubt`; also what `benchmarks.calibrate` replays)."""
+        return (
+            cover < self.fragment_cover
+            and reach >= self.fragment_reach
+            and confidence < self.fragment_doubt
+        )
+
+    @staticmethod
+    def may_outgrow(extractor: str, fragment: Candidate) -> bool:
+        """Whether an answer of `extractor` can replace `fragment` at all, asked before it
+        runs: only a confidence on the common scale can (`_outgrows`), and none above the
+        extractor's curve's ceiling (trafilatura's: 0.895). A fragment's later extractors
+        are otherwise run for nothing (`embedded` and `items` have no curve; stop 76: the
+        fragment rule's runs of them on every fragment, and of trafilatura-fast on
+        fragments of 0.895 or more, bought nothing by construction)."""
+        top = ceiling(extractor)
+        return top is not None and top > fragment.confidence
 
     def _outgrows(self, candidate: Candidate, fragment: Candidate) -> bool:
         """Whether `candidate` is the fuller reading of a page where `fragment` may be a

@@ -156,11 +156,14 @@ class Trace:
 
 
 class _Recorder:
-    """An `Extractor` that passes through to another and keeps its candidate."""
+    """An `Extractor` that passes through to another and keeps its candidate. Its name is
+    the plug-in's, as the policy asks it (`FirstConfident.may_outgrow`); `label` is the
+    name the chain was given (a preset's, "trafilatura-fast")."""
 
     def __init__(self, inner: Extractor, label: str) -> None:
         self.inner = inner
-        self.name = label
+        self.name = inner.name
+        self.label = label
         self.candidate: Candidate | None = None
 
     def extract(self, doc: Document) -> Candidate:
@@ -209,7 +212,7 @@ def trace(
         article=article,
         winner=winner,
         policy=_policy_label(chain.policy),
-        runs=[Run(r.name, r.candidate) for r in recorders],
+        runs=[Run(r.label, r.candidate) for r in recorders],
         blocks=blocks,
         removed=list(parts.removed),
         page=page,
