@@ -168,6 +168,21 @@ class DensityParams:
     """Score under which `doubted_lead_ins` doubts a lead-in: read out of fold, the blocks
     kept before an article's container under 0.7 are mostly not its story, those over it
     are (94% of their words); 0.6 moved fewer pages up on every set."""
+    sibling_sections: bool = True
+    """After the learned scorer, a left-out box that is a same-template sibling of a box
+    holding kept text is kept when it reads like a further section of the text
+    (`sections.sibling_sections`; docs/chain.md, "Stop 74")."""
+    sibling_section_min_score: float = 0.1
+    """Least mean score (over its words) of a box `sibling_sections` takes back."""
+    sibling_section_min_share: float = 0.3
+    """Least share of the kept words that the kept sibling box must hold."""
+    sibling_section_max_sure: float = 0.9
+    """Mean score of the kept sibling box above which the scorer's verdict on its sibling
+    stands."""
+    sibling_section_headed: bool = True
+    """`sibling_sections` takes a box only where it and its kept sibling open with a
+    heading of one level, the sections of one outline (docs/chain.md, "Stop 76"): stop 74's
+    guard without it took a product's review box and a thread's author column."""
     edge_sentences: bool = True
     """After the keep decisions, on articles, a short sentence right before or after the
     kept text, a paragraph of the same element as the kept one beside it ("Nobody was
