@@ -305,7 +305,8 @@ class DensityExtractor:
                                                    params.short_max_words),
                            True, "a sentence of the story's opening before its first kept "
                                  "paragraph ({})"))
-        if params.sibling_sections and scores is not None and page_type in _SECTION_PAGES:
+        if params.sibling_sections and scores is not None and page_type in _SECTION_PAGES \
+                and verdict.score >= params.sibling_section_min_type_score:
             passes.append((lambda keep: sibling_sections(
                                blocks, keep, scores, params.sibling_section_min_score,
                                params.sibling_section_min_share,

@@ -183,6 +183,11 @@ class DensityParams:
     """`sibling_sections` takes a box only where it and its kept sibling open with a
     heading of one level, the sections of one outline (docs/chain.md, "Stop 76"): stop 74's
     guard without it took a product's review box and a thread's author column."""
+    sibling_section_min_type_score: float = 0.75
+    """Least score of the page-type verdict (`newsclean.pagetype`) on which
+    `sibling_sections` runs on a service page: on wcxb-dev's tune half, the pages read as
+    services under 0.75 were other kinds 9 times of 33 (articles, a documentation page, a
+    listing), over it once of 56 (docs/chain.md, "Stop 76")."""
     edge_sentences: bool = True
     """After the keep decisions, on articles, a short sentence right before or after the
     kept text, a paragraph of the same element as the kept one beside it ("Nobody was
