@@ -14,6 +14,7 @@ from newsclean.document import load
 from newsclean.extractors.density import DensityExtractor, DensityParams
 from newsclean.extractors.rules import analyse
 from newsclean.extractors.sections import headed_lists, orphaned_sections, section_of
+from newsclean.model import PageType
 from tests.markup import body_blocks, replay_scorer
 from tests.test_unseen_classes import SENTENCES as STORY
 
@@ -43,12 +44,13 @@ def _page(question: str = "<h3>{}</h3>") -> str:
 
 
 def _unseen_scorer(
-    monkeypatch: pytest.MonkeyPatch, low: dict[str, float]
+    monkeypatch: pytest.MonkeyPatch, low: dict[str, float], page_type: PageType | None = None
 ) -> None:
     """The shipped scorer, with the blocks whose text starts with a key of `low` given
-    that probability instead (what a model that never saw the site gave them)."""
+    that probability instead (what a model that never saw the site gave them); the page
+    read as `page_type` where given."""
     replay_scorer(monkeypatch, lambda text: next(
-        (v for k, v in low.items() if text.startswith(k)), None))
+        (v for k, v in low.items() if text.startswith(k)), None), page_type)
 
 
 def test_the_answers_under_a_kept_faq_heading_join_it(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -228,3 +230,216 @@ def test_a_heading_that_opens_teasers_is_not_brought_back(
     _unseen_scorer(monkeypatch, {"Recommended": 0.36})
     text = DensityExtractor().extract(load(_headed_structure_page("Recommended", DETOURS))).text
     assert "Recommended" not in text
+
+
+# --- Later sections in boxes of their kept section's template (`sibling_sections`) -------
+
+PANELS = [
+    ("Inspections", ANSWERS[0] + " " + STORY[1]),
+    ("Detours", ANSWERS[1] + " " + STORY[8]),
+    ("Funding", ANSWERS[2] + " " + STORY[9]),
+]
+"""Three sections of one page, each its heading and paragraph in a panel of one template."""
+
+
+def _panels_page(after: str = "") -> str:
+    intro = "".join(f"<p>{' '.join(SENTENCES[i:] + SENTENCES[:i])}</p>" for i in range(3))
+    panels = "".join(
+        f'<section class="panel panel-{n}"><h2>{title}</h2><p>{text}</p></section>'
+        for n, (title, text) in enumerate(PANELS)
+    )
+    panels = panels.replace("<p>", f"{intro}<p>", 1)  # the first panel holds the lead
+    menu = "".join(f'<li><a href="/s/{i}">Section {i}</a></li>' for i in range(8))
+    return (f'<html lang="en"><body><nav><ul>{menu}</ul></nav><main>'
+            f"<h1>Bridge works</h1>{panels}{after}</main>"
+            "<footer><p>© 2026 The Town Paper</p></footer></body></html>")
+
+
+def _panels_scorer(monkeypatch: pytest.MonkeyPatch, later: float, first: float = 0.8,
+                   page_type: PageType = PageType.SERVICE) -> None:
+    """What a scorer that never saw the site gave the page (a service page's panels, as
+    `page_type`): the first panel kept, not surely (`first`), the later panels `later`."""
+    low = {SENTENCES[i][:30]: first for i in range(3)} | {PANELS[0][1][:30]: first}
+    for title, text in PANELS[1:]:
+        low |= {title: later, text[:30]: later}
+    _unseen_scorer(monkeypatch, low, page_type)
+
+
+def test_later_sections_in_their_kept_sibling_template_join_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _panels_scorer(monkeypatch, 0.2)
+    text = DensityExtractor().extract(load(_panels_page())).text
+    assert all(body in text for _, body in PANELS) and "Funding" in text
+    assert "Section 3" not in text and "©" not in text
+    off = DensityExtractor(DensityParams(sibling_sections=False)).extract(
+        load(_panels_page())).text
+    assert PANELS[0][1] in off and PANELS[1][1] not in off and PANELS[2][1] not in off
+
+
+@pytest.mark.parametrize(("later", "first", "page_type"), [
+    # the scorer all but ruled the later panels out
+    (0.05, 0.8, PageType.SERVICE),
+    # sure of the first panel and not of its siblings: a template's other box
+    (0.2, 0.97, PageType.SERVICE),
+    # a story's boxes of its own template after it are its related stories
+    (0.2, 0.8, PageType.ARTICLE),
+])
+def test_sibling_sections_the_scorer_decided_stay_out(
+    monkeypatch: pytest.MonkeyPatch, later: float, first: float, page_type: PageType
+) -> None:
+    _panels_scorer(monkeypatch, later, first, page_type)
+    text = DensityExtractor().extract(load(_panels_page())).text
+    assert PANELS[0][1] in text and PANELS[1][1] not in text and PANELS[2][1] not in text
+
+
+TEASERS = [
+    ("Ferry timetable for the summer", "The ferry runs every half hour from six."),
+    ("New cycle lane on the ring road", "Work on the lane starts in the autumn."),
+    ("School bus changes its route", "Pupils of the other bank leave ten minutes early."),
+    ("Market moves to the old square", "Stalls open on Saturday for the first time."),
+]
+
+
+def test_a_teaser_card_grid_beside_kept_sections_stays_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Teaser cards share a template too: a card's image, linked title and short line. One
+    card the scorer liked is no section of the text (it holds a sliver of the kept words),
+    and a box of cards beside the story's panels reads as linked, so the others stay out."""
+    cards = "".join(
+        f'<div class="card"><img src="/i/{n}.jpg" alt=""><h3><a href="/n/{n}">{title}</a>'
+        f"</h3><p>{line}</p></div>" for n, (title, line) in enumerate(TEASERS)
+    )
+    grid = f'<section class="panel panel-more"><div class="cards">{cards}</div></section>'
+    low = {title: 0.2 for title, _ in TEASERS} | {line: 0.25 for _, line in TEASERS}
+    low |= {TEASERS[0][1]: 0.6}  # one card's line kept
+    low |= {SENTENCES[i][:30]: 0.8 for i in range(3)} | {PANELS[0][1][:30]: 0.8}
+    _unseen_scorer(monkeypatch, low, PageType.SERVICE)
+    text = DensityExtractor().extract(load(_panels_page(grid))).text
+    assert all(body in text for _, body in PANELS)
+    assert not any(title in text for title, _ in TEASERS)
+    assert not any(line in text for _, line in TEASERS[1:])
+
+
+def test_a_sibling_box_holding_a_form_stays_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A shop's review form in a tab of its description's template asks for the reader's
+    words; it says nothing of its own."""
+    labels = ["Write a review", "Your rating", "Your name", "Your email address",
+              "Submit your review now"]
+    form = ('<section class="panel panel-reviews"><h2>Reviews</h2><form action="/r">'
+            + "".join(f"<p>{label}</p>" for label in labels) + "</form></section>")
+    low = {label: 0.3 for label in ["Reviews", *labels]}
+    low |= {SENTENCES[i][:30]: 0.8 for i in range(3)} | {PANELS[0][1][:30]: 0.8}
+    for title, text in PANELS[1:]:
+        low |= {title: 0.2, text[:30]: 0.2}
+    _unseen_scorer(monkeypatch, low, PageType.SERVICE)
+    text = DensityExtractor().extract(load(_panels_page(form))).text
+    assert all(body in text for _, body in PANELS)
+    assert not any(label in text for label in labels)
+
+
+# --- Sections of one outline in boxes of their own (`sibling_sections`, headed) ----------
+
+def _outline_page(boxes: list[str], after: str = "") -> str:
+    """The panels of `PANELS`, each in a box opened by `boxes[n]` (a tag with or without a
+    class of its own), under one parent; `after` follows them."""
+    intro = "".join(f"<p>{' '.join(SENTENCES[i:] + SENTENCES[:i])}</p>" for i in range(3))
+    panels = "".join(
+        f"{box}<h2>{title}</h2><p>{text}</p></{box[1:box.index(' ') if ' ' in box else -1]}>"
+        for box, (title, text) in zip(boxes, PANELS, strict=True)
+    )
+    panels = panels.replace("<p>", f"{intro}<p>", 1)
+    menu = "".join(f'<li><a href="/s/{i}">Section {i}</a></li>' for i in range(8))
+    return (f'<html lang="en"><body><nav><ul>{menu}</ul></nav><main>'
+            f"<h1>Bridge works</h1><div>{panels}{after}</div></main>"
+            "<footer><p>© 2026 The Town Paper</p></footer></body></html>")
+
+
+@pytest.mark.parametrize("boxes", [
+    # a page builder's boxes, each its own component's class
+    ['<div class="intro-section">', '<div class="tabs">', '<div class="logo-wall">'],
+    # no class token at all
+    ["<section>", "<section>", "<section>"],
+])
+def test_later_sections_opened_by_the_kept_sections_heading_level_join_it(
+    monkeypatch: pytest.MonkeyPatch, boxes: list[str],
+) -> None:
+    """Out of fold a service page's later sections, each a box of another component (or
+    of no class), opened by a heading of the level that opens the kept one, are left out
+    (wcxb-dev's collapse out of fold, a service page at recall 0.26): the shared heading
+    level, not the class, says they are sections of one outline."""
+    _panels_scorer(monkeypatch, 0.2)
+    text = DensityExtractor().extract(load(_outline_page(boxes))).text
+    assert all(body in text for _, body in PANELS) and "Funding" in text
+    assert "Section 3" not in text and "©" not in text
+    off = DensityExtractor(DensityParams(sibling_sections=False)).extract(
+        load(_outline_page(boxes))).text
+    assert PANELS[1][1] not in off and PANELS[2][1] not in off
+
+
+def test_a_box_opened_by_another_heading_level_stays_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A box opened by a deeper heading than the kept section's is no further section of
+    its outline (a card's title, a sidebar's box)."""
+    _panels_scorer(monkeypatch, 0.2)
+    page = _outline_page(["<section>"] * 3).replace("<h2>Funding</h2>", "<h4>Funding</h4>")
+    text = DensityExtractor().extract(load(page)).text
+    assert PANELS[1][1] in text and PANELS[2][1] not in text
+
+
+REVIEWS = [
+    ("Maria K.", "12 March 2026", "Light and sturdy, it held up on a week of rain in the "
+     "hills and still looks new after washing it twice."),
+    ("Tom B.", "2 April 2026", "The straps dig in after an hour with a full load, and the "
+     "side pockets are too shallow for a bottle of water."),
+    ("Ines R.", "28 April 2026", "Good value for the price, though the zip of the top "
+     "pocket stuck on the second day of our trip to the coast."),
+]
+
+
+@pytest.mark.parametrize("page_type", [PageType.PRODUCT, PageType.SERVICE])
+def test_a_reviews_tab_stays_out(monkeypatch: pytest.MonkeyPatch, page_type: PageType) -> None:
+    """A shop's reviews tab opens with a heading of its description tab's level, but its
+    items are readers' words, each led by a name and a date (`newsclean.comments`):
+    truths leave them out. On a product page the pass does not run (its tabs are
+    specifications, reviews, shipping: `density._SECTION_PAGES`); on a service page it
+    takes the later panels, and the reviews stay out."""
+    reviews = "".join(
+        f'<div class="review"><p class="who">{name}</p><time>{date}</time><p>{body}</p>'
+        "</div>" for name, date, body in REVIEWS)
+    tab = f'<section class="tab"><h2>Reviews</h2><div class="list">{reviews}</div></section>'
+    low = {name: 0.2 for name, _, _ in REVIEWS} | {body[:30]: 0.3 for _, _, body in REVIEWS}
+    low |= {date: 0.2 for _, date, _ in REVIEWS} | {"Reviews": 0.2}
+    low |= {SENTENCES[i][:30]: 0.8 for i in range(3)} | {PANELS[0][1][:30]: 0.8}
+    for title, text in PANELS[1:]:
+        low |= {title: 0.2, text[:30]: 0.2}
+    _unseen_scorer(monkeypatch, low, page_type)
+    page = _outline_page(['<section class="tab">'] * 3, tab)
+    text = DensityExtractor().extract(load(page)).text
+    assert PANELS[0][1] in text
+    assert (PANELS[2][1] in text) is (page_type is PageType.SERVICE)
+    assert not any(body in text for _, _, body in REVIEWS)
+
+
+@pytest.mark.parametrize("page_type", [PageType.FORUM, PageType.SERVICE])
+def test_a_threads_author_column_stays_out(
+    monkeypatch: pytest.MonkeyPatch, page_type: PageType,
+) -> None:
+    """A forum's post and its author column are cells of one template; the column opens
+    with the author's name, not with a heading of the post's outline, so it stays out
+    where the post is kept (on a thread the pass does not run; read as a service page,
+    the heading guard keeps it out)."""
+    post = " ".join(SENTENCES[:4])
+    author = ["marsh_1", "Joined: March 2019", "Posts: 1,204", "Location: the coast"]
+    row = ('<table><tr><td class="alt1">' + "".join(f"<div>{a}</div>" for a in author)
+           + f'</td><td class="alt1"><h2>Ferry times</h2><p>{post}</p></td></tr></table>')
+    page = ('<html lang="en"><body><main><h1>Ferry times this summer</h1>'
+            f"{row}</main></body></html>")
+    _unseen_scorer(monkeypatch, {a: 0.2 for a in author} | {SENTENCES[0][:30]: 0.8,
+                                                          "Ferry times": 0.8},
+                   page_type)
+    text = DensityExtractor().extract(load(page)).text
+    assert SENTENCES[0] in text
+    assert not any(a in text for a in author)

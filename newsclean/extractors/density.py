@@ -93,6 +93,7 @@ from newsclean.extractors.sections import (
     headings_over_kept,
     headings_over_structure,
     orphaned_sections,
+    sibling_sections,
 )
 from newsclean.extractors.sharing import share_buttons
 from newsclean.extractors.siblings import (
@@ -119,6 +120,12 @@ AfterPass = tuple[Callable[[Sequence[bool]], list[int]], bool, str]
 them, and its reason (a format string: "{}" is the reason it replaces)."""
 _ITEM_PAGES = frozenset({PageType.LISTING, PageType.COLLECTION})
 """Pages whose main content is their items: a box of links after an introduction is theirs."""
+_SECTION_PAGES = frozenset({PageType.SERVICE})
+"""Pages whose text runs in sections of one outline, where `sibling_sections` runs: a
+service page's panels. Chosen on the tune half read out of fold (docs/chain.md, "Stop 76":
+the one type whose pages rose clearly, +4 / -1; products and forums moved within noise,
+listings fell). Not articles: a story's boxes of its template after it are its related
+stories."""
 
 
 def _applied(
@@ -325,6 +332,14 @@ class DensityExtractor:
                                                    params.short_max_words),
                            True, "a sentence of the story's opening before its first kept "
                                  "paragraph ({})"))
+        if params.sibling_sections and scores is not None and page_type in _SECTION_PAGES \
+                and verdict.score >= params.sibling_section_min_type_score:
+            passes.append((lambda keep: sibling_sections(
+                               blocks, keep, scores, params.sibling_section_min_score,
+                               params.sibling_section_min_share,
+                               params.sibling_section_max_sure,
+                               params.sibling_section_headed),
+                           True, "a section in a box of its kept sibling's template ({})"))
         if params.edge_sentences and scores is not None and page_type is PageType.ARTICLE:
             passes.append((lambda keep: edge_sentences(blocks, keep, scores,
                                                        params.edge_sentence_min_score),

@@ -185,6 +185,26 @@ class DensityParams:
     """Share of the kept words in the container from which it is the story: under it the
     page's text lies in several boxes (0.5 and 0.7, replayed on every page type, lowered
     wcxb-dev's services out of fold)."""
+    sibling_sections: bool = True
+    """After the learned scorer, a left-out box that is a same-template sibling of a box
+    holding kept text is kept when it reads like a further section of the text
+    (`sections.sibling_sections`; docs/chain.md, "Stop 74")."""
+    sibling_section_min_score: float = 0.1
+    """Least mean score (over its words) of a box `sibling_sections` takes back."""
+    sibling_section_min_share: float = 0.3
+    """Least share of the kept words that the kept sibling box must hold."""
+    sibling_section_max_sure: float = 0.9
+    """Mean score of the kept sibling box above which the scorer's verdict on its sibling
+    stands."""
+    sibling_section_headed: bool = True
+    """`sibling_sections` takes a box only where it and its kept sibling open with a
+    heading of one level, the sections of one outline (docs/chain.md, "Stop 76"): stop 74's
+    guard without it took a product's review box and a thread's author column."""
+    sibling_section_min_type_score: float = 0.75
+    """Least score of the page-type verdict (`newsclean.pagetype`) on which
+    `sibling_sections` runs on a service page: on wcxb-dev's tune half, the pages read as
+    services under 0.75 were other kinds 9 times of 33 (articles, a documentation page, a
+    listing), over it once of 56 (docs/chain.md, "Stop 76")."""
     edge_sentences: bool = True
     """After the keep decisions, on articles, a short sentence right before or after the
     kept text, a paragraph of the same element as the kept one beside it ("Nobody was

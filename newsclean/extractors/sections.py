@@ -20,7 +20,8 @@ from collections.abc import Iterator, Sequence
 
 import lxml.etree
 
-from newsclean.blocks import LINKED, TextBlock
+from newsclean.blocks import HEADING_TAGS, LINKED, TextBlock
+from newsclean.extractors.container import _class_key
 from newsclean.model import BlockKind
 from newsclean.normalize.clutter import starts_teasers
 
@@ -195,3 +196,133 @@ def headings_over_structure(
         i for i in headings_over_kept(blocks, keep, scores, min_score, STRUCTURE_KINDS)
         if not starts_teasers(blocks[i].text)
     ]
+
+
+SECTION_MAX_LINKED = 0.3
+"""Share of a left-out section's characters inside links, at or above which it is a box of
+cards or teasers, not a further part of the text (the census of stop 74: truth's sections
+run under 0.3, as `blocks.GRID_TEXT_LINKED` reads a column of running text)."""
+
+
+def sibling_sections(
+    blocks: Sequence[TextBlock], keep: Sequence[bool], scores: Sequence[float],
+    min_score: float, min_share: float, max_sure: float, headed: bool = True,
+) -> list[int]:
+    """The blocks of left-out boxes that are same-template siblings (the same tag and first
+    class token, under the same parent) of a box holding kept text: a service page's
+    later panels, a product's description below its buy box, a thread's later posts, each
+    in a box of its own that the scorer, on a site it never saw, reads as a new template.
+    A box is taken back whole when its blocks are not mostly linked (`SECTION_MAX_LINKED`)
+    and it holds no form (a review form asks for words, it says none), the scorer gave its words
+    `min_score` or more on average, its kept sibling holds `min_share` or more of the kept
+    words (the page's text, not a stray card the scorer liked), and the scorer was no
+    surer than `max_sure` of that kept sibling: where it is sure of one section and not
+    of its sibling, the sibling is the template's related box.
+
+    With `headed` (stop 76), the sibling is told by the page's outline, not its class: a
+    box of the kept one's tag (any class token, or none) where both open with a heading
+    of one level (`_lead_heading`). A page builder gives each section its component's
+    class; what the sections share is the heading level they open with. A thread's
+    author column, a review's name line, a buy box's price lines open with no heading.
+    (A review list's items are readers' comments, which `comment_text` drops after the
+    passes.)"""
+    kept_in: dict[lxml.etree._Element, list[int]] = {}
+    for i, k in enumerate(keep):
+        if k:
+            for el in (blocks[i].element, *blocks[i].element.iterancestors()):
+                kept_in.setdefault(el, []).append(i)
+    if not kept_in:
+        return []
+    kept_words = sum(b.words for b, k in zip(blocks, keep, strict=True) if k)
+    first_in: dict[lxml.etree._Element, int] = {}
+    if headed:
+        for i, block in enumerate(blocks):
+            for el in (block.element, *block.element.iterancestors()):
+                first_in.setdefault(el, i)
+    boxes: dict[lxml.etree._Element, list[int]] = {}
+    mates: dict[lxml.etree._Element, list[lxml.etree._Element]] = {}
+    for i, block in enumerate(blocks):
+        if keep[i]:
+            continue
+        box = _left_box(block.element, kept_in)
+        parent = None if box is None else box.getparent()
+        if box is None or parent is None:
+            continue
+        if box not in mates:
+            mates[box] = _mates(box, parent, kept_in, first_in, blocks) if headed \
+                else _same_class(box, parent, kept_in)
+        if mates[box]:
+            boxes.setdefault(box, []).append(i)
+    found: list[int] = []
+    for box, members in boxes.items():
+        kept = sorted({j for s in mates[box] for j in kept_in[s]})
+        if _linked(blocks, members) >= SECTION_MAX_LINKED \
+                or box.xpath("descendant-or-self::form") \
+                or _mean_score(blocks, members, scores) < min_score \
+                or sum(blocks[j].words for j in kept) < min_share * kept_words \
+                or _mean_score(blocks, kept, scores) > max_sure:
+            continue
+        found.extend(members)
+    return found
+
+
+def _same_class(
+    box: lxml.etree._Element, parent: lxml.etree._Element,
+    kept_in: dict[lxml.etree._Element, list[int]],
+) -> list[lxml.etree._Element]:
+    """The box's siblings holding kept text with its tag and first class token."""
+    key = _class_key(box)
+    return [s for s in parent if s is not box and s in kept_in
+            and key is not None and _class_key(s) == key]
+
+
+def _mates(
+    box: lxml.etree._Element, parent: lxml.etree._Element,
+    kept_in: dict[lxml.etree._Element, list[int]],
+    first_in: dict[lxml.etree._Element, int], blocks: Sequence[TextBlock],
+) -> list[lxml.etree._Element]:
+    """The box's siblings of its tag holding kept text that open with a heading of the
+    level its own opens with, whatever their class tokens: sections of one outline."""
+    lead = _lead_heading(box, first_in, blocks)
+    if lead is None:
+        return []
+    return [s for s in parent if s is not box and s in kept_in and s.tag == box.tag
+            and _lead_heading(s, first_in, blocks) == lead]
+
+
+def _lead_heading(
+    el: lxml.etree._Element, first_in: dict[lxml.etree._Element, int],
+    blocks: Sequence[TextBlock],
+) -> str | None:
+    """The tag (h1-h6) of the heading an element's text opens with, if it opens with one."""
+    first = first_in.get(el)
+    if first is None or blocks[first].kind is not BlockKind.HEADING:
+        return None
+    tag = str(blocks[first].element.tag)
+    return tag if tag in HEADING_TAGS else None
+
+
+def _left_box(
+    element: lxml.etree._Element, kept_in: dict[lxml.etree._Element, list[int]]
+) -> lxml.etree._Element | None:
+    """The outermost element above a left-out block (or the block's own) that holds no kept
+    text while its parent does: the block's box beside the kept text."""
+    el = element
+    while (parent := el.getparent()) is not None:
+        if parent in kept_in:
+            return el
+        el = parent
+    return None
+
+
+def _linked(blocks: Sequence[TextBlock], members: Sequence[int]) -> float:
+    """Share of the members' characters inside links."""
+    chars = sum(blocks[j].chars for j in members)
+    return sum(blocks[j].link_chars for j in members) / chars if chars else 1.0
+
+
+def _mean_score(blocks: Sequence[TextBlock], members: Sequence[int],
+                scores: Sequence[float]) -> float:
+    """The scorer's probability over the members, weighted by their words."""
+    words = sum(blocks[j].words for j in members)
+    return sum(scores[j] * blocks[j].words for j in members) / words if words else 0.0
