@@ -12,11 +12,12 @@ import cProfile
 import pstats
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlsplit
 
 from newsclean.document import load
 from newsclean.extractors.copies import repeated_passages
 from newsclean.metadata import dates
-from newsclean.metadata.sources import page_of
+from newsclean.metadata.sources import own_names, page_of
 from newsclean.metadata.visible import _link_groups
 from tests.markup import body_blocks
 
@@ -24,6 +25,9 @@ MEMBER_LINK_CALLS = 50
 """Most calls the author-link search may make per link to a member's page whose text does
 not spell its address (37 now; 115 when each text and address was folded character by
 character)."""
+HOME_LINK_CALLS = 8
+"""Most calls the site's own names may make per relative link (5 now; 20 when each link's
+address was split by `urlsplit` to find that it names no host)."""
 GROWTH = 6.0
 """Most the calls may grow when the items grow four times: linear work with a constant
 part stays near 4, work over every pair of items reaches 16."""
@@ -67,6 +71,22 @@ def test_links_to_members_pages_cost_a_few_calls_each() -> None:
     page = page_of(load(f"<html><body><h1>Works</h1><ul>{items}</ul></body></html>"))
     assert _link_groups(page) == []
     assert calls(_link_groups, page) < MEMBER_LINK_CALLS * n
+
+
+def test_relative_links_are_no_home_page_without_splitting_their_address() -> None:
+    """An archive's listing holds thousands of relative links ("/works/12"): the site's
+    own names (the texts of links to its home page) need no `urlsplit` of each to see
+    that it names no host."""
+    n = 100
+    items = "".join(
+        f"<li><a href='/works/{i}'>A story of the sea, part {i}</a></li>" for i in range(n)
+    )
+    page = page_of(load(
+        f"<html><body><h1>Works</h1><ul>{items}</ul></body></html>", url="https://example.org/w"
+    ))
+    urlsplit.cache_clear()  # its answers are kept: a count on fresh addresses
+    assert calls(own_names, page) < HOME_LINK_CALLS * n
+    assert own_names(page) == ()
 
 
 class _CountedPattern:

@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import re
 from itertools import islice
+from urllib.parse import urlsplit
 
 import lxml.etree
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclean.comments import _names_comments
 from newsclean.document import load
-from newsclean.metadata.sources import own_names, page_of
+from newsclean.metadata import visible
+from newsclean.metadata.sources import HOME_PATHS, _home_link, own_names, page_of
 from newsclean.metadata.visible import (
     LABEL_STEMS,
     MAX_LABELLED,
@@ -160,3 +164,61 @@ def test_the_microdata_attributes_are_the_two_xpaths(html: str) -> None:
     assert [v.getparent() for v in page.itemprops()] == [v.getparent() for v in old_props]
     assert page.itemtypes() == tree.xpath("//@itemtype", smart_strings=False)
     assert all(type(v) is str for v in page.itemtypes())
+
+
+def _old_home_link(href: str | None) -> bool:
+    """`sources._home_link` before the host's mark was looked for first (`NETLOC_MARK`)."""
+    if href is None:
+        return False
+    href = href.strip()
+    if href in HOME_PATHS or href in ("", "#"):
+        return True
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return False
+    return bool(parts.netloc) and parts.path in {"", "/"} and not parts.query
+
+
+HREFS = [
+    None, "", "#", "/", "./", "index.html", " / ", "/works/12", "works", "?page=2",
+    "https://example.com", "https://example.com/", "https://example.com/?x=1", "//example.com",
+    "//example.com/", "/\n/example.com/", "/\t\r/example.com", "\x01//example.com/",
+    "http:/\n/example.com/", "https://[::1]/", "https://[::1/", "//exa]mple.com/",
+    "javascript:void(0)", "mailto:jane@example.com", "https://пример.рф/", "/مقالات/١٢",
+    "//例子.中国/", "https:\\example.com\\", "/ /example.com/", "HTTPS://EXAMPLE.COM/",
+]
+
+
+@pytest.mark.parametrize("href", HREFS)
+def test_the_home_link_test_answers_as_urlsplit_did(href: str | None) -> None:
+    assert _home_link(href) == _old_home_link(href)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("/:#?.@[]\\ \t\r\n\x00\x0bahé文ب١")) | st.characters(),
+               max_size=24))
+def test_the_home_link_test_answers_as_urlsplit_did_on_any_text(href: str) -> None:
+    assert _home_link(href) == _old_home_link(href)
+
+
+def test_the_shown_text_is_read_once_a_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The author sources ask whether the body prints a name up to a few times a page;
+    the body's text outside scripts is read once (a search of every text node's
+    ancestors, tens of milliseconds on a long page)."""
+    reads: list[object] = []
+    texts = visible.SHOWN_TEXTS
+
+    def counted(tree: object) -> object:
+        reads.append(tree)
+        return texts(tree)
+
+    monkeypatch.setattr(visible, "SHOWN_TEXTS", counted)
+    page = page_of(load(
+        "<html><body><p>By Jane  Doe</p><script>var author = 'John Roe';</script>"
+        "<template><b>Ann Poe</b></template></body></html>"
+    ))
+    assert visible.shown(page, ["JANE DOE"])
+    assert not visible.shown(page, ["John Roe"])
+    assert not visible.shown(page, ["Ann Poe"])
+    assert len(reads) == 1

@@ -177,6 +177,10 @@ class Page:
         default=None, repr=False, compare=False
     )
     """`visible.around_headline`, once it is worked out: three author sources ask."""
+    shown_text: str | None = field(default=None, repr=False, compare=False)
+    """The body's text as a reader sees it, case folded (`visible.shown`), once it is read:
+    the author sources ask whether it prints a name up to a few times a page, and each
+    read is a search of every text node's ancestors."""
 
     @property
     def jsonld(self) -> jsonld.JsonLd:
@@ -841,6 +845,14 @@ HOME_PATHS = frozenset({"/", "./", "index.html", "/index.html", "index.htm", "/i
 """Addresses of a site's own home page written without its host."""
 
 
+NETLOC_MARK = re.compile(r"/[\t\r\n]*/")
+"""The "//" before an address's host, as `urlsplit` reads it: it drops tabs and line
+breaks anywhere first ("/\\n/example.com/" has a host). An address without one has no
+host, and is no home page unless `HOME_PATHS` lists it: the test needs no `urlsplit`,
+whose cost (a few microseconds, in Python) a listing of thousands of relative links paid
+for each (`own_names`)."""
+
+
 def _home_link(href: str | None) -> bool:
     """Whether a link goes to a site's home page: "/", "./", "https://example.com/" (or
     nowhere: "", "#", a logo's link a script handles)."""
@@ -849,6 +861,8 @@ def _home_link(href: str | None) -> bool:
     href = href.strip()
     if href in HOME_PATHS or href in ("", "#"):
         return True
+    if NETLOC_MARK.search(href) is None:
+        return False  # no host: what follows is a relative path's test, thousands a listing
     try:
         parts = urlsplit(href)
     except ValueError:

@@ -1262,10 +1262,18 @@ def shown(page: Page, names: list[str]) -> bool:
     wanted = [n.casefold() for n in names if n]
     if not wanted:
         return False
-    result = SHOWN_TEXTS(page.tree)
-    pieces = result if isinstance(result, list) else []
-    text = " ".join(" ".join(str(p).split()) for p in pieces).casefold()
+    text = _shown_text(page)
     return any(w in text for w in wanted)
+
+
+def _shown_text(page: Page) -> str:
+    """The body's text outside scripts, styles and templates, its spaces single, case
+    folded: read once a page (`Page.shown_text`)."""
+    if page.shown_text is None:
+        result = SHOWN_TEXTS(page.tree)
+        pieces = result if isinstance(result, list) else []
+        page.shown_text = " ".join(" ".join(str(p).split()) for p in pieces).casefold()
+    return page.shown_text
 
 
 def _body_pieces(texts: lxml.etree.XPath, page: Page) -> list[str]:
