@@ -103,3 +103,25 @@ def test_a_fact_is_a_short_label_then_a_measure(markup: str, pair: bool) -> None
 def test_a_measure_has_a_figure_and_a_unit() -> None:
     assert quantity("40 minutes") and quantity("4 人分") and quantity("2 Stunden")
     assert not quantity("7.9") and not quantity("14 января 2025") and not quantity("Yield")
+
+
+def test_only_a_run_of_pairs_that_ends_is_counted(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`card_facts` asks whether the pairs of a run are listed (`_listed`) where a run of
+    them ends, not at each paragraph between the kept text's ends (most blocks end no
+    run: there was nothing to count), and finds the run's pairs as before."""
+    from newsclean.extractors import facts
+    from tests.markup import body_blocks
+
+    card = "".join(f"<li><span>{label}</span> <span>{value}</span></li>" for label, value in
+                   (("Zubereitung", "15 Minuten"), ("Kochzeit", "20 Minuten"),
+                    ("Portionen", "4 Personen")))
+    prose = "".join(f"<p>{line}</p>" for line in STORY * 5)
+    blocks = body_blocks(f"{prose}<ul>{card}</ul>{prose}")
+    keep = [b.words > 8 for b in blocks]
+    asked: list[int] = []
+    real = facts._listed
+    monkeypatch.setattr(facts, "_listed", lambda pairs: asked.append(len(pairs)) or real(pairs))
+    found = facts.card_facts(blocks, keep)
+    assert [blocks[i].text for i in found] == ["Zubereitung 15 Minuten", "Kochzeit 20 Minuten",
+                                               "Portionen 4 Personen"]
+    assert asked == [3]  # the one run, where it ends

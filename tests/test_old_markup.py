@@ -198,6 +198,31 @@ def test_fine_print_needs_a_notice_and_text_before_it() -> None:
         assert fine_print(blocks, [True] * len(blocks)) == []
 
 
+class _Reads(list):  # type: ignore[type-arg]
+    """A page's blocks that count the reads of each."""
+
+    def __init__(self, blocks: list) -> None:  # type: ignore[type-arg]
+        super().__init__(blocks)
+        self.reads = 0
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def]
+        self.reads += 1
+        return super().__getitem__(i)
+
+
+def test_the_fine_prints_box_is_not_read_past_the_first_long_block() -> None:
+    """The box around a copyright notice is the widest element whose blocks are all short
+    (`footers._box`): the body's run, one long paragraph in, is too wide already, and the
+    other paragraphs of a long page are not read to find its ends. Same box as before."""
+    story = "".join(f"<p>{' '.join(op.TABLE_TEXT)}</p>" for _ in range(60))
+    page = (f"<html><body>{story}<div><p>Imprint</p><p>© 2003 Walter Hendricks</p></div>"
+            "</body></html>")
+    blocks = _Reads(document_blocks(load(page)))
+    found = fine_print(blocks, [True] * len(blocks))
+    assert [blocks[i].text for i in found] == ["Imprint", "© 2003 Walter Hendricks"]
+    assert blocks.reads < 20, blocks.reads  # not the body's run, to the page's start
+
+
 # ---------------------------------------------------------------- the menu at the head
 
 _STORY = "".join(f"<p>{t}</p>" for t in op.TABLE_TEXT)

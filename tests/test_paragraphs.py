@@ -281,3 +281,21 @@ def test_what_stands_before_the_story_is_left_to_the_scorer(
 ) -> None:
     text = _tail_text(monkeypatch, doubted, _head_page(before))
     assert not any(p in text for p in doubted) and MATES[0] in text
+
+
+def test_an_elements_paragraphs_are_read_once_for_both_passes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`paragraph_mates` and `story_tail` decide an element's paragraphs together, which
+    are the same whatever is kept: the density extractor reads them once a page
+    (`paragraphs.element_paragraphs`), and the story's doubted tail still joins it."""
+    from newsclean.extractors import density, paragraphs
+
+    read: list[int] = []
+    real = paragraphs.element_paragraphs
+    monkeypatch.setattr(density, "element_paragraphs",
+                        lambda blocks: read.append(len(blocks)) or real(blocks))
+    doubted = {TAIL[0]: 0.35, TAIL[1]: 0.2, TAIL[2]: 0.12, TAIL[3]: 0.25}
+    text = _tail_text(monkeypatch, doubted, _tail_page(TAIL))
+    assert all(p in text for p in TAIL)
+    assert len(read) == 1

@@ -443,3 +443,25 @@ def test_a_threads_author_column_stays_out(
     text = DensityExtractor().extract(load(page)).text
     assert SENTENCES[0] in text
     assert not any(a in text for a in author)
+
+
+def test_a_kept_heading_with_kept_text_under_it_is_not_walked_to_its_end(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`empty_sections` wants the sections with nothing kept: under a page's title whose
+    first paragraph is kept, it reads that one block, not the whole page below (each
+    block's `after_rule` asks the tree), and answers as before."""
+    from newsclean.extractors import sections
+
+    blocks = body_blocks("<h1>Title</h1>" + "".join(f"<p>Line {i} of it.</p>" for i in range(50))
+                         + "<h2>Empty</h2><p>Left out.</p>")
+    keep = [b.text != "Left out." for b in blocks]
+    read: list[str] = []
+    real = sections.after_rule
+    monkeypatch.setattr(sections, "after_rule", lambda b: read.append(b.text) or real(b))
+    empty = list(sections.empty_sections(blocks, keep))
+    assert [(blocks[i].text, [blocks[j].text for j in s]) for i, s in empty] == [
+        ("Empty", ["Left out."])
+    ]
+    assert len(read) <= 3  # the title's first line, the empty section's one line
+    assert section_of(blocks, 0) == range(1, len(blocks))  # the title's: the whole page

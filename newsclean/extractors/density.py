@@ -25,7 +25,7 @@ The rules' parameters (`DensityParams`) and labels are re-exported here: a calle
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import partial
+from functools import cache, partial
 
 from newsclean.blocks import Spans, TextBlock, document_chains
 from newsclean.document import Document
@@ -73,6 +73,7 @@ from newsclean.extractors.offers import linked_offers
 from newsclean.extractors.overlays import dialog_text
 from newsclean.extractors.paragraphs import (
     edge_sentences,
+    element_paragraphs,
     paragraph_lines,
     paragraph_mates,
     story_head,
@@ -316,15 +317,17 @@ class DensityExtractor:
             passes.append((lambda keep: paragraph_lines(blocks, keep,
                                                         params.paragraph_lines_share),
                            True, "a line of a paragraph kept for most of its lines ({})"))
+        # each element's paragraphs, whatever is kept: read once, by the first pass asking
+        mates = cache(partial(element_paragraphs, blocks))
         if params.paragraph_mates and scores is not None:
             passes.append((lambda keep: paragraph_mates(
                                blocks, keep, scores, params.paragraph_mates_share,
-                               params.paragraph_mates_min_score),
+                               params.paragraph_mates_min_score, mates()),
                            True, "a paragraph of an element whose paragraphs are kept ({})"))
         if params.story_tail and scores is not None and page_type is PageType.ARTICLE:
             passes.append((lambda keep: story_tail(
                                blocks, keep, scores, params.paragraph_mates_share,
-                               params.story_tail_min_score),
+                               params.story_tail_min_score, mates()),
                            True, "a paragraph of a kept story's tail in its element ({})"))
         if params.story_head and scores is not None and page_type is PageType.ARTICLE:
             passes.append((lambda keep: story_head(blocks, keep, scores,

@@ -124,7 +124,8 @@ def card_facts(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:
             run.append(i)
             pairs.add(pair)
             continue
-        if _listed(pairs):
-            found.extend(j for j in run if not keep[j])
-        run, pairs = [], set()
+        if pairs:  # a run of pairs ends here (most blocks end none: nothing to count)
+            if _listed(pairs):
+                found.extend(j for j in run if not keep[j])
+            run, pairs = [], set()
     return found

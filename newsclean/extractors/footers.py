@@ -15,8 +15,6 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from lxml.html import HtmlElement
-
 from newsclean.blocks import TextBlock
 from newsclean.normalize.trailers import COPYRIGHT_SIGNS
 from newsclean.normalize.wiredata import alternation, phrases
@@ -43,27 +41,27 @@ def copyright_line(block: TextBlock) -> bool:
     return block.words <= FINE_PRINT_MAX_WORDS and _notice().search(block.text) is not None
 
 
-def _within(blocks: Sequence[TextBlock], i: int, box: HtmlElement) -> range:
-    """The run of blocks around block `i` that lie inside `box` (blocks are in page order,
-    so an element's blocks are one run)."""
-    start = i
-    while start > 0 and box in blocks[start - 1].ancestors:
-        start -= 1
-    end = i + 1
-    while end < len(blocks) and box in blocks[end].ancestors:
-        end += 1
-    return range(start, end)
-
-
 def _box(blocks: Sequence[TextBlock], i: int) -> range:
-    """The widest element around block `i` whose blocks are all short: its blocks."""
-    found = range(i, i + 1)
+    """The widest element around block `i` whose blocks are all short: its blocks (blocks
+    are in page order, so an element's blocks are one run). The runs of the elements
+    above `i` nest, so each grows from the one below it, and the walk stops at the first
+    long block: the run of an element high up (the page's body) is not read to its ends."""
+    start, end = i, i + 1
+    if blocks[i].words > FINE_PRINT_MAX_WORDS:
+        return range(start, end)
     for element in blocks[i].ancestors:
-        run = _within(blocks, i, element)
-        if any(blocks[j].words > FINE_PRINT_MAX_WORDS for j in run):
-            break
-        found = run
-    return found
+        low = start
+        while low > 0 and element in blocks[low - 1].ancestors:
+            low -= 1
+            if blocks[low].words > FINE_PRINT_MAX_WORDS:
+                return range(start, end)
+        high = end
+        while high < len(blocks) and element in blocks[high].ancestors:
+            if blocks[high].words > FINE_PRINT_MAX_WORDS:
+                return range(start, end)
+            high += 1
+        start, end = low, high
+    return range(start, end)
 
 
 def fine_print(blocks: Sequence[TextBlock], keep: Sequence[bool]) -> list[int]:

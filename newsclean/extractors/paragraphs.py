@@ -106,35 +106,44 @@ its credit as often as a story."""
 
 def paragraph_mates(
     blocks: Sequence[TextBlock], keep: Sequence[bool], scores: Sequence[float],
-    min_share: float, min_score: float,
+    min_share: float, min_score: float, mates: Mates | None = None,
 ) -> list[int]:
     """The paragraphs left out between kept paragraphs of the same element, where the kept
     ones hold at least `min_share` of the element's paragraph words: plain paragraphs (not
     mostly linked) that the scorer gave `min_score` or more. A paragraph parted into lines
-    by `<br>` is `paragraph_lines`' to decide, not counted here."""
+    by `<br>` is `paragraph_lines`' to decide, not counted here. `mates`: the blocks'
+    `element_paragraphs`, where the caller holds them."""
     found: list[int] = []
-    for members, kept in _mostly_kept(blocks, keep, min_share):
+    for members, kept in _mostly_kept(blocks, keep, min_share, mates):
         found.extend(i for i in members if kept[0] < i < kept[-1] and not keep[i]
                      and blocks[i].link_density < LINKED and scores[i] >= min_score)
     return found
 
 
 def _mostly_kept(
-    blocks: Sequence[TextBlock], keep: Sequence[bool], min_share: float
+    blocks: Sequence[TextBlock], keep: Sequence[bool], min_share: float,
+    mates: Mates | None = None,
 ) -> Iterator[tuple[list[int], list[int]]]:
-    """Each element's paragraphs (`_mates`) and the kept ones among them, where the kept
-    ones hold at least `min_share` of the element's paragraph words: a story the scorer
-    read as one, whose doubted paragraphs `paragraph_mates` and `story_tail` take back."""
-    for members in _mates(blocks).values():
+    """Each element's paragraphs (`element_paragraphs`, or `mates` where given) and the kept
+    ones among them, where the kept ones hold at least `min_share` of the element's
+    paragraph words: a story the scorer read as one, whose doubted paragraphs
+    `paragraph_mates` and `story_tail` take back."""
+    for members in (element_paragraphs(blocks) if mates is None else mates).values():
         kept = [i for i in members if keep[i]]
         words = sum(blocks[i].words for i in members)
         if kept and sum(blocks[i].words for i in kept) >= min_share * words:
             yield members, kept
 
 
-def _mates(blocks: Sequence[TextBlock]) -> dict[int, list[int]]:
+Mates = dict[int, list[int]]
+"""The indices of the one-block paragraphs of each element that holds `MIN_MATES` or more,
+by the element's id (`element_paragraphs`)."""
+
+
+def element_paragraphs(blocks: Sequence[TextBlock]) -> Mates:
     """The one-block paragraphs of each element that holds `MIN_MATES` or more, by the
-    element's id (the blocks hold their elements, so ids stay unique)."""
+    element's id (the blocks hold their elements, so ids stay unique). The same whatever
+    is kept: the density extractor reads it once for `paragraph_mates` and `story_tail`."""
     lines: dict[int, int] = {}
     for block in blocks:
         if block.element.tag == PARAGRAPH_TAG:
@@ -156,16 +165,16 @@ unbounded trial took those); a story the scorer lost confidence in goes on for m
 
 def story_tail(
     blocks: Sequence[TextBlock], keep: Sequence[bool], scores: Sequence[float],
-    min_share: float, min_score: float,
+    min_share: float, min_score: float, mates: Mates | None = None,
 ) -> list[int]:
     """The paragraphs left out after the last kept paragraph of an element whose kept
     paragraphs hold at least `min_share` of its paragraph words: the run right after it
     of plain paragraphs (not mostly linked, each scored `min_score` or more, up to the
     first that is not), where it holds `TAIL_MIN_PARAGRAPHS` or more, with the element's
     headings between them. The story's last part, which a scorer that never saw the site
-    doubts more the further it reads."""
+    doubts more the further it reads. `mates`: as for `paragraph_mates`."""
     found: list[int] = []
-    for members, kept in _mostly_kept(blocks, keep, min_share):
+    for members, kept in _mostly_kept(blocks, keep, min_share, mates):
         tail: list[int] = []
         for i in members[members.index(kept[-1]) + 1:]:
             if blocks[i].link_density >= LINKED or scores[i] < min_score:

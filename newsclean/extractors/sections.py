@@ -35,30 +35,40 @@ def after_rule(block: TextBlock) -> bool:
     return previous is not None and previous.tag == "hr" and not (previous.tail or "").strip()
 
 
-def section_of(blocks: Sequence[TextBlock], heading: int) -> range:
-    """The blocks under a heading: up to the next heading of its level or above, or to a
-    horizontal rule."""
+def _under(blocks: Sequence[TextBlock], heading: int) -> Iterator[int]:
+    """The indices of the blocks under a heading, in order: up to the next heading of its
+    level or above, or to a horizontal rule."""
     level = blocks[heading].heading_level or 0
-    end = heading + 1
-    while end < len(blocks):
+    for end in range(heading + 1, len(blocks)):
         other = blocks[end].heading_level
         if (other is not None and other <= level) or after_rule(blocks[end]):
-            break
-        end += 1
-    return range(heading + 1, end)
+            return
+        yield end
+
+
+def section_of(blocks: Sequence[TextBlock], heading: int) -> range:
+    """The blocks under a heading (`_under`), as a range."""
+    return range(heading + 1, heading + 1 + sum(1 for _ in _under(blocks, heading)))
 
 
 def empty_sections(
     blocks: Sequence[TextBlock], keep: Sequence[bool]
 ) -> Iterator[tuple[int, range]]:
     """Each kept heading under which nothing is kept, with its section: the scorer
-    contradicting itself, which the passes below settle by the section's structure."""
+    contradicting itself, which the passes below settle by the section's structure. The
+    walk under a heading stops at its first kept block: most kept headings have kept text
+    right under them, and the rest of their section (to the next heading of their level:
+    the whole page, under a page's title) was walked for nothing."""
     for i, block in enumerate(blocks):
         if block.heading_level is None or not keep[i]:
             continue
-        section = section_of(blocks, i)
-        if not any(keep[j] for j in section):
-            yield i, section
+        end = i + 1
+        for j in _under(blocks, i):
+            if keep[j]:
+                break
+            end = j + 1
+        else:
+            yield i, range(i + 1, end)
 
 
 LIST_TAGS = frozenset({"ul", "ol", "dl"})
