@@ -69,7 +69,7 @@ def find_container(
         best = child
 
 
-def _class_key(el: HtmlElement) -> tuple[str, str] | None:
+def class_key(el: HtmlElement) -> tuple[str, str] | None:
     """An element's tag and first class token: siblings built from one template share
     it ("story-body story-body-1", "story-body story-body-2")."""
     classes = (el.get("class") or "").split()
@@ -96,13 +96,13 @@ def sibling_parts(
         parent = el.getparent()
         if parent is None:
             break
-        key = _class_key(el)
+        key = class_key(el)
         matches = key is not None and [
             sib
             for sib in parent
             if sib is not el
             and prose.get(sib, 0) >= params.sibling_min_words
-            and _class_key(sib) == key
+            and class_key(sib) == key
             and not hints.negative(sib)
         ]
         if matches:

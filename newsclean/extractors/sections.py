@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 import lxml.etree
 
 from newsclean.blocks import HEADING_TAGS, LINKED, TextBlock
-from newsclean.extractors.container import _class_key
+from newsclean.extractors.container import class_key
 from newsclean.model import BlockKind
 from newsclean.normalize.clutter import starts_teasers
 
@@ -281,9 +281,9 @@ def _same_class(
     kept_in: dict[lxml.etree._Element, list[int]],
 ) -> list[lxml.etree._Element]:
     """The box's siblings holding kept text with its tag and first class token."""
-    key = _class_key(box)
+    key = class_key(box)
     return [s for s in parent if s is not box and s in kept_in
-            and key is not None and _class_key(s) == key]
+            and key is not None and class_key(s) == key]
 
 
 def _mates(
