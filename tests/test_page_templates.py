@@ -392,13 +392,13 @@ def test_a_listing_whose_items_the_scorer_doubted_as_one_keeps_them() -> None:
     assert "Category 3" not in text and "Help 2" not in text
 
 
-def test_a_storys_related_grid_the_scorer_doubted_stays_out() -> None:
-    """A news story with a grid of related stories under it, each a linked headline and a
-    snippet at 0.42: on an article the grid is not the page's text."""
+def _story_and_cards(end: str) -> tuple[list[str], str, set[str]]:
+    """A six-paragraph news story (each paragraph closed by `end`), a grid of related
+    stories' cards (a linked headline and a snippet each) and the cards' texts, which the
+    tests' scorer doubts."""
     story = [
         f"The harbour council voted on Tuesday to rebuild the north pier, paragraph {i}, "
-        "after a winter of storms left its timbers split and its lamps dark, and the "
-        "fishing crews who moor there asked for a date the work would start."
+        f"after a winter of storms left its timbers split and its lamps dark{end}"
         for i in range(6)
     ]
     cards = "".join(
@@ -406,13 +406,20 @@ def test_a_storys_related_grid_the_scorer_doubted_stays_out() -> None:
         f"<p>{blurb}</p></div>"
         for i, (name, blurb) in enumerate(TOOLS)
     )
+    doubted = {t for name, blurb in TOOLS for t in (f"{name} wins a regional award", blurb)}
+    return story, cards, doubted
+
+
+def test_a_storys_related_grid_the_scorer_doubted_stays_out() -> None:
+    """A news story with a grid of related stories under it, each a linked headline and a
+    snippet at 0.42: on an article the grid is not the page's text."""
+    story, cards, doubted = _story_and_cards(
+        ", and the fishing crews who moor there asked for a date the work would start.")
     body = ('<article><p class="byline">By Ana Ruiz, 3 March 2026</p>'
             + "".join(f"<p>{p}</p>" for p in story) + "</article>"
             + f'<section class="related"><h2>More news</h2>{cards}</section>')
     html = _page("en", "Harbour council votes to rebuild the north pier", body)
     assert classify(load(html)).page_type is PageType.ARTICLE
-    doubted = {t for i, (name, blurb) in enumerate(TOOLS)
-               for t in (f"{name} wins a regional award", blurb)}
     text = _density_text(html, {"Harbour council votes to rebuild the north pier", *story},
                          doubted)
     assert story[-1] in text
@@ -453,21 +460,11 @@ def test_a_posts_entries_the_scorer_doubted_as_one_are_kept_on_any_type() -> Non
 def test_a_storys_grid_after_its_end_stays_out_without_a_heading() -> None:
     """On an article a doubted group of titled items after the last kept block is a "more
     stories" grid (here without the heading `titled_boxes` reads), not the page's text."""
-    story = [
-        f"The harbour council voted on Tuesday to rebuild the north pier, paragraph {i}, "
-        "after a winter of storms left its timbers split and its lamps dark."
-        for i in range(6)
-    ]
-    cards = "".join(
-        f'<div class="card"><h3><a href="/news/{i}">{name} wins a regional award</a></h3>'
-        f"<p>{blurb}</p></div>"
-        for i, (name, blurb) in enumerate(TOOLS)
-    )
+    story, cards, doubted = _story_and_cards(".")
     body = ('<article><p class="byline">By Ana Ruiz, 3 March 2026</p>'
             + "".join(f"<p>{p}</p>" for p in story) + f'</article><section>{cards}</section>')
     html = _page("en", "Harbour council votes to rebuild the north pier", body)
     assert classify(load(html)).page_type is PageType.ARTICLE
-    doubted = {t for name, blurb in TOOLS for t in (f"{name} wins a regional award", blurb)}
     text = _density_text(html, {"Harbour council votes to rebuild the north pier", *story},
                          doubted)
     assert story[-1] in text
