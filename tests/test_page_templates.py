@@ -392,10 +392,12 @@ def test_a_listing_whose_items_the_scorer_doubted_as_one_keeps_them() -> None:
     assert "Category 3" not in text and "Help 2" not in text
 
 
-def _story_and_cards(end: str) -> tuple[list[str], str, set[str]]:
-    """A six-paragraph news story (each paragraph closed by `end`), a grid of related
-    stories' cards (a linked headline and a snippet each) and the cards' texts, which the
-    tests' scorer doubts."""
+def _story_with_cards(end: str, section: str) -> tuple[list[str], str]:
+    """A six-paragraph news story (each paragraph closed by `end`) in an `<article>`,
+    followed by a grid of related stories' cards (a linked headline and a snippet each)
+    inside `section` (a format string, "{}" the cards): the story's paragraphs and the
+    density extractor's text, with the scorer sure of the title and the story and
+    doubting every card. The page must read as an article."""
     story = [
         f"The harbour council voted on Tuesday to rebuild the north pier, paragraph {i}, "
         f"after a winter of storms left its timbers split and its lamps dark{end}"
@@ -406,22 +408,21 @@ def _story_and_cards(end: str) -> tuple[list[str], str, set[str]]:
         f"<p>{blurb}</p></div>"
         for i, (name, blurb) in enumerate(TOOLS)
     )
+    title = "Harbour council votes to rebuild the north pier"
+    body = ('<article><p class="byline">By Ana Ruiz, 3 March 2026</p>'
+            + "".join(f"<p>{p}</p>" for p in story) + "</article>" + section.format(cards))
+    html = _page("en", title, body)
+    assert classify(load(html)).page_type is PageType.ARTICLE
     doubted = {t for name, blurb in TOOLS for t in (f"{name} wins a regional award", blurb)}
-    return story, cards, doubted
+    return story, _density_text(html, {title, *story}, doubted)
 
 
 def test_a_storys_related_grid_the_scorer_doubted_stays_out() -> None:
     """A news story with a grid of related stories under it, each a linked headline and a
     snippet at 0.42: on an article the grid is not the page's text."""
-    story, cards, doubted = _story_and_cards(
-        ", and the fishing crews who moor there asked for a date the work would start.")
-    body = ('<article><p class="byline">By Ana Ruiz, 3 March 2026</p>'
-            + "".join(f"<p>{p}</p>" for p in story) + "</article>"
-            + f'<section class="related"><h2>More news</h2>{cards}</section>')
-    html = _page("en", "Harbour council votes to rebuild the north pier", body)
-    assert classify(load(html)).page_type is PageType.ARTICLE
-    text = _density_text(html, {"Harbour council votes to rebuild the north pier", *story},
-                         doubted)
+    story, text = _story_with_cards(
+        ", and the fishing crews who moor there asked for a date the work would start.",
+        '<section class="related"><h2>More news</h2>{}</section>')
     assert story[-1] in text
     assert not any(name in text for name, _ in TOOLS)
 
@@ -460,13 +461,7 @@ def test_a_posts_entries_the_scorer_doubted_as_one_are_kept_on_any_type() -> Non
 def test_a_storys_grid_after_its_end_stays_out_without_a_heading() -> None:
     """On an article a doubted group of titled items after the last kept block is a "more
     stories" grid (here without the heading `titled_boxes` reads), not the page's text."""
-    story, cards, doubted = _story_and_cards(".")
-    body = ('<article><p class="byline">By Ana Ruiz, 3 March 2026</p>'
-            + "".join(f"<p>{p}</p>" for p in story) + f'</article><section>{cards}</section>')
-    html = _page("en", "Harbour council votes to rebuild the north pier", body)
-    assert classify(load(html)).page_type is PageType.ARTICLE
-    text = _density_text(html, {"Harbour council votes to rebuild the north pier", *story},
-                         doubted)
+    story, text = _story_with_cards(".", "<section>{}</section>")
     assert story[-1] in text
     assert not any(name in text for name, _ in TOOLS)
 
