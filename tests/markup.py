@@ -16,6 +16,21 @@ def body_blocks(body: str) -> list[TextBlock]:
     return segment(lxml.html.document_fromstring(f"<html><body>{body}</body></html>"))
 
 
+def recorded_calls(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> list[object]:
+    """Replace `owner.name` (a callable of one argument, such as a compiled XPath) by one
+    that passes each call through and records its argument: the list of those arguments,
+    for a test that counts how often a costly read runs."""
+    real = getattr(owner, name)
+    calls: list[object] = []
+
+    def recorded(arg: object) -> object:
+        calls.append(arg)
+        return real(arg)
+
+    monkeypatch.setattr(owner, name, recorded)
+    return calls
+
+
 def replay_scorer(
     monkeypatch: pytest.MonkeyPatch,
     probability: Callable[[str], float | None],

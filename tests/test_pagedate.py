@@ -12,6 +12,7 @@ from newsclean.metadata import extract_metadata, pagedate
 from newsclean.metadata.dates import day_of, parse_date
 from newsclean.metadata.pagedate import MAX_ELEMENTS, line_day, search_day, url_day
 from newsclean.metadata.sources import page_of
+from tests.markup import recorded_calls
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -59,14 +60,7 @@ def test_attributes_are_searched_for_json_only_where_the_scripts_give_no_date(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # The search tests every attribute of the page: not needed where a script has the day.
-    searches: list[object] = []
-    search = pagedate.JSON_ATTRIBUTES
-
-    def counted(tree: object) -> object:
-        searches.append(tree)
-        return search(tree)
-
-    monkeypatch.setattr(pagedate, "JSON_ATTRIBUTES", counted)
+    searches = recorded_calls(monkeypatch, pagedate, "JSON_ATTRIBUTES")
     attribute = "<div data-props='{\"datePublished\":\"2024-04-25T10:00:00Z\"}'>x</div>"
     published = '<script>window.state = {"publishDate":"2025-05-27"};</script>'
     assert searched(published + attribute) == (date(2025, 5, 27), "json")

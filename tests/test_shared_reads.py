@@ -25,6 +25,7 @@ from newsclean.metadata.visible import (
     _labelled_groups,
     may_be_labelled,
 )
+from tests.markup import recorded_calls
 
 _HAS_STEM = " or ".join(f"contains(., '{stem}')" for stem in LABEL_STEMS)
 OLD_LABELLED = lxml.etree.XPath(
@@ -206,14 +207,7 @@ def test_the_shown_text_is_read_once_a_page(monkeypatch: pytest.MonkeyPatch) -> 
     """The author sources ask whether the body prints a name up to a few times a page;
     the body's text outside scripts is read once (a search of every text node's
     ancestors, tens of milliseconds on a long page)."""
-    reads: list[object] = []
-    texts = visible.SHOWN_TEXTS
-
-    def counted(tree: object) -> object:
-        reads.append(tree)
-        return texts(tree)
-
-    monkeypatch.setattr(visible, "SHOWN_TEXTS", counted)
+    reads = recorded_calls(monkeypatch, visible, "SHOWN_TEXTS")
     page = page_of(load(
         "<html><body><p>By Jane  Doe</p><script>var author = 'John Roe';</script>"
         "<template><b>Ann Poe</b></template></body></html>"
